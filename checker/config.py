@@ -1,0 +1,72 @@
+"""The frozen run configuration: every tunable of a run in one place.
+
+Defaults follow what the field has learned (see README "Politeness and policy"):
+lychee's per-host limits, IABot's caution before calling a link dead, the Wayback
+Machine's published rate limits. Endpoints are configuration, so the same code
+runs against the real web and the real archive or against local test servers.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from checker import __version__
+
+PROJECT_URL = "https://github.com/cite-checker/cite-checker"
+DEFAULT_USER_AGENT = f"cite-checker/{__version__} (+{PROJECT_URL}; citation link-rot checker)"
+DEFAULT_WAYBACK_URL = "https://web.archive.org"
+
+
+@dataclass(frozen=True)
+class HostRule:
+    """Per-host overrides: a regex on the host name and what changes for it."""
+
+    pattern: str
+    concurrency: int | None = None
+    delay: float | None = None  # seconds between requests to this host
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Config:
+    # --- resolve: politeness
+    concurrency: int = 32  # requests in flight across all hosts
+    per_host_concurrency: int = 10  # lychee's default
+    per_host_delay: float = 0.05  # seconds between request starts to one host (lychee: 50 ms)
+    # --- resolve: time and size bounds
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    url_deadline: float = 60.0  # whole budget for one URL, retries included
+    max_bytes: int = 2 * 1024 * 1024  # read at most this much of any body
+    max_redirects: int = 10
+    # --- resolve: retries
+    retries: int = 3  # transient failures: 1, 2, 4 s (+ jitter), as lychee
+    backoff_base: float = 1.0
+    retry_after_cap: float = 60.0  # a longer Retry-After is reported as rate-limited
+    # --- resolve: what to check and how
+    user_agent: str = DEFAULT_USER_AGENT
+    allow_private: bool = False  # connect to loopback/private/link-local addresses
+    excludes: tuple[str, ...] = ()  # regexes on the URL
+    accept_status: tuple[int, ...] = ()  # extra statuses treated as ok
+    host_rules: tuple[HostRule, ...] = ()
+    soft404_probe: bool = True
+    # --- archive
+    wayback_url: str = field(default_factory=lambda: os.environ.get("CHECKER_WAYBACK_URL", DEFAULT_WAYBACK_URL))
+    archive: bool = True
+    cdx_per_minute: float = 24.0  # archive.org allows ~30/min for CDX+TimeMap per IP
+    replay_per_second: float = 8.0
+    rate_limit_pause: float = 60.0  # after a 429 from the archive, the whole process waits
+    save: bool = False
+    save_older_than_days: int | None = None
+    save_per_minute: float = 6.0  # with keys; anonymous saves use half
+    save_deadline: float = 120.0  # seconds to wait for one save job
+    # --- compare
+    compare: bool = True
+    # --- store and output
+    state_path: str | None = None  # SQLite history; None = beside references.yaml
+    output_dir: str = "reports"
+
+    @property
+    def timeout(self) -> tuple[float, float]:
+        return (self.connect_timeout, self.read_timeout)
