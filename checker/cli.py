@@ -1,0 +1,468 @@
+"""Command line: flags -> Config, commands -> library calls. The only module that exits.
+
+Exit codes (also in `--help` and the README):
+  0  nothing to act on per the --fail-on policy
+  1  findings per --fail-on (default: dead links)
+  2  usage or input error (bad file, bad YAML, bad flag, bad configuration)
+  3  the network was unavailable, so nothing could be verified
+  4  internal error (a bug: rerun with --debug and report it)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from checker import __version__
+from checker.errors import CheckerError, InputError
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_NETWORK_DOWN = 3
+EXIT_INTERNAL = 4
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REFERENCES = PROJECT_ROOT / "references.yaml"
+REFERENCE_SUFFIXES = {".yaml", ".yml"}
+
+EPILOG = """\
+exit codes:
+  0  nothing to act on per the --fail-on policy
+  1  findings per --fail-on (default: dead links)
+  2  usage or input error (bad file, bad YAML, bad flag, bad configuration)
+  3  the network was unavailable, so nothing could be verified
+  4  internal error (a bug: rerun with --debug and report it)
+
+With no command, `check` runs on the embedded default references.yaml.
+"""
+
+
+class UsageError(CheckerError):
+    """A flag value that argparse cannot judge by itself."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line, as every other usage error does."""
+
+    def error(self, message: str) -> Any:  # argparse's signature returns NoReturn
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="run_check.py",
+        description="Check that the sources behind an article's footnotes still hold.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"cite-checker {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("parse", help="parse an article's footnotes into references.yaml", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("article", help="the article: plain text with numbered notes")
+    p.add_argument("-o", "--output", default="references.yaml",
+                   help="references file to write (default: references.yaml); an existing file is "
+                        "merged, keeping editors' changes")
+    p.add_argument("--force", action="store_true", help="overwrite an existing references file instead of merging")
+    _article_meta_flags(p)
+
+    p = sub.add_parser("show", help="print the references in a table", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("references", nargs="?", default=None,
+                   help="references.yaml or an article (default: the embedded default)")
+
+    p = sub.add_parser("check", help="check every cited URL, the archive and the citations", epilog=EPILOG,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("inputs", nargs="*",
+                   help="references.yaml files or article files (default: the embedded default)")
+    _check_flags(p)
+
+    p = sub.add_parser("report", help="re-render the last stored run(s) without touching the network",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _output_flags(p)
+    p.add_argument("--state", help="history database (default: OUTPUT_DIR/history.sqlite)")
+    return parser
+
+
+def _article_meta_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("article metadata (overrides the ARTICLE.meta.yaml sidecar)")
+    g.add_argument("--title", help="the article's title")
+    g.add_argument("--author", action="append", dest="authors", help="an author (repeatable)")
+    g.add_argument("--publication", help="where the article was published")
+    g.add_argument("--date", help="publication date, ISO (2015-12-28, 2015-12)")
+
+
+def _output_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("output")
+    g.add_argument("--format", default=None,
+                   help="comma-separated report formats: json, html, junit, markdown, fixlist, all "
+                        "(default: html,json,markdown,fixlist)")
+    g.add_argument("--output-dir", default=None, help="where reports go (default: reports/)")
+    g.add_argument("-o", "--output", default=None,
+                   help="write the single chosen --format to this file ('-' for stdout)")
+    g.add_argument("--fail-on", default=None,
+                   help="comma-separated: dead, new, changed, replaced, mismatch, blocked, unarchived, none "
+                        "(default: dead)")
+    g.add_argument("--all", action="store_true", dest="show_all", help="list every reference, not only problems")
+    g.add_argument("-q", "--quiet", action="store_true", help="no progress bars, no summary table")
+    g.add_argument("-v", "--verbose", action="store_true", help="print run notices and settings")
+
+
+def _check_flags(p: argparse.ArgumentParser) -> None:
+    _output_flags(p)
+    g = p.add_argument_group("fetching")
+    g.add_argument("--config", help="a checker.toml to use (default: checker.toml or [tool.checker] in "
+                                    "pyproject.toml beside the references)")
+    g.add_argument("--concurrency", type=_positive_int, help="requests in flight across all hosts (default 32)")
+    g.add_argument("--per-host-concurrency", type=_positive_int, help="requests in flight per host (default 10)")
+    g.add_argument("--per-host-delay", type=_non_negative_float,
+                   help="seconds between requests to one host (default 0.05)")
+    g.add_argument("--timeout", type=_positive_float, dest="read_timeout", help="read timeout, seconds (default 20)")
+    g.add_argument("--connect-timeout", type=_positive_float, help="connect timeout, seconds (default 10)")
+    g.add_argument("--url-deadline", type=_positive_float,
+                   help="whole budget for one URL with retries, seconds (default 60)")
+    g.add_argument("--max-bytes", type=_positive_int, help="read at most this many bytes of a page (default 2 MiB)")
+    g.add_argument("--retries", type=_non_negative_int, help="retries for transient failures (default 3)")
+    g.add_argument("--user-agent", help="User-Agent header to send")
+    g.add_argument("--exclude", action="append", dest="excludes", metavar="REGEX",
+                   help="skip URLs matching REGEX (repeatable)")
+    g.add_argument("--accept", dest="accept_status", type=_status_list, metavar="CODES",
+                   help="extra HTTP statuses that count as ok, e.g. 403,999")
+    g.add_argument("--allow-private", action="store_true", default=None,
+                   help="allow private, loopback and link-local addresses (refused by default)")
+    g = p.add_argument_group("archive")
+    g.add_argument("--wayback-url", help="Wayback Machine base URL (default: $CHECKER_WAYBACK_URL or "
+                                         "https://web.archive.org)")
+    g.add_argument("--no-archive", action="store_false", dest="archive", default=None,
+                   help="do not consult the Wayback Machine")
+    g.add_argument("--save", action="store_true", default=None,
+                   help="send live URLs without a recent capture to Save Page Now "
+                        "(IA_ACCESS_KEY/IA_SECRET_KEY for authenticated saves)")
+    g.add_argument("--save-older-than", type=_non_negative_int, dest="save_older_than_days", metavar="DAYS",
+                   help="with --save: also save when the newest capture is older than DAYS")
+    g = p.add_argument_group("comparison and history")
+    g.add_argument("--no-compare", action="store_false", dest="compare", default=None,
+                   help="skip comparing the cited version with today's page")
+    g.add_argument("--state", help="history database (default: OUTPUT_DIR/history.sqlite); 'none' to keep none")
+
+
+def _positive_int(text: str) -> int:
+    value = _non_negative_int(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _non_negative_float(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number, not negative: {text!r}")
+    return value
+
+
+def _status_list(text: str) -> tuple[int, ...]:
+    try:
+        codes = tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a comma-separated list of status codes: {text!r}") from None
+    if not codes or any(not 100 <= c <= 999 for c in codes):
+        raise argparse.ArgumentTypeError(f"status codes are 100-999: {text!r}")
+    return codes
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        # No command: the main job, `check` on the embedded default (global flags kept).
+        args = build_parser().parse_args([*argv, "check"])
+    try:
+        return _dispatch(args)
+    except CheckerError as exc:
+        if args.debug:
+            raise
+        _err(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line, and the traceback with --debug
+        if args.debug:
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)")
+        return EXIT_INTERNAL
+
+
+def _err(message: str) -> None:
+    print(f"run_check.py: error: {message}", file=sys.stderr)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "parse":
+        return cmd_parse(args)
+    if args.command == "show":
+        return cmd_show(args)
+    if args.command == "check":
+        return cmd_check(args)
+    if args.command == "report":
+        return cmd_report(args)
+    raise UsageError(f"unknown command {args.command!r}")
+
+
+def _console(args: argparse.Namespace, *, stderr: bool = False) -> Any:
+    from rich.console import Console
+
+    return Console(stderr=stderr, quiet=getattr(args, "quiet", False) and not stderr)
+
+
+def _article_override(args: argparse.Namespace) -> Any:
+    from checker.models import Article
+
+    if not any((args.title, args.authors, args.publication, args.date)):
+        return None
+    return Article(title=args.title, authors=tuple(args.authors or ()), publication=args.publication, date=args.date)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from checker import references
+    from checker.parse import parse_article
+
+    refs = parse_article(args.article, article=_article_override(args))
+    console = _console(args, stderr=True)
+    for warning in refs.warnings:
+        console.print(f"[yellow]warning:[/] {warning}", highlight=False, markup=True)
+    messages = references.save(refs, args.output, force=args.force)
+    for message in messages:
+        console.print(message, highlight=False, markup=False)
+    urls = {c.url for _, c in refs.citations() if c.url}
+    console.print(
+        f"{len(refs.notes)} notes, {len(refs.citations())} citations, {len(urls)} distinct URLs -> {args.output}",
+        highlight=False,
+        markup=False,
+    )
+    return EXIT_OK
+
+
+def load_input(path: str | Path) -> Any:
+    """A references.yaml is loaded; anything else is parsed as an article."""
+    from checker import references
+    from checker.parse import parse_article
+
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", path=str(path))
+    if path.is_dir():
+        raise InputError("is a directory, not a references.yaml or article file", path=str(path))
+    if path.suffix.lower() in REFERENCE_SUFFIXES:
+        return references.load(path)
+    return parse_article(path)
+
+
+def _default_input() -> Path:
+    if not DEFAULT_REFERENCES.exists():
+        raise InputError("the embedded default references.yaml is missing; name a file", path=str(DEFAULT_REFERENCES))
+    return DEFAULT_REFERENCES
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from checker.report.console import print_references
+
+    refs = load_input(args.references or _default_input())
+    print_references(refs, _console(args))
+    return EXIT_OK
+
+
+def _formats(args: argparse.Namespace) -> list[Any]:
+    from checker.report import ReportFormat
+
+    text = args.format or "html,json,markdown,fixlist"
+    names = [n.strip().lower() for n in text.split(",") if n.strip()]
+    if "all" in names:
+        return list(ReportFormat)
+    chosen = []
+    for name in names:
+        try:
+            chosen.append(ReportFormat(name))
+        except ValueError:
+            valid = ", ".join(f.value for f in ReportFormat)
+            raise UsageError(f"unknown --format {name!r}; choose from {valid}, all") from None
+    if args.output and len(chosen) != 1:
+        raise UsageError("-o/--output takes exactly one --format")
+    return chosen
+
+
+FAIL_ON = frozenset({"dead", "new", "changed", "replaced", "mismatch", "blocked", "unarchived", "none"})
+
+
+def _fail_on(args: argparse.Namespace) -> frozenset[str]:
+    names = frozenset(n.strip().lower() for n in (args.fail_on or "dead").split(",") if n.strip())
+    unknown = names - FAIL_ON
+    if unknown:
+        raise UsageError(f"unknown --fail-on {', '.join(sorted(unknown))}; choose from {', '.join(sorted(FAIL_ON))}")
+    return names
+
+
+def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
+    from checker.configfile import load_config
+
+    overrides = {
+        key: getattr(args, key, None)
+        for key in (
+            "concurrency", "per_host_concurrency", "per_host_delay", "read_timeout", "connect_timeout",
+            "url_deadline", "max_bytes", "retries", "user_agent", "accept_status", "allow_private",
+            "wayback_url", "archive", "save", "save_older_than_days", "compare",
+        )
+    }
+    if args.excludes:
+        overrides["excludes"] = tuple(args.excludes)
+    overrides["output_dir"] = args.output_dir
+    config_file = Path(args.config) if args.config else None
+    if config_file is not None and not config_file.is_file():
+        raise InputError("configuration file not found", path=str(config_file))
+    return load_config(first_input, overrides, config_file=config_file)
+
+
+def _state_path(args: argparse.Namespace, output_dir: Path) -> Path | None:
+    if args.state and args.state.lower() == "none":
+        return None
+    return Path(args.state) if args.state else output_dir / "history.sqlite"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from checker import pipeline
+    from checker.report.console import PhaseProgress
+
+    formats = _formats(args)
+    fail_on = _fail_on(args)
+    inputs = [Path(p) for p in args.inputs] or [_default_input()]
+    articles = [load_input(p) for p in inputs]
+    config = _config(args, inputs[0])
+    output_dir = Path(config.output_dir)
+    console = _console(args)
+
+    store = _open_store(args, output_dir)
+    try:
+        show_progress = not args.quiet and console.is_terminal
+        with PhaseProgress(console, enabled=show_progress) as progress:
+            runs = pipeline.run_checks(articles, config, store=store, progress=progress)
+        return _finish(args, runs, formats, fail_on, output_dir, console, store=store)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _open_store(args: argparse.Namespace, output_dir: Path) -> Any:
+    from checker.store import Store
+
+    path = _state_path(args, output_dir)
+    return Store(path) if path is not None else None
+
+
+def _finish(
+    args: argparse.Namespace,
+    runs: list[Any],
+    formats: list[Any],
+    fail_on: frozenset[str],
+    output_dir: Path,
+    console: Any,
+    *,
+    store: Any,
+) -> int:
+    from checker import pipeline
+    from checker.report import render, write_reports
+    from checker.report.console import print_summary
+    from checker.report.policy import exit_code
+    from checker.serialize import run_to_dict
+
+    codes = []
+    for run in runs:
+        if store is not None and getattr(args, "command", "") == "check":
+            pipeline.record(store, run, run_to_dict(run))
+        if not args.quiet:
+            print_summary(run, console, show_all=args.show_all)
+        if args.output:
+            text = render(run, formats[0])
+            if args.output == "-":
+                sys.stdout.write(text)
+            else:
+                _write_atomic(Path(args.output), text)
+                _note(args, console, f"wrote {args.output}")
+        else:
+            target = output_dir if len(runs) == 1 else output_dir / _slug(run)
+            for path in write_reports(run, formats, target):
+                _note(args, console, f"wrote {path}")
+        codes.append(exit_code(run, fail_on))
+    if EXIT_NETWORK_DOWN in codes:
+        return EXIT_NETWORK_DOWN
+    return max(codes, default=EXIT_OK)
+
+
+def _note(args: argparse.Namespace, console: Any, message: str) -> None:
+    if not args.quiet:
+        console.print(message, highlight=False, markup=False)
+
+
+def _slug(run: Any) -> str:
+    import re
+
+    base = Path(run.article.source).stem if run.article.source else (run.article.title or "article")
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip("-")[:80] or "article"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from checker.serialize import run_from_dict
+    from checker.store import Store
+
+    formats = _formats(args)
+    fail_on = _fail_on(args)
+    output_dir = Path(args.output_dir or "reports")
+    path = _state_path(args, output_dir)
+    if path is None or not path.exists():
+        raise InputError("no stored runs yet: run `run_check.py check` first", path=str(path))
+    with Store(path) as store:
+        runs = [run_from_dict(d) for d in store.last_runs()]
+    if not runs:
+        raise InputError("no stored runs yet: run `run_check.py check` first", path=str(path))
+    return _finish(args, runs, formats, fail_on, output_dir, _console(args), store=None)

@@ -1,0 +1,344 @@
+"""The only place that knows the stage order: references -> resolve -> archive -> compare -> run.
+
+Each stage is a small module with its own records; this module wires them,
+deduplicates work (a URL cited by several notes or articles is fetched once) and
+records history. It prints nothing: progress goes through a `Progress` sink.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Protocol
+
+from checker import __version__
+from checker.config import Config
+from checker.models import (
+    DEAD_VERDICTS,
+    ArchiveResult,
+    ArchiveStatus,
+    Citation,
+    CitationResult,
+    Comparison,
+    Drift,
+    Finding,
+    LinkCheck,
+    Note,
+    PageMetadata,
+    References,
+    Run,
+    Severity,
+    Verdict,
+)
+from checker.store import Store
+
+ARCHIVE_WORKERS = 4  # the archive's own rate limiter paces them; more threads only wait
+COMPARE_WORKERS = 4
+
+
+class Progress(Protocol):
+    def start(self, phase: str, total: int) -> None: ...
+    def advance(self, phase: str) -> None: ...
+    def finish(self, phase: str) -> None: ...
+
+
+class NoProgress:
+    def start(self, phase: str, total: int) -> None:
+        pass
+
+    def advance(self, phase: str) -> None:
+        pass
+
+    def finish(self, phase: str) -> None:
+        pass
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def checkable(citation: Citation) -> bool:
+    return bool(citation.url) and not citation.ignore
+
+
+def run_checks(
+    articles: Sequence[References],
+    config: Config,
+    *,
+    store: Store | None = None,
+    progress: Progress | None = None,
+) -> list[Run]:
+    """Check every article; URLs shared between articles are resolved once."""
+    from checker.resolve import Resolver
+
+    progress = progress or NoProgress()
+    started = now_iso()
+
+    urls = _distinct(c.url for refs in articles for _, c in refs.citations() if checkable(c) and c.url)
+    progress.start("resolve", len(urls))
+    outcome = Resolver(config).check_all(urls, on_result=lambda _check: progress.advance("resolve"))
+    progress.finish("resolve")
+    links: dict[str, LinkCheck] = dict(outcome.checks)
+
+    notices: list[str] = []
+    if outcome.notice:
+        notices.append(outcome.notice)
+
+    archive_results: dict[tuple[str, str, int], ArchiveResult] = {}
+    archivist = None
+    if config.archive and not outcome.network_down:
+        from checker.archive import Archivist
+
+        archivist = Archivist(config, cache=store)
+        archive_results = _archive_stage(articles, links, archivist, config, progress)
+
+    runs = []
+    for refs in articles:
+        results = _assemble(refs, links, archive_results, archivist, config, store, progress,
+                            network_down=outcome.network_down)
+        run = Run(
+            article=refs.article,
+            results=tuple(results),
+            started_at=started,
+            finished_at=now_iso(),
+            tool_version=__version__,
+            settings=_settings(config),
+            network_down=outcome.network_down,
+            notices=tuple(notices) + tuple(refs.warnings),
+        )
+        runs.append(run)
+    return runs
+
+
+def _distinct(urls: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(urls))
+
+
+def _archive_key(refs: References, note: Note, citation: Citation) -> tuple[str, str, int]:
+    return (refs.article.source or refs.article.title or "", str(note.number), citation.index)
+
+
+def _archive_stage(
+    articles: Sequence[References],
+    links: dict[str, LinkCheck],
+    archivist: object,
+    config: Config,
+    progress: Progress,
+) -> dict[tuple[str, str, int], ArchiveResult]:
+    from checker.archive import Archivist, citation_window
+
+    assert isinstance(archivist, Archivist)
+    jobs = [
+        (refs, note, c)
+        for refs in articles
+        for note, c in refs.citations()
+        if checkable(c) and links.get(c.url or "") is not None
+        and links[c.url or ""].verdict not in (Verdict.INVALID, Verdict.NOT_CHECKED)
+    ]
+    progress.start("archive", len(jobs))
+
+    def lookup(job: tuple[References, Note, Citation]) -> tuple[tuple[str, str, int], ArchiveResult]:
+        refs, note, citation = job
+        url = citation.url or ""
+        window = citation_window(citation, refs.article)
+        result = archivist.lookup(url, window=window, prefer_before=refs.article.date, link=links.get(url))
+        progress.advance("archive")
+        return _archive_key(refs, note, citation), result
+
+    with ThreadPoolExecutor(ARCHIVE_WORKERS) as pool:
+        results = dict(pool.map(lookup, jobs))
+    progress.finish("archive")
+
+    if config.save:
+        saved: dict[str, object] = {}
+        for key, result in list(results.items()):
+            link = links.get(result.url)
+            if result.url not in saved and archivist.should_save(result, link):
+                saved[result.url] = archivist.save(result.url)
+            if result.url in saved:
+                results[key] = dataclasses.replace(result, saved=saved[result.url])  # type: ignore[arg-type]
+    return results
+
+
+def _assemble(
+    refs: References,
+    links: dict[str, LinkCheck],
+    archive_results: dict[tuple[str, str, int], ArchiveResult],
+    archivist: object,
+    config: Config,
+    store: Store | None,
+    progress: Progress,
+    *,
+    network_down: bool,
+) -> list[CitationResult]:
+    pairs = refs.citations()
+    progress.start("compare", len(pairs))
+
+    def one(pair: tuple[Note, Citation]) -> CitationResult:
+        note, citation = pair
+        try:
+            return _citation_result(refs, note, citation, links, archive_results, archivist, config, store,
+                                    network_down=network_down)
+        finally:
+            progress.advance("compare")
+
+    with ThreadPoolExecutor(COMPARE_WORKERS) as pool:
+        results = list(pool.map(one, pairs))
+    progress.finish("compare")
+    return results
+
+
+def _citation_result(
+    refs: References,
+    note: Note,
+    citation: Citation,
+    links: dict[str, LinkCheck],
+    archive_results: dict[tuple[str, str, int], ArchiveResult],
+    archivist: object,
+    config: Config,
+    store: Store | None,
+    *,
+    network_down: bool,
+) -> CitationResult:
+    if not citation.url:
+        return CitationResult(note=note, citation=citation)
+    if citation.ignore:
+        link = LinkCheck(url=citation.url, verdict=Verdict.NOT_CHECKED, reason="ignored in references.yaml")
+        return CitationResult(note=note, citation=citation, link=link)
+
+    link = links[citation.url]
+    archive = archive_results.get(_archive_key(refs, note, citation))
+    if archive is None and config.archive:
+        reason = "network unavailable" if network_down else "archive not consulted for this link"
+        archive = ArchiveResult(url=citation.url, status=ArchiveStatus.NOT_CHECKED, reason=reason)
+
+    comparison: Comparison | None = None
+    findings: tuple[Finding, ...] = ()
+    if config.compare and not network_down:
+        comparison, findings = _compare(citation, link, archive, archivist)
+        findings += _history_findings(link, comparison, store)
+    return CitationResult(
+        note=note, citation=citation, link=link, archive=archive, comparison=comparison, findings=findings
+    )
+
+
+def _compare(
+    citation: Citation,
+    link: LinkCheck,
+    archive: ArchiveResult | None,
+    archivist: object,
+) -> tuple[Comparison, tuple[Finding, ...]]:
+    from checker.compare import check_citation, compare_versions, extract
+
+    today: PageMetadata | None = extract(link.page) if link.page is not None else None
+    cited: PageMetadata | None = None
+    cited_label = None
+    if archivist is not None and archive is not None and archive.status is ArchiveStatus.FOUND:
+        page = archivist.fetch_capture(archive)  # type: ignore[attr-defined]
+        if page is not None:
+            cited = extract(page)
+            cited_label = archive.cited.timestamp if archive.cited else None
+
+    if link.verdict.is_dead and cited is not None and archive is not None:
+        comparison = _compare_before_death(cited, cited_label, archive, archivist)
+    else:
+        comparison = compare_versions(cited, today, cited_label=cited_label)
+    # The citation is checked against what the author saw when there is a copy of it.
+    findings = check_citation(citation, cited or today, url=citation.url, final_url=link.final_url)
+    return comparison, tuple(findings)
+
+
+def _compare_before_death(
+    cited: PageMetadata, cited_label: str | None, archive: ArchiveResult, archivist: object
+) -> Comparison:
+    """Today's page is dead: say whether it was still intact when last seen alive."""
+    from checker.compare import compare_versions, extract
+
+    last = archive.last_ok
+    if last is None or archive.cited is None or last.timestamp == archive.cited.timestamp:
+        return Comparison(drift=Drift.UNKNOWN, reason="the page is dead today; no later capture to compare with")
+    page = archivist.fetch_capture(dataclasses.replace(archive, cited=last))  # type: ignore[attr-defined]
+    if page is None:
+        return Comparison(drift=Drift.UNKNOWN, reason="the page is dead today; its last capture did not replay")
+    comparison = compare_versions(cited, extract(page), cited_label=cited_label, today_label=last.timestamp)
+    return dataclasses.replace(
+        comparison,
+        reason=f"dead today; last seen {comparison.drift.value} on {last.date_iso}: {comparison.reason}",
+    )
+
+
+def _history_findings(link: LinkCheck, comparison: Comparison | None, store: Store | None) -> tuple[Finding, ...]:
+    if store is None:
+        return ()
+    history = store.url_history(link.url, dead_verdicts=frozenset(v.value for v in DEAD_VERDICTS))
+    if history is None:
+        return ()
+    found: list[Finding] = []
+    if link.verdict.is_dead and history.last_verdict not in {v.value for v in DEAD_VERDICTS}:
+        found.append(Finding(
+            code="newly_dead",
+            severity=Severity.ERROR,
+            message=f"dead since the last check on {history.last_checked_at[:10]} (was {history.last_verdict})",
+            evidence=(("previous_verdict", history.last_verdict), ("previous_check", history.last_checked_at)),
+        ))
+    elif link.verdict.is_dead and history.dead_since:
+        found.append(Finding(
+            code="still_dead",
+            severity=Severity.INFO,
+            message=f"dead in {history.dead_streak + 1} checks since {history.dead_since[:10]}",
+            evidence=(("dead_since", history.dead_since), ("checks", str(history.dead_streak + 1))),
+        ))
+    if comparison and comparison.fingerprint and history.last_fingerprint:
+        from checker.compare import fingerprint_distance
+
+        distance = fingerprint_distance(comparison.fingerprint, history.last_fingerprint)
+        if distance > SAME_PAGE_DISTANCE:
+            found.append(Finding(
+                code="changed_since_last_check",
+                severity=Severity.WARNING,
+                message=f"today's text changed since the last check on {(history.fingerprint_seen_at or '')[:10]}",
+                evidence=(("fingerprint_distance", str(distance)),),
+            ))
+    return tuple(found)
+
+
+# Manku et al. 2007: simhash distance <= 3 of 64 bits means "the same page".
+SAME_PAGE_DISTANCE = 3
+
+
+def record(store: Store, run: Run, run_dict: dict[str, object]) -> int:
+    """Write a run and its per-URL history rows."""
+    rows: dict[str, tuple[str, str, int | None, str | None, str | None, str]] = {}
+    for r in run.results:
+        if r.link is None or r.link.verdict is Verdict.NOT_CHECKED:
+            continue
+        fp = r.comparison.fingerprint if r.comparison else None
+        rows[r.link.url] = (
+            r.link.url, r.link.verdict.value, r.link.status, r.link.final_url, fp, r.link.checked_at or run.finished_at
+        )
+    return store.record_run(
+        article_key=run.article.source or run.article.title or "article",
+        started_at=run.started_at,
+        finished_at=run.finished_at,
+        tool_version=run.tool_version,
+        network_down=run.network_down,
+        run_json=run_dict,
+        url_rows=list(rows.values()),
+    )
+
+
+def _settings(config: Config) -> tuple[tuple[str, str], ...]:
+    return (
+        ("wayback_url", config.wayback_url),
+        ("concurrency", f"{config.concurrency} total, {config.per_host_concurrency} per host"),
+        ("per_host_delay", f"{config.per_host_delay:g} s"),
+        ("timeouts", f"connect {config.connect_timeout:g} s, read {config.read_timeout:g} s, "
+                     f"per URL {config.url_deadline:g} s"),
+        ("retries", f"{config.retries} (Retry-After honoured up to {config.retry_after_cap:g} s)"),
+        ("max_bytes", str(config.max_bytes)),
+        ("archive", "on" if config.archive else "off"),
+        ("save", "on" if config.save else "off"),
+        ("compare", "on" if config.compare else "off"),
+    )

@@ -1,0 +1,223 @@
+"""SQLite history of runs: what each URL looked like last time, and archive answers.
+
+Why a store at all: a nightly job must report *news* (a link that died since the
+last run, a page whose text changed since it was last seen), not the same dead
+link every night; `report` re-renders the last run without touching the network;
+and the Wayback Machine's CDX API allows ~30 calls a minute, so its answers are
+cached here.
+
+Policy, written where it is enforced:
+- Link verdicts are history, never a cache: every run re-checks every URL, so a
+  fixed link is noticed at once (lychee never caches failures for the same reason).
+- CDX answers are cached for `CDX_MAX_AGE` (a day): captures are only ever added,
+  and a day-old list is good enough to choose the cited version.
+- Schema changes are named, ordered migrations applied in one transaction each
+  and recorded in `schema_migrations`, as sqlite-utils does.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.errors import StoreError
+
+CDX_MAX_AGE = 24 * 3600.0
+
+# Each migration: (name, SQL). Append only; never edit one that has shipped.
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            article_key TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            tool_version TEXT NOT NULL,
+            network_down INTEGER NOT NULL,
+            run_json TEXT NOT NULL
+        );
+        CREATE INDEX runs_article ON runs(article_key, id);
+        CREATE TABLE url_checks (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            verdict TEXT NOT NULL,
+            status INTEGER,
+            final_url TEXT,
+            fingerprint TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX url_checks_url ON url_checks(url, run_id);
+        CREATE TABLE cdx_cache (
+            key TEXT PRIMARY KEY,
+            fetched_at REAL NOT NULL,
+            body TEXT NOT NULL
+        );
+        """,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class UrlHistory:
+    """What earlier runs saw of one URL (most recent first in `verdicts`)."""
+
+    url: str
+    last_verdict: str
+    last_checked_at: str
+    last_fingerprint: str | None
+    fingerprint_seen_at: str | None  # when the last fingerprint was recorded
+    checks: int  # how many runs have checked it
+    dead_streak: int  # consecutive dead results, most recent first
+    dead_since: str | None  # checked_at of the first result in that streak
+
+
+class Store:
+    """One SQLite file. Thread-safe: one connection behind a lock."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._lock = threading.Lock()
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.path}: cannot open the history database: {exc}") from exc
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._tx() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+            done = {row[0] for row in db.execute("SELECT name FROM schema_migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self._tx() as db:
+                for statement in filter(None, (s.strip() for s in sql.split(";"))):
+                    db.execute(statement)
+                db.execute(
+                    "INSERT INTO schema_migrations VALUES (?, datetime('now'))",
+                    (name,),
+                )
+
+    def applied_migrations(self) -> list[str]:
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ runs
+
+    def record_run(
+        self,
+        *,
+        article_key: str,
+        started_at: str,
+        finished_at: str,
+        tool_version: str,
+        network_down: bool,
+        run_json: dict[str, object],
+        url_rows: list[tuple[str, str, int | None, str | None, str | None, str]],
+    ) -> int:
+        """Store one run and its per-URL rows (url, verdict, status, final_url, fingerprint, checked_at).
+
+        A run whose network was down is kept (it can be re-rendered) but its URL
+        rows are not: "not checked" says nothing about a URL's history.
+        """
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (article_key, started_at, finished_at, tool_version, int(network_down), json.dumps(run_json)),
+            )
+            run_id = int(cur.lastrowid or 0)
+            if not network_down:
+                db.executemany(
+                    "INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint, checked_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(run_id, *row) for row in url_rows],
+                )
+        return run_id
+
+    def last_runs(self) -> list[dict[str, object]]:
+        """The most recent run of every article, oldest article first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT run_json FROM runs WHERE id IN (SELECT MAX(id) FROM runs GROUP BY article_key) ORDER BY id"
+            ).fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    def url_history(self, url: str, *, dead_verdicts: frozenset[str]) -> UrlHistory | None:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT verdict, checked_at, fingerprint FROM url_checks WHERE url = ?"
+                " AND verdict != 'not_checked' ORDER BY run_id DESC LIMIT 200",
+                (url,),
+            ).fetchall()
+        if not rows:
+            return None
+        streak = 0
+        dead_since = None
+        for verdict, checked_at, _ in rows:
+            if verdict not in dead_verdicts:
+                break
+            streak += 1
+            dead_since = checked_at
+        fp_row = next((r for r in rows if r[2]), None)
+        return UrlHistory(
+            url=url,
+            last_verdict=rows[0][0],
+            last_checked_at=rows[0][1],
+            last_fingerprint=fp_row[2] if fp_row else None,
+            fingerprint_seen_at=fp_row[1] if fp_row else None,
+            checks=len(rows),
+            dead_streak=streak,
+            dead_since=dead_since,
+        )
+
+    # ------------------------------------------------------------------ CDX cache (archive.CdxCache)
+
+    def get(self, key: str, max_age_seconds: float = CDX_MAX_AGE) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT fetched_at, body FROM cdx_cache WHERE key = ?", (key,)).fetchone()
+        if row is None or time.time() - row[0] > max_age_seconds:
+            return None
+        return str(row[1])
+
+    def put(self, key: str, value: str) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO cdx_cache (key, fetched_at, body) VALUES (?, ?, ?)",
+                (key, time.time(), value),
+            )
