@@ -1,0 +1,91 @@
+"""The history store: migrations, per-URL history, the CDX cache."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from checker.errors import StoreError
+from checker.store import MIGRATIONS, Store
+
+DEAD = frozenset({"gone", "unreachable"})
+
+
+def _record(store: Store, n: int, verdict: str, fingerprint: str | None = None, *, network_down: bool = False) -> int:
+    return store.record_run(
+        article_key="a.txt",
+        started_at=f"2026-01-0{n}T00:00:00+00:00",
+        finished_at=f"2026-01-0{n}T00:01:00+00:00",
+        tool_version="test",
+        network_down=network_down,
+        run_json={"run": n},
+        url_rows=[("http://x.test/a", verdict, 200, None, fingerprint, f"2026-01-0{n}T00:00:30+00:00")],
+    )
+
+
+def test_a_new_store_applies_every_migration_once(tmp_path):
+    path = tmp_path / "h.sqlite"
+    Store(path).close()
+    with Store(path) as store:  # reopening must not re-apply
+        assert store.applied_migrations() == [name for name, _ in MIGRATIONS]
+
+
+def test_history_counts_the_dead_streak_from_the_most_recent_run(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        _record(store, 1, "ok", "fp1")
+        _record(store, 2, "gone")
+        _record(store, 3, "gone")
+        history = store.url_history("http://x.test/a", dead_verdicts=DEAD)
+    assert history is not None
+    assert history.last_verdict == "gone"
+    assert history.dead_streak == 2
+    assert history.dead_since == "2026-01-02T00:00:30+00:00"
+    assert history.last_fingerprint == "fp1"
+    assert history.checks == 3
+
+
+def test_a_run_without_network_keeps_the_run_but_not_url_history(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        _record(store, 1, "ok")
+        _record(store, 2, "not_checked", network_down=True)
+        history = store.url_history("http://x.test/a", dead_verdicts=DEAD)
+        assert history is not None and history.last_verdict == "ok" and history.checks == 1
+        assert store.last_runs() == [{"run": 2}]
+
+
+def test_unknown_url_has_no_history(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        assert store.url_history("http://never.test/", dead_verdicts=DEAD) is None
+
+
+def test_cdx_cache_honours_max_age(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        store.put("cdx:http://x.test/a", "[]")
+        assert store.get("cdx:http://x.test/a", 60) == "[]"
+        assert store.get("cdx:http://x.test/a", -1) is None
+        assert store.get("cdx:missing", 60) is None
+
+
+def test_a_corrupt_database_is_a_store_error(tmp_path):
+    path = tmp_path / "h.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open the history database"):
+        Store(path)
+
+
+def test_last_runs_returns_the_latest_run_of_each_article(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        for key, n in (("a", 1), ("b", 2), ("a", 3)):
+            store.record_run(
+                article_key=key, started_at="s", finished_at="f", tool_version="t", network_down=False,
+                run_json={"key": key, "n": n}, url_rows=[],
+            )
+        assert store.last_runs() == [{"key": "b", "n": 2}, {"key": "a", "n": 3}]
+
+
+def test_store_file_is_plain_sqlite(tmp_path):
+    path = tmp_path / "h.sqlite"
+    Store(path).close()
+    tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"runs", "url_checks", "cdx_cache", "schema_migrations"} <= tables
