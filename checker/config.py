@@ -61,6 +61,10 @@ class Config:
     save_older_than_days: int | None = None
     save_per_minute: float = 6.0  # with keys; anonymous saves use half
     save_deadline: float = 120.0  # seconds to wait for one save job
+    archive_breaker_threshold: int = 5  # consecutive archive failures before it counts as down for the run
+    cdx_cache_max_age: float = 86400.0  # seconds a cached CDX answer is reused (captures rarely vanish)
+    cdx_limit: int = 10000  # rows asked of one CDX query; bounds memory for very popular URLs
+    replay_attempts: int = 3  # captures tried (cited, then next-best) before a replay counts as failed
     # --- compare
     compare: bool = True
     # --- store and output

@@ -214,6 +214,7 @@ class ArchiveResult:
     last_ok: Capture | None = None  # latest 2xx capture (last seen alive)
     capture_count: int = 0
     saved: SaveOutcome | None = None
+    replay_error: str | None = None  # why the chosen capture did not replay (next-best may be in cited)
 
 
 # --------------------------------------------------------------------------- compare
