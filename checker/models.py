@@ -51,6 +51,9 @@ class Citation:
     year: str | None = None
     volume: str | None = None
     issue: str | None = None
+    # Inferred, never written by the author: e.g. the day an AddThis share fragment
+    # (#.Vnczn_krKM8) says the link was copied. `accessed` stays what the note says.
+    accessed_inferred: str | None = None
 
     @property
     def url_without_fragment(self) -> str | None:
