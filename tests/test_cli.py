@@ -1,0 +1,147 @@
+"""The CLI as a user meets it: exit codes and the exact first line of every error.
+
+Each test runs the real entry point (`checker.cli.main`, which `run_check.py` calls); the
+subprocess test at the end proves `python run_check.py` itself works from a checkout.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.cli import EPILOG, build_parser, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "articles" / "sino-russian-relations-and-the-failure-of-russo-japanese-relations.txt"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_documents_every_exit_code(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for line in ("0  nothing to act on", "1  findings per --fail-on", "2  usage or input error",
+                 "3  the network was unavailable", "4  internal error"):
+        assert line in out
+
+
+def test_every_subcommand_and_flag_has_help_text():
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, sub in subparsers.choices.items():
+        for action in sub._actions:
+            if action.dest != "help":
+                assert action.help, f"{name} {action.option_strings or action.dest} has no help"
+        assert sub.epilog == EPILOG
+
+
+def test_readme_documents_every_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in subparsers.choices:
+        assert f"run_check.py {name}" in readme
+
+
+def test_an_unknown_flag_is_a_usage_error_in_one_line(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--no-such-flag"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unrecognized arguments: --no-such-flag" in err
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "message"),
+    [
+        ("--concurrency", "0", "must be at least 1"),
+        ("--concurrency", "many", "not a whole number"),
+        ("--timeout", "-1", "must be a finite number, not negative"),
+        ("--accept", "abc", "not a comma-separated list of status codes"),
+        ("--accept", "1000", "status codes are 100-999"),
+    ],
+)
+def test_bad_flag_values_are_usage_errors(capsys, flag, value, message):
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", flag, value])
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_missing_input_file_names_the_file(capsys, tmp_path):
+    missing = tmp_path / "nope.yaml"
+    code, _, err = run(capsys, "check", str(missing))
+    assert code == 2
+    assert err == f"run_check.py: error: {missing}: no such file\n"
+
+
+def test_a_directory_is_not_an_input(capsys, tmp_path):
+    code, _, err = run(capsys, "show", str(tmp_path))
+    assert code == 2 and "is a directory" in err
+
+
+def test_bad_yaml_is_one_line_with_the_line_number(capsys, tmp_path):
+    bad = tmp_path / "references.yaml"
+    bad.write_text("schema: 1\narticle:\n  title: [unclosed\nnotes: []\n", encoding="utf-8")
+    code, _, err = run(capsys, "show", str(bad))
+    assert code == 2
+    assert err.startswith(f"run_check.py: error: {bad}:")
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unknown_format_and_fail_on_are_usage_errors(capsys, tmp_path):
+    refs = tmp_path / "r.yaml"
+    code, _, err = run(capsys, "check", str(refs), "--format", "pdf")
+    assert code == 2 and "unknown --format 'pdf'" in err
+    code, _, err = run(capsys, "check", str(refs), "--fail-on", "everything")
+    assert code == 2 and "unknown --fail-on everything" in err
+
+
+def test_report_without_stored_runs_says_so(capsys, tmp_path):
+    code, _, err = run(capsys, "report", "--output-dir", str(tmp_path))
+    assert code == 2 and "no stored runs yet" in err
+
+
+def test_parse_then_show_the_seed(capsys, tmp_path):
+    out_file = tmp_path / "references.yaml"
+    code, _, err = run(capsys, "parse", str(SEED), "-o", str(out_file))
+    assert code == 0, err
+    assert "62 notes" in err and "26 distinct URLs" in err
+    code, out, _ = run(capsys, "show", str(out_file))
+    assert code == 0
+    assert "theguardian.com" in out and "Ibid." in out
+
+
+def test_reparse_keeps_an_editors_change(capsys, tmp_path):
+    out_file = tmp_path / "references.yaml"
+    assert run(capsys, "parse", str(SEED), "-o", str(out_file))[0] == 0
+    text = out_file.read_text(encoding="utf-8")
+    edited = text.replace("The Asan Shimbun", "The Asahi Shimbun", 1)
+    assert edited != text
+    out_file.write_text(edited, encoding="utf-8")
+    assert run(capsys, "parse", str(SEED), "-o", str(out_file))[0] == 0
+    assert "The Asahi Shimbun" in out_file.read_text(encoding="utf-8")
+
+
+def test_binary_garbage_is_an_input_error(capsys, tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 64)
+    code, _, err = run(capsys, "parse", str(junk), "-o", str(tmp_path / "r.yaml"))
+    assert code == 2 and err.count("\n") == 1 and str(junk) in err
+
+
+def test_run_check_py_runs_from_a_checkout(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "run_check.py"), "show", str(ROOT / "references.yaml")],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "theguardian.com" in proc.stdout
