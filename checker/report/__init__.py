@@ -1,0 +1,119 @@
+"""Report formats. Each format is a pure function `Run -> str`; one writer puts them on disk.
+
+The console summary is separate (`checker.report.console`): it prints, it is not a file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
+from typing import assert_never
+
+from checker.errors import ReportError
+from checker.models import Run
+
+
+class ReportFormat(StrEnum):
+    JSON = "json"
+    HTML = "html"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
+    FIXLIST = "fixlist"
+
+    @property
+    def filename_suffix(self) -> str:
+        """What follows the stem: report.json, report.html, report.junit.xml, report.md; fixes.md."""
+        match self:
+            case ReportFormat.JSON:
+                return ".json"
+            case ReportFormat.HTML:
+                return ".html"
+            case ReportFormat.JUNIT:
+                return ".junit.xml"
+            case ReportFormat.MARKDOWN:
+                return ".md"
+            case ReportFormat.FIXLIST:
+                return ".md"
+            case _:
+                assert_never(self)
+
+    def filename(self, stem: str = "report") -> str:
+        # The fix list is a different document (for editors, not CI), so it gets its own name.
+        if self is ReportFormat.FIXLIST:
+            return "fixes.md" if stem == "report" else f"{stem}.fixes.md"
+        return stem + self.filename_suffix
+
+
+def render(run: Run, fmt: ReportFormat) -> str:
+    # Imports are local so that `import checker.report` stays cheap for the CLI's --help.
+    match fmt:
+        case ReportFormat.JSON:
+            from checker.report import json_format
+
+            return json_format.render(run)
+        case ReportFormat.HTML:
+            from checker.report import html
+
+            return html.render(run)
+        case ReportFormat.JUNIT:
+            from checker.report import junit
+
+            return junit.render(run)
+        case ReportFormat.MARKDOWN:
+            from checker.report import markdown
+
+            return markdown.render(run)
+        case ReportFormat.FIXLIST:
+            from checker.report import fixlist
+
+            return fixlist.render(run)
+        case _:
+            assert_never(fmt)
+
+
+def parse_formats(text: str) -> list[ReportFormat]:
+    """'html,json' -> [HTML, JSON] (for the CLI's --format); ValueError names the choices."""
+    out: list[ReportFormat] = []
+    for word in (w.strip().lower() for w in text.split(",")):
+        if not word:
+            continue
+        try:
+            fmt = ReportFormat(word)
+        except ValueError:
+            choices = ", ".join(f.value for f in ReportFormat)
+            raise ValueError(f"unknown report format {word!r}; choose from {choices}") from None
+        if fmt not in out:
+            out.append(fmt)
+    return out
+
+
+def write_reports(run: Run, formats: Iterable[ReportFormat], output_dir: Path, *, stem: str = "report") -> list[Path]:
+    """Render each format and write it atomically (temp file in the same directory, then
+    rename), so a reader never sees half a report and a failed render leaves the old one.
+    Returns the written paths in the order asked. Raises ReportError on any I/O failure."""
+    rendered = [(fmt, render(run, fmt)) for fmt in dict.fromkeys(formats)]
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise ReportError(f"cannot create {output_dir}: {e.strerror or e}") from e
+    written: list[Path] = []
+    for fmt, text in rendered:
+        target = output_dir / fmt.filename(stem)
+        tmp = ""
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=output_dir)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, target)
+        except OSError as e:
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+            raise ReportError(f"cannot write {target}: {e.strerror or e}") from e
+        written.append(target)
+    return written

@@ -1,0 +1,196 @@
+"""What every report agrees on: counts, which results are problems, their order, the best archive link.
+
+Kept in one place so the console, HTML, Markdown, JSON and the exit code never disagree
+about what "a problem" is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import IntEnum
+from urllib.parse import urlsplit
+
+from checker.models import ArchiveStatus, Capture, CitationResult, Drift, Run, Severity, Verdict
+
+
+class Rank(IntEnum):
+    """How urgently a person should look at a result; higher first."""
+
+    NONE = 0
+    INFO = 1  # redirected, not checked, info findings
+    BLOCKED = 2  # we could not tell: the site refused us
+    EDITED = 3  # drift: edited since cited
+    WARNING = 4  # a citation finding of severity warning
+    INVALID = 5  # the URL as written cannot be followed
+    ERROR = 6  # a citation finding of severity error
+    REPLACED = 7  # the page now holds something else
+    DEAD_ARCHIVED = 8  # dead, but an archived copy can stand in
+    DEAD_UNARCHIVED = 9  # dead and nothing to fall back on: the worst case
+
+
+def is_http_url(url: str | None) -> bool:
+    """Only http(s) URLs become links in any report; anything else stays plain text."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+
+
+def best_capture(r: CitationResult) -> Capture | None:
+    """The archived copy a reader should be sent to: the cited version when it is a 2xx
+    capture, else the last capture seen alive. None when the archive holds nothing usable."""
+    a = r.archive
+    if a is None:
+        return None
+    if a.cited is not None and (a.cited.status is None or 200 <= a.cited.status < 300):
+        return a.cited
+    return a.last_ok
+
+
+def archive_label(r: CitationResult) -> str:
+    """Why there is no archive link to show (used only when best_capture is None)."""
+    a = r.archive
+    if a is None:
+        return "not looked up"
+    return {
+        ArchiveStatus.LOOKUP_FAILED: "lookup failed",
+        ArchiveStatus.NOT_CHECKED: "not looked up",
+        ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH: "only after death",
+        ArchiveStatus.NEVER_ARCHIVED: "never archived",
+    }.get(a.status, "none")
+
+
+def is_dead(r: CitationResult) -> bool:
+    return r.link is not None and r.link.verdict.is_dead
+
+
+def is_replaced(r: CitationResult) -> bool:
+    return r.comparison is not None and r.comparison.drift is Drift.REPLACED
+
+
+def is_changed(r: CitationResult) -> bool:
+    return r.comparison is not None and r.comparison.drift in (Drift.EDITED, Drift.REPLACED)
+
+
+def has_mismatch(r: CitationResult) -> bool:
+    return any(f.severity in (Severity.WARNING, Severity.ERROR) for f in r.findings)
+
+
+def is_unarchived(r: CitationResult) -> bool:
+    """Dead with no archived copy to send readers to (a lookup that failed is not "none")."""
+    if not is_dead(r) or best_capture(r) is not None:
+        return False
+    return r.archive is None or r.archive.status is not ArchiveStatus.LOOKUP_FAILED
+
+
+def rank(r: CitationResult) -> Rank:
+    if is_dead(r):
+        return Rank.DEAD_UNARCHIVED if best_capture(r) is None else Rank.DEAD_ARCHIVED
+    if is_replaced(r):
+        return Rank.REPLACED
+    severities = {f.severity for f in r.findings}
+    if Severity.ERROR in severities:
+        return Rank.ERROR
+    if r.link is not None and r.link.verdict is Verdict.INVALID:
+        return Rank.INVALID
+    if Severity.WARNING in severities:
+        return Rank.WARNING
+    if r.comparison is not None and r.comparison.drift is Drift.EDITED:
+        return Rank.EDITED
+    if r.link is not None and r.link.verdict is Verdict.BLOCKED:
+        return Rank.BLOCKED
+    if severities or (r.link is not None and r.link.verdict in (Verdict.REDIRECTED, Verdict.NOT_CHECKED)):
+        return Rank.INFO
+    return Rank.NONE
+
+
+def is_problem(r: CitationResult) -> bool:
+    """Something a person should act on or at least look at (info alone is not)."""
+    return rank(r) > Rank.INFO
+
+
+def reason(r: CitationResult) -> str:
+    """The one line that explains the rank, from the stage that caused it."""
+    k = rank(r)
+    worst = sorted(r.findings, key=lambda f: _SEVERITY_ORDER[f.severity], reverse=True)
+    if k in (Rank.REPLACED, Rank.EDITED) and r.comparison is not None:
+        return r.comparison.reason
+    if k in (Rank.ERROR, Rank.WARNING) and worst:
+        return worst[0].message
+    if r.link is not None and (k in (Rank.DEAD_ARCHIVED, Rank.DEAD_UNARCHIVED, Rank.INVALID, Rank.BLOCKED)
+                               or not worst):
+        return r.link.reason
+    if worst:
+        return worst[0].message
+    return "no URL: not checked online"
+
+
+_SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+def by_severity(results: tuple[CitationResult, ...] | list[CitationResult]) -> list[CitationResult]:
+    """Most urgent first; ties keep the article's order (note, then citation)."""
+    return sorted(results, key=lambda r: (-rank(r), r.note.number, r.citation.index))
+
+
+def verdict_label(r: CitationResult) -> str:
+    return r.link.verdict.value if r.link is not None else "no_url"
+
+
+@dataclass(frozen=True)
+class Counts:
+    citations: int
+    with_url: int
+    problems: int
+    verdicts: tuple[tuple[str, int], ...]  # every Verdict, in enum order, plus "no_url"
+    drift: tuple[tuple[str, int], ...]  # every Drift, plus "not_compared"
+    archive: tuple[tuple[str, int], ...]  # every ArchiveStatus, plus "not_looked_up"
+    findings: tuple[tuple[str, int], ...]  # finding code -> count, sorted by code
+    severities: tuple[tuple[str, int], ...]  # every Severity
+    dead: int
+    unarchived: int
+
+
+def counts(run: Run) -> Counts:
+    v = Counter(verdict_label(r) for r in run.results)
+    d = Counter(r.comparison.drift.value if r.comparison else "not_compared" for r in run.results)
+    a = Counter(r.archive.status.value if r.archive else "not_looked_up" for r in run.results)
+    f = Counter(f.code for r in run.results for f in r.findings)
+    s = Counter(f.severity.value for r in run.results for f in r.findings)
+    return Counts(
+        citations=len(run.results),
+        with_url=sum(1 for r in run.results if r.link is not None),
+        problems=sum(1 for r in run.results if is_problem(r)),
+        verdicts=tuple((k, v[k]) for k in [*(x.value for x in Verdict), "no_url"]),
+        drift=tuple((k, d[k]) for k in [*(x.value for x in Drift), "not_compared"]),
+        archive=tuple((k, a[k]) for k in [*(x.value for x in ArchiveStatus), "not_looked_up"]),
+        findings=tuple(sorted(f.items())),
+        severities=tuple((x.value, s[x.value]) for x in Severity),
+        dead=sum(1 for r in run.results if is_dead(r)),
+        unarchived=sum(1 for r in run.results if is_unarchived(r)),
+    )
+
+
+def one_line(text: str | None, limit: int = 0) -> str:
+    """Collapse whitespace (hostile text may carry newlines and controls); truncate with an ellipsis."""
+    s = " ".join("".join(ch if ch.isprintable() else " " for ch in (text or "")).split())
+    if limit and len(s) > limit:
+        return s[: limit - 1].rstrip() + "…"
+    return s
+
+
+def source_label(r: CitationResult, limit: int = 0) -> str:
+    """Title when parsed, else the URL, else the raw citation."""
+    return one_line(r.citation.title or r.citation.url or r.citation.raw, limit)
+
+
+def long_date(iso: str) -> str:
+    """2015-09-11 -> September 11, 2015 (Chicago style, locale-independent)."""
+    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+    y, m, d = iso[0:4], int(iso[5:7]), int(iso[8:10])
+    return f"{months[m - 1]} {d}, {y}"

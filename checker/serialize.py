@@ -1,0 +1,152 @@
+"""Run <-> plain dict (JSON-ready), so a stored run can be re-rendered without the network.
+
+The conversion is driven by the dataclass type hints in `checker.models`, so a field
+added there is serialized without touching this module. Two choices on purpose:
+
+- Page bodies (`LinkCheck.page`) are dropped: they are bounded but still up to
+  megabytes of hostile bytes per URL, and no report needs them.
+- Notes are written once, in `notes`, and each result points at its note by index
+  (`note_ref`), because every citation of a note would otherwise repeat the whole
+  note with all its citations. `note_number` is repeated per result for readers.
+
+Everything else round-trips exactly: `run_from_dict(run_to_dict(run)) == run`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from enum import Enum
+from typing import Any
+
+from checker import models
+from checker.errors import ReportError
+from checker.models import CitationResult, Note, Run
+
+SCHEMA_VERSION = 1
+
+# Fields never written: see the module docstring.
+_DROPPED = {(models.LinkCheck, "page")}
+
+
+def run_to_dict(run: Run) -> dict[str, Any]:
+    """The run as JSON-ready data (str, int, float, bool, None, list, dict only)."""
+    notes: list[Note] = []
+    note_index: dict[Note, int] = {}
+    results = []
+    for r in run.results:
+        if r.note not in note_index:
+            note_index[r.note] = len(notes)
+            notes.append(r.note)
+        item = {"note_number": r.note.number, "note_ref": note_index[r.note]}
+        for f in dataclasses.fields(CitationResult):
+            if f.name != "note":
+                item[f.name] = _to_plain(getattr(r, f.name))
+        results.append(item)
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for f in dataclasses.fields(Run):
+        if f.name == "results":
+            out["notes"] = [_to_plain(n) for n in notes]
+            out["results"] = results
+        else:
+            out[f.name] = _to_plain(getattr(run, f.name))
+    return out
+
+
+def run_from_dict(d: dict[str, Any]) -> Run:
+    """Inverse of `run_to_dict`; raises ReportError when the data is not a run we wrote."""
+    if not isinstance(d, dict):
+        raise ReportError("stored run is not a JSON object")
+    version = d.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ReportError(f"stored run has schema_version {version!r}; this version reads {SCHEMA_VERSION}")
+    try:
+        notes = [_from_plain(Note, n) for n in d["notes"]]
+        results = []
+        for item in d["results"]:
+            kwargs = {
+                f.name: _from_plain(_hints(CitationResult)[f.name], item.get(f.name))
+                for f in dataclasses.fields(CitationResult)
+                if f.name != "note" and f.name in item
+            }
+            results.append(CitationResult(note=notes[item["note_ref"]], **kwargs))
+        kwargs = {
+            f.name: _from_plain(_hints(Run)[f.name], d[f.name])
+            for f in dataclasses.fields(Run)
+            if f.name != "results" and f.name in d
+        }
+        return Run(results=tuple(results), **kwargs)
+    except (KeyError, IndexError, TypeError, ValueError) as e:
+        raise ReportError(f"stored run is malformed: {type(e).__name__}: {e}") from e
+
+
+# --------------------------------------------------------------------------- generic
+
+
+def _to_plain(value: Any) -> Any:
+    if value is None or (isinstance(value, bool | int | float | str) and not isinstance(value, Enum)):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: _to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if (type(value), f.name) not in _DROPPED
+        }
+    if isinstance(value, tuple | list):
+        return [_to_plain(v) for v in value]
+    raise TypeError(f"cannot serialize {type(value).__name__}")
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls, vars(models))
+    return _HINTS[cls]
+
+
+def _from_plain(tp: Any, value: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(tp)
+        if value is None:
+            if type(None) in args:
+                return None
+            raise ValueError(f"null where {tp} is required")
+        non_none = [a for a in args if a is not type(None)]
+        return _from_plain(non_none[0], value)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list for {tp}, got {type(value).__name__}")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_from_plain(args[0], v) for v in value)
+        if len(args) != len(value):
+            raise ValueError(f"expected {len(args)} items for {tp}, got {len(value)}")
+        return tuple(_from_plain(a, v) for a, v in zip(args, value, strict=True))
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return tp(value)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object for {tp.__name__}, got {type(value).__name__}")
+        hints = _hints(tp)
+        return tp(
+            **{
+                f.name: _from_plain(hints[f.name], value[f.name])
+                for f in dataclasses.fields(tp)
+                if f.name in value and (tp, f.name) not in _DROPPED
+            }
+        )
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"expected a number, got {type(value).__name__}")
+        return float(value)
+    if tp in (int, str, bool):
+        if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+            raise TypeError(f"expected {tp.__name__}, got {type(value).__name__}")
+        return value
+    raise TypeError(f"cannot deserialize into {tp}")
