@@ -1,0 +1,51 @@
+"""The Wayback layer: find the cited version of every source, say what the archive holds, save what it lacks.
+
+- client.py: a standalone Wayback Machine client (CDX, id_ replay, TimeGate/TimeMap, Save Page Now 2);
+- ratelimit.py: process-wide token buckets, the 429 pause, the circuit breaker;
+- choose.py: pure functions choosing the cited version and naming what is missing;
+- archivist.py: the stage the pipeline calls (Archivist, citation_window, CdxCache).
+"""
+
+from checker.archive.archivist import ACCESS_WINDOW_DAYS, Archivist, CdxCache, citation_window
+from checker.archive.choose import Window, choose, nearest_outside, pick_cited
+from checker.archive.client import (
+    ArchiveTimeoutError,
+    ArchiveUnavailableError,
+    CdxRecord,
+    Memento,
+    RateLimitError,
+    ReplayError,
+    ResponseFormatError,
+    SaveError,
+    SaveStatus,
+    WaybackClient,
+    WaybackError,
+)
+from checker.archive.ratelimit import ArchiveLimits, CircuitBreaker, TokenBucket, limits_for, reset_limits
+
+__all__ = [
+    "ACCESS_WINDOW_DAYS",
+    "ArchiveLimits",
+    "ArchiveTimeoutError",
+    "ArchiveUnavailableError",
+    "Archivist",
+    "CdxCache",
+    "CdxRecord",
+    "CircuitBreaker",
+    "Memento",
+    "RateLimitError",
+    "ReplayError",
+    "ResponseFormatError",
+    "SaveError",
+    "SaveStatus",
+    "TokenBucket",
+    "WaybackClient",
+    "WaybackError",
+    "Window",
+    "choose",
+    "citation_window",
+    "limits_for",
+    "nearest_outside",
+    "pick_cited",
+    "reset_limits",
+]

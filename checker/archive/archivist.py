@@ -1,0 +1,458 @@
+"""The archive stage: what the Wayback Machine holds for each citation, as values.
+
+Archivist wraps the standalone WaybackClient with the project's policy:
+- the process-wide rate limits and 429 pause (ratelimit.limits_for);
+- a circuit breaker per run (Config.archive_breaker_threshold);
+- the CDX cache in the state store (raw answers, Config.cdx_cache_max_age; failures
+  are never cached, so an archive that recovers is noticed);
+- choosing the cited version (choose.py);
+- replaying it, with the next-best capture when it does not replay;
+- Save Page Now 2 for live URLs the archive lacks, never twice per URL in a run.
+
+Every failure comes back as a value (ArchiveResult with status lookup_failed, a
+SaveOutcome, a replay_error); nothing here raises for one URL's trouble.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Protocol
+from urllib.parse import urlsplit
+
+from checker.archive.choose import Window, capture_date, choose, end_of, is_ok
+from checker.archive.client import (
+    ArchiveUnavailableError,
+    CdxRecord,
+    RateLimitError,
+    SaveError,
+    WaybackClient,
+    WaybackError,
+    parse_cdx_json,
+    same_resource,
+    strip_fragment,
+)
+from checker.archive.ratelimit import ArchiveLimits, CircuitBreaker, Rates, limits_for
+from checker.config import Config
+from checker.models import (
+    ArchiveResult,
+    ArchiveStatus,
+    Article,
+    Capture,
+    Citation,
+    LinkCheck,
+    Page,
+    SaveOutcome,
+    Verdict,
+)
+
+# When a note gives an access date, the author saw the page around then. IABot looks
+# for the capture closest before the access date; we accept captures 30 days either
+# side, because crawls of a given page are often weeks apart.
+ACCESS_WINDOW_DAYS = 30
+# Seconds between SPN2 status polls; its own docs suggest a few seconds.
+SAVE_POLL_INTERVAL = 5.0
+# Replayed pages kept in memory: the compare stage asks for the same capture more than
+# once (cited version, last seen alive), and each replay costs the archive.
+PAGE_CACHE_SIZE = 16
+# SPN2 status_ext codes that mean "the site or the archive will not allow this capture".
+_BLOCKED_EXT = ("error:blocked", "error:blocked-url", "error:blocked-client-ip", "error:robots",
+                "error:no-access", "error:forbidden", "error:filesize-limit")
+_LIMITED_EXT = ("error:too-many-daily-captures", "error:user-session-limit", "error:too-many-requests",
+                "error:capture-location-error", "error:service-unavailable")
+_NEVER_SAVE = frozenset({Verdict.BLOCKED, Verdict.INVALID, Verdict.NOT_CHECKED})
+
+
+class CdxCache(Protocol):
+    """Where raw CDX answers are kept between runs (the lead's SQLite store implements it)."""
+
+    def get(self, key: str, max_age_seconds: float) -> str | None: ...
+
+    def put(self, key: str, value: str) -> None: ...
+
+
+def citation_window(citation: Citation, article: Article) -> tuple[str | None, str | None]:
+    """The dates between which the author could have seen the source, as ISO strings.
+
+    With an access date: ACCESS_WINDOW_DAYS either side of it (but not past the article's
+    date when that is earlier). Otherwise: from the source's own publication date
+    (citation.date_iso, possibly partial) to the citing article's date; either may be None.
+    """
+    if citation.accessed:
+        try:
+            accessed = end_of(citation.accessed)
+        except ValueError:
+            accessed = None
+        if accessed is not None:
+            lo = accessed - timedelta(days=ACCESS_WINDOW_DAYS)
+            hi = accessed + timedelta(days=ACCESS_WINDOW_DAYS)
+            if article.date:
+                with contextlib.suppress(ValueError):
+                    hi = max(accessed, min(hi, end_of(article.date)))
+            return (lo.isoformat(), hi.isoformat())
+    return (citation.date_iso or None, article.date or None)
+
+
+def _to_capture(record: CdxRecord, base_url: str) -> Capture:
+    return Capture(
+        timestamp=record.timestamp,
+        original=record.original,
+        status=record.statuscode,
+        mimetype=record.mimetype,
+        digest=record.digest,
+        length=record.length,
+        archive_url=f"{base_url}/web/{record.timestamp}/{record.original}",
+    )
+
+
+def _slash_variant(url: str) -> str | None:
+    """The same URL with/without a trailing slash (the archive's index keeps them apart)."""
+    parts = urlsplit(url)
+    if parts.query:
+        return None
+    if parts.path.endswith("/"):
+        if parts.path == "/":
+            return None
+        return parts._replace(path=parts.path.rstrip("/")).geturl()
+    return parts._replace(path=parts.path + "/").geturl()
+
+
+class Archivist:
+    """One run's view of the Wayback Machine. Thread-safe; rate limits are process-wide."""
+
+    def __init__(
+        self,
+        config: Config,
+        cache: CdxCache | None = None,
+        *,
+        client: WaybackClient | None = None,
+        limits: ArchiveLimits | None = None,
+        today: date | None = None,
+    ) -> None:
+        self.config = config
+        self.cache = cache
+        self.base_url = config.wayback_url.rstrip("/")
+        access, secret = os.environ.get("IA_ACCESS_KEY"), os.environ.get("IA_SECRET_KEY")
+        keyed = bool(access and secret)
+        # archive.org allows about 6 saves/min with keys and 3 anonymously.
+        rates = Rates(
+            cdx_per_minute=config.cdx_per_minute,
+            replay_per_second=config.replay_per_second,
+            save_per_minute=config.save_per_minute if keyed else config.save_per_minute / 2,
+            pause=config.rate_limit_pause,
+        )
+        self.limits = limits or limits_for(self.base_url, rates)
+        self.client = client or WaybackClient(
+            self.base_url,
+            user_agent=config.user_agent,
+            timeout=config.timeout,
+            retries=config.retries,
+            backoff_base=config.backoff_base,
+            deadline=config.url_deadline,
+            max_bytes=config.max_bytes,
+            max_redirects=config.max_redirects,
+            limiter=self.limits,
+            access_key=access if keyed else None,
+            secret_key=secret if keyed else None,
+        )
+        self.breaker = CircuitBreaker(config.archive_breaker_threshold)
+        self._today = today
+        self._lock = threading.Lock()
+        self._url_locks: dict[str, threading.Lock] = {}
+        self._captures: dict[str, list[Capture]] = {}
+        self._saved: dict[str, SaveOutcome | None] = {}
+        self._pages: OrderedDict[tuple[str, str], Page] = OrderedDict()
+
+    # ------------------------------------------------------------------ lookups
+
+    def _url_lock(self, key: str) -> threading.Lock:
+        with self._lock:
+            return self._url_locks.setdefault(key, threading.Lock())
+
+    def _cdx_text(self, query_url: str) -> str:
+        key = f"cdx|{self.base_url}|{query_url}|limit={self.config.cdx_limit}"
+        if self.cache is not None:
+            cached = self.cache.get(key, self.config.cdx_cache_max_age)
+            if cached is not None:
+                return cached
+        text = self.client.cdx_raw(query_url, limit=self.config.cdx_limit)
+        parse_cdx_json(text)  # only well-formed answers are cached
+        if self.cache is not None:
+            self.cache.put(key, text)
+        return text
+
+    def captures(self, url: str) -> list[Capture]:
+        """Every capture of `url` and its variants (http/https, www, trailing slash), oldest first.
+
+        Raises WaybackError; lookup() turns that into a value. One CDX query covers the
+        scheme and www variants (the archive's key ignores both); the trailing-slash
+        variant costs a second query, made only when the first finds nothing. Rows are
+        kept only when their `original` is a variant of the cited URL.
+        """
+        url = strip_fragment(url)
+        lock = self._url_lock(url)
+        with lock:
+            if url in self._captures:
+                return self._captures[url]
+            records = [r for r in parse_cdx_json(self._cdx_text(url)) if same_resource(r.original, url)]
+            variant = _slash_variant(url)
+            if not records and variant is not None:
+                records = [r for r in parse_cdx_json(self._cdx_text(variant)) if same_resource(r.original, url)]
+            seen: set[tuple[str, str]] = set()
+            out = []
+            for r in sorted(records, key=lambda r: r.timestamp):
+                if (r.timestamp, r.original) not in seen:
+                    seen.add((r.timestamp, r.original))
+                    out.append(_to_capture(r, self.base_url))
+            self._captures[url] = out
+            return out
+
+    def lookup(
+        self,
+        url: str,
+        *,
+        window: tuple[str | None, str | None],
+        prefer_before: str | None = None,
+        link: LinkCheck | None = None,
+    ) -> ArchiveResult:
+        """What the archive holds for one citation of `url`. Never raises for the URL's sake."""
+        del link  # accepted for the pipeline's convenience; liveness matters only to should_save
+        clean = strip_fragment(url)
+        win = _window(window)
+        if urlsplit(clean).scheme not in ("http", "https"):
+            return ArchiveResult(url=url, status=ArchiveStatus.NOT_CHECKED, reason="not an http(s) URL",
+                                 window=win.as_iso())
+        if self.breaker.is_open:
+            return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self.breaker.reason or "",
+                                 window=win.as_iso())
+        try:
+            found = self.captures(clean)
+        except WaybackError as exc:
+            return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self._failed(exc),
+                                 window=win.as_iso())
+        self.breaker.success()
+        prefer = _date_or_none(prefer_before)
+        return replace(choose(url, found, win, prefer), url=url)
+
+    def _failed(self, exc: WaybackError) -> str:
+        """One readable line for a failure; archive-side failures feed the circuit breaker."""
+        if isinstance(exc, RateLimitError | ArchiveUnavailableError):
+            self.breaker.failure(str(exc))
+        if isinstance(exc, RateLimitError):
+            return str(exc)
+        return f"archive lookup failed: {exc}"
+
+    # ------------------------------------------------------------------ replay
+
+    def fetch_capture(self, result: ArchiveResult) -> Page | None:
+        """The cited version's raw bytes (or the next-best capture's); None when none replays."""
+        page, _ = self.replay(result)
+        return page
+
+    def replay(self, result: ArchiveResult) -> tuple[Page | None, ArchiveResult]:
+        """Replay result.cited; on failure try the next-best 2xx captures (Config.replay_attempts in all).
+
+        Returns the page and the result updated to say what was served: `cited` becomes the
+        capture actually replayed and `replay_error` says why the first choice was not.
+        """
+        if result.cited is None:
+            return None, replace(result, replay_error="no capture to replay")
+        candidates = self._replay_candidates(result)
+        errors: list[str] = []
+        for capture in candidates[: max(1, self.config.replay_attempts)]:
+            if self.breaker.is_open:
+                errors.append(self.breaker.reason or "archive down")
+                break
+            page, served, error = self._replay_one(capture, candidates)
+            if page is not None and served is not None:
+                note = None
+                if served.timestamp != result.cited.timestamp:
+                    errors.append(error or f"archive served {served.date_iso} instead")
+                    note = "; ".join(errors)
+                return page, replace(result, cited=served, replay_error=note)
+            errors.append(error or "did not replay")
+        return None, replace(result, replay_error="; ".join(errors) or "no capture replayed")
+
+    def _replay_candidates(self, result: ArchiveResult) -> list[Capture]:
+        assert result.cited is not None
+        cited = result.cited
+        with self._lock:
+            known = list(self._captures.get(strip_fragment(result.url), []))
+        ok = [c for c in known if is_ok(c) and c.timestamp != cited.timestamp]
+        win = _window(result.window)
+        if win.contains(capture_date(cited)):
+            # The next-best stays inside the window: a capture outside it is not the cited version.
+            ok = [c for c in ok if win.contains(capture_date(c))]
+        # Nearest in time to the chosen capture first; on a tie, the earlier one (closer to
+        # what the author saw).
+        return [cited, *sorted(ok, key=lambda c: (abs(int(c.timestamp) - int(cited.timestamp)), c.timestamp))]
+
+    def _replay_one(self, capture: Capture, candidates: Sequence[Capture]) -> tuple[Page | None, Capture | None,
+                                                                                      str | None]:
+        key = (capture.original, capture.timestamp)
+        with self._lock:
+            if key in self._pages:
+                self._pages.move_to_end(key)
+                return self._pages[key], capture, None
+        label = f"capture {capture.date_iso} ({capture.timestamp})"
+        try:
+            memento = self.client.replay(capture.timestamp, capture.original)
+        except WaybackError as exc:
+            if isinstance(exc, RateLimitError | ArchiveUnavailableError):
+                self.breaker.failure(str(exc))
+            return None, None, f"{label} did not replay: {exc}"
+        self.breaker.success()
+        if not 200 <= memento.status < 300:
+            return None, None, f"{label} did not replay: the archive answered HTTP {memento.status}"
+        served = capture
+        error = None
+        if memento.timestamp and memento.timestamp != capture.timestamp:
+            # The archive substituted a neighbour (archive.org and pywb both do when a record
+            # cannot be loaded). Accept it only if it is itself one of our candidates.
+            match = next((c for c in candidates if c.timestamp == memento.timestamp), None)
+            if match is None:
+                return None, None, (f"{label} did not replay: the archive served "
+                                    f"{memento.timestamp}, outside the candidates")
+            served = match
+            error = f"{label} did not replay; the archive served {match.date_iso} ({match.timestamp}) instead"
+        page = Page(
+            url=memento.final_url,
+            status=memento.status,
+            content_type=memento.content_type,
+            body=memento.body,
+            truncated=memento.truncated,
+            headers=memento.headers,
+            encoding=memento.encoding,
+        )
+        with self._lock:
+            self._pages[(served.original, served.timestamp)] = page
+            while len(self._pages) > PAGE_CACHE_SIZE:
+                self._pages.popitem(last=False)
+        return page, served, error
+
+    # ------------------------------------------------------------------ saving
+
+    def today(self) -> date:
+        return self._today or datetime.now(UTC).date()
+
+    def should_save(self, result: ArchiveResult, link: LinkCheck | None) -> bool:
+        """Save only live URLs the archive lacks a recent working copy of.
+
+        Never a dead, blocked, invalid or unchecked link (saving a dead URL archives its
+        error page); never when the lookup failed (we do not know what the archive holds,
+        and it may be down); never a URL already submitted in this run. Otherwise save when
+        there is no 2xx capture at all, or (with Config.save_older_than_days) when the
+        newest one is older than that.
+        """
+        if link is None or link.verdict.is_dead or link.verdict in _NEVER_SAVE:
+            return False
+        if result.status in (ArchiveStatus.LOOKUP_FAILED, ArchiveStatus.NOT_CHECKED):
+            return False
+        with self._lock:
+            if strip_fragment(result.url) in self._saved:
+                return False
+        newest = result.last_ok
+        if newest is None:
+            return True
+        days = self.config.save_older_than_days
+        if days is None:
+            return False
+        return (self.today() - capture_date(newest)).days > days
+
+    def save(self, url: str) -> SaveOutcome:
+        """Ask Save Page Now 2 for a capture and wait (Config.save_deadline) for the job."""
+        clean = strip_fragment(url)
+        with self._lock:
+            if clean in self._saved:
+                previous = self._saved[clean]
+                return SaveOutcome(
+                    status="skipped",
+                    message="already submitted in this run" + (f" ({previous.status})" if previous else ""),
+                    capture=previous.capture if previous else None,
+                    job_id=previous.job_id if previous else None,
+                )
+            self._saved[clean] = None  # reserve: a concurrent call sees it as in progress
+        outcome = self._save(clean)
+        with self._lock:
+            self._saved[clean] = outcome
+        return outcome
+
+    def _save(self, url: str) -> SaveOutcome:
+        if self.breaker.is_open:
+            return SaveOutcome(status="error", message=self.breaker.reason or "archive down")
+        try:
+            status = self.client.save_and_wait(url, deadline=self.config.save_deadline,
+                                               poll_interval=min(SAVE_POLL_INTERVAL, self.config.save_deadline))
+        except RateLimitError as exc:
+            self.breaker.failure(str(exc))
+            return SaveOutcome(status="rate_limited", message=str(exc))
+        except SaveError as exc:
+            return SaveOutcome(status=_save_kind(exc.status_ext), message=_save_message(str(exc), exc.status_ext),
+                               job_id=exc.job_id)
+        except WaybackError as exc:
+            if isinstance(exc, ArchiveUnavailableError):
+                self.breaker.failure(str(exc))
+            return SaveOutcome(status="error", message=f"save failed: {exc}")
+        if status.status == "success" and status.timestamp:
+            original = status.original_url or url
+            capture = Capture(
+                timestamp=status.timestamp,
+                original=original,
+                status=status.http_status,
+                archive_url=f"{self.base_url}/web/{status.timestamp}/{original}",
+            )
+            with self._lock:
+                self._captures.pop(url, None)  # the next lookup in this run should see the new capture
+            return SaveOutcome(status="saved", message=f"saved as {capture.archive_url}", capture=capture,
+                               job_id=status.job_id)
+        if status.status == "pending":
+            return SaveOutcome(status="error", job_id=status.job_id,
+                               message=f"save job still pending after {self.config.save_deadline:g} s")
+        return SaveOutcome(status=_save_kind(status.status_ext), job_id=status.job_id,
+                           message=_save_message(status.message or "save failed", status.status_ext))
+
+
+def _save_kind(status_ext: str | None) -> str:
+    ext = (status_ext or "").lower()
+    if ext.startswith(_BLOCKED_EXT):
+        return "blocked"
+    if ext.startswith(_LIMITED_EXT):
+        return "rate_limited"
+    return "error"
+
+
+def _save_message(message: str, status_ext: str | None) -> str:
+    return f"{message} [{status_ext}]" if status_ext else message
+
+
+def _date_or_none(iso: str | None) -> date | None:
+    if not iso:
+        return None
+    try:
+        return end_of(iso)
+    except ValueError:
+        return None
+
+
+def _window(window: tuple[str | None, str | None] | None) -> Window:
+    """Parse a window; an unreadable end is treated as open rather than failing the lookup."""
+    if window is None:
+        return Window(None, None)
+    lo, hi = window
+    try:
+        return Window.parse((lo or None, hi or None))
+    except ValueError:
+        pass
+    try:
+        return Window.parse((lo or None, None))
+    except ValueError:
+        pass
+    try:
+        return Window.parse((None, hi or None))
+    except ValueError:
+        return Window(None, None)
