@@ -1,0 +1,84 @@
+"""Article text -> notes -> citations -> References.
+
+    refs = parse_article("articles/seed.txt")          # reads the file and its .meta.yaml
+    refs = parse_text(text, source="pasted")          # text already in memory
+
+Stages, one module each: decode (bytes -> text), notes (the notes list, numbering,
+citing sentences), split (a note -> citation strings), fields (a string -> fields),
+backrefs (Ibid./Id. and short forms -> their antecedents). Only unusable input raises
+(ParseError: empty, binary, too big, no notes); everything odd but usable becomes a
+one-line warning in References.warnings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+from checker.errors import ParseError
+from checker.models import Article, CitationKind, Note, References
+from checker.parse.backrefs import resolve
+from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
+from checker.parse.fields import FieldResult, parse_citation
+from checker.parse.meta import load_sidecar, sidecar_path
+from checker.parse.notes import find_contexts, find_notes
+from checker.parse.split import split_note
+
+__all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_text", "sidecar_path"]
+
+_BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
+
+
+def parse_article(path: str | os.PathLike[str], *, article: Article | None = None) -> References:
+    """Read an article file (bounded, any common encoding) and parse its notes."""
+    source = os.fspath(path)
+    data = read_article_bytes(source)
+    decoded = decode_bytes(data, source=source)
+    meta = load_sidecar(source) if article is None else article
+    refs = parse_text(decoded.text, source=source, article=dataclasses.replace(meta, source=source))
+    if decoded.warnings:
+        refs = dataclasses.replace(refs, warnings=decoded.warnings + refs.warnings)
+    return refs
+
+
+def parse_text(text: str, *, source: str | None = None, article: Article | None = None) -> References:
+    """Parse article text already in memory. Raises ParseError only when no notes exist."""
+    if not text.strip():
+        raise ParseError("file is empty", path=source)
+    section = find_notes(text)
+    if section is None:
+        raise ParseError("no numbered notes found (expected lines like '1. Author, “Title,” …')", path=source)
+    warnings = list(section.warnings)
+    contexts, marker_warnings = find_contexts(section.body, section.notes)
+    warnings.extend(marker_warnings)
+
+    parsed: list[tuple[int, list[FieldResult], bool]] = []
+    for raw in section.notes:
+        pieces = split_note(raw.text)
+        results = [parse_citation(p.text, k) for k, p in enumerate(pieces)]
+        joint = any(p.joint for p in pieces)
+        for k, piece in enumerate(pieces):
+            if piece.joint and k + 1 < len(results):
+                results[k] = _borrow_imprint(results[k], results[k + 1])
+        for res in results:
+            warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
+        kept = [r for r in results if not r.commentary]
+        parsed.append((raw.number, kept, joint))
+
+    resolved, backref_warnings = resolve(parsed)
+    warnings.extend(backref_warnings)
+    notes = tuple(
+        Note(number=raw.number, text=raw.text, context=contexts.get(k), citations=citations)
+        for k, (raw, citations) in enumerate(zip(section.notes, resolved, strict=True))
+    )
+    return References(article=article or Article(source=source), notes=notes, warnings=tuple(warnings))
+
+
+def _borrow_imprint(first: FieldResult, shared: FieldResult) -> FieldResult:
+    """`Togo, “A,” and Streltsov, “B” (remarks …, November 16, 2015)`: A shares B's imprint."""
+    c, s = first.citation, shared.citation
+    values = {name: getattr(s, name) for name in _BORROWED if getattr(c, name) is None}
+    kind = s.kind if c.kind is CitationKind.UNKNOWN else c.kind
+    return dataclasses.replace(
+        first, citation=dataclasses.replace(c, kind=kind, **values), maybe_short=False, commentary=False
+    )

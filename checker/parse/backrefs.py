@@ -1,0 +1,148 @@
+"""Resolve back-references: Ibid./Id. and short forms, to their full citations.
+
+- `Ibid.`/`Id.` means the previous note's source(s). A chain (16 -> 15 -> 14) ends at
+  the first note with full citations; `refers_to` names that note. If the previous note
+  holds several citations, Ibid. takes all of them (the seed's note 15 -> note 14, two
+  talks at one conference) and, unless they share one imprint, says so in a warning.
+- A short form ("Ko Hirano, “Abe Quandary.”", "Baev and Toenesson, “Can Russia …,” 317")
+  is a citation with authors and a title but no container, date or URL. It resolves
+  to an earlier full citation whose author surnames include one of its surnames and
+  whose title starts with its title (case, accents and punctuation ignored); on a tie
+  the closest earlier one wins.
+- A resolved back-reference carries its antecedent's fields (kind, authors, full title,
+  container, date, URL, access date) so later stages check what was really cited; `raw`
+  keeps what the note says, `pages` keeps its own pinpoint, `ibid`/`short_form` and
+  `refers_to` record the link. An unresolvable one is kept, flagged `unresolved`, and
+  warned about: never dropped.
+
+Lookups go through a surname index, so resolution stays linear in the number of notes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+
+from checker.models import Citation
+from checker.parse.fields import FieldResult, fold
+
+_INHERITED = (
+    "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
+    "place", "year", "volume", "issue", "accessed_inferred",
+)  # fmt: skip
+
+
+@dataclasses.dataclass(frozen=True)
+class _Entry:
+    note: int
+    citation: Citation
+    title: str  # folded
+
+
+def resolve(
+    notes: list[tuple[int, list[FieldResult], bool]],
+) -> tuple[list[tuple[Citation, ...]], list[str]]:
+    """notes: (number, parsed citations, joint?) in order -> resolved citations per note."""
+    by_surname: dict[str, list[_Entry]] = defaultdict(list)
+    by_title: dict[str, list[_Entry]] = defaultdict(list)  # authorless works, by first word
+    out: list[tuple[Citation, ...]] = []
+    warnings: list[str] = []
+    previous: tuple[Citation, ...] = ()
+    previous_number: int | None = None
+    joint_notes: set[int] = set()  # notes whose citations share one imprint
+    for number, results, joint in notes:
+        resolved: list[Citation] = []
+        for res in results:
+            c = res.citation
+            if res.is_ibid:
+                if not previous:
+                    where = f"note {previous_number}" if previous_number is not None else "no earlier note"
+                    warnings.append(f"note {number}: “{c.raw}” has nothing to refer to ({where} has no citation)")
+                    resolved.append(dataclasses.replace(c, unresolved=True))
+                    continue
+                origins = {t.refers_to if (t.ibid or t.short_form) else previous_number for t in previous}
+                if len(previous) > 1 and not (len(origins) == 1 and origins <= joint_notes):
+                    warnings.append(
+                        f"note {number}: Ibid. follows note {previous_number}, which cites "
+                        f"{len(previous)} sources; taken as all of them"
+                    )
+                for target in previous:
+                    origin = target.refers_to if (target.ibid or target.short_form) else previous_number
+                    resolved.append(_inherit(c, target, origin, ibid=True))
+                continue
+            if res.maybe_short and (c.authors or c.title):
+                entry = _find(c, by_surname, by_title)
+                if entry is not None:
+                    resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
+                    continue
+                if _looks_short(c):
+                    warnings.append(f"note {number}: short form “{c.raw}” matches no earlier citation")
+                    resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
+                    continue
+            resolved.append(c)
+            _index(number, c, by_surname, by_title)
+        final = tuple(dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
+        out.append(final)
+        previous, previous_number = final, number
+        if joint:
+            joint_notes.add(number)
+    return out, warnings
+
+
+def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -> Citation:
+    values = {name: getattr(target, name) for name in _INHERITED}
+    return dataclasses.replace(
+        c, **values, pages=c.pages or (target.pages if ibid else None), ibid=ibid, short_form=not ibid,
+        refers_to=origin, unresolved=False,
+    )  # fmt: skip
+
+
+def _surname(author: str) -> str:
+    parts = fold(author).split()
+    return parts[-1] if parts else ""
+
+
+def _index(number: int, c: Citation, by_surname: dict, by_title: dict) -> None:
+    if not c.title:
+        return
+    entry = _Entry(number, c, fold(c.title))
+    if c.authors:
+        for a in c.authors:
+            key = _surname(a)
+            if key:
+                by_surname[key].append(entry)
+    elif entry.title:
+        by_title[entry.title.split()[0]].append(entry)
+
+
+def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
+    short_title = fold(c.title or "")
+    candidates: list[_Entry] = []
+    if c.authors:
+        for a in c.authors:
+            candidates.extend(by_surname.get(_surname(a), ()))
+    elif short_title:
+        candidates = list(by_title.get(short_title.split()[0], ()))
+    best: _Entry | None = None
+    for e in candidates[-200:]:  # bounded: the 200 most recent works by that author
+        if short_title and not _title_matches(short_title, e.title):
+            continue
+        if not short_title and len(c.authors) == 0:
+            continue
+        if best is None or e.note >= best.note:
+            best = e
+    return best
+
+
+def _title_matches(short: str, full: str) -> bool:
+    if full.startswith(short) and (len(full) == len(short) or full[len(short)] == " "):
+        return True
+    # tolerate a slip in a long short form: at least 4 words, all but one equal in order
+    sw, fw = short.split(), full.split()
+    if len(sw) >= 4 and len(fw) >= len(sw):
+        return sum(a != b for a, b in zip(sw, fw, strict=False)) <= 1
+    return False
+
+
+def _looks_short(c: Citation) -> bool:
+    return bool(c.authors and c.title and len(c.title) < 200)

@@ -1,0 +1,251 @@
+"""Find the notes list, number the notes, and find the sentence citing each note.
+
+How the notes section is found: numbered lines (`12. …`, `12) …`, `[12] …`, `12<TAB>…`)
+form *runs*. Inside a run, a line right under a note (no blank line between) continues
+it (a URL or sentence broken by a PDF conversion); a short line after a blank line is
+page furniture ("EMAIL", "Now Reading …", a running head) and is dropped; a long
+paragraph continues the note above only when the next numbered line goes on with the
+next number, otherwise it is body text and ends the run. The notes section is the run
+with most notes (the last one on a tie), so a numbered list in the body does not
+count, and a file holding only the notes list works too.
+
+Numbering is checked, never enforced: gaps and duplicates are warnings; a note whose
+printed number breaks an otherwise straight sequence (…, 6, 9, 8, …) is taken as
+misprinted and renumbered, with a warning.
+
+Markers: the seed glues note numbers to words and punctuation (`Islands?1`,
+`bases3`, `2017),42`), so a marker is the note's number right after a non-space
+character that is not a digit, a hyphen or a slash (not `Su-35`, `S-400`, `2+2`) and
+not followed by a digit or letter (not `40N6`). `[12]` and superscript digits count
+too. Markers are searched in note order from the previous marker on, which is what
+keeps `2015.13` (marker 13) apart from years and model numbers elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\t)[ \t]*(\S.*)$")
+# Web-page chrome that copy-pasting an article drags along.
+_FURNITURE = re.compile(
+    r"^\s*(?:email|e-mail|print|share|tweet|facebook|twitter|linkedin|whatsapp|reddit|"
+    r"share this(?: article)?|now reading\b.*|related articles?|comments?|advertisement|"
+    r"\d{1,4}|page \d{1,4}(?: of \d{1,4})?)\s*$",
+    re.IGNORECASE,
+)
+_LONG_LINE = 120  # an unnumbered paragraph this long is text, not furniture
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+_URL_PIECE = re.compile(r"^[\w\-.~%/?#=&+:;@!$'*,]+")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# A sentence ends at . ? ! (maybe closed by quotes/brackets, maybe followed by a glued
+# marker) followed by space and a capital, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"[.?!…][”’\"')\]]*\d{0,4}\s+(?=[“\"‘'(\[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "cf",
+        "al",
+        "approx",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class RawNote:
+    number: int  # as numbered after the misprint check
+    printed: int  # as printed
+    text: str  # the note without its number; broken lines joined
+    line: int  # 1-based line of the note in the file
+
+
+@dataclass(frozen=True)
+class NotesSection:
+    body: str  # everything before the notes list
+    notes: tuple[RawNote, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass
+class _Run:
+    start_line: int
+    notes: list[list]  # [printed, line, pieces]
+
+
+def find_notes(text: str) -> NotesSection | None:
+    """The notes list of `text`, or None when there is no numbered line at all."""
+    lines = text.split("\n")
+    runs = _runs(lines)
+    if not runs:
+        return None
+    best = max(runs, key=lambda r: len(r.notes))  # max() keeps the first; prefer the last:
+    best = [r for r in runs if len(r.notes) == len(best.notes)][-1]
+    body = "\n".join(lines[: best.start_line])
+    raw = [(printed, line, _join(pieces)) for printed, line, pieces in best.notes]
+    notes, warnings = _number(raw)
+    return NotesSection(body=body, notes=tuple(notes), warnings=tuple(warnings))
+
+
+def _runs(lines: list[str]) -> list[_Run]:
+    runs: list[_Run] = []
+    run: _Run | None = None
+    attached = False  # the previous non-blank line belongs to the current note, no blank between
+    pending: list[str] = []  # long paragraphs after a blank line: continuation or body?
+    for i, line in enumerate(lines):
+        m = _NOTE_LINE.match(line)
+        if m:
+            printed = int(m.group(1) or m.group(2) or m.group(3))
+            if run is not None and pending:
+                if printed == run.notes[-1][0] + 1:
+                    run.notes[-1][2].extend(pending)
+                else:
+                    runs.append(run)
+                    run = None
+                pending = []
+            if run is None:
+                run = _Run(start_line=i, notes=[])
+            run.notes.append([printed, i + 1, [m.group(4)]])
+            attached = True
+            continue
+        stripped = line.strip()
+        if not stripped:
+            attached = False
+            continue
+        if run is None:
+            continue
+        if attached:
+            run.notes[-1][2].append(stripped)
+        elif _FURNITURE.match(stripped):
+            continue
+        elif len(stripped) >= _LONG_LINE or pending:
+            pending.append(stripped)
+        elif stripped[0].islower() or (_URL_PIECE.fullmatch(stripped) and "/" in stripped):
+            run.notes[-1][2].append(stripped)
+        # else: a short line after a blank line inside the notes: furniture, dropped
+    if run is not None:
+        runs.append(run)
+    return runs
+
+
+def _join(pieces: list[str]) -> str:
+    """Join a note's lines; a URL broken at a line end is glued back without a space."""
+    out = pieces[0].strip()
+    for piece in pieces[1:]:
+        piece = piece.strip()
+        tail = _URL_TAIL.search(out)
+        if tail and not out.endswith((".", ",", ";", ")")) and _URL_PIECE.match(piece):
+            out += piece
+        elif tail and out.endswith((".", "-", "/", "_")) and piece[:1].islower() and " " not in piece[:20]:
+            out += piece  # "…/russias-asian-pivot-seen-in-kuril-military-\nexpansion/…"
+        else:
+            out += " " + piece
+    return out
+
+
+def _number(raw: list[tuple[int, int, str]]) -> tuple[list[RawNote], list[str]]:
+    notes: list[RawNote] = []
+    warnings: list[str] = []
+    expected = raw[0][0]
+    if expected != 1:
+        warnings.append(f"the notes list starts at note {expected}, not 1")
+    seen: set[int] = set()
+    for k, (printed, line, text) in enumerate(raw):
+        number = printed
+        nxt = raw[k + 1][0] if k + 1 < len(raw) else None
+        if printed != expected:
+            if k > 0 and nxt == expected + 1:
+                number = expected
+                warnings.append(
+                    f"note printed as {printed} (line {line}) sits between notes {expected - 1} and "
+                    f"{expected + 1}; taken as note {expected}"
+                )
+            elif printed > expected:
+                gap = f"{expected}" if printed == expected + 1 else f"{expected}-{printed - 1}"
+                warnings.append(f"numbering gap: note(s) {gap} missing before note {printed} (line {line})")
+            elif printed in seen:
+                warnings.append(f"duplicate note number {printed} (line {line})")
+            else:
+                warnings.append(f"note {printed} (line {line}) is out of order after note {expected - 1}")
+        seen.add(number)
+        notes.append(RawNote(number=number, printed=printed, text=text, line=line))
+        expected = max(expected, number + 1)
+    return notes, warnings
+
+
+def _marker_pattern(n: int) -> re.Pattern[str]:
+    digits = str(n)
+    sup = digits.translate(_SUPERSCRIPTS)
+    return re.compile(
+        rf"(?<=\S)(?<![\d\-–/$#+=(<\[£€%^_@&*]){digits}(?![\d%])(?![^\W\d_])"
+        rf"|\[{digits}\]"
+        rf"|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    )
+
+
+def find_contexts(body: str, notes: tuple[RawNote, ...]) -> tuple[dict[int, str], list[str]]:
+    """Map note index -> the citing sentence (up to the marker); warn about missing markers."""
+    contexts: dict[int, str] = {}
+    warnings: list[str] = []
+    if not body.strip():
+        return contexts, warnings
+    cursor = 0
+    last_marker_end = -1
+    missing: list[int] = []
+    for k, note in enumerate(notes):
+        match = None
+        for n in dict.fromkeys((note.number, note.printed)):
+            match = _marker_pattern(n).search(body, cursor)
+            if match:
+                break
+        if match is None:
+            missing.append(note.number)
+            continue
+        contexts[k] = _sentence_before(body, match.start(), last_marker_end)
+        cursor = last_marker_end = match.end()
+    if missing:
+        shown = ", ".join(str(n) for n in missing[:10]) + (" …" if len(missing) > 10 else "")
+        warnings.append(f"no marker found in the text for {len(missing)} note(s): {shown}")
+    return contexts, warnings
+
+
+def _sentence_before(body: str, marker: int, previous_marker_end: int) -> str:
+    # Look back at most one paragraph and at most 3000 characters: bounded work per note.
+    window_start = max(0, marker - 3000, previous_marker_end)
+    window = body[window_start:marker]
+    breaks = list(_PARAGRAPH_BREAK.finditer(window))
+    start = breaks[-1].end() if breaks else 0
+    for m in _SENTENCE_END.finditer(window, start):
+        word = re.search(r"([\w.]+)[.?!…]$", window[: m.start() + 1])
+        if word and m.group(0)[0] == "." and _is_abbreviation(word.group(1)):
+            continue
+        start = m.end()
+    sentence = window[start:]
+    sentence = " ".join(sentence.split())
+    return sentence.lstrip(" ,;:)]”’").strip()
+
+
+def _is_abbreviation(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", w))

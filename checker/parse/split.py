@@ -1,0 +1,87 @@
+"""Split one note into its citations.
+
+Split points, all outside parentheses and outside quoted titles:
+- `; ` between citations (`…, 2011; FBIS SOV, …`), including the seed's `Threat;” Ko`
+  where the semicolon slipped inside the closing quote;
+- `. See also …` / `; See also …` (the signal itself stays with the citation; fields.py
+  strips it);
+- `,” and Dmitri Streltsov, “…` — two titled works sharing one imprint (note 14): the
+  pieces are marked *joint* so the first can borrow the shared imprint.
+
+If a note's quotes do not balance (note 49's title never closes), quotes are ignored and
+only parentheses protect, so one missing quote cannot swallow a whole note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
+_JOINT = re.compile(r",”\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
+_MAX_PIECES = 200  # a note with more "citations" than this is not a list of citations
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    joint: bool = False  # shares its imprint with the next piece
+
+
+def split_note(text: str) -> list[Piece]:
+    pieces = _split(text, respect_quotes=True)
+    if pieces is None:
+        pieces = _split(text, respect_quotes=False) or [text]
+    out: list[Piece] = []
+    for piece in pieces[:_MAX_PIECES]:
+        parts = _JOINT.split(piece)
+        for k, part in enumerate(parts):
+            part = part.strip()
+            if k < len(parts) - 1:
+                part += "”"  # the split consumed `,”`: give the title its quote back
+            if part:
+                out.append(Piece(part, joint=k < len(parts) - 1))
+    return out
+
+
+def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
+    """Split at depth 0; None when quotes do not balance (caller retries without them)."""
+    parens = 0
+    in_quote = False
+    in_straight = False
+    cuts: list[tuple[int, int]] = []  # (end of piece, start of next)
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch in "([":
+            parens += 1
+        elif ch in ")]":
+            parens = max(0, parens - 1)
+        elif respect_quotes and ch == "“":
+            in_quote = True
+        elif respect_quotes and ch == "”":
+            in_quote = False
+        elif respect_quotes and ch == '"':
+            in_straight = not in_straight
+        elif ch == ";" and parens == 0:
+            after = text[i + 1 : i + 2]
+            if not (in_quote or in_straight) and (after == "" or after.isspace()):
+                cuts.append((i, i + 1))
+            elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):
+                in_quote = False  # `Threat;” Ko Hirano`: the ; belongs outside the title
+                cuts.append((i + 2, i + 2))
+                i += 1
+        i += 1
+    if respect_quotes and (in_quote or in_straight):
+        return None
+    pieces: list[str] = []
+    start = 0
+    for end, nxt in cuts:
+        pieces.append(text[start:end])
+        start = nxt
+    pieces.append(text[start:])
+    out: list[str] = []
+    for piece in pieces:
+        out.extend(p for p in _SEE_ALSO.split(piece))
+    return [p.strip() for p in out if p.strip()]
