@@ -1,0 +1,28 @@
+"""Compare the cited version with today's page, and the citation with its source.
+
+Pure functions over bytes and records, no I/O:
+- extract(page) -> PageMetadata: main text and metadata of a page or raw capture;
+- compare_versions(cited, today) -> Comparison: intact / edited / replaced / unknown;
+- check_citation(citation, source, url=...) -> Findings: title, date, author, publication;
+- fingerprint(text) / fingerprint_distance(a, b): "changed since last check".
+"""
+
+from checker.compare.drift import DEFAULT_THRESHOLDS, DriftThresholds, compare_versions, diff_paragraphs, measure
+from checker.compare.extract import extract
+from checker.compare.findings import check_citation, slug_words, title_score
+from checker.compare.fingerprint import SAME_PAGE_BITS, fingerprint, fingerprint_distance
+
+__all__ = [
+    "DEFAULT_THRESHOLDS",
+    "SAME_PAGE_BITS",
+    "DriftThresholds",
+    "check_citation",
+    "compare_versions",
+    "diff_paragraphs",
+    "extract",
+    "fingerprint",
+    "fingerprint_distance",
+    "measure",
+    "slug_words",
+    "title_score",
+]

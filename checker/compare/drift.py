@@ -1,0 +1,225 @@
+"""Content drift: does today's page still say what the cited version said?
+
+Inputs are the main texts of two versions (boilerplate already removed by
+extract); the measures are word based, because sentence embeddings hide real
+edits (a 25% rewrite scores 0.98) while word overlap and containment do not.
+
+Measures (all over folded words, so whitespace, case and markup churn vanish;
+date widgets, share bars and cookie lines are dropped first, see text.is_widget):
+- survival: share of the cited version's word 3-shingles still present today;
+- addition: share of today's 3-shingles that were already in the cited version;
+- score = min(survival, addition), 0..1, the number the report shows;
+- cosine: cosine of sublinear term frequencies over content words (stop words
+  out, standing in for IDF, which two documents cannot estimate);
+- word-count change: (today - cited) / cited.
+
+Thresholds (DriftThresholds, documented in README "Content drift"):
+- replaced: cosine < 0.12 or word count change < -70% (the Off-Topic Memento
+  Toolkit defaults for "a different document"), or survival < 0.20 when the
+  titles differ too (a different article on the same subject shares vocabulary,
+  so cosine alone misses it; few 3-word sequences survive);
+  exception: a word-count drop where today's text is >= 80% inside the cited one
+  is a cut (paywall, truncation), reported as edited;
+- intact: score >= 0.97, i.e. at most ~3% of 3-word sequences differ;
+- edited: anything between.
+- unknown: no cited version, or no main text (< 20 words) on either side, said why.
+Simhash distance (<= 3 of 64 bits: Manku et al. 2007's near-duplicate bar) is
+reported as evidence, not used for intact: a near-duplicate for a crawler can
+still be an edited article for a reader.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from checker.compare.fingerprint import fingerprint, fingerprint_distance
+from checker.compare.text import article_paragraphs, content_words, fold, words
+from checker.models import Comparison, Drift, PageMetadata
+
+
+@dataclass(frozen=True)
+class DriftThresholds:
+    intact: float = 0.97  # score at or above: intact
+    replaced_cosine: float = 0.12  # OTMT default
+    replaced_word_change: float = -0.70  # OTMT default
+    replaced_survival: float = 0.20  # with differing titles
+    cut_containment: float = 0.80  # a shrunken page mostly inside the cited one was cut, not replaced
+    same_title: float = 85.0  # rapidfuzz token_set_ratio for "titles agree"
+    min_words: int = 20  # fewer words on a side: too little text to compare
+    max_diff_paragraphs: int = 20  # per side, for the report's diff view
+    max_paragraph_chars: int = 600
+    max_diff_input: int = 3000  # paragraphs per side handed to difflib (quadratic worst case)
+
+
+DEFAULT_THRESHOLDS = DriftThresholds()
+_SHINGLE = 3
+
+
+@dataclass(frozen=True)
+class Measures:
+    score: float
+    survival: float
+    addition: float
+    cosine: float
+    word_change: float
+    cited_words: int
+    today_words: int
+    simhash_bits: int
+
+
+def measure(cited_text: str, today_text: str) -> Measures:
+    """The measures above for two main texts (each must have words)."""
+    ta = "\n".join(article_paragraphs(cited_text))
+    tb = "\n".join(article_paragraphs(today_text))
+    a, b = words(ta), words(tb)
+    sa, sb = _shingles(a), _shingles(b)
+    common = len(sa & sb)
+    survival = common / len(sa) if sa else 0.0
+    addition = common / len(sb) if sb else 0.0
+    return Measures(
+        score=round(min(survival, addition), 4),
+        survival=round(survival, 4),
+        addition=round(addition, 4),
+        cosine=round(_cosine(ta, tb), 4),
+        word_change=round((len(b) - len(a)) / len(a), 4) if a else 0.0,
+        cited_words=len(a),
+        today_words=len(b),
+        simhash_bits=fingerprint_distance(fingerprint(ta), fingerprint(tb)),
+    )
+
+
+def compare_versions(
+    cited: PageMetadata | None,
+    today: PageMetadata | None,
+    *,
+    cited_label: str | None = None,
+    today_label: str = "live",
+    thresholds: DriftThresholds = DEFAULT_THRESHOLDS,
+) -> Comparison:
+    """Grade the drift between the cited version and today's page (or the last capture before death).
+
+    `cited_label` names the cited version (a capture timestamp); `today_label` is
+    "live" or the timestamp of the latest capture compared instead of a dead page.
+    """
+    today_text = today.text if today else ""
+    fp = fingerprint(today_text) if today_text.strip() else None
+    now = _describe(today_label)
+    then = f"the cited version ({_describe(cited_label)})" if cited_label else "the cited version"
+
+    def unknown(reason: str) -> Comparison:
+        return Comparison(drift=Drift.UNKNOWN, reason=reason, fingerprint=fp, compared_with=today_label)
+
+    if cited is None:
+        return unknown("no capture of the cited version")
+    if today is None:
+        return unknown(f"{now} could not be read")
+    cited_words = len(words("\n".join(article_paragraphs(cited.text))))
+    today_words = len(words("\n".join(article_paragraphs(today_text))))
+    if cited_words == 0:
+        return unknown(f"{then} has no main text")
+    if today_words == 0:
+        return unknown(f"{now} has no main text")
+    if min(cited_words, today_words) < thresholds.min_words:
+        side = then if cited_words < thresholds.min_words else now
+        return unknown(f"{side} has too little main text to compare ({min(cited_words, today_words)} words)")
+
+    m = measure(cited.text, today_text)
+    added, removed = diff_paragraphs(cited.text, today_text, thresholds)
+    drift, why = _grade(m, cited, today, thresholds)
+    evidence = (
+        f"similarity {m.score:.2f}, {m.survival:.0%} of the cited text still present, "
+        f"term cosine {m.cosine:.2f}, words {m.cited_words} -> {m.today_words}, simhash distance {m.simhash_bits}/64"
+    )
+    if today_label == "live":
+        lead = {
+            Drift.INTACT: f"today's page matches {then}",
+            Drift.EDITED: f"today's page is an edited form of {then}",
+            Drift.REPLACED: f"today's page is a different document from {then}",
+        }[drift]
+    else:
+        lead = f"last seen {drift.value} on {now.removeprefix('the capture of ')}"
+    reason = f"{lead}: {why} ({evidence})" if why else f"{lead} ({evidence})"
+    return Comparison(
+        drift=drift, reason=reason, score=m.score, added=added, removed=removed, fingerprint=fp,
+        compared_with=today_label,
+    )
+
+
+def _grade(m: Measures, cited: PageMetadata, today: PageMetadata, t: DriftThresholds) -> tuple[Drift, str]:
+    if m.cosine < t.replaced_cosine:
+        return Drift.REPLACED, f"term cosine {m.cosine:.2f} < {t.replaced_cosine}"
+    if m.word_change < t.replaced_word_change:
+        if m.addition >= t.cut_containment:
+            return Drift.EDITED, f"only {1 + m.word_change:.0%} of the cited length remains (cut or paywalled?)"
+        return Drift.REPLACED, f"word count fell {-m.word_change:.0%}"
+    if m.survival < t.replaced_survival:
+        if _titles_agree(cited.title, today.title, t):
+            return Drift.EDITED, "same title, but the text was rewritten"
+        return Drift.REPLACED, f"only {m.survival:.0%} of the cited text survives and the title differs"
+    if m.score >= t.intact:
+        return Drift.INTACT, ""
+    return Drift.EDITED, ""
+
+
+def _titles_agree(a: str | None, b: str | None, t: DriftThresholds) -> bool:
+    if not a or not b:
+        return False
+    return fuzz.token_set_ratio(fold(a), fold(b)) >= t.same_title
+
+
+def _describe(label: str | None) -> str:
+    if label is None or label == "live":
+        return "today's page"
+    if re.fullmatch(r"\d{14}|\d{8}", label):
+        return f"the capture of {label[0:4]}-{label[4:6]}-{label[6:8]}"
+    return f"the capture of {label}"
+
+
+def _shingles(tokens: list[str]) -> set[str]:
+    if len(tokens) < _SHINGLE:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+
+
+def _cosine(a: str, b: str) -> float:
+    ca, cb = Counter(content_words(a)), Counter(content_words(b))
+    if not ca or not cb:
+        return 0.0
+    wa = {k: 1 + math.log(v) for k, v in ca.items()}
+    wb = {k: 1 + math.log(v) for k, v in cb.items()}
+    dot = sum(w * wb[k] for k, w in wa.items() if k in wb)
+    norm = math.sqrt(sum(w * w for w in wa.values())) * math.sqrt(sum(w * w for w in wb.values()))
+    return dot / norm if norm else 0.0
+
+
+def diff_paragraphs(
+    cited_text: str, today_text: str, t: DriftThresholds = DEFAULT_THRESHOLDS
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(added, removed) paragraphs, compared on folded words, bounded in count and length."""
+    pa = article_paragraphs(cited_text)[: t.max_diff_input]
+    pb = article_paragraphs(today_text)[: t.max_diff_input]
+    ka = [" ".join(words(p)) for p in pa]
+    kb = [" ".join(words(p)) for p in pb]
+    added: list[str] = []
+    removed: list[str] = []
+    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op in ("replace", "delete"):
+            removed.extend(pa[i1:i2])
+        if op in ("replace", "insert"):
+            added.extend(pb[j1:j2])
+    return _bound(added, t), _bound(removed, t)
+
+
+def _bound(items: list[str], t: DriftThresholds) -> tuple[str, ...]:
+    out = [p if len(p) <= t.max_paragraph_chars else p[: t.max_paragraph_chars - 1] + "…" for p in items]
+    if len(out) > t.max_diff_paragraphs:
+        extra = len(out) - t.max_diff_paragraphs
+        out = [*out[: t.max_diff_paragraphs], f"… and {extra} more paragraph(s)"]
+    return tuple(out)

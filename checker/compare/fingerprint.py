@@ -1,0 +1,75 @@
+"""A 64-bit simhash of main text, so a scheduled run can say "changed since last check".
+
+Why simhash rather than a plain hash: a sha256 changes on any byte, so it says
+"changed" for a fixed typo; a simhash changes a few bits for a small edit and
+about half of them for a different text, so the store can report a distance.
+Manku, Jain & Das Sarma (2007, "Detecting near-duplicates for web crawling")
+found that pages within 3 of 64 bits are near-duplicates; `SAME_PAGE_BITS`
+carries that threshold.
+
+Features are word 3-shingles of the normalised text (see text.words), weighted by
+their count, so whitespace and markup churn never move the fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from checker.compare.text import article_paragraphs, words
+
+SAME_PAGE_BITS = 3  # Manku et al. 2007: distance <= 3 of 64 bits means the same page
+_BITS = 64
+_SHINGLE = 3
+EMPTY_FINGERPRINT = "0" * 16
+
+
+def _features(tokens: list[str]) -> Counter[str]:
+    if len(tokens) < _SHINGLE:
+        return Counter(tokens)
+    return Counter(" ".join(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1))
+
+
+def simhash(tokens: list[str]) -> int:
+    """The 64-bit simhash of a token sequence (0 for an empty one)."""
+    features = _features(tokens)
+    if not features:
+        return 0
+    hashed = [
+        (int.from_bytes(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest(), "big"), w)
+        for f, w in features.items()
+    ]
+    total = sum(w for _, w in hashed)
+    result = 0
+    for bit in range(_BITS):
+        mask = 1 << bit
+        # Sum of weights with this bit set, compared with half of all weight.
+        on = sum(w for h, w in hashed if h & mask)
+        if 2 * on > total:
+            result |= mask
+    return result
+
+
+def fingerprint(text: str) -> str:
+    """16 lower-case hex digits: the simhash of `text`'s words. Empty text -> all zeros.
+
+    Date widgets, share bars and cookie lines are dropped first (text.is_widget),
+    so "changed since last check" means the article changed, not its furniture.
+    """
+    return f"{simhash(words(chr(10).join(article_paragraphs(text)))):016x}"
+
+
+def fingerprint_distance(a: str, b: str) -> int:
+    """Bits that differ between two fingerprints (0..64).
+
+    Raises ValueError for a string that is not 1-16 hex digits: a corrupted
+    store row is a programming error, not an outcome.
+    """
+    x, y = _parse(a), _parse(b)
+    return (x ^ y).bit_count()
+
+
+def _parse(value: str) -> int:
+    if not 1 <= len(value) <= 16:
+        raise ValueError(f"not a 64-bit hex fingerprint: {value!r}")
+    return int(value, 16)
