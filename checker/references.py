@@ -1,0 +1,420 @@
+"""references.yaml: load (with line numbers on every error), dump, and merge-on-save.
+
+The schema is documented in docs/references-schema.md (schema: 1). The file is meant
+to be edited by people: fix a field, add `ignore: true` to skip checking a citation,
+add `accessed: 2015-12-20`; later commands use the edit.
+
+Merge policy (`save()` onto an existing file, without `force`):
+- Notes are matched by number and raw text (`text`, whitespace-insensitive).
+- Same number, same text: the note in the file is kept exactly as it is, edits and
+  all (`ignore`, `accessed`, corrected titles …). Re-parsing cannot know an edit from
+  an old parser's output, so the file wins; `force=True` regenerates from scratch.
+- Same number, changed text: the new parse is taken (the old fields described another
+  note), but `ignore: true` and hand-added `accessed` dates are carried over to the
+  citation with the same URL, or the same position when there is no URL, and reported.
+- Notes only in the file are dropped and reported; notes only in the new parse are added.
+- Article metadata: a value set in the file wins over the new parse when they differ
+  (people correct it there), and is reported; `source` always comes from the new parse.
+- A file that cannot be loaded is never overwritten: the ReferencesError is raised.
+Every decision comes back as a one-line message; the write is atomic (temp + rename).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from checker.errors import ReferencesError
+from checker.models import Article, Citation, CitationKind, Note, References
+
+SCHEMA_VERSION = 1
+SCHEMA_DOC = "docs/references-schema.md"
+MAX_REFERENCES_BYTES = 10 * 1024 * 1024
+
+# Always written, in this order, even when empty: tools read these names.
+REQUIRED_CITATION_FIELDS = (
+    "kind", "authors", "title", "container", "date", "url", "pages", "accessed", "ibid", "refers_to",
+)  # fmt: skip
+# Written only when set (non-empty / true).
+OPTIONAL_CITATION_FIELDS = (
+    "date_iso", "short_form", "unresolved", "ignore", "publisher", "place", "year", "volume", "issue",
+    "accessed_inferred",
+)  # fmt: skip
+_CITATION_ORDER = ("raw", "kind", "authors", "title", "container", "date", "date_iso", "url", "pages",
+                   "accessed", "ibid", "refers_to", "short_form", "unresolved", "ignore", "publisher",
+                   "place", "year", "volume", "issue", "accessed_inferred")  # fmt: skip
+_BOOL_FIELDS = frozenset({"ibid", "short_form", "unresolved", "ignore"})
+_TEXT_FIELDS = frozenset({"raw", "title", "container", "date", "url", "pages", "publisher", "place", "year",
+                          "volume", "issue"})  # fmt: skip
+_DATE_FIELDS = frozenset({"date_iso", "accessed", "accessed_inferred"})
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_ARTICLE_FIELDS = ("title", "authors", "publication", "date", "source")
+_NOTE_FIELDS = ("number", "text", "context", "citations")
+
+_HEADER = f"""\
+cite-checker references (schema {SCHEMA_VERSION}): {SCHEMA_DOC}
+Edit freely: correct a field, add `ignore: true` to skip a citation, add
+`accessed: YYYY-MM-DD`. Re-parsing keeps edits of notes whose text is unchanged."""
+
+
+# ----------------------------------------------------------------------------- dump
+
+
+def dumps(refs: References) -> str:
+    root = CommentedMap()
+    root["schema"] = refs.schema
+    art = CommentedMap()
+    art["title"] = refs.article.title
+    art["authors"] = _seq(refs.article.authors)
+    art["publication"] = refs.article.publication
+    art["date"] = refs.article.date
+    art["source"] = refs.article.source
+    root["article"] = art
+    notes = CommentedSeq()
+    for note in refs.notes:
+        n = CommentedMap()
+        n["number"] = note.number
+        n["text"] = note.text
+        n["context"] = note.context
+        n["citations"] = CommentedSeq(_citation_map(c, note.text) for c in note.citations)
+        notes.append(n)
+    root["notes"] = notes
+    if refs.warnings:
+        root["warnings"] = _seq(refs.warnings)
+    root.yaml_set_start_comment(_HEADER)
+    buf = io.StringIO()
+    _yaml().dump(root, buf)
+    return buf.getvalue()
+
+
+def _citation_map(c: Citation, note_text: str) -> CommentedMap:
+    m = CommentedMap()
+    for name in _CITATION_ORDER:
+        value = getattr(c, name)
+        if name == "raw" and value == note_text:
+            continue  # the whole note is this citation: `raw` would repeat `text`
+        if name in OPTIONAL_CITATION_FIELDS and value in (None, False, ""):
+            continue
+        if name == "kind":
+            value = str(value)
+        elif name == "authors":
+            value = _seq(value)
+        m[name] = value
+    return m
+
+
+def _seq(items: tuple[str, ...]) -> CommentedSeq:
+    s = CommentedSeq(items)
+    s.fa.set_flow_style()  # authors: [A, B] reads better than a block list
+    return s
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.width = 1_000_000  # never fold: a URL split over two lines is a trap for editors
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.allow_unicode = True
+    return y
+
+
+# ----------------------------------------------------------------------------- load
+
+
+def load(path: str | os.PathLike[str]) -> References:
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > MAX_REFERENCES_BYTES:
+            raise ReferencesError(f"file is over the {MAX_REFERENCES_BYTES // (1024 * 1024)} MB limit", path=name)
+        with open(name, "rb") as fh:
+            data = fh.read(MAX_REFERENCES_BYTES + 1)
+        text = data.decode("utf-8-sig")
+    except ReferencesError:
+        raise
+    except FileNotFoundError:
+        raise ReferencesError("no such file", path=name) from None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ReferencesError("not UTF-8 text", path=name, line=line) from None
+    except OSError as exc:
+        raise ReferencesError(f"cannot read file: {exc.strerror or exc}", path=name) from None
+    return loads(text, source=name)
+
+
+def loads(text: str, *, source: str | None = None) -> References:
+    try:
+        doc = YAML(typ="rt").load(text)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ReferencesError(f"bad YAML: {problem}", path=source, line=mark.line + 1 if mark else None) from None
+    except Exception as exc:  # ruamel raises a few non-YAMLError types on hostile input
+        raise ReferencesError(f"bad YAML: {type(exc).__name__}", path=source) from None
+    return _Reader(source).document(doc)
+
+
+class _Reader:
+    """Validates the loaded tree, raising ReferencesError with the offending line."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+
+    def fail(self, message: str, line: int | None) -> ReferencesError:
+        return ReferencesError(message, path=self.source, line=line)
+
+    @staticmethod
+    def line(node: Any, key: Any = None) -> int | None:
+        try:
+            if key is None:
+                return int(node.lc.line) + 1
+            if isinstance(node, CommentedSeq):
+                return int(node.lc.item(key)[0]) + 1
+            return int(node.lc.key(key)[0]) + 1
+        except (AttributeError, KeyError, IndexError, TypeError):
+            return None
+
+    def mapping(self, node: Any, what: str, parent: Any, key: Any) -> CommentedMap:
+        if not isinstance(node, CommentedMap):
+            raise self.fail(f"{what} must be a mapping", self.line(parent, key))
+        return node
+
+    def document(self, doc: Any) -> References:
+        if doc is None:
+            raise self.fail("file is empty", 1)
+        if not isinstance(doc, CommentedMap):
+            raise self.fail("top level must be a mapping with schema, article and notes", 1)
+        for key in doc:
+            if key not in ("schema", "article", "notes", "warnings"):
+                raise self.fail(f"unknown top-level field {key!r}", self.line(doc, key))
+        if "schema" not in doc:
+            raise self.fail(f"missing 'schema: {SCHEMA_VERSION}' (see {SCHEMA_DOC})", self.line(doc))
+        if doc["schema"] != SCHEMA_VERSION or isinstance(doc["schema"], bool):
+            raise self.fail(
+                f"schema {doc['schema']!r} is not supported (this version reads schema {SCHEMA_VERSION})",
+                self.line(doc, "schema"),
+            )
+        for key in ("article", "notes"):
+            if key not in doc:
+                raise self.fail(f"missing field {key!r}", self.line(doc))
+        article = self.article(self.mapping(doc["article"], "article", doc, "article"))
+        notes_node = doc["notes"]
+        if not isinstance(notes_node, CommentedSeq):
+            raise self.fail("notes must be a list", self.line(doc, "notes"))
+        notes = tuple(self.note(notes_node, i) for i in range(len(notes_node)))
+        warnings: tuple[str, ...] = ()
+        if "warnings" in doc:
+            w = doc["warnings"]
+            if w is not None and (not isinstance(w, list) or not all(isinstance(x, str) for x in w)):
+                raise self.fail("warnings must be a list of text", self.line(doc, "warnings"))
+            warnings = tuple(w or ())
+        return References(article=article, notes=notes, schema=SCHEMA_VERSION, warnings=warnings)
+
+    def article(self, m: CommentedMap) -> Article:
+        for key in m:
+            if key not in _ARTICLE_FIELDS:
+                raise self.fail(f"article: unknown field {key!r}", self.line(m, key))
+        values: dict[str, Any] = {}
+        for key in ("title", "publication", "source"):
+            values[key] = self.text(m, key, "article")
+        values["authors"] = self.names(m, "authors", "article")
+        values["date"] = self.iso(m, "date", "article")
+        return Article(**values)
+
+    def note(self, seq: CommentedSeq, i: int) -> Note:
+        m = self.mapping(seq[i], f"notes[{i}]", seq, i)
+        for key in m:
+            if key not in _NOTE_FIELDS:
+                raise self.fail(f"note: unknown field {key!r}", self.line(m, key))
+        for key in ("number", "text", "citations"):
+            if key not in m:
+                raise self.fail(f"note is missing field {key!r}", self.line(m))
+        number = m["number"]
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise self.fail(f"note number must be a whole number, not {number!r}", self.line(m, "number"))
+        text = self.text(m, "text", f"note {number}")
+        if text is None:
+            raise self.fail(f"note {number}: text must not be empty", self.line(m, "text"))
+        cits = m["citations"]
+        if cits is None:
+            cits = CommentedSeq()
+        if not isinstance(cits, CommentedSeq):
+            raise self.fail(f"note {number}: citations must be a list", self.line(m, "citations"))
+        citations = tuple(self.citation(cits, k, number, text) for k in range(len(cits)))
+        return Note(number=number, text=text, context=self.text(m, "context", f"note {number}"), citations=citations)
+
+    def citation(self, seq: CommentedSeq, k: int, number: int, note_text: str) -> Citation:
+        where = f"note {number}, citation {k + 1}"
+        m = self.mapping(seq[k], where, seq, k)
+        for key in m:
+            if key not in _CITATION_ORDER:
+                raise self.fail(f"{where}: unknown field {key!r}", self.line(m, key))
+        for key in REQUIRED_CITATION_FIELDS:
+            if key not in m:
+                raise self.fail(f"{where}: missing field {key!r}", self.line(m))
+        values: dict[str, Any] = {"index": k}
+        kind = m["kind"]
+        try:
+            values["kind"] = CitationKind(kind if kind is not None else "unknown")
+        except ValueError:
+            allowed = ", ".join(k.value for k in CitationKind)
+            raise self.fail(f"{where}: kind {kind!r} is not one of {allowed}", self.line(m, "kind")) from None
+        values["authors"] = self.names(m, "authors", where)
+        for key in _TEXT_FIELDS:
+            values[key] = self.text(m, key, where)
+        if values["raw"] is None:
+            values["raw"] = note_text  # omitted when the citation is the whole note
+        for key in _DATE_FIELDS:
+            values[key] = self.iso(m, key, where)
+        for key in _BOOL_FIELDS:
+            v = m.get(key, False)
+            if v is None:
+                v = False
+            if not isinstance(v, bool):
+                raise self.fail(f"{where}: {key} must be true or false, not {v!r}", self.line(m, key))
+            values[key] = v
+        ref = m.get("refers_to")
+        if ref is not None and (not isinstance(ref, int) or isinstance(ref, bool)):
+            raise self.fail(f"{where}: refers_to must be a note number, not {ref!r}", self.line(m, "refers_to"))
+        values["refers_to"] = ref
+        return Citation(**values)
+
+    def text(self, m: CommentedMap, key: str, where: str) -> str | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, str | int | float | dt.date):
+            raise self.fail(f"{where}: {key} must be text, not {type(v).__name__}", self.line(m, key))
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        return str(v)
+
+    def names(self, m: CommentedMap, key: str, where: str) -> tuple[str, ...]:
+        v = m.get(key)
+        if v is None:
+            return ()
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            raise self.fail(f"{where}: {key} must be a list of names, e.g. [Jane Doe]", self.line(m, key))
+        return tuple(v)
+
+    def iso(self, m: CommentedMap, key: str, where: str) -> str | None:
+        v = m.get(key)
+        if v is None:
+            return None
+        if isinstance(v, dt.datetime):
+            v = v.date()
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        if isinstance(v, int) and not isinstance(v, bool):
+            v = str(v)
+        if not isinstance(v, str) or not _ISO.match(v):
+            raise self.fail(
+                f"{where}: {key} must be an ISO date (YYYY-MM-DD, YYYY-MM or YYYY), not {v!r}", self.line(m, key)
+            )
+        return v
+
+
+# ----------------------------------------------------------------------------- save / merge
+
+
+def save(refs: References, path: str | os.PathLike[str], *, force: bool = False) -> list[str]:
+    """Write refs to path; onto an existing file, merge (see the module docstring)."""
+    target = Path(path)
+    if force or not target.exists():
+        _write_atomic(target, dumps(refs))
+        verb = "overwrote" if force and target.exists() else "wrote"
+        return [f"{verb} {len(refs.notes)} notes to {target}"]
+    existing = load(target)  # unreadable file: raise, never overwrite it
+    merged, messages = merge(existing, refs)
+    _write_atomic(target, dumps(merged))
+    return messages
+
+
+def merge(existing: References, new: References) -> tuple[References, list[str]]:
+    messages: list[str] = []
+    by_key: dict[tuple[int, str], Note] = {}
+    by_number: dict[int, list[Note]] = {}
+    for note in existing.notes:
+        by_key.setdefault((note.number, _norm(note.text)), note)
+        by_number.setdefault(note.number, []).append(note)
+    used: set[int] = set()  # id() of existing notes taken
+    notes: list[Note] = []
+    kept = 0
+    for note in new.notes:
+        old = by_key.get((note.number, _norm(note.text)))
+        if old is not None and id(old) not in used:
+            used.add(id(old))
+            if old != note:
+                kept += 1
+                messages.append(f"note {note.number}: text unchanged; kept the file's version with its edits")
+            notes.append(old)
+            continue
+        candidates = [n for n in by_number.get(note.number, []) if id(n) not in used]
+        if candidates:
+            old = candidates[0]
+            used.add(id(old))
+            merged_note, carried = _carry_edits(old, note)
+            extra = f" (kept {', '.join(carried)})" if carried else ""
+            messages.append(f"note {note.number}: text changed; took the new parse{extra}")
+            notes.append(merged_note)
+            continue
+        if existing.notes:
+            messages.append(f"note {note.number}: new note added")
+        notes.append(note)
+    for old in existing.notes:
+        if id(old) not in used:
+            messages.append(f"note {old.number}: no longer in the article; removed from the file")
+    article = new.article
+    for name in ("title", "authors", "publication", "date"):
+        old_value, new_value = getattr(existing.article, name), getattr(new.article, name)
+        if old_value and old_value != new_value:
+            article = dataclasses.replace(article, **{name: old_value})
+            messages.append(f"article {name}: kept the file's value {old_value!r} (parse gave {new_value!r})")
+    summary = f"merged {len(new.notes)} notes: {len(new.notes) - kept} as parsed, {kept} with edits kept"
+    merged = References(article=article, notes=tuple(notes), schema=SCHEMA_VERSION, warnings=new.warnings)
+    return merged, [summary, *messages]
+
+
+def _carry_edits(old: Note, new: Note) -> tuple[Note, list[str]]:
+    carried: list[str] = []
+    by_url = {c.url: c for c in old.citations if c.url}
+    citations: list[Citation] = []
+    for c in new.citations:
+        before = by_url.get(c.url) if c.url else (old.citations[c.index] if c.index < len(old.citations) else None)
+        if before is None:
+            citations.append(c)
+            continue
+        changes: dict[str, Any] = {}
+        if before.ignore and not c.ignore:
+            changes["ignore"] = True
+            carried.append(f"ignore: true on citation {c.index + 1}")
+        if before.accessed and not c.accessed:
+            changes["accessed"] = before.accessed
+            carried.append(f"accessed: {before.accessed} on citation {c.index + 1}")
+        citations.append(dataclasses.replace(c, **changes) if changes else c)
+    return dataclasses.replace(new, citations=tuple(citations)), carried
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _write_atomic(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
