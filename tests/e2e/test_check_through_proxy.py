@@ -1,0 +1,279 @@
+"""The whole product, end to end: `run_check.py check` as a user runs it, behind a proxy.
+
+The CLI runs unmodified as a subprocess. Its only way out is the HTTPS-intercepting
+proxy named in HTTPS_PROXY/HTTP_PROXY (mitmproxy, playing the simulated web of
+tests/e2e/simweb_truth.py), and it trusts that proxy's fresh CA through
+REQUESTS_CA_BUNDLE or SSL_CERT_FILE, as on a company or CI network. No --allow-private
+(the proxy resolves the real host names, so the private-address guard must stay quiet)
+and no --wayback-url (the default https://web.archive.org is reached through the proxy).
+
+Speed comes from configuration only: small timeouts, one retry and generous archive rate
+limits in a checker.toml the run is pointed at with --config.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e import simweb_truth as truth
+from tests.fixtures.simweb import SimWeb
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = ROOT / "articles" / "sino-russian-relations-and-the-failure-of-russo-japanese-relations.txt"
+FORMATS = "json,html,markdown,fixlist,junit"
+RUN_TIMEOUT = 120.0  # seconds for one CLI run; a healthy run takes a fraction of it
+
+# Configuration, not a test-only code path: every key is a documented Config field.
+CHECKER_TOML = """\
+connect_timeout = 3.0
+read_timeout = 5.0
+url_deadline = 20.0
+retries = 1
+backoff_base = 0.05
+per_host_delay = 0.0
+cdx_per_minute = 6000.0
+replay_per_second = 200.0
+rate_limit_pause = 1.0
+"""
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@dataclass(frozen=True)
+class CliRun:
+    proc: subprocess.CompletedProcess[str]
+    out_dir: Path
+    state: Path
+    exchanges: list[dict[str, Any]]
+
+    @property
+    def report(self) -> dict[str, Any]:
+        return json.loads((self.out_dir / "report.json").read_text(encoding="utf-8"))
+
+    def verdicts(self) -> dict[str, str]:
+        """URL as cited -> the verdict in report.json (every citation of a URL must agree)."""
+        seen: dict[str, set[str]] = {}
+        for item in self.report["results"]:
+            link = item.get("link")
+            if link:
+                seen.setdefault(link["url"], set()).add(link["verdict"])
+        disagree = {u: v for u, v in seen.items() if len(v) != 1}
+        assert not disagree, f"one URL, several verdicts: {disagree}"
+        return {u: v.pop() for u, v in seen.items()}
+
+    def results_for(self, url: str) -> list[dict[str, Any]]:
+        return [r for r in self.report["results"] if r.get("link") and r["link"]["url"] == url]
+
+
+def _references(tmp: Path, env: dict[str, str]) -> Path:
+    """The embedded default references.yaml; parsed from the seed article while it is not committed."""
+    default = ROOT / "references.yaml"
+    if default.exists():
+        return default
+    target = tmp / "references.yaml"
+    proc = subprocess.run([sys.executable, "run_check.py", "parse", str(ARTICLE), "-o", str(target)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT)
+    assert proc.returncode == 0, f"parse failed ({proc.returncode}):\n{proc.stderr}"
+    return target
+
+
+def run_check(web: SimWeb, tmp: Path, *, state: Path | None = None, ca_var: str = "REQUESTS_CA_BUNDLE") -> CliRun:
+    tmp.mkdir(parents=True, exist_ok=True)
+    env = web.env(ca_var=ca_var)
+    refs = _references(tmp, env)
+    config = tmp / "checker.toml"
+    config.write_text(CHECKER_TOML, encoding="utf-8")
+    out_dir, state = tmp / "reports", state or tmp / "h.sqlite"
+    web.clear_log()
+    proc = subprocess.run(
+        [sys.executable, "run_check.py", "check", str(refs), "--output-dir", str(out_dir), "--state", str(state),
+         "--format", FORMATS, "--config", str(config)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT,
+    )
+    return CliRun(proc=proc, out_dir=out_dir, state=state, exchanges=web.exchanges())
+
+
+def describe(run: CliRun) -> str:
+    """What a failing assertion should show: the exit code and the CLI's own words."""
+    return f"exit {run.proc.returncode}\n--- stderr\n{run.proc.stderr[-4000:]}\n--- stdout\n{run.proc.stdout[-4000:]}"
+
+
+def fix_entries(fixes_md: str) -> dict[str, str]:
+    """fixes.md -> {cited URL: its entry}. An entry starts at "- Citation n, [..](URL)" and runs
+    to the next entry or note heading."""
+    entries: dict[str, str] = {}
+    url, lines = None, []
+    for line in [*fixes_md.splitlines(), "## end"]:
+        starts = re.match(r"^- Citation \d+, \[.*?\]\((\S+?)\)", line)
+        if starts or line.startswith("## "):
+            if url is not None:
+                entries[url] = "\n".join(lines)
+            url, lines = (starts.group(1), [line]) if starts else (None, [])
+        elif url is not None:
+            lines.append(line)
+    return entries
+
+
+@pytest.fixture(scope="module")
+def first_run(simweb: SimWeb, tmp_path_factory: pytest.TempPathFactory) -> CliRun:
+    """One full check of the seed article through the proxy (REQUESTS_CA_BUNDLE); several tests read it."""
+    simweb.set_state("web")
+    return run_check(simweb, tmp_path_factory.mktemp("first"))
+
+
+# --------------------------------------------------------------------------- the main run
+
+
+def test_exit_code_says_dead_links_were_found(first_run: CliRun) -> None:
+    assert first_run.proc.returncode == 1, describe(first_run)
+
+
+def test_no_traceback_on_stderr(first_run: CliRun) -> None:
+    assert "Traceback" not in first_run.proc.stderr, describe(first_run)
+    assert "internal error" not in first_run.proc.stderr, describe(first_run)
+
+
+def test_every_verdict_matches_the_truth_table(first_run: CliRun) -> None:
+    assert (first_run.out_dir / "report.json").exists(), describe(first_run)
+    got = first_run.verdicts()
+    assert set(got) == {s.url for s in truth.SOURCES}, "the cited URLs are exactly the seed's 26"
+    wrong = {s.url: (got[s.url], s.scenario, sorted(s.expected)) for s in truth.SOURCES
+             if got[s.url] not in s.expected}
+    reasons = {u: next(r["link"]["reason"] for r in first_run.results_for(u)) for u in wrong}
+    assert not wrong, f"verdicts differ from the truth table (got, scenario, expected): {wrong}\nreasons: {reasons}"
+
+
+def test_fix_list_gives_an_archive_link_or_says_there_is_none(first_run: CliRun) -> None:
+    fixes = (first_run.out_dir / "fixes.md").read_text(encoding="utf-8")
+    entries = fix_entries(fixes)
+    for source in (s for s in truth.SOURCES if s.is_dead):
+        assert source.url in entries, f"dead source missing from fixes.md: {source.url}\n{fixes[:3000]}"
+        entry = entries[source.url]
+        cited = source.cited_capture
+        if cited is None:
+            assert "no archived copy" in entry, entry
+            assert "web.archive.org/web/" not in entry, entry
+        else:
+            assert f"https://web.archive.org/web/{cited.timestamp}/" in entry, entry
+    live = [s.url for s in truth.SOURCES if not s.is_dead and s.scenario != "replaced"]
+    assert not [u for u in live if u in entries], "a live, unchanged source is in the fix list"
+
+
+def test_archive_results_name_the_cited_version(first_run: CliRun) -> None:
+    for source in truth.SOURCES:
+        if source.scenario in ("challenge",):
+            continue  # blocked: whether the archive is asked for it is the pipeline's policy
+        for item in first_run.results_for(source.url):
+            archive = item.get("archive") or {}
+            cited = source.cited_capture
+            if cited is not None:
+                assert archive.get("status") == "found", (source.url, archive)
+                assert archive["cited"]["timestamp"] == cited.timestamp, (source.url, archive)
+            elif source.captures:
+                assert archive.get("status") == "archived_only_after_death", (source.url, archive)
+            else:
+                assert archive.get("status") == "never_archived", (source.url, archive)
+
+
+def test_html_report_is_written(first_run: CliRun) -> None:
+    page = (first_run.out_dir / "report.html").read_text(encoding="utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html"), page[:200]
+    assert "Sino-Russian Relations" in page
+    for name in ("report.json", "report.md", "fixes.md", "report.junit.xml"):
+        assert (first_run.out_dir / name).stat().st_size > 0, name
+
+
+def test_the_proxy_saw_every_host_and_the_archive(first_run: CliRun) -> None:
+    hosts = {e["host"] for e in first_run.exchanges}
+    assert {s.host for s in truth.SOURCES} <= hosts, f"hosts never asked through the proxy: " \
+        f"{sorted({s.host for s in truth.SOURCES} - hosts)}"
+    archive = [e for e in first_run.exchanges if e["host"] == truth.WAYBACK_HOST]
+    assert any(e["method"] == "CONNECT" for e in archive), "web.archive.org must be reached by CONNECT (https)"
+    assert any(e["path"].startswith("/cdx/search/cdx") for e in archive), "no CDX query reached the proxy"
+    assert any(re.match(r"^/web/\d{14}id_/", e["path"]) for e in archive), "no raw (id_) replay reached the proxy"
+    # Pages behind an http -> https redirect were fetched over the intercepted TLS tunnel.
+    https_hosts = {s.host for s in truth.SOURCES if s.scenario == "https"}
+    assert https_hosts <= {e["host"] for e in first_run.exchanges if e["scheme"] == "https"}
+
+
+def test_the_retry_after_source_was_asked_again(first_run: CliRun) -> None:
+    source = next(s for s in truth.SOURCES if s.scenario == "retry_after")
+    statuses = [e["status"] for e in first_run.exchanges if e["host"] == source.host and e["path"] == source.path]
+    assert statuses[:2] == [429, 200], statuses
+
+
+def test_drift_is_graded_against_the_cited_version(first_run: CliRun) -> None:
+    replaced = next(s for s in truth.SOURCES if s.scenario == "replaced")
+    intact = [s for s in truth.SOURCES if s.scenario in ("ok", "https", "moved")]
+    drift = {s.url: (first_run.results_for(s.url)[0].get("comparison") or {}).get("drift")
+             for s in [replaced, *intact]}
+    assert drift[replaced.url] == "replaced", drift
+    assert {u: d for u, d in drift.items() if u != replaced.url and d != "intact"} == {}, drift
+
+
+def test_no_false_alarms_on_healthy_correct_citations(first_run: CliRun) -> None:
+    healthy = [s for s in truth.SOURCES if s.scenario in ("ok", "https", "moved", "retry_after")]
+    watched = ("title_mismatch", "author_mismatch")
+    alarms = {
+        s.url: codes
+        for s in healthy
+        for item in first_run.results_for(s.url)
+        if (codes := [f["code"] for f in item.get("findings", []) if f["code"] in watched])
+    }
+    assert alarms == {}, alarms
+
+
+# --------------------------------------------------------------------------- history
+
+
+def test_second_run_reports_a_newly_dead_link_with_ssl_cert_file(
+    simweb: SimWeb, first_run: CliRun, tmp_path: Path
+) -> None:
+    """Same --state, one source died since: the run says so. This run trusts the proxy's CA
+    through SSL_CERT_FILE instead of REQUESTS_CA_BUNDLE, so https pages must still verify."""
+    assert first_run.proc.returncode == 1, describe(first_run)
+    simweb.set_state("web", overrides={truth.NEWLY_DEAD_URL: "not_found"})
+    try:
+        second = run_check(simweb, tmp_path / "second", state=first_run.state, ca_var="SSL_CERT_FILE")
+    finally:
+        simweb.set_state("web")
+    assert second.proc.returncode == 1, describe(second)
+    assert "Traceback" not in second.proc.stderr, describe(second)
+    verdicts = second.verdicts()
+    assert verdicts[truth.NEWLY_DEAD_URL] == "gone", verdicts[truth.NEWLY_DEAD_URL]
+    codes = [f["code"] for r in second.results_for(truth.NEWLY_DEAD_URL) for f in r.get("findings", [])]
+    assert "newly_dead" in codes, codes
+    for source in (s for s in truth.SOURCES if s.scenario == "https"):
+        assert verdicts[source.url] == "redirected", (source.url, second.results_for(source.url)[0]["link"]["reason"])
+    still = [f["code"] for s in truth.SOURCES if s.is_dead for r in second.results_for(s.url)
+             for f in r.get("findings", [])]
+    assert "still_dead" in still, "sources dead in both runs are reported as still dead"
+
+
+# --------------------------------------------------------------------------- network down
+
+
+def test_proxy_down_for_every_host_means_network_unavailable(simweb: SimWeb, tmp_path: Path) -> None:
+    """Every host, web.archive.org included, gets the proxy's 502: nothing may be called dead."""
+    simweb.set_state("down")
+    try:
+        run = run_check(simweb, tmp_path)
+    finally:
+        simweb.set_state("web")
+    assert run.proc.returncode == 3, describe(run)
+    assert "Traceback" not in run.proc.stderr, describe(run)
+    verdicts = run.verdicts()
+    assert set(verdicts) == {s.url for s in truth.SOURCES}
+    assert set(verdicts.values()) == {"not_checked"}, verdicts
+    assert run.report.get("network_down") is True
+    assert run.exchanges and all(e["status"] == 502 for e in run.exchanges), run.exchanges[:5]
+    fixes = (run.out_dir / "fixes.md").read_text(encoding="utf-8")
+    assert fix_entries(fixes) == {}, "nothing may be listed for fixing when nothing was verified"
