@@ -1,0 +1,167 @@
+"""The HTML audit report: one self-contained file (no CDN, no fonts, no network), readable
+offline, on paper and on a phone.
+
+Safety: every fetched or cited string is hostile. Jinja2 autoescape is on for the whole
+template and no data is ever marked safe; URLs become href only when their scheme is
+http(s) (`summary.is_http_url`), otherwise they are plain text; row data for the script
+lives in data- attributes (escaped like any attribute), never inside <script>. The only
+markup marked safe is the CSS and JS shipped with the package, and the Content-Security-
+Policy allows exactly those two blocks by their SHA-256 hashes: an injected script would
+not run even if escaping failed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from checker.models import Capture, CitationResult, Drift, Run, Severity, Verdict
+from checker.report import summary
+
+# Verdict -> colour class (also used by the chart legend).
+_VERDICT_CLASS = {
+    Verdict.OK: "c-ok", Verdict.REDIRECTED: "c-info", Verdict.MOVED_TO_HOMEPAGE: "c-dead",
+    Verdict.SOFT_404: "c-dead", Verdict.GONE: "c-dead", Verdict.SERVER_ERROR: "c-dead",
+    Verdict.UNREACHABLE: "c-dead", Verdict.BLOCKED: "c-blocked", Verdict.INVALID: "c-warn",
+    Verdict.NOT_CHECKED: "c-none",
+}
+
+
+@cache
+def _asset(name: str) -> str:
+    return resources.files("checker.report").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("checker.report", "templates"),
+        autoescape=True,  # every {{ }} is escaped, whatever the file name
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.tests["http"] = summary.is_http_url
+    env.filters["short"] = lambda text, limit=70: summary.one_line(text, limit)
+    return env
+
+
+@dataclass(frozen=True)
+class ArchiveLink:
+    label: str  # "cited version", "first", "latest", "saved"
+    capture: Capture
+    note: str = ""  # "12 days outside the window", "status 301"
+
+
+@dataclass(frozen=True)
+class Row:
+    r: CitationResult
+    anchor: str
+    sort_note: int
+    verdict: str
+    verdict_class: str
+    rank: int
+    problem: bool
+    drift: str
+    finding_codes: str
+    archive_links: tuple[ArchiveLink, ...]
+    back_reference: str
+    reason: str
+
+
+def _row(r: CitationResult) -> Row:
+    n, i = r.note.number, r.citation.index
+    links: list[ArchiveLink] = []
+    a = r.archive
+    if a is not None:
+        if a.cited is not None:
+            extra = []
+            if a.distance_days:
+                extra.append(f"{a.distance_days} days outside the window")
+            if a.cited.status is not None and not 200 <= a.cited.status < 300:
+                extra.append(f"status {a.cited.status}")
+            links.append(ArchiveLink("cited version", a.cited, ", ".join(extra)))
+        for label, cap in (("first", a.first), ("latest", a.latest), ("last seen alive", a.last_ok),
+                           ("saved", a.saved.capture if a.saved else None)):
+            if cap is not None and all(cap != x.capture for x in links):
+                links.append(ArchiveLink(label, cap))
+    verdict = summary.verdict_label(r)
+    back = ""
+    if r.citation.ibid or r.citation.short_form:
+        target = "?" if r.citation.unresolved or r.citation.refers_to is None else str(r.citation.refers_to)
+        back = f"{'Ibid.' if r.citation.ibid else 'short form'} → note {target}"
+    return Row(
+        r=r, anchor=f"note-{n}-{i + 1}", sort_note=n * 1000 + i, verdict=verdict,
+        verdict_class=_VERDICT_CLASS.get(r.link.verdict, "c-none") if r.link else "c-none",
+        rank=int(summary.rank(r)), problem=summary.is_problem(r),
+        drift=r.comparison.drift.value if r.comparison else "not_compared",
+        finding_codes=" ".join(sorted({f.code for f in r.findings})),
+        archive_links=tuple(links), back_reference=back, reason=summary.reason(r),
+    )
+
+
+def _age_chart(run: Run) -> list[tuple[str, dict[str, int]]]:
+    """Cited year -> counts by status group, for the sources-by-age chart (URLs only)."""
+    by_year: dict[str, Counter[str]] = {}
+    for r in run.results:
+        if r.link is None:
+            continue
+        c = r.citation
+        year = (c.date_iso or c.year or "")[:4]
+        year = year if year.isdigit() else "n.d."
+        group = ("c-dead" if r.link.verdict.is_dead else
+                 "c-ok" if r.link.verdict in (Verdict.OK, Verdict.REDIRECTED) else "c-blocked")
+        by_year.setdefault(year, Counter())[group] += 1
+    return [(y, dict(by_year[y])) for y in sorted(by_year, key=lambda y: (y == "n.d.", y))]
+
+
+def context(run: Run) -> dict[str, Any]:
+    c = summary.counts(run)
+    rows = [_row(r) for r in run.results]
+    css, js = _asset("report.css"), _asset("report.js")
+    verdict_bars = [(k, n, _VERDICT_CLASS.get(Verdict(k), "c-none") if k != "no_url" else "c-none")
+                    for k, n in c.verdicts if n]
+    warn = sum(n for k, n in c.severities if k in (Severity.WARNING, Severity.ERROR))
+    drifted = sum(n for k, n in c.drift if k in (Drift.EDITED, Drift.REPLACED))
+    return {
+        "run": run,
+        "article": run.article,
+        "counts": c,
+        "rows": rows,
+        "cards": [
+            ("citations", c.citations, ""), ("with a URL", c.with_url, ""),
+            ("to look at", c.problems, "warn" if c.problems else "good"),
+            ("dead", c.dead, "bad" if c.dead else "good"),
+            ("dead, no archived copy", c.unarchived, "bad" if c.unarchived else "good"),
+            ("changed since cited", drifted, "warn" if drifted else "good"),
+            ("citation findings", warn, "warn" if warn else "good"),
+        ],
+        "verdict_bars": verdict_bars,
+        "verdict_max": max([n for _, n, _ in verdict_bars] or [1]),
+        "age": _age_chart(run),
+        "age_max": max([sum(g.values()) for _, g in _age_chart(run)] or [1]),
+        "verdicts_present": [k for k, n in c.verdicts if n],
+        "drift_present": [k for k, n in c.drift if n],
+        "finding_codes": [k for k, _ in c.findings],
+        "css": Markup(css),  # shipped with the package, not data
+        "js": Markup(js),  # shipped with the package, not data
+        "csp": f"default-src 'none'; style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; img-src data:; "
+               "base-uri 'none'; form-action 'none'",
+        "Severity": Severity,
+    }
+
+
+def render(run: Run) -> str:
+    return _environment().get_template("report.html.j2").render(**context(run))
