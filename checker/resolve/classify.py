@@ -1,0 +1,137 @@
+"""From what happened on the wire to one verdict and one readable reason.
+
+Policy, in order of precedence (README "Verdicts"):
+- refused by the private-address guard: not_checked (the URL was never opened);
+- no HTTP answer at all (DNS, refused, reset, timeout, TLS, loop): unreachable, naming why;
+- a challenge or bot wall (Cloudflare `cf-mitigated: challenge`, 401/402/403/407/
+  451/999, 405/406 refusing our client, 429 after retries or beyond the
+  Retry-After cap): blocked — the source may be fine; never dead;
+- statuses the user accepts (config.accept_status): ok;
+- 404/410: gone; other 4xx: gone (the server refuses the address itself);
+- 5xx after retries: server_error;
+- 2xx: soft_404 if the random-sibling probe or a strong title/heading cue says
+  so; moved_to_homepage if a redirect ended at the site root or a parent section;
+  redirected if it ended anywhere else; ok otherwise.
+
+Missing evidence never makes a URL dead: an inconclusive probe counts as alive.
+"""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+from urllib.parse import urlsplit
+
+from checker.config import Config
+from checker.models import Verdict
+from checker.resolve.fetch import Chain
+from checker.resolve.soft404 import PageText, bot_wall_cue
+
+BLOCKED_STATUSES = frozenset({401, 402, 403, 405, 406, 407, 429, 451, 999})
+GONE_STATUSES = frozenset({404, 410})
+_HOME_RE = re.compile(
+    r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:(?:index|default|home|start|main)(?:\.[a-z0-9]{1,5})?)?/?$", re.I
+)
+_ERROR_PATH_RE = re.compile(
+    r"(?:^|/)(?:404|410|not[-_]?found|page[-_]?not[-_]?found|error(?:[-_]?404)?|errors?/\d{3})(?:\.[a-z0-9]{1,5})?/?$",
+    re.I,
+)
+
+
+def phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return {999: "Request denied (bot protection)"}.get(status, "")
+
+
+def status_chain(chain: Chain) -> str:
+    parts = [str(h.status) if h.status is not None else "-" for h in chain.hops]
+    if chain.final is not None and chain.final.status is None:
+        parts.append(chain.final.error or "error")
+    return " → ".join(parts)
+
+
+def _strip(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+def is_homepage(final_url: str, original_url: str) -> str | None:
+    """'site root' / 'section page' if a redirect to `final_url` lost the cited document."""
+    orig = urlsplit(_strip(original_url))
+    fin = urlsplit(final_url)
+    if _HOME_RE.match(orig.path or "/") and not orig.query:
+        return None  # the citation was of a home page: landing on one is not a loss
+    if _HOME_RE.match(fin.path or "/") and not fin.query:
+        return "the site's home page"
+    o_segs = [s for s in orig.path.split("/") if s]
+    f_segs = [s for s in fin.path.split("/") if s]
+    same_site = (fin.hostname or "").removeprefix("www.") == (orig.hostname or "").removeprefix("www.")
+    if same_site and f_segs and len(f_segs) < len(o_segs) and o_segs[: len(f_segs)] == f_segs and not fin.query:
+        return "a parent section page"
+    return None
+
+
+def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = None,
+             soft404: str | None = None) -> tuple[Verdict, str]:
+    final = chain.final
+    n_redirects = sum(1 for h in chain.hops if h.location)
+    via = f" after {n_redirects} redirect{'s' if n_redirects != 1 else ''}" if n_redirects else ""
+    tries = f" ({chain.attempts} attempts)" if chain.attempts > 1 else ""
+
+    if chain.error == "private_address":
+        return Verdict.NOT_CHECKED, chain.detail or "private address refused"
+    if chain.error in ("redirect_loop", "too_many_redirects"):
+        return Verdict.UNREACHABLE, f"{chain.detail}{tries}"
+    if final is None or final.status is None:
+        code = final.error if final else chain.error
+        detail = (final.detail if final else chain.detail) or code or "no answer"
+        if code == "invalid_url":
+            return Verdict.INVALID, detail
+        return Verdict.UNREACHABLE, f"{detail}{via}{tries}"
+
+    status = final.status
+    label = f"HTTP {status} {phrase(status)}".rstrip()
+    if (final.header("cf-mitigated") or "").lower() == "challenge":
+        return Verdict.BLOCKED, f"{label}: Cloudflare challenge (a bot wall; the source may be fine){via}"
+    if status in config.accept_status:
+        return Verdict.OK, f"{label} (accepted by configuration){via}"
+    wall = bot_wall_cue(text) if text is not None else None
+
+    if 200 <= status < 300:
+        final_url = final.url
+        if wall:
+            return Verdict.BLOCKED, f"{label} but the page is a bot wall ({wall}){via}"
+        home = is_homepage(final_url, url) if n_redirects else None
+        if soft404:
+            if home:
+                return Verdict.MOVED_TO_HOMEPAGE, f"redirected to {home} {final_url} ({soft404})"
+            return Verdict.SOFT_404, f"{label}{via} but {soft404}"
+        if home:
+            return Verdict.MOVED_TO_HOMEPAGE, f"redirected to {home} {final_url}: the cited page is gone"
+        if n_redirects and _ERROR_PATH_RE.search(urlsplit(final_url).path):
+            return Verdict.SOFT_404, f"redirected to an error page {final_url}"
+        if n_redirects and _strip(final_url) != _strip(url):
+            return Verdict.REDIRECTED, f"{label}{via} to {final_url}"
+        return Verdict.OK, f"{label}{via}"
+
+    if status == 429:
+        if chain.rate_limited and chain.retry_after is not None:
+            return Verdict.BLOCKED, (f"rate limited: Retry-After {chain.retry_after:g} s exceeds the "
+                                     f"{config.retry_after_cap:g} s cap (not waited out){via}")
+        return Verdict.BLOCKED, f"rate limited: {label}{via}{tries}"
+    if status in BLOCKED_STATUSES:
+        return Verdict.BLOCKED, f"{label}: access refused to this client (the source may be fine){via}"
+    if status in GONE_STATUSES:
+        return Verdict.GONE, f"{label}{via}"
+    if status == 408:
+        return Verdict.UNREACHABLE, f"{label}: the server timed out waiting{tries}"
+    if 400 <= status < 500:
+        return Verdict.GONE, f"{label}: the server rejects this address{via}"
+    if 500 <= status < 600 or status > 599:
+        if wall:
+            return Verdict.BLOCKED, f"{label} with a bot wall ({wall}){via}"
+        return Verdict.SERVER_ERROR, f"{label}{via}{tries}"
+    if 300 <= status < 400:
+        return Verdict.SERVER_ERROR, f"{label} without a usable Location header{via}"
+    return Verdict.SERVER_ERROR, f"unexpected {label}{via}"

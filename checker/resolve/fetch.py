@@ -1,0 +1,399 @@
+"""Bounded, streamed GETs followed hop by hop.
+
+Every fetched page is hostile, so every read is bounded three ways:
+- bytes: at most `max_bytes` *decoded* bytes are kept (urllib3 >= 2.6 decodes
+  gzip/deflate incrementally with a length cap, so a gzip bomb cannot inflate
+  in memory; we count what comes out of the decoder, not what came off the wire);
+- time per read: connect/read timeouts, shortened to what is left of the deadline;
+- time overall: a per-URL deadline checked between reads, so a server that drips
+  one byte a second (never tripping a read timeout) cannot hold a worker.
+
+Only GET is sent. HEAD is cheaper but servers answer it 405/403/501, or 200 for a
+page that GET shows missing, and later stages need the body anyway (soft-404
+test, comparison with the archived version).
+
+Redirects are followed here, not by requests, so each hop is recorded, screened
+by the private-address guard, counted against the hop limit and checked for loops.
+A `<meta http-equiv="refresh">` with a short delay and a different URL is a hop too.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import ssl
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import requests
+import urllib3.exceptions
+from requests.utils import requote_uri
+
+from checker.config import Config
+from checker.models import Hop
+from checker.resolve import guard, policy
+from checker.resolve.limits import Limits, SlotTimeout, rule_for
+
+CHUNK = 64 * 1024
+SNIFF_BYTES = 64 * 1024  # error pages, redirects and non-HTML bodies: enough for a title
+META_REFRESH_MAX_DELAY = 10.0  # longer refreshes are page reloads, not redirects
+MAX_META_HOPS = 3
+MAX_VISITS_PER_URL = 2  # A -> B (sets a cookie) -> A is legitimate; a third visit is a loop
+
+# Errors that mean "could not talk to the server at all": the network-down guard
+# looks at these, since a run where every URL fails this way says more about the
+# network than about the cited sources.
+CONNECTION_LEVEL_ERRORS = frozenset(
+    {"dns_error", "connection_refused", "connect_timeout", "proxy_error", "network_unreachable"}
+)
+
+_HTMLISH = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+
+
+def is_htmlish(content_type: str | None) -> bool:
+    if not content_type:
+        return True  # undeclared: sniffing is later stages' job; keep the bytes
+    return content_type.split(";", 1)[0].strip().lower() in _HTMLISH
+
+
+def host_key(url: str) -> str:
+    """The politeness key of a URL: lower-cased host, plus the port if one is given."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:  # malformed: such URLs are never sent, any key will do
+        return ""
+    return f"{host}:{port}" if port else host
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request and its (bounded) answer, or the error that stopped it."""
+
+    url: str
+    status: int | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes = b""
+    truncated: bool = False  # stopped at max_bytes or the deadline
+    bytes_read: int = 0
+    error: str | None = None  # code: dns_error, connection_refused, tls_error, ...
+    detail: str | None = None  # human text for the error
+    location: str | None = None  # absolute next URL of a 3xx
+    encoding: str | None = None
+    proxied: bool = False
+
+    def header(self, name: str) -> str | None:
+        lname = name.lower()
+        for k, v in self.headers:
+            if k.lower() == lname:
+                return v
+        return None
+
+    @property
+    def content_type(self) -> str | None:
+        return self.header("content-type")
+
+
+@dataclass(frozen=True)
+class Chain:
+    """Everything that happened while following one URL to its end."""
+
+    url: str
+    hops: tuple[Hop, ...] = ()
+    final: Exchange | None = None
+    error: str | None = None  # chain-level error (too_many_redirects, redirect_loop, private_address)
+    detail: str | None = None
+    attempts: int = 0
+    elapsed: float = 0.0
+    bytes_read: int = 0
+    retry_after: float | None = None
+    rate_limited: bool = False  # Retry-After beyond the cap (not waited out)
+    retries_exhausted: bool = False
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def status(self) -> int | None:
+        return self.final.status if self.final else None
+
+    @property
+    def final_url(self) -> str | None:
+        return self.final.url if self.final else (self.hops[-1].url if self.hops else None)
+
+    @property
+    def error_code(self) -> str | None:
+        if self.error:
+            return self.error
+        return self.final.error if self.final else None
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and what caused it, flattened (requests wraps urllib3 wraps OSError)."""
+    seen: list[BaseException] = []
+    stack: list[BaseException] = [exc]
+    while stack and len(seen) < 20:
+        e = stack.pop()
+        if any(e is s for s in seen):
+            continue
+        seen.append(e)
+        for nxt in (getattr(e, "reason", None), e.__cause__, e.__context__, *getattr(e, "args", ())):
+            if isinstance(nxt, BaseException):
+                stack.append(nxt)
+    return seen
+
+
+def translate_error(exc: BaseException) -> tuple[str, str]:
+    """Map a requests/urllib3/socket exception to (code, one-line detail)."""
+    chain = _causes(exc)
+    text = str(exc).replace("\n", " ")[:300]
+
+    def has(*types: type[BaseException]) -> bool:
+        return any(isinstance(e, types) for e in chain)
+
+    if has(requests.exceptions.SSLError, ssl.SSLError, urllib3.exceptions.SSLError):
+        why = "TLS handshake failed"
+        for e in chain:
+            if isinstance(e, ssl.SSLCertVerificationError):
+                why = f"TLS certificate verification failed: {e.verify_message or e}"
+                break
+        else:
+            if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
+                why = "TLS certificate verification failed"
+            elif "match" in text and "hostname" in text.lower():
+                why = "TLS certificate does not match the host name"
+        return "tls_error", why
+    if has(requests.exceptions.ProxyError, urllib3.exceptions.ProxyError):
+        return "proxy_error", f"proxy refused or failed the connection: {text}"
+    if has(urllib3.exceptions.NameResolutionError, socket.gaierror):
+        return "dns_error", "host name could not be resolved (DNS)"
+    # Before timeouts: urllib3 2.x makes NewConnectionError a subclass of ConnectTimeoutError.
+    if has(ConnectionRefusedError) or "Connection refused" in text:
+        return "connection_refused", "connection refused"
+    if has(requests.exceptions.ConnectTimeout, socket.timeout, TimeoutError) and not has(
+        requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError
+    ) and not has(urllib3.exceptions.NewConnectionError):
+        return "connect_timeout", "connection timed out"
+    if has(urllib3.exceptions.NewConnectionError):
+        for e in chain:
+            if isinstance(e, OSError) and e.errno in (101, 113):  # ENETUNREACH, EHOSTUNREACH
+                return "network_unreachable", "network or host unreachable"
+        if "timed out" in text:
+            return "connect_timeout", "connection timed out"
+    if has(requests.exceptions.ReadTimeout, urllib3.exceptions.ReadTimeoutError, TimeoutError, socket.timeout):
+        return "read_timeout", "server stopped answering (read timeout)"
+    if has(urllib3.exceptions.DecodeError, requests.exceptions.ContentDecodingError):
+        return "decode_error", "body could not be decoded (bad content-encoding)"
+    if has(ConnectionResetError, BrokenPipeError, urllib3.exceptions.ProtocolError,
+           requests.exceptions.ChunkedEncodingError):
+        return "connection_reset", "connection reset or closed by the server"
+    for e in chain:
+        if isinstance(e, OSError) and e.errno in (101, 113):  # ENETUNREACH, EHOSTUNREACH
+            return "network_unreachable", "network or host unreachable"
+    if has(requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
+           requests.exceptions.MissingSchema, urllib3.exceptions.LocationParseError):
+        return "invalid_url", f"malformed URL: {text}"
+    if has(requests.exceptions.ConnectionError):
+        return "connection_error", f"connection failed: {text}"
+    return "error", f"{type(exc).__name__}: {text}"
+
+
+_META_RE = re.compile(rb"<meta\b[^>]{0,500}?http-equiv\s*=\s*[\"']?refresh[\"']?[^>]{0,1000}>", re.I)
+_CONTENT_RE = re.compile(rb"content\s*=\s*(\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_REFRESH_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:[;,]\s*(?:url\s*=\s*)?['\"]?([^'\"]*)['\"]?)?\s*$", re.I)
+
+
+def meta_refresh_target(body: bytes, base_url: str) -> str | None:
+    """The absolute URL of a short meta refresh in the page head, or None."""
+    head = body[:SNIFF_BYTES]
+    m = _META_RE.search(head)
+    if not m:
+        return None
+    c = _CONTENT_RE.search(m.group(0))
+    if not c:
+        return None
+    raw = (c.group(2) or c.group(3) or c.group(4) or b"").decode("utf-8", "replace")
+    r = _REFRESH_RE.match(raw)
+    if not r or not r.group(2) or not r.group(2).strip():
+        return None
+    if float(r.group(1)) > META_REFRESH_MAX_DELAY:
+        return None
+    return absolute_location(base_url, r.group(2).strip())
+
+
+def absolute_location(base: str, location: str) -> str:
+    """Resolve a Location (relative, scheme-relative, with spaces or raw UTF-8) against base."""
+    location = location.strip()
+    target = urljoin(base, location)
+    return requote_uri(target).split("#", 1)[0]
+
+
+def _set_socket_timeout(resp: requests.Response, seconds: float) -> None:
+    """Shorten the socket timeout mid-body so one read cannot overrun the deadline."""
+    try:
+        conn = resp.raw.connection  # urllib3 2.x
+        sock = getattr(conn, "sock", None)
+        if sock is not None:
+            sock.settimeout(max(0.01, seconds))
+    except Exception:  # best effort: the deadline check between reads still holds
+        pass
+
+
+def read_bounded(resp: requests.Response, limit: int, deadline: float) -> tuple[bytes, bool, str | None, str | None]:
+    """Read at most `limit` decoded bytes before `deadline`.
+
+    Returns (body, truncated, error_code, detail). read1 returns whatever has
+    arrived, so a slow drip yields often and the deadline is checked between reads.
+    """
+    buf = bytearray()
+    truncated = False
+    raw = resp.raw
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                truncated = True
+                break
+            _set_socket_timeout(resp, remaining)
+            want = min(CHUNK, limit - len(buf) + 1)
+            chunk = raw.read1(want, decode_content=True)
+            if not chunk:
+                break
+            buf += chunk
+            if len(buf) > limit:
+                del buf[limit:]
+                truncated = True
+                break
+    except Exception as exc:
+        code, detail = translate_error(exc)
+        if code == "read_timeout" and time.monotonic() >= deadline - 0.05:
+            return bytes(buf), True, None, None  # our deadline, not the server's failure
+        return bytes(buf), True, code, detail
+    finally:
+        if truncated:
+            resp.close()  # unread data: the connection cannot go back to the pool
+        else:
+            resp.close() if raw.closed else raw.release_conn()
+    return bytes(buf), truncated, None, None
+
+
+class Fetcher:
+    """Sends every request of a run: politeness, retries, guard, bounds, hops."""
+
+    def __init__(self, config: Config, session: requests.Session, limits: Limits) -> None:
+        self.config = config
+        self.session = session
+        self.limits = limits
+
+    # ----------------------------------------------------------------- one request
+    def exchange(self, url: str, deadline: float, *, max_bytes: int | None = None) -> Exchange:
+        cfg = self.config
+        limit = cfg.max_bytes if max_bytes is None else max_bytes
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return Exchange(url, error="deadline_exceeded", detail=f"no time left (deadline {cfg.url_deadline:g} s)")
+        hkey = host_key(url)
+        rule = rule_for(urlsplit(url).hostname or "", cfg.host_rules)
+        headers = dict(rule.headers) if rule else {}  # only ever sent to hosts the rule names
+        proxied = guard.proxy_for(url) is not None
+        try:
+            with self.limits.slot(hkey, deadline):
+                remaining = deadline - time.monotonic()
+                timeout = (max(0.01, min(cfg.connect_timeout, remaining)), max(0.01, min(cfg.read_timeout, remaining)))
+                try:
+                    resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False, timeout=timeout)
+                except Exception as exc:
+                    code, detail = translate_error(exc)
+                    return Exchange(url, error=code, detail=detail, proxied=proxied)
+                status = resp.status_code
+                hdrs = tuple((str(k), str(v)) for k, v in resp.headers.items())
+                location = None
+                if 300 <= status < 400:
+                    target = self.session.get_redirect_target(resp)
+                    if target:
+                        location = absolute_location(url, target)
+                ctype = resp.headers.get("content-type")
+                cap = limit if 200 <= status < 300 and is_htmlish(ctype) else min(limit, SNIFF_BYTES)
+                body, truncated, err, body_detail = read_bounded(resp, cap, deadline)
+                enc = requests.utils.get_encoding_from_headers(resp.headers) if ctype else None
+                if enc == "ISO-8859-1" and "charset" not in (ctype or "").lower():
+                    enc = None  # requests' RFC 2616 default, not a declaration
+                return Exchange(url, status=status, headers=hdrs, body=body, truncated=truncated,
+                                bytes_read=len(body), error=err, detail=body_detail, location=location,
+                                encoding=enc, proxied=proxied)
+        except SlotTimeout:
+            return Exchange(url, error="deadline_exceeded",
+                            detail=f"host too busy: no request slot before the {cfg.url_deadline:g} s deadline")
+
+    # ----------------------------------------------------------------- retries
+    def exchange_with_retries(self, url: str, deadline: float) -> tuple[Exchange, int, float | None, bool, bool]:
+        """One hop with retries. Returns (exchange, attempts, retry_after, rate_limited, exhausted)."""
+        cfg = self.config
+        attempts = 0
+        retry_after: float | None = None
+        while True:
+            attempts += 1
+            ex = self.exchange(url, deadline)
+            if not policy.should_retry(ex.status, ex.error):
+                return ex, attempts, retry_after, False, False
+            ra = policy.parse_retry_after(ex.header("retry-after")) if ex.status in (429, 503) else None
+            if ra is not None:
+                retry_after = ra
+            if attempts > cfg.retries:
+                return ex, attempts, retry_after, False, True
+            delay = policy.retry_delay(attempts, cfg.backoff_base, ra, cfg.retry_after_cap)
+            if delay is None:
+                return ex, attempts, retry_after, True, False  # Retry-After beyond the cap
+            if time.monotonic() + delay >= deadline:
+                return ex, attempts, retry_after, ra is not None and ex.status == 429, True
+            time.sleep(delay)
+
+    # ----------------------------------------------------------------- hops
+    def follow(self, url: str, *, deadline: float | None = None) -> Chain:
+        cfg = self.config
+        start = time.monotonic()
+        if deadline is None:
+            deadline = start + cfg.url_deadline
+        hops: list[Hop] = []
+        visits: dict[str, int] = {}
+        attempts = 0
+        total = 0
+        retry_after: float | None = None
+        meta_hops = 0
+        current = url
+
+        def done(**kw: object) -> Chain:
+            return Chain(url, hops=tuple(hops), attempts=attempts, elapsed=time.monotonic() - start,
+                         bytes_read=total, retry_after=retry_after, **kw)  # type: ignore[arg-type]
+
+        while True:
+            if not cfg.allow_private:
+                why = guard.refusal(current)
+                if why:
+                    where = "redirect target " if hops else ""
+                    return done(error="private_address", detail=f"{where}{why}")
+            visits[current] = visits.get(current, 0) + 1
+            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, deadline)
+            attempts += n
+            total += ex.bytes_read
+            if ra is not None:
+                retry_after = ra
+            if ex.error and ex.status is None:
+                return done(final=ex, rate_limited=limited, retries_exhausted=exhausted)
+            nxt: str | None = None
+            if ex.status is not None and 300 <= ex.status < 400 and ex.location:
+                nxt = ex.location
+            elif ex.status is not None and 200 <= ex.status < 300 and meta_hops < MAX_META_HOPS:
+                target = meta_refresh_target(ex.body, current)
+                if target and target != current:
+                    nxt = target
+                    meta_hops += 1
+            hops.append(Hop(current, ex.status, nxt))
+            if nxt is None:
+                return done(final=ex, rate_limited=limited, retries_exhausted=exhausted)
+            if visits.get(nxt, 0) >= MAX_VISITS_PER_URL:
+                return done(final=ex, error="redirect_loop", detail=f"redirect loop: {nxt} visited again")
+            if len(hops) > cfg.max_redirects:
+                return done(final=ex, error="too_many_redirects",
+                            detail=f"more than {cfg.max_redirects} redirects")
+            current = nxt

@@ -1,0 +1,268 @@
+"""Resolver: every distinct cited URL checked once, concurrently and politely.
+
+Threads, because requests is synchronous: `config.concurrency` workers, each
+sending one request at a time through `Limits` (global and per-host limits,
+minimum per-host delay). URLs are interleaved by host before they are queued
+so workers spread over hosts instead of queueing behind one busy host.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Collection, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from types import MappingProxyType
+from urllib.parse import urlsplit
+
+from checker.config import Config
+from checker.errors import ConfigError
+from checker.models import LinkCheck, Page, Verdict
+from checker.resolve import soft404
+from checker.resolve.classify import classify
+from checker.resolve.fetch import CONNECTION_LEVEL_ERRORS, Chain, Fetcher, host_key, is_htmlish
+from checker.resolve.limits import Limits
+from checker.resolve.session import make_session
+
+SUPPORTED_SCHEMES = frozenset({"http", "https"})
+NETWORK_UNAVAILABLE = "network unavailable"
+CANARY_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class ResolveOutcome:
+    checks: Mapping[str, LinkCheck]  # keyed by the URL exactly as given
+    network_down: bool = False
+    notice: str | None = None
+
+
+def invalid_reason(url: str) -> str | None:
+    """Why this URL cannot be checked at all (malformed or unsupported), or None."""
+    if not url or not url.strip():
+        return "empty URL"
+    if any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return "malformed URL: contains whitespace or control characters"
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises ValueError on a bad port
+    except ValueError as exc:
+        return f"malformed URL: {exc}"
+    scheme = parts.scheme.lower()
+    if not scheme:
+        return "malformed URL: no scheme (http:// or https://)"
+    if scheme not in SUPPORTED_SCHEMES:
+        return f"unsupported scheme {scheme}: (not opened)"
+    if not parts.hostname:
+        return "malformed URL: no host"
+    return None
+
+
+def _now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _interleave(urls: list[str]) -> list[str]:
+    by_host: OrderedDict[str, list[str]] = OrderedDict()
+    for u in urls:
+        by_host.setdefault(host_key(u), []).append(u)
+    out: list[str] = []
+    queues = [list(reversed(v)) for v in by_host.values()]
+    while queues:
+        queues = [q for q in queues if q]
+        for q in queues:
+            out.append(q.pop())
+    return out
+
+
+class Resolver:
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        try:
+            self._excludes = tuple(re.compile(p) for p in config.excludes)
+        except re.error as exc:
+            raise ConfigError(f"excludes: bad regular expression: {exc}") from exc
+        self.session = make_session(config)
+        self.limits = Limits(config)
+        self.fetcher = Fetcher(config, self.session, self.limits)
+        self.probes = soft404.ProbeCache()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def __enter__(self) -> Resolver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ one URL
+    def _pre_verdict(self, url: str) -> tuple[Verdict, str] | None:
+        why = invalid_reason(url)
+        if why:
+            return Verdict.INVALID, why
+        for rx in self._excludes:
+            if rx.search(url):
+                return Verdict.NOT_CHECKED, f"excluded by pattern {rx.pattern!r}"
+        return None
+
+    def _probe(self, probe_url: str) -> soft404.ProbeResult | None:
+        chain = self.fetcher.follow(probe_url)
+        final = chain.final
+        if final is None or final.status is None:
+            return None
+        text = None
+        if 200 <= final.status < 300 and is_htmlish(final.content_type):
+            text = soft404.page_text(final.body, final.encoding)
+        return soft404.ProbeResult(probe_url, final.status, final.url, text)
+
+    def check(self, url: str) -> tuple[LinkCheck, bool]:
+        """Check one URL (fragment stripped before sending). Returns the check and
+        whether it failed at the connection level (for the network-down guard)."""
+        pre = self._pre_verdict(url)
+        if pre:
+            return LinkCheck(url, pre[0], pre[1], checked_at=_now_iso()), False
+        target = url.split("#", 1)[0]
+        chain = self.fetcher.follow(target)
+        final = chain.final
+        page: Page | None = None
+        text: soft404.PageText | None = None
+        soft = None
+        if final is not None and final.status is not None:
+            if is_htmlish(final.content_type) and final.body:
+                text = soft404.page_text(final.body, final.encoding)
+            if 200 <= final.status < 300:
+                if is_htmlish(final.content_type):
+                    page = Page(final.url, final.status, final.content_type, final.body, final.truncated,
+                                final.headers, final.encoding)
+                if self.config.soft404_probe and text is not None and not soft404.bot_wall_cue(text):
+                    probe = self.probes.get(target, self._probe)
+                    soft = soft404.judge(final.url, text, probe, requested=target)
+                    if soft is None:
+                        cue = soft404.error_cue(text)
+                        soft = f"the page says it is missing ({cue})" if cue else None
+        verdict, reason = classify(url, chain, self.config, text=text, soft404=soft)
+        check = LinkCheck(
+            url=url,
+            verdict=verdict,
+            reason=reason,
+            status=chain.status,
+            final_url=chain.final_url,
+            hops=chain.hops,
+            error=chain.error_code,
+            elapsed=round(chain.elapsed, 4),
+            bytes_read=chain.bytes_read,
+            attempts=chain.attempts,
+            checked_at=_now_iso(),
+            retry_after=chain.retry_after,
+            page=page,
+        )
+        return check, self._connection_level(chain)
+
+    @staticmethod
+    def _connection_level(chain: Chain) -> bool:
+        final = chain.final
+        if final is None or chain.error:
+            return False
+        if final.status is None:
+            return final.error in CONNECTION_LEVEL_ERRORS
+        # Behind a proxy a dead host shows as the proxy's 502/504 on the first hop.
+        return final.proxied and final.status in (502, 504) and len(chain.hops) == 1
+
+    # ------------------------------------------------------------------ many URLs
+    def check_all(
+        self,
+        urls: Iterable[str],
+        on_result: Callable[[LinkCheck], None] | None = None,
+        *,
+        ignored: Collection[str] = (),
+    ) -> ResolveOutcome:
+        """Check every distinct URL once. `on_result` is called once per URL as it
+        finishes, from worker threads (progress only: the outcome is authoritative,
+        since the network-down guard may rewrite results at the end)."""
+        given = list(dict.fromkeys([*urls, *ignored]))
+        ignored_set = set(ignored)
+        results: dict[str, LinkCheck] = {}
+        conn_failed: dict[str, bool] = {}
+        lock = threading.Lock()
+
+        def emit(check: LinkCheck, failed: bool) -> None:
+            with lock:
+                results[check.url] = check
+                conn_failed[check.url] = failed
+            if on_result is not None:
+                on_result(check)
+
+        # Group URLs that differ only by fragment: one request serves them all.
+        groups: OrderedDict[str, list[str]] = OrderedDict()
+        for u in given:
+            if u in ignored_set:
+                emit(LinkCheck(u, Verdict.NOT_CHECKED, "ignored by the user", checked_at=_now_iso()), False)
+                continue
+            groups.setdefault(u.split("#", 1)[0], []).append(u)
+
+        def work(base: str) -> None:
+            members = groups[base]
+            try:
+                check, failed = self.check(members[0])
+            except Exception as exc:  # a bug must not become a dead verdict
+                check, failed = LinkCheck(members[0], Verdict.NOT_CHECKED,
+                                          f"internal error while checking: {type(exc).__name__}: {exc}",
+                                          error="internal_error", checked_at=_now_iso()), False
+            for m in members:
+                emit(replace(check, url=m), failed)
+
+        order = _interleave(list(groups))
+        if order:
+            workers = max(1, min(self.config.concurrency, len(order)))
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="resolve") as pool:
+                for f in [pool.submit(work, base) for base in order]:
+                    f.result()
+
+        checks = {u: results[u] for u in given}
+        down, notice = self._network_down(checks, conn_failed)
+        if down:
+            checks = {
+                u: replace(c, verdict=Verdict.NOT_CHECKED, reason=NETWORK_UNAVAILABLE) if conn_failed[u] else c
+                for u, c in checks.items()
+            }
+        return ResolveOutcome(MappingProxyType(checks), down, notice)
+
+    # ------------------------------------------------------------------ network-down guard
+    def _network_down(
+        self, checks: Mapping[str, LinkCheck], conn_failed: Mapping[str, bool]
+    ) -> tuple[bool, str | None]:
+        """True when the run's failures say more about our network than about the sources.
+
+        Judged from the run's own results and from the configured archive, never from
+        a hard-coded canary host or local DNS (behind a proxy, local DNS may know nothing).
+        """
+        attempted = [u for u, c in checks.items() if c.verdict not in (Verdict.INVALID, Verdict.NOT_CHECKED)]
+        if not attempted or not all(conn_failed[u] for u in attempted):
+            return False, None
+        hosts = {host_key(u) for u in attempted}
+        errors = sorted({checks[u].error or f"HTTP {checks[u].status}" for u in attempted})
+        if len(hosts) == 1:
+            canary = self.canary()
+            if canary is None:
+                return False, None  # the archive answers: that one host is really down
+            why = (f"the only host tried failed ({', '.join(errors)}) and the archive at "
+                   f"{self.config.wayback_url} {canary}")
+        else:
+            why = f"all {len(hosts)} hosts failed to connect ({', '.join(errors)})"
+        return True, (f"Network unavailable: {why}. {len(attempted)} URL(s) marked not_checked; "
+                      "no URL was declared dead.")
+
+    def canary(self) -> str | None:
+        """None if the configured archive answers over HTTP; otherwise what went wrong."""
+        base = self.config.wayback_url.rstrip("/") + "/"
+        deadline = time.monotonic() + min(CANARY_TIMEOUT, self.config.url_deadline)
+        ex = self.fetcher.exchange(base, deadline, max_bytes=1024)
+        if ex.status is None:
+            return f"did not answer either ({ex.error})"
+        if ex.proxied and ex.status in (502, 504):
+            return f"did not answer either (proxy said {ex.status})"
+        return None
