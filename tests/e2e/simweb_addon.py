@@ -123,8 +123,15 @@ class SimWeb:
         self._site(flow, host, state)
 
     def response(self, flow: http.HTTPFlow) -> None:
-        if flow.request.method != "CONNECT" and flow.response is not None:
-            self._log(flow, flow.response.status_code)
+        if flow.request.method == "CONNECT" or flow.response is None:
+            return
+        if flow.metadata.get("simweb_forwarded"):
+            # The local archive speaks plain http; its links must point back at https://web.archive.org.
+            for name in ("Location", "Content-Location", "Link"):
+                if name in flow.response.headers:
+                    flow.response.headers[name] = flow.response.headers[name].replace(
+                        f"http://{truth.WAYBACK_HOST}/", f"https://{truth.WAYBACK_HOST}/")
+        self._log(flow, flow.response.status_code)
 
     def error(self, flow: http.HTTPFlow) -> None:
         # mitmproxy answers the client 502 itself when it cannot reach the upstream.
@@ -210,7 +217,8 @@ class SimWeb:
             req = flow.request
             req.scheme = archive.get("scheme", "http")
             req.host, req.port = archive["host"], int(archive["port"])
-            req.headers["Host"] = truth.WAYBACK_HOST
+            req.host_header = truth.WAYBACK_HOST  # pywb builds its links from Host
+            flow.metadata["simweb_forwarded"] = True
             return
         req = flow.request
         path = urlsplit(req.path).path

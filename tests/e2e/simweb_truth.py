@@ -31,7 +31,9 @@ import html
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-ARTICLE_DATE = "2015-12-28"  # the seed article's publication date (late December 2015)
+# references.yaml dates the seed article "2015-12" (late December 2015): a citation's window
+# runs from the source's cited date to the end of that month.
+WINDOW_END = "20151231"
 
 SCENARIO_VERDICTS: dict[str, frozenset[str]] = {
     "ok": frozenset({"ok"}),
@@ -71,6 +73,7 @@ class Source:
     authors: tuple[str, ...] = ()
     captures: tuple[Capture, ...] = ()
     moved_to: str | None = None  # the new path for scenario "moved"
+    cited_date: str | None = None  # the date as the citation gives it, when it differs from the page's
 
     @property
     def expected(self) -> frozenset[str]:
@@ -90,10 +93,25 @@ class Source:
         return parts.path + (f"?{parts.query}" if parts.query else "")
 
     @property
+    def window(self) -> tuple[str, str]:
+        """From the date the citation gives to the citing article's date, as 8-digit days."""
+        return ((self.cited_date or self.date_iso).replace("-", ""), WINDOW_END)
+
+    @property
     def cited_capture(self) -> Capture | None:
-        """The 2xx capture a correct archive lookup picks: the latest before the article."""
-        ok = [c for c in self.captures if 200 <= c.status < 300 and c.timestamp[:8] <= ARTICLE_DATE.replace("-", "")]
+        """The 2xx capture a correct archive lookup picks: in the window, the latest before the article."""
+        lo, hi = self.window
+        ok = [c for c in self.captures if 200 <= c.status < 300 and lo <= c.timestamp[:8] <= hi]
         return max(ok, key=lambda c: c.timestamp) if ok else None
+
+    @property
+    def archive_status(self) -> str:
+        """The ArchiveStatus a correct lookup reports for this source."""
+        if self.cited_capture is not None:
+            return "found"
+        if any(200 <= c.status < 300 for c in self.captures):
+            return "no_capture_in_window"
+        return "archived_only_after_death" if self.captures else "never_archived"
 
 
 def _cap(ts: str, status: int = 200) -> tuple[Capture, ...]:
@@ -130,7 +148,10 @@ SOURCES: tuple[Source, ...] = (
     Source(13, "http://www.japantimes.co.jp/news/2015/06/09/national/politics-diplomacy/"
                "abe-quandary-ensure-putin-visits-russia-sanctions-doesnt-get-close-assertive-china/#.Vnc1XPkrKM8",
            "https", "Abe Quandary: How to Court Putin and Still Maintain Sanctions Over Crimea", "The Japan Times",
-           "2015-06-09", ("Ko Hirano",), _cap("20150610071000")),
+           "2015-06-09", ("Ko Hirano",), _cap("20150610071000"),
+           # The note dates it September 11, 2015; the page (and its URL) say June 9. The only
+           # capture is from June, outside the window the citation implies.
+           cited_date="2015-09-11"),
     Source(18, "http://asia.nikkei.com/Politics-Economy/International-Relations/Russia-playing-to-win-with-Japan-diplomacy",
            "moved", "Russia Playing to Win with Japan Diplomacy", "Nikkei Asian Review", "2015-09-15",
            ("Hiroyuki Akita",), _cap("20150916010101"),

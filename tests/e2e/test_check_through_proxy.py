@@ -20,11 +20,13 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from tests.e2e import simweb_truth as truth
 from tests.fixtures.simweb import SimWeb
+from tests.fixtures.wayback import ArchivedResponse, Wayback
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "articles" / "sino-russian-relations-and-the-failure-of-russo-japanese-relations.txt"
@@ -123,9 +125,27 @@ def fix_entries(fixes_md: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def first_run(simweb: SimWeb, tmp_path_factory: pytest.TempPathFactory) -> CliRun:
+def archive(wayback_server: Wayback) -> dict[str, Any]:
+    """The Wayback Machine behind https://web.archive.org: a real pywb (tests/fixtures/wayback.py)
+    holding the truth table's captures, which the proxy forwards archive requests to."""
+    wayback_server.add_captures([
+        ArchivedResponse(
+            copy.original,
+            copy.capture.timestamp,
+            truth.article_html(copy.source, version="cited", url=copy.original)
+            if 200 <= copy.capture.status < 300 else truth.not_found_html(copy.source.host),
+            copy.capture.status,
+        )
+        for copy in truth.archived_copies()
+    ])
+    parts = urlsplit(wayback_server.base_url)
+    return {"mode": "forward", "scheme": parts.scheme, "host": parts.hostname, "port": parts.port}
+
+
+@pytest.fixture(scope="module")
+def first_run(simweb: SimWeb, archive: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> CliRun:
     """One full check of the seed article through the proxy (REQUESTS_CA_BUNDLE); several tests read it."""
-    simweb.set_state("web")
+    simweb.set_state("web", archive=archive)
     return run_check(simweb, tmp_path_factory.mktemp("first"))
 
 
@@ -168,19 +188,16 @@ def test_fix_list_gives_an_archive_link_or_says_there_is_none(first_run: CliRun)
 
 
 def test_archive_results_name_the_cited_version(first_run: CliRun) -> None:
+    wrong = {}
     for source in truth.SOURCES:
-        if source.scenario in ("challenge",):
-            continue  # blocked: whether the archive is asked for it is the pipeline's policy
         for item in first_run.results_for(source.url):
             archive = item.get("archive") or {}
             cited = source.cited_capture
-            if cited is not None:
-                assert archive.get("status") == "found", (source.url, archive)
-                assert archive["cited"]["timestamp"] == cited.timestamp, (source.url, archive)
-            elif source.captures:
-                assert archive.get("status") == "archived_only_after_death", (source.url, archive)
-            else:
-                assert archive.get("status") == "never_archived", (source.url, archive)
+            got = (archive.get("status"), (archive.get("cited") or {}).get("timestamp") if cited else None)
+            want = (source.archive_status, cited.timestamp if cited else None)
+            if got != want:
+                wrong[(item["note_number"], source.url)] = (got, want, archive.get("reason"))
+    assert not wrong, f"archive results (got, expected, reason): {wrong}"
 
 
 def test_html_report_is_written(first_run: CliRun) -> None:
@@ -235,16 +252,16 @@ def test_no_false_alarms_on_healthy_correct_citations(first_run: CliRun) -> None
 
 
 def test_second_run_reports_a_newly_dead_link_with_ssl_cert_file(
-    simweb: SimWeb, first_run: CliRun, tmp_path: Path
+    simweb: SimWeb, archive: dict[str, Any], first_run: CliRun, tmp_path: Path
 ) -> None:
     """Same --state, one source died since: the run says so. This run trusts the proxy's CA
     through SSL_CERT_FILE instead of REQUESTS_CA_BUNDLE, so https pages must still verify."""
     assert first_run.proc.returncode == 1, describe(first_run)
-    simweb.set_state("web", overrides={truth.NEWLY_DEAD_URL: "not_found"})
+    simweb.set_state("web", overrides={truth.NEWLY_DEAD_URL: "not_found"}, archive=archive)
     try:
         second = run_check(simweb, tmp_path / "second", state=first_run.state, ca_var="SSL_CERT_FILE")
     finally:
-        simweb.set_state("web")
+        simweb.set_state("web", archive=archive)
     assert second.proc.returncode == 1, describe(second)
     assert "Traceback" not in second.proc.stderr, describe(second)
     verdicts = second.verdicts()
@@ -261,13 +278,15 @@ def test_second_run_reports_a_newly_dead_link_with_ssl_cert_file(
 # --------------------------------------------------------------------------- network down
 
 
-def test_proxy_down_for_every_host_means_network_unavailable(simweb: SimWeb, tmp_path: Path) -> None:
+def test_proxy_down_for_every_host_means_network_unavailable(
+    simweb: SimWeb, archive: dict[str, Any], tmp_path: Path
+) -> None:
     """Every host, web.archive.org included, gets the proxy's 502: nothing may be called dead."""
-    simweb.set_state("down")
+    simweb.set_state("down", archive=archive)
     try:
         run = run_check(simweb, tmp_path)
     finally:
-        simweb.set_state("web")
+        simweb.set_state("web", archive=archive)
     assert run.proc.returncode == 3, describe(run)
     assert "Traceback" not in run.proc.stderr, describe(run)
     verdicts = run.verdicts()
