@@ -81,7 +81,7 @@ def _extract(page: Page, max_bytes: int) -> PageMetadata:
     try:
         tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(recover=True, no_network=True))
     except (etree.ParserError, ValueError, TypeError):
-        return PageMetadata(text=_fallback_text(html))
+        return PageMetadata(text=fallback_text(html))
     meta = _meta(tree)
     ld = _jsonld_article(tree)
     host = _host(page.url)
@@ -125,7 +125,7 @@ def _extract(page: Page, max_bytes: int) -> PageMetadata:
             break
     canonical = _absolute(page.url, canonical or meta.get("og:url"))
 
-    text = _main_text(tree) or _fallback_text(html)
+    text = _main_text(tree) or fallback_text(html)
     return PageMetadata(
         title=_clip(title), authors=authors, date=published, updated=updated, site_name=_clip(site_name),
         canonical_url=canonical, text=text[:_MAX_TEXT_CHARS],
@@ -295,6 +295,8 @@ def clean_author(raw: str, *, inverted: bool = False) -> list[str]:
     Dublin Core creator), turned into "Given Surname".
     """
     raw = " ".join(raw.split())[:_MAX_FIELD]
+    if re.match(r"(https?://|www\.)", raw.strip(), re.IGNORECASE):
+        return []  # article:author often holds a profile URL, not a name
     raw = re.sub(r"^\s*(written\s+)?by[:\s]+", "", raw, flags=re.IGNORECASE)
     if inverted and raw.count(",") == 1 and " and " not in raw:
         surname, given = (x.strip() for x in raw.split(","))
@@ -396,7 +398,7 @@ def _main_text(tree: Any) -> str:
     return (text or "").strip()
 
 
-def _fallback_text(html: str) -> str:
+def fallback_text(html: str) -> str:
     """Text of <article> or <main> paragraphs, else all <p>, via BeautifulSoup: used when trafilatura finds nothing."""
     try:
         from bs4 import BeautifulSoup
