@@ -116,6 +116,7 @@ _NOT_NAME_WORDS = frozenset(
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs", "via"]
 )
+_NOT_URL_WORDS = frozenset({"accessed", "retrieved", "viewed", "last", "and", "see", "in", "at", "updated"})
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
 _ADDTHIS_EPOCH = (datetime(1998, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC))
 
@@ -233,6 +234,11 @@ def _continues_url(url: str, token: str) -> bool:
         return False  # a second URL, not a continuation
     if not re.fullmatch(r"[\w\-.~%/?#=&+:;@!$*,']+", token):
         return False
+    word = token.rstrip(".,;:")
+    if word.isalpha():
+        # a bare word glues only onto a URL cut mid-word ("some-" + "slug"), never a
+        # word of the note ("…/a/ Accessed May 2")
+        return url[-1] in "-_" and word.islower() and word not in _NOT_URL_WORDS
     if url[-1] in "/-_=?&#%" and token[0] not in ".,;:":
         return True
     # a token with a path separator or a file suffix is a URL piece, not a word

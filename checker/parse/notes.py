@@ -117,6 +117,9 @@ def _runs(lines: list[str]) -> list[_Run]:
         m = _NOTE_LINE.match(line)
         if m:
             printed = int(m.group(1) or m.group(2) or m.group(3))
+            if run is not None and printed == 1 and not pending:
+                runs.append(run)  # numbering restarts: a new list (the body's list, then the notes)
+                run = None
             if run is not None and pending:
                 if printed == run.notes[-1][0] + 1:
                     run.notes[-1][2].extend(pending)

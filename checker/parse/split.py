@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
-_JOINT = re.compile(r",”\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
+_JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200  # a note with more "citations" than this is not a list of citations
 
 
@@ -29,7 +29,8 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
-    pieces = _split(text, respect_quotes=True)
+    balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    pieces = _split(text, respect_quotes=True) if balanced else None
     if pieces is None:
         pieces = _split(text, respect_quotes=False) or [text]
     out: list[Piece] = []
@@ -37,8 +38,6 @@ def split_note(text: str) -> list[Piece]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
             part = part.strip()
-            if k < len(parts) - 1:
-                part += "”"  # the split consumed `,”`: give the title its quote back
             if part:
                 out.append(Piece(part, joint=k < len(parts) - 1))
     return out

@@ -1,0 +1,114 @@
+"""One citation string -> fields: the messy cases editors and PDF conversions produce."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.models import CitationKind
+from checker.parse.fields import parse_citation
+
+
+def fields(raw: str):
+    return parse_citation(raw).citation
+
+
+def test_scheme_less_url_gets_http_and_keeps_its_path() -> None:
+    c = fields("Jane Doe, “A Report,” Example Org, March 3, 2014, www.example.org/report.pdf.")
+    assert c.url == "http://www.example.org/report.pdf"
+    assert c.container == "Example Org" and c.date_iso == "2014-03-03"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Jane Doe, “T,” The Site, May 1, 2015, http://www.example.com/2015/05/ some-long-slug/index.html.",
+        "Jane Doe, “T,” The Site, May 1, 2015, http://www.example.com/2015/05/some- long-slug/index.html.",
+        "Jane Doe, “T,” The Site, May 1, 2015, http://www.example.com/2015/05/some-long-slug/ index.html.",
+    ],
+)
+def test_url_broken_by_stray_spaces_is_glued(raw: str) -> None:
+    assert fields(raw).url == "http://www.example.com/2015/05/some-long-slug/index.html"
+
+
+def test_url_followed_by_words_is_not_glued() -> None:
+    c = fields("Jane Doe, “T,” The Site, May 1, 2015, http://example.com/a/ Accessed May 2, 2015.")
+    assert c.url == "http://example.com/a/"
+    assert c.accessed == "2015-05-02"
+
+
+@pytest.mark.parametrize(
+    ("raw", "accessed"),
+    [
+        ("“T,” Site, http://example.com/x, accessed March 3, 2015.", "2015-03-03"),
+        ("“T,” Site, http://example.com/x (accessed 3 March 2015).", "2015-03-03"),
+        ("“T,” Site, accessed on 2015-03-03, http://example.com/x.", "2015-03-03"),
+        ("“T,” Site, http://example.com/x, retrieved Sept. 9, 2016.", "2016-09-09"),
+    ],
+)
+def test_access_dates(raw: str, accessed: str) -> None:
+    c = fields(raw)
+    assert c.accessed == accessed
+    assert c.url == "http://example.com/x"
+    assert c.date is None  # the access date is not the publication date
+
+
+def test_last_modified_is_the_source_date() -> None:
+    c = fields("“Policy Page,” Ministry Site, last modified July 14, 2020, https://gov.example/policy.")
+    assert c.date_iso == "2020-07-14" and c.url == "https://gov.example/policy"
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [("Ibid.", None), ("Ibid., 12.", "12"), ("ibid, 12-14", "12-14"), ("Id. at 5.", "5"), ("Id.", None),
+     ("Ibid., pp. 3–5.", "3-5")],
+)  # fmt: skip
+def test_ibid_and_id(raw: str, pages: str | None) -> None:
+    res = parse_citation(raw)
+    assert res.is_ibid and res.citation.ibid
+    assert res.citation.pages == pages
+
+
+def test_identity_is_not_ibid() -> None:
+    assert not parse_citation("Idaho Statesman, “T,” May 1, 2015.").is_ibid
+
+
+def test_lead_in_signal_is_not_an_author() -> None:
+    c = fields("For one recent example, see Paul Schwartz, A Book (Washington, DC: CSIS, 2015).")
+    assert c.authors == ("Paul Schwartz",) and c.title == "A Book"
+    assert (c.place, c.publisher, c.year) == ("Washington, DC", "CSIS", "2015")
+
+
+def test_journal_without_volume() -> None:
+    c = fields("Sergei Lavrov, “Russia-India,” International Affairs, no. 1 (2011): 3-5.")
+    assert c.kind is CitationKind.JOURNAL
+    assert (c.container, c.volume, c.issue, c.pages, c.date_iso) == ("International Affairs", None, "1", "3-5", "2011")
+
+
+def test_three_authors() -> None:
+    c = fields("Ann Lee, Bo Kim, and Cy Park, “Title,” The Paper, May 1, 2015.")
+    assert c.authors == ("Ann Lee", "Bo Kim", "Cy Park")
+
+
+def test_corporate_author_is_kept_whole() -> None:
+    c = fields("Ministry of Economy, Trade and Industry, “White Paper,” METI, June 1, 2016.")
+    assert c.kind is CitationKind.OFFICIAL
+    assert c.title == "White Paper"
+
+
+def test_straight_quotes_work_like_curly_ones() -> None:
+    c = fields('Jane Doe, "A Title," The Times, May 1, 2015, https://t.example/a.')
+    assert (c.title, c.container, c.url) == ("A Title", "The Times", "https://t.example/a")
+
+
+def test_impossible_date_keeps_only_what_is_certain() -> None:
+    assert fields("“T,” Site, February 30, 2015.").date_iso == "2015-02"
+
+
+def test_addthis_fragment_outside_a_plausible_range_is_ignored() -> None:
+    assert fields("“T,” Site, May 1, 2015, http://e.example/a#.AAAAAAAA.").accessed_inferred is None
+    assert fields("“T,” Site, May 1, 2015, http://e.example/a#section-2.").accessed_inferred is None
+
+
+def test_personal_communication() -> None:
+    c = fields("Interview with a senior official, Tokyo, May 2015")
+    assert c.kind is CitationKind.PERSONAL and c.date_iso == "2015-05"

@@ -1,0 +1,107 @@
+"""Finding the notes list, numbering it, and finding each note's citing sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.errors import ParseError
+from checker.parse import parse_text
+
+BODY = (
+    "Title of the Article\n\nEMAIL\n\n"
+    "The first claim is made here.1 A second claim follows, with a marker after a comma,2 and more "
+    "text. Mr. Smith said that the S-400 and Su-35 systems matter in 2015.3\n\n"
+    "A numbered list in the body does not count:\n\n1. first point\n2. second point\n\n"
+)
+
+
+def test_a_notes_only_file_works() -> None:
+    refs = parse_text("1. Jane Doe, “One,” The Times, May 1, 2015.\n\n2. Ibid.\n")
+    assert [n.number for n in refs.notes] == [1, 2]
+    assert refs.notes[1].citations[0].refers_to == 1
+    assert all(n.context is None for n in refs.notes)
+    assert refs.warnings == ()
+
+
+def test_the_largest_numbered_run_is_the_notes_list_not_a_list_in_the_body() -> None:
+    notes = "1. Jane Doe, “One,” The Times, May 1, 2015.\n\n2. Ibid., 4.\n\n3. Ibid.\n\nNow Reading Title\n"
+    refs = parse_text(BODY + notes)
+    assert refs.notes[0].text.startswith("Jane Doe")
+    assert len(refs.notes) == 3
+    assert refs.notes[0].context == "The first claim is made here."
+    assert refs.notes[1].context == "A second claim follows, with a marker after a comma,"
+    # "Mr." is not a sentence end; "S-400"/"Su-35" are not markers
+    assert refs.notes[2].context == "Mr. Smith said that the S-400 and Su-35 systems matter in 2015."
+
+
+def test_context_after_abbreviation_starts_at_the_real_sentence() -> None:
+    refs = parse_text(BODY + "1. A, “B,” C, May 1, 2015.\n2. A, “D,” C, May 2, 2015.\n3. A, “E,” C, May 3, 2015.\n")
+    assert refs.notes[2].context == "Mr. Smith said that the S-400 and Su-35 systems matter in 2015."
+
+
+def test_bracket_and_superscript_markers() -> None:
+    text = "One claim.[1] Another claim.² Third.\n\n1. A, “B,” C, May 1, 2015.\n2. A, “D,” C, May 2, 2015.\n"
+    refs = parse_text(text)
+    assert refs.notes[0].context == "One claim."
+    assert refs.notes[1].context == "Another claim."
+
+
+def test_numbering_gap_and_duplicate_are_warnings_not_errors() -> None:
+    text = "1. A, “B,” C, May 1, 2015.\n2. A, “D,” C, May 2, 2015.\n5. A, “E,” C, May 3, 2015.\n5. A, “F,” C, 2015.\n"
+    refs = parse_text(text)
+    assert [n.number for n in refs.notes] == [1, 2, 5, 5]
+    assert any("gap" in w and "3-4" in w for w in refs.warnings)
+    assert any("duplicate note number 5" in w for w in refs.warnings)
+
+
+def test_a_misnumbered_note_is_renumbered_with_a_warning() -> None:
+    text = "1. A, “B,” C, May 1, 2015.\n2. A, “D,” C, May 2, 2015.\n7. A, “E,” C, May 3, 2015.\n4. A, “F,” C, 2015.\n"
+    refs = parse_text(text)
+    assert [n.number for n in refs.notes] == [1, 2, 3, 4]
+    assert any("printed as 7" in w and "taken as note 3" in w for w in refs.warnings)
+
+
+def test_a_url_broken_across_lines_is_joined() -> None:
+    text = (
+        "1. Brian Padden, “Pivot,” Voice of America, October 26, 2015, http://www.voanews.com/content/russias-\n"
+        "asian-pivot/3022965.html.\n\n"
+        "2. X Y, “Z,” The Diplomat, May 1, 2015, http://thediplomat.com/2015/09/\n"
+        "japan-wary/.\n"
+    )
+    refs = parse_text(text)
+    assert refs.notes[0].citations[0].url == "http://www.voanews.com/content/russias-asian-pivot/3022965.html"
+    assert refs.notes[1].citations[0].url == "http://thediplomat.com/2015/09/japan-wary/"
+
+
+def test_a_long_second_paragraph_continues_its_note() -> None:
+    long = "This note goes on with commentary that is long enough to be a paragraph of its own. " * 2
+    text = f"1. A, “B,” C, May 1, 2015.\n\n{long}\n\n2. A, “D,” C, May 2, 2015.\n"
+    refs = parse_text(text)
+    assert len(refs.notes) == 2
+    assert refs.notes[0].text.endswith(long.strip())
+
+
+def test_commentary_only_note_has_no_citation() -> None:
+    refs = parse_text("1. This point is disputed by many analysts.\n2. A, “D,” C, May 2, 2015.\n")
+    assert refs.notes[0].citations == ()
+    assert refs.notes[0].text == "This point is disputed by many analysts."
+
+
+def test_ibid_after_a_commentary_note_is_kept_and_flagged() -> None:
+    refs = parse_text("1. This point is disputed.\n2. Ibid.\n")
+    (c,) = refs.notes[1].citations
+    assert c.ibid and c.unresolved and c.refers_to is None
+    assert any(w.startswith("note 2:") for w in refs.warnings)
+
+
+def test_missing_markers_are_reported_once() -> None:
+    refs = parse_text("Body without markers.\n\n1. A, “B,” C, May 1, 2015.\n2. A, “D,” C, May 2, 2015.\n")
+    assert [w for w in refs.warnings if "no marker" in w] == ["no marker found in the text for 2 note(s): 1, 2"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Just prose, no notes at all.\nAnother line."])
+def test_no_notes_is_a_parse_error(text: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_text(text, source="article.txt")
+    assert str(err.value).startswith("article.txt:")
+    assert "\n" not in str(err.value)
