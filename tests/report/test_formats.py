@@ -1,0 +1,71 @@
+"""Every ReportFormat renders the sample run, and write_reports writes them atomically."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from checker.errors import ReportError
+from checker.report import ReportFormat, parse_formats, render, write_reports
+from tests.report.sample_run import HOSTILE_TITLE, clean_run, sample_run
+
+EXPECTED_NAMES = {
+    ReportFormat.JSON: "report.json",
+    ReportFormat.HTML: "report.html",
+    ReportFormat.JUNIT: "report.junit.xml",
+    ReportFormat.MARKDOWN: "report.md",
+    ReportFormat.FIXLIST: "fixes.md",
+}
+
+
+@pytest.mark.parametrize("fmt", list(ReportFormat))
+def test_every_format_renders_the_sample(fmt: ReportFormat) -> None:
+    for run in (sample_run(), sample_run(network_down=True), clean_run()):
+        text = render(run, fmt)
+        assert text.endswith("\n") or text.endswith("</html>\n") or text.endswith(">")
+        assert len(text) > 100
+    # the hostile title is never emitted raw by a format a browser or renderer may open
+    if fmt is not ReportFormat.JSON:
+        assert HOSTILE_TITLE not in render(sample_run(), fmt)
+
+
+def test_every_format_has_a_file_name() -> None:
+    assert {f: f.filename() for f in ReportFormat} == EXPECTED_NAMES
+    assert ReportFormat.JUNIT.filename("article") == "article.junit.xml"
+    assert ReportFormat.FIXLIST.filename("article") == "article.fixes.md"
+
+
+def test_parse_formats() -> None:
+    assert parse_formats("html, json,html") == [ReportFormat.HTML, ReportFormat.JSON]
+    with pytest.raises(ValueError, match="choose from json, html, junit, markdown, fixlist"):
+        parse_formats("html,pdf")
+
+
+def test_write_reports_writes_each_file(tmp_path: Path) -> None:
+    out = tmp_path / "reports" / "nested"
+    paths = write_reports(sample_run(), list(ReportFormat), out)
+    assert [p.name for p in paths] == [EXPECTED_NAMES[f] for f in ReportFormat]
+    for fmt, p in zip(ReportFormat, paths, strict=True):
+        assert p.read_text(encoding="utf-8") == render(sample_run(), fmt)
+    assert sorted(os.listdir(out)) == sorted(EXPECTED_NAMES.values())  # no temp files left
+
+
+def test_write_reports_replaces_old_reports(tmp_path: Path) -> None:
+    write_reports(sample_run(), [ReportFormat.MARKDOWN], tmp_path)
+    (p,) = write_reports(clean_run(), [ReportFormat.MARKDOWN], tmp_path)
+    assert p.read_text(encoding="utf-8") == render(clean_run(), ReportFormat.MARKDOWN)
+
+
+def test_write_reports_failure_is_a_report_error_and_leaves_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with pytest.raises(ReportError, match="cannot create"):
+        write_reports(sample_run(), [ReportFormat.JSON], blocker / "reports")
+    # a directory where the file should go: the rename fails (even as root); the temp file is removed
+    out = tmp_path / "out"
+    (out / "report.json").mkdir(parents=True)
+    with pytest.raises(ReportError, match="cannot write"):
+        write_reports(sample_run(), [ReportFormat.JSON], out)
+    assert os.listdir(out) == ["report.json"]

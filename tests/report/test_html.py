@@ -1,0 +1,114 @@
+"""The HTML report without a browser: escaping, self-containment, CSP, structure.
+(test_html_browser.py proves the same things in Chromium.)"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+from checker.report import html
+from tests.report.sample_run import HOSTILE_RAW, HOSTILE_TITLE, sample_run
+
+
+class Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.blocks: dict[str, str] = {}
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag in ("script", "style"):
+            self._in = tag
+            self.blocks[tag] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self.blocks[self._in] += data
+
+
+def parsed() -> tuple[str, Collect]:
+    text = html.render(sample_run())
+    p = Collect()
+    p.feed(text)
+    return text, p
+
+
+def test_hostile_text_is_escaped_everywhere() -> None:
+    text, p = parsed()
+    assert HOSTILE_TITLE not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<img" not in text and "onerror=" not in text.replace("onerror=&#34;", "")
+    assert [t for t, _ in p.tags].count("script") == 1
+    assert HOSTILE_RAW not in text
+
+
+def test_links_only_for_http_urls() -> None:
+    _, p = parsed()
+    hrefs = [a.get("href") or "" for t, a in p.tags if t == "a"]
+    assert hrefs and all(h.startswith(("http://", "https://", "#note-")) for h in hrefs)
+    assert all(a.get("rel") == "noopener noreferrer nofollow" for t, a in p.tags
+               if t == "a" and not (a.get("href") or "").startswith("#"))
+
+
+def test_self_contained_no_external_resources() -> None:
+    _, p = parsed()
+    for tag, attrs in p.tags:
+        assert "src" not in attrs, tag
+        if tag == "link":
+            raise AssertionError("no <link> elements: styles are inline")
+
+
+def test_csp_allows_exactly_the_shipped_blocks() -> None:
+    _, p = parsed()
+    csp = next(a["content"] for t, a in p.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    assert csp is not None and "default-src 'none'" in csp and "unsafe-inline" not in csp
+
+    def h(s: str) -> str:
+        return "sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()
+
+    assert f"script-src '{h(p.blocks['script'])}'" in csp
+    assert f"style-src '{h(p.blocks['style'])}'" in csp
+
+
+def test_one_row_per_citation_with_anchor_and_filters_data() -> None:
+    _text, p = parsed()
+    rows = [a for t, a in p.tags if t == "tr" and (a.get("id") or "").startswith("note-")]
+    run = sample_run()
+    assert [r["id"] for r in rows] == [f"note-{r.note.number}-{r.citation.index + 1}" for r in run.results]
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["note-13-1"]["data-findings"] == "author_format date_mismatch"
+    assert by_id["note-11-1"]["data-drift"] == "replaced"
+    assert by_id["note-12-1"]["data-verdict"] == "no_url"
+
+
+def test_accessible_structure() -> None:
+    text, p = parsed()
+    assert re.search(r"<table id=\"results\">\s*<caption>", text)
+    ths = [a for t, a in p.tags if t == "th"]
+    assert ths and all(a.get("scope") == "col" for a in ths)
+    ids = {a.get("id") for t, a in p.tags}
+    labels = [a.get("for") for t, a in p.tags if t == "label"]
+    assert labels == ["f-verdict", "f-finding", "f-drift", "f-search"] and all(x in ids for x in labels)
+    assert ("html", {"lang": "en"}) in p.tags
+    svgs = [a for t, a in p.tags if t == "svg"]
+    assert len(svgs) == 2 and all(a.get("role") == "img" and a.get("aria-labelledby") for a in svgs)
+
+
+def test_header_shows_article_and_settings() -> None:
+    text, _ = parsed()
+    assert "Sino-Russian Relations and the Failure of Russo-Japanese Relations" in text
+    assert "The Asan Forum" in text and "published 2015-12" in text
+    assert "<dt>date window</dt><dd>-7/+30 days</dd>" in text
+    assert "cite-checker 0.1.0" in text
+
+
+def test_network_down_banner() -> None:
+    assert "The network was unavailable" in html.render(sample_run(network_down=True))
+    assert "The network was unavailable" not in html.render(sample_run())

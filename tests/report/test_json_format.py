@@ -1,0 +1,73 @@
+"""The JSON report follows checker/report/schema.json and carries what CI consumers need."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from checker.models import ArchiveStatus, CitationKind, Drift, Severity, Verdict
+from checker.report import json_format
+from checker.serialize import run_from_dict
+from tests.report.sample_run import HOSTILE_TITLE, clean_run, sample_run
+
+VALIDATOR = jsonschema.Draft202012Validator
+
+
+def test_schema_is_valid_draft_2020_12() -> None:
+    VALIDATOR.check_schema(json_format.schema())
+
+
+@pytest.mark.parametrize("run", [sample_run(), sample_run(network_down=True), clean_run()],
+                         ids=["sample", "network-down", "clean"])
+def test_output_validates_against_schema(run) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(json_format.render(run))
+    errors = sorted(VALIDATOR(json_format.schema()).iter_errors(data), key=str)
+    assert errors == []
+
+
+def test_schema_rejects_what_it_should() -> None:
+    data = json.loads(json_format.render(sample_run()))
+    data["results"][0]["link"]["verdict"] = "probably fine"
+    assert not VALIDATOR(json_format.schema()).is_valid(data)
+    data = json.loads(json_format.render(sample_run()))
+    del data["results"][0]["citation"]["raw"]
+    assert not VALIDATOR(json_format.schema()).is_valid(data)
+
+
+def test_schema_enums_follow_the_models() -> None:
+    defs = json_format.schema()["$defs"]
+    assert defs["link"]["properties"]["verdict"]["enum"] == [v.value for v in Verdict]
+    assert defs["comparison"]["properties"]["drift"]["enum"] == [v.value for v in Drift]
+    assert defs["archive"]["properties"]["status"]["enum"] == [v.value for v in ArchiveStatus]
+    assert defs["finding"]["properties"]["severity"]["enum"] == [v.value for v in Severity]
+    assert defs["citation"]["properties"]["kind"]["enum"] == [v.value for v in CitationKind]
+
+
+def test_per_citation_fields_and_summary() -> None:
+    data = json.loads(json_format.render(sample_run()))
+    assert data["schema_version"] == 1
+    by_id = {(r["note_number"], r["citation"]["index"]): r for r in data["results"]}
+    gone = by_id[(5, 0)]
+    assert gone["link"]["verdict"] == "gone" and gone["link"]["status"] == 404
+    assert gone["link"]["hops"] == [{"url": gone["citation"]["url"], "status": 404, "location": None,
+                                     "method": "GET"}]
+    assert gone["archive"]["cited"]["timestamp"] == "20120302101500"
+    assert gone["best_archive_url"] == gone["archive"]["cited"]["archive_url"]
+    assert gone["problem"] is True and gone["rank"] == "dead_archived"
+    replaced = by_id[(11, 0)]
+    assert replaced["comparison"]["drift"] == "replaced" and replaced["comparison"]["score"] == 0.04
+    assert replaced["findings"][0]["evidence"] == [["cited", replaced["citation"]["title"]], ["page", HOSTILE_TITLE]]
+    saved = by_id[(13, 0)]["archive"]["saved"]
+    assert saved["status"] == "saved" and saved["capture"]["timestamp"] == "20261128100100"
+    assert by_id[(12, 0)]["link"] is None
+    s = data["summary"]
+    assert s["citations"] == 17 and s["with_url"] == 13 and s["dead"] == 5 and s["unarchived"] == 2
+    assert sum(s["verdicts"].values()) == 17 and s["verdicts"]["no_url"] == 4
+    assert s["findings"] == {"author_format": 1, "date_mismatch": 2, "title_mismatch": 1, "unparsed_field": 1}
+
+
+def test_json_report_reloads_as_the_same_run() -> None:
+    run = sample_run()
+    assert run_from_dict(json.loads(json_format.render(run))) == run
