@@ -97,18 +97,13 @@ def _coerce(value: Any, tp: Any, where: str) -> Any:
             raise ConfigError(f"{where}: expected {_type_name(tp)}, got {type(value).__name__}")
         item = typing.get_args(tp)[0]
         return tuple(_coerce(v, item, f"{where}[{i}]") for i, v in enumerate(value))
-    if tp is bool:
-        if isinstance(value, bool):
-            return value
-    elif tp is int:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif tp is float:
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return float(value)
-    elif tp is str:
-        if isinstance(value, str):
-            return value
+    is_number = isinstance(value, int | float) and not isinstance(value, bool)
+    if (tp is bool and isinstance(value, bool)) or (tp is str and isinstance(value, str)):
+        return value
+    if tp is int and is_number and isinstance(value, int):
+        return value
+    if tp is float and is_number:
+        return float(value)
     raise ConfigError(f"{where}: expected {_type_name(tp)}, got {type(value).__name__} {value!r}")
 
 

@@ -138,9 +138,10 @@ class Resolver:
                 if is_htmlish(final.content_type):
                     page = Page(final.url, final.status, final.content_type, final.body, final.truncated,
                                 final.headers, final.encoding)
-                if self.config.soft404_probe and text is not None and not soft404.bot_wall_cue(text):
-                    probe = self.probes.get(target, self._probe)
-                    soft = soft404.judge(final.url, text, probe, requested=target)
+                if text is not None and not soft404.bot_wall_cue(text):
+                    if self.config.soft404_probe:
+                        probe = self.probes.get(target, self._probe)
+                        soft = soft404.judge(final.url, text, probe, requested=target)
                     if soft is None:
                         cue = soft404.error_cue(text)
                         soft = f"the page says it is missing ({cue})" if cue else None
