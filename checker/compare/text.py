@@ -24,9 +24,14 @@ _STOP_TEXT = """a an and are as at be been but by can could did do does for from
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
 
+# Letters NFKD does not decompose, spelled as English-language bylines spell them.
+_LATIN_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
+                              "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i", "œ": "oe", "Œ": "OE"})
+
+
 def fold(text: str) -> str:
-    """Lower-case, NFKD and strip combining marks: "Tōkyō’s" -> "tokyo’s"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Lower-case, NFKD and strip combining marks: "Tōkyō’s" -> "tokyo’s", "Tønnesson" -> "tonnesson"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_EXTRA))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
