@@ -76,8 +76,20 @@ def is_changed(r: CitationResult) -> bool:
     return r.comparison is not None and r.comparison.drift in (Drift.EDITED, Drift.REPLACED)
 
 
+# Findings the pipeline derives from the run history (checker.pipeline._history_findings):
+# they are news about the URL, not a mismatch between the citation and its source.
+NEWLY_DEAD = "newly_dead"
+HISTORY_CODES = frozenset({NEWLY_DEAD, "still_dead", "changed_since_last_check"})
+
+
 def has_mismatch(r: CitationResult) -> bool:
-    return any(f.severity in (Severity.WARNING, Severity.ERROR) for f in r.findings)
+    """A citation finding (title, author, date, publication...) of severity warning or error."""
+    return any(f.severity in (Severity.WARNING, Severity.ERROR) and f.code not in HISTORY_CODES for f in r.findings)
+
+
+def is_newly_dead(r: CitationResult) -> bool:
+    """Dead today, alive at the previous stored check: what a nightly job should shout about."""
+    return is_dead(r) and any(f.code == NEWLY_DEAD for f in r.findings)
 
 
 def is_unarchived(r: CitationResult) -> bool:

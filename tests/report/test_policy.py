@@ -59,3 +59,28 @@ def test_parse_fail_on() -> None:
 def test_help_lists_every_word() -> None:
     text = fail_on_help()
     assert [line.split(":")[0] for line in text.splitlines()] == list(FAIL_ON)
+
+
+def with_history_findings():  # type: ignore[no-untyped-def]
+    from checker.models import Finding, Severity
+
+    run = sample_run()
+    newly = Finding(code="newly_dead", severity=Severity.ERROR, message="dead since the last check on 2026-11-27")
+    changed = Finding(code="changed_since_last_check", severity=Severity.WARNING, message="text changed")
+    return replace(run, results=tuple(
+        replace(r, findings=(*r.findings, newly)) if r.note.number == 5
+        else replace(r, findings=(*r.findings, changed)) if r.note.number == 1 else r
+        for r in run.results))
+
+
+def test_new_means_died_since_the_last_check() -> None:
+    run = with_history_findings()
+    assert [r.note.number for r in failing(run, frozenset({"new"}))] == [5]
+    assert failing(sample_run(), frozenset({"new"})) == []  # without history nothing is new
+    assert exit_code(clean_run(), frozenset({"new"})) == 0
+
+
+def test_history_findings_are_not_citation_mismatches() -> None:
+    run = with_history_findings()
+    assert [f"{r.note.number}.{r.citation.index + 1}" for r in failing(run, frozenset({"mismatch"}))] == [
+        "11.1", "13.1", "13.2"]
