@@ -26,6 +26,19 @@ from checker.parse.split import split_note
 
 __all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_text", "sidecar_path"]
 
+_LINE_BREAKS = str.maketrans(
+    {
+        "\r": "\n",
+        "\x0b": "\n",
+        "\x0c": "\n",
+        "\x1c": "\n",
+        "\x1d": "\n",
+        "\x1e": "\n",
+        "\x85": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+    }
+)
 _BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
 
 
@@ -43,6 +56,9 @@ def parse_article(path: str | os.PathLike[str], *, article: Article | None = Non
 
 def parse_text(text: str, *, source: str | None = None, article: Article | None = None) -> References:
     """Parse article text already in memory. Raises ParseError only when no notes exist."""
+    # Every Unicode line break becomes "\n": YAML (and readers) treat NEL, LS and PS as
+    # line breaks too, so leaving them inside a note would change it on the way to YAML.
+    text = text.translate(_LINE_BREAKS)
     if not text.strip():
         raise ParseError("file is empty", path=source)
     section = find_notes(text)
