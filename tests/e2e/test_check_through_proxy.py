@@ -109,12 +109,12 @@ def describe(run: CliRun) -> str:
 
 
 def fix_entries(fixes_md: str) -> dict[str, str]:
-    """fixes.md -> {cited URL: its entry}. An entry starts at "- Citation n, [..](URL)" and runs
-    to the next entry or note heading."""
+    """fixes.md -> {cited URL: its entry}. An entry starts at "- Citation n, [..](URL)" (or
+    "(<URL>)", Markdown's form for URLs with odd characters) and runs to the next entry or note heading."""
     entries: dict[str, str] = {}
     url, lines = None, []
     for line in [*fixes_md.splitlines(), "## end"]:
-        starts = re.match(r"^- Citation \d+, \[.*?\]\((\S+?)\)", line)
+        starts = re.match(r"^- Citation \d+, \[.*?\]\(<?([^)\s>]+)>?\)", line)
         if starts or line.startswith("## "):
             if url is not None:
                 entries[url] = "\n".join(lines)
@@ -229,7 +229,8 @@ def test_the_retry_after_source_was_asked_again(first_run: CliRun) -> None:
 
 def test_drift_is_graded_against_the_cited_version(first_run: CliRun) -> None:
     replaced = next(s for s in truth.SOURCES if s.scenario == "replaced")
-    intact = [s for s in truth.SOURCES if s.scenario in ("ok", "https", "moved")]
+    # Intact: live, unchanged, and with a cited version to compare with (no capture, no verdict).
+    intact = [s for s in truth.SOURCES if s.scenario in ("ok", "https", "moved") and s.cited_capture]
     drift = {s.url: (first_run.results_for(s.url)[0].get("comparison") or {}).get("drift")
              for s in [replaced, *intact]}
     assert drift[replaced.url] == "replaced", drift
