@@ -293,11 +293,12 @@ class Fetcher:
         if remaining <= 0:
             return Exchange(url, error="deadline_exceeded", detail=f"no time left (deadline {cfg.url_deadline:g} s)")
         hkey = host_key(url)
-        rule = rule_for(urlsplit(url).hostname or "", cfg.host_rules)
+        hostname = urlsplit(url).hostname or ""
+        rule = rule_for(hostname, cfg.host_rules)
         headers = dict(rule.headers) if rule else {}  # only ever sent to hosts the rule names
         proxied = guard.proxy_for(url) is not None
         try:
-            with self.limits.slot(hkey, deadline):
+            with self.limits.slot(hkey, deadline, name=hostname):
                 remaining = deadline - time.monotonic()
                 timeout = (max(0.01, min(cfg.connect_timeout, remaining)), max(0.01, min(cfg.read_timeout, remaining)))
                 try:

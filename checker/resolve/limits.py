@@ -47,11 +47,11 @@ class Limits:
         self.peak_in_flight: dict[str, int] = {}  # for tests and benchmarks
         self._in_flight: dict[str, int] = {}
 
-    def _state(self, host: str) -> _HostState:
+    def _state(self, host: str, name: str) -> _HostState:
         with self._lock:
             state = self._hosts.get(host)
             if state is None:
-                rule = rule_for(host, self._config.host_rules)
+                rule = rule_for(name, self._config.host_rules)
                 limit = self._config.per_host_concurrency
                 delay = self._config.per_host_delay
                 if rule is not None:
@@ -62,14 +62,16 @@ class Limits:
             return state
 
     @contextmanager
-    def slot(self, host: str, deadline: float) -> Iterator[None]:
+    def slot(self, host: str, deadline: float, *, name: str | None = None) -> Iterator[None]:
         """Hold one request slot for `host` (lower-cased host[:port]) until the block ends.
+
+        `name` is the bare host name that host rules are matched against (default: `host`).
 
         Blocks until the host has a free slot, the global limit allows it and the
         host's minimum delay since the previous start has passed. Raises SlotTimeout
         if that cannot happen before `deadline` (time.monotonic()).
         """
-        state = self._state(host)
+        state = self._state(host, name if name is not None else host)
         if not state.semaphore.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise SlotTimeout(host)
         try:

@@ -42,6 +42,6 @@ def cfg(zoo: Any) -> Callable[..., Config]:
     """Config factory: FAST bounds, the zoo as the 'archive' for the network canary."""
 
     def make(**changes: Any) -> Config:
-        return replace(FAST, wayback_url=zoo.url("/"), **changes)
+        return replace(FAST, **{"wayback_url": zoo.url("/"), **changes})
 
     return make
