@@ -387,7 +387,7 @@ class Archivist:
             return SaveOutcome(status="error", message=self.breaker.reason or "archive down")
         try:
             status = self.client.save_and_wait(url, deadline=self.config.save_deadline,
-                                               poll_interval=min(SAVE_POLL_INTERVAL, self.config.save_deadline))
+                                               poll_interval=_poll_interval(self.config.save_deadline))
         except RateLimitError as exc:
             self.breaker.failure(str(exc))
             return SaveOutcome(status="rate_limited", message=str(exc))
@@ -415,6 +415,11 @@ class Archivist:
                                message=f"save job still pending after {self.config.save_deadline:g} s")
         return SaveOutcome(status=_save_kind(status.status_ext), job_id=status.job_id,
                            message=_save_message(status.message or "save failed", status.status_ext))
+
+
+def _poll_interval(deadline: float) -> float:
+    """About 20 polls per deadline, never more often than 20/s nor less than every SAVE_POLL_INTERVAL."""
+    return min(SAVE_POLL_INTERVAL, max(0.05, deadline / 20))
 
 
 def _save_kind(status_ext: str | None) -> str:
