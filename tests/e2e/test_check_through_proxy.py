@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
 
@@ -208,10 +209,29 @@ def test_html_report_is_written(first_run: CliRun) -> None:
         assert (first_run.out_dir / name).stat().st_size > 0, name
 
 
+def test_junit_fails_dead_links_and_passes_live_ones(first_run: CliRun) -> None:
+    tree = ElementTree.parse(first_run.out_dir / "report.junit.xml")
+    cases = tree.getroot().iter("testcase")
+    outcome: dict[str, set[str]] = {}
+    for case in cases:
+        kind = next((child.tag for child in case if child.tag in ("failure", "error", "skipped")), "passed")
+        outcome.setdefault(case.get("name", ""), set()).add(kind)
+    assert set(outcome) == {s.url for s in truth.SOURCES}, "one testcase per cited URL, named by it"
+    for s in truth.SOURCES:
+        if s.is_dead or s.scenario == "replaced":
+            assert outcome[s.url] == {"failure"}, (s.url, outcome[s.url])
+        elif s.scenario == "challenge":
+            assert "failure" not in outcome[s.url], "blocked is never dead"
+        elif s.cited_capture is not None:  # live and intact
+            assert outcome[s.url] == {"passed"}, (s.url, outcome[s.url])
+
+
 def test_the_proxy_saw_every_host_and_the_archive(first_run: CliRun) -> None:
     hosts = {e["host"] for e in first_run.exchanges}
-    assert {s.host for s in truth.SOURCES} <= hosts, f"hosts never asked through the proxy: " \
-        f"{sorted({s.host for s in truth.SOURCES} - hosts)}"
+    cited = {s.host for s in truth.SOURCES}
+    assert cited <= hosts, f"hosts never asked through the proxy: {sorted(cited - hosts)}"
+    # No hard-coded canary or other host: only what was cited, and the configured archive.
+    assert hosts <= cited | {truth.WAYBACK_HOST}, sorted(hosts - cited)
     archive = [e for e in first_run.exchanges if e["host"] == truth.WAYBACK_HOST]
     assert any(e["method"] == "CONNECT" for e in archive), "web.archive.org must be reached by CONNECT (https)"
     assert any(e["path"].startswith("/cdx/search/cdx") for e in archive), "no CDX query reached the proxy"
