@@ -29,6 +29,7 @@ from checker.archive.choose import Window, capture_date, choose, end_of, is_ok
 from checker.archive.client import (
     ArchiveUnavailableError,
     CdxRecord,
+    ExcludedError,
     RateLimitError,
     SaveError,
     WaybackClient,
@@ -243,7 +244,7 @@ class Archivist:
         """One readable line for a failure; archive-side failures feed the circuit breaker."""
         if isinstance(exc, RateLimitError | ArchiveUnavailableError):
             self.breaker.failure(str(exc))
-        if isinstance(exc, RateLimitError):
+        if isinstance(exc, RateLimitError | ExcludedError):
             return str(exc)
         return f"archive lookup failed: {exc}"
 

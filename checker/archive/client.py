@@ -30,6 +30,7 @@ import email.utils
 import json
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -90,6 +91,10 @@ class ResponseFormatError(WaybackError):
     def __init__(self, message: str, *, url: str | None = None, status: int | None = None) -> None:
         super().__init__(message, url=url)
         self.status = status
+
+
+class ExcludedError(WaybackError):
+    """The archive refuses to show this URL (HTTP 403: excluded by the site owner or the archive)."""
 
 
 class ReplayError(WaybackError):
@@ -326,9 +331,19 @@ class WaybackClient:
         self.max_redirects = max_redirects
         self.limiter = limiter
         self._sleep = sleep
-        self.session = session or requests.Session()
-        self.session.headers["User-Agent"] = user_agent
+        self.user_agent = user_agent
+        self._shared_session = session
+        self._local = threading.local()
         self._auth = f"LOW {access_key}:{secret_key}" if access_key and secret_key else None
+
+    @property
+    def session(self) -> requests.Session:
+        """The caller's session if given, else one per thread (the pipeline looks up from a few threads)."""
+        session: requests.Session | None = self._shared_session or getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = requests.Session()
+        session.headers["User-Agent"] = self.user_agent
+        return session
 
     @property
     def authenticated(self) -> bool:
@@ -480,9 +495,13 @@ class WaybackClient:
         """The CDX answer's text (for caching); see cdx_params for the query options."""
         params = self.cdx_params(url, **query)
         resp = self._request("cdx", "GET", self.cdx_url(), params=params)
+        if resp.status_code == 403:
+            # archive.org answers 403 ("Blocked Site Error") for URLs excluded from the Wayback Machine.
+            resp.close()
+            raise ExcludedError("the archive excludes this URL (HTTP 403)", url=resp.url)
         if resp.status_code != 200:
             body, _ = self._read(resp, 4096)
-            # archive.org answers 400 for malformed URLs, 403 for excluded ones ("Blocked Site Error").
+            # archive.org answers 400 for malformed URLs.
             raise ResponseFormatError(
                 f"CDX search answered HTTP {resp.status_code}: {body[:100].decode('utf-8', 'replace')!r}",
                 url=resp.url, status=resp.status_code)

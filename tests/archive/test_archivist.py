@@ -11,6 +11,7 @@ import threading
 import time
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -103,8 +104,6 @@ def test_an_https_citation_finds_the_http_captures(wayback: Wayback) -> None:
 
 
 def test_the_trailing_slash_variant_is_asked_only_when_nothing_else_is_found(wayback: Wayback) -> None:
-    url = "http://slash-only.example/reports"
-    wayback.add_capture(url + "/?", "20151001000000", article_html("Reports", ["Index."]))  # not a variant
     a = Archivist(wayback.config())
     assert a.lookup(ARTICLE_URL, window=WINDOW).status is ArchiveStatus.FOUND
     assert wayback.adapter.count("/cdx") == 1
@@ -136,6 +135,25 @@ def test_cdx_answers_are_cached_and_reused_by_the_next_run(wayback: Wayback) -> 
     again = Archivist(wayback.config(), cache=cache).lookup(ARTICLE_URL, window=WINDOW)
     assert wayback.adapter.count("/cdx") == 1  # answered from the cache
     assert again == first
+
+
+def test_the_state_store_is_a_cdx_cache(wayback: Wayback, tmp_path: Path) -> None:
+    from checker.store import Store
+
+    with Store(tmp_path / "state.sqlite") as store:
+        first = Archivist(wayback.config(), cache=store).lookup(ARTICLE_URL, window=WINDOW)
+        again = Archivist(wayback.config(), cache=store).lookup(ARTICLE_URL, window=WINDOW)
+    assert again == first and again.status is ArchiveStatus.FOUND
+    assert wayback.adapter.count("/cdx") == 1
+
+
+def test_an_excluded_url_is_a_failed_lookup_that_says_so(wayback: Wayback) -> None:
+    wayback.adapter.fail_next(1, 403, prefix="/cdx")
+    a = Archivist(wayback.config(archive_breaker_threshold=1))
+    r = a.lookup(ARTICLE_URL, window=WINDOW)
+    assert r.status is ArchiveStatus.LOOKUP_FAILED
+    assert r.reason == "the archive excludes this URL (HTTP 403)"
+    assert not a.breaker.is_open  # the archive is fine; this URL is not shown
 
 
 def test_failures_are_never_cached(wayback: Wayback) -> None:
@@ -243,7 +261,6 @@ def test_a_capture_that_fails_to_replay_is_reported_and_the_next_best_served(way
 
 def test_next_best_is_tried_when_the_archive_answers_an_error(wayback: Wayback) -> None:
     url = "http://nextbest.example/story.html"
-    wayback.add_captures([])  # no-op batch keeps the helper honest about empty input
     wayback.add_capture(url, "20151001000000", article_html("Story", ["October copy."]))
     wayback.add_capture(url, "20151201000000", article_html("Story", ["December copy."]))
     a = Archivist(wayback.config(retries=0))
