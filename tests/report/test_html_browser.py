@@ -131,7 +131,7 @@ def test_row_anchor_and_diff_details(page: Any, report_url: str) -> None:
     assert details.locator(".diff li.del").count() == 1
 
 
-@pytest.mark.parametrize("name, width, height", [("laptop", 1366, 900), ("phone", 390, 844)])
+@pytest.mark.parametrize("name, width, height", [("laptop", 1366, 900), ("tablet", 900, 1100), ("phone", 390, 844)])
 def test_screenshots(browser: Any, report_url: str, artifacts_dir: Path, name: str, width: int, height: int) -> None:
     context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
     try:
