@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from tests.fixtures.wayback import ArchivedResponse, Wayback
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "articles" / "sino-russian-relations-and-the-failure-of-russo-japanese-relations.txt"
 FORMATS = "json,html,markdown,fixlist,junit"
+ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 RUN_TIMEOUT = 120.0  # seconds for one CLI run; a healthy run takes a fraction of it
 
 # Configuration, not a test-only code path: every key is a documented Config field.
@@ -147,7 +149,13 @@ def archive(wayback_server: Wayback) -> dict[str, Any]:
 def first_run(simweb: SimWeb, archive: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> CliRun:
     """One full check of the seed article through the proxy (REQUESTS_CA_BUNDLE); several tests read it."""
     simweb.set_state("web", archive=archive)
-    return run_check(simweb, tmp_path_factory.mktemp("first"))
+    run = run_check(simweb, tmp_path_factory.mktemp("first"))
+    # Kept for people and CI to look at (test-artifacts/ is gitignored).
+    if run.out_dir.is_dir():
+        shutil.copytree(run.out_dir, ARTIFACTS, dirs_exist_ok=True)
+        (ARTIFACTS / "proxy-log.jsonl").write_text(
+            "".join(json.dumps(e) + "\n" for e in run.exchanges), encoding="utf-8")
+    return run
 
 
 # --------------------------------------------------------------------------- the main run
