@@ -26,8 +26,8 @@ DEFAULT_FAIL_ON: frozenset[str] = frozenset({"dead"})
 FAIL_ON: dict[str, tuple[str, Callable[[CitationResult], bool]]] = {
     "dead": ("a cited URL is dead: gone, soft 404, moved to the home page, server error, unreachable",
              summary.is_dead),
-    "new": ("a cited URL died since the previous stored check (needs the history store)",
-            summary.is_newly_dead),
+    "new": ("since the previous stored run, a cited URL died or its text changed (needs the history store)",
+            summary.is_new),
     "changed": ("the page drifted since it was cited: edited or replaced", summary.is_changed),
     "replaced": ("the page now holds something else (domain sold, different article, error page)",
                  summary.is_replaced),

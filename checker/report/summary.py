@@ -79,7 +79,8 @@ def is_changed(r: CitationResult) -> bool:
 # Findings the pipeline derives from the run history (checker.pipeline._history_findings):
 # they are news about the URL, not a mismatch between the citation and its source.
 NEWLY_DEAD = "newly_dead"
-HISTORY_CODES = frozenset({NEWLY_DEAD, "still_dead", "changed_since_last_check"})
+CHANGED_SINCE_LAST_CHECK = "changed_since_last_check"
+HISTORY_CODES = frozenset({NEWLY_DEAD, "still_dead", CHANGED_SINCE_LAST_CHECK})
 
 
 def has_mismatch(r: CitationResult) -> bool:
@@ -87,9 +88,10 @@ def has_mismatch(r: CitationResult) -> bool:
     return any(f.severity in (Severity.WARNING, Severity.ERROR) and f.code not in HISTORY_CODES for f in r.findings)
 
 
-def is_newly_dead(r: CitationResult) -> bool:
-    """Dead today, alive at the previous stored check: what a nightly job should shout about."""
-    return is_dead(r) and any(f.code == NEWLY_DEAD for f in r.findings)
+def is_new(r: CitationResult) -> bool:
+    """News since the previous stored check: the URL died, or today's text changed.
+    What a nightly job should shout about (old, known rot is in "dead")."""
+    return any(f.code in (NEWLY_DEAD, CHANGED_SINCE_LAST_CHECK) for f in r.findings)
 
 
 def is_unarchived(r: CitationResult) -> bool:
