@@ -157,6 +157,9 @@ class Archivist:
             deadline=config.url_deadline,
             max_bytes=config.max_bytes,
             max_redirects=config.max_redirects,
+            # After a 429 a request sits out the pause once, unless the archive asks for longer
+            # than we accept from any server (Config.retry_after_cap); then the URL is reported.
+            max_pause_wait=max(config.retry_after_cap, config.rate_limit_pause),
             limiter=self.limits,
             access_key=access if keyed else None,
             secret_key=secret if keyed else None,

@@ -316,6 +316,7 @@ class WaybackClient:
         deadline: float = 60.0,
         max_bytes: int = 2 * 1024 * 1024,
         max_redirects: int = 10,
+        max_pause_wait: float = 60.0,
         limiter: Limiter | None = None,
         access_key: str | None = None,
         secret_key: str | None = None,
@@ -327,6 +328,7 @@ class WaybackClient:
         self.retries = max(0, retries)
         self.backoff_base = backoff_base
         self.deadline = deadline
+        self.max_pause_wait = max_pause_wait
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.limiter = limiter
@@ -397,9 +399,10 @@ class WaybackClient:
                     err = RateLimitError(
                         f"rate limited by the archive (HTTP 429); archive requests paused {pause:g} s",
                         url=url, retry_after=retry_after)
-                    # One retry, and only if the pause fits in what is left of the budget;
-                    # the limiter makes the retry (and every other request) wait it out.
-                    if rate_limited or pause >= self.deadline - spent:
+                    # One retry, and only if the pause is one we are willing to sit out
+                    # (max_pause_wait); the limiter makes the retry, and every other request
+                    # in the process, wait it out. Waiting our turn is not counted in `deadline`.
+                    if rate_limited or pause > self.max_pause_wait:
                         raise err
                     rate_limited = True
                     if self.limiter is None:
