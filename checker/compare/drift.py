@@ -20,7 +20,8 @@ Thresholds (DriftThresholds, documented in README "Content drift"):
   so cosine alone misses it; few 3-word sequences survive);
   exception: a word-count drop where today's text is >= 80% inside the cited one
   is a cut (paywall, truncation), reported as edited;
-- intact: score >= 0.97, i.e. at most ~3% of 3-word sequences differ;
+- intact: score >= 0.98, i.e. at most ~2% of 3-word sequences differ (a fixed
+  typo in a 400-word article stays intact; a changed sentence does not);
 - edited: anything between.
 - unknown: no cited version, or no main text (< 20 words) on either side, said why.
 Simhash distance (<= 3 of 64 bits: Manku et al. 2007's near-duplicate bar) is
@@ -38,14 +39,14 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from checker.compare.fingerprint import fingerprint, fingerprint_distance
-from checker.compare.text import article_paragraphs, content_words, fold, words
+from checker.compare.fingerprint import fingerprint_distance, fingerprint_tokens
+from checker.compare.text import article_paragraphs, fold, is_content, words
 from checker.models import Comparison, Drift, PageMetadata
 
 
 @dataclass(frozen=True)
 class DriftThresholds:
-    intact: float = 0.97  # score at or above: intact
+    intact: float = 0.98  # score at or above: intact
     replaced_cosine: float = 0.12  # OTMT default
     replaced_word_change: float = -0.70  # OTMT default
     replaced_survival: float = 0.20  # with differing titles
@@ -73,11 +74,30 @@ class Measures:
     simhash_bits: int
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """One version's text, tokenised once: every measure, the diff and the fingerprint reuse it."""
+
+    paragraphs: list[str]  # widget lines removed, as displayed
+    keys: list[str]  # each paragraph's folded words, for the diff
+    tokens: list[str]  # all folded words in order
+    fingerprint: str
+
+    @classmethod
+    def of(cls, text: str) -> _Prepared:
+        paras = article_paragraphs(text)
+        per = [words(p) for p in paras]
+        tokens = [w for t in per for w in t]
+        return cls(paras, [" ".join(t) for t in per], tokens, fingerprint_tokens(tokens))
+
+
 def measure(cited_text: str, today_text: str) -> Measures:
     """The measures above for two main texts (each must have words)."""
-    ta = "\n".join(article_paragraphs(cited_text))
-    tb = "\n".join(article_paragraphs(today_text))
-    a, b = words(ta), words(tb)
+    return _measure(_Prepared.of(cited_text), _Prepared.of(today_text))
+
+
+def _measure(pa: _Prepared, pb: _Prepared) -> Measures:
+    a, b = pa.tokens, pb.tokens
     sa, sb = _shingles(a), _shingles(b)
     common = len(sa & sb)
     survival = common / len(sa) if sa else 0.0
@@ -86,11 +106,11 @@ def measure(cited_text: str, today_text: str) -> Measures:
         score=round(min(survival, addition), 4),
         survival=round(survival, 4),
         addition=round(addition, 4),
-        cosine=round(_cosine(ta, tb), 4),
+        cosine=round(_cosine(a, b), 4),
         word_change=round((len(b) - len(a)) / len(a), 4) if a else 0.0,
         cited_words=len(a),
         today_words=len(b),
-        simhash_bits=fingerprint_distance(fingerprint(ta), fingerprint(tb)),
+        simhash_bits=fingerprint_distance(pa.fingerprint, pb.fingerprint),
     )
 
 
@@ -107,8 +127,8 @@ def compare_versions(
     `cited_label` names the cited version (a capture timestamp); `today_label` is
     "live" or the timestamp of the latest capture compared instead of a dead page.
     """
-    today_text = today.text if today else ""
-    fp = fingerprint(today_text) if today_text.strip() else None
+    pb = _Prepared.of(today.text if today else "")
+    fp = pb.fingerprint if pb.tokens else None
     now = _describe(today_label)
     then = f"the cited version ({_describe(cited_label)})" if cited_label else "the cited version"
 
@@ -119,8 +139,8 @@ def compare_versions(
         return unknown("no capture of the cited version")
     if today is None:
         return unknown(f"{now} could not be read")
-    cited_words = len(words("\n".join(article_paragraphs(cited.text))))
-    today_words = len(words("\n".join(article_paragraphs(today_text))))
+    pa = _Prepared.of(cited.text)
+    cited_words, today_words = len(pa.tokens), len(pb.tokens)
     if cited_words == 0:
         return unknown(f"{then} has no main text")
     if today_words == 0:
@@ -129,8 +149,8 @@ def compare_versions(
         side = then if cited_words < thresholds.min_words else now
         return unknown(f"{side} has too little main text to compare ({min(cited_words, today_words)} words)")
 
-    m = measure(cited.text, today_text)
-    added, removed = diff_paragraphs(cited.text, today_text, thresholds)
+    m = _measure(pa, pb)
+    added, removed = _diff(pa, pb, thresholds)
     drift, why = _grade(m, cited, today, thresholds)
     evidence = (
         f"similarity {m.score:.2f}, {m.survival:.0%} of the cited text still present, "
@@ -187,8 +207,8 @@ def _shingles(tokens: list[str]) -> set[str]:
     return {" ".join(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
 
 
-def _cosine(a: str, b: str) -> float:
-    ca, cb = Counter(content_words(a)), Counter(content_words(b))
+def _cosine(a: list[str], b: list[str]) -> float:
+    ca, cb = Counter(w for w in a if is_content(w)), Counter(w for w in b if is_content(w))
     if not ca or not cb:
         return 0.0
     wa = {k: 1 + math.log(v) for k, v in ca.items()}
@@ -202,18 +222,19 @@ def diff_paragraphs(
     cited_text: str, today_text: str, t: DriftThresholds = DEFAULT_THRESHOLDS
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(added, removed) paragraphs, compared on folded words, bounded in count and length."""
-    pa = article_paragraphs(cited_text)[: t.max_diff_input]
-    pb = article_paragraphs(today_text)[: t.max_diff_input]
-    ka = [" ".join(words(p)) for p in pa]
-    kb = [" ".join(words(p)) for p in pb]
+    return _diff(_Prepared.of(cited_text), _Prepared.of(today_text), t)
+
+
+def _diff(pa: _Prepared, pb: _Prepared, t: DriftThresholds) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    n = t.max_diff_input
     added: list[str] = []
     removed: list[str] = []
-    matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, pa.keys[:n], pb.keys[:n], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op in ("replace", "delete"):
-            removed.extend(pa[i1:i2])
+            removed.extend(pa.paragraphs[i1:i2])
         if op in ("replace", "insert"):
-            added.extend(pb[j1:j2])
+            added.extend(pb.paragraphs[j1:j2])
     return _bound(added, t), _bound(removed, t)
 
 

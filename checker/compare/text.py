@@ -24,6 +24,9 @@ _STOP_TEXT = """a an and are as at be been but by can could did do does for from
 STOPWORDS = frozenset(_STOP_TEXT.split())
 
 
+# Combining marks left by NFKD (Latin/Cyrillic accents, kana voicing marks).
+_COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]")
+
 # Letters NFKD does not decompose, spelled as English-language bylines spell them.
 _LATIN_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß": "ss", "đ": "d", "Đ": "D",
                               "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i", "œ": "oe", "Œ": "OE"})
@@ -31,8 +34,10 @@ _LATIN_EXTRA = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ß"
 
 def fold(text: str) -> str:
     """Lower-case, NFKD and strip combining marks: "Tōkyō’s" -> "tokyo’s", "Tønnesson" -> "tonnesson"."""
+    if text.isascii():
+        return text.lower()  # fast path: most text needs no Unicode work
     decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_EXTRA))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return _COMBINING.sub("", decomposed).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -40,9 +45,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_APOSTROPHES.sub("", fold(text)))
 
 
+def is_content(word: str) -> bool:
+    """Not a stop word, and not a single letter (digits count)."""
+    return word not in STOPWORDS and (len(word) > 1 or word.isdigit())
+
+
 def content_words(text: str) -> list[str]:
     """Words minus stop words and one-letter tokens."""
-    return [w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return [w for w in words(text) if is_content(w)]
 
 
 def same_stem(a: str, b: str) -> bool:
