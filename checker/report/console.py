@@ -127,7 +127,7 @@ def print_summary(run: Run, console: Console, *, show_all: bool = False) -> None
         console.print(_counts_line("findings", c.findings))
     rows = summary.by_severity(list(run.results) if show_all else [r for r in run.results if summary.is_problem(r)])
     if rows:
-        console.print(_table(rows, "All references" if show_all else "References to look at"))
+        console.print(_table(rows, "All references" if show_all else "References to look at", console.width))
     elif not show_all:
         console.print(Text("Nothing to act on.", style="green"))
     for notice in run.notices:
@@ -139,26 +139,34 @@ def _counts_line(label: str, pairs: tuple[tuple[str, int], ...]) -> Text:
     return Text(f"  {label}: {shown or 'none'}")
 
 
-def _table(rows: list[CitationResult], title: str) -> Table:
+def _table(rows: list[CitationResult], title: str, width: int) -> Table:
+    # Narrow consoles (80 columns, CI logs) get truncated cells, one or two lines per row; the
+    # archive link stays clickable through OSC 8 and is written in full in every report file.
+    wide = width >= 150
     t = Table(title=title, title_justify="left", show_lines=False, expand=False)
     t.add_column("Note", justify="right", no_wrap=True)
-    t.add_column("Cited source", overflow="fold", max_width=48)
+    t.add_column("Cited source", overflow="fold", max_width=48 if wide else 24)
     t.add_column("Verdict", no_wrap=True)
-    t.add_column("Archived copy", overflow="fold", max_width=40)
+    t.add_column("Archived copy", overflow="fold", max_width=40 if wide else 26)
     t.add_column("Reason", overflow="fold", max_width=60)
     for r in rows:
         best = summary.best_capture(r)
         verdict = summary.verdict_label(r)
         if r.comparison is not None and r.comparison.drift.value in ("edited", "replaced"):
             verdict += f" / {r.comparison.drift.value}"
+        if best is not None:
+            shown = best.archive_url if wide else summary.one_line(best.archive_url, 44)
+            # Style(link=...) is clickable in terminals that support OSC 8 and plain text elsewhere.
+            archive = Text(shown, style=Style(link=best.archive_url))
+        else:
+            archive = Text(summary.archive_label(r))
         # Text objects, never markup strings: cited and fetched text is hostile ("[bold]" etc.).
         t.add_row(
             f"{r.note.number}.{r.citation.index + 1}",
-            Text(summary.source_label(r, 60)),
+            Text(summary.source_label(r, 60 if wide else 40)),
             Text(verdict, style=_RANK_STYLE[summary.rank(r)]),
-            # Style(link=...) makes it clickable in terminals that support OSC 8, and stays plain text.
-            Text(best.archive_url, style=Style(link=best.archive_url)) if best else Text(summary.archive_label(r)),
-            Text(summary.one_line(summary.reason(r), 120)),
+            archive,
+            Text(summary.one_line(summary.reason(r), 120 if wide else 70)),
         )
     return t
 
