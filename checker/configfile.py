@@ -185,10 +185,13 @@ def apply_settings(config: Config, settings: Mapping[str, Any], *, source: str) 
 
 
 def load_config(references_path: Path | None, overrides: Mapping[str, object] | None = None,
-                *, base: Config | None = None) -> Config:
-    """The run's Config: defaults, then the config file, then `overrides` (not-None values)."""
+                *, base: Config | None = None, config_file: Path | None = None) -> Config:
+    """The run's Config: defaults, then the config file, then `overrides` (not-None values).
+
+    `config_file` (the `--config` flag) replaces the lookup beside the references.
+    """
     config = base or Config()
-    path = find_config_file(references_path)
+    path = config_file if config_file is not None else find_config_file(references_path)
     if path is not None:
         data = _read_toml(path)
         if path.name == PYPROJECT:
