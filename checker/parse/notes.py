@@ -23,10 +23,11 @@ keeps `2015.13` (marker 13) apart from years and model numbers elsewhere.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,4})\]|(\d{1,4})[.)]|(\d{1,4})\t)[ \t]*(\S.*)$")
+_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|(\d{1,5})\t)[ \t]*(\S.*)$")
 # Web-page chrome that copy-pasting an article drags along.
 _FURNITURE = re.compile(
     r"^\s*(?:email|e-mail|print|share|tweet|facebook|twitter|linkedin|whatsapp|reddit|"
@@ -37,7 +38,6 @@ _FURNITURE = re.compile(
 _LONG_LINE = 120  # an unnumbered paragraph this long is text, not furniture
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _URL_PIECE = re.compile(r"^[\w\-.~%/?#=&+:;@!$'*,]+")
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends at . ? ! (maybe closed by quotes/brackets, maybe followed by a glued
 # marker) followed by space and a capital, a digit or an opening quote.
@@ -197,36 +197,50 @@ def _number(raw: list[tuple[int, int, str]]) -> tuple[list[RawNote], list[str]]:
     return notes, warnings
 
 
-def _marker_pattern(n: int) -> re.Pattern[str]:
-    digits = str(n)
-    sup = digits.translate(_SUPERSCRIPTS)
-    return re.compile(
-        rf"(?<=\S)(?<![\d\-–/$#+=(<\[£€%^_@&*]){digits}(?![\d%])(?![^\W\d_])"
-        rf"|\[{digits}\]"
-        rf"|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
-    )
+# Every candidate marker in one pass: a number glued after a non-space character that
+# is not a digit, hyphen, slash or currency/operator sign, and not followed by a digit,
+# letter or %; or [n]; or superscript digits.
+_MARKER = re.compile(
+    r"(?<=\S)(?<![\d\-–/$#+=(<\[£€%^_@&*])(\d{1,5})(?![\d%])(?![^\W\d_])"
+    r"|\[(\d{1,5})\]"
+    r"|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,5})"
+)
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def find_contexts(body: str, notes: tuple[RawNote, ...]) -> tuple[dict[int, str], list[str]]:
-    """Map note index -> the citing sentence (up to the marker); warn about missing markers."""
+    """Map note index -> the citing sentence (up to the marker); warn about missing markers.
+
+    One regex pass collects candidate markers; each note then takes the first candidate
+    with its number after the previous note's marker (a bisect): linear overall.
+    """
     contexts: dict[int, str] = {}
     warnings: list[str] = []
     if not body.strip():
         return contexts, warnings
+    starts: dict[int, list[int]] = {}
+    spans: dict[int, list[int]] = {}
+    for m in _MARKER.finditer(body):
+        value = int((m.group(1) or m.group(2) or m.group(3)).translate(_FROM_SUPERSCRIPT))
+        starts.setdefault(value, []).append(m.start())
+        spans.setdefault(value, []).append(m.end())
     cursor = 0
     last_marker_end = -1
     missing: list[int] = []
     for k, note in enumerate(notes):
-        match = None
+        found: tuple[int, int] | None = None
         for n in dict.fromkeys((note.number, note.printed)):
-            match = _marker_pattern(n).search(body, cursor)
-            if match:
-                break
-        if match is None:
+            positions = starts.get(n)
+            if positions:
+                i = bisect.bisect_left(positions, cursor)
+                if i < len(positions):
+                    found = (positions[i], spans[n][i])
+                    break
+        if found is None:
             missing.append(note.number)
             continue
-        contexts[k] = _sentence_before(body, match.start(), last_marker_end)
-        cursor = last_marker_end = match.end()
+        contexts[k] = _sentence_before(body, found[0], last_marker_end)
+        cursor = last_marker_end = found[1]
     if missing:
         shown = ", ".join(str(n) for n in missing[:10]) + (" …" if len(missing) > 10 else "")
         warnings.append(f"no marker found in the text for {len(missing)} note(s): {shown}")
