@@ -88,7 +88,17 @@ def precision(iso: str) -> str:
 
 
 def agree(a: str, b: str, *, tolerance_days: int = 1) -> bool:
-    """Do two ISO dates agree at the coarser of their precisions (days within `tolerance_days`)?"""
+    """Do two ISO dates agree at the coarser of their precisions (days within `tolerance_days`)?
+
+    A value that is not an ISO date is no evidence of disagreement: True.
+    """
+    try:
+        return _agree(a, b, tolerance_days)
+    except ValueError:
+        return True
+
+
+def _agree(a: str, b: str, tolerance_days: int) -> bool:
     n = min(len(a), len(b))
     if n < 10:
         if a[:n] == b[:n]:

@@ -44,6 +44,8 @@ ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
      "blogposting", "scholarlyarticle", "report", "backgroundnewsarticle", "liveblogposting", "techarticle"}
 )
+# Content types read as HTML; a missing type is sniffed as HTML too (old servers omit it).
+_HTML_TYPES = re.compile(r"^(text/html|application/xhtml\+xml|text/xml|application/xml|text/x-server-parsed-html)$")
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—•·»]\s+|\s+-\s+|\s+::\s+")
 _ROLE_WORDS = re.compile(
     r"\b(staff writer|staff reporter|correspondent|reporter|editor|contributor|columnist|special to|"
@@ -72,6 +74,12 @@ def html_text(page: Page, max_bytes: int = MAX_PARSE_BYTES) -> str:
 
 def _extract(page: Page, max_bytes: int) -> PageMetadata:
     if not page.body:
+        return PageMetadata()
+    kind = (page.content_type or "").split(";")[0].strip().lower()
+    if kind == "text/plain":
+        return PageMetadata(text=html_text(page, max_bytes)[:_MAX_TEXT_CHARS])
+    if kind and not _HTML_TYPES.match(kind):
+        # PDF, images, JSON...: not HTML, so no main text and no metadata to read here.
         return PageMetadata()
     html = html_text(page, max_bytes)
     # lxml refuses str input that carries an XML encoding declaration.

@@ -61,6 +61,8 @@ def check_citation(
     ended after redirects. With no page, the title is checked against the URL
     slug and the date against the URL path only.
     """
+    if citation.ignore:
+        return ()  # an editor said: do not check this one
     url = url or citation.url
     out: list[Finding] = []
     out.extend(_title(citation, source, url))
@@ -163,7 +165,7 @@ def _title(c: Citation, source: PageMetadata | None, url: str | None) -> list[Fi
 
 
 def _date(c: Citation, source: PageMetadata | None, url: str | None) -> list[Finding]:
-    cited = c.date_iso or to_iso(c.date)
+    cited = to_iso(c.date_iso) or to_iso(c.date)
     if not cited:
         return []
     evidence: list[tuple[str, str]] = [("cited date", cited)]

@@ -178,6 +178,18 @@ def test_body_cut_inside_a_multibyte_character():
     assert meta.title == "Визит"
 
 
+# --------------------------------------------------------------------------- content types
+
+
+def test_non_html_bodies_have_no_text_and_plain_text_is_read_as_is():
+    pdf = make_page(b"%PDF-1.4\n1 0 obj << /Title (A report) >>\n" + b"\x00" * 200, content_type="application/pdf")
+    assert extract(pdf) == PageMetadata()
+    plain = make_page("Putin’s visit postponed.\nSecond line.".encode(), content_type="text/plain; charset=utf-8")
+    assert extract(plain) == PageMetadata(text="Putin’s visit postponed.\nSecond line.")
+    untyped = make_page(b"<html><head><title>No content type</title></head></html>", content_type=None)
+    assert extract(untyped).title == "No content type"
+
+
 # --------------------------------------------------------------------------- hostile input
 
 

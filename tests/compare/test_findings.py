@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.compare import check_citation, extract, slug_words, title_score
 from checker.models import Citation, CitationKind, PageMetadata, Severity
@@ -270,3 +272,31 @@ def test_tracking_fragments_are_never_flagged():
     c = cite(title="Japan Says Russian Official’s Suicide Remark ‘Unproductive,’", container="Kyodo News",
              date_iso="2015-08-25", url=JT_URL)
     assert check_citation(c, None, url=JT_URL) == ()
+
+
+def test_ignored_citation_is_not_checked():
+    title, url = NOTE_58
+    assert check_citation(cite(title=title, url=url, ignore=True), None, url=url) == ()
+
+
+def test_odd_dates_are_no_evidence():
+    assert check_citation(cite(date_iso="2015-09-11/12"), PageMetadata(date="2015-06-09"), url=None) != ()
+    assert check_citation(cite(date_iso="n.d."), PageMetadata(date="2015-06-09"), url=None) == ()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    title=st.one_of(st.none(), st.text(max_size=80)),
+    container=st.one_of(st.none(), st.text(max_size=40)),
+    date=st.one_of(st.none(), st.text(max_size=30)),
+    authors=st.lists(st.text(max_size=30), max_size=3),
+    url=st.one_of(st.none(), st.text(max_size=80), st.just("http://[::1/x"), st.just("http://a.b/2015/13/99/x-y-z-w")),
+    page_title=st.one_of(st.none(), st.text(max_size=80)),
+    page_date=st.one_of(st.none(), st.text(max_size=12)),
+)
+def test_check_citation_never_raises(title, container, date, authors, url, page_title, page_date):
+    c = cite(title=title, container=container, date=date, date_iso=date, authors=tuple(authors), url=url)
+    page = PageMetadata(title=page_title, date=page_date, authors=tuple(authors[:1]), site_name=container)
+    for source in (None, page):
+        findings = check_citation(c, source, url=url, final_url=url)
+        assert all(f.severity in (Severity.INFO, Severity.WARNING) for f in findings)
