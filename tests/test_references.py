@@ -228,3 +228,11 @@ def _with_citation(refs: References, number: int, **changes: object) -> Referenc
         for n in refs.notes
     )
     return dataclasses.replace(refs, notes=notes)
+
+
+def test_schema_doc_documents_every_field() -> None:
+    doc = (ROOT / references.SCHEMA_DOC).read_text(encoding="utf-8")
+    for name in (*references.REQUIRED_CITATION_FIELDS, *references.OPTIONAL_CITATION_FIELDS, "raw"):
+        assert f"`{name}`" in doc, name
+    for kind in CitationKind:
+        assert f"`{kind.value}`" in doc, kind
