@@ -400,3 +400,11 @@ def test_save_when_there_is_no_recent_working_copy(
 
 def test_without_a_link_check_nothing_is_saved(wayback: Wayback) -> None:
     assert not Archivist(wayback.config()).should_save(_result(ArchiveStatus.NEVER_ARCHIVED), None)
+
+
+def test_another_stages_config_can_be_pointed_at_the_test_archive(wayback: Wayback) -> None:
+    from checker.config import Config
+
+    config = wayback.configure(Config(read_timeout=1.5))
+    assert config.wayback_url == wayback.base_url and config.read_timeout == 1.5
+    assert Archivist(config).lookup(ARTICLE_URL, window=WINDOW).status is ArchiveStatus.FOUND
