@@ -10,12 +10,13 @@ Pure functions over bytes and records, no I/O:
 from checker.compare.drift import DEFAULT_THRESHOLDS, DriftThresholds, compare_versions, diff_paragraphs, measure
 from checker.compare.extract import extract
 from checker.compare.findings import check_citation, slug_words, title_score
-from checker.compare.fingerprint import SAME_PAGE_BITS, fingerprint, fingerprint_distance
+from checker.compare.fingerprint import SAME_PAGE_BITS, change_since, fingerprint, fingerprint_distance
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
     "SAME_PAGE_BITS",
     "DriftThresholds",
+    "change_since",
     "check_citation",
     "compare_versions",
     "diff_paragraphs",

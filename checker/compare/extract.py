@@ -90,7 +90,7 @@ def _extract(page: Page, max_bytes: int) -> PageMetadata:
         tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(recover=True, no_network=True))
     except (etree.ParserError, ValueError, TypeError):
         return PageMetadata(text=fallback_text(html))
-    meta = _meta(tree)
+    meta, meta_authors = _meta(tree)
     ld = _jsonld_article(tree)
     host = _host(page.url)
 
@@ -109,7 +109,7 @@ def _extract(page: Page, max_bytes: int) -> PageMetadata:
     if title:
         title = strip_site_suffix(title, site_name, host)
 
-    authors = _authors(meta, ld, tree)
+    authors = _authors(meta_authors, ld, tree)
     published = _first_date(
         meta.get("citation_publication_date"), meta.get("citation_date"), meta.get("citation_online_date"),
         _ld_str(ld.get("datePublished")), meta.get("article:published_time"), meta.get("og:published_time"),
@@ -143,10 +143,14 @@ def _extract(page: Page, max_bytes: int) -> PageMetadata:
 # --------------------------------------------------------------------------- meta and JSON-LD
 
 
-def _meta(tree: Any) -> dict[str, str]:
-    """First non-empty content per lower-cased meta name/property/itemprop (citation_author kept separately)."""
-    out: dict[str, str] = {}
-    authors: list[str] = []
+_AUTHOR_META = frozenset({"citation_author", "dc.creator", "dcterms.creator", "author", "article:author",
+                          "sailthru.author"})
+
+
+def _meta(tree: Any) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """First content per lower-cased meta name/property/itemprop, and every value of the author-like keys."""
+    first: dict[str, str] = {}
+    authors: dict[str, list[str]] = {}
     for i, el in enumerate(tree.iter("meta")):
         if i >= _MAX_META:
             break
@@ -155,11 +159,10 @@ def _meta(tree: Any) -> dict[str, str]:
         content = (el.get("content") or "").strip()
         if not key or not content:
             continue
-        if key in ("citation_author", "dc.creator", "dcterms.creator", "author", "article:author", "sailthru.author"):
-            authors.append(f"{key}\x00{content[:_MAX_FIELD]}")
-        out.setdefault(key, content[:_MAX_FIELD * 4])
-    out["\x00authors"] = "\x01".join(authors)
-    return out
+        if key in _AUTHOR_META and len(authors.get(key, ())) < _MAX_AUTHORS:
+            authors.setdefault(key, []).append(content[:_MAX_FIELD])
+        first.setdefault(key, content[: _MAX_FIELD * 4])
+    return first, authors
 
 
 def _jsonld_article(tree: Any) -> dict[str, Any]:
@@ -322,11 +325,8 @@ def clean_author(raw: str, *, inverted: bool = False) -> list[str]:
     return names
 
 
-def _authors(meta: dict[str, str], ld: dict[str, Any], tree: Any) -> tuple[str, ...]:
-    tagged = [item.split("\x00", 1) for item in meta.get("\x00authors", "").split("\x01") if "\x00" in item]
-    by_key: dict[str, list[str]] = {}
-    for key, value in tagged:
-        by_key.setdefault(key, []).append(value)
+def _authors(by_key: dict[str, list[str]], ld: dict[str, Any], tree: Any) -> tuple[str, ...]:
+    """Names from the first source that has any, in the precedence of the module docstring."""
     candidates: list[tuple[list[str], bool]] = [
         (by_key.get("citation_author", []), True),
         (_ld_authors(ld.get("author")) if ld else [], False),

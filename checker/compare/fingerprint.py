@@ -81,3 +81,22 @@ def _parse(value: str) -> int:
     if not 1 <= len(value) <= 16:
         raise ValueError(f"not a 64-bit hex fingerprint: {value!r}")
     return int(value, 16)
+
+
+def change_since(previous: str | None, current: str | None, *, checked_on: str | None = None) -> str | None:
+    """One line for the report when today's main text differs from the last run's, else None.
+
+    `previous` is the fingerprint the store kept from the last check (on `checked_on`,
+    an ISO date), `current` today's. Within SAME_PAGE_BITS the change is called minor.
+    """
+    if not previous or not current or previous == current:
+        return None
+    try:
+        bits = fingerprint_distance(previous, current)
+    except ValueError:
+        return None  # a malformed stored value says nothing about the page
+    if bits == 0:
+        return None
+    when = f" on {checked_on}" if checked_on else ""
+    size = "minor change" if bits <= SAME_PAGE_BITS else "changed"
+    return f"{size} since last check{when} ({bits}/64 bits of the text fingerprint differ)"

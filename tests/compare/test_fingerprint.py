@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.compare import SAME_PAGE_BITS, extract, fingerprint, fingerprint_distance
+from checker.compare import SAME_PAGE_BITS, change_since, extract, fingerprint, fingerprint_distance
 
 ARTICLE = " ".join(
     f"Sentence {i} reports that the delegations met in Tokyo to discuss the islands and the treaty." for i in range(60)
@@ -58,3 +58,13 @@ def test_distance_is_a_metric_on_examples(a, b):
     assert fingerprint_distance(fa, fa) == 0
     assert fingerprint_distance(fa, fb) == fingerprint_distance(fb, fa)
     assert 0 <= fingerprint_distance(fa, fb) <= 64
+
+
+def test_change_since_last_check_message():
+    before = fingerprint(ARTICLE)
+    after = fingerprint(ARTICLE.replace("reports that the delegations met in Tokyo", "says talks collapsed", 30))
+    message = change_since(before, after, checked_on="2026-11-01")
+    assert message is not None and message.startswith("changed since last check on 2026-11-01")
+    assert change_since(before, before) is None
+    assert change_since(None, after) is None  # first run: nothing to compare with
+    assert change_since("garbage!", after) is None
