@@ -56,8 +56,10 @@ def resolve(
             c = res.citation
             if res.is_ibid:
                 if not previous:
-                    where = f"note {previous_number}" if previous_number is not None else "no earlier note"
-                    warnings.append(f"note {number}: “{c.raw}” has nothing to refer to ({where} has no citation)")
+                    why = (
+                        "it is the first note" if previous_number is None else f"note {previous_number} has no citation"
+                    )
+                    warnings.append(f"note {number}: “{_short(c.raw)}” has nothing to refer to ({why})")
                     resolved.append(dataclasses.replace(c, unresolved=True))
                     continue
                 origins = {t.refers_to if (t.ibid or t.short_form) else previous_number for t in previous}
@@ -76,7 +78,7 @@ def resolve(
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
                     continue
                 if _looks_short(c):
-                    warnings.append(f"note {number}: short form “{c.raw}” matches no earlier citation")
+                    warnings.append(f"note {number}: short form “{_short(c.raw)}” matches no earlier citation")
                     resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
                     continue
             resolved.append(c)
@@ -146,3 +148,7 @@ def _title_matches(short: str, full: str) -> bool:
 
 def _looks_short(c: Citation) -> bool:
     return bool(c.authors and c.title and len(c.title) < 200)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

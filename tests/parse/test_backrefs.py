@@ -1,0 +1,66 @@
+"""Ibid./Id. and short forms: what resolves, to what, and what is flagged."""
+
+from __future__ import annotations
+
+from checker.parse import parse_text
+
+
+def cits(text: str):
+    refs = parse_text(text)
+    return {n.number: n.citations for n in refs.notes}, refs.warnings
+
+
+def test_id_works_like_ibid_with_pinpoint() -> None:
+    notes, warnings = cits("1. Jane Doe, “Law,” Law Review 3, no. 2 (2010): 5-9.\n2. Id. at 7.\n")
+    (c,) = notes[2]
+    assert c.ibid and c.refers_to == 1 and c.pages == "7" and c.title == "Law"
+    assert warnings == ()
+
+
+def test_ibid_without_pinpoint_keeps_the_antecedents_pages() -> None:
+    notes, _ = cits("1. Jane Doe, A Book (London: Example Press, 2010), 44.\n2. Ibid.\n")
+    assert notes[2][0].pages == "44"
+
+
+def test_ibid_after_two_unrelated_sources_takes_both_and_warns() -> None:
+    notes, warnings = cits("1. A B, “One,” The Times, May 1, 2015; C D, “Two,” The Post, May 2, 2015.\n2. Ibid.\n")
+    assert [c.title for c in notes[2]] == ["One", "Two"]
+    assert warnings == ("note 2: Ibid. follows note 1, which cites 2 sources; taken as all of them",)
+
+
+def test_ibid_as_the_first_note_is_kept_and_flagged() -> None:
+    notes, warnings = cits("1. Ibid., 3.\n")
+    (c,) = notes[1]
+    assert c.ibid and c.unresolved and c.pages == "3"
+    assert warnings == ("note 1: “Ibid., 3.” has nothing to refer to (it is the first note)",)
+
+
+def test_unresolved_short_form_is_kept_and_flagged() -> None:
+    notes, warnings = cits("1. Jane Doe, “Law,” The Times, May 1, 2015.\n2. Smith, “Unknown Work,” 4.\n")
+    (c,) = notes[2]
+    assert c.short_form and c.unresolved and c.refers_to is None and c.pages == "4"
+    assert c.title == "Unknown Work"
+    assert warnings == ("note 2: short form “Smith, “Unknown Work,” 4.” matches no earlier citation",)
+
+
+def test_short_form_needs_the_same_author() -> None:
+    notes, _ = cits("1. Jane Doe, “Law and Order,” The Times, May 1, 2015, http://t.example/a.\n2. Roe, “Law.”\n")
+    assert notes[2][0].unresolved and notes[2][0].url is None
+
+
+def test_short_form_picks_the_title_that_matches() -> None:
+    text = (
+        "1. Jane Doe, “Law and Order,” The Times, May 1, 2015, http://t.example/law.\n"
+        "2. Jane Doe, “Order and Chaos,” The Times, May 2, 2015, http://t.example/order.\n"
+        "3. Doe, “Law and Order.”\n4. Doe, “Order.”\n"
+    )
+    notes, _ = cits(text)
+    assert (notes[3][0].refers_to, notes[3][0].url) == (1, "http://t.example/law")
+    assert (notes[4][0].refers_to, notes[4][0].url) == (2, "http://t.example/order")
+
+
+def test_ibid_after_a_short_form_resolves_to_the_full_citation() -> None:
+    text = "1. Jane Doe, “Law,” The Times, May 1, 2015, http://t.example/a.\n2. Doe, “Law,” 5.\n3. Ibid., 6.\n"
+    notes, _ = cits(text)
+    c = notes[3][0]
+    assert c.ibid and c.refers_to == 1 and c.pages == "6" and c.url == "http://t.example/a"
