@@ -156,14 +156,11 @@ def compare_versions(
         f"similarity {m.score:.2f}, {m.survival:.0%} of the cited text still present, "
         f"term cosine {m.cosine:.2f}, words {m.cited_words} -> {m.today_words}, simhash distance {m.simhash_bits}/64"
     )
-    if today_label == "live":
-        lead = {
-            Drift.INTACT: f"today's page matches {then}",
-            Drift.EDITED: f"today's page is an edited form of {then}",
-            Drift.REPLACED: f"today's page is a different document from {then}",
-        }[drift]
-    else:
-        lead = f"last seen {drift.value} on {now.removeprefix('the capture of ')}"
+    lead = {
+        Drift.INTACT: f"{now} matches {then}",
+        Drift.EDITED: f"{now} is an edited form of {then}",
+        Drift.REPLACED: f"{now} is a different document from {then}",
+    }[drift]
     reason = f"{lead}: {why} ({evidence})" if why else f"{lead} ({evidence})"
     return Comparison(
         drift=drift, reason=reason, score=m.score, added=added, removed=removed, fingerprint=fp,

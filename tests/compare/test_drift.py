@@ -85,7 +85,8 @@ def test_dead_page_compared_with_the_last_capture_before_death(cited, fixture_pa
     last = extract(fixture_page("article_chrome_changed.html"))
     result = compare_versions(cited, last, cited_label="20150911093000", today_label="20230501120000")
     assert result.drift is Drift.INTACT
-    assert result.reason.startswith("last seen intact on 2023-05-01")
+    # The pipeline prefixes "dead today; last seen intact on …"; the reason names both versions.
+    assert result.reason.startswith("the capture of 2023-05-01 matches the cited version (the capture of 2015-09-11)")
     assert result.compared_with == "20230501120000"
 
 
