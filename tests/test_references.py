@@ -6,6 +6,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker import references
 from checker.errors import ReferencesError
@@ -236,3 +238,21 @@ def test_schema_doc_documents_every_field() -> None:
         assert f"`{name}`" in doc, name
     for kind in CitationKind:
         assert f"`{kind.value}`" in doc, kind
+
+
+YAML_BITS = st.sampled_from(
+    ["schema: 1\n", "schema: 2\n", "article:\n", "  title: T\n", "notes:\n", "  - number: 1\n", "    text: x\n",
+     "    citations:\n", "      - kind: news\n", "        ibid: maybe\n", "&a [*a]\n", "- ", "{", "}", "[", "]",
+     ": ", "\t", "'", '"', "!!python/object:os.system\n", "%YAML 1.1\n", "---\n", "\x00", "é", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(YAML_BITS, max_size=40).map("".join)))
+def test_loads_raises_nothing_but_references_error(text: str) -> None:
+    try:
+        refs = references.loads(text, source="r.yaml")
+    except ReferencesError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert isinstance(refs, References)
