@@ -110,7 +110,8 @@ def test_report_without_stored_runs_says_so(capsys, tmp_path):
     assert code == 2 and "no stored runs yet" in err
 
 
-def test_parse_then_show_the_seed(capsys, tmp_path):
+def test_parse_then_show_the_seed(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")  # a wide terminal: URLs are not folded
     out_file = tmp_path / "references.yaml"
     code, _, err = run(capsys, "parse", str(SEED), "-o", str(out_file))
     assert code == 0, err
