@@ -10,7 +10,6 @@ import threading
 from types import TracebackType
 
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -172,28 +171,49 @@ def _table(rows: list[CitationResult], title: str, width: int) -> Table:
 
 
 def print_references(refs: References, console: Console) -> None:
-    """The `show` command: one row per citation with its parsed fields and back-reference."""
-    t = Table(title=escape(summary.one_line(refs.article.title or refs.article.source or "references")),
-              title_justify="left")
-    for name, kw in (("Note", {"justify": "right", "no_wrap": True}), ("Kind", {"no_wrap": True}),
-                     ("Authors", {"max_width": 24}), ("Title", {"max_width": 40}),
-                     ("Container", {"max_width": 24}), ("Date", {"no_wrap": True}),
-                     ("URL", {"overflow": "fold", "max_width": 40}), ("Refers to", {"no_wrap": True})):
-        t.add_column(name, **kw)  # type: ignore[arg-type]
+    """The `show` command: one row per citation with its parsed fields and back-reference.
+    Wide consoles get one column per field; narrow ones (under 140 columns) a compact table
+    whose URL cell is the host and path, truncated, so it is never folded mid-host."""
+    title = Text(summary.one_line(refs.article.title or refs.article.source or "references"), style="bold")
+    console.print(title)
+    wide = console.width >= 140
+    t = Table(title_justify="left")
+    t.add_column("Note", justify="right", no_wrap=True, min_width=4)
+    t.add_column("Kind", no_wrap=True, min_width=7)
+    if wide:
+        for name, width in (("Authors", 24), ("Title", 40), ("Container", 24)):
+            t.add_column(name, max_width=width)
+        t.add_column("Date", no_wrap=True)
+        t.add_column("URL", overflow="fold", max_width=40)
+    else:
+        t.add_column("Source", overflow="fold", min_width=20)
+        t.add_column("URL", no_wrap=True, overflow="ellipsis", max_width=max(16, console.width // 4))
+    t.add_column("Refers to", no_wrap=True, min_width=10)
     for note, c in refs.citations():
-        t.add_row(
-            f"{note.number}.{c.index + 1}" if len(note.citations) > 1 else str(note.number),
-            c.kind.value,
-            Text(summary.one_line("; ".join(c.authors))),
-            Text(summary.one_line(c.title, 80)),
-            Text(summary.one_line(c.container, 40)),
-            Text(summary.one_line(c.date_iso or c.date)),
-            Text(summary.one_line(c.url)),
-            Text(back_reference(c)),
-        )
+        number = f"{note.number}.{c.index + 1}" if len(note.citations) > 1 else str(note.number)
+        if wide:
+            fields = [Text(summary.one_line("; ".join(c.authors))), Text(summary.one_line(c.title, 80)),
+                      Text(summary.one_line(c.container, 40)), Text(summary.one_line(c.date_iso or c.date)),
+                      Text(summary.one_line(c.url))]
+        else:
+            parts = ["; ".join(c.authors), f"“{c.title}”" if c.title else "", c.container or "",
+                     c.date_iso or c.date or ""]
+            source = ", ".join(p for p in parts if p) or ("" if c.ibid else c.raw)
+            fields = [Text(summary.one_line(source, 120)), Text(_short_url(c.url))]
+        t.add_row(number, c.kind.value, *fields, Text(back_reference(c)))
     console.print(t)
     for w in refs.warnings:
         console.print(Text(f"warning: {summary.one_line(w)}", style="yellow"))
+
+
+def _short_url(url: str | None) -> str:
+    """'http://www.theguardian.com/world/…' -> 'theguardian.com/world/…' (display only)."""
+    s = summary.one_line(url)
+    for prefix in ("https://", "http://"):
+        if s.lower().startswith(prefix):
+            s = s[len(prefix):]
+            break
+    return s[4:] if s.lower().startswith("www.") else s
 
 
 def back_reference(c: object) -> str:

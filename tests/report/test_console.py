@@ -132,3 +132,14 @@ def test_back_reference_unresolved() -> None:
 
     assert back_reference(Citation(index=0, raw="Ibid.", ibid=True, unresolved=True)) == "Ibid. → ?"
     assert back_reference(Citation(index=0, raw="x")) == ""
+
+
+def test_print_references_narrow_console_keeps_hosts_whole() -> None:
+    run = sample_run()
+    refs = References(article=run.article, notes=tuple(dict.fromkeys(r.note for r in run.results)))
+    buf = io.StringIO()
+    print_references(refs, Console(file=buf, width=80))
+    out = buf.getvalue()
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "theguardian.com/" in out and "thediplomat.com/" in out  # scheme and www. dropped, host unbroken
+    assert "Ibid. → 14" in out and "short → 56" in out
