@@ -148,3 +148,12 @@ def test_screenshots(browser: Any, report_url: str, artifacts_dir: Path, name: s
         assert errors == []
     finally:
         context.close()
+
+
+def test_print_hides_controls_and_opens_diffs(page: Any, report_url: str) -> None:
+    open_report(page, report_url)
+    page.emulate_media(media="print")
+    assert not page.locator(".controls").is_visible()
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("#note-3-1 details").get_attribute("open") is not None
+    assert page.locator("#note-3-1 .diff li.add").first.is_visible()
