@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from checker.compare.dates import agree, precision, to_iso, url_date
 from checker.compare.publications import (
     KNOWN_PUBLICATIONS,
+    PLATFORMS,
     is_wire_service,
     name_matches_host,
     names_match,
@@ -52,24 +53,63 @@ _ORG_BYLINE = re.compile(
 )
 
 
+_PAGE_EVIDENCE = frozenset({"page title", "page published", "page updated", "byline", "site name"})
+_WAYBACK = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(.+)$", re.IGNORECASE)
+
+
+def original_url(url: str | None) -> str | None:
+    """The page a Wayback URL points into (http://web.archive.org/web/2015…/http://x -> http://x), else url."""
+    if not url:
+        return url
+    m = _WAYBACK.match(url.strip())
+    if not m:
+        return url
+    inner = m.group(1)
+    return inner if re.match(r"^https?://", inner, re.IGNORECASE) else f"http://{inner}"
+
+
 def check_citation(
-    citation: Citation, source: PageMetadata | None, *, url: str | None, final_url: str | None = None
+    citation: Citation,
+    source: PageMetadata | None,
+    *,
+    url: str | None,
+    final_url: str | None = None,
+    source_label: str | None = None,
 ) -> tuple[Finding, ...]:
     """All citation findings for one citation against its source page (None when no page was read).
 
-    `url` is the URL as cited (defaults to citation.url), `final_url` where it
-    ended after redirects. With no page, the title is checked against the URL
-    slug and the date against the URL path only.
+    `url` is the URL as cited (defaults to citation.url; a Wayback URL is read as
+    the page it archives), `final_url` where it ended after redirects.
+    `source_label` says which version `source` is: "live" (today's page, which
+    may have changed since it was cited: messages say so) or a capture timestamp.
+    With no page, the title is checked against the URL slug and the date
+    against the URL path only.
     """
     if citation.ignore:
         return ()  # an editor said: do not check this one
-    url = url or citation.url
+    url = original_url(url or citation.url)
+    final_url = original_url(final_url)
     out: list[Finding] = []
     out.extend(_title(citation, source, url))
     out.extend(_date(citation, source, url))
     out.extend(_authors(citation, source))
     out.extend(_publication(citation, source, url, final_url))
+    if source is not None and source_label:
+        out = [_with_version(f, source_label) for f in out]
     return tuple(out)
+
+
+def _with_version(finding: Finding, label: str) -> Finding:
+    """Say which version of the page a finding was checked against."""
+    if finding.severity is Severity.INFO or not any(k in _PAGE_EVIDENCE for k, _ in finding.evidence):
+        return finding
+    if label == "live":
+        version, note = "today's page", " (checked against today's page, which may have changed since it was cited)"
+    else:
+        ts = label if not re.fullmatch(r"\d{8,14}", label) else f"{label[0:4]}-{label[4:6]}-{label[6:8]}"
+        version, note = f"capture of {ts}", f" (checked against the capture of {ts})"
+    return Finding(finding.code, finding.severity, finding.message + note,
+                   (*finding.evidence, ("page version", version)))
 
 
 # --------------------------------------------------------------------------- title
@@ -246,6 +286,8 @@ def _publication(c: Citation, source: PageMetadata | None, url: str | None, fina
     site = source.site_name if source is not None else None
     if not hosts and not site:
         return []
+    if any(registrable_domain(h) in PLATFORMS for h in hosts):
+        return []  # a journal on JSTOR, a paper on a news aggregator: the platform is not the publisher
     if is_wire_service(container):
         return []  # syndication: a wire story runs on any paper's site
     if any(name_matches_host(container, h) for h in hosts) or (site and names_match(container, site)):

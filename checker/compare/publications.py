@@ -64,6 +64,18 @@ KNOWN_PUBLICATIONS: dict[str, str] = {
     "theasanforum.org": "The Asan Forum",
 }
 
+# Hosting platforms and aggregators: the cited container (a journal, a paper)
+# is legitimately not the platform's name, so a mismatch there proves nothing.
+PLATFORMS = frozenset(
+    {
+        "jstor.org", "sagepub.com", "tandfonline.com", "springer.com", "wiley.com", "jhu.edu", "oup.com",
+        "cambridge.org", "sciencedirect.com", "ssrn.com", "researchgate.net", "academia.edu", "archive.org",
+        "google.com", "medium.com", "substack.com", "scribd.com", "yahoo.com", "msn.com", "ebscohost.com",
+        "proquest.com", "doi.org", "nih.gov", "semanticscholar.org", "wordpress.com", "blogspot.com",
+        "pressreader.com", "newsbank.com", "factiva.com", "lexisnexis.com", "archive.ph", "archive.today",
+    }
+)
+
 # Second-level labels under a country code: japantimes.co.jp -> japantimes.
 _GENERIC_SLD = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "go", "edu", "gv"})
 _IGNORED_LABELS = frozenset({"www", "m", "mobile", "amp", "blogs", "blog", "news", "en", "edition", "archive"})

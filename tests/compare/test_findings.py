@@ -300,3 +300,33 @@ def test_check_citation_never_raises(title, container, date, authors, url, page_
     for source in (None, page):
         findings = check_citation(c, source, url=url, final_url=url)
         assert all(f.severity in (Severity.INFO, Severity.WARNING) for f in findings)
+
+
+def test_findings_say_which_version_of_the_page_they_used():
+    c = cite(title="Japan Wary of Rising Russian Threat: Ex-Defense Minister", authors=("Michael Klare",))
+    page = PageMetadata(title="Fishing Quotas Agreed in Sakhalin Talks", authors=("Michael Cole",))
+    live = check_citation(c, page, url=None, source_label="live")
+    assert {f.code for f in live} == {"title_mismatch", "author_mismatch"}
+    assert all("may have changed since it was cited" in f.message for f in live)
+    assert all(("page version", "today's page") in f.evidence for f in live)
+    captured = check_citation(c, page, url=None, source_label="20150911093000")
+    assert all(("page version", "capture of 2015-09-11") in f.evidence for f in captured)
+    # A finding from the URL alone names no page version.
+    (url_only,) = check_citation(cite(date_iso="2015-11-10"), PageMetadata(), url=DIPLOMAT_URL, source_label="live")
+    assert url_only.code == "date_mismatch" and "page version" not in dict(url_only.evidence)
+
+
+def test_wayback_urls_are_checked_as_the_page_they_archive():
+    title, url = NOTE_58
+    archived = f"http://web.archive.org/web/20151220000000/{url}"
+    assert codes(check_citation(cite(title=title, url=archived), None, url=archived)) == ["title_mismatch"]
+    good = f"https://web.archive.org/web/20150905id_/{WSJ_URL}"
+    c = cite(title="Putin Pitches Foreign Investments in Russia’s Far East", container="The Wall Street Journal",
+             date_iso="2015-09-04", url=good)
+    assert check_citation(c, None, url=good) == ()
+
+
+def test_platforms_are_not_publishers():
+    url = "https://www.jstor.org/stable/12345"
+    c = cite(kind=CitationKind.JOURNAL, container="Comparative Strategy", url=url)
+    assert check_citation(c, PageMetadata(site_name="JSTOR"), url=url) == ()
