@@ -27,6 +27,7 @@ import io
 import os
 import re
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,9 @@ _DATE_FIELDS = frozenset({"date_iso", "accessed", "accessed_inferred"})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _ARTICLE_FIELDS = ("title", "authors", "publication", "date", "source")
 _NOTE_FIELDS = ("number", "text", "context", "citations")
+
+_FAST = YAML(typ="safe")
+_FAST_LOCK = threading.Lock()
 
 _HEADER = f"""\
 cite-checker references (schema {SCHEMA_VERSION}): {SCHEMA_DOC}
@@ -152,6 +156,21 @@ def load(path: str | os.PathLike[str]) -> References:
 
 
 def loads(text: str, *, source: str | None = None) -> References:
+    # Fast path: the safe loader (C-accelerated when ruamel.yaml.clib is installed) is
+    # ~8x quicker than round-trip mode but knows no line numbers; so a file that fails
+    # validation is read again in round-trip mode, whose nodes carry `.lc.line`.
+    try:
+        with _FAST_LOCK:  # one loader, reused: building a YAML() per call costs more than the load
+            fast = _FAST.load(text)
+        return _Reader(source).document(fast)
+    except (ReferencesError, YAMLError):
+        pass
+    except Exception:  # hostile input can upset the loader in other ways: the slow path reports it
+        pass
+    return _load_with_lines(text, source)
+
+
+def _load_with_lines(text: str, source: str | None) -> References:
     try:
         doc = YAML(typ="rt").load(text)
     except YAMLError as exc:
@@ -174,24 +193,27 @@ class _Reader:
 
     @staticmethod
     def line(node: Any, key: Any = None) -> int | None:
+        lc: Any = getattr(node, "lc", None)  # only round-trip nodes know their lines
+        if lc is None:
+            return None
         try:
             if key is None:
-                return int(node.lc.line) + 1
-            if isinstance(node, CommentedSeq):
-                return int(node.lc.item(key)[0]) + 1
-            return int(node.lc.key(key)[0]) + 1
+                return int(lc.line) + 1
+            if isinstance(node, list):
+                return int(lc.item(key)[0]) + 1
+            return int(lc.key(key)[0]) + 1
         except (AttributeError, KeyError, IndexError, TypeError):
             return None
 
-    def mapping(self, node: Any, what: str, parent: Any, key: Any) -> CommentedMap:
-        if not isinstance(node, CommentedMap):
+    def mapping(self, node: Any, what: str, parent: Any, key: Any) -> dict:
+        if not isinstance(node, dict):
             raise self.fail(f"{what} must be a mapping", self.line(parent, key))
         return node
 
     def document(self, doc: Any) -> References:
         if doc is None:
             raise self.fail("file is empty", 1)
-        if not isinstance(doc, CommentedMap):
+        if not isinstance(doc, dict):
             raise self.fail("top level must be a mapping with schema, article and notes", 1)
         for key in doc:
             if key not in ("schema", "article", "notes", "warnings"):
@@ -208,7 +230,7 @@ class _Reader:
                 raise self.fail(f"missing field {key!r}", self.line(doc))
         article = self.article(self.mapping(doc["article"], "article", doc, "article"))
         notes_node = doc["notes"]
-        if not isinstance(notes_node, CommentedSeq):
+        if not isinstance(notes_node, list):
             raise self.fail("notes must be a list", self.line(doc, "notes"))
         notes = tuple(self.note(notes_node, i) for i in range(len(notes_node)))
         warnings: tuple[str, ...] = ()
@@ -219,7 +241,7 @@ class _Reader:
             warnings = tuple(w or ())
         return References(article=article, notes=notes, schema=SCHEMA_VERSION, warnings=warnings)
 
-    def article(self, m: CommentedMap) -> Article:
+    def article(self, m: dict) -> Article:
         for key in m:
             if key not in _ARTICLE_FIELDS:
                 raise self.fail(f"article: unknown field {key!r}", self.line(m, key))
@@ -230,7 +252,7 @@ class _Reader:
         values["date"] = self.iso(m, "date", "article")
         return Article(**values)
 
-    def note(self, seq: CommentedSeq, i: int) -> Note:
+    def note(self, seq: list, i: int) -> Note:
         m = self.mapping(seq[i], f"notes[{i}]", seq, i)
         for key in m:
             if key not in _NOTE_FIELDS:
@@ -246,13 +268,13 @@ class _Reader:
             raise self.fail(f"note {number}: text must not be empty", self.line(m, "text"))
         cits = m["citations"]
         if cits is None:
-            cits = CommentedSeq()
-        if not isinstance(cits, CommentedSeq):
+            cits = []
+        if not isinstance(cits, list):
             raise self.fail(f"note {number}: citations must be a list", self.line(m, "citations"))
         citations = tuple(self.citation(cits, k, number, text) for k in range(len(cits)))
         return Note(number=number, text=text, context=self.text(m, "context", f"note {number}"), citations=citations)
 
-    def citation(self, seq: CommentedSeq, k: int, number: int, note_text: str) -> Citation:
+    def citation(self, seq: list, k: int, number: int, note_text: str) -> Citation:
         where = f"note {number}, citation {k + 1}"
         m = self.mapping(seq[k], where, seq, k)
         for key in m:
@@ -288,7 +310,7 @@ class _Reader:
         values["refers_to"] = ref
         return Citation(**values)
 
-    def text(self, m: CommentedMap, key: str, where: str) -> str | None:
+    def text(self, m: dict, key: str, where: str) -> str | None:
         v = m.get(key)
         if v is None:
             return None
@@ -298,7 +320,7 @@ class _Reader:
             return v.isoformat()
         return str(v)
 
-    def names(self, m: CommentedMap, key: str, where: str) -> tuple[str, ...]:
+    def names(self, m: dict, key: str, where: str) -> tuple[str, ...]:
         v = m.get(key)
         if v is None:
             return ()
@@ -306,7 +328,7 @@ class _Reader:
             raise self.fail(f"{where}: {key} must be a list of names, e.g. [Jane Doe]", self.line(m, key))
         return tuple(v)
 
-    def iso(self, m: CommentedMap, key: str, where: str) -> str | None:
+    def iso(self, m: dict, key: str, where: str) -> str | None:
         v = m.get(key)
         if v is None:
             return None

@@ -217,10 +217,10 @@ def _take_url(body: str) -> tuple[str, str | None]:
             break
         url += token
         end += nxt.end()
-    while url and url[-1] in _URL_TRAILING:
+    while url and (url[-1] in _URL_TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
         url = url[:-1]
-    if url.endswith(")") and url.count(")") > url.count("("):
-        url = url[:-1]
+    if not re.search(r"^(?:https?://|www\.)[\w\[]", url, re.IGNORECASE):
+        return body, None  # "http://" alone, or "http://." : no address to check
     rest = (body[: m.start()] + body[end:]).strip()
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
     rest = re.sub(r"[,\s]+\.$", ".", rest).strip().rstrip(",").strip()
