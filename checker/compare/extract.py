@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 MAX_PARSE_BYTES = 2 * 1024 * 1024  # matches Config.max_bytes; the fetcher already stops there
 _MAX_META = 600  # meta tags read
 _MAX_JSONLD_BLOCKS = 20
+_MAX_SCRIPTS = 3000  # typed <script> elements looked at while finding JSON-LD (ad-heavy pages have hundreds)
 _MAX_JSONLD_CHARS = 200_000  # per block
 _MAX_JSONLD_NODES = 500  # objects visited across all blocks
 _MAX_FIELD = 500  # characters kept of a title or name
@@ -169,11 +170,13 @@ def _jsonld_article(tree: Any) -> dict[str, Any]:
     """The first article-like JSON-LD object (NewsArticle, Article, BlogPosting...), else the first WebPage, else {}."""
     fallback: dict[str, Any] = {}
     visited = 0
+    blocks = 0
     for i, script in enumerate(tree.iterfind(".//script[@type]")):
-        if i >= _MAX_JSONLD_BLOCKS * 5:
+        if i >= _MAX_SCRIPTS or blocks >= _MAX_JSONLD_BLOCKS:
             break
         if "ld+json" not in (script.get("type") or "").lower():
             continue
+        blocks += 1
         raw = (script.text or "")[:_MAX_JSONLD_CHARS]
         try:
             data = json.loads(raw)

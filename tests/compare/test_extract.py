@@ -208,6 +208,13 @@ def test_deep_nesting_and_huge_json_ld_are_bounded():
     assert extract(make_page(html.encode())).title == "Real title"  # oversized JSON-LD skipped
 
 
+def test_json_ld_after_hundreds_of_scripts_is_found():
+    scripts = '<script type="text/javascript">var a = 1;</script>' * 400
+    ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Late Headline"}</script>'
+    meta = extract(make_page(f"<html><head>{scripts}{ld}</head><body></body></html>".encode()))
+    assert meta.title == "Late Headline"
+
+
 def test_markup_in_metadata_is_returned_as_plain_text_not_markup():
     html = b'<html><head><meta property="og:title" content="&lt;script&gt;alert(1)&lt;/script&gt; Headline">'
     meta = extract(make_page(html))
