@@ -327,9 +327,12 @@ class Fetcher:
                             detail=f"host too busy: no request slot before the {cfg.url_deadline:g} s deadline")
 
     # ----------------------------------------------------------------- retries
-    def exchange_with_retries(self, url: str, deadline: float) -> tuple[Exchange, int, float | None, bool, bool]:
+    def exchange_with_retries(
+        self, url: str, deadline: float, *, retries: int | None = None
+    ) -> tuple[Exchange, int, float | None, bool, bool]:
         """One hop with retries. Returns (exchange, attempts, retry_after, rate_limited, exhausted)."""
         cfg = self.config
+        max_retries = cfg.retries if retries is None else retries
         attempts = 0
         retry_after: float | None = None
         while True:
@@ -340,7 +343,7 @@ class Fetcher:
             ra = policy.parse_retry_after(ex.header("retry-after")) if ex.status in (429, 503) else None
             if ra is not None:
                 retry_after = ra
-            if attempts > cfg.retries:
+            if attempts > max_retries:
                 return ex, attempts, retry_after, False, True
             delay = policy.retry_delay(attempts, cfg.backoff_base, ra, cfg.retry_after_cap)
             if delay is None:
@@ -350,7 +353,8 @@ class Fetcher:
             time.sleep(delay)
 
     # ----------------------------------------------------------------- hops
-    def follow(self, url: str, *, deadline: float | None = None) -> Chain:
+    def follow(self, url: str, *, deadline: float | None = None, retries: int | None = None) -> Chain:
+        """Follow `url` hop by hop to its end. `retries` overrides config.retries (probes use 0)."""
         cfg = self.config
         start = time.monotonic()
         if deadline is None:
@@ -374,7 +378,7 @@ class Fetcher:
                     where = "redirect target " if hops else ""
                     return done(error="private_address", detail=f"{where}{why}")
             visits[current] = visits.get(current, 0) + 1
-            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, deadline)
+            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, deadline, retries=retries)
             attempts += n
             total += ex.bytes_read
             if ra is not None:

@@ -110,7 +110,8 @@ class Resolver:
         return None
 
     def _probe(self, probe_url: str) -> soft404.ProbeResult | None:
-        chain = self.fetcher.follow(probe_url)
+        # No retries: a probe that fails is inconclusive, and inconclusive counts as alive.
+        chain = self.fetcher.follow(probe_url, retries=0)
         final = chain.final
         if final is None or final.status is None:
             return None
@@ -218,7 +219,9 @@ class Resolver:
 
         order = _interleave(list(groups))
         if order:
-            workers = max(1, min(self.config.concurrency, len(order)))
+            # More threads than request slots: a thread sleeping out a Retry-After or waiting
+            # for a shared soft-404 probe holds no slot, and must not idle a host meanwhile.
+            workers = max(1, min(2 * self.config.concurrency, len(order)))
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="resolve") as pool:
                 for f in [pool.submit(work, base) for base in order]:
                     f.result()
