@@ -8,10 +8,11 @@ records history. It prints nothing: progress goes through a `Progress` sink.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from checker import __version__
 from checker.config import Config
@@ -26,13 +27,18 @@ from checker.models import (
     Finding,
     LinkCheck,
     Note,
+    Page,
     PageMetadata,
     References,
     Run,
+    SaveOutcome,
     Severity,
     Verdict,
 )
 from checker.store import Store
+
+if TYPE_CHECKING:
+    from checker.archive import Archivist
 
 ARCHIVE_WORKERS = 4  # the archive's own rate limiter paces them; more threads only wait
 COMPARE_WORKERS = 4
@@ -87,7 +93,7 @@ def run_checks(
         notices.append(outcome.notice)
 
     archive_results: dict[tuple[str, str, int], ArchiveResult] = {}
-    archivist = None
+    archivist: Archivist | None = None
     if config.archive and not outcome.network_down:
         from checker.archive import Archivist
 
@@ -123,13 +129,12 @@ def _archive_key(refs: References, note: Note, citation: Citation) -> tuple[str,
 def _archive_stage(
     articles: Sequence[References],
     links: dict[str, LinkCheck],
-    archivist: object,
+    archivist: Archivist,
     config: Config,
     progress: Progress,
 ) -> dict[tuple[str, str, int], ArchiveResult]:
-    from checker.archive import Archivist, citation_window
+    from checker.archive import citation_window
 
-    assert isinstance(archivist, Archivist)
     jobs = [
         (refs, note, c)
         for refs in articles
@@ -152,13 +157,13 @@ def _archive_stage(
     progress.finish("archive")
 
     if config.save:
-        saved: dict[str, object] = {}
+        saved: dict[str, SaveOutcome] = {}
         for key, result in list(results.items()):
             link = links.get(result.url)
             if result.url not in saved and archivist.should_save(result, link):
                 saved[result.url] = archivist.save(result.url)
             if result.url in saved:
-                results[key] = dataclasses.replace(result, saved=saved[result.url])  # type: ignore[arg-type]
+                results[key] = dataclasses.replace(result, saved=saved[result.url])
     return results
 
 
@@ -166,7 +171,7 @@ def _assemble(
     refs: References,
     links: dict[str, LinkCheck],
     archive_results: dict[tuple[str, str, int], ArchiveResult],
-    archivist: object,
+    archivist: Archivist | None,
     config: Config,
     store: Store | None,
     progress: Progress,
@@ -196,7 +201,7 @@ def _citation_result(
     citation: Citation,
     links: dict[str, LinkCheck],
     archive_results: dict[tuple[str, str, int], ArchiveResult],
-    archivist: object,
+    archivist: Archivist | None,
     config: Config,
     store: Store | None,
     *,
@@ -217,52 +222,61 @@ def _citation_result(
     comparison: Comparison | None = None
     findings: tuple[Finding, ...] = ()
     if config.compare and not network_down:
-        comparison, findings = _compare(citation, link, archive, archivist)
+        comparison, findings, archive = _compare(citation, link, archive, archivist)
         findings += _history_findings(link, comparison, store)
     return CitationResult(
         note=note, citation=citation, link=link, archive=archive, comparison=comparison, findings=findings
     )
 
 
+@functools.lru_cache(maxsize=32)  # bounded: a page body can be megabytes
+def _extract(page: Page) -> PageMetadata:
+    """Pages are immutable and often shared (Ibid. cites the same URL): extract each once."""
+    from checker.compare import extract
+
+    return extract(page)
+
+
 def _compare(
     citation: Citation,
     link: LinkCheck,
     archive: ArchiveResult | None,
-    archivist: object,
-) -> tuple[Comparison, tuple[Finding, ...]]:
-    from checker.compare import check_citation, compare_versions, extract
+    archivist: Archivist | None,
+) -> tuple[Comparison, tuple[Finding, ...], ArchiveResult | None]:
+    from checker.compare import check_citation, compare_versions
 
-    today: PageMetadata | None = extract(link.page) if link.page is not None else None
+    today = _extract(link.page) if link.page is not None else None
     cited: PageMetadata | None = None
     cited_label = None
     if archivist is not None and archive is not None and archive.status is ArchiveStatus.FOUND:
-        page = archivist.fetch_capture(archive)  # type: ignore[attr-defined]
+        # replay() may serve the next-best capture; the result it returns says which, and why.
+        page, archive = archivist.replay(archive)
         if page is not None:
-            cited = extract(page)
+            cited = _extract(page)
             cited_label = archive.cited.timestamp if archive.cited else None
 
-    if link.verdict.is_dead and cited is not None and archive is not None:
+    if link.verdict.is_dead and cited is not None and archive is not None and archivist is not None:
         comparison = _compare_before_death(cited, cited_label, archive, archivist)
     else:
         comparison = compare_versions(cited, today, cited_label=cited_label)
     # The citation is checked against what the author saw when there is a copy of it.
     findings = check_citation(citation, cited or today, url=citation.url, final_url=link.final_url)
-    return comparison, tuple(findings)
+    return comparison, tuple(findings), archive
 
 
 def _compare_before_death(
-    cited: PageMetadata, cited_label: str | None, archive: ArchiveResult, archivist: object
+    cited: PageMetadata, cited_label: str | None, archive: ArchiveResult, archivist: Archivist
 ) -> Comparison:
     """Today's page is dead: say whether it was still intact when last seen alive."""
-    from checker.compare import compare_versions, extract
+    from checker.compare import compare_versions
 
     last = archive.last_ok
-    if last is None or archive.cited is None or last.timestamp == archive.cited.timestamp:
+    if last is None or archive.cited is None or last.timestamp <= archive.cited.timestamp:
         return Comparison(drift=Drift.UNKNOWN, reason="the page is dead today; no later capture to compare with")
-    page = archivist.fetch_capture(dataclasses.replace(archive, cited=last))  # type: ignore[attr-defined]
+    page = archivist.fetch_capture(dataclasses.replace(archive, cited=last))
     if page is None:
         return Comparison(drift=Drift.UNKNOWN, reason="the page is dead today; its last capture did not replay")
-    comparison = compare_versions(cited, extract(page), cited_label=cited_label, today_label=last.timestamp)
+    comparison = compare_versions(cited, _extract(page), cited_label=cited_label, today_label=last.timestamp)
     return dataclasses.replace(
         comparison,
         reason=f"dead today; last seen {comparison.drift.value} on {last.date_iso}: {comparison.reason}",
