@@ -15,9 +15,10 @@ date widgets, share bars and cookie lines are dropped first, see text.is_widget)
 
 Thresholds (DriftThresholds, documented in README "Content drift"):
 - replaced: cosine < 0.12 or word count change < -70% (the Off-Topic Memento
-  Toolkit defaults for "a different document"), or survival < 0.20 when the
-  titles differ too (a different article on the same subject shares vocabulary,
-  so cosine alone misses it; few 3-word sequences survive);
+  Toolkit defaults for "a different document"), or survival < 0.20 unless the
+  two titles agree (a different article on the same subject shares vocabulary,
+  so cosine alone misses it; few 3-word sequences survive; with agreeing
+  titles it is the same article rewritten: edited);
   exception: a word-count drop where today's text is >= 80% inside the cited one
   is a cut (paywall, truncation), reported as edited;
 - intact: score >= 0.98, i.e. at most ~2% of 3-word sequences differ (a fixed

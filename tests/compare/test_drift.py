@@ -98,6 +98,14 @@ def test_whitespace_case_and_punctuation_churn_is_intact():
     assert compare_versions(meta(PARAS), meta(churned)).drift is Drift.INTACT
 
 
+def test_a_fixed_typo_stays_intact(cited):
+    fixed = dataclasses.replace(cited, text=cited.text.replace("corvettes", "corvetes"))
+    result = compare_versions(cited, fixed)
+    assert result.drift is Drift.INTACT and result.score is not None and result.score < 1.0
+    (changed,) = result.removed  # the diff view still shows the changed paragraph
+    assert "corvettes" in changed
+
+
 def test_one_changed_sentence_in_twelve_paragraphs_is_edited():
     edited = list(PARAS)
     edited[5] = "Paragraph 5: the ministry denied that any meeting took place, contradicting earlier reports."
