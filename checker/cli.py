@@ -412,6 +412,8 @@ def _finish(
             pipeline.record(store, run, run_to_dict(run))
         if not args.quiet:
             print_summary(run, console, show_all=args.show_all)
+            if args.verbose:
+                _print_settings(run, console)
         if args.output:
             text = render(run, formats[0])
             if args.output == "-":
@@ -427,6 +429,15 @@ def _finish(
     if EXIT_NETWORK_DOWN in codes:
         return EXIT_NETWORK_DOWN
     return max(codes, default=EXIT_OK)
+
+
+def _print_settings(run: Any, console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title="Settings", show_header=False, box=None)
+    for key, value in (("started", run.started_at), ("finished", run.finished_at), *run.settings):
+        table.add_row(key, value)
+    console.print(table)
 
 
 def _note(args: argparse.Namespace, console: Any, message: str) -> None:
