@@ -19,6 +19,7 @@ from typing import Any
 
 from checker import __version__
 from checker.errors import CheckerError, InputError
+from checker.report.policy import FAIL_ON
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -108,8 +109,7 @@ def _output_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("-o", "--output", default=None,
                    help="write the single chosen --format to this file ('-' for stdout)")
     g.add_argument("--fail-on", default=None,
-                   help="comma-separated: dead, new, changed, replaced, mismatch, blocked, unarchived, none "
-                        "(default: dead)")
+                   help=f"comma-separated: {', '.join(FAIL_ON)} (default: dead); see README 'Exit codes'")
     g.add_argument("--all", action="store_true", dest="show_all", help="list every reference, not only problems")
     g.add_argument("-q", "--quiet", action="store_true", help="no progress bars, no summary table")
     g.add_argument("-v", "--verbose", action="store_true", help="print run notices and settings")
@@ -323,15 +323,10 @@ def _formats(args: argparse.Namespace) -> list[Any]:
     return chosen
 
 
-FAIL_ON = frozenset({"dead", "new", "changed", "replaced", "mismatch", "blocked", "unarchived", "none"})
-
-
 def _fail_on(args: argparse.Namespace) -> frozenset[str]:
-    names = frozenset(n.strip().lower() for n in (args.fail_on or "dead").split(",") if n.strip())
-    unknown = names - FAIL_ON
-    if unknown:
-        raise UsageError(f"unknown --fail-on {', '.join(sorted(unknown))}; choose from {', '.join(sorted(FAIL_ON))}")
-    return names
+    from checker.report.policy import parse_fail_on
+
+    return parse_fail_on(args.fail_on or "dead")
 
 
 def _config(args: argparse.Namespace, first_input: Path | None) -> Any:

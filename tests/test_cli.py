@@ -102,7 +102,7 @@ def test_unknown_format_and_fail_on_are_usage_errors(capsys, tmp_path):
     code, _, err = run(capsys, "check", str(refs), "--format", "pdf")
     assert code == 2 and "unknown --format 'pdf'" in err
     code, _, err = run(capsys, "check", str(refs), "--fail-on", "everything")
-    assert code == 2 and "unknown --fail-on everything" in err
+    assert code == 2 and "--fail-on: unknown everything" in err
 
 
 def test_report_without_stored_runs_says_so(capsys, tmp_path):
