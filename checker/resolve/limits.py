@@ -78,12 +78,18 @@ class Limits:
             if not self._global.acquire(timeout=max(0.0, deadline - time.monotonic())):
                 raise SlotTimeout(host)
             try:
-                with state.lock:
-                    now = time.monotonic()
-                    start = max(now, state.next_start)
-                    state.next_start = start + state.delay
-                if start > now:
-                    time.sleep(start - now)
+                # Starts to one host are serialised: each waits for the previous start plus
+                # the delay, measured from when it really happened (not when it was booked),
+                # so a late wake-up can never squeeze two starts closer than the delay.
+                if not state.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                    raise SlotTimeout(host)
+                try:
+                    wait = state.next_start - time.monotonic()
+                    if wait > 0:
+                        time.sleep(wait)
+                    state.next_start = time.monotonic() + state.delay
+                finally:
+                    state.lock.release()
                 with self._lock:
                     n = self._in_flight.get(host, 0) + 1
                     self._in_flight[host] = n

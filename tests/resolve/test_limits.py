@@ -63,7 +63,7 @@ def test_minimum_delay_between_starts_to_one_host() -> None:
         t.join(5)
     starts.sort()
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert len(gaps) == 4 and min(gaps) >= 0.095
+    assert len(gaps) == 4 and min(gaps) >= 0.09  # 10 ms for the test's own bookkeeping
 
 
 def test_slot_wait_is_bounded_by_the_deadline() -> None:
