@@ -93,6 +93,7 @@ class SimWeb:
             "host": flow.metadata.get("simweb_host", flow.request.pretty_host),
             "path": flow.metadata.get("simweb_path", flow.request.path),
             "status": status,
+            "user_agent": flow.request.headers.get("User-Agent", ""),
             "note": note or flow.metadata.get("simweb_note", ""),
         })
         with self._lock, open(path, "a", encoding="utf-8") as f:

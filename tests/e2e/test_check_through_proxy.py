@@ -244,6 +244,8 @@ def test_the_proxy_saw_every_host_and_the_archive(first_run: CliRun) -> None:
     assert any(e["method"] == "CONNECT" for e in archive), "web.archive.org must be reached by CONNECT (https)"
     assert any(e["path"].startswith("/cdx/search/cdx") for e in archive), "no CDX query reached the proxy"
     assert any(re.match(r"^/web/\d{14}id_/", e["path"]) for e in archive), "no raw (id_) replay reached the proxy"
+    # The archive asks every client to say who it is; the tool's User-Agent names it and its project.
+    assert {e["user_agent"].split("/")[0] for e in archive if e["method"] != "CONNECT"} == {"cite-checker"}
     # Pages behind an http -> https redirect were fetched over the intercepted TLS tunnel.
     https_hosts = {s.host for s in truth.SOURCES if s.scenario == "https"}
     assert https_hosts <= {e["host"] for e in first_run.exchanges if e["scheme"] == "https"}
@@ -322,6 +324,7 @@ def test_proxy_down_for_every_host_means_network_unavailable(
     assert set(verdicts) == {s.url for s in truth.SOURCES}
     assert set(verdicts.values()) == {"not_checked"}, verdicts
     assert run.report.get("network_down") is True
+    assert "network" in (run.proc.stdout + run.proc.stderr).lower(), "the console must say the network was down"
     assert run.exchanges and all(e["status"] == 502 for e in run.exchanges), run.exchanges[:5]
     fixes = (run.out_dir / "fixes.md").read_text(encoding="utf-8")
     assert fix_entries(fixes) == {}, "nothing may be listed for fixing when nothing was verified"
