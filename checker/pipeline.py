@@ -243,7 +243,7 @@ def _compare(
     archive: ArchiveResult | None,
     archivist: Archivist | None,
 ) -> tuple[Comparison, tuple[Finding, ...], ArchiveResult | None]:
-    from checker.compare import check_citation, compare_versions
+    from checker.compare import check_citation, check_fragment, compare_versions
 
     today = _extract(link.page) if link.page is not None else None
     cited: PageMetadata | None = None
@@ -260,7 +260,10 @@ def _compare(
     else:
         comparison = compare_versions(cited, today, cited_label=cited_label)
     # The citation is checked against what the author saw when there is a copy of it.
-    findings = check_citation(citation, cited or today, url=citation.url, final_url=link.final_url)
+    source_label = cited_label if cited is not None else "live"
+    findings = check_citation(citation, cited or today, url=citation.url, final_url=link.final_url,
+                              source_label=source_label)
+    findings += check_fragment(citation.url, link.page)
     return comparison, tuple(findings), archive
 
 
@@ -305,21 +308,21 @@ def _history_findings(link: LinkCheck, comparison: Comparison | None, store: Sto
             evidence=(("dead_since", history.dead_since), ("checks", str(history.dead_streak + 1))),
         ))
     if comparison and comparison.fingerprint and history.last_fingerprint:
-        from checker.compare import fingerprint_distance
+        from checker.compare import SAME_PAGE_BITS, fingerprint_distance
 
-        distance = fingerprint_distance(comparison.fingerprint, history.last_fingerprint)
-        if distance > SAME_PAGE_DISTANCE:
+        try:
+            distance = fingerprint_distance(comparison.fingerprint, history.last_fingerprint)
+        except ValueError:  # a malformed stored value says nothing about the page
+            distance = 0
+        # Within SAME_PAGE_BITS (Manku et al. 2007) the text is the same page: no news.
+        if distance > SAME_PAGE_BITS:
             found.append(Finding(
                 code="changed_since_last_check",
                 severity=Severity.WARNING,
                 message=f"today's text changed since the last check on {(history.fingerprint_seen_at or '')[:10]}",
-                evidence=(("fingerprint_distance", str(distance)),),
+                evidence=(("fingerprint_distance", f"{distance}/64"),),
             ))
     return tuple(found)
-
-
-# Manku et al. 2007: simhash distance <= 3 of 64 bits means "the same page".
-SAME_PAGE_DISTANCE = 3
 
 
 def record(store: Store, run: Run, run_dict: dict[str, object]) -> int:
