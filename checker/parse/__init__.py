@@ -39,6 +39,10 @@ _LINE_BREAKS = str.maketrans(
         "\u2029": "\n",
     }
 )
+# A real note is at most a few thousand characters; anything longer is a conversion
+# accident (a page glued into a note). Its text is kept whole, but citations are read
+# from the start only, so one monster line cannot make parsing crawl.
+MAX_NOTE_CHARS = 20_000
 _BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
 
 
@@ -70,7 +74,14 @@ def parse_text(text: str, *, source: str | None = None, article: Article | None 
 
     parsed: list[tuple[int, list[FieldResult], bool]] = []
     for raw in section.notes:
-        pieces = split_note(raw.text)
+        head = raw.text
+        if len(head) > MAX_NOTE_CHARS:
+            head = head[:MAX_NOTE_CHARS]
+            warnings.append(
+                f"note {raw.number} is {len(raw.text):,} characters long; "
+                f"citations were read from its first {MAX_NOTE_CHARS:,} only"
+            )
+        pieces = split_note(head)
         results = [parse_citation(p.text, k) for k, p in enumerate(pieces)]
         joint = any(p.joint for p in pieces)
         for k, piece in enumerate(pieces):

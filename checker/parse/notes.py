@@ -42,6 +42,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends at . ? ! (maybe closed by quotes/brackets, maybe followed by a glued
 # marker) followed by space and a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"[.?!…][”’\"')\]]*\d{0,4}\s+(?=[“\"‘'(\[A-Z0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)[.?!…]$")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -254,7 +255,7 @@ def _sentence_before(body: str, marker: int, previous_marker_end: int) -> str:
     breaks = list(_PARAGRAPH_BREAK.finditer(window))
     start = breaks[-1].end() if breaks else 0
     for m in _SENTENCE_END.finditer(window, start):
-        word = re.search(r"([\w.]+)[.?!…]$", window[: m.start() + 1])
+        word = _LAST_WORD.search(window[max(0, m.start() - 40) : m.start() + 1])  # bounded look-back
         if word and m.group(0)[0] == "." and _is_abbreviation(word.group(1)):
             continue
         start = m.end()

@@ -105,3 +105,15 @@ def test_no_notes_is_a_parse_error(text: str) -> None:
         parse_text(text, source="article.txt")
     assert str(err.value).startswith("article.txt:")
     assert "\n" not in str(err.value)
+
+
+def test_a_monster_note_is_kept_but_read_from_its_start_only() -> None:
+    import time
+
+    text = "1. Jane Doe, “T,” The Times, May 1, 2015, http://t.example/a; " + "(a; “b, 1" * 300_000 + "\n"
+    t0 = time.perf_counter()
+    refs = parse_text(text)
+    assert time.perf_counter() - t0 < 5
+    assert refs.notes[0].text == text[3:].strip()
+    assert refs.notes[0].citations[0].url == "http://t.example/a"
+    assert any("characters long; citations were read from its first 20,000 only" in w for w in refs.warnings)
