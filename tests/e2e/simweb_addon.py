@@ -103,10 +103,14 @@ class SimWeb:
 
     def http_connect(self, flow: http.HTTPFlow) -> None:
         """CONNECT host:443. With the network down the tunnel itself fails, as at a real proxy."""
-        flow.metadata["simweb_host"] = flow.request.host
-        if self.state().get("mode") == "down":
-            flow.response = http.Response.make(502, b"Bad Gateway: upstream network unreachable", HTML)
-            self._log(flow, 502, "connect refused: network down")
+        host = flow.request.host.lower()
+        flow.metadata["simweb_host"] = host
+        state = self.state()
+        overrides = state.get("overrides") or {}
+        refused = any(s.host == host and overrides.get(s.url) == "tunnel_refused" for s in truth.SOURCES)
+        if state.get("mode") == "down" or refused:
+            flow.response = http.Response.make(502, b"Bad Gateway: cannot reach the host", HTML)
+            self._log(flow, 502, "tunnel refused: " + ("network down" if state.get("mode") == "down" else host))
         else:
             self._log(flow, 200, "tunnel")
 
@@ -176,7 +180,7 @@ class SimWeb:
                 self._answer(flow, 429, "<h1>Too Many Requests</h1>", {**HTML, "Retry-After": "1"})
             else:
                 self._answer(flow, 200, truth.article_html(source), HTML)
-        elif scenario == "https":
+        elif scenario in ("https", "tunnel_refused"):  # the CONNECT of tunnel_refused fails in http_connect
             if req.scheme == "http":
                 self._answer(flow, 301, "", {**HTML, "Location": https_url})
             else:

@@ -19,7 +19,8 @@ names it meets on the real web; only the behaviour is simulated. Scenarios:
   the checker's random sibling probe included;
 - ``dead_host``: the host does not exist: the proxy fails to reach it and answers 502,
   as a real proxy does (DOMAIN.md: behind a proxy a dead host is a 502, not a DNS error);
-- ``replaced``: 200, but the text is a different article today.
+- ``replaced``: 200, but the text is a different article today;
+- ``tunnel_refused`` (override only): http -> https, and the proxy answers the CONNECT with 502.
 
 Captures are what the simulated Wayback Machine holds (table mode of the addon).
 """
@@ -50,6 +51,9 @@ SCENARIO_VERDICTS: dict[str, frozenset[str]] = {
     # persistent 502 by status alone; both verdicts say "dead", which is what matters.
     "dead_host": frozenset({"unreachable", "server_error"}),
     "replaced": frozenset({"ok"}),
+    # Only used as an override: http -> https, and the proxy refuses the CONNECT to that host
+    # (502), as a real proxy does when it cannot reach the host on port 443.
+    "tunnel_refused": frozenset({"unreachable"}),
 }
 
 DEAD_VERDICTS = frozenset({"moved_to_homepage", "soft_404", "gone", "server_error", "unreachable"})
@@ -215,8 +219,13 @@ SOFT404_HOSTS = frozenset(s.host for s in SOURCES if s.scenario == "soft404_site
 DEAD_HOSTS = frozenset(s.host for s in SOURCES if s.scenario == "dead_host")
 WAYBACK_HOST = "web.archive.org"
 
-# In the history case (a second run against the same state), this live source dies.
-NEWLY_DEAD_URL = "http://thediplomat.com/2015/10/china-tests-japans-resolve-over-east-china-sea/"
+# In the history case (a second run against the same state), these live sources die:
+# one answers 404, the other's https host can no longer be reached through the proxy.
+NEWLY_DEAD = {
+    "http://thediplomat.com/2015/10/china-tests-japans-resolve-over-east-china-sea/": "not_found",
+    "http://www.forbes.com/sites/kenrapoza/2013/03/25/"
+    "after-a-decade-long-wait-china-and-russia-ink-super-jet-military-deal/": "tunnel_refused",
+}
 
 
 def strip_fragment(url: str) -> str:

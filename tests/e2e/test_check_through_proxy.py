@@ -282,13 +282,14 @@ def test_no_false_alarms_on_healthy_correct_citations(first_run: CliRun) -> None
 # --------------------------------------------------------------------------- history
 
 
-def test_second_run_reports_a_newly_dead_link_with_ssl_cert_file(
+def test_second_run_reports_newly_dead_links_with_ssl_cert_file(
     simweb: SimWeb, archive: dict[str, Any], first_run: CliRun, tmp_path: Path
 ) -> None:
-    """Same --state, one source died since: the run says so. This run trusts the proxy's CA
-    through SSL_CERT_FILE instead of REQUESTS_CA_BUNDLE, so https pages must still verify."""
+    """Same --state, two sources died since (a 404; an https host the proxy can no longer
+    reach): the run says so. This run trusts the proxy's CA through SSL_CERT_FILE instead of
+    REQUESTS_CA_BUNDLE, so the https pages must still verify."""
     assert first_run.proc.returncode == 1, describe(first_run)
-    simweb.set_state("web", overrides={truth.NEWLY_DEAD_URL: "not_found"}, archive=archive)
+    simweb.set_state("web", overrides=truth.NEWLY_DEAD, archive=archive)
     try:
         second = run_check(simweb, tmp_path / "second", state=first_run.state, ca_var="SSL_CERT_FILE")
     finally:
@@ -296,14 +297,16 @@ def test_second_run_reports_a_newly_dead_link_with_ssl_cert_file(
     assert second.proc.returncode == 1, describe(second)
     assert "Traceback" not in second.proc.stderr, describe(second)
     verdicts = second.verdicts()
-    assert verdicts[truth.NEWLY_DEAD_URL] == "gone", verdicts[truth.NEWLY_DEAD_URL]
-    codes = [f["code"] for r in second.results_for(truth.NEWLY_DEAD_URL) for f in r.get("findings", [])]
-    assert "newly_dead" in codes, codes
-    for source in (s for s in truth.SOURCES if s.scenario == "https"):
+    for url, scenario in truth.NEWLY_DEAD.items():
+        assert verdicts[url] in truth.SCENARIO_VERDICTS[scenario], (url, second.results_for(url)[0]["link"])
+        codes = [f["code"] for r in second.results_for(url) for f in r.get("findings", [])]
+        assert "newly_dead" in codes, (url, codes)
+    for source in (s for s in truth.SOURCES if s.scenario == "https" and s.url not in truth.NEWLY_DEAD):
         assert verdicts[source.url] == "redirected", (source.url, second.results_for(source.url)[0]["link"]["reason"])
     still = [f["code"] for s in truth.SOURCES if s.is_dead for r in second.results_for(s.url)
              for f in r.get("findings", [])]
     assert "still_dead" in still, "sources dead in both runs are reported as still dead"
+    assert "newly_dead" not in still, "a source dead in both runs is not newly dead"
 
 
 # --------------------------------------------------------------------------- network down
