@@ -14,7 +14,11 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -x .venv-pywb/bin/wayback ]; then
+# tests/fixtures/wayback.py runs `wayback` (the server) and pywb's indexer with
+# .venv-pywb/bin/python. A half-made venv (interrupted install) fails the import
+# check below and is rebuilt rather than left to fail every archive test.
+if ! .venv-pywb/bin/python -c 'import pywb.apps.cli, pywb.indexer.cdxindexer' >/dev/null 2>&1 \
+        || [ ! -x .venv-pywb/bin/wayback ]; then
     echo "setup: installing pywb into .venv-pywb"
     python3 -m venv .venv-pywb
     .venv-pywb/bin/pip install -q --disable-pip-version-check "pywb==2.10.*"
