@@ -26,19 +26,15 @@ from checker.parse.split import split_note
 
 __all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_text", "sidecar_path"]
 
-_LINE_BREAKS = str.maketrans(
-    {
-        "\r": "\n",
-        "\x0b": "\n",
-        "\x0c": "\n",
-        "\x1c": "\n",
-        "\x1d": "\n",
-        "\x1e": "\n",
-        "\x85": "\n",
-        "\u2028": "\n",
-        "\u2029": "\n",
-    }
-)
+# Every Unicode line break becomes "\n": YAML (and readers) treat NEL, LS and PS as
+# line breaks too, so leaving them inside a note would change it on the way to YAML.
+# Other control characters (ESC, BEL, DEL, C1) carry no text and could drive the
+# terminal a report is printed on: they are removed. Tab stays.
+_BREAKS = {c: "\n" for c in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
+_CONTROLS = {
+    c: None for c in map(chr, [*range(0x20), 0x7F, *range(0x80, 0xA0)]) if c not in "\t\n" and c not in _BREAKS
+}
+_CLEAN = str.maketrans({**_BREAKS, **_CONTROLS})
 # A real note is at most a few thousand characters; anything longer is a conversion
 # accident (a page glued into a note). Its text is kept whole, but citations are read
 # from the start only, so one monster line cannot make parsing crawl.
@@ -60,9 +56,7 @@ def parse_article(path: str | os.PathLike[str], *, article: Article | None = Non
 
 def parse_text(text: str, *, source: str | None = None, article: Article | None = None) -> References:
     """Parse article text already in memory. Raises ParseError only when no notes exist."""
-    # Every Unicode line break becomes "\n": YAML (and readers) treat NEL, LS and PS as
-    # line breaks too, so leaving them inside a note would change it on the way to YAML.
-    text = text.translate(_LINE_BREAKS)
+    text = text.translate(_CLEAN)
     if not text.strip():
         raise ParseError("file is empty", path=source)
     section = find_notes(text)

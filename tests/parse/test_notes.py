@@ -117,3 +117,18 @@ def test_a_monster_note_is_kept_but_read_from_its_start_only() -> None:
     assert refs.notes[0].text == text[3:].strip()
     assert refs.notes[0].citations[0].url == "http://t.example/a"
     assert any("characters long; citations were read from its first 20,000 only" in w for w in refs.warnings)
+
+
+def test_control_characters_are_removed_and_unicode_line_breaks_are_line_breaks() -> None:
+    refs = parse_text("1. Jane \x1b[31mDoe, “T,” The Times, May 1, 2015.\u20282. Ibid.\x07\n")
+    assert [n.text for n in refs.notes] == ["Jane [31mDoe, “T,” The Times, May 1, 2015.", "Ibid."]
+
+
+def test_notes_heading_and_running_heads_between_notes() -> None:
+    text = (
+        "Body text cites this.1 And this.2\n\nNotes\n\n1. Jane Doe, “One,” The Times, May 1, 2015.\n\n"
+        "Journal of Examples 12\n\n2. Ibid., 4.\n"
+    )
+    refs = parse_text(text)
+    assert [n.text for n in refs.notes] == ["Jane Doe, “One,” The Times, May 1, 2015.", "Ibid., 4."]
+    assert [n.context for n in refs.notes] == ["Body text cites this.", "And this."]
