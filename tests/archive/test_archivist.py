@@ -408,3 +408,40 @@ def test_another_stages_config_can_be_pointed_at_the_test_archive(wayback: Wayba
     config = wayback.configure(Config(read_timeout=1.5))
     assert config.wayback_url == wayback.base_url and config.read_timeout == 1.5
     assert Archivist(config).lookup(ARTICLE_URL, window=WINDOW).status is ArchiveStatus.FOUND
+
+
+def test_threads_citing_one_url_share_one_cdx_query(wayback: Wayback) -> None:
+    a = Archivist(wayback.config())
+    results: list[ArchiveResult] = []
+    threads = [threading.Thread(target=lambda: results.append(a.lookup(ARTICLE_URL, window=WINDOW)))
+               for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert len(results) == 6 and all(r.status is ArchiveStatus.FOUND for r in results)
+    assert wayback.adapter.count("/cdx") == 1
+
+
+def test_concurrent_saves_of_one_url_submit_once(wayback: Wayback) -> None:
+    a = Archivist(wayback.config())
+    url = "http://save.example/archivist-concurrent.html"
+    outcomes: list[str] = []
+    threads = [threading.Thread(target=lambda: outcomes.append(a.save(url).status)) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert sorted(outcomes) == ["saved", "skipped", "skipped", "skipped"]
+    assert wayback.adapter.count("/save", method="POST") == 1
+
+
+def test_a_stalled_replay_gives_no_page_within_bounds(wayback: Wayback) -> None:
+    a = Archivist(wayback.config(read_timeout=0.3, retries=0, replay_attempts=2))
+    r = a.lookup(ARTICLE_URL, window=WINDOW, prefer_before=ARTICLE_DATE)
+    wayback.adapter.set_delay(3.0, prefix="/web/")
+    started = time.monotonic()
+    page, replayed = a.replay(r)
+    assert time.monotonic() - started < 2.0
+    assert page is None
+    assert replayed.replay_error is not None and replayed.replay_error.count("timed out") == 2
