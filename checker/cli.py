@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("article", help="the article: plain text with numbered notes")
     p.add_argument("-o", "--output", default="references.yaml",
                    help="references file to write (default: references.yaml); an existing file is "
-                        "merged, keeping editors' changes")
+                        "merged, keeping editors' changes (--force regenerates it)")
     p.add_argument("--force", action="store_true", help="overwrite an existing references file instead of merging")
     _article_meta_flags(p)
 
@@ -260,9 +260,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     from checker.parse import parse_article
 
     refs = parse_article(args.article, article=_article_override(args))
+    from rich.markup import escape
+
     console = _console(args, stderr=True)
-    for warning in refs.warnings:
-        console.print(f"[yellow]warning:[/] {warning}", highlight=False, markup=True)
+    for warning in refs.warnings:  # warnings quote the article: never read them as markup
+        console.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
     messages = references.save(refs, args.output, force=args.force)
     for message in messages:
         console.print(message, highlight=False, markup=False)
