@@ -228,10 +228,17 @@ class Archivist:
         del link  # accepted for the pipeline's convenience; liveness matters only to should_save
         clean = strip_fragment(url)
         win = _window(window)
-        if urlsplit(clean).scheme not in ("http", "https"):
+        try:
+            parts = urlsplit(clean)
+            valid = parts.scheme in ("http", "https") and bool(parts.hostname)
+        except ValueError:  # e.g. "http://[not-an-ipv6"
+            valid = False
+        if not valid:
             return ArchiveResult(url=url, status=ArchiveStatus.NOT_CHECKED, reason="not an http(s) URL",
                                  window=win.as_iso())
-        if self.breaker.is_open:
+        with self._lock:
+            known = clean in self._captures
+        if self.breaker.is_open and not known:  # what we already know still counts
             return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self.breaker.reason or "",
                                  window=win.as_iso())
         try:

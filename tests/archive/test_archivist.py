@@ -111,8 +111,9 @@ def test_the_trailing_slash_variant_is_asked_only_when_nothing_else_is_found(way
     assert wayback.adapter.count("/cdx") == 3  # NEVER_URL and NEVER_URL + "/"
 
 
-def test_not_http_is_not_checked_without_asking(wayback: Wayback) -> None:
-    r = Archivist(wayback.config()).lookup("ftp://files.example/report.pdf", window=WINDOW)
+@pytest.mark.parametrize("url", ["ftp://files.example/report.pdf", "http://[not-an-ipv6/x", "https:///path"])
+def test_what_is_not_an_http_url_is_not_checked_without_asking(wayback: Wayback, url: str) -> None:
+    r = Archivist(wayback.config()).lookup(url, window=WINDOW)
     assert r.status is ArchiveStatus.NOT_CHECKED
     assert wayback.adapter.requests == []
 
@@ -445,3 +446,12 @@ def test_a_stalled_replay_gives_no_page_within_bounds(wayback: Wayback) -> None:
     assert time.monotonic() - started < 2.0
     assert page is None
     assert replayed.replay_error is not None and replayed.replay_error.count("timed out") == 2
+
+
+def test_what_was_learnt_before_the_archive_went_down_still_counts(wayback: Wayback) -> None:
+    a = Archivist(wayback.config(retries=0, archive_breaker_threshold=1))
+    assert a.lookup(ARTICLE_URL, window=WINDOW).status is ArchiveStatus.FOUND
+    wayback.adapter.fail_next(1000, 503, prefix="/cdx")
+    assert a.lookup(LATE_URL, window=WINDOW).status is ArchiveStatus.LOOKUP_FAILED
+    assert a.breaker.is_open
+    assert a.lookup(ARTICLE_URL, window=("2016", "2016")).status is ArchiveStatus.FOUND
