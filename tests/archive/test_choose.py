@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.archive.archivist import ACCESS_WINDOW_DAYS, citation_window
 from checker.archive.choose import Window, choose, end_of, nearest_outside, pick_cited, ranked_in_window, start_of
@@ -205,3 +207,37 @@ def test_access_window_never_runs_past_the_article_date() -> None:
 def test_unreadable_access_date_falls_back_to_the_publication_window() -> None:
     c = Citation(index=0, raw="...", date_iso="2015-09-11", accessed="last week", url=URL)
     assert citation_window(c, ARTICLE) == ("2015-09-11", "2015-12-28")
+
+
+# ------------------------------------------------------------------ properties
+
+_days = st.dates(min_value=date(1996, 1, 1), max_value=date(2030, 12, 31))
+_captures = st.lists(
+    st.tuples(_days, st.sampled_from([200, 200, 206, 301, 302, 404, 410, 500, None])).map(
+        lambda t: cap(t[0].strftime("%Y%m%d") + "120000", t[1])),
+    max_size=30,
+)
+_windows = st.tuples(st.none() | _days, st.none() | _days).map(
+    lambda t: Window.parse((t[0].isoformat() if t[0] else None, t[1].isoformat() if t[1] else None)))
+
+
+@given(_captures, _windows, st.none() | _days)
+def test_the_status_always_matches_what_the_captures_allow(caps: list[Capture], window: Window,
+                                                           prefer: date | None) -> None:
+    r = choose(URL, caps, window, prefer)
+    ok = [c for c in caps if c.status is not None and 200 <= c.status < 300]
+    in_window = [c for c in ok if window.contains(date.fromisoformat(c.date_iso))]
+    assert r.capture_count == len(caps)
+    if not caps:
+        assert r.status is ArchiveStatus.NEVER_ARCHIVED
+    elif not ok:
+        assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH and r.cited is None
+    elif in_window:
+        assert r.status is ArchiveStatus.FOUND and r.cited in in_window and r.distance_days == 0
+    else:
+        assert r.status is ArchiveStatus.NO_CAPTURE_IN_WINDOW and r.cited in ok
+        nearest = min(abs(window.distance_days(date.fromisoformat(c.date_iso))) for c in ok)
+        assert r.distance_days == nearest > 0
+    if caps:
+        assert r.first is not None and r.latest is not None and r.first.timestamp <= r.latest.timestamp
+        assert (r.last_ok.timestamp if r.last_ok else None) == (max(c.timestamp for c in ok) if ok else None)
