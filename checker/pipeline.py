@@ -99,6 +99,8 @@ def run_checks(
 
         archivist = Archivist(config, cache=store)
         archive_results = _archive_stage(articles, links, archivist, config, progress)
+        if archivist.breaker.is_open:
+            notices.append(f"Wayback Machine unavailable: {archivist.breaker.reason}")
 
     runs = []
     for refs in articles:
@@ -148,7 +150,8 @@ def _archive_stage(
         refs, note, citation = job
         url = citation.url or ""
         window = citation_window(citation, refs.article)
-        result = archivist.lookup(url, window=window, prefer_before=refs.article.date, link=links.get(url))
+        prefer = citation.accessed or refs.article.date  # IABot: the capture closest before access
+        result = archivist.lookup(url, window=window, prefer_before=prefer, link=links.get(url))
         progress.advance("archive")
         return _archive_key(refs, note, citation), result
 
