@@ -206,6 +206,7 @@ def judge(tool: str, truth: str, got: str | None) -> bool:
 def bench_one(tool: str, cmd: list[str], n: int, timeout: float) -> Result:
     with tempfile.TemporaryDirectory(prefix=f"bench-{tool}-") as tmp:
         workdir = Path(tmp)
+        workdir.chmod(0o755)  # LinkChecker run as root drops to "nobody", who must read links.html
         farm, urls = start_farm(n, workdir)
         try:
             links_html(urls, workdir / "links.html")
