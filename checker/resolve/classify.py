@@ -67,7 +67,13 @@ def is_homepage(final_url: str, original_url: str) -> str | None:
     o_segs = [s for s in orig.path.split("/") if s]
     f_segs = [s for s in fin.path.split("/") if s]
     same_site = (fin.hostname or "").removeprefix("www.") == (orig.hostname or "").removeprefix("www.")
-    if same_site and f_segs and len(f_segs) < len(o_segs) and o_segs[: len(f_segs)] == f_segs and not fin.query:
+    if not (same_site and f_segs and len(f_segs) < len(o_segs) and o_segs[: len(f_segs)] == f_segs) or fin.query:
+        return None
+    # "/article/12345/slug" -> "/article/12345" is a canonical address of the same
+    # document, not a section: only a top-level section ("/news/"), or a parent two or
+    # more levels up with no id in it, counts as losing the cited page.
+    if len(f_segs) == 1 or (len(o_segs) - len(f_segs) >= 2 and not any(any(c.isdigit() for c in seg)
+                                                                       for seg in f_segs)):
         return "a parent section page"
     return None
 

@@ -23,7 +23,7 @@ import re
 import socket
 import ssl
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -111,7 +111,6 @@ class Chain:
     retry_after: float | None = None
     rate_limited: bool = False  # Retry-After beyond the cap (not waited out)
     retries_exhausted: bool = False
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def status(self) -> int | None:

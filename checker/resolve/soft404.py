@@ -41,7 +41,8 @@ ERROR_CUES = re.compile(
     r"|^\s*(?:error\s*)?404\b|\b404\s*(?:error|-|–|:|\|)?\s*(?:page\s+)?not\s+found\b|\berror\s+404\b"
     r"|\bpage\s+(?:you\s+requested\s+)?(?:does\s+not|doesn.t)\s+exist\b"
     r"|\b(?:page|article|content|story)\s+(?:is\s+)?no\s+longer\s+(?:available|exists)\b"
-    r"|\bcould\s+not\s+be\s+found\b|\bnot\s+found\s*$",
+    r"|\b(?:page|article|content|story|document)\s+(?:you\s+\w+\s+)?could\s+not\s+be\s+found\b"
+    r"|(?:^|[|\-–—:]\s*)not\s+found\s*(?:$|[|\-–—:])",
     re.I,
 )
 BOT_WALL_CUES = re.compile(
