@@ -121,3 +121,11 @@ def test_every_exchange_is_logged(simweb: SimWeb, web: requests.Session) -> None
     get(web, source("ok").url)
     seen = simweb.exchanges()
     assert [(e["method"], e["host"], e["status"]) for e in seen] == [("GET", source("ok").host, 200)]
+
+
+def test_nothing_leaves_the_machine(simweb: SimWeb, web: requests.Session) -> None:
+    """Whatever ran before in this session: mitmproxy only ever connected to loopback."""
+    get(web, source("dead_host").url)  # at least one real upstream attempt to look at
+    connections = simweb.upstream_connections()
+    assert connections, "mitmproxy's log no longer shows its connections: update upstream_connections()"
+    assert all(c.startswith("127.0.0.1:") for c in connections), sorted(set(connections))
