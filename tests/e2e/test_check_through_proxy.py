@@ -32,7 +32,6 @@ from tests.fixtures.simweb import SimWeb
 from tests.fixtures.wayback import ArchivedResponse, Wayback
 
 ROOT = Path(__file__).resolve().parents[2]
-ARTICLE = ROOT / "articles" / "sino-russian-relations-and-the-failure-of-russo-japanese-relations.txt"
 FORMATS = "json,html,markdown,fixlist,junit"
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 RUN_TIMEOUT = 120.0  # seconds before a hung CLI run is killed
@@ -81,30 +80,17 @@ class CliRun:
         return [r for r in self.report["results"] if r.get("link") and r["link"]["url"] == url]
 
 
-def _references(tmp: Path, env: dict[str, str]) -> Path:
-    """The embedded default references.yaml; parsed from the seed article while it is not committed."""
-    default = ROOT / "references.yaml"
-    if default.exists():
-        return default
-    target = tmp / "references.yaml"
-    proc = subprocess.run([sys.executable, "run_check.py", "parse", str(ARTICLE), "-o", str(target)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT)
-    assert proc.returncode == 0, f"parse failed ({proc.returncode}):\n{proc.stderr}"
-    return target
-
-
 def run_check(web: SimWeb, tmp: Path, *, state: Path | None = None, ca_var: str = "REQUESTS_CA_BUNDLE") -> CliRun:
     tmp.mkdir(parents=True, exist_ok=True)
     env = web.env(ca_var=ca_var)
-    refs = _references(tmp, env)
     config = tmp / "checker.toml"
     config.write_text(CHECKER_TOML, encoding="utf-8")
     out_dir, state = tmp / "reports", state or tmp / "h.sqlite"
     web.clear_log()
     started = time.monotonic()
     proc = subprocess.run(
-        [sys.executable, "run_check.py", "check", str(refs), "--output-dir", str(out_dir), "--state", str(state),
-         "--format", FORMATS, "--config", str(config)],
+        [sys.executable, "run_check.py", "check", "references.yaml", "--output-dir", str(out_dir),
+         "--state", str(state), "--format", FORMATS, "--config", str(config)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT,
     )
     return CliRun(proc=proc, out_dir=out_dir, state=state, exchanges=web.exchanges(),
