@@ -127,6 +127,8 @@ def print_summary(run: Run, console: Console, *, show_all: bool = False) -> None
     rows = summary.by_severity(list(run.results) if show_all else [r for r in run.results if summary.is_problem(r)])
     if rows:
         console.print(_table(rows, "All references" if show_all else "References to look at", console.width))
+    elif run.network_down:
+        console.print(Text("Nothing could be verified: the network was unavailable.", style="bold yellow"))
     elif not show_all:
         console.print(Text("Nothing to act on.", style="green"))
     for notice in run.notices:
