@@ -87,7 +87,7 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
 
     if chain.error == "private_address":
         return Verdict.NOT_CHECKED, chain.detail or "private address refused"
-    if chain.error in ("redirect_loop", "too_many_redirects"):
+    if chain.error in ("redirect_loop", "too_many_redirects", "unsupported_redirect"):
         return Verdict.UNREACHABLE, f"{chain.detail}{tries}"
     if final is None or final.status is None:
         code = final.error if final else chain.error

@@ -217,7 +217,11 @@ def meta_refresh_target(body: bytes, base_url: str) -> str | None:
         return None
     if float(r.group(1)) > META_REFRESH_MAX_DELAY:
         return None
-    return absolute_location(base_url, r.group(2).strip())
+    try:
+        target = absolute_location(base_url, r.group(2).strip())
+    except ValueError:
+        return None
+    return target if target.lower().startswith(("http://", "https://")) else None
 
 
 def absolute_location(base: str, location: str) -> str:
@@ -311,7 +315,10 @@ class Fetcher:
                 if 300 <= status < 400:
                     target = self.session.get_redirect_target(resp)
                     if target:
-                        location = absolute_location(url, target)
+                        try:
+                            location = absolute_location(url, target)
+                        except ValueError:  # e.g. a broken IPv6 literal: no usable Location
+                            location = None
                 ctype = resp.headers.get("content-type")
                 cap = limit if 200 <= status < 300 and is_htmlish(ctype) else min(limit, SNIFF_BYTES)
                 body, truncated, err, body_detail = read_bounded(resp, cap, deadline)
@@ -395,6 +402,10 @@ class Fetcher:
             hops.append(Hop(current, ex.status, nxt))
             if nxt is None:
                 return done(final=ex, rate_limited=limited, retries_exhausted=exhausted)
+            if not nxt.lower().startswith(("http://", "https://")):
+                scheme = nxt.split(":", 1)[0][:20]
+                return done(final=ex, error="unsupported_redirect",
+                            detail=f"redirects to an unsupported address ({scheme}:)")
             if visits.get(nxt, 0) >= MAX_VISITS_PER_URL:
                 return done(final=ex, error="redirect_loop", detail=f"redirect loop: {nxt} visited again")
             if len(hops) > cfg.max_redirects:

@@ -27,6 +27,8 @@ TABLE: dict[str, tuple[Verdict, str]] = {
     "/status/410": (Verdict.GONE, "HTTP 410 Gone"),
     "/status/400": (Verdict.GONE, "HTTP 400 Bad Request"),
     "/status/500": (Verdict.SERVER_ERROR, "HTTP 500"),
+    "/status/429": (Verdict.BLOCKED, "rate limited: HTTP 429 Too Many Requests (3 attempts)"),
+    "/redirect-mailto": (Verdict.UNREACHABLE, "unsupported address (mailto:)"),
     "/status/503": (Verdict.SERVER_ERROR, "(3 attempts)"),
     "/status/401": (Verdict.BLOCKED, "401"),
     "/status/403": (Verdict.BLOCKED, "the source may be fine"),
