@@ -195,7 +195,10 @@ def load_config(references_path: Path | None, overrides: Mapping[str, object] | 
     if path is not None:
         data = _read_toml(path)
         if path.name == PYPROJECT:
-            table = data["tool"]["checker"]
+            tool = data.get("tool")
+            if not isinstance(tool, dict) or "checker" not in tool:
+                raise ConfigError("no [tool.checker] table", path=str(path))
+            table = tool["checker"]
             if not isinstance(table, dict):
                 raise ConfigError("[tool.checker] must be a table", path=str(path))
             source = f"{path} [tool.checker]"

@@ -106,3 +106,18 @@ def test_none_references_path_reads_current_directory(tmp_path: Path, monkeypatc
     (tmp_path / "checker.toml").write_text("max_redirects = 3\n")
     monkeypatch.chdir(tmp_path)
     assert load_config(None, {}).max_redirects == 3
+
+
+def test_explicit_pyproject_needs_the_table(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "x"\n')
+    with pytest.raises(ConfigError, match=r"pyproject.toml: no \[tool.checker\] table"):
+        load_config(None, {}, config_file=pyproject)
+
+
+def test_explicit_config_file_replaces_the_lookup(tmp_path: Path) -> None:
+    (tmp_path / "checker.toml").write_text("retries = 5\n")
+    elsewhere = tmp_path / "ci" / "links.toml"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("retries = 1\n")
+    assert load_config(refs(tmp_path), {}, config_file=elsewhere).retries == 1
