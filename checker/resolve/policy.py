@@ -42,7 +42,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit() alone accepts "²"
         return float(value)
     try:
         when = parsedate_to_datetime(value)

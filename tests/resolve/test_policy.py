@@ -33,7 +33,7 @@ def test_retry_after_seconds_and_dates() -> None:
     assert policy.parse_retry_after("120") == 120.0
     assert policy.parse_retry_after(formatdate(now + 30, usegmt=True), now=now) == pytest.approx(30, abs=1)
     assert policy.parse_retry_after(formatdate(now - 30, usegmt=True), now=now) == 0.0
-    for junk in (None, "", "soon", "-5", "1.5e9x"):
+    for junk in (None, "", "soon", "-5", "1.5e9x", "²", "١٢"):  # unicode digits found by hypothesis
         assert policy.parse_retry_after(junk) is None
 
 
