@@ -94,6 +94,8 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
         detail = (final.detail if final else chain.detail) or code or "no answer"
         if code == "invalid_url":
             return Verdict.INVALID, detail
+        if code == "host_busy":
+            return Verdict.NOT_CHECKED, detail  # our own queue, not the source, ran out of time
         return Verdict.UNREACHABLE, f"{detail}{via}{tries}"
 
     status = final.status

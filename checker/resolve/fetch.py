@@ -39,7 +39,11 @@ CHUNK = 64 * 1024
 SNIFF_BYTES = 64 * 1024  # error pages, redirects and non-HTML bodies: enough for a title
 META_REFRESH_MAX_DELAY = 10.0  # longer refreshes are page reloads, not redirects
 MAX_META_HOPS = 3
-MAX_VISITS_PER_URL = 2  # A -> B (sets a cookie) -> A is legitimate; a third visit is a loop
+MAX_VISITS_PER_URL = 2
+# Waiting for a politeness slot is not the URL's fault, so it does not count against
+# the URL's deadline (a host rule of one request a second for 200 URLs means minutes of
+# queueing); it is bounded on its own so that nothing waits forever.
+QUEUE_LIMIT = 900.0  # A -> B (sets a cookie) -> A is legitimate; a third visit is a loop
 
 # Errors that mean "could not talk to the server at all": the network-down guard
 # looks at these, since a run where every URL fails this way says more about the
@@ -280,6 +284,17 @@ def read_bounded(resp: requests.Response, limit: int, deadline: float) -> tuple[
     return bytes(buf), truncated, None, None
 
 
+class Budget:
+    """One URL's time budget. Network time counts; time queued for a slot does not."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+
 class Fetcher:
     """Sends every request of a run: politeness, retries, guard, bounds, hops."""
 
@@ -289,19 +304,21 @@ class Fetcher:
         self.limits = limits
 
     # ----------------------------------------------------------------- one request
-    def exchange(self, url: str, deadline: float, *, max_bytes: int | None = None) -> Exchange:
+    def exchange(self, url: str, budget: Budget, *, max_bytes: int | None = None) -> Exchange:
         cfg = self.config
         limit = cfg.max_bytes if max_bytes is None else max_bytes
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
+        if budget.remaining() <= 0:
             return Exchange(url, error="deadline_exceeded", detail=f"no time left (deadline {cfg.url_deadline:g} s)")
         hkey = host_key(url)
         hostname = urlsplit(url).hostname or ""
         rule = rule_for(hostname, cfg.host_rules)
         headers = dict(rule.headers) if rule else {}  # only ever sent to hosts the rule names
         proxied = guard.proxy_for(url) is not None
+        queued_from = time.monotonic()
         try:
-            with self.limits.slot(hkey, deadline, name=hostname):
+            with self.limits.slot(hkey, queued_from + QUEUE_LIMIT, name=hostname):
+                budget.deadline += time.monotonic() - queued_from
+                deadline = budget.deadline
                 remaining = deadline - time.monotonic()
                 timeout = (max(0.01, min(cfg.connect_timeout, remaining)), max(0.01, min(cfg.read_timeout, remaining)))
                 try:
@@ -329,12 +346,12 @@ class Fetcher:
                                 bytes_read=len(body), error=err, detail=body_detail, location=location,
                                 encoding=enc, proxied=proxied)
         except SlotTimeout:
-            return Exchange(url, error="deadline_exceeded",
-                            detail=f"host too busy: no request slot before the {cfg.url_deadline:g} s deadline")
+            return Exchange(url, error="host_busy",
+                            detail=f"not checked: no politeness slot for this host within {QUEUE_LIMIT:g} s")
 
     # ----------------------------------------------------------------- retries
     def exchange_with_retries(
-        self, url: str, deadline: float, *, retries: int | None = None
+        self, url: str, budget: Budget, *, retries: int | None = None
     ) -> tuple[Exchange, int, float | None, bool, bool]:
         """One hop with retries. Returns (exchange, attempts, retry_after, rate_limited, exhausted)."""
         cfg = self.config
@@ -343,7 +360,7 @@ class Fetcher:
         retry_after: float | None = None
         while True:
             attempts += 1
-            ex = self.exchange(url, deadline)
+            ex = self.exchange(url, budget)
             if not policy.should_retry(ex.status, ex.error):
                 return ex, attempts, retry_after, False, False
             ra = policy.parse_retry_after(ex.header("retry-after")) if ex.status in (429, 503) else None
@@ -354,17 +371,17 @@ class Fetcher:
             delay = policy.retry_delay(attempts, cfg.backoff_base, ra, cfg.retry_after_cap)
             if delay is None:
                 return ex, attempts, retry_after, True, False  # Retry-After beyond the cap
-            if time.monotonic() + delay >= deadline:
+            if delay >= budget.remaining():
                 return ex, attempts, retry_after, ra is not None and ex.status == 429, True
             time.sleep(delay)
 
     # ----------------------------------------------------------------- hops
-    def follow(self, url: str, *, deadline: float | None = None, retries: int | None = None) -> Chain:
+    def follow(self, url: str, *, budget: Budget | None = None, retries: int | None = None) -> Chain:
         """Follow `url` hop by hop to its end. `retries` overrides config.retries (probes use 0)."""
         cfg = self.config
         start = time.monotonic()
-        if deadline is None:
-            deadline = start + cfg.url_deadline
+        if budget is None:
+            budget = Budget(cfg.url_deadline)
         hops: list[Hop] = []
         visits: dict[str, int] = {}
         attempts = 0
@@ -384,7 +401,7 @@ class Fetcher:
                     where = "redirect target " if hops else ""
                     return done(error="private_address", detail=f"{where}{why}")
             visits[current] = visits.get(current, 0) + 1
-            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, deadline, retries=retries)
+            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, budget, retries=retries)
             attempts += n
             total += ex.bytes_read
             if ra is not None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -24,7 +23,7 @@ from checker.errors import ConfigError
 from checker.models import LinkCheck, Page, Verdict
 from checker.resolve import soft404
 from checker.resolve.classify import classify
-from checker.resolve.fetch import CONNECTION_LEVEL_ERRORS, Chain, Fetcher, host_key, is_htmlish
+from checker.resolve.fetch import CONNECTION_LEVEL_ERRORS, Budget, Chain, Fetcher, host_key, is_htmlish
 from checker.resolve.limits import Limits
 from checker.resolve.session import make_session
 
@@ -263,8 +262,7 @@ class Resolver:
     def canary(self) -> str | None:
         """None if the configured archive answers over HTTP; otherwise what went wrong."""
         base = self.config.wayback_url.rstrip("/") + "/"
-        deadline = time.monotonic() + min(CANARY_TIMEOUT, self.config.url_deadline)
-        ex = self.fetcher.exchange(base, deadline, max_bytes=1024)
+        ex = self.fetcher.exchange(base, Budget(min(CANARY_TIMEOUT, self.config.url_deadline)), max_bytes=1024)
         if ex.status is None:
             return f"did not answer either ({ex.error})"
         if ex.proxied and ex.status in (502, 504):

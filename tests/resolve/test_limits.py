@@ -76,3 +76,17 @@ def test_slot_wait_is_bounded_by_the_deadline() -> None:
         except Exception as exc:
             assert type(exc).__name__ == "SlotTimeout"
         assert time.monotonic() - start < 0.5
+
+
+def test_queueing_for_a_polite_host_does_not_count_against_the_deadline(
+    zoo: Any, cfg: Callable[..., Config]
+) -> None:
+    # 6 URLs, one start every 0.3 s: the last one queues for 1.5 s, longer than its 1 s
+    # deadline. Waiting our turn is not the source's fault, so none may fail for it.
+    rule = HostRule(pattern=r"^127\.0\.0\.2$", concurrency=1, delay=0.3)
+    urls = [zoo.url(f"/page/queued-{i}", host=1) for i in range(6)]
+    start = time.monotonic()
+    with Resolver(cfg(host_rules=(rule,), url_deadline=1.0, soft404_probe=False)) as r:
+        outcome = r.check_all(urls)
+    assert [c.verdict for c in outcome.checks.values()] == [Verdict.OK] * 6
+    assert time.monotonic() - start >= 1.5  # and the delay was really kept
