@@ -119,9 +119,10 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
             return Verdict.MOVED_TO_HOMEPAGE, f"redirected to {home} {final_url}: the cited page is gone"
         if n_redirects and _ERROR_PATH_RE.search(urlsplit(final_url).path):
             return Verdict.SOFT_404, f"redirected to an error page {final_url}"
+        slow = f" (body cut after {final.bytes_read} bytes at the deadline)" if final.cut_by_deadline else ""
         if n_redirects and _strip(final_url) != _strip(url):
-            return Verdict.REDIRECTED, f"{label}{via} to {final_url}"
-        return Verdict.OK, f"{label}{via}"
+            return Verdict.REDIRECTED, f"{label}{via} to {final_url}{slow}"
+        return Verdict.OK, f"{label}{via}{slow}"
 
     if status == 429:
         if chain.rate_limited and chain.retry_after is not None:

@@ -81,6 +81,7 @@ class Exchange:
     headers: tuple[tuple[str, str], ...] = ()
     body: bytes = b""
     truncated: bool = False  # stopped at max_bytes or the deadline
+    cut_by_deadline: bool = False  # the body was still arriving when the deadline came
     bytes_read: int = 0
     error: str | None = None  # code: dns_error, connection_refused, tls_error, ...
     detail: str | None = None  # human text for the error
@@ -246,20 +247,30 @@ def _set_socket_timeout(resp: requests.Response, seconds: float) -> None:
         pass
 
 
-def read_bounded(resp: requests.Response, limit: int, deadline: float) -> tuple[bytes, bool, str | None, str | None]:
+@dataclass(frozen=True)
+class BodyRead:
+    body: bytes
+    truncated: bool = False  # more was available than we kept
+    cut_by_deadline: bool = False  # still arriving when the deadline came
+    error: str | None = None
+    detail: str | None = None
+
+
+def read_bounded(resp: requests.Response, limit: int, deadline: float) -> BodyRead:
     """Read at most `limit` decoded bytes before `deadline`.
 
-    Returns (body, truncated, error_code, detail). read1 returns whatever has
-    arrived, so a slow drip yields often and the deadline is checked between reads.
+    read1 returns whatever has arrived, so a slow drip yields often and the deadline
+    is checked between reads.
     """
     buf = bytearray()
-    truncated = False
+    truncated = cut = False
     raw = resp.raw
+    error: tuple[str, str] | None = None
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                truncated = True
+                truncated = cut = True
                 break
             _set_socket_timeout(resp, remaining)
             want = min(CHUNK, limit - len(buf) + 1)
@@ -273,15 +284,17 @@ def read_bounded(resp: requests.Response, limit: int, deadline: float) -> tuple[
                 break
     except Exception as exc:
         code, detail = translate_error(exc)
+        truncated = True
         if code == "read_timeout" and time.monotonic() >= deadline - 0.05:
-            return bytes(buf), True, None, None  # our deadline, not the server's failure
-        return bytes(buf), True, code, detail
+            cut = True  # our deadline, not the server's failure
+        else:
+            error = (code, detail)
     finally:
-        if truncated:
+        if truncated or raw.closed:
             resp.close()  # unread data: the connection cannot go back to the pool
         else:
-            resp.close() if raw.closed else raw.release_conn()
-    return bytes(buf), truncated, None, None
+            raw.release_conn()
+    return BodyRead(bytes(buf), truncated, cut, *(error or (None, None)))
 
 
 class Budget:
@@ -338,13 +351,13 @@ class Fetcher:
                             location = None
                 ctype = resp.headers.get("content-type")
                 cap = limit if 200 <= status < 300 and is_htmlish(ctype) else min(limit, SNIFF_BYTES)
-                body, truncated, err, body_detail = read_bounded(resp, cap, deadline)
+                got = read_bounded(resp, cap, deadline)
                 enc = requests.utils.get_encoding_from_headers(resp.headers) if ctype else None
                 if enc == "ISO-8859-1" and "charset" not in (ctype or "").lower():
                     enc = None  # requests' RFC 2616 default, not a declaration
-                return Exchange(url, status=status, headers=hdrs, body=body, truncated=truncated,
-                                bytes_read=len(body), error=err, detail=body_detail, location=location,
-                                encoding=enc, proxied=proxied)
+                return Exchange(url, status=status, headers=hdrs, body=got.body, truncated=got.truncated,
+                                bytes_read=len(got.body), error=got.error, detail=got.detail, location=location,
+                                encoding=enc, proxied=proxied, cut_by_deadline=got.cut_by_deadline)
         except SlotTimeout:
             return Exchange(url, error="host_busy",
                             detail=f"not checked: no politeness slot for this host within {QUEUE_LIMIT:g} s")

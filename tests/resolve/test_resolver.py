@@ -49,7 +49,7 @@ TABLE: dict[str, tuple[Verdict, str]] = {
     f"/retry-after-date/2?id={RUN}": (Verdict.OK, "HTTP 200"),
     f"/flaky?id={RUN}": (Verdict.OK, "HTTP 200"),
     "/slow/3": (Verdict.UNREACHABLE, "read timeout"),
-    "/drip": (Verdict.OK, "HTTP 200"),
+    "/drip": (Verdict.OK, "at the deadline"),
     "/endless": (Verdict.OK, "HTTP 200"),
     "/gzip-bomb": (Verdict.OK, "HTTP 200"),
     "/reset": (Verdict.UNREACHABLE, "connection reset"),
