@@ -350,7 +350,15 @@ def record(store: Store, run: Run, run_dict: dict[str, object]) -> int:
 
 
 def _settings(config: Config) -> tuple[tuple[str, str], ...]:
+    from checker.archive import ACCESS_WINDOW_DAYS
+    from checker.compare import DEFAULT_THRESHOLDS as T
+
     return (
+        ("date_window", f"the source's publication date to the article's date "
+                        f"(±{ACCESS_WINDOW_DAYS} days around an access date when the note gives one)"),
+        ("drift_thresholds", f"intact ≥ {T.intact:g}; replaced: term cosine < {T.replaced_cosine:g}, "
+                             f"word count {T.replaced_word_change:+.0%}, or survival < {T.replaced_survival:g} "
+                             f"with a new title"),
         ("wayback_url", config.wayback_url),
         ("concurrency", f"{config.concurrency} total, {config.per_host_concurrency} per host"),
         ("per_host_delay", f"{config.per_host_delay:g} s"),
