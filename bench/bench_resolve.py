@@ -18,6 +18,24 @@ so "429 once, then 200" routes start afresh, and every tool runs in its own
 process so its peak RSS (from wait4) is its own. All tools run at lychee's default
 politeness: 10 requests per host at once, 50 ms between starts to one host.
 
+Measured 2026-11-28 (2 vCPU container; lychee 0.24.2, LinkChecker from PyPI, linkinator 7;
+floor 3.10 s at N=500, 6.65 s at N=2000):
+
+    N=2000        wall s  URLs/s  peak RSS MB  correct     x floor
+    cite-checker    8.07     248         56.8  2000/2000      1.21   (7.8-8.4 s over five runs)
+    lychee         70.52      28         35.1  1939/2000     10.60   waits out Retry-After: 3600
+                                                                     capped to 1 min per host;
+                                                                     503-once and 403 -> broken
+    linkchecker    52.88      38         51.7  1940/2000      7.95   503-once and 403 -> broken
+    linkinator      4.05     494        178.1  1979/2000      0.61   no per-host limit at all;
+                                                                     403 and the 429 -> broken
+    N=500: cite-checker 3.56 s (1.15x floor, 500/500, 46 MB); lychee 67.7 s; LinkChecker 14.8 s;
+    linkinator 3.95 s.
+
+cite-checker sends a few requests the floor does not count (one soft-404 probe per
+host and parent path), and a URL that needs a retry after 1 s near the end of its
+host's queue lengthens the tail; both are in the ratio above.
+
 Correctness: cite-checker must give the farm's exact verdict. Peers have no such
 vocabulary, so they are judged coarsely: alive pages (ok, redirected) must be
 reported fine, dead ones (gone, server_error) broken, and blocked ones
