@@ -32,6 +32,12 @@ GONE_STATUSES = frozenset({404, 410})
 _HOME_RE = re.compile(
     r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:(?:index|default|home|start|main)(?:\.[a-z0-9]{1,5})?)?/?$", re.I
 )
+# Where paywalls, logins and consent walls send readers: the source may be fine behind it.
+_WALL_URL_RE = re.compile(
+    r"^(?:consent\.|login\.|accounts?\.|auth\.|sso\.)"
+    r"|/(?:log-?in|sign-?in|sign-?on|subscribe|subscription|paywall|register|auth|consent|captcha|gdpr)\b",
+    re.I,
+)
 _ERROR_PATH_RE = re.compile(
     r"(?:^|/)(?:404|410|not[-_]?found|page[-_]?not[-_]?found|error(?:[-_]?404)?|errors?/\d{3})(?:\.[a-z0-9]{1,5})?/?$",
     re.I,
@@ -110,6 +116,12 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
         final_url = final.url
         if wall:
             return Verdict.BLOCKED, f"{label} but the page is a bot wall ({wall}){via}"
+        if n_redirects:
+            fparts = urlsplit(final_url)
+            if _WALL_URL_RE.search((fparts.hostname or "") + fparts.path) and not _WALL_URL_RE.search(
+                (urlsplit(url).hostname or "") + urlsplit(url).path
+            ):
+                return Verdict.BLOCKED, f"redirected to a login, subscription or consent page {final_url}"
         home = is_homepage(final_url, url) if n_redirects else None
         if soft404:
             if home:

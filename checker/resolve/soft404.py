@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 SIMILARITY_THRESHOLD = 0.95
 PROBE_LETTERS = 25
 TEXT_LIMIT = 20_000  # characters compared; error templates are short
+MIN_TEXT = 80  # below this much visible text, similarity says nothing
 
 _TITLE_RE = re.compile(r"<title[^>]{0,200}>(.{0,2000}?)</title", re.I | re.S)
 _H1_RE = re.compile(r"<h1[^>]{0,500}>(.{0,2000}?)</h1", re.I | re.S)
@@ -191,6 +192,15 @@ def judge(final_url: str, text: PageText, probe: ProbeResult | None, *, requeste
     if redirected and probe.final_url and probe.final_url == final_url:
         return f"a random sibling URL ends at the same address ({final_url})"
     if probe.text is not None:
+        # Too little text to compare (a JavaScript shell: every route serves the same
+        # empty page) is inconclusive, and inconclusive counts as alive.
+        if len(text.text) < MIN_TEXT:
+            return None
+        # Different titles mean different pages (an SPA or CMS titles each route), unless
+        # the title is itself an error message.
+        if (text.title and probe.text.title and similarity(text.title, probe.text.title) < 0.9
+                and not error_cue(text)):
+            return None
         # Error templates often echo the requested address; drop each page's own slug
         # so that the echo does not make two copies of one template look different.
         mine = _without_slug(text.text, final_url)

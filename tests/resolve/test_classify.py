@@ -45,3 +45,15 @@ def test_probe_is_a_random_sibling_keeping_extension_and_slash() -> None:
     assert len(a.rsplit("/", 1)[1]) == 25 + len(".html")
     assert probe_url("http://a.org/news/story/").endswith("/") and probe_url("http://a.org/news/story/").count("/") == 5
     assert probe_key("http://a.org/news/2015/story.html") == probe_key("http://a.org/news/2015/other?x=1")
+
+
+def test_different_titles_are_different_pages_even_on_a_templated_site() -> None:
+    from checker.resolve.soft404 import ProbeResult, judge
+
+    body = "Header Menu Search " * 20
+    real = PageText("Russia and Japan sign a fisheries accord", "", body)
+    probe = ProbeResult("http://a.org/news/xyz", 200, "http://a.org/news/xyz",
+                        PageText("The Gazette: latest news", "", body))
+    assert judge("http://a.org/news/story", real, probe, requested="http://a.org/news/story") is None
+    same_title = ProbeResult(probe.url, 200, probe.final_url, PageText(real.title, "", body))
+    assert judge("http://a.org/news/story", real, same_title, requested="http://a.org/news/story")

@@ -58,6 +58,8 @@ TABLE: dict[str, tuple[Verdict, str]] = {
     "/error-title": (Verdict.SOFT_404, 'title "Page not found"'),
     "/gone-home/world/2015/12/story.html": (Verdict.MOVED_TO_HOMEPAGE, "home page"),
     "/pdf": (Verdict.OK, "HTTP 200"),
+    "/spa/world/2015/story": (Verdict.OK, "HTTP 200"),  # too little text to judge: alive
+    "/paywalled/world/2015/story": (Verdict.BLOCKED, "login, subscription or consent page"),
 }
 NOT_HTTP = {
     "ftp://ftp.example.org/file.txt": (Verdict.INVALID, "unsupported scheme ftp"),
