@@ -23,7 +23,8 @@ import re
 import socket
 import ssl
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -34,6 +35,7 @@ from checker.config import Config
 from checker.models import Hop
 from checker.resolve import guard, policy
 from checker.resolve.limits import Limits, SlotTimeout, rule_for
+from checker.resolve.watchdog import Watch, Watchdog
 
 CHUNK = 64 * 1024
 SNIFF_BYTES = 64 * 1024  # error pages, redirects and non-HTML bodies: enough for a title
@@ -256,7 +258,8 @@ class BodyRead:
     detail: str | None = None
 
 
-def read_bounded(resp: requests.Response, limit: int, deadline: float) -> BodyRead:
+def read_bounded(resp: requests.Response, limit: int, deadline: float,
+                 before_release: Callable[[], None] | None = None) -> BodyRead:
     """Read at most `limit` decoded bytes before `deadline`.
 
     read1 returns whatever has arrived, so a slow drip yields often and the deadline
@@ -290,6 +293,8 @@ def read_bounded(resp: requests.Response, limit: int, deadline: float) -> BodyRe
         else:
             error = (code, detail)
     finally:
+        if before_release is not None:
+            before_release()
         if truncated or raw.closed:
             resp.close()  # unread data: the connection cannot go back to the pool
         else:
@@ -315,6 +320,7 @@ class Fetcher:
         self.config = config
         self.session = session
         self.limits = limits
+        self.watchdog = Watchdog()
 
     # ----------------------------------------------------------------- one request
     def exchange(self, url: str, budget: Budget, *, max_bytes: int | None = None) -> Exchange:
@@ -334,33 +340,51 @@ class Fetcher:
                 deadline = budget.deadline
                 remaining = deadline - time.monotonic()
                 timeout = (max(0.01, min(cfg.connect_timeout, remaining)), max(0.01, min(cfg.read_timeout, remaining)))
+                watch = self.watchdog.start(deadline)
                 try:
-                    resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False, timeout=timeout)
-                except Exception as exc:
-                    code, detail = translate_error(exc)
-                    return Exchange(url, error=code, detail=detail, proxied=proxied)
-                status = resp.status_code
-                hdrs = tuple((str(k), str(v)) for k, v in resp.headers.items())
-                location = None
-                if 300 <= status < 400:
-                    target = self.session.get_redirect_target(resp)
-                    if target:
-                        try:
-                            location = absolute_location(url, target)
-                        except ValueError:  # e.g. a broken IPv6 literal: no usable Location
-                            location = None
-                ctype = resp.headers.get("content-type")
-                cap = limit if 200 <= status < 300 and is_htmlish(ctype) else min(limit, SNIFF_BYTES)
-                got = read_bounded(resp, cap, deadline)
-                enc = requests.utils.get_encoding_from_headers(resp.headers) if ctype else None
-                if enc == "ISO-8859-1" and "charset" not in (ctype or "").lower():
-                    enc = None  # requests' RFC 2616 default, not a declaration
-                return Exchange(url, status=status, headers=hdrs, body=got.body, truncated=got.truncated,
-                                bytes_read=len(got.body), error=got.error, detail=got.detail, location=location,
-                                encoding=enc, proxied=proxied, cut_by_deadline=got.cut_by_deadline)
+                    ex = self._send(url, headers, timeout, deadline, limit, proxied, watch)
+                finally:
+                    self.watchdog.stop(watch)
         except SlotTimeout:
             return Exchange(url, error="host_busy",
                             detail=f"not checked: no politeness slot for this host within {QUEUE_LIMIT:g} s")
+        if watch.fired:  # the watchdog cut the connection at the deadline
+            if ex.status is None or watch.fired_before_headers:  # what headers came are not to be trusted
+                cut = f"no complete answer within the {budget.seconds:g} s deadline"
+                return Exchange(url, error="deadline_exceeded", detail=cut, proxied=proxied)
+            return replace(ex, error=None, detail=None, truncated=True, cut_by_deadline=True)
+        return ex
+
+    def _send(self, url: str, headers: dict[str, str], timeout: tuple[float, float], deadline: float,
+              limit: int, proxied: bool, watch: Watch) -> Exchange:
+        try:
+            resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False, timeout=timeout)
+        except Exception as exc:
+            code, detail = translate_error(exc)
+            return Exchange(url, error=code, detail=detail, proxied=proxied)
+        with watch.lock:
+            watch.headers_done = True
+        status = resp.status_code
+        hdrs = tuple((str(k), str(v)) for k, v in resp.headers.items())
+        location = None
+        if 300 <= status < 400:
+            target = self.session.get_redirect_target(resp)
+            if target:
+                try:
+                    location = absolute_location(url, target)
+                except ValueError:  # e.g. a broken IPv6 literal: no usable Location
+                    location = None
+        ctype = resp.headers.get("content-type")
+        cap = limit if 200 <= status < 300 and is_htmlish(ctype) else min(limit, SNIFF_BYTES)
+        # The watch ends before the connection can go back to the pool: the watchdog must
+        # never cut a connection another request is already using.
+        got = read_bounded(resp, cap, deadline, before_release=lambda: self.watchdog.stop(watch))
+        enc = requests.utils.get_encoding_from_headers(resp.headers) if ctype else None
+        if enc == "ISO-8859-1" and "charset" not in (ctype or "").lower():
+            enc = None  # requests' RFC 2616 default, not a declaration
+        return Exchange(url, status=status, headers=hdrs, body=got.body, truncated=got.truncated,
+                        bytes_read=len(got.body), error=got.error, detail=got.detail, location=location,
+                        encoding=enc, proxied=proxied, cut_by_deadline=got.cut_by_deadline)
 
     # ----------------------------------------------------------------- retries
     def exchange_with_retries(

@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from checker.config import Config
+from checker.resolve.watchdog import WatchedAdapter
 
 # Browsers send these; some servers answer 406 or a bot wall without an Accept.
 DEFAULT_HEADERS = {
@@ -48,7 +48,8 @@ def make_session(config: Config) -> requests.Session:
     # session.verify covers SSL_CERT_FILE, which requests would otherwise ignore.
     session.verify = bundle if bundle else True
     pool = max(1, config.per_host_concurrency, *(r.concurrency or 0 for r in config.host_rules))
-    adapter = HTTPAdapter(pool_connections=max(10, config.concurrency), pool_maxsize=pool, max_retries=0)
+    # The watched adapter lets the watchdog cut requests that outlive their deadline.
+    adapter = WatchedAdapter(pool_connections=max(10, config.concurrency), pool_maxsize=pool, max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session

@@ -50,6 +50,7 @@ TABLE: dict[str, tuple[Verdict, str]] = {
     f"/flaky?id={RUN}": (Verdict.OK, "HTTP 200"),
     "/slow/3": (Verdict.UNREACHABLE, "read timeout"),
     "/drip": (Verdict.OK, "at the deadline"),
+    "/drip-headers": (Verdict.UNREACHABLE, "no complete answer within the 4 s deadline"),
     "/endless": (Verdict.OK, "HTTP 200"),
     "/gzip-bomb": (Verdict.OK, "HTTP 200"),
     "/reset": (Verdict.UNREACHABLE, "connection reset"),
