@@ -205,7 +205,8 @@ class Farm:
 
     def netloc(self, host: int) -> str:
         addr = self.servers[host].server_address
-        return f"{addr[0]}:{addr[1]}"
+        name = addr[0].decode() if isinstance(addr[0], bytes) else str(addr[0])  # typeshed allows bytes
+        return f"{name}:{addr[1]}"
 
     def requests_served(self) -> int:
         return sum(s.state.count for s in self.servers)
