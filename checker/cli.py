@@ -130,6 +130,11 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
                    help="whole budget for one URL with retries, seconds (default 60)")
     g.add_argument("--max-bytes", type=_positive_int, help="read at most this many bytes of a page (default 2 MiB)")
     g.add_argument("--retries", type=_non_negative_int, help="retries for transient failures (default 3)")
+    g.add_argument("--retry-after-cap", type=_non_negative_float,
+                   help="longest Retry-After to wait out, seconds; longer is reported rate-limited (default 60)")
+    g.add_argument("--max-redirects", type=_non_negative_int, help="redirect hops to follow (default 10)")
+    g.add_argument("--no-soft404-probe", action="store_false", dest="soft404_probe", default=None,
+                   help="do not probe a random sibling URL to detect soft 404s")
     g.add_argument("--user-agent", help="User-Agent header to send")
     g.add_argument("--exclude", action="append", dest="excludes", metavar="REGEX",
                    help="skip URLs matching REGEX (repeatable)")
@@ -338,7 +343,8 @@ def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
         key: getattr(args, key, None)
         for key in (
             "concurrency", "per_host_concurrency", "per_host_delay", "read_timeout", "connect_timeout",
-            "url_deadline", "max_bytes", "retries", "user_agent", "accept_status", "allow_private",
+            "url_deadline", "max_bytes", "retries", "retry_after_cap", "max_redirects", "soft404_probe",
+            "user_agent", "accept_status", "allow_private",
             "wayback_url", "archive", "save", "save_older_than_days", "compare",
         )
     }

@@ -84,7 +84,8 @@ def run_checks(
 
     urls = _distinct(c.url for refs in articles for _, c in refs.citations() if checkable(c) and c.url)
     progress.start("resolve", len(urls))
-    outcome = Resolver(config).check_all(urls, on_result=lambda _check: progress.advance("resolve"))
+    with Resolver(config) as resolver:
+        outcome = resolver.check_all(urls, on_result=lambda _check: progress.advance("resolve"))
     progress.finish("resolve")
     links: dict[str, LinkCheck] = dict(outcome.checks)
 

@@ -146,3 +146,50 @@ def test_run_check_py_runs_from_a_checkout(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert "theguardian.com" in proc.stdout
+
+
+def test_flags_reach_the_configuration(tmp_path):
+    from checker.cli import _config
+
+    args = build_parser().parse_args([
+        "check", "--concurrency", "5", "--per-host-concurrency", "2", "--per-host-delay", "0.5",
+        "--timeout", "7", "--connect-timeout", "3", "--url-deadline", "30", "--max-bytes", "1000",
+        "--retries", "0", "--retry-after-cap", "5", "--max-redirects", "4", "--no-soft404-probe",
+        "--user-agent", "ua/1", "--exclude", "example\\.org", "--accept", "403,999", "--allow-private",
+        "--wayback-url", "http://127.0.0.1:9", "--no-archive", "--save", "--save-older-than", "30",
+        "--no-compare", "--output-dir", str(tmp_path),
+    ])
+    config = _config(args, tmp_path / "references.yaml")
+    assert (config.concurrency, config.per_host_concurrency, config.per_host_delay) == (5, 2, 0.5)
+    assert (config.read_timeout, config.connect_timeout, config.url_deadline) == (7, 3, 30)
+    assert (config.max_bytes, config.retries, config.retry_after_cap, config.max_redirects) == (1000, 0, 5, 4)
+    assert config.soft404_probe is False and config.user_agent == "ua/1"
+    assert config.excludes == ("example\\.org",) and config.accept_status == (403, 999)
+    assert config.allow_private and config.wayback_url == "http://127.0.0.1:9"
+    assert not config.archive and config.save and config.save_older_than_days == 30 and not config.compare
+    assert config.output_dir == str(tmp_path)
+
+
+def test_defaults_are_untouched_without_flags(tmp_path):
+    from checker.cli import _config
+    from checker.config import Config
+
+    config = _config(build_parser().parse_args(["check"]), tmp_path / "references.yaml")
+    assert config == Config()
+
+
+def test_a_config_file_beside_the_references_is_read_and_flags_win(tmp_path):
+    from checker.cli import _config
+
+    (tmp_path / "checker.toml").write_text("retries = 1\nper_host_delay = 2.0\n", encoding="utf-8")
+    config = _config(build_parser().parse_args(["check", "--retries", "4"]), tmp_path / "references.yaml")
+    assert config.retries == 4 and config.per_host_delay == 2.0
+
+
+def test_a_bad_config_file_is_one_line_naming_file_and_key(capsys, tmp_path):
+    refs = tmp_path / "references.yaml"
+    refs.write_text((ROOT / "references.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "checker.toml").write_text("retrys = 1\n", encoding="utf-8")
+    code, _, err = run(capsys, "check", str(refs), "--output-dir", str(tmp_path / "out"))
+    assert code == 2 and err.count("\n") == 1
+    assert "checker.toml" in err and "retrys" in err
