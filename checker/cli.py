@@ -249,7 +249,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _console(args: argparse.Namespace, *, stderr: bool = False) -> Any:
     from rich.console import Console
 
-    return Console(stderr=stderr, quiet=getattr(args, "quiet", False) and not stderr)
+    return Console(stderr=stderr, quiet=getattr(args, "quiet", False))
 
 
 def _article_override(args: argparse.Namespace) -> Any:
@@ -373,7 +373,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     articles = [load_input(p) for p in inputs]
     config = _config(args, inputs[0])
     output_dir = Path(config.output_dir)
-    console = _console(args)
+    console = _console(args, stderr=args.output == "-")  # stdout carries the report then
 
     store = _open_store(args, output_dir)
     try:
@@ -479,4 +479,4 @@ def cmd_report(args: argparse.Namespace) -> int:
         runs = [run_from_dict(d) for d in store.last_runs()]
     if not runs:
         raise InputError("no stored runs yet: run `run_check.py check` first", path=str(path))
-    return _finish(args, runs, formats, fail_on, output_dir, _console(args), store=None)
+    return _finish(args, runs, formats, fail_on, output_dir, _console(args, stderr=args.output == "-"), store=None)

@@ -193,3 +193,18 @@ def test_a_bad_config_file_is_one_line_naming_file_and_key(capsys, tmp_path):
     code, _, err = run(capsys, "check", str(refs), "--output-dir", str(tmp_path / "out"))
     assert code == 2 and err.count("\n") == 1
     assert "checker.toml" in err and "retrys" in err
+
+
+def test_report_to_stdout_keeps_the_summary_off_stdout(capsys, tmp_path):
+    from checker.models import Article, Run
+    from checker.pipeline import record
+    from checker.serialize import run_to_dict
+    from checker.store import Store
+
+    run_ = Run(article=Article(title="T", source="a.txt"), results=(), started_at="s", finished_at="f",
+               tool_version="t")
+    with Store(tmp_path / "history.sqlite") as store:
+        record(store, run_, run_to_dict(run_))
+    code, out, err = run(capsys, "report", "--output-dir", str(tmp_path), "--format", "json", "-o", "-")
+    assert code == 0
+    assert out.lstrip().startswith("{") and "Citation check" in err
