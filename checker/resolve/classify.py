@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from checker.config import Config
 from checker.models import Verdict
-from checker.resolve.fetch import Chain
+from checker.resolve.fetch import Chain, Exchange
 from checker.resolve.soft404 import PageText, bot_wall_cue
 
 BLOCKED_STATUSES = frozenset({401, 402, 403, 405, 406, 407, 429, 451, 999})
@@ -150,9 +150,30 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
     if 400 <= status < 500:
         return Verdict.GONE, f"{label}: the server rejects this address{via}"
     if 500 <= status < 600 or status > 599:
+        proxy_error = _proxy_error(final)
+        if proxy_error:
+            # A proxy's own 502/504 for a host it could not reach: the same fact as a DNS
+            # failure or a refused connection without a proxy, so the same verdict.
+            return Verdict.UNREACHABLE, f"{label} from the proxy: {proxy_error}{tries}"
         if wall:
             return Verdict.BLOCKED, f"{label} with a bot wall ({wall}){via}"
         return Verdict.SERVER_ERROR, f"{label}{via}{tries}"
     if 300 <= status < 400:
         return Verdict.SERVER_ERROR, f"{label} without a usable Location header{via}"
     return Verdict.SERVER_ERROR, f"unexpected {label}{via}"
+
+
+# Proxies say when an error is their own: RFC 9209's Proxy-Status (`proxy; error=dns_error`)
+# and Squid's X-Squid-Error (`ERR_DNS_FAIL 0`). Without such a mark a 5xx may be the origin's.
+_PROXY_STATUS_ERROR = re.compile(r"error\s*=\s*\"?([a-z_]+)", re.IGNORECASE)
+
+
+def _proxy_error(final: Exchange) -> str | None:
+    proxy_status = final.header("proxy-status") or ""
+    match = _PROXY_STATUS_ERROR.search(proxy_status)
+    if match:
+        return f"it could not reach the host ({match.group(1)})"
+    squid = (final.header("x-squid-error") or "").split()
+    if squid and squid[0].upper() in {"ERR_DNS_FAIL", "ERR_CONNECT_FAIL", "ERR_READ_TIMEOUT", "ERR_CONNECT_TIMEOUT"}:
+        return f"it could not reach the host ({squid[0]})"
+    return None

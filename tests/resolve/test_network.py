@@ -154,3 +154,18 @@ def test_a_live_host_means_the_network_is_up(zoo: Any, cfg: Callable[..., Config
         outcome = r.check_all(urls)
     assert not outcome.network_down
     assert [outcome.checks[u].verdict for u in urls] == [Verdict.UNREACHABLE, Verdict.UNREACHABLE, Verdict.OK]
+
+
+def test_a_proxys_own_gateway_error_is_unreachable_not_a_server_error(zoo: Any,
+                                                                     cfg: Callable[..., Config]) -> None:
+    # What a proxy sends for a host it cannot reach: marked as its own (RFC 9209, Squid).
+    rfc = zoo.add_page("/page/proxy-status-502", "<h1>Bad Gateway</h1>", status=502,
+                       headers={"Proxy-Status": 'proxy.example; error=dns_error; details="no such host"'})
+    squid = zoo.add_page("/page/squid-503", "<h1>ERROR</h1>", status=503,
+                         headers={"X-Squid-Error": "ERR_DNS_FAIL 0"})
+    origin = zoo.add_page("/page/origin-502", "<h1>Bad Gateway</h1>", status=502)
+    with Resolver(cfg(retries=0)) as r:
+        checks = r.check_all([rfc, squid, origin]).checks
+    assert checks[rfc].verdict is Verdict.UNREACHABLE and "dns_error" in checks[rfc].reason
+    assert checks[squid].verdict is Verdict.UNREACHABLE and "ERR_DNS_FAIL" in checks[squid].reason
+    assert checks[origin].verdict is Verdict.SERVER_ERROR  # unmarked: the origin's own 5xx
