@@ -19,12 +19,14 @@ from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
 from checker.parse.backrefs import resolve
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
+from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
 from checker.parse.fields import FieldResult, parse_citation
+from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
-from checker.parse.notes import find_contexts, find_notes
+from checker.parse.notes import RawNote, find_contexts, find_notes
 from checker.parse.split import split_note
 
-__all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_text", "sidecar_path"]
+__all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_extracted", "parse_text", "sidecar_path"]
 
 # Every Unicode line break becomes "\n": YAML (and readers) treat NEL, LS and PS as
 # line breaks too, so leaving them inside a note would change it on the way to YAML.
@@ -43,11 +45,18 @@ _BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
 
 
 def parse_article(path: str | os.PathLike[str], *, article: Article | None = None) -> References:
-    """Read an article file (bounded, any common encoding) and parse its notes."""
+    """Read an article file (bounded, any common encoding) and parse its notes.
+
+    Plain text, HTML, Markdown and .docx are told apart by suffix and content
+    (checker/parse/formats.py); anything else is refused with a one-line ParseError.
+    """
     source = os.fspath(path)
-    data = read_article_bytes(source)
-    decoded = decode_bytes(data, source=source)
+    data = read_article_bytes(source, limit=max_bytes_for(source))
     meta = load_sidecar(source) if article is None else article
+    extracted = extract(data, source=source)
+    if extracted is not None:
+        return parse_extracted(extracted, source=source, article=dataclasses.replace(meta, source=source))
+    decoded = decode_bytes(data, source=source)
     refs = parse_text(decoded.text, source=source, article=dataclasses.replace(meta, source=source))
     if decoded.warnings:
         refs = dataclasses.replace(refs, warnings=decoded.warnings + refs.warnings)
@@ -62,12 +71,33 @@ def parse_text(text: str, *, source: str | None = None, article: Article | None 
     section = find_notes(text)
     if section is None:
         raise ParseError("no numbered notes found (expected lines like '1. Author, “Title,” …')", path=source)
-    warnings = list(section.warnings)
     contexts, marker_warnings = find_contexts(section.body, section.notes)
-    warnings.extend(marker_warnings)
+    return _assemble(section.notes, contexts, [*section.warnings, *marker_warnings], source=source, article=article)
 
+
+def parse_extracted(extracted: Extracted, *, source: str | None = None, article: Article | None = None) -> References:
+    """Parse an article another format's reader (HTML, Markdown, .docx) has taken apart."""
+    if not extracted.notes:
+        raise ParseError("no notes found", path=source)
+    raw = tuple(RawNote(number=n.number, printed=n.number, text=n.text, line=0) for n in extracted.notes)
+    contexts, marker_warnings = contexts_at(extracted.body, extracted.notes)
+    links = {k: n.links for k, n in enumerate(extracted.notes) if n.links}
+    return _assemble(
+        raw, contexts, [*extracted.warnings, *marker_warnings], source=source, article=article, links=links
+    )
+
+
+def _assemble(
+    raw_notes: tuple[RawNote, ...],
+    contexts: dict[int, str],
+    warnings: list[str],
+    *,
+    source: str | None,
+    article: Article | None,
+    links: dict[int, tuple[Link, ...]] | None = None,
+) -> References:
     parsed: list[tuple[int, list[FieldResult], bool]] = []
-    for raw in section.notes:
+    for k, raw in enumerate(raw_notes):
         head = raw.text
         if len(head) > MAX_NOTE_CHARS:
             head = head[:MAX_NOTE_CHARS]
@@ -76,11 +106,13 @@ def parse_text(text: str, *, source: str | None = None, article: Article | None 
                 f"citations were read from its first {MAX_NOTE_CHARS:,} only"
             )
         pieces = split_note(head)
-        results = [parse_citation(p.text, k) for k, p in enumerate(pieces)]
+        results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
+        if links and k in links:
+            attach_links(head, pieces, results, links[k])  # a linked title gives its citation a URL
         joint = any(p.joint for p in pieces)
-        for k, piece in enumerate(pieces):
-            if piece.joint and k + 1 < len(results):
-                results[k] = _borrow_imprint(results[k], results[k + 1])
+        for j, piece in enumerate(pieces):
+            if piece.joint and j + 1 < len(results):
+                results[j] = _borrow_imprint(results[j], results[j + 1])
         for res in results:
             warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
         kept = [r for r in results if not r.commentary]
@@ -90,7 +122,7 @@ def parse_text(text: str, *, source: str | None = None, article: Article | None 
     warnings.extend(backref_warnings)
     notes = tuple(
         Note(number=raw.number, text=raw.text, context=contexts.get(k), citations=citations)
-        for k, (raw, citations) in enumerate(zip(section.notes, resolved, strict=True))
+        for k, (raw, citations) in enumerate(zip(raw_notes, resolved, strict=True))
     )
     return References(article=article or Article(source=source), notes=notes, warnings=tuple(warnings))
 
