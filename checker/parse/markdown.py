@@ -1,0 +1,153 @@
+"""An article in Markdown -> body text with marker positions + numbered notes.
+
+Footnotes as pandoc, GitHub and most static-site generators write them: a marker
+`[^label]` in the text, a definition `[^label]: text` anywhere (usually at the end),
+continued by indented lines. Notes are numbered the way every renderer shows them: by
+the order of their first marker; a definition no marker uses follows, with a warning.
+Without footnote syntax the notes are a numbered list at the end, as in plain text
+(checker/parse/textlinks.py).
+
+Only the inline syntax that matters to citations is read: links `[title](url)` keep
+their address (a linked title gives its citation the URL), autolinks `<https://…>`
+print theirs, `*`/`**` emphasis and backslash escapes are dropped. A hand-written
+reader: a Markdown library would render to HTML only for us to take it apart again,
+and none of them keeps footnote labels and link spans together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.errors import ParseError
+from checker.parse.decode import decode_bytes
+from checker.parse.extracted import MAX_NOTES, Extracted, ExtractedNote, NoteBuilder, usable_href
+from checker.parse.textlinks import from_text
+
+_DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,100})\]:[ \t]?(.*)$")
+_MARKER = re.compile(r"\[\^([^\]\s]{1,100})\]")
+# [text](url "title") ; <https://…> ; emphasis stars ; backslash escapes ; inline code ticks
+_INLINE = re.compile(
+    r"\[(?P<text>[^\[\]\n]{0,1000})\]\((?P<url>[^\s()]{1,4096})(?:\s+\"[^\"\n]{0,300}\")?\)"
+    r"|<(?P<auto>https?://[^>\s]{1,4096})>"
+    r"|(?P<stars>\*{1,3})"
+    r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!])"
+    r"|(?P<tick>`)"
+)
+
+
+def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
+    decoded = decode_bytes(data, source=source)
+    lines = decoded.text.split("\n")
+    body_lines, definitions = _definitions(lines)
+    if not definitions:
+        text, links = _plain("\n".join(lines))
+        found = from_text(text, [(start, text[start:end], url) for start, end, url in links], source=source)
+        return Extracted(found.body, found.notes, decoded.warnings + found.warnings)
+    if len(definitions) > MAX_NOTES:
+        raise ParseError(f"over {MAX_NOTES:,} footnotes", path=source)
+    body_text = "\n".join(body_lines)
+    order: dict[str, int] = {}
+    body: list[str] = []
+    length = 0
+    markers: dict[str, tuple[int, int]] = {}
+    at = 0
+    for m in _MARKER.finditer(body_text):
+        label = m.group(1)
+        if label not in definitions:
+            continue
+        plain, _ = _plain(body_text[at : m.start()])
+        body.append(plain)
+        length += len(plain)
+        number = order.setdefault(label, len(order) + 1)
+        shown = f"[{number}]"
+        markers.setdefault(label, (length, length + len(shown)))
+        body.append(shown)
+        length += len(shown)
+        at = m.end()
+    body.append(_plain(body_text[at:])[0])
+    warnings = list(decoded.warnings)
+    unused = [label for label in definitions if label not in order]
+    for label in unused:
+        order[label] = len(order) + 1
+    if unused:
+        shown_labels = ", ".join(unused[:10]) + (" …" if len(unused) > 10 else "")
+        warnings.append(f"footnote(s) defined but never referenced in the text: {shown_labels}")
+    numeric = [label for label in order if label.isdigit()]
+    if len(numeric) == len(order) and any(int(label) != n for label, n in order.items()):
+        warnings.append("footnote labels are numbers out of order; notes are numbered as rendered (by first marker)")
+    notes = []
+    for label, number in sorted(order.items(), key=lambda item: item[1]):
+        builder = NoteBuilder()
+        text, links = _plain(definitions[label])
+        cursor = 0
+        for start, end, url in links:
+            builder.add(text[cursor:start])
+            builder.open_link(url)
+            builder.add(text[start:end])
+            builder.close_link()
+            cursor = end
+        builder.add(text[cursor:])
+        note_text, note_links = builder.build()
+        if note_text:
+            notes.append(ExtractedNote(number, note_text, note_links, marker=markers.get(label)))
+        else:
+            warnings.append(f"footnote [^{label}] is empty")
+    return Extracted(body="".join(body), notes=tuple(notes), warnings=tuple(warnings))
+
+
+def _definitions(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Body lines (definitions removed) and label -> definition text (the first definition wins)."""
+    body: list[str] = []
+    found: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    blank = False
+    for line in lines:
+        m = _DEFINITION.match(line)
+        if m:
+            current = [m.group(2)]
+            found.append((m.group(1), current))
+            blank = False
+            continue
+        if current is not None:
+            if not line.strip():
+                blank = True
+                continue
+            if line.startswith(("    ", "\t")) or not blank:
+                current.append(line.strip())  # indented, or a lazy continuation right under it
+                blank = False
+                continue
+            current = None
+        body.append(line)
+    definitions: dict[str, str] = {}
+    for label, parts in found:
+        text = " ".join(p for p in parts if p)
+        if text and label not in definitions:
+            definitions[label] = text
+    return body, definitions
+
+
+def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Markdown inline syntax -> plain text and the (start, end, address) of its links."""
+    out: list[str] = []
+    links: list[tuple[int, int, str]] = []
+    length = 0
+    at = 0
+    for m in _INLINE.finditer(text):
+        out.append(text[at : m.start()])
+        length += m.start() - at
+        at = m.end()
+        if m.group("text") is not None:
+            anchor = m.group("text")
+            url = usable_href(m.group("url"))
+            if url and anchor:
+                links.append((length, length + len(anchor), url))
+            out.append(anchor)
+            length += len(anchor)
+        elif m.group("auto") is not None:
+            out.append(m.group("auto"))
+            length += len(m.group("auto"))
+        elif m.group("escaped") is not None:
+            out.append(m.group("escaped"))
+            length += 1
+    out.append(text[at:])
+    return "".join(out), links
