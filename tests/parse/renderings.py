@@ -105,3 +105,83 @@ def to_markdown(s: Seed) -> str:
             text = f"{before}[{title}]({url}){after}"
         out.append(f"[^{n}]: {text}")
     return "\n".join(out) + "\n"
+
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="xml" ContentType="application/xml"/></Types>'
+)
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r>'
+
+
+def _runs(text: str) -> str:
+    """Text as Word stores it: cut into several runs (formatting changes split runs)."""
+    cut = len(text) // 2
+    return _run(text[:cut]) + _run(text[cut:]) if cut else _run(text)
+
+
+def docx_parts(s: Seed, *, endnotes: bool = False) -> dict[str, str]:
+    """The parts of a .docx holding the seed: notes as footnotes (or endnotes)."""
+    kind = "endnote" if endnotes else "footnote"
+    paragraphs = []
+    for para in s.paragraphs:
+        runs = []
+        for p in para:
+            if p.note is None:
+                runs.append(_runs(p.text))
+            else:  # Word's note ids are not the note numbers: offset them on purpose
+                runs.append(f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+                            f'<w:{kind}Reference w:id="{p.note + 100}"/></w:r>')  # fmt: skip
+        paragraphs.append("<w:p>" + "".join(runs) + "</w:p>")
+    document = f"<w:document {_W} {_R}><w:body>{''.join(paragraphs)}<w:sectPr/></w:body></w:document>"
+    rels = []
+    notes = [  # Word's own separator "notes" come first; they are not notes
+        f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
+        f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>',
+    ]
+    for n, text in enumerate(s.notes, 1):
+        ref = f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:{kind}Ref/></w:r>{_run(" ")}'
+        linked = linked_title(n, text)
+        if linked is None:
+            inner = _runs(text)
+        elif n % 2:  # a hyperlink element, its address in the part's relationships
+            before, title, after, url = linked
+            rels.append(f'<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                        f'relationships/hyperlink" Target="{html.escape(url)}" TargetMode="External"/>')  # fmt: skip
+            inner = f'{_run(before)}<w:hyperlink r:id="rId{n}">{_runs(title)}</w:hyperlink>{_run(after)}'
+        else:  # a HYPERLINK field code, as older Word versions write links
+            before, title, after, url = linked
+            inner = (
+                f'{_run(before)}<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> HYPERLINK "{html.escape(url)}" </w:instrText></w:r>'
+                f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{_runs(title)}'
+                f'<w:r><w:fldChar w:fldCharType="end"/></w:r>{_run(after)}'
+            )
+        notes.append(f'<w:{kind} w:id="{n + 100}"><w:p>{ref}{inner}</w:p></w:{kind}>')
+    parts = {
+        "[Content_Types].xml": _CONTENT_TYPES,
+        "word/document.xml": document,
+        f"word/{kind}s.xml": f"<w:{kind}s {_W} {_R}>{''.join(notes)}</w:{kind}s>",
+        f"word/_rels/{kind}s.xml.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            + "".join(rels)
+            + "</Relationships>"
+        ),
+    }
+    prolog = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    return {name: text if text.startswith("<?xml") else prolog + text for name, text in parts.items()}
+
+
+def write_docx(path: Path, parts: dict[str, str | bytes]) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path
