@@ -168,7 +168,12 @@ def _is_backlink(a: Tag) -> bool:
     return (
         a.get("role") == "doc-backlink"
         or bool(_classes(a) & _BACK_CLASSES)
-        or (isinstance(href, str) and href.startswith("#") and (text in _BACK_TEXT or not text or len(text) <= 3))
+        # an in-page link back to the text: an arrow, nothing, or the note's own number (Word: "[12]")
+        or (
+            isinstance(href, str)
+            and href.startswith("#")
+            and (text in _BACK_TEXT or not text or bool(_NUMBER.match(text)))
+        )
     )
 
 
