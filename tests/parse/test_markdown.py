@@ -1,0 +1,99 @@
+"""Markdown articles: pandoc/GitHub footnotes, and numbered notes lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checker.errors import ParseError
+from checker.models import References
+from checker.parse import parse_article
+from tests.parse.renderings import LINKED_TITLES, SEED, seed, to_markdown
+from tests.parse.seedcheck import assert_same_as_text
+
+
+@pytest.fixture(scope="module")
+def text_refs() -> References:
+    return parse_article(SEED)
+
+
+@pytest.fixture(scope="module")
+def md_refs(tmp_path_factory: pytest.TempPathFactory) -> References:
+    path = tmp_path_factory.mktemp("md") / "seed.md"
+    path.write_text(to_markdown(seed()), encoding="utf-8")
+    return parse_article(path)
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_seed_as_markdown_parses_exactly_as_the_text(text_refs: References, md_refs: References) -> None:
+    assert_same_as_text(text_refs, md_refs)
+
+
+@pytest.mark.parametrize("number", LINKED_TITLES)
+def test_a_linked_title_gives_its_citation_the_url(md_refs: References, text_refs: References, number: int) -> None:
+    (note,) = [n for n in md_refs.notes if n.number == number]
+    (printed,) = [n for n in text_refs.notes if n.number == number]
+    assert "http" not in note.text and "](" not in note.text
+    assert note.citations[0].url == printed.citations[0].url is not None
+
+
+def test_named_labels_are_numbered_as_rendered(tmp_path: Path) -> None:
+    text = (
+        "First claim.[^voa] Second claim.[^g]\n\nThird claim.[^voa]\n\n"
+        "[^g]: Justin McCurry, “Visit Postponed,” The Guardian, October 15, 2015.\n"
+        "[^voa]: Brian Padden, “Asian Pivot,” Voice of America, October 26, 2015,\n"
+        "    http://www.voanews.com/content/x/3022965.html.\n"
+    )
+    refs = parse_article(write(tmp_path, "a.md", text))
+    first, second = refs.notes
+    assert (first.number, first.citations[0].authors) == (1, ("Brian Padden",))
+    assert first.citations[0].url == "http://www.voanews.com/content/x/3022965.html"  # continuation line joined
+    assert (second.number, second.context) == (2, "Second claim.")
+    assert first.context == "First claim."
+
+
+def test_a_definition_never_referenced_is_kept_with_a_warning(tmp_path: Path) -> None:
+    text = "Claim.[^1]\n\n[^1]: Jane Doe, “One,” The Diplomat, 2015.\n[^2]: Jane Doe, “Two,” The Diplomat, 2015.\n"
+    refs = parse_article(write(tmp_path, "a.md", text))
+    assert [n.number for n in refs.notes] == [1, 2]
+    assert any("never referenced" in w and "2" in w for w in refs.warnings)
+    assert any("no marker" in w for w in refs.warnings)
+
+
+def test_inline_syntax_is_dropped_but_autolinks_print_their_url(tmp_path: Path) -> None:
+    text = "Claim.[^1]\n\n[^1]: Jane Doe, “**Bold** Title,” *The Diplomat*, 2015, <https://thediplomat.com/x>.\n"
+    refs = parse_article(write(tmp_path, "a.md", text))
+    c = refs.notes[0].citations[0]
+    assert c.title == "Bold Title" and c.url == "https://thediplomat.com/x"
+    assert "*" not in refs.notes[0].text
+
+
+def test_numbered_notes_list_without_footnote_syntax(tmp_path: Path) -> None:
+    text = (
+        "# Article\n\nThe summit failed.1 Talks resumed later.2\n\n## Notes\n\n"
+        "1. Jane Doe, “[First Article](https://example.org/first),” The Diplomat, May 1, 2015.\n\n"
+        "2. Ibid.\n"
+    )
+    refs = parse_article(write(tmp_path, "a.md", text))
+    first, second = refs.notes
+    assert first.text == "Jane Doe, “First Article,” The Diplomat, May 1, 2015."
+    assert first.citations[0].url == "https://example.org/first"
+    assert first.context == "The summit failed."
+    assert second.citations[0].ibid and second.citations[0].url == "https://example.org/first"
+
+
+def test_markdown_is_recognised_by_its_footnotes_without_a_suffix(tmp_path: Path) -> None:
+    refs = parse_article(write(tmp_path, "article", "Claim.[^1]\n\n[^1]: Jane Doe, “One,” The Diplomat, 2015.\n"))
+    assert refs.notes[0].citations[0].title == "One"
+
+
+def test_markdown_without_notes_is_one_line_of_error(tmp_path: Path) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_article(write(tmp_path, "a.md", "# Title\n\nNo notes at all.\n"))
+    assert "\n" not in str(err.value) and "a.md" in str(err.value)
