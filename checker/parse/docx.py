@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from io import BytesIO
 
@@ -67,7 +68,8 @@ def read_docx(data: bytes, *, source: str | None = None) -> Extracted:
             parts = _read_parts(zf, source)
     except zipfile.BadZipFile:
         raise ParseError("not a valid .docx: the zip file is damaged", path=source) from None
-    except (zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError, OSError, RuntimeError) as exc:
+    except (zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, ValueError, OSError, RuntimeError) as exc:
+        # zlib.error: a damaged member; RuntimeError: encrypted; NotImplementedError: unknown compression
         raise ParseError(f"not a valid .docx: {type(exc).__name__}", path=source) from None
     document = _xml(parts["word/document.xml"], "word/document.xml", source)
     body_root = document.find(_w("body"))
@@ -145,6 +147,8 @@ def _read_parts(zf: zipfile.ZipFile, source: str | None) -> dict[str, bytes]:
 
 
 def _xml(data: bytes, name: str, source: str | None) -> etree._Element:
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:65536]:
+        raise ParseError(f"not a valid .docx: {name} declares a DTD (Word never does)", path=source)
     parser = etree.XMLParser(**_PARSER_OPTIONS)
     try:
         root = etree.fromstring(data, parser=parser)
@@ -152,7 +156,7 @@ def _xml(data: bytes, name: str, source: str | None) -> etree._Element:
         raise ParseError(f"not a valid .docx: {name} is not well-formed XML ({exc.msg})", path=source) from None
     if root is None:
         raise ParseError(f"not a valid .docx: {name} is empty", path=source)
-    if root.getroottree().docinfo.doctype or b"<!ENTITY" in data[:65536]:
+    if root.getroottree().docinfo.doctype:  # a DTD the byte check missed (UTF-16 XML)
         raise ParseError(f"not a valid .docx: {name} declares a DTD (Word never does)", path=source)
     return root
 
