@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.errors import ParseError
 from checker.models import References
-from checker.parse import parse_article
+from checker.parse import parse_article, parse_extracted
+from checker.parse.markdown import read_markdown
 from tests.parse.renderings import LINKED_TITLES, SEED, seed, to_markdown
 from tests.parse.seedcheck import assert_same_as_text
 
@@ -97,3 +100,26 @@ def test_markdown_without_notes_is_one_line_of_error(tmp_path: Path) -> None:
     with pytest.raises(ParseError) as err:
         parse_article(write(tmp_path, "a.md", "# Title\n\nNo notes at all.\n"))
     assert "\n" not in str(err.value) and "a.md" in str(err.value)
+
+
+MD_PIECES = st.sampled_from(
+    ["[^1]", "[^2]", "[^a]", "[^1]: ", "[^2]: ", "\n", "\n\n", "    ", "\t", "Ibid.", "Jane Doe, ", "“Title,”",
+     "[t](https://x.example/a)", "[t](", "](", "<https://x.example>", "*", "**", "\\", "`", "1. ", "2. ", "[", "]",
+     "(", ")", "The Diplomat, 2015.", "\x00", "\u2028", "é"]
+)  # fmt: skip
+MD_LIKE = st.lists(st.one_of(MD_PIECES, st.text(max_size=6)), max_size=60).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(MD_LIKE)
+def test_the_markdown_reader_raises_nothing_but_parse_error(text: str) -> None:
+    try:
+        refs = parse_extracted(read_markdown(text.encode("utf-8", "surrogatepass")), source="gen.md")
+    except ParseError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert refs.notes
+    for note in refs.notes:
+        assert note.text == note.text.strip()
+        for c in note.citations:
+            assert not (c.url and c.url[-1] in ".,;")
