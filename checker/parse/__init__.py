@@ -5,7 +5,10 @@
 
 Stages, one module each: decode (bytes -> text), notes (the notes list, numbering,
 citing sentences), split (a note -> citation strings), fields (a string -> fields),
-backrefs (Ibid./Id. and short forms -> their antecedents). Only unusable input raises
+backrefs (Ibid./Id. and short forms -> their antecedents). HTML, Markdown and .docx
+articles (formats picks the reader: html, markdown, docx) become an `Extracted` (body
+text, marker positions, note texts with their links) and join the same stages from
+split on (parse_extracted); docs/input-formats.md. Only unusable input raises
 (ParseError: empty, binary, too big, no notes); everything odd but usable becomes a
 one-line warning in References.warnings.
 """

@@ -83,6 +83,8 @@ def read_html(data: bytes, *, source: str | None = None) -> Extracted:
     if not markers:
         return _as_text(soup, source)
     notes = _notes(markers, ids)
+    if notes is None:  # markers with different numbers all point at one element ("#notes"): read as text
+        return _as_text(soup, source)
     if len(notes) > MAX_NOTES:
         raise ParseError(f"HTML page has over {MAX_NOTES:,} notes", path=source)
     body = _walk(soup, markers, notes)
@@ -140,14 +142,16 @@ def _holder(target: Tag) -> Tag:
     return target
 
 
-def _notes(markers: dict[int, tuple[int, Tag]], ids: dict[str, Tag]) -> dict[int, _Note]:
-    """id(holder element) -> note; siblings <li> of a notes list count too."""
+def _notes(markers: dict[int, tuple[int, Tag]], ids: dict[str, Tag]) -> dict[int, _Note] | None:
+    """id(holder element) -> note; siblings <li> of a notes list count too. None: markers are not note links."""
     notes: dict[int, _Note] = {}
     lists: dict[int, Tag] = {}
     for number, target in markers.values():
         holder = _holder(target)
         if id(holder) not in notes:
             notes[id(holder)] = _Note(holder, number, NoteBuilder())
+        elif notes[id(holder)].number != number:
+            return None
         if holder.name == "li" and holder.parent is not None and holder.parent.name == "ol":
             lists[id(holder.parent)] = holder.parent
     for ol in lists.values():

@@ -217,3 +217,11 @@ def test_the_html_reader_raises_nothing_but_parse_error(page: str) -> None:
     assert refs.notes
     for note in refs.notes:
         assert note.text == note.text.strip() and "\x00" not in note.text
+
+
+def test_markers_all_pointing_at_the_notes_section_are_read_as_text(tmp_path: Path) -> None:
+    page = """<html><body><p>One.<sup><a href="#notes">1</a></sup> Two.<sup><a href="#notes">2</a></sup></p>
+    <section id="notes"><p>1. Jane Doe, “First,” The Diplomat, 2015.</p><p>2. Ibid.</p></section></body></html>"""
+    refs = parse_article(write(tmp_path, "a.html", page))
+    assert [(n.number, n.context) for n in refs.notes] == [(1, "One."), (2, "Two.")]
+    assert refs.notes[1].citations[0].ibid
