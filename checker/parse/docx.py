@@ -153,7 +153,8 @@ def _xml(data: bytes, name: str, source: str | None) -> etree._Element:
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
-        raise ParseError(f"not a valid .docx: {name} is not well-formed XML ({exc.msg})", path=source) from None
+        why = " ".join(str(exc.msg).split())[:200]  # libxml2 messages can hold line breaks: one line
+        raise ParseError(f"not a valid .docx: {name} is not well-formed XML ({why})", path=source) from None
     if root is None:
         raise ParseError(f"not a valid .docx: {name} is empty", path=source)
     if root.getroottree().docinfo.doctype:  # a DTD the byte check missed (UTF-16 XML)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import time
 import zipfile
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.errors import ParseError
 from checker.models import References
-from checker.parse import parse_article
-from checker.parse.docx import MAX_MEMBERS, MAX_PART_BYTES
+from checker.parse import parse_article, parse_extracted
+from checker.parse.docx import MAX_MEMBERS, MAX_PART_BYTES, read_docx
 from tests.parse.renderings import LINKED_TITLES, SEED, docx_parts, seed, write_docx
 from tests.parse.seedcheck import assert_same_as_text
 
@@ -196,3 +199,31 @@ def test_a_docx_without_notes(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="no footnotes") as err:
         parse_article(path)
     one_line(err, path)
+
+
+XML_PIECES = st.sampled_from(
+    ["<w:p>", "</w:p>", "<w:r>", "</w:r>", "<w:t>", "</w:t>", '<w:footnoteReference w:id="1"/>',
+     '<w:footnoteReference w:id="2"/>', '<w:endnoteReference w:id="1"/>', "<w:footnoteRef/>", "<w:tab/>",
+     '<w:fldChar w:fldCharType="begin"/>', '<w:fldChar w:fldCharType="separate"/>',
+     '<w:fldChar w:fldCharType="end"/>', '<w:instrText> HYPERLINK "http://x.example/a" </w:instrText>',
+     '<w:hyperlink r:id="rId1">', "</w:hyperlink>", "<w:del>", "</w:del>", "Jane Doe, ", "“Title,”", "Ibid.",
+     "&amp;", "&#x1;", "<!DOCTYPE x>", "]]>", "<"]
+)  # fmt: skip
+XML_LIKE = st.lists(st.one_of(XML_PIECES, st.text(max_size=5)), max_size=40).map("".join)
+_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(XML_LIKE, XML_LIKE, st.booleans())
+def test_the_docx_reader_raises_nothing_but_parse_error(body: str, note: str, endnote: bool) -> None:
+    kind = "endnote" if endnote else "footnote"
+    data = BytesIO()
+    with zipfile.ZipFile(data, "w") as zf:
+        zf.writestr("word/document.xml", f"<w:document {W} {_R}><w:body>{body}</w:body></w:document>")
+        zf.writestr(f"word/{kind}s.xml", f'<w:{kind}s {W} {_R}><w:{kind} w:id="1">{note}</w:{kind}></w:{kind}s>')
+    try:
+        refs = parse_extracted(read_docx(data.getvalue(), source="gen.docx"), source="gen.docx")
+    except ParseError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert refs.notes and all(n.text == n.text.strip() and "\x00" not in n.text for n in refs.notes)
