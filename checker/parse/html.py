@@ -87,7 +87,7 @@ def read_html(data: bytes, *, source: str | None = None) -> Extracted:
         return _as_text(soup, source)
     if len(notes) > MAX_NOTES:
         raise ParseError(f"HTML page has over {MAX_NOTES:,} notes", path=source)
-    body = _walk(soup, markers, notes)
+    body = _walk(soup, markers, notes, ids)
     ordered = sorted(notes.values(), key=lambda n: n.number)
     out: list[ExtractedNote] = []
     warnings: list[str] = []
@@ -166,22 +166,28 @@ def _notes(markers: dict[int, tuple[int, Tag]], ids: dict[str, Tag]) -> dict[int
     return notes
 
 
-def _is_backlink(a: Tag) -> bool:
+def _is_backlink(a: Tag, ids: dict[str, Tag], markers: dict[int, tuple[int, Tag]]) -> bool:
+    """A link from a note back to its marker: said so, an arrow, or pointing at a marker (or its <sup>)."""
+    if a.get("role") == "doc-backlink" or _classes(a) & _BACK_CLASSES:
+        return True
     href = a.get("href")
+    if not isinstance(href, str) or not href.startswith("#"):
+        return False
     text = a.get_text(strip=True)
-    return (
-        a.get("role") == "doc-backlink"
-        or bool(_classes(a) & _BACK_CLASSES)
-        # an in-page link back to the text: an arrow, nothing, or the note's own number (Word: "[12]")
-        or (
-            isinstance(href, str)
-            and href.startswith("#")
-            and (text in _BACK_TEXT or not text or bool(_NUMBER.match(text)))
-        )
-    )
+    if text in _BACK_TEXT or not text:
+        return True
+    target = ids.get(href[1:])
+    if target is None:
+        return bool(_NUMBER.match(text))  # "[12]" pointing nowhere: Word's number, not prose
+    if id(target) in markers:
+        return True
+    inner = target.find("a") if target.name != "a" else None
+    return inner is not None and id(inner) in markers
 
 
-def _walk(soup: BeautifulSoup, markers: dict[int, tuple[int, Tag]], notes: dict[int, _Note]) -> str:
+def _walk(
+    soup: BeautifulSoup, markers: dict[int, tuple[int, Tag]], notes: dict[int, _Note], ids: dict[str, Tag]
+) -> str:
     """Body text (notes left out, markers as [n]); fills each note's builder on the way."""
     body: list[str] = []
     length = 0
@@ -226,7 +232,7 @@ def _walk(soup: BeautifulSoup, markers: dict[int, tuple[int, Tag]], notes: dict[
         if current:
             builder = current[-1].builder
             if tag.name == "a":
-                if _is_backlink(tag):
+                if _is_backlink(tag, ids, markers):
                     continue
                 builder.open_link(usable_href(_str(tag.get("href"))))
                 stack.append(builder.close_link)

@@ -225,3 +225,11 @@ def test_markers_all_pointing_at_the_notes_section_are_read_as_text(tmp_path: Pa
     refs = parse_article(write(tmp_path, "a.html", page))
     assert [(n.number, n.context) for n in refs.notes] == [(1, "One."), (2, "Two.")]
     assert refs.notes[1].citations[0].ibid
+
+
+def test_a_note_pointing_to_another_note_keeps_its_words(tmp_path: Path) -> None:
+    page = """<html><body><p>One.<sup id="r1"><a href="#f1">1</a></sup> Two.<sup id="r2"><a href="#f2">2</a></sup></p>
+    <ol><li id="f1">Jane Doe, “First,” The Diplomat, 2015. <a href="#r1">↩</a></li>
+    <li id="f2">On this, see note <a href="#f1">1</a>. <a href="#r2">2</a></li></ol></body></html>"""
+    refs = parse_article(write(tmp_path, "a.html", page))
+    assert refs.notes[1].text == "On this, see note 1."  # the link to note 1 is prose; the one back to "2" is not
