@@ -144,7 +144,7 @@ def docx_parts(s: Seed, *, endnotes: bool = False) -> dict[str, str]:
     notes = [  # Word's own separator "notes" come first; they are not notes
         f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>',
         f'<w:{kind} w:type="continuationSeparator" w:id="0">'
-        f'<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>',
+        f"<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>",
     ]
     for n, text in enumerate(s.notes, 1):
         ref = f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:{kind}Ref/></w:r>{_run(" ")}'
