@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="parse an article's footnotes into references.yaml", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("article", help="the article: plain text with numbered notes")
+    p.add_argument("article", help="the article: plain text, HTML, Markdown or Word .docx with numbered notes "
+                                   "or footnotes")
     p.add_argument("-o", "--output", default="references.yaml",
                    help="references file to write (default: references.yaml); an existing file is "
                         "merged, keeping editors' changes (--force regenerates it)")

@@ -208,3 +208,24 @@ def test_report_to_stdout_keeps_the_summary_off_stdout(capsys, tmp_path):
     code, out, err = run(capsys, "report", "--output-dir", str(tmp_path), "--format", "json", "-o", "-")
     assert code == 0
     assert out.lstrip().startswith("{") and "Citation check" in err
+
+
+@pytest.mark.parametrize("suffix", [".html", ".md", ".docx"])
+def test_parse_reads_every_article_format(capsys, tmp_path, suffix):
+    from tests.parse.renderings import docx_parts, seed, to_html, to_markdown, write_docx
+
+    article = tmp_path / f"article{suffix}"
+    if suffix == ".docx":
+        write_docx(article, docx_parts(seed()))
+    else:
+        article.write_text(to_html(seed()) if suffix == ".html" else to_markdown(seed()), encoding="utf-8")
+    code, _, err = run(capsys, "parse", str(article), "-o", str(tmp_path / "references.yaml"))
+    assert code == 0, err
+    assert "62 notes" in err and "26 distinct URLs" in err
+
+
+def test_a_pdf_is_refused_with_advice(capsys, tmp_path):
+    pdf = tmp_path / "article.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
+    code, _, err = run(capsys, "parse", str(pdf), "-o", str(tmp_path / "r.yaml"))
+    assert code == 2 and err.count("\n") == 1 and "convert to text first" in err
