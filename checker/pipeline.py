@@ -93,7 +93,7 @@ def run_checks(
     if outcome.notice:
         notices.append(outcome.notice)
 
-    archive_results: dict[tuple[str, str, int], ArchiveResult] = {}
+    archive_results: dict[CitationKey, ArchiveResult] = {}
     archivist: Archivist | None = None
     if config.archive and not outcome.network_down:
         from checker.archive import Archivist
@@ -104,8 +104,9 @@ def run_checks(
             notices.append(f"Wayback Machine unavailable: {archivist.breaker.reason}")
 
     runs = []
-    for refs in articles:
-        results = _assemble(refs, links, archive_results, archivist, config, store, progress,
+    progress.start("compare", sum(len(refs.citations()) for refs in articles))
+    for article_index, refs in enumerate(articles):
+        results = _assemble(article_index, refs, links, archive_results, archivist, config, store, progress,
                             network_down=outcome.network_down)
         run = Run(
             article=refs.article,
@@ -118,6 +119,7 @@ def run_checks(
             notices=tuple(notices) + tuple(refs.warnings),
         )
         runs.append(run)
+    progress.finish("compare")
     return runs
 
 
@@ -125,8 +127,9 @@ def _distinct(urls: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(urls))
 
 
-def _archive_key(refs: References, note: Note, citation: Citation) -> tuple[str, str, int]:
-    return (refs.article.source or refs.article.title or "", str(note.number), citation.index)
+# (article's position in the run, citation's position in the article): unique even when an
+# article numbers two notes alike or two articles share a title.
+CitationKey = tuple[int, int]
 
 
 def _archive_stage(
@@ -135,26 +138,26 @@ def _archive_stage(
     archivist: Archivist,
     config: Config,
     progress: Progress,
-) -> dict[tuple[str, str, int], ArchiveResult]:
+) -> dict[CitationKey, ArchiveResult]:
     from checker.archive import citation_window
 
     jobs = [
-        (refs, note, c)
-        for refs in articles
-        for note, c in refs.citations()
+        ((article_index, citation_index), refs, c)
+        for article_index, refs in enumerate(articles)
+        for citation_index, (_, c) in enumerate(refs.citations())
         if checkable(c) and links.get(c.url or "") is not None
         and links[c.url or ""].verdict not in (Verdict.INVALID, Verdict.NOT_CHECKED)
     ]
     progress.start("archive", len(jobs))
 
-    def lookup(job: tuple[References, Note, Citation]) -> tuple[tuple[str, str, int], ArchiveResult]:
-        refs, note, citation = job
+    def lookup(job: tuple[CitationKey, References, Citation]) -> tuple[CitationKey, ArchiveResult]:
+        key, refs, citation = job
         url = citation.url or ""
         window = citation_window(citation, refs.article)
         prefer = citation.accessed or refs.article.date  # IABot: the capture closest before access
         result = archivist.lookup(url, window=window, prefer_before=prefer, link=links.get(url))
         progress.advance("archive")
-        return _archive_key(refs, note, citation), result
+        return key, result
 
     with ThreadPoolExecutor(ARCHIVE_WORKERS) as pool:
         results = dict(pool.map(lookup, jobs))
@@ -172,9 +175,10 @@ def _archive_stage(
 
 
 def _assemble(
+    article_index: int,
     refs: References,
     links: dict[str, LinkCheck],
-    archive_results: dict[tuple[str, str, int], ArchiveResult],
+    archive_results: dict[CitationKey, ArchiveResult],
     archivist: Archivist | None,
     config: Config,
     store: Store | None,
@@ -182,29 +186,24 @@ def _assemble(
     *,
     network_down: bool,
 ) -> list[CitationResult]:
-    pairs = refs.citations()
-    progress.start("compare", len(pairs))
-
-    def one(pair: tuple[Note, Citation]) -> CitationResult:
-        note, citation = pair
+    def one(job: tuple[int, tuple[Note, Citation]]) -> CitationResult:
+        citation_index, (note, citation) = job
         try:
-            return _citation_result(refs, note, citation, links, archive_results, archivist, config, store,
+            archive = archive_results.get((article_index, citation_index))
+            return _citation_result(note, citation, links, archive, archivist, config, store,
                                     network_down=network_down)
         finally:
             progress.advance("compare")
 
     with ThreadPoolExecutor(COMPARE_WORKERS) as pool:
-        results = list(pool.map(one, pairs))
-    progress.finish("compare")
-    return results
+        return list(pool.map(one, enumerate(refs.citations())))
 
 
 def _citation_result(
-    refs: References,
     note: Note,
     citation: Citation,
     links: dict[str, LinkCheck],
-    archive_results: dict[tuple[str, str, int], ArchiveResult],
+    archive: ArchiveResult | None,
     archivist: Archivist | None,
     config: Config,
     store: Store | None,
@@ -218,7 +217,6 @@ def _citation_result(
         return CitationResult(note=note, citation=citation, link=link)
 
     link = links[citation.url]
-    archive = archive_results.get(_archive_key(refs, note, citation))
     if archive is None and config.archive:
         reason = "network unavailable" if network_down else "archive not consulted for this link"
         archive = ArchiveResult(url=citation.url, status=ArchiveStatus.NOT_CHECKED, reason=reason)

@@ -177,3 +177,14 @@ def test_network_down_declares_nothing_dead(zoo, wayback):
     assert run.network_down
     assert {r.link.verdict for r in run.results} == {Verdict.NOT_CHECKED}
     assert any("network" in n.lower() for n in run.notices)
+
+
+def test_notes_numbered_alike_keep_their_own_archive_results(web):
+    captured = web.page("twin-captured", PARAGRAPHS, captured=[("20151001000000", PARAGRAPHS)])
+    never = web.page("twin-never", PARAGRAPHS)
+    twins = tuple(Note(number=7, text=c.raw, citations=(c,)) for c in (cite(0, captured), cite(0, never)))
+    refs = References(article=Article(title="Misnumbered", date="2015-12", source="twins.txt"), notes=twins)
+
+    [run] = pipeline.run_checks([refs], web.config)
+
+    assert [r.archive.status for r in run.results] == [ArchiveStatus.FOUND, ArchiveStatus.NEVER_ARCHIVED]
