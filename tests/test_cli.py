@@ -229,3 +229,39 @@ def test_a_pdf_is_refused_with_advice(capsys, tmp_path):
     pdf.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
     code, _, err = run(capsys, "parse", str(pdf), "-o", str(tmp_path / "r.yaml"))
     assert code == 2 and err.count("\n") == 1 and "convert to text first" in err
+
+
+def _write_refs(path, url_by_note):
+    from checker import references
+    from checker.models import Article, Citation, CitationKind, Note, References
+
+    notes = tuple(
+        Note(number=n, text=f"“Story {n},” News Example, 2015-09-11, {url}.",
+             citations=(Citation(index=0, raw=f"“Story {n},” {url}", kind=CitationKind.NEWS, title=f"Story {n}",
+                                 url=url, date="2015-09-11", date_iso="2015-09-11"),))
+        for n, url in url_by_note.items()
+    )
+    path.write_text(references.dumps(References(article=Article(title=path.stem, date="2015-12"), notes=notes)),
+                    encoding="utf-8")
+    return path
+
+
+def test_check_several_articles_writes_reports_per_article_and_fails_on_dead(capsys, tmp_path, zoo, wayback):
+    alive = zoo.add_page("/page/cli-alive", "<html><title>Story 1</title><p>Hello</p></html>")
+    dead = zoo.url("/status/410")
+    first = _write_refs(tmp_path / "first.yaml", {1: alive})
+    second = _write_refs(tmp_path / "second.yaml", {1: alive, 2: dead})
+    # The archive's politeness, relaxed for a local pywb: configuration, as a user would set it.
+    (tmp_path / "checker.toml").write_text(
+        "".join(f"{key} = {value!r}\n" for key, value in wayback.TEST_SETTINGS.items()), encoding="utf-8")
+    out = tmp_path / "reports"
+    common = ["--allow-private", "--wayback-url", wayback.base_url, "--retries", "0", "--output-dir", str(out),
+              "--format", "json,junit", "-q"]
+
+    code, _, err = run(capsys, "check", str(first), str(second), *common)
+
+    assert code == 1, err  # a dead link, and --fail-on defaults to dead
+    assert sorted(p.name for p in out.iterdir()) == ["first", "history.sqlite", "second"]
+    assert (out / "second" / "report.junit.xml").read_text(encoding="utf-8").count("<failure") == 1
+    assert run(capsys, "check", str(first), *common)[0] == 0  # nothing dead there
+    assert run(capsys, "check", str(second), *common, "--fail-on", "none")[0] == 0
