@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 
@@ -279,20 +279,34 @@ def parse_timemap(text: str) -> list[MementoLink]:
     return out
 
 
+_WWW = re.compile(r"^www\d*\.")
+
+
+def _unquote_lower(text: str) -> str:
+    # Percent-encoding is spelling, not identity: %7e, %7E and ~ are one character.
+    return unquote(text).lower()
+
+
 def _canonical(url: str) -> str:
-    """Scheme-, www-, default-port- and trailing-slash-insensitive form of a URL, for matching variants."""
+    """The archive's idea of one resource, close to the IA canonicaliser (surt) behind its urlkey.
+
+    Scheme, www (www2, ...), default ports, case, percent-encoding, the query's order and
+    empty parts, and a trailing slash do not tell captures apart: the archive files them
+    under one key, so a CDX query for one spelling answers rows written in another. A
+    stricter comparison here throws away captures the archive holds (a false "never archived").
+    """
     parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    host = host.removeprefix("www.")
+    host = _WWW.sub("", (parts.hostname or "").lower().rstrip("."))
     port = parts.port
     if port and port not in (80, 443):
         host = f"{host}:{port}"
-    path = parts.path.rstrip("/")
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    path = _unquote_lower(parts.path).rstrip("/")
+    query = "&".join(sorted(_unquote_lower(p) for p in parts.query.split("&") if p))
+    return f"{host}{path}" + (f"?{query}" if query else "")
 
 
 def same_resource(a: str, b: str) -> bool:
-    """True when two URLs are variants the archive may hold for one page (http/https, www, slash)."""
+    """True when two URLs are spellings the archive files as one page (see _canonical)."""
     try:
         return _canonical(a) == _canonical(b)
     except ValueError:

@@ -106,6 +106,10 @@ def test_parse_cdx_json_rejects_what_is_not_a_cdx_answer(text: str) -> None:
         ("http://example.org/a", "http://example.org/b", False),
         ("http://example.org/a?x=1", "http://example.org/a?x=2", False),
         ("http://example.org:8080/a", "http://example.org/a", False),
+        # Spellings the archive's key (IA canonicaliser) files as one: a stricter match drops captures.
+        ("http://Example.org/A%7eb?b=2&a=1", "http://www2.example.org/a~b?a=1&b=2", True),
+        ("http://example.org/a?", "http://example.org/a", True),
+        ("http://example.org/a%2Fb", "http://example.org/a%2fb", True),
     ],
 )
 def test_url_variants(a: str, b: str, same: bool) -> None:

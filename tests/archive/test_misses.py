@@ -1,0 +1,52 @@
+"""False "no archived copy" answers: captures the archive holds that a lookup must not miss.
+
+A wrong never_archived or archived_only_after_death sends an editor hunting for a
+replacement source that is not needed; each test here is a miss found in an audit,
+written (failing) before its fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.archive import Archivist
+from checker.models import ArchiveStatus
+from tests.fixtures.wayback import Wayback, article_html
+
+WINDOW = ("2015-09-04", "2015-12-31")
+ARTICLE_DATE = "2015-12-28"
+
+
+# ------------------------------------------------------------------ URL normalisation
+
+# The crawler wrote the URL one way, the author cited it another; the archive's key (the
+# IA canonicaliser: lower case, www stripped, default port, sorted query, no trailing
+# slash) makes them one resource, so the archive answers the query with the capture.
+ARCHIVED_AS = "http://Norm.Example:80/A%7eb/Story.html?b=2&a=1"
+
+
+@pytest.fixture(scope="module")
+def normalised(wayback_server: Wayback) -> str:
+    wayback_server.add_capture(ARCHIVED_AS, "20151001000000", article_html("Story", ["Archived once."]))
+    return ARCHIVED_AS
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "http://norm.example/A~b/Story.html?a=1&b=2",  # query order, %7e decoded
+        "https://www.norm.example/A%7Eb/Story.html?b=2&a=1",  # upper-case percent-encoding, www, https
+        "http://NORM.example:80/A%7eb/Story.html?b=2&a=1#section-2",  # host case, port, fragment
+    ],
+)
+def test_a_differently_written_url_finds_the_capture(wayback: Wayback, normalised: str, cited: str) -> None:
+    r = Archivist(wayback.config()).lookup(cited, window=WINDOW, prefer_before=ARTICLE_DATE)
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.cited is not None and r.cited.original == normalised
+    assert r.url == cited
+
+
+def test_a_trailing_question_mark_finds_the_capture(wayback: Wayback) -> None:
+    wayback.add_capture("http://norm.example/plain.html", "20151002000000", article_html("Plain", ["No query."]))
+    r = Archivist(wayback.config()).lookup("http://norm.example/plain.html?", window=WINDOW)
+    assert r.status is ArchiveStatus.FOUND, r.reason
