@@ -111,6 +111,32 @@ def _to_capture(record: CdxRecord, base_url: str) -> Capture:
     )
 
 
+REVISIT_MIMETYPE = "warc/revisit"
+
+
+def resolve_revisits(records: Sequence[CdxRecord]) -> list[CdxRecord]:
+    """Give revisit rows the status of the capture they repeat; oldest first.
+
+    A crawler that finds the same bytes again writes a revisit record, and archive.org lists
+    it with mimetype warc/revisit and statuscode "-". It is a copy of an earlier capture with
+    the same digest, and replays as that capture: a revisit of a 200 is a working copy of the
+    page on the revisit's date. Read as "no status", a page crawled unchanged through the
+    citation window looked unarchived there (no_capture_in_window, or archived_only_after_death).
+    A revisit whose original is not in the answer is taken as 200 (deduplication is of
+    payloads, overwhelmingly pages that answered 200); replay still checks the real status.
+    """
+    ordered = sorted(records, key=lambda r: r.timestamp)
+    by_digest: dict[str, int] = {}
+    out = []
+    for r in ordered:
+        if r.statuscode is None and (r.mimetype or "").lower() == REVISIT_MIMETYPE:
+            r = replace(r, statuscode=by_digest.get(r.digest or "", 200))
+        elif r.statuscode is not None and r.digest:
+            by_digest[r.digest] = r.statuscode
+        out.append(r)
+    return out
+
+
 def _slash_variant(url: str) -> str | None:
     """The same URL with/without a trailing slash (the archive's index keeps them apart)."""
     parts = urlsplit(url)
@@ -209,7 +235,7 @@ class Archivist:
                 records = [r for r in parse_cdx_json(self._cdx_text(variant)) if same_resource(r.original, url)]
             seen: set[tuple[str, str]] = set()
             out = []
-            for r in sorted(records, key=lambda r: r.timestamp):
+            for r in resolve_revisits(records):
                 if (r.timestamp, r.original) not in seen:
                     seen.add((r.timestamp, r.original))
                     out.append(_to_capture(r, self.base_url))

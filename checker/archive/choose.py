@@ -8,7 +8,8 @@ none we say why, plainly:
 
 - never_archived: the archive holds no capture at all;
 - archived_only_after_death: captures exist but none answered 2xx (only redirects,
-  errors, or revisit records without a status);
+  or errors; a revisit record counts as the capture it repeats, see
+  archivist.resolve_revisits);
 - no_capture_in_window: 2xx captures exist, all outside the window; the nearest one
   is offered with its distance in days.
 """

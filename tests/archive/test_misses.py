@@ -11,7 +11,7 @@ import pytest
 
 from checker.archive import Archivist
 from checker.models import ArchiveStatus
-from tests.fixtures.wayback import Wayback, article_html
+from tests.fixtures.wayback import ArchivedResponse, Wayback, article_html
 
 WINDOW = ("2015-09-04", "2015-12-31")
 ARTICLE_DATE = "2015-12-28"
@@ -50,3 +50,52 @@ def test_a_trailing_question_mark_finds_the_capture(wayback: Wayback) -> None:
     wayback.add_capture("http://norm.example/plain.html", "20151002000000", article_html("Plain", ["No query."]))
     r = Archivist(wayback.config()).lookup("http://norm.example/plain.html?", window=WINDOW)
     assert r.status is ArchiveStatus.FOUND, r.reason
+
+
+# ------------------------------------------------------------------ revisit records
+
+REVISITED_URL = "http://revisit.example/statement.html"
+REVISITED_BODY = article_html("Statement", ["Unchanged since the first crawl."])
+
+
+@pytest.fixture(scope="module")
+def revisited(wayback_server: Wayback) -> str:
+    # One real 200 before the window, then the crawler found the same bytes again in the
+    # window and wrote revisit records (status "-", mimetype warc/revisit), as Heritrix does.
+    wayback_server.add_captures([
+        ArchivedResponse(REVISITED_URL, "20150301000000", REVISITED_BODY),
+        ArchivedResponse(REVISITED_URL, "20151015000000", REVISITED_BODY, revisit_of="20150301000000"),
+        ArchivedResponse(REVISITED_URL, "20151210000000", REVISITED_BODY, revisit_of="20150301000000"),
+    ])
+    return REVISITED_URL
+
+
+def test_the_cdx_lists_revisits_without_a_status(wayback: Wayback, revisited: str) -> None:
+    from checker.archive.client import WaybackClient
+
+    rows = WaybackClient(wayback.base_url, user_agent="t").search(revisited)
+    assert [(r.statuscode, r.mimetype) for r in rows] == [(200, "text/html"), (None, "warc/revisit"),
+                                                          (None, "warc/revisit")]
+
+
+def test_a_revisit_in_the_window_is_the_cited_version(wayback: Wayback, revisited: str) -> None:
+    a = Archivist(wayback.config())
+    r = a.lookup(revisited, window=WINDOW, prefer_before=ARTICLE_DATE)
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.cited is not None and r.cited.timestamp == "20151210000000"
+    assert r.cited.status == 200  # the status of the capture it repeats
+    assert r.last_ok is not None and r.last_ok.timestamp == "20151210000000"
+    page, replayed = a.replay(r)
+    assert page is not None and page.body == REVISITED_BODY.encode()
+    assert replayed.cited == r.cited and replayed.replay_error is None
+
+
+def test_a_revisit_of_an_error_page_is_not_a_working_copy(wayback: Wayback) -> None:
+    url = "http://revisit.example/removed.html"
+    gone = "<h1>Not Found</h1>"
+    wayback.add_captures([
+        ArchivedResponse(url, "20150301000000", gone, status=404),
+        ArchivedResponse(url, "20151015000000", gone, status=404, revisit_of="20150301000000"),
+    ])
+    r = Archivist(wayback.config()).lookup(url, window=WINDOW)
+    assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH, r.reason
