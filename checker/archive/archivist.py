@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from urllib.parse import urlsplit
 
-from checker.archive.choose import Window, capture_date, choose, end_of, is_ok
+from checker.archive.choose import Window, capture_date, choose, end_of, is_ok, to_timestamp
 from checker.archive.client import (
     ArchiveUnavailableError,
     CdxRecord,
@@ -58,6 +58,9 @@ from checker.models import (
 ACCESS_WINDOW_DAYS = 30
 # Seconds between SPN2 status polls; its own docs suggest a few seconds.
 SAVE_POLL_INTERVAL = 5.0
+# Rows asked of the "latest captures" query made when an answer was cut at cdx_limit:
+# enough to hold the latest capture and, usually, the latest 2xx one.
+LATEST_ROWS = 100
 # Replayed pages kept in memory: the compare stage asks for the same capture more than
 # once (cited version, last seen alive), and each replay costs the archive.
 PAGE_CACHE_SIZE = 16
@@ -137,18 +140,6 @@ def resolve_revisits(records: Sequence[CdxRecord]) -> list[CdxRecord]:
     return out
 
 
-def _slash_variant(url: str) -> str | None:
-    """The same URL with/without a trailing slash (the archive's index keeps them apart)."""
-    parts = urlsplit(url)
-    if parts.query:
-        return None
-    if parts.path.endswith("/"):
-        if parts.path == "/":
-            return None
-        return parts._replace(path=parts.path.rstrip("/")).geturl()
-    return parts._replace(path=parts.path + "/").geturl()
-
-
 class Archivist:
     """One run's view of the Wayback Machine. Thread-safe; rate limits are process-wide."""
 
@@ -194,7 +185,10 @@ class Archivist:
         self._today = today
         self._lock = threading.Lock()
         self._url_locks: dict[str, threading.Lock] = {}
-        self._captures: dict[str, list[Capture]] = {}
+        self._captures: dict[str, list[Capture]] = {}  # what each URL's lookups learnt, merged
+        self._base: dict[str, tuple[list[CdxRecord], bool]] = {}  # oldest-first answer, and whether cut
+        # url -> {pivot timestamp: closest rows}; each inner dict is used under its URL's lock.
+        self._near: dict[str, dict[str, list[CdxRecord]]] = {}
         self._saved: dict[str, SaveOutcome | None] = {}
         self._pages: OrderedDict[tuple[str, str], Page] = OrderedDict()
 
@@ -204,35 +198,55 @@ class Archivist:
         with self._lock:
             return self._url_locks.setdefault(key, threading.Lock())
 
-    def _cdx_text(self, query_url: str) -> str:
-        key = f"cdx|{self.base_url}|{query_url}|limit={self.config.cdx_limit}"
+    def _cdx_text(self, query_url: str, limit: int, closest: str | None = None) -> str:
+        key = f"cdx|{self.base_url}|{query_url}|limit={limit}" + (f"|closest={closest}" if closest else "")
         if self.cache is not None:
             cached = self.cache.get(key, self.config.cdx_cache_max_age)
             if cached is not None:
                 return cached
-        text = self.client.cdx_raw(query_url, limit=self.config.cdx_limit)
+        text = self.client.cdx_raw(query_url, limit=limit, closest=closest)
         parse_cdx_json(text)  # only well-formed answers are cached
         if self.cache is not None:
             self.cache.put(key, text)
         return text
 
-    def captures(self, url: str) -> list[Capture]:
-        """Every capture of `url` and its variants (http/https, www, trailing slash), oldest first.
+    def _query(self, url: str, limit: int, closest: str | None = None) -> tuple[list[CdxRecord], bool]:
+        """One CDX query: the rows for `url`'s spellings, and whether the answer was cut at `limit`."""
+        rows = parse_cdx_json(self._cdx_text(url, limit, closest))
+        return [r for r in rows if same_resource(r.original, url)], len(rows) >= limit
+
+    def captures(self, url: str, *, pivot: date | None = None) -> list[Capture]:
+        """Every capture of `url` the lookup needs, oldest first, across its spellings.
 
         Raises WaybackError; lookup() turns that into a value. One CDX query covers the
-        scheme and www variants (the archive's key ignores both); the trailing-slash
-        variant costs a second query, made only when the first finds nothing. Rows are
-        kept only when their `original` is a variant of the cited URL.
+        scheme, www, case, percent-encoding, query-order and trailing-slash spellings (the
+        archive's key ignores them all); rows are kept when their `original` is one of them.
+
+        The archive lists oldest first, so an answer cut at Config.cdx_limit (a popular
+        page: a news front page has hundreds of thousands) lacks the newest captures, the
+        citation window often among them. Only then, two more queries sorted by distance
+        (closest=...&sort=closest): one around `pivot` (the citation's date) for the cited
+        version and its neighbours, one around today for the latest capture. An uncut answer
+        costs one query; a cut one three (two when there is no pivot).
         """
         url = strip_fragment(url)
         lock = self._url_lock(url)
         with lock:
-            if url in self._captures:
-                return self._captures[url]
-            records = [r for r in parse_cdx_json(self._cdx_text(url)) if same_resource(r.original, url)]
-            variant = _slash_variant(url)
-            if not records and variant is not None:
-                records = [r for r in parse_cdx_json(self._cdx_text(variant)) if same_resource(r.original, url)]
+            if url not in self._base:
+                self._base[url] = self._query(url, self.config.cdx_limit)
+            records, cut = self._base[url]
+            if cut:
+                # The end of today, not this second: one "latest" query per URL per day.
+                now = to_timestamp(self.today(), end=True)
+                pivots = [(now, min(self.config.cdx_limit, LATEST_ROWS))]
+                if pivot is not None:
+                    pivots.insert(0, (to_timestamp(pivot, end=True), self.config.cdx_limit))
+                with self._lock:
+                    near = self._near.setdefault(url, {})
+                for ts, limit in pivots:
+                    if ts not in near:
+                        near[ts] = self._query(url, limit, closest=ts)[0]
+                records = records + [r for rows in near.values() for r in rows]
             seen: set[tuple[str, str]] = set()
             out = []
             for r in resolve_revisits(records):
@@ -268,7 +282,7 @@ class Archivist:
             return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self.breaker.reason or "",
                                  window=win.as_iso())
         try:
-            found = self.captures(clean)
+            found = self.captures(clean, pivot=_date_or_none(prefer_before) or win.end)
         except WaybackError as exc:
             return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self._failed(exc),
                                  window=win.as_iso())
@@ -444,7 +458,10 @@ class Archivist:
                 archive_url=f"{self.base_url}/web/{status.timestamp}/{original}",
             )
             with self._lock:
-                self._captures.pop(url, None)  # the next lookup in this run should see the new capture
+                # The next lookup in this run should see the new capture.
+                self._captures.pop(url, None)
+                self._base.pop(url, None)
+                self._near.pop(url, None)
             return SaveOutcome(status="saved", message=f"saved as {capture.archive_url}", capture=capture,
                                job_id=status.job_id)
         if status.status == "pending":

@@ -99,3 +99,47 @@ def test_a_revisit_of_an_error_page_is_not_a_working_copy(wayback: Wayback) -> N
     ])
     r = Archivist(wayback.config()).lookup(url, window=WINDOW)
     assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH, r.reason
+
+
+# ------------------------------------------------------------------ a CDX answer cut at cdx_limit
+
+POPULAR_URL = "http://popular.example/front.html"
+POPULAR = ("20130101000000", "20140101000000", "20150101000000", "20150601000000", "20151101000000",
+           "20190101000000")
+
+
+@pytest.fixture(scope="module")
+def popular(wayback_server: Wayback) -> str:
+    # More captures than one CDX answer holds (cdx_limit=3 below stands for 10,000): the
+    # archive lists oldest first, so the cut falls on the newest, the citation window among them.
+    wayback_server.add_captures([
+        ArchivedResponse(POPULAR_URL, ts, article_html("Front", [f"Edition {ts[:8]}."]),
+                         status=404 if ts.startswith("2019") else 200)
+        for ts in POPULAR
+    ])
+    return POPULAR_URL
+
+
+def test_a_cut_answer_still_finds_the_cited_version_and_the_latest(wayback: Wayback, popular: str) -> None:
+    r = Archivist(wayback.config(cdx_limit=3)).lookup(popular, window=WINDOW, prefer_before=ARTICLE_DATE)
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.cited is not None and r.cited.timestamp == "20151101000000"
+    assert r.first is not None and r.first.timestamp == "20130101000000"
+    assert r.latest is not None and (r.latest.timestamp, r.latest.status) == ("20190101000000", 404)
+    assert r.last_ok is not None and r.last_ok.timestamp == "20151101000000"
+
+
+def test_an_uncut_answer_costs_one_query_and_a_cut_one_three(wayback: Wayback, popular: str) -> None:
+    Archivist(wayback.config()).lookup(popular, window=WINDOW, prefer_before=ARTICLE_DATE)
+    assert wayback.adapter.count("/cdx") == 1
+    Archivist(wayback.config(cdx_limit=3)).lookup(popular, window=WINDOW, prefer_before=ARTICLE_DATE)
+    # Oldest first, then nearest the citation's date, then nearest today (the latest capture).
+    assert wayback.adapter.count("/cdx") == 1 + 3
+
+
+def test_a_cut_answer_finds_the_nearest_capture_after_the_window(wayback: Wayback, popular: str) -> None:
+    r = Archivist(wayback.config(cdx_limit=2)).lookup(popular, window=("2014-06-01", "2014-12-31"),
+                                                       prefer_before="2014-12-31")
+    assert r.status is ArchiveStatus.NO_CAPTURE_IN_WINDOW, r.reason
+    assert r.cited is not None and r.cited.timestamp == "20150101000000"
+    assert r.distance_days == 1
