@@ -218,6 +218,9 @@ class ArchiveResult:
     capture_count: int = 0
     saved: SaveOutcome | None = None
     replay_error: str | None = None  # why the chosen capture did not replay (next-best may be in cited)
+    # The URL the cited one already redirected to when it was cited (as the archive recorded
+    # it); `cited` is then a capture of this URL, not of `url`.
+    redirected_to: str | None = None
 
 
 # --------------------------------------------------------------------------- compare
