@@ -39,6 +39,7 @@ from checker.archive.client import (
     strip_fragment,
 )
 from checker.archive.ratelimit import ArchiveLimits, CircuitBreaker, Rates, limits_for
+from checker.archive.redirects import MAX_HOPS, not_the_page, redirect_target
 from checker.config import Config
 from checker.models import (
     ArchiveResult,
@@ -58,6 +59,9 @@ from checker.models import (
 ACCESS_WINDOW_DAYS = 30
 # Seconds between SPN2 status polls; its own docs suggest a few seconds.
 SAVE_POLL_INTERVAL = 5.0
+# 3xx captures replayed, per hop, to read where an archived redirect pointed (the next one
+# is tried when a capture does not replay or only changes the URL's spelling).
+REDIRECT_REPLAYS = 3
 # Rows asked of the "latest captures" query made when an answer was cut at cdx_limit:
 # enough to hold the latest capture and, usually, the latest 2xx one.
 LATEST_ROWS = 100
@@ -191,6 +195,7 @@ class Archivist:
         self._near: dict[str, dict[str, list[CdxRecord]]] = {}
         self._saved: dict[str, SaveOutcome | None] = {}
         self._pages: OrderedDict[tuple[str, str], Page] = OrderedDict()
+        self._locations: dict[tuple[str, str], str] = {}  # (original, timestamp) of a 3xx capture -> target
 
     # ------------------------------------------------------------------ lookups
 
@@ -264,8 +269,12 @@ class Archivist:
         prefer_before: str | None = None,
         link: LinkCheck | None = None,
     ) -> ArchiveResult:
-        """What the archive holds for one citation of `url`. Never raises for the URL's sake."""
-        del link  # accepted for the pipeline's convenience; liveness matters only to should_save
+        """What the archive holds for one citation of `url`. Never raises for the URL's sake.
+
+        When the URL was already redirecting in the window, the cited version is looked for
+        at the redirect's target (see _follow_redirects); `link` (the resolver's check) only
+        stands in for the archived Location when no 3xx capture replays.
+        """
         clean = strip_fragment(url)
         win = _window(window)
         try:
@@ -288,7 +297,118 @@ class Archivist:
                                  window=win.as_iso())
         self.breaker.success()
         prefer = _date_or_none(prefer_before)
-        return replace(choose(url, found, win, prefer), url=url)
+        result = replace(choose(url, found, win, prefer), url=url)
+        if result.status in (ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH, ArchiveStatus.NO_CAPTURE_IN_WINDOW):
+            result = self._follow_redirects(result, clean, found, win, prefer, link)
+        return result
+
+    # ------------------------------------------------------------------ redirects at citation time
+
+    def _follow_redirects(
+        self,
+        result: ArchiveResult,
+        url: str,
+        captures: Sequence[Capture],
+        win: Window,
+        prefer: date | None,
+        link: LinkCheck | None,
+    ) -> ArchiveResult:
+        """When the URL already redirected in the window, look for the cited version at the target.
+
+        At most MAX_HOPS redirects, each a replay (to read Location) and a CDX query under the
+        archive's rate limits. A target that is the site's home page, a section page or an
+        error page is a soft 404 at citation time, not the cited version; a loop is named.
+        """
+        pivot = prefer or win.end
+        chain = [url]
+        source, source_captures = url, list(captures)
+        last_reason = ""
+        for hop in range(MAX_HOPS + 1):
+            redirects = _redirects_in_window(source_captures, win, pivot)
+            if not redirects:
+                if hop == 0:
+                    return result
+                return replace(result, reason=f"{result.reason}; when cited it redirected to {source}, which "
+                               f"{_lowercase_first(last_reason)}")
+            if hop == MAX_HOPS:
+                return replace(result, reason=f"{result.reason}; when cited it redirected more than {MAX_HOPS} "
+                               f"times ({' → '.join(chain)} → …): no cited version followed")
+            target, via = self._redirect_location(source, redirects, link if hop == 0 else None)
+            if target is None:
+                return replace(result, reason=f"{result.reason}; it redirected when cited, but {via}")
+            lost = not_the_page(source, target)
+            if lost:
+                return replace(result, reason=f"{result.reason}; when cited it redirected to {lost}, {target} "
+                               f"({via}): a soft 404, not the cited version")
+            if any(same_resource(target, seen) for seen in chain):
+                return replace(result, reason=f"{result.reason}; its archived redirects loop "
+                               f"({' → '.join([*chain, target])}): no cited version")
+            chain.append(target)
+            try:
+                source_captures = self.captures(target, pivot=pivot)
+            except WaybackError as exc:
+                return replace(result, reason=f"{result.reason}; when cited it redirected to {target}, "
+                               f"which could not be looked up: {self._failed(exc)}")
+            source = target
+            found = choose(target, source_captures, win, prefer)
+            if found.status is ArchiveStatus.FOUND:
+                hops = f" via {' → '.join(chain[1:-1])}" if len(chain) > 2 else ""
+                return replace(
+                    result,
+                    status=ArchiveStatus.FOUND,
+                    reason=f"cited URL redirected to {target}{hops} when cited ({via}); cited version found at "
+                           f"{target}: {found.reason}",
+                    cited=found.cited,
+                    distance_days=0,
+                    last_ok=max((c for c in (result.last_ok, found.last_ok) if c is not None),
+                                key=lambda c: c.timestamp, default=None),
+                    redirected_to=target,
+                )
+            last_reason = found.reason
+        return result  # not reached: the loop returns on its last turn
+
+    def _redirect_location(
+        self, source: str, redirects: Sequence[Capture], link: LinkCheck | None
+    ) -> tuple[str | None, str]:
+        """Where an archived redirect pointed, and how we know (for the reason); (None, why) if unknown.
+
+        The CDX row lacks the Location, so the capture is replayed raw (`id_`), its own
+        redirect not followed. If no capture replays, the live site's first redirect (the
+        resolver's hops) stands in, and the reason says the target is today's.
+        """
+        errors = []
+        for capture in redirects[:REDIRECT_REPLAYS]:
+            key = (capture.original, capture.timestamp)
+            with self._lock:
+                known = self._locations.get(key)
+            if known is not None:
+                return known, f"capture {capture.date_iso}, HTTP {capture.status}"
+            try:
+                memento = self.client.replay(capture.timestamp, capture.original)
+            except WaybackError as exc:
+                if isinstance(exc, RateLimitError | ArchiveUnavailableError):
+                    self.breaker.failure(str(exc))
+                errors.append(f"capture {capture.date_iso} did not replay: {exc}")
+                continue
+            target = redirect_target(memento.location or "", capture.original) if memento.location else None
+            if target is None or not 300 <= memento.status < 400:
+                errors.append(f"capture {capture.date_iso} replayed without a usable Location")
+                continue
+            if same_resource(target, source):
+                # http -> https, adding a slash, fixing case: one page under the archive's key,
+                # whose working captures (if any) choose() already saw. Not a move: try another.
+                errors.append(f"capture {capture.date_iso} redirected to another spelling of the URL")
+                continue
+            with self._lock:
+                self._locations[key] = target
+            return target, f"capture {capture.date_iso}, HTTP {capture.status}"
+        if link is not None and link.hops:
+            first = link.hops[0]
+            if first.location and first.status and 300 <= first.status < 400 and same_resource(first.url, source):
+                target = redirect_target(first.location, first.url)
+                if target is not None:
+                    return target, f"target read from today's live redirect; {'; '.join(errors)}"
+        return None, "; ".join(errors) or "its redirect target is unknown"
 
     def _failed(self, exc: WaybackError) -> str:
         """One readable line for a failure; archive-side failures feed the circuit breaker."""
@@ -333,7 +453,8 @@ class Archivist:
         assert result.cited is not None
         cited = result.cited
         with self._lock:
-            known = list(self._captures.get(strip_fragment(result.url), []))
+            # After a redirect at citation time, the cited capture is the target's.
+            known = list(self._captures.get(strip_fragment(result.redirected_to or result.url), []))
         ok = [c for c in known if is_ok(c) and c.timestamp != cited.timestamp]
         win = _window(result.window)
         if win.contains(capture_date(cited)):
@@ -469,6 +590,20 @@ class Archivist:
                                message=f"save job still pending after {self.config.save_deadline:g} s")
         return SaveOutcome(status=_save_kind(status.status_ext), job_id=status.job_id,
                            message=_save_message(status.message or "save failed", status.status_ext))
+
+
+def _redirects_in_window(captures: Sequence[Capture], win: Window, pivot: date | None) -> list[Capture]:
+    """3xx captures inside the window, closest before `pivot` first, then the earliest after it."""
+    inside = sorted((c for c in captures if c.status is not None and 300 <= c.status < 400
+                     and win.contains(capture_date(c))), key=lambda c: c.timestamp)
+    if pivot is None:
+        return inside[::-1]
+    cut = to_timestamp(pivot, end=True)
+    return [c for c in inside if c.timestamp <= cut][::-1] + [c for c in inside if c.timestamp > cut]
+
+
+def _lowercase_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _poll_interval(deadline: float) -> float:

@@ -196,6 +196,7 @@ def test_access_date_gives_a_window_around_it() -> None:
     c = Citation(index=0, raw="...", date_iso="2010", accessed="2015-06-15", url=URL)
     lo, hi = citation_window(c, ARTICLE)
     assert (lo, hi) == ("2015-05-16", "2015-07-15")
+    assert lo is not None and hi is not None
     assert (date.fromisoformat(hi) - date.fromisoformat(lo)).days == 2 * ACCESS_WINDOW_DAYS
 
 
