@@ -44,6 +44,9 @@ class Config:
     retries: int = 3  # transient failures: 1, 2, 4 s (+ jitter), as lychee
     backoff_base: float = 1.0
     retry_after_cap: float = 60.0  # a longer Retry-After is reported as rate-limited
+    # A 429 pauses its whole host (lychee): 0.5 s, doubling on each further 429, at most 30 s.
+    host_backoff_initial: float = 0.5
+    host_backoff_max: float = 30.0
     # --- resolve: what to check and how
     user_agent: str = DEFAULT_USER_AGENT
     allow_private: bool = False  # connect to loopback/private/link-local addresses

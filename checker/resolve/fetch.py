@@ -335,7 +335,7 @@ class Fetcher:
         proxied = guard.proxy_for(url) is not None
         queued_from = time.monotonic()
         try:
-            with self.limits.slot(hkey, queued_from + QUEUE_LIMIT, name=hostname):
+            with self.limits.slot(hkey, queued_from + QUEUE_LIMIT, name=hostname) as started:
                 budget.deadline += time.monotonic() - queued_from
                 deadline = budget.deadline
                 remaining = deadline - time.monotonic()
@@ -348,6 +348,12 @@ class Fetcher:
         except SlotTimeout:
             return Exchange(url, error="host_busy",
                             detail=f"not checked: no politeness slot for this host within {QUEUE_LIMIT:g} s")
+        # The host-wide 429 backoff (limits.py): one URL's 429 pauses the whole host.
+        if ex.status == 429:
+            ra = policy.parse_retry_after(ex.header("retry-after"))
+            self.limits.rate_limited(hkey, ra, started=started, name=hostname)
+        elif ex.status is not None:
+            self.limits.succeeded(hkey, started=started, name=hostname)
         if watch.fired:  # the watchdog cut the connection at the deadline
             if ex.status is None or watch.fired_before_headers:  # what headers came are not to be trusted
                 cut = f"no complete answer within the {budget.seconds:g} s deadline"

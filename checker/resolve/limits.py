@@ -4,6 +4,26 @@ starts to one host. Thread-safe; every request the resolver sends passes through
 
 Defaults (Config): 10 requests in flight per host, 50 ms between starts, as lychee
 does; `HostRule`s override both for hosts matching a regex (searched in the host name).
+
+Adaptive per-host backoff on 429 (as lychee does): a 429 says "this client is sending
+too much", and it is usually about the client and the host, not the one URL. So when
+a host answers 429, *every* request to that host waits, not only the URL being
+retried: without that, ten workers on one host each back off alone and come back in a
+stampede that earns ten more 429s (and, at the Wayback Machine and similar sites, a
+firewall ban for ignoring them). The host-wide pause:
+- starts at `host_backoff_initial` (0.5 s) and doubles on each further 429 from the
+  host, up to `host_backoff_max` (30 s). A 429 to a request that was already in flight
+  when the pause began is the same episode and does not double it again;
+- is the server's `Retry-After` instead when one is given and it is within
+  `retry_after_cap` (never more than `host_backoff_max`). A longer Retry-After is
+  not honoured for the host either: that URL is reported rate-limited, not waited out,
+  and the host gets the adaptive pause like a 429 without a Retry-After;
+- relaxes after successes: each answer other than 429 halves the level. And an answer
+  to a request *sent after* the refused one ends the pause at once: the host served a
+  later request, so the 429 was a per-page limit, not a limit on this client (without
+  this rule, every one-off 429 would idle a busy host for a second or more).
+Time paused counts as queueing, not against a URL's deadline (the pause is our own
+politeness, not the source's failure), and holds no global slot: other hosts go on.
 """
 
 from __future__ import annotations
@@ -28,6 +48,10 @@ class _HostState:
     delay: float
     lock: threading.Lock
     next_start: float = 0.0
+    pause_until: float = 0.0  # no request to the host starts before this (time.monotonic())
+    backoff: float = 0.0  # the current adaptive pause level; 0 = relaxed
+    pause_set_at: float = float("-inf")  # when the current 429 episode began
+    limited_sent: float = float("inf")  # when the request whose 429 began it was sent
 
 
 def rule_for(host: str, rules: tuple[HostRule, ...]) -> HostRule | None:
@@ -44,7 +68,9 @@ class Limits:
         self._global = threading.BoundedSemaphore(max(1, config.concurrency))
         self._hosts: dict[str, _HostState] = {}
         self._lock = threading.Lock()
+        self._pause_changed = threading.Condition(self._lock)  # a pause was lifted early
         self.peak_in_flight: dict[str, int] = {}  # for tests and benchmarks
+        self.pauses: dict[str, list[float]] = {}  # host -> host-wide pauses applied, in order
         self._in_flight: dict[str, int] = {}
 
     def _state(self, host: str, name: str) -> _HostState:
@@ -61,41 +87,100 @@ class Limits:
                 self._hosts[host] = state
             return state
 
+    def rate_limited(self, host: str, retry_after: float | None = None, *, started: float | None = None,
+                     name: str | None = None) -> float:
+        """Record a 429 from `host` to a request sent at `started` (time.monotonic(); default
+        now): pause every request to the host. Returns the pause begun (0 if none)."""
+        cfg = self._config
+        state = self._state(host, name if name is not None else host)
+        now = time.monotonic()
+        sent = now if started is None else started
+        with self._lock:
+            given = retry_after is not None and retry_after <= cfg.retry_after_cap
+            if sent < state.pause_set_at:
+                # Sent before the current pause began: the same episode, not a further 429
+                # (ten requests in flight when a limiter trips must not mean 0.5 s * 2**9).
+                if not given:
+                    return 0.0
+                pause = min(max(0.0, retry_after or 0.0), cfg.host_backoff_max)
+            else:
+                level = cfg.host_backoff_initial if state.backoff <= 0 else state.backoff * 2
+                state.backoff = min(max(0.0, level), cfg.host_backoff_max)
+                # The server named its time: that, not our guess (bounded by the host cap).
+                pause = min(max(0.0, retry_after or 0.0), cfg.host_backoff_max) if given else state.backoff
+                state.pause_set_at = now
+                state.limited_sent = sent
+            state.pause_until = max(state.pause_until, now + pause)
+            self.pauses.setdefault(host, []).append(pause)
+            return pause
+
+    def succeeded(self, host: str, *, started: float | None = None, name: str | None = None) -> None:
+        """Record an answer other than 429 to a request sent at `started` (default now).
+
+        The adaptive level halves. And if the request was sent after the 429 that began
+        the current pause, the pause ends: the host served a later request, so that 429
+        was about one URL (a per-page limit), not about this client.
+        """
+        state = self._state(host, name if name is not None else host)
+        sent = time.monotonic() if started is None else started
+        with self._lock:
+            if state.backoff > 0:
+                state.backoff /= 2
+                if state.backoff < self._config.host_backoff_initial / 2:
+                    state.backoff = 0.0
+            if sent > state.limited_sent and state.pause_until > time.monotonic():
+                state.pause_until = 0.0
+                self._pause_changed.notify_all()
+
+    def paused_for(self, host: str) -> float:
+        """Seconds until `host` may be sent a request again (0 when not paused)."""
+        with self._lock:
+            state = self._hosts.get(host)
+            return max(0.0, state.pause_until - time.monotonic()) if state else 0.0
+
+    def _wait_out_pause(self, state: _HostState, deadline: float) -> None:
+        """Wait while the host is paused (bounded by `deadline`), holding no global slot.
+        Wakes early when a success lifts the pause."""
+        with self._pause_changed:
+            for _ in range(1000):  # each pass waits out the pause as it stood; bounded anyway
+                wait = state.pause_until - time.monotonic()
+                if wait <= 0:
+                    return
+                if time.monotonic() + wait > deadline:
+                    raise SlotTimeout("paused")
+                self._pause_changed.wait(timeout=wait)
+
     @contextmanager
-    def slot(self, host: str, deadline: float, *, name: str | None = None) -> Iterator[None]:
+    def slot(self, host: str, deadline: float, *, name: str | None = None) -> Iterator[float]:
         """Hold one request slot for `host` (lower-cased host[:port]) until the block ends.
 
         `name` is the bare host name that host rules are matched against (default: `host`).
 
         Blocks until the host has a free slot, the global limit allows it and the
         host's minimum delay since the previous start has passed. Raises SlotTimeout
-        if that cannot happen before `deadline` (time.monotonic()).
+        if that cannot happen before `deadline` (time.monotonic()). Yields the moment the
+        request may start (time.monotonic()), which `rate_limited`/`succeeded` take back.
         """
         state = self._state(host, name if name is not None else host)
         if not state.semaphore.acquire(timeout=max(0.0, deadline - time.monotonic())):
             raise SlotTimeout(host)
         try:
-            if not self._global.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            for _ in range(100):  # a pause that begins while we queue sends us back (bounded)
+                self._wait_out_pause(state, deadline)
+                if not self._global.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                    raise SlotTimeout(host)
+                if self._start(state, deadline):
+                    break
+                self._global.release()  # paused meanwhile: wait it out without a global slot
+            else:
                 raise SlotTimeout(host)
             try:
-                # Starts to one host are serialised: each waits for the previous start plus
-                # the delay, measured from when it really happened (not when it was booked),
-                # so a late wake-up can never squeeze two starts closer than the delay.
-                if not state.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
-                    raise SlotTimeout(host)
-                try:
-                    wait = state.next_start - time.monotonic()
-                    if wait > 0:
-                        time.sleep(wait)
-                    state.next_start = time.monotonic() + state.delay
-                finally:
-                    state.lock.release()
                 with self._lock:
                     n = self._in_flight.get(host, 0) + 1
                     self._in_flight[host] = n
                     self.peak_in_flight[host] = max(n, self.peak_in_flight.get(host, 0))
                 try:
-                    yield
+                    yield time.monotonic()
                 finally:
                     with self._lock:
                         self._in_flight[host] -= 1
@@ -103,3 +188,25 @@ class Limits:
                 self._global.release()
         finally:
             state.semaphore.release()
+
+    def _start(self, state: _HostState, deadline: float) -> bool:
+        """Book this start after the host's delay; False if the host is paused (by a 429)."""
+        # Starts to one host are serialised: each waits for the previous start plus
+        # the delay, measured from when it really happened (not when it was booked),
+        # so a late wake-up can never squeeze two starts closer than the delay.
+        if not state.lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+            raise SlotTimeout("busy")
+        try:
+            with self._lock:
+                if state.pause_until > time.monotonic():
+                    return False
+            wait = state.next_start - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            with self._lock:  # a 429 may have paused the host while we slept
+                if state.pause_until > time.monotonic():
+                    return False
+            state.next_start = time.monotonic() + state.delay
+            return True
+        finally:
+            state.lock.release()

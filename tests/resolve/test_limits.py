@@ -90,3 +90,124 @@ def test_queueing_for_a_polite_host_does_not_count_against_the_deadline(
         outcome = r.check_all(urls)
     assert [c.verdict for c in outcome.checks.values()] == [Verdict.OK] * 6
     assert time.monotonic() - start >= 1.5  # and the delay was really kept
+
+
+# ---------------------------------------------------------------------------- 429: host-wide backoff
+
+
+def crowd(zoo: Any, bucket: str, k: int, n: int = 10, query: str = "") -> list[str]:
+    return [zoo.url(f"/crowded/{bucket}/{k}/story-{i}{query}", host=1) for i in range(n)]
+
+
+def test_a_429_pauses_the_whole_host_so_ten_urls_do_not_stampede(zoo: Any, cfg: Callable[..., Config]) -> None:
+    # The host refuses its first 2 requests and punishes any request within 0.3 s of a
+    # 429. Ten URLs on it, ten slots: only a host-wide pause (0.5 s, then 1 s) gets through.
+    bucket = f"pause-{time.monotonic_ns()}"
+    urls = crowd(zoo, bucket, k=2)
+    start = time.monotonic()
+    with Resolver(cfg(per_host_delay=0.05, soft404_probe=False)) as r:
+        outcome = r.check_all(urls)
+        pauses = r.limits.pauses[zoo.netloc(1)]
+    elapsed = time.monotonic() - start
+    assert [c.verdict for c in outcome.checks.values()] == [Verdict.OK] * 10, outcome.checks
+    assert zoo.crowd_429s(bucket) <= 3  # the first refusal, the second, at most one in flight
+    assert pauses[:2] == [0.5, 1.0]  # lychee's schedule: 0.5 s, doubling
+    assert elapsed < 4.0
+
+
+def test_without_the_pause_the_same_host_is_a_stampede(zoo: Any, cfg: Callable[..., Config]) -> None:
+    # The control for the test above: per-URL backoff alone keeps hitting the limiter.
+    bucket = f"stampede-{time.monotonic_ns()}"
+    with Resolver(cfg(per_host_delay=0.05, soft404_probe=False, host_backoff_initial=0.0)) as r:
+        outcome = r.check_all(crowd(zoo, bucket, k=2))
+    assert zoo.crowd_429s(bucket) >= 10
+    assert Verdict.BLOCKED in {c.verdict for c in outcome.checks.values()}
+
+
+def test_retry_after_is_the_host_pause(zoo: Any, cfg: Callable[..., Config]) -> None:
+    bucket = f"ra-{time.monotonic_ns()}"
+    start = time.monotonic()
+    with Resolver(cfg(per_host_delay=0.05, soft404_probe=False)) as r:
+        outcome = r.check_all(crowd(zoo, bucket, k=1, n=4, query="?ra=1"))
+        pauses = r.limits.pauses[zoo.netloc(1)]
+    assert {c.verdict for c in outcome.checks.values()} == {Verdict.OK}
+    assert pauses == [1.0] and zoo.crowd_429s(bucket) == 1
+    assert 1.0 <= time.monotonic() - start < 3.0
+
+
+def test_retry_after_beyond_the_cap_does_not_stall_the_host(zoo: Any, cfg: Callable[..., Config]) -> None:
+    # /rate-limited asks for an hour: that URL is blocked at once, and its host pauses only
+    # the adaptive 0.5 s, so the other URLs on it are checked without waiting an hour (or 30 s).
+    urls = [zoo.url("/rate-limited", host=2), *[zoo.url(f"/page/after-limit-{i}", host=2) for i in range(3)]]
+    start = time.monotonic()
+    with Resolver(cfg(soft404_probe=False)) as r:
+        outcome = r.check_all(urls)
+        pauses = r.limits.pauses[zoo.netloc(2)]
+    assert outcome.checks[urls[0]].verdict is Verdict.BLOCKED
+    assert [outcome.checks[u].verdict for u in urls[1:]] == [Verdict.OK] * 3
+    assert pauses == [0.5] and time.monotonic() - start < 2.0
+
+
+def test_successes_relax_the_backoff() -> None:
+    limits = Limits(Config(host_backoff_initial=0.5, host_backoff_max=2.0))
+    assert [limits.rate_limited("h.example") for _ in range(4)] == [0.5, 1.0, 2.0, 2.0]  # capped
+    limits.succeeded("h.example")
+    assert limits.rate_limited("h.example") == 2.0  # halved to 1.0, doubled again
+    for _ in range(4):
+        limits.succeeded("h.example")
+    assert limits.rate_limited("h.example") == 0.5  # relaxed fully: starts over
+    assert limits.rate_limited("ra.example", retry_after=1.5) == 1.5  # the server's own figure
+    assert 1.0 < limits.paused_for("ra.example") <= 1.5
+    assert limits.rate_limited("ra.example", retry_after=3600) == 1.0  # beyond the cap: ours
+
+
+def test_a_pause_holds_no_global_slot() -> None:
+    limits = Limits(Config(concurrency=1, per_host_delay=0.0, host_backoff_initial=1.0))
+    limits.rate_limited("paused.example")
+    order: list[str] = []
+
+    def paused() -> None:
+        with limits.slot("paused.example", time.monotonic() + 5):
+            order.append("paused")
+
+    waiter = threading.Thread(target=paused)
+    waiter.start()
+    time.sleep(0.05)  # the waiter is now sleeping out the pause
+    start = time.monotonic()
+    with limits.slot("other.example", time.monotonic() + 0.5):  # the only global slot is free
+        order.append("other")
+    assert time.monotonic() - start < 0.2
+    waiter.join(3)
+    assert order == ["other", "paused"]
+
+
+def test_a_later_request_served_fine_lifts_the_pause() -> None:
+    # A 429 for one page while later requests to the host succeed is a per-page limit,
+    # not a limit on this client: the evidence ends the pause (the link farm's case).
+    limits = Limits(Config(host_backoff_initial=0.5))
+    t0 = time.monotonic()
+    assert limits.rate_limited("h.example", started=t0) == 0.5
+    limits.succeeded("h.example", started=t0 - 0.2)  # sent before the refused one: says nothing
+    assert limits.paused_for("h.example") > 0.4
+    assert limits.rate_limited("h.example", started=t0 - 0.1) == 0.0  # in flight already: same episode
+    limits.succeeded("h.example", started=t0 + 0.001)  # sent after it, and served
+    assert limits.paused_for("h.example") == 0.0
+
+
+def test_a_lifted_pause_wakes_its_waiters() -> None:
+    limits = Limits(Config(per_host_delay=0.0, host_backoff_initial=5.0))
+    t0 = time.monotonic()
+    limits.rate_limited("h.example", started=t0)
+    waited: list[float] = []
+
+    def wait_for_slot() -> None:
+        start = time.monotonic()
+        with limits.slot("h.example", start + 6):
+            waited.append(time.monotonic() - start)
+
+    waiter = threading.Thread(target=wait_for_slot)
+    waiter.start()
+    time.sleep(0.1)
+    limits.succeeded("h.example", started=t0 + 0.01)
+    waiter.join(2)
+    assert len(waited) == 1 and waited[0] < 0.5
