@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -190,7 +191,8 @@ class Archivist:
         self._lock = threading.Lock()
         self._url_locks: dict[str, threading.Lock] = {}
         self._captures: dict[str, list[Capture]] = {}  # what each URL's lookups learnt, merged
-        self._base: dict[str, tuple[list[CdxRecord], bool]] = {}  # oldest-first answer, and whether cut
+        # url -> (oldest-first rows, whether the answer was cut, the URL they answer for)
+        self._base: dict[str, tuple[list[CdxRecord], bool, str]] = {}
         # url -> {pivot timestamp: closest rows}; each inner dict is used under its URL's lock.
         self._near: dict[str, dict[str, list[CdxRecord]]] = {}
         self._saved: dict[str, SaveOutcome | None] = {}
@@ -226,6 +228,7 @@ class Archivist:
         Raises WaybackError; lookup() turns that into a value. One CDX query covers the
         scheme, www, case, percent-encoding, query-order and trailing-slash spellings (the
         archive's key ignores them all); rows are kept when their `original` is one of them.
+        An ".../index.html" with no capture at all is asked again as its directory.
 
         The archive lists oldest first, so an answer cut at Config.cdx_limit (a popular
         page: a news front page has hundreds of thousands) lacks the newest captures, the
@@ -238,8 +241,14 @@ class Archivist:
         lock = self._url_lock(url)
         with lock:
             if url not in self._base:
-                self._base[url] = self._query(url, self.config.cdx_limit)
-            records, cut = self._base[url]
+                query_url = url
+                records, cut = self._query(url, self.config.cdx_limit)
+                variant = _index_variant(url)
+                if not records and variant is not None:
+                    query_url = variant
+                    records, cut = self._query(variant, self.config.cdx_limit)
+                self._base[url] = (records, cut, query_url)
+            records, cut, query_url = self._base[url]
             if cut:
                 # The end of today, not this second: one "latest" query per URL per day.
                 now = to_timestamp(self.today(), end=True)
@@ -250,7 +259,7 @@ class Archivist:
                     near = self._near.setdefault(url, {})
                 for ts, limit in pivots:
                     if ts not in near:
-                        near[ts] = self._query(url, limit, closest=ts)[0]
+                        near[ts] = self._query(query_url, limit, closest=ts)[0]
                 records = records + [r for rows in near.values() for r in rows]
             seen: set[tuple[str, str]] = set()
             out = []
@@ -298,6 +307,8 @@ class Archivist:
         self.breaker.success()
         prefer = _date_or_none(prefer_before)
         result = replace(choose(url, found, win, prefer), url=url)
+        if result.cited is not None and not same_resource(result.cited.original, clean):
+            result = replace(result, reason=f"{result.reason} (archived as {result.cited.original})")
         if result.status in (ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH, ArchiveStatus.NO_CAPTURE_IN_WINDOW):
             result = self._follow_redirects(result, clean, found, win, prefer, link)
         return result
@@ -590,6 +601,21 @@ class Archivist:
                                message=f"save job still pending after {self.config.save_deadline:g} s")
         return SaveOutcome(status=_save_kind(status.status_ext), job_id=status.job_id,
                            message=_save_message(status.message or "save failed", status.status_ext))
+
+
+_INDEX_FILE = re.compile(r"^(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.I)
+
+
+def _index_variant(url: str) -> str | None:
+    """".../index.html" -> ".../": one page on nearly every server, two keys in the archive.
+
+    Asked only when the cited spelling has no capture at all (one more CDX query).
+    """
+    parts = urlsplit(url)
+    head, _, last = parts.path.rpartition("/")
+    if not _INDEX_FILE.match(last):
+        return None
+    return parts._replace(path=head + "/").geturl()
 
 
 def _redirects_in_window(captures: Sequence[Capture], win: Window, pivot: date | None) -> list[Capture]:

@@ -143,3 +143,20 @@ def test_a_cut_answer_finds_the_nearest_capture_after_the_window(wayback: Waybac
     assert r.status is ArchiveStatus.NO_CAPTURE_IN_WINDOW, r.reason
     assert r.cited is not None and r.cited.timestamp == "20150101000000"
     assert r.distance_days == 1
+
+
+# ------------------------------------------------------------------ index pages
+
+
+def test_an_index_page_is_found_under_its_directory(wayback: Wayback) -> None:
+    # ".../index.html" and ".../" are one page on nearly every server, but two keys in the
+    # archive; crawlers mostly follow links to the directory.
+    wayback.add_capture("http://index.example/reports/", "20151005000000", article_html("Reports", ["List."]))
+    a = Archivist(wayback.config())
+    r = a.lookup("http://index.example/reports/index.html", window=WINDOW)
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.cited is not None and r.cited.original == "http://index.example/reports/"
+    assert "archived as http://index.example/reports/" in r.reason
+    assert wayback.adapter.count("/cdx") == 2
+    assert a.lookup("http://index.example/never/index.html", window=WINDOW).status is ArchiveStatus.NEVER_ARCHIVED
+    assert wayback.adapter.count("/cdx") == 4
