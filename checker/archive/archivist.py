@@ -311,7 +311,43 @@ class Archivist:
             result = replace(result, reason=f"{result.reason} (archived as {result.cited.original})")
         if result.status in (ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH, ArchiveStatus.NO_CAPTURE_IN_WINDOW):
             result = self._follow_redirects(result, clean, found, win, prefer, link)
+        elif result.status is ArchiveStatus.NEVER_ARCHIVED:
+            result = self._follow_live_redirect(result, clean, win, prefer, link)
         return result
+
+    def _follow_live_redirect(
+        self, result: ArchiveResult, url: str, win: Window, prefer: date | None, link: LinkCheck | None
+    ) -> ArchiveResult:
+        """A URL the archive never captured, redirecting today: look for the cited version at the target.
+
+        Crawlers reach pages by links, and after a site moves its links name the new URL,
+        so an old URL can be missing from the archive while its page is there under the new
+        one. One CDX query, only for never-archived links that redirect (not to a home,
+        section or error page: the resolver calls those dead). The reason says the
+        redirect is today's: the archive cannot tell whether it was in place when cited.
+        """
+        if link is None or link.verdict.is_dead or not link.final_url or not link.hops:
+            return result
+        target = strip_fragment(link.final_url)
+        if same_resource(target, url) or not_the_page(url, target):
+            return result
+        try:
+            captures = self.captures(target, pivot=prefer or win.end)
+        except WaybackError as exc:
+            return replace(result, reason=f"{result.reason}; it redirects today to {target}, which could not be "
+                           f"looked up: {self._failed(exc)}")
+        found = choose(target, captures, win, prefer)
+        if found.status is not ArchiveStatus.FOUND:
+            return result
+        return replace(
+            result,
+            status=ArchiveStatus.FOUND,
+            reason=f"never archived under the cited URL, which redirects today to {target}; {found.reason}",
+            cited=found.cited,
+            distance_days=0,
+            last_ok=found.last_ok,
+            redirected_to=target,
+        )
 
     # ------------------------------------------------------------------ redirects at citation time
 

@@ -215,3 +215,37 @@ def test_redirect_target_reads_locations_as_archives_write_them(location: str, e
 )
 def test_not_the_page_names_soft_404_targets(target: str, lost: str | None) -> None:
     assert not_the_page("http://old.example/news/2015/story.html", target) == lost
+
+
+# ------------------------------------------------------------------ never archived, but redirecting today
+
+NEVER_CAPTURED = "http://renamed.example/p?id=88"
+RENAMED_TO = "https://renamed.example/2015/10/policy-paper"
+
+
+def live_redirect(url: str, target: str, verdict: Verdict = Verdict.REDIRECTED) -> LinkCheck:
+    return LinkCheck(url=url, verdict=verdict, reason="test", status=200, final_url=target,
+                     hops=(Hop(url, 301, location=target), Hop(target, 200)))
+
+
+def test_a_never_archived_url_that_redirects_today_is_found_at_its_target(wayback: Wayback) -> None:
+    wayback.add_capture(RENAMED_TO, "20151012000000", article_html("Policy Paper", ["As cited."]))
+    _, r = lookup(wayback, NEVER_CAPTURED, link=live_redirect(NEVER_CAPTURED, RENAMED_TO))
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.redirected_to == RENAMED_TO and r.capture_count == 0
+    assert r.reason.startswith(f"never archived under the cited URL, which redirects today to {RENAMED_TO}; "
+                               "captured 2015-10-12 (HTTP 200)")
+    assert wayback.adapter.count("/cdx") == 2
+
+
+@pytest.mark.parametrize(
+    ("target", "verdict"),
+    [("http://renamed.example/", Verdict.MOVED_TO_HOMEPAGE), ("http://renamed.example/", Verdict.REDIRECTED),
+     (NEVER_CAPTURED.replace("http:", "https:"), Verdict.OK)],
+)
+def test_a_live_redirect_to_the_home_page_or_another_spelling_is_not_followed(
+    wayback: Wayback, target: str, verdict: Verdict
+) -> None:
+    _, r = lookup(wayback, NEVER_CAPTURED, link=live_redirect(NEVER_CAPTURED, target, verdict))
+    assert r.status is ArchiveStatus.NEVER_ARCHIVED and r.redirected_to is None
+    assert wayback.adapter.count("/cdx") == 1
