@@ -377,6 +377,9 @@ class Archivist:
                     return result
                 return replace(result, reason=f"{result.reason}; when cited it redirected to {source}, which "
                                f"{_lowercase_first(last_reason)}")
+            if self.breaker.is_open:
+                return replace(result, reason=f"{result.reason}; it redirected when cited, but the archive is "
+                               f"down: {self.breaker.reason}")
             if hop == MAX_HOPS:
                 return replace(result, reason=f"{result.reason}; when cited it redirected more than {MAX_HOPS} "
                                f"times ({' → '.join(chain)} → …): no cited version followed")

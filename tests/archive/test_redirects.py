@@ -8,6 +8,7 @@ MAX_HOPS times, and refuses targets that are a soft 404 (home page, section, err
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -173,6 +174,16 @@ def test_without_a_readable_redirect_the_url_stays_unfound_and_says_why(wayback:
     _, r = lookup(wayback, UNREADABLE, retries=0)
     assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH
     assert "it redirected when cited, but capture 2015-10-15 did not replay" in r.reason
+
+
+def test_a_target_the_archive_cannot_look_up_is_a_value_and_feeds_the_breaker(
+    wayback: Wayback, redirects: None
+) -> None:
+    wayback.adapter.fail_next(5, 503, prefix="/cdx/search/cdx?url=" + quote(MOVED_TO, safe=""))
+    a, r = lookup(wayback, MOVED, retries=0, archive_breaker_threshold=1)
+    assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH and r.redirected_to is None
+    assert f"when cited it redirected to {MOVED_TO}, which could not be looked up" in r.reason
+    assert a.breaker.is_open
 
 
 def test_errors_only_are_not_replayed(wayback: Wayback) -> None:
