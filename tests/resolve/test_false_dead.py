@@ -1,0 +1,188 @@
+"""False "dead" verdicts: live sources that a careless checker would call dead.
+
+Calling a live source dead is the worst mistake this tool can make (an editor then
+replaces a good citation), so each trap the audit found has a route in the zoo and
+a test here. Each test names the trap and the verdict a reader would agree with.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from checker.config import Config
+from checker.models import LinkCheck, Verdict
+from checker.resolve import Resolver
+from tests.fixtures.zoo import template_page
+
+RUN = uuid.uuid4().hex[:8]
+
+
+def TODO(trap: str) -> pytest.MarkDecorator:
+    """A trap found by the audit and not fixed yet: the test must fail until it is."""
+    return pytest.mark.xfail(strict=True, reason=f"false-dead audit: {trap} not fixed yet")
+
+
+def check(cfg: Config, url: str) -> LinkCheck:
+    with Resolver(cfg) as r:
+        return r.check_all([url]).checks[url]
+
+
+# ---------------------------------------------------------------------------- bot filters
+
+
+@TODO("ua")
+@pytest.mark.parametrize(("code", "front"), [(503, "plain"), (404, "front"), (503, "front"), (500, "front")])
+def test_a_front_that_refuses_bots_but_serves_browsers_is_alive(
+    code: int, front: str, zoo: Any, cfg: Callable[..., Config]
+) -> None:
+    url = zoo.url(f"/ua-filter/{code}/{front}/story-{RUN}")
+    result = check(cfg(), url)
+    assert result.verdict is Verdict.OK, result
+    assert "browser" in result.reason and str(code) in result.reason
+    agents = [h["User-Agent"] for h in zoo.requests_to(f"/ua-filter/{code}/{front}/story-{RUN}")]
+    assert agents[0].startswith("cite-checker/") and agents[-1].startswith("Mozilla/")
+
+
+def test_a_plain_404_is_not_retried_as_a_browser(zoo: Any, cfg: Callable[..., Config]) -> None:
+    # An origin's own 404 (no bot-filtering front in front of it) does not depend on the
+    # User-Agent: asking again would only double the requests to dead links.
+    path = f"/ua-filter/404/plain/story-{RUN}"
+    result = check(cfg(), zoo.url(path))
+    assert result.verdict is Verdict.GONE
+    assert len(zoo.requests_to(path)) == 1
+
+
+def test_a_403_stays_blocked_without_a_browser_attempt(zoo: Any, cfg: Callable[..., Config]) -> None:
+    path = f"/ua-filter/403/front/story-{RUN}"
+    result = check(cfg(), zoo.url(path))
+    assert result.verdict is Verdict.BLOCKED  # not dead anyway: no need to pose as a browser
+    assert len(zoo.requests_to(path)) == 1
+
+
+@TODO("ua")
+def test_browser_attempt_can_be_switched_off(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(browser_user_agent=""), zoo.url(f"/ua-filter/503/plain/off-{RUN}"))
+    assert result.verdict is Verdict.SERVER_ERROR
+
+
+# ---------------------------------------------------------------------------- odd answers
+
+
+@TODO("404")
+def test_a_404_that_serves_the_full_article_is_not_gone(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/404-article/world/a-full-story-{RUN}"))
+    assert result.verdict is Verdict.OK, result
+    assert "404" in result.reason and result.page is not None
+
+
+def test_a_404_error_page_is_still_gone(zoo: Any, cfg: Callable[..., Config]) -> None:
+    assert check(cfg(), zoo.url(f"/world/missing-{RUN}")).verdict is Verdict.GONE
+
+
+def test_cookie_gated_redirect_to_itself(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/cookie-gate/story-{RUN}"))
+    assert result.verdict is Verdict.OK, result
+
+
+@TODO("cookie")
+def test_cookies_stay_with_their_own_url(zoo: Any, cfg: Callable[..., Config]) -> None:
+    # One URL's cookie gate must not open (or taint) the next URL's chain.
+    first, second = f"/cookie-gate/one-{RUN}", f"/echo-headers?{RUN}"
+    with Resolver(cfg(concurrency=1)) as r:
+        r.check_all([zoo.url(first)])
+        r.check_all([zoo.url(second)])
+    assert "Cookie" not in zoo.requests_to("/echo-headers")[-1]
+
+
+@TODO("chunk")
+def test_chunked_body_broken_after_enough_text_is_alive(zoo: Any, cfg: Callable[..., Config]) -> None:
+    path = f"/chunked-break/story-{RUN}"
+    result = check(cfg(), zoo.url(path))
+    assert result.verdict is Verdict.OK, result
+    assert result.page is not None and b"<title>Story" in result.page.body
+    assert len(zoo.requests_to(path)) == 1  # a 200 with the page in hand is not retried
+
+
+def test_http10_without_content_length(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/http10/story-{RUN}"))
+    assert result.verdict is Verdict.OK, result
+    assert result.page is not None and b"</html>" in result.page.body
+
+
+@pytest.mark.parametrize("encoding", [pytest.param("br", marks=TODO("enc")), pytest.param("zstd", marks=TODO("enc"))])
+def test_undecodable_content_encoding_is_not_dead(encoding: str, zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/encoded/{encoding}/story-{RUN}"))
+    assert result.verdict is Verdict.OK, result
+
+
+def test_slower_than_read_timeout_once_then_fine(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(read_timeout=0.5), zoo.url(f"/slow-once/1?id={RUN}"))
+    assert result.verdict is Verdict.OK, result
+    assert result.attempts == 2
+
+
+# ---------------------------------------------------------------------------- addresses
+
+
+@pytest.mark.parametrize("variant", ["upper", pytest.param("dot", marks=TODO("dot"))])
+def test_redirect_to_an_odd_spelling_of_the_same_host(variant: str, zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/redirect-host/{variant}/page/odd-host-{RUN}"))
+    assert result.verdict in (Verdict.OK, Verdict.REDIRECTED), result
+    assert not result.verdict.is_dead
+
+
+@pytest.mark.parametrize(("cited", "sent"), [
+    ("/echo-path/caf%C3%A9-story", "/echo-path/caf%C3%A9-story"),
+    ("/echo-path/a%2Fb%20c", "/echo-path/a%2Fb%20c"),
+    ("/echo-path/café-story", "/echo-path/caf%C3%A9-story"),
+    ("/echo-path/q?x=1%2B1&y=%E2%80%99", "/echo-path/q?x=1%2B1&y=%E2%80%99"),
+])
+def test_paths_are_sent_as_cited_never_double_encoded(
+    cited: str, sent: str, zoo: Any, cfg: Callable[..., Config]
+) -> None:
+    result = check(cfg(), zoo.url(cited))
+    assert result.verdict is Verdict.OK and result.page is not None
+    assert f"<title>{sent.replace('&', '&amp;')}</title>".encode() in result.page.body
+
+
+def test_http_forced_to_https_is_alive(zoo: Any, zoo_tls: Any, cfg: Callable[..., Config],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", zoo_tls.ca_path)
+    target = zoo_tls.url(f"/page/hsts-{RUN}")
+    path = f"/hsts-{RUN}"
+    zoo.add_page(path, "", status=301, headers={"Location": target, "Strict-Transport-Security": "max-age=1"})
+    result = check(cfg(), zoo.url(path))
+    assert result.verdict in (Verdict.OK, Verdict.REDIRECTED), result
+
+
+def test_a_long_chain_within_the_limit(zoo: Any, cfg: Callable[..., Config]) -> None:
+    start = time.monotonic()
+    result = check(cfg(max_redirects=10), zoo.url("/redirect/10"))
+    assert result.verdict is Verdict.REDIRECTED and len(result.hops) == 11
+    assert time.monotonic() - start < 3.0
+
+
+# ---------------------------------------------------------------------------- soft 404 on template sites
+
+
+@pytest.mark.parametrize("title", ["Short Story | The Template Times",
+                                   pytest.param("The Template Times", marks=TODO("tmpl"))])
+def test_short_article_on_a_template_heavy_site_is_not_a_soft_404(
+    title: str, zoo: Any, cfg: Callable[..., Config]
+) -> None:
+    # 95 % of the page is the site's template, so its text is >= 0.95 similar to the
+    # site's "no longer available" page; only the title or the heading tells them apart.
+    path = f"/template/news/short-story-{RUN}-{len(title)}"
+    zoo.add_page(path, template_page("Envoy visits Tokyo", "The envoy arrived on Monday for talks.", title))
+    result = check(cfg(), zoo.url(path))
+    assert result.verdict is Verdict.OK, result
+
+
+def test_the_template_sites_missing_pages_are_still_soft_404s(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/template/news/gone-story-{RUN}"))
+    assert result.verdict is Verdict.SOFT_404, result
