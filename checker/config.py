@@ -16,6 +16,7 @@ from checker import __version__
 PROJECT_URL = "https://github.com/cite-checker/cite-checker"
 DEFAULT_USER_AGENT = f"cite-checker/{__version__} (+{PROJECT_URL}; citation link-rot checker)"
 DEFAULT_WAYBACK_URL = "https://web.archive.org"
+BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Config:
     host_backoff_max: float = 30.0
     # --- resolve: what to check and how
     user_agent: str = DEFAULT_USER_AGENT
+    # Asked once more, as a browser, before a bot-filtering front's 404/5xx (or any 503)
+    # is called dead (InternetArchiveBot sends a browser-like User-Agent). "" = never.
+    browser_user_agent: str = BROWSER_USER_AGENT
     allow_private: bool = False  # connect to loopback/private/link-local addresses
     excludes: tuple[str, ...] = ()  # regexes on the URL
     accept_status: tuple[int, ...] = ()  # extra statuses treated as ok

@@ -177,3 +177,46 @@ def _proxy_error(final: Exchange) -> str | None:
     if squid and squid[0].upper() in {"ERR_DNS_FAIL", "ERR_CONNECT_FAIL", "ERR_READ_TIMEOUT", "ERR_CONNECT_TIMEOUT"}:
         return f"it could not reach the host ({squid[0]})"
     return None
+
+
+# Bot filtering is mostly done by fronts (CDNs and WAFs), and some of them answer a
+# client they take for a bot with a 404 or a 5xx instead of a 403. An origin's own 404
+# does not depend on the User-Agent, so only these fronts (and 503, the bot-throttling
+# answer of large sites even without a known front) earn a second look as a browser.
+_FRONT_HEADERS: tuple[tuple[str, str, str], ...] = (  # header, value prefix ("" = present), front
+    ("server", "cloudflare", "Cloudflare"), ("cf-ray", "", "Cloudflare"),
+    ("server", "akamaighost", "Akamai"), ("akamai-grn", "", "Akamai"), ("x-akamai-transformed", "", "Akamai"),
+    ("x-iinfo", "", "Imperva"), ("x-cdn", "incapsula", "Imperva"),
+    ("x-sucuri-id", "", "Sucuri"), ("server", "sucuri", "Sucuri"),
+    ("x-datadome", "", "DataDome"), ("server", "ddos-guard", "DDoS-Guard"),
+    ("x-amz-cf-id", "", "CloudFront"), ("server", "cloudfront", "CloudFront"),
+    ("x-fastly-request-id", "", "Fastly"), ("x-served-by", "cache-", "Fastly"),
+)
+
+
+def bot_front(final: Exchange) -> str | None:
+    """The bot-filtering front (CDN/WAF) that answered, if its headers name one."""
+    for header, prefix, front in _FRONT_HEADERS:
+        value = final.header(header)
+        if value is not None and value.strip().lower().startswith(prefix):
+            return front
+    return None
+
+
+def worth_a_browser_look(verdict: Verdict, chain: Chain) -> str | None:
+    """Why a dead-looking answer may be a bot filter (then ask again as a browser), or None.
+
+    Only gone and server_error: blocked is not dead anyway, and unreachable has no
+    HTTP answer that a User-Agent could have changed.
+    """
+    final = chain.final
+    if verdict not in (Verdict.GONE, Verdict.SERVER_ERROR) or final is None or final.status is None:
+        return None
+    if _proxy_error(final):
+        return None
+    front = bot_front(final)
+    if front:
+        return f"the {front} front"
+    if final.status == 503:
+        return "the server"
+    return None

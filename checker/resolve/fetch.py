@@ -323,7 +323,8 @@ class Fetcher:
         self.watchdog = Watchdog()
 
     # ----------------------------------------------------------------- one request
-    def exchange(self, url: str, budget: Budget, *, max_bytes: int | None = None) -> Exchange:
+    def exchange(self, url: str, budget: Budget, *, max_bytes: int | None = None,
+                 user_agent: str | None = None) -> Exchange:
         cfg = self.config
         limit = cfg.max_bytes if max_bytes is None else max_bytes
         if budget.remaining() <= 0:
@@ -331,7 +332,8 @@ class Fetcher:
         hkey = host_key(url)
         hostname = urlsplit(url).hostname or ""
         rule = rule_for(hostname, cfg.host_rules)
-        headers = dict(rule.headers) if rule else {}  # only ever sent to hosts the rule names
+        headers = {"User-Agent": user_agent} if user_agent else {}
+        headers.update(rule.headers if rule else ())  # only ever sent to hosts the rule names
         proxied = guard.proxy_for(url) is not None
         queued_from = time.monotonic()
         try:
@@ -394,7 +396,7 @@ class Fetcher:
 
     # ----------------------------------------------------------------- retries
     def exchange_with_retries(
-        self, url: str, budget: Budget, *, retries: int | None = None
+        self, url: str, budget: Budget, *, retries: int | None = None, user_agent: str | None = None
     ) -> tuple[Exchange, int, float | None, bool, bool]:
         """One hop with retries. Returns (exchange, attempts, retry_after, rate_limited, exhausted)."""
         cfg = self.config
@@ -403,7 +405,7 @@ class Fetcher:
         retry_after: float | None = None
         while True:
             attempts += 1
-            ex = self.exchange(url, budget)
+            ex = self.exchange(url, budget, user_agent=user_agent)
             if not policy.should_retry(ex.status, ex.error):
                 return ex, attempts, retry_after, False, False
             ra = policy.parse_retry_after(ex.header("retry-after")) if ex.status in (429, 503) else None
@@ -419,8 +421,10 @@ class Fetcher:
             time.sleep(delay)
 
     # ----------------------------------------------------------------- hops
-    def follow(self, url: str, *, budget: Budget | None = None, retries: int | None = None) -> Chain:
-        """Follow `url` hop by hop to its end. `retries` overrides config.retries (probes use 0)."""
+    def follow(self, url: str, *, budget: Budget | None = None, retries: int | None = None,
+               user_agent: str | None = None) -> Chain:
+        """Follow `url` hop by hop to its end. `retries` overrides config.retries (probes use 0);
+        `user_agent` overrides the session's for every hop."""
         cfg = self.config
         start = time.monotonic()
         if budget is None:
@@ -444,7 +448,8 @@ class Fetcher:
                     where = "redirect target " if hops else ""
                     return done(error="private_address", detail=f"{where}{why}")
             visits[current] = visits.get(current, 0) + 1
-            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, budget, retries=retries)
+            ex, n, ra, limited, exhausted = self.exchange_with_retries(current, budget, retries=retries,
+                                                                       user_agent=user_agent)
             attempts += n
             total += ex.bytes_read
             if ra is not None:

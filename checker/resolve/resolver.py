@@ -22,7 +22,7 @@ from checker.config import Config
 from checker.errors import ConfigError
 from checker.models import LinkCheck, Page, Verdict
 from checker.resolve import soft404
-from checker.resolve.classify import classify
+from checker.resolve.classify import classify, phrase, worth_a_browser_look
 from checker.resolve.fetch import CONNECTION_LEVEL_ERRORS, Budget, Chain, Fetcher, host_key, is_htmlish
 from checker.resolve.limits import Limits
 from checker.resolve.session import make_session
@@ -127,6 +127,24 @@ class Resolver:
             return LinkCheck(url, pre[0], pre[1], checked_at=_now_iso()), False
         target = url.split("#", 1)[0]
         chain = self.fetcher.follow(target)
+        check = self._judge(url, target, chain)
+        suspect = worth_a_browser_look(check.verdict, chain) if self.config.browser_user_agent else None
+        if suspect:
+            # Some fronts answer what they take for a bot with a 404 or 5xx. Asked once
+            # more as a browser (as InternetArchiveBot always asks), a live page shows it.
+            second = self.fetcher.follow(target, retries=0, user_agent=self.config.browser_user_agent)
+            as_browser = self._judge(url, target, second)
+            if not as_browser.verdict.is_dead:
+                said = f"HTTP {check.status} {phrase(check.status or 0)}".rstrip()
+                reason = f"{as_browser.reason} as a browser ({suspect} answered {said} to this tool's User-Agent)"
+                check = replace(as_browser, reason=reason, attempts=check.attempts + as_browser.attempts,
+                                elapsed=round(check.elapsed + as_browser.elapsed, 4),
+                                bytes_read=check.bytes_read + as_browser.bytes_read)
+                return check, False
+        return check, self._connection_level(chain)
+
+    def _judge(self, url: str, target: str, chain: Chain) -> LinkCheck:
+        """The verdict on one followed chain, with its evidence."""
         final = chain.final
         page: Page | None = None
         text: soft404.PageText | None = None
@@ -146,7 +164,7 @@ class Resolver:
                         cue = soft404.error_cue(text)
                         soft = f"the page says it is missing ({cue})" if cue else None
         verdict, reason = classify(url, chain, self.config, text=text, soft404=soft)
-        check = LinkCheck(
+        return LinkCheck(
             url=url,
             verdict=verdict,
             reason=reason,
@@ -161,7 +179,6 @@ class Resolver:
             retry_after=chain.retry_after,
             page=page,
         )
-        return check, self._connection_level(chain)
 
     @staticmethod
     def _connection_level(chain: Chain) -> bool:

@@ -35,7 +35,6 @@ def check(cfg: Config, url: str) -> LinkCheck:
 # ---------------------------------------------------------------------------- bot filters
 
 
-@TODO("ua")
 @pytest.mark.parametrize(("code", "front"), [(503, "plain"), (404, "front"), (503, "front"), (500, "front")])
 def test_a_front_that_refuses_bots_but_serves_browsers_is_alive(
     code: int, front: str, zoo: Any, cfg: Callable[..., Config]
@@ -64,7 +63,6 @@ def test_a_403_stays_blocked_without_a_browser_attempt(zoo: Any, cfg: Callable[.
     assert len(zoo.requests_to(path)) == 1
 
 
-@TODO("ua")
 def test_browser_attempt_can_be_switched_off(zoo: Any, cfg: Callable[..., Config]) -> None:
     result = check(cfg(browser_user_agent=""), zoo.url(f"/ua-filter/503/plain/off-{RUN}"))
     assert result.verdict is Verdict.SERVER_ERROR
