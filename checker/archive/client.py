@@ -186,6 +186,35 @@ def strip_fragment(url: str) -> str:
     return url.split("#", 1)[0]
 
 
+def _ascii_host(host: str) -> str:
+    """A host name as crawlers record it: IDNA (punycode) for non-ASCII labels."""
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:  # not encodable (empty label, too long): leave it to the archive
+        return host
+
+
+def archive_spelling(url: str) -> str:
+    """`url` without its fragment and with an ASCII host, as the archive's index holds URLs.
+
+    Authors cite internationalised names as readers see them (http://пример.рф/); crawlers
+    record them in punycode, and a CDX query in Unicode finds nothing.
+    """
+    url = strip_fragment(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return url
+    if host.isascii():
+        return url
+    netloc = parts.netloc if host in parts.netloc else parts.netloc.lower()
+    netloc = netloc.replace(host, _ascii_host(host))
+    return parts._replace(netloc=netloc).geturl()
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header (delta-seconds or HTTP date)."""
     if not value:
@@ -296,7 +325,7 @@ def _canonical(url: str) -> str:
     stricter comparison here throws away captures the archive holds (a false "never archived").
     """
     parts = urlsplit(url.strip())
-    host = _WWW.sub("", (parts.hostname or "").lower().rstrip("."))
+    host = _WWW.sub("", _ascii_host((parts.hostname or "").lower().rstrip(".")))
     port = parts.port
     if port and port not in (80, 443):
         host = f"{host}:{port}"
@@ -493,7 +522,7 @@ class WaybackClient:
         filters: Sequence[str] = (),
         fields: Sequence[str] = CDX_FIELDS,
     ) -> list[tuple[str, str]]:
-        params = [("url", strip_fragment(url)), ("output", "json"), ("fl", ",".join(fields))]
+        params = [("url", archive_spelling(url)), ("output", "json"), ("fl", ",".join(fields))]
         if match_type:
             params.append(("matchType", match_type))
         if from_:
@@ -591,7 +620,7 @@ class WaybackClient:
 
     def timegate(self, url: str, when: datetime) -> str | None:
         """The archive URL of the capture nearest `when` (RFC 7089 TimeGate), or None if none."""
-        target = f"{self.base_url}/web/{strip_fragment(url)}"
+        target = f"{self.base_url}/web/{archive_spelling(url)}"
         headers = {"Accept-Datetime": email.utils.format_datetime(when.astimezone(UTC), usegmt=True)}
         resp = self._request("replay", "GET", target, headers=headers)
         try:
@@ -605,7 +634,7 @@ class WaybackClient:
 
     def timemap(self, url: str) -> list[MementoLink]:
         """Every memento the archive lists for `url` (shares the CDX rate limit on archive.org)."""
-        resp = self._request("cdx", "GET", f"{self.base_url}/web/timemap/link/{strip_fragment(url)}")
+        resp = self._request("cdx", "GET", f"{self.base_url}/web/timemap/link/{archive_spelling(url)}")
         if resp.status_code == 404:
             resp.close()
             return []

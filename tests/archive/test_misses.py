@@ -160,3 +160,20 @@ def test_an_index_page_is_found_under_its_directory(wayback: Wayback) -> None:
     assert wayback.adapter.count("/cdx") == 2
     assert a.lookup("http://index.example/never/index.html", window=WINDOW).status is ArchiveStatus.NEVER_ARCHIVED
     assert wayback.adapter.count("/cdx") == 4
+
+
+# ------------------------------------------------------------------ internationalised names and paths
+
+
+@pytest.mark.parametrize(
+    ("archived_as", "cited"),
+    [
+        ("http://xn--e1afmkfd.xn--p1ai/novosti/1", "http://пример.рф/novosti/1"),  # crawlers write punycode
+        ("http://mid.example/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8", "http://mid.example/новости"),
+    ],
+)
+def test_unicode_spellings_find_the_capture(wayback: Wayback, archived_as: str, cited: str) -> None:
+    wayback.add_capture(archived_as, "20151003000000", article_html("Новости", ["Текст."]))
+    r = Archivist(wayback.config()).lookup(cited, window=WINDOW)
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.cited is not None and r.cited.original == archived_as
