@@ -38,6 +38,9 @@ from checker.resolve.limits import Limits, SlotTimeout, rule_for
 from checker.resolve.watchdog import Watch, Watchdog
 
 CHUNK = 64 * 1024
+# A 2xx whose body breaks off after this much is kept as it is, not retried: the title,
+# the metadata and the start of the text are in hand, and the page is plainly alive.
+ENOUGH_BODY = 4096
 SNIFF_BYTES = 64 * 1024  # error pages, redirects and non-HTML bodies: enough for a title
 META_REFRESH_MAX_DELAY = 10.0  # longer refreshes are page reloads, not redirects
 MAX_META_HOPS = 3
@@ -403,21 +406,32 @@ class Fetcher:
         max_retries = cfg.retries if retries is None else retries
         attempts = 0
         retry_after: float | None = None
+        served: Exchange | None = None  # the last 2xx whose body broke off: a live page in hand
+
+        def best(ex: Exchange) -> Exchange:
+            # A retry that got no answer at all must not undo an earlier 2xx: the page was
+            # there (a server closing abruptly under load is not a dead source).
+            return served if served is not None and ex.status is None else ex
+
         while True:
             attempts += 1
             ex = self.exchange(url, budget, user_agent=user_agent)
+            if ex.status is not None and 200 <= ex.status < 300 and ex.error:
+                if ex.bytes_read >= ENOUGH_BODY:
+                    return ex, attempts, retry_after, False, False  # enough of the page: keep it
+                served = ex
             if not policy.should_retry(ex.status, ex.error):
-                return ex, attempts, retry_after, False, False
+                return best(ex), attempts, retry_after, False, False
             ra = policy.parse_retry_after(ex.header("retry-after")) if ex.status in (429, 503) else None
             if ra is not None:
                 retry_after = ra
             if attempts > max_retries:
-                return ex, attempts, retry_after, False, True
+                return best(ex), attempts, retry_after, False, True
             delay = policy.retry_delay(attempts, cfg.backoff_base, ra, cfg.retry_after_cap)
             if delay is None:
                 return ex, attempts, retry_after, True, False  # Retry-After beyond the cap
             if delay >= budget.remaining():
-                return ex, attempts, retry_after, ra is not None and ex.status == 429, True
+                return best(ex), attempts, retry_after, ra is not None and ex.status == 429, True
             time.sleep(delay)
 
     # ----------------------------------------------------------------- hops

@@ -97,13 +97,18 @@ def test_cookies_stay_with_their_own_url(zoo: Any, cfg: Callable[..., Config]) -
     assert "Cookie" not in zoo.requests_to("/echo-headers")[-1]
 
 
-@TODO("chunk")
 def test_chunked_body_broken_after_enough_text_is_alive(zoo: Any, cfg: Callable[..., Config]) -> None:
     path = f"/chunked-break/story-{RUN}"
     result = check(cfg(), zoo.url(path))
     assert result.verdict is Verdict.OK, result
     assert result.page is not None and b"<title>Story" in result.page.body
     assert len(zoo.requests_to(path)) == 1  # a 200 with the page in hand is not retried
+
+
+def test_a_retry_that_gets_no_answer_does_not_undo_a_200(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(), zoo.url(f"/break-then-reset?id={RUN}"))
+    assert result.verdict is Verdict.OK, result
+    assert result.attempts == 3 and "broke off" in result.reason
 
 
 def test_http10_without_content_length(zoo: Any, cfg: Callable[..., Config]) -> None:
