@@ -132,7 +132,10 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
         if n_redirects and _ERROR_PATH_RE.search(urlsplit(final_url).path):
             return Verdict.SOFT_404, f"redirected to an error page {final_url}"
         slow = f" (body cut after {final.bytes_read} bytes at the deadline)" if final.cut_by_deadline else ""
-        if final.error and not slow:
+        if final.undecodable:
+            # Compressed bytes read as text look alike on every page: never judge them.
+            slow = f" (body sent as {final.undecodable}, which this tool cannot decode: not examined)"
+        elif final.error and not slow:
             slow = f" (body broke off after {final.bytes_read} bytes: {final.detail or final.error})"
         if n_redirects and _strip(final_url) != _strip(url):
             return Verdict.REDIRECTED, f"{label}{via} to {final_url}{slow}"

@@ -30,6 +30,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3.exceptions
 from requests.utils import requote_uri
+from urllib3.util.request import ACCEPT_ENCODING
 
 from checker.config import Config
 from checker.models import Hop
@@ -58,6 +59,20 @@ CONNECTION_LEVEL_ERRORS = frozenset(
 )
 
 _HTMLISH = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
+
+
+# What urllib3 can decode here (brotli and zstd only when their modules are installed).
+DECODABLE = frozenset({"identity", "x-gzip", *(e.strip() for e in ACCEPT_ENCODING.split(","))})
+
+
+def _undecodable(content_encoding: str | None) -> str | None:
+    """The codings of a Content-Encoding header we cannot decode (a server may send br
+    although we only offered gzip and deflate), or None."""
+    if not content_encoding:
+        return None
+    codings = [c.strip().lower() for c in content_encoding.split(",") if c.strip()]
+    unknown = [c for c in codings if c not in DECODABLE]
+    return ", ".join(unknown)[:40] if unknown else None
 
 
 def is_htmlish(content_type: str | None) -> bool:
@@ -93,6 +108,7 @@ class Exchange:
     location: str | None = None  # absolute next URL of a 3xx
     encoding: str | None = None
     proxied: bool = False
+    undecodable: str | None = None  # a Content-Encoding we cannot decode: the body is not text
 
     def header(self, name: str) -> str | None:
         lname = name.lower()
@@ -386,6 +402,7 @@ class Fetcher:
                 except ValueError:  # e.g. a broken IPv6 literal: no usable Location
                     location = None
         ctype = resp.headers.get("content-type")
+        undecodable = _undecodable(resp.headers.get("content-encoding"))
         cap = limit if 200 <= status < 300 and is_htmlish(ctype) else min(limit, SNIFF_BYTES)
         # The watch ends before the connection can go back to the pool: the watchdog must
         # never cut a connection another request is already using.
@@ -395,7 +412,8 @@ class Fetcher:
             enc = None  # requests' RFC 2616 default, not a declaration
         return Exchange(url, status=status, headers=hdrs, body=got.body, truncated=got.truncated,
                         bytes_read=len(got.body), error=got.error, detail=got.detail, location=location,
-                        encoding=enc, proxied=proxied, cut_by_deadline=got.cut_by_deadline)
+                        encoding=enc, proxied=proxied, cut_by_deadline=got.cut_by_deadline,
+                        undecodable=undecodable)
 
     # ----------------------------------------------------------------- retries
     def exchange_with_retries(

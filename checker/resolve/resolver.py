@@ -149,7 +149,7 @@ class Resolver:
         page: Page | None = None
         text: soft404.PageText | None = None
         soft = None
-        if final is not None and final.status is not None:
+        if final is not None and final.status is not None and not final.undecodable:
             if is_htmlish(final.content_type) and final.body:
                 text = soft404.page_text(final.body, final.encoding)
             if 200 <= final.status < 300:
