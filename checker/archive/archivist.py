@@ -220,7 +220,7 @@ class Archivist:
     def _query(self, url: str, limit: int, closest: str | None = None) -> tuple[list[CdxRecord], bool]:
         """One CDX query: the rows for `url`'s spellings, and whether the answer was cut at `limit`."""
         rows = parse_cdx_json(self._cdx_text(url, limit, closest))
-        return [r for r in rows if same_resource(r.original, url)], len(rows) >= limit
+        return _rows_for(rows, url), len(rows) >= limit
 
     def captures(self, url: str, *, pivot: date | None = None) -> list[Capture]:
         """Every capture of `url` the lookup needs, oldest first, across its spellings.
@@ -640,6 +640,23 @@ class Archivist:
                                message=f"save job still pending after {self.config.save_deadline:g} s")
         return SaveOutcome(status=_save_kind(status.status_ext), job_id=status.job_id,
                            message=_save_message(status.message or "save failed", status.status_ext))
+
+
+def _rows_for(rows: Sequence[CdxRecord], url: str) -> list[CdxRecord]:
+    """The rows of an exact-match CDX answer that are captures of `url`.
+
+    Rows whose `original` is a spelling of `url` (same_resource) are kept, with every row
+    filed under the same urlkey as one of them. When none matches by spelling but the
+    archive filed all rows under one key, they are kept too: the key is the archive's own
+    canonicaliser (session ids, escapes and rules we do not copy), and an exact-match query
+    answers only that key. Rows under another key (a fuzzy or prefix answer) are dropped.
+    """
+    keys = {r.urlkey for r in rows if r.urlkey and same_resource(r.original, url)}
+    if not keys:
+        all_keys = {r.urlkey for r in rows}
+        if len(all_keys) == 1 and None not in all_keys:
+            keys = {k for k in all_keys if k}
+    return [r for r in rows if same_resource(r.original, url) or (r.urlkey is not None and r.urlkey in keys)]
 
 
 _INDEX_FILE = re.compile(r"^(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.I)

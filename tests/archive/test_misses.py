@@ -177,3 +177,18 @@ def test_unicode_spellings_find_the_capture(wayback: Wayback, archived_as: str, 
     r = Archivist(wayback.config()).lookup(cited, window=WINDOW)
     assert r.status is ArchiveStatus.FOUND, r.reason
     assert r.cited is not None and r.cited.original == archived_as
+
+
+# ------------------------------------------------------------------ what only the archive's key knows
+
+
+def test_rows_the_archive_files_under_the_cited_urls_key_are_kept(wayback: Wayback) -> None:
+    # The IA canonicaliser also drops session ids; our own spelling rules do not try to
+    # copy every such rule, so an exact-match answer filed under one key is trusted.
+    # Crawled with one session id, cited with another: one key, two spellings.
+    archived_as = "http://session.example/page.jsp?id=5&jsessionid=0123456789abcdef0123456789abcdef"
+    cited = "http://session.example/page.jsp?id=5&jsessionid=fedcba9876543210fedcba9876543210"
+    wayback.add_capture(archived_as, "20151004000000", article_html("Page", ["Session."]))
+    r = Archivist(wayback.config()).lookup(cited, window=WINDOW)
+    assert r.status is ArchiveStatus.FOUND, r.reason
+    assert r.cited is not None and r.cited.original == archived_as
