@@ -192,3 +192,15 @@ def test_rows_the_archive_files_under_the_cited_urls_key_are_kept(wayback: Wayba
     r = Archivist(wayback.config()).lookup(cited, window=WINDOW)
     assert r.status is ArchiveStatus.FOUND, r.reason
     assert r.cited is not None and r.cited.original == archived_as
+
+
+def test_rows_under_another_key_are_dropped() -> None:
+    from checker.archive.archivist import _rows_for
+    from checker.archive.client import CdxRecord
+
+    own = CdxRecord("20151004000000", "http://a.example/p?id=5&sid=1", 200, urlkey="example,a)/p?&id=5")
+    fuzzy = CdxRecord("20151005000000", "http://a.example/p?id=6", 200, urlkey="example,a)/p?id=6")
+    spelled = CdxRecord("20151006000000", "https://www.a.example/p?id=5", 200, urlkey="example,a)/p?id=5")
+    assert _rows_for([own, fuzzy], "http://a.example/p?id=5&sid=2") == []  # two keys: no unanimous answer
+    assert _rows_for([own], "http://a.example/p?id=5&sid=2") == [own]
+    assert _rows_for([spelled, fuzzy], "http://a.example/p?id=5") == [spelled]
