@@ -201,6 +201,15 @@ def judge(final_url: str, text: PageText, probe: ProbeResult | None, *, requeste
         if (text.title and probe.text.title and similarity(text.title, probe.text.title) < 0.9
                 and not error_cue(text)):
             return None
+        # Template-heavy sites title every page with the site's name and wrap a short
+        # article in so much boilerplate that whole texts are >= 0.95 alike; the heading
+        # still tells an article from the error notice. Slugs echoed in headings are dropped.
+        mine_h = _without_slug(text.heading, requested or final_url)
+        probe_h = _without_slug(probe.text.heading, probe.url)
+        if mine_h and probe_h and similarity(mine_h, probe_h) < 0.9 and not error_cue(text):
+            return None
+        if error_cue(probe.text) and not error_cue(text):
+            return None  # the error page says so; this page does not: not the same page
         # Error templates often echo the requested address; drop each page's own slug
         # so that the echo does not make two copies of one template look different.
         mine = _without_slug(text.text, final_url)
