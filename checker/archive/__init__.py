@@ -7,7 +7,14 @@
 - archivist.py: the stage the pipeline calls (Archivist, citation_window, CdxCache).
 """
 
-from checker.archive.archivist import ACCESS_WINDOW_DAYS, Archivist, CdxCache, citation_window, resolve_revisits
+from checker.archive.archivist import (
+    ACCESS_WINDOW_DAYS,
+    Archivist,
+    CdxCache,
+    citation_pivot,
+    citation_window,
+    resolve_revisits,
+)
 from checker.archive.choose import Window, choose, nearest_outside, pick_cited
 from checker.archive.client import (
     ArchiveTimeoutError,
@@ -48,6 +55,7 @@ __all__ = [
     "WaybackError",
     "Window",
     "choose",
+    "citation_pivot",
     "citation_window",
     "limits_for",
     "nearest_outside",

@@ -85,6 +85,23 @@ class CdxCache(Protocol):
     def put(self, key: str, value: str) -> None: ...
 
 
+def citation_pivot(citation: Citation, article: Article) -> str | None:
+    """The date the cited version should be closest before (Archivist.lookup's prefer_before).
+
+    The access date when the note gives one (IABot's rule); else the day the link was
+    copied, when its share fragment tells it (Citation.accessed_inferred, e.g. AddThis
+    "#.Vnczn_krKM8"), but never after the article; else the article's date.
+    """
+    if citation.accessed:
+        return citation.accessed
+    inferred = citation.accessed_inferred
+    if inferred and article.date:
+        with contextlib.suppress(ValueError):
+            if end_of(inferred) > end_of(article.date):
+                inferred = None
+    return inferred or article.date or None
+
+
 def citation_window(citation: Citation, article: Article) -> tuple[str | None, str | None]:
     """The dates between which the author could have seen the source, as ISO strings.
 

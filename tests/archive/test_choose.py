@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.archive.archivist import ACCESS_WINDOW_DAYS, citation_window
+from checker.archive.archivist import ACCESS_WINDOW_DAYS, citation_pivot, citation_window
 from checker.archive.choose import Window, choose, end_of, nearest_outside, pick_cited, ranked_in_window, start_of
 from checker.models import ArchiveStatus, Article, Capture, Citation
 
@@ -242,3 +242,19 @@ def test_the_status_always_matches_what_the_captures_allow(caps: list[Capture], 
     if caps:
         assert r.first is not None and r.latest is not None and r.first.timestamp <= r.latest.timestamp
         assert (r.last_ok.timestamp if r.last_ok else None) == (max(c.timestamp for c in ok) if ok else None)
+
+
+@pytest.mark.parametrize(
+    ("accessed", "inferred", "pivot"),
+    [
+        ("2015-06-15", "2015-12-20", "2015-06-15"),  # what the note says wins
+        (None, "2015-12-20", "2015-12-20"),  # the day the share link was copied
+        (None, "2016-02-01", "2015-12-28"),  # a guess past the article's date is not used
+        (None, None, "2015-12-28"),
+    ],
+)
+def test_the_pivot_is_the_access_date_then_the_copy_date_then_the_article_date(
+    accessed: str | None, inferred: str | None, pivot: str
+) -> None:
+    c = Citation(index=0, raw="...", url=URL, accessed=accessed, accessed_inferred=inferred)
+    assert citation_pivot(c, ARTICLE) == pivot
