@@ -29,6 +29,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3.exceptions
+from requests.cookies import RequestsCookieJar, extract_cookies_to_jar
 from requests.utils import requote_uri
 from urllib3.util.request import ACCEPT_ENCODING
 
@@ -343,7 +344,7 @@ class Fetcher:
 
     # ----------------------------------------------------------------- one request
     def exchange(self, url: str, budget: Budget, *, max_bytes: int | None = None,
-                 user_agent: str | None = None) -> Exchange:
+                 user_agent: str | None = None, cookies: RequestsCookieJar | None = None) -> Exchange:
         cfg = self.config
         limit = cfg.max_bytes if max_bytes is None else max_bytes
         if budget.remaining() <= 0:
@@ -363,7 +364,7 @@ class Fetcher:
                 timeout = (max(0.01, min(cfg.connect_timeout, remaining)), max(0.01, min(cfg.read_timeout, remaining)))
                 watch = self.watchdog.start(deadline)
                 try:
-                    ex = self._send(url, headers, timeout, deadline, limit, proxied, watch)
+                    ex = self._send(url, headers, timeout, deadline, limit, proxied, watch, cookies)
                 finally:
                     self.watchdog.stop(watch)
         except SlotTimeout:
@@ -383,12 +384,15 @@ class Fetcher:
         return ex
 
     def _send(self, url: str, headers: dict[str, str], timeout: tuple[float, float], deadline: float,
-              limit: int, proxied: bool, watch: Watch) -> Exchange:
+              limit: int, proxied: bool, watch: Watch, cookies: RequestsCookieJar | None = None) -> Exchange:
         try:
-            resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False, timeout=timeout)
+            resp = self.session.get(url, headers=headers, stream=True, allow_redirects=False, timeout=timeout,
+                                    cookies=cookies)
         except Exception as exc:
             code, detail = translate_error(exc)
             return Exchange(url, error=code, detail=detail, proxied=proxied)
+        if cookies is not None:
+            extract_cookies_to_jar(cookies, resp.request, resp.raw)
         with watch.lock:
             watch.headers_done = True
         status = resp.status_code
@@ -417,7 +421,8 @@ class Fetcher:
 
     # ----------------------------------------------------------------- retries
     def exchange_with_retries(
-        self, url: str, budget: Budget, *, retries: int | None = None, user_agent: str | None = None
+        self, url: str, budget: Budget, *, retries: int | None = None, user_agent: str | None = None,
+        cookies: RequestsCookieJar | None = None,
     ) -> tuple[Exchange, int, float | None, bool, bool]:
         """One hop with retries. Returns (exchange, attempts, retry_after, rate_limited, exhausted)."""
         cfg = self.config
@@ -433,7 +438,7 @@ class Fetcher:
 
         while True:
             attempts += 1
-            ex = self.exchange(url, budget, user_agent=user_agent)
+            ex = self.exchange(url, budget, user_agent=user_agent, cookies=cookies)
             if ex.status is not None and 200 <= ex.status < 300 and ex.error:
                 if ex.bytes_read >= ENOUGH_BODY:
                     return ex, attempts, retry_after, False, False  # enough of the page: keep it
@@ -468,6 +473,9 @@ class Fetcher:
         retry_after: float | None = None
         meta_hops = 0
         current = url
+        # Cookies live for one chain: news sites that set a cookie and redirect to the same
+        # address get it back (else a "redirect loop"), and no cookie outlives its chain.
+        jar = RequestsCookieJar()
 
         def done(**kw: object) -> Chain:
             return Chain(url, hops=tuple(hops), attempts=attempts, elapsed=time.monotonic() - start,
@@ -481,7 +489,7 @@ class Fetcher:
                     return done(error="private_address", detail=f"{where}{why}")
             visits[current] = visits.get(current, 0) + 1
             ex, n, ra, limited, exhausted = self.exchange_with_retries(current, budget, retries=retries,
-                                                                       user_agent=user_agent)
+                                                                       user_agent=user_agent, cookies=jar)
             attempts += n
             total += ex.bytes_read
             if ra is not None:

@@ -8,13 +8,19 @@
 - urllib3's own retries and redirects are off: retries and hops are the
   resolver's, so each one is recorded and bounded.
 - TLS is always verified; a bad certificate becomes a verdict, never a warning.
+- No cookie is shared between URLs: the session's own jar refuses them all, and each
+  redirect chain carries a jar of its own (one URL's consent cookie must not change
+  what another URL shows, and threads must not race on one jar).
 """
 
 from __future__ import annotations
 
 import os
+from http.cookiejar import Cookie, DefaultCookiePolicy
+from urllib.request import Request
 
 import requests
+from requests.cookies import RequestsCookieJar
 
 from checker.config import Config
 from checker.resolve.watchdog import WatchedAdapter
@@ -37,10 +43,18 @@ def ca_bundle_from_env(environ: os._Environ[str] | dict[str, str] | None = None)
     return None
 
 
+class _NoCookies(DefaultCookiePolicy):
+    """The session keeps no cookies: each URL's chain has its own jar (fetch.follow)."""
+
+    def set_ok(self, cookie: Cookie, request: Request) -> bool:
+        return False
+
+
 def make_session(config: Config) -> requests.Session:
     session = requests.Session()
     session.trust_env = True
     session.max_redirects = config.max_redirects
+    session.cookies = RequestsCookieJar(policy=_NoCookies())
     session.headers.update(DEFAULT_HEADERS)
     session.headers["User-Agent"] = config.user_agent
     bundle = ca_bundle_from_env()

@@ -87,7 +87,6 @@ def test_cookie_gated_redirect_to_itself(zoo: Any, cfg: Callable[..., Config]) -
     assert result.verdict is Verdict.OK, result
 
 
-@TODO("cookie")
 def test_cookies_stay_with_their_own_url(zoo: Any, cfg: Callable[..., Config]) -> None:
     # One URL's cookie gate must not open (or taint) the next URL's chain.
     first, second = f"/cookie-gate/one-{RUN}", f"/echo-headers?{RUN}"
