@@ -392,8 +392,8 @@ class Archivist:
             if not redirects:
                 if hop == 0:
                     return result
-                return replace(result, reason=f"{result.reason}; when cited it redirected to {source}, which "
-                               f"{_lowercase_first(last_reason)}")
+                return replace(result, reason=f"{result.reason}; when cited it redirected to {source}: "
+                               f"{last_reason}")
             if self.breaker.is_open:
                 return replace(result, reason=f"{result.reason}; it redirected when cited, but the archive is "
                                f"down: {self.breaker.reason}")
@@ -699,10 +699,6 @@ def _redirects_in_window(captures: Sequence[Capture], win: Window, pivot: date |
         return inside[::-1]
     cut = to_timestamp(pivot, end=True)
     return [c for c in inside if c.timestamp <= cut][::-1] + [c for c in inside if c.timestamp > cut]
-
-
-def _lowercase_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
 
 
 def _poll_interval(deadline: float) -> float:

@@ -186,6 +186,14 @@ def test_a_target_the_archive_cannot_look_up_is_a_value_and_feeds_the_breaker(
     assert a.breaker.is_open
 
 
+def test_a_target_the_archive_lacks_is_named(wayback: Wayback) -> None:
+    url, target = "http://nowhere.example/old.html", "http://nowhere.example/new.html"
+    wayback.add_capture(url, "20151007000000", "Moved", status=301, location=target)
+    _, r = lookup(wayback, url)
+    assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH and r.redirected_to is None
+    assert r.reason.endswith(f"; when cited it redirected to {target}: the archive holds no capture of this URL")
+
+
 def test_errors_only_are_not_replayed(wayback: Wayback) -> None:
     _, r = lookup(wayback, DEAD_ONLY_URL)
     assert r.status is ArchiveStatus.ARCHIVED_ONLY_AFTER_DEATH
