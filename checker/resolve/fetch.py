@@ -25,7 +25,7 @@ import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 import urllib3.exceptions
@@ -255,7 +255,27 @@ def absolute_location(base: str, location: str) -> str:
     """Resolve a Location (relative, scheme-relative, with spaces or raw UTF-8) against base."""
     location = location.strip()
     target = urljoin(base, location)
-    return requote_uri(target).split("#", 1)[0]
+    return without_root_dot(requote_uri(target).split("#", 1)[0])
+
+
+def without_root_dot(url: str) -> str:
+    """`http://example.org./x` -> `http://example.org/x`.
+
+    The trailing dot only says "fully qualified" to DNS, which finds the same host
+    without it; sent on, it ends up in the Host header and the TLS server name, where
+    many servers match no site (a 400, 404 or certificate error for a live page), and
+    some resolvers here do not know the dotted name at all.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not host.endswith(".") or not host.strip("."):
+        return url
+    userinfo, sep, hostport = parts.netloc.rpartition("@")
+    i = hostport.lower().rfind(host)
+    if i < 0:
+        return url
+    fixed = hostport[:i] + hostport[i:i + len(host)].rstrip(".") + hostport[i + len(host):]
+    return urlunsplit(parts._replace(netloc=userinfo + sep + fixed))
 
 
 def _set_socket_timeout(resp: requests.Response, seconds: float) -> None:

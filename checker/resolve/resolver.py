@@ -23,7 +23,15 @@ from checker.errors import ConfigError
 from checker.models import LinkCheck, Page, Verdict
 from checker.resolve import soft404
 from checker.resolve.classify import classify, phrase, worth_a_browser_look
-from checker.resolve.fetch import CONNECTION_LEVEL_ERRORS, Budget, Chain, Fetcher, host_key, is_htmlish
+from checker.resolve.fetch import (
+    CONNECTION_LEVEL_ERRORS,
+    Budget,
+    Chain,
+    Fetcher,
+    host_key,
+    is_htmlish,
+    without_root_dot,
+)
 from checker.resolve.limits import Limits
 from checker.resolve.session import make_session
 
@@ -125,7 +133,7 @@ class Resolver:
         pre = self._pre_verdict(url)
         if pre:
             return LinkCheck(url, pre[0], pre[1], checked_at=_now_iso()), False
-        target = url.split("#", 1)[0]
+        target = without_root_dot(url.split("#", 1)[0])
         chain = self.fetcher.follow(target)
         check = self._judge(url, target, chain)
         suspect = worth_a_browser_look(check.verdict, chain) if self.config.browser_user_agent else None

@@ -17,6 +17,7 @@ import pytest
 from checker.config import Config
 from checker.models import LinkCheck, Verdict
 from checker.resolve import Resolver
+from checker.resolve.fetch import without_root_dot
 from tests.fixtures.zoo import template_page
 
 RUN = uuid.uuid4().hex[:8]
@@ -134,7 +135,22 @@ def test_slower_than_read_timeout_once_then_fine(zoo: Any, cfg: Callable[..., Co
 # ---------------------------------------------------------------------------- addresses
 
 
-@pytest.mark.parametrize("variant", ["upper", pytest.param("dot", marks=TODO("dot"))])
+@pytest.mark.parametrize(("url", "sent"), [
+    ("http://example.org./a.", "http://example.org/a."),
+    ("https://User:pw@News.Example.ORG.:8443/x?q=1", "https://User:pw@News.Example.ORG:8443/x?q=1"),
+    ("http://example.org/x", "http://example.org/x"),
+    ("http://[::1]:80/x", "http://[::1]:80/x"),
+])
+def test_the_root_dot_is_dropped_and_nothing_else(url: str, sent: str) -> None:
+    assert without_root_dot(url) == sent
+
+
+def test_a_cited_url_with_a_root_dot(zoo: Any, cfg: Callable[..., Config]) -> None:
+    url = f"http://localhost.:{zoo.netloc(0).rsplit(':', 1)[1]}/page/dotted-{RUN}"
+    assert check(cfg(), url).verdict is Verdict.OK
+
+
+@pytest.mark.parametrize("variant", ["upper", "dot"])
 def test_redirect_to_an_odd_spelling_of_the_same_host(variant: str, zoo: Any, cfg: Callable[..., Config]) -> None:
     result = check(cfg(), zoo.url(f"/redirect-host/{variant}/page/odd-host-{RUN}"))
     assert result.verdict in (Verdict.OK, Verdict.REDIRECTED), result
