@@ -257,15 +257,16 @@ class Archivist:
         url = strip_fragment(url)
         lock = self._url_lock(url)
         with lock:
-            if url not in self._base:
+            base = self._base.get(url)  # read once: a save in another thread may drop it meanwhile
+            if base is None:
                 query_url = url
                 records, cut = self._query(url, self.config.cdx_limit)
                 variant = _index_variant(url)
                 if not records and variant is not None:
                     query_url = variant
                     records, cut = self._query(variant, self.config.cdx_limit)
-                self._base[url] = (records, cut, query_url)
-            records, cut, query_url = self._base[url]
+                base = self._base[url] = (records, cut, query_url)
+            records, cut, query_url = base
             if cut:
                 # The end of today, not this second: one "latest" query per URL per day.
                 now = to_timestamp(self.today(), end=True)
