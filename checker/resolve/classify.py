@@ -7,7 +7,9 @@ Policy, in order of precedence (README "Verdicts"):
   451/999, 405/406 refusing our client, 429 after retries or beyond the
   Retry-After cap): blocked — the source may be fine; never dead;
 - statuses the user accepts (config.accept_status): ok;
-- 404/410: gone; other 4xx: gone (the server refuses the address itself);
+- 404/410: gone; other 4xx: gone (the server refuses the address itself); except a
+  404 that carries a full page unlike the site's error page for a random sibling URL
+  (some CMSes send live articles with a 404 status): ok, the status named in the reason;
 - 5xx after retries: server_error;
 - 2xx: soft_404 if the random-sibling probe or a strong title/heading cue says
   so; moved_to_homepage if a redirect ended at the site root or a parent section;
@@ -85,7 +87,7 @@ def is_homepage(final_url: str, original_url: str) -> str | None:
 
 
 def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = None,
-             soft404: str | None = None) -> tuple[Verdict, str]:
+             soft404: str | None = None, served_anyway: str | None = None) -> tuple[Verdict, str]:
     final = chain.final
     n_redirects = sum(1 for h in chain.hops if h.location)
     via = f" after {n_redirects} redirect{'s' if n_redirects != 1 else ''}" if n_redirects else ""
@@ -148,6 +150,8 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
         return Verdict.BLOCKED, f"rate limited: {label}{via}{tries}"
     if status in BLOCKED_STATUSES:
         return Verdict.BLOCKED, f"{label}: access refused to this client (the source may be fine){via}"
+    if status == 404 and served_anyway:
+        return Verdict.OK, f"{label} but the server sends the cited page anyway ({served_anyway}){via}"
     if status in GONE_STATUSES:
         return Verdict.GONE, f"{label}{via}"
     if status == 408:

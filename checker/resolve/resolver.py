@@ -123,7 +123,7 @@ class Resolver:
         if final is None or final.status is None:
             return None
         text = None
-        if 200 <= final.status < 300 and is_htmlish(final.content_type):
+        if is_htmlish(final.content_type) and not final.undecodable:
             text = soft404.page_text(final.body, final.encoding)
         return soft404.ProbeResult(probe_url, final.status, final.url, text)
 
@@ -157,6 +157,7 @@ class Resolver:
         page: Page | None = None
         text: soft404.PageText | None = None
         soft = None
+        served: str | None = None
         if final is not None and final.status is not None and not final.undecodable:
             if is_htmlish(final.content_type) and final.body:
                 text = soft404.page_text(final.body, final.encoding)
@@ -171,7 +172,12 @@ class Resolver:
                     if soft is None:
                         cue = soft404.error_cue(text)
                         soft = f"the page says it is missing ({cue})" if cue else None
-        verdict, reason = classify(url, chain, self.config, text=text, soft404=soft)
+            elif final.status == 404 and text is not None and self.config.soft404_probe:
+                served = self._served_anyway(target, text)
+                if served:
+                    page = Page(final.url, final.status, final.content_type, final.body, final.truncated,
+                                final.headers, final.encoding)
+        verdict, reason = classify(url, chain, self.config, text=text, soft404=soft, served_anyway=served)
         return LinkCheck(
             url=url,
             verdict=verdict,
@@ -187,6 +193,20 @@ class Resolver:
             retry_after=chain.retry_after,
             page=page,
         )
+
+    def _served_anyway(self, target: str, text: soft404.PageText) -> str | None:
+        """Why a 404 answer is really the cited page (some CMSes send articles with a 404
+        status; readers see them fine), or None. Needs positive evidence: a long page that
+        does not call itself missing, unlike what the server sends for a random sibling."""
+        if len(text.text) < soft404.FULL_PAGE_TEXT or soft404.error_cue(text) or soft404.bot_wall_cue(text):
+            return None
+        probe = self.probes.get(target, self._probe)
+        if probe is None or probe.status is None or probe.text is None or 200 <= probe.status < 300:
+            return None  # no error page to tell it from: the status stands
+        score = soft404.similarity(text.text, probe.text.text)
+        if score >= soft404.DIFFERENT_PAGE:
+            return None
+        return f"a full page, {score:.0%} similar to the error page of a random sibling URL"
 
     @staticmethod
     def _connection_level(chain: Chain) -> bool:

@@ -29,6 +29,10 @@ SIMILARITY_THRESHOLD = 0.95
 PROBE_LETTERS = 25
 TEXT_LIMIT = 20_000  # characters compared; error templates are short
 MIN_TEXT = 80  # below this much visible text, similarity says nothing
+# A 404 counts as the page itself only with this much text of its own (an article, not
+# a notice) and less than DIFFERENT_PAGE similarity to the site's real error page.
+FULL_PAGE_TEXT = 1000
+DIFFERENT_PAGE = 0.5
 
 _TITLE_RE = re.compile(r"<title[^>]{0,200}>(.{0,2000}?)</title", re.I | re.S)
 _H1_RE = re.compile(r"<h1[^>]{0,500}>(.{0,2000}?)</h1", re.I | re.S)

@@ -18,7 +18,7 @@ from checker.config import Config
 from checker.models import LinkCheck, Verdict
 from checker.resolve import Resolver
 from checker.resolve.fetch import without_root_dot
-from tests.fixtures.zoo import template_page
+from tests.fixtures.zoo import article, template_page
 
 RUN = uuid.uuid4().hex[:8]
 
@@ -72,11 +72,17 @@ def test_browser_attempt_can_be_switched_off(zoo: Any, cfg: Callable[..., Config
 # ---------------------------------------------------------------------------- odd answers
 
 
-@TODO("404")
 def test_a_404_that_serves_the_full_article_is_not_gone(zoo: Any, cfg: Callable[..., Config]) -> None:
-    result = check(cfg(), zoo.url(f"/404-article/world/a-full-story-{RUN}"))
+    path = f"/404-article/world/a-full-story-{RUN}"
+    zoo.add_page(path, article("a full story"), status=404)
+    result = check(cfg(), zoo.url(path))
     assert result.verdict is Verdict.OK, result
-    assert "404" in result.reason and result.page is not None
+    assert "HTTP 404" in result.reason and result.page is not None and result.page.status == 404
+
+
+def test_a_404_with_a_long_error_page_is_still_gone(zoo: Any, cfg: Callable[..., Config]) -> None:
+    # The same CMS's error page, however long, is the error page: the probe gets it too.
+    assert check(cfg(), zoo.url(f"/long-404/world/gone-{RUN}")).verdict is Verdict.GONE
 
 
 def test_a_404_error_page_is_still_gone(zoo: Any, cfg: Callable[..., Config]) -> None:
