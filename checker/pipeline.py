@@ -139,7 +139,7 @@ def _archive_stage(
     config: Config,
     progress: Progress,
 ) -> dict[CitationKey, ArchiveResult]:
-    from checker.archive import citation_window
+    from checker.archive import citation_pivot, citation_window
 
     jobs = [
         ((article_index, citation_index), refs, c)
@@ -154,7 +154,8 @@ def _archive_stage(
         key, refs, citation = job
         url = citation.url or ""
         window = citation_window(citation, refs.article)
-        prefer = citation.accessed or refs.article.date  # IABot: the capture closest before access
+        # IABot: the capture closest before access (else the day the link was copied, else the article's date).
+        prefer = citation_pivot(citation, refs.article)
         result = archivist.lookup(url, window=window, prefer_before=prefer, link=links.get(url))
         progress.advance("archive")
         return key, result
