@@ -112,3 +112,23 @@ def test_header_shows_article_and_settings() -> None:
 def test_network_down_banner() -> None:
     assert "The network was unavailable" in html.render(sample_run(network_down=True))
     assert "The network was unavailable" not in html.render(sample_run())
+
+
+def test_archive_redirects_and_replay_errors_are_shown_and_escaped() -> None:
+    import dataclasses
+
+    run = sample_run()
+    first = next(i for i, r in enumerate(run.results) if r.archive is not None)
+    hostile = dataclasses.replace(run.results[first].archive, redirected_to="javascript:alert(1)",
+                                  replay_error="<b>capture 2015-10-01 did not replay</b>")
+    safe_target = "https://www.example.org/moved/story.html"
+    results = list(run.results)
+    results[first] = dataclasses.replace(results[first], archive=hostile)
+    text = html.render(dataclasses.replace(run, results=tuple(results)))
+    assert "redirected when cited to" in text
+    assert 'href="javascript:' not in text  # shown as text, never a link
+    assert "&lt;b&gt;capture 2015-10-01 did not replay&lt;/b&gt;" in text
+
+    moved = dataclasses.replace(hostile, redirected_to=safe_target)
+    results[first] = dataclasses.replace(results[first], archive=moved)
+    assert f'href="{safe_target}"' in html.render(dataclasses.replace(run, results=tuple(results)))
