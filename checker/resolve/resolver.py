@@ -166,12 +166,13 @@ class Resolver:
                     page = Page(final.url, final.status, final.content_type, final.body, final.truncated,
                                 final.headers, final.encoding)
                 if text is not None and not soft404.bot_wall_cue(text):
-                    if self.config.soft404_probe:
-                        probe = self.probes.get(target, self._probe)
+                    probe = self.probes.get(target, self._probe) if self.config.soft404_probe else None
+                    if probe is not None:
                         soft = soft404.judge(final.url, text, probe, requested=target)
                     if soft is None:
                         cue = soft404.error_cue(text)
-                        soft = f"the page says it is missing ({cue})" if cue else None
+                        if cue and not soft404.article_despite_cue(text, probe):
+                            soft = f"the page says it is missing ({cue})"
             elif final.status == 404 and text is not None and self.config.soft404_probe:
                 served = self._served_anyway(target, text)
                 if served:

@@ -9,7 +9,9 @@ concurrent askers wait for the one probe in flight).
 
 A second, weaker signal is the page's own title and first heading ("Page not
 found", "404"). Used alone it only fires on strong phrases, since an article
-*about* error pages must not be declared dead.
+*about* error pages must not be declared dead; and it is overruled when the server
+answers a random sibling with an honest 404 and this page is long and unlike that
+error page (`article_despite_cue`).
 """
 
 from __future__ import annotations
@@ -223,3 +225,18 @@ def judge(final_url: str, text: PageText, probe: ProbeResult | None, *, requeste
         if score >= SIMILARITY_THRESHOLD:
             return f"content is {score:.0%} similar to a random non-existent sibling URL"
     return None
+
+
+def article_despite_cue(text: PageText, probe: ProbeResult | None) -> bool:
+    """True if a 2xx page whose title says "not found" is nonetheless an article.
+
+    Only with evidence: the server answers a random sibling with an honest 404/410
+    (so it knows how to say "missing"), and this page is long and unlike that error
+    page, as an article *about* broken links is. A short removal notice left at the
+    cited address stays a soft 404.
+    """
+    if probe is None or probe.status not in (404, 410) or probe.text is None:
+        return False
+    if len(text.text) < FULL_PAGE_TEXT:
+        return False
+    return similarity(text.text, probe.text.text) < DIFFERENT_PAGE

@@ -217,13 +217,12 @@ def test_the_template_sites_missing_pages_are_still_soft_404s(zoo: Any, cfg: Cal
 # ---------------------------------------------------------------------------- error words in live pages
 
 
-@TODO("cue")
 @pytest.mark.parametrize("title", ["Page Not Found: How Government Websites Forget",
                                    "404 Error: The Web Is Rotting Faster Than We Thought"])
 def test_an_article_about_error_pages_on_an_honest_server(title: str, zoo: Any, cfg: Callable[..., Config]) -> None:
     # This server answers missing pages with a real 404 (the probe shows it), so a long
     # 200 page whose title merely mentions "not found" is an article, not an error page.
-    path = f"/page/link-rot/{len(title)}-{RUN}"
+    path = f"/link-rot/{len(title)}-{RUN}"
     zoo.add_page(path, article("x").replace("<title>X</title>", f"<title>{title}</title>")
                  .replace("<h1>X</h1>", f"<h1>{title}</h1>"))
     result = check(cfg(), zoo.url(path))
@@ -233,7 +232,7 @@ def test_an_article_about_error_pages_on_an_honest_server(title: str, zoo: Any, 
 def test_a_short_removal_notice_at_the_cited_address_is_still_a_soft_404(
     zoo: Any, cfg: Callable[..., Config]
 ) -> None:
-    path = f"/page/removed/story-{RUN}"
+    path = f"/removed/story-{RUN}"
     zoo.add_page(path, "<html><head><title>Page not found | The Zoo Gazette</title></head>"
                        "<body><h1>Sorry, this page is not available</h1><p>It was removed.</p></body></html>")
     assert check(cfg(), zoo.url(path)).verdict is Verdict.SOFT_404
