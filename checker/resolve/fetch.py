@@ -468,9 +468,9 @@ class Fetcher:
             ra = policy.parse_retry_after(ex.header("retry-after")) if ex.status in (429, 503) else None
             if ra is not None:
                 retry_after = ra
-            if attempts > max_retries:
+            if attempts > policy.retries_for(ex.status, max_retries):
                 return best(ex), attempts, retry_after, False, True
-            delay = policy.retry_delay(attempts, cfg.backoff_base, ra, cfg.retry_after_cap)
+            delay = policy.retry_delay(attempts, cfg.backoff_base, ra, cfg.retry_after_cap, ex.status)
             if delay is None:
                 return ex, attempts, retry_after, True, False  # Retry-After beyond the cap
             if delay >= budget.remaining():

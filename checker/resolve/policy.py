@@ -6,9 +6,13 @@ a `Retry-After` header (seconds or an HTTP date, RFC 9110 §10.2.3) is honoured
 up to a cap. A server asking for more than the cap is reported as rate-limited
 rather than waited out: one slow host must not hold the whole run hostage.
 
-Deliberately *not* retried: 500 (usually a deterministic application error),
-DNS failures, refused connections and TLS errors (retrying them only delays a
-verdict that will not change within one run; IABot rechecks across days instead).
+500 is retried once only (`RETRY_ONCE_STATUSES`): usually a deterministic
+application error, but an overloaded application says 500 too, and `server_error`
+means *persistent* 5xx, a dead verdict that one answer must not decide.
+
+Deliberately *not* retried: DNS failures, refused connections and TLS errors
+(retrying them only delays a verdict that will not change within one run; IABot
+rechecks across days instead).
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import random
 import time
 from email.utils import parsedate_to_datetime
 
-RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+RETRY_ONCE_STATUSES = frozenset({500})
 RETRYABLE_ERRORS = frozenset({"connect_timeout", "read_timeout", "connection_reset"})
 # Jitter spreads retries so that many workers hit by the same outage do not come
 # back in lock-step; +/-20 % keeps the documented 1, 2, 4 s schedule recognisable.
@@ -29,6 +34,11 @@ def should_retry(status: int | None, error: str | None) -> bool:
     if error is not None:
         return error in RETRYABLE_ERRORS
     return status in RETRYABLE_STATUSES
+
+
+def retries_for(status: int | None, configured: int) -> int:
+    """How many retries an answer with this status gets (of the configured number)."""
+    return min(1, configured) if status in RETRY_ONCE_STATUSES else configured
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -61,9 +71,14 @@ def backoff_delay(attempt: int, base: float, *, rng: random.Random | None = None
     return max(0.0, delay * (1.0 + r.uniform(-JITTER, JITTER)))
 
 
-def retry_delay(attempt: int, base: float, retry_after: float | None, cap: float) -> float | None:
+def retry_delay(attempt: int, base: float, retry_after: float | None, cap: float,
+                status: int | None = None) -> float | None:
     """How long to wait before retry number `attempt`, or None if the server asks for
     longer than `cap` (the caller then reports the URL as rate-limited, without waiting)."""
+    if status in RETRY_ONCE_STATUSES and retry_after is None:
+        # The second ask after a 500 is to catch a momentary fault (one bad worker, a
+        # restart), not to wait out an overload (that is 503's job): half the base wait.
+        return backoff_delay(1, base / 2)
     if retry_after is not None:
         if retry_after > cap:
             return None

@@ -117,14 +117,12 @@ def test_a_retry_that_gets_no_answer_does_not_undo_a_200(zoo: Any, cfg: Callable
     assert result.attempts == 3 and "broke off" in result.reason
 
 
-@TODO("500")
 def test_a_single_500_is_not_a_persistent_server_error(zoo: Any, cfg: Callable[..., Config]) -> None:
     result = check(cfg(), zoo.url(f"/once/500?id={RUN}"))
     assert result.verdict is Verdict.OK, result
     assert result.attempts == 2
 
 
-@TODO("500")
 def test_a_persistent_500_is_asked_twice_only(zoo: Any, cfg: Callable[..., Config]) -> None:
     result = check(cfg(retries=3), zoo.url(f"/status/500?persistent={RUN}"))
     assert result.verdict is Verdict.SERVER_ERROR and result.attempts == 2

@@ -10,14 +10,21 @@ import pytest
 from checker.resolve import policy
 
 
-@pytest.mark.parametrize("status", [408, 429, 502, 503, 504])
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
 def test_transient_statuses_are_retried(status: int) -> None:
     assert policy.should_retry(status, None)
 
 
-@pytest.mark.parametrize("status", [200, 301, 404, 410, 403, 500, 501])
+@pytest.mark.parametrize("status", [200, 301, 404, 410, 403, 501])
 def test_other_statuses_are_not(status: int) -> None:
     assert not policy.should_retry(status, None)
+
+
+def test_500_is_retried_once_only() -> None:
+    # "server_error" means a persistent 5xx: one 500 must not decide it, two do.
+    assert policy.retries_for(500, 3) == 1 and policy.retries_for(500, 0) == 0
+    assert policy.retries_for(503, 3) == 3
+    assert 0.4 <= (policy.retry_delay(1, 1.0, None, 60.0, 500) or 0) <= 0.6  # a momentary fault
 
 
 @pytest.mark.parametrize(("error", "expected"), [
