@@ -188,6 +188,17 @@ def test_paths_are_sent_as_cited_never_double_encoded(
     assert f"<title>{sent.replace('&', '&amp;')}</title>".encode() in result.page.body
 
 
+def test_an_idn_host_is_sent_as_punycode_and_its_path_as_cited(
+    zoo: Any, zoo_proxy: Any, cfg: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # bücher.zoo.test exists only in the proxy's DNS, as an external name behind a proxy.
+    monkeypatch.setenv("HTTP_PROXY", zoo_proxy.url)
+    port = zoo.netloc(0).rsplit(":", 1)[1]
+    result = check(cfg(allow_private=False), f"http://bücher.zoo.test:{port}/echo-path/caf%C3%A9")
+    assert result.verdict is Verdict.OK, result
+    assert ("GET", f"http://xn--bcher-kva.zoo.test:{port}/echo-path/caf%C3%A9") in zoo_proxy.seen()
+
+
 def test_http_forced_to_https_is_alive(zoo: Any, zoo_tls: Any, cfg: Callable[..., Config],
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", zoo_tls.ca_path)
