@@ -48,6 +48,18 @@ def test_a_front_that_refuses_bots_but_serves_browsers_is_alive(
     assert agents[0].startswith("cite-checker/") and agents[-1].startswith("Mozilla/")
 
 
+@TODO("tarpit")
+def test_a_front_that_hangs_up_on_bots_is_alive(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(retries=0), zoo.url(f"/ua-tarpit/story-{RUN}"))
+    assert result.verdict is Verdict.OK, result
+    assert "as a browser" in result.reason and "connection reset" in result.reason
+
+
+def test_a_refused_connection_is_not_retried_as_a_browser(zoo: Any, cfg: Callable[..., Config]) -> None:
+    result = check(cfg(retries=0), zoo.dead_url("/story"))
+    assert result.verdict is Verdict.UNREACHABLE and result.attempts == 1
+
+
 def test_a_plain_404_is_not_retried_as_a_browser(zoo: Any, cfg: Callable[..., Config]) -> None:
     # An origin's own 404 (no bot-filtering front in front of it) does not depend on the
     # User-Agent: asking again would only double the requests to dead links.
