@@ -212,14 +212,25 @@ def bot_front(final: Exchange) -> str | None:
     return None
 
 
+# Fronts that take a client for a bot may also hang up on it (a reset) or go silent (a
+# read timeout) after accepting the connection. Refused connections, DNS and TLS
+# failures happen before any User-Agent is sent, so asking again as a browser is futile.
+_TARPIT_ERRORS = frozenset({"connection_reset", "read_timeout"})
+
+
 def worth_a_browser_look(verdict: Verdict, chain: Chain) -> str | None:
     """Why a dead-looking answer may be a bot filter (then ask again as a browser), or None.
 
-    Only gone and server_error: blocked is not dead anyway, and unreachable has no
-    HTTP answer that a User-Agent could have changed.
+    gone and server_error from a bot-filtering front (or any 503); unreachable when the
+    server accepted the connection and then hung up or went silent. Never blocked: it
+    is not dead anyway.
     """
     final = chain.final
-    if verdict not in (Verdict.GONE, Verdict.SERVER_ERROR) or final is None or final.status is None:
+    if final is None or chain.error is not None:
+        return None
+    if verdict is Verdict.UNREACHABLE and final.status is None and final.error in _TARPIT_ERRORS:
+        return "the server"
+    if verdict not in (Verdict.GONE, Verdict.SERVER_ERROR) or final.status is None:
         return None
     if _proxy_error(final):
         return None

@@ -143,8 +143,11 @@ class Resolver:
             second = self.fetcher.follow(target, retries=0, user_agent=self.config.browser_user_agent)
             as_browser = self._judge(url, target, second)
             if not as_browser.verdict.is_dead:
-                said = f"HTTP {check.status} {phrase(check.status or 0)}".rstrip()
-                reason = f"{as_browser.reason} as a browser ({suspect} answered {said} to this tool's User-Agent)"
+                if check.status is not None:
+                    said = f"{suspect} answered HTTP {check.status} {phrase(check.status)}".rstrip()
+                else:
+                    said = (chain.final.detail if chain.final and chain.final.detail else None) or str(check.error)
+                reason = f"{as_browser.reason} as a browser (to this tool's User-Agent: {said})"
                 check = replace(as_browser, reason=reason, attempts=check.attempts + as_browser.attempts,
                                 elapsed=round(check.elapsed + as_browser.elapsed, 4),
                                 bytes_read=check.bytes_read + as_browser.bytes_read)

@@ -48,7 +48,6 @@ def test_a_front_that_refuses_bots_but_serves_browsers_is_alive(
     assert agents[0].startswith("cite-checker/") and agents[-1].startswith("Mozilla/")
 
 
-@TODO("tarpit")
 def test_a_front_that_hangs_up_on_bots_is_alive(zoo: Any, cfg: Callable[..., Config]) -> None:
     result = check(cfg(retries=0), zoo.url(f"/ua-tarpit/story-{RUN}"))
     assert result.verdict is Verdict.OK, result
