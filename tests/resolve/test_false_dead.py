@@ -220,6 +220,29 @@ def test_http_forced_to_https_is_alive(zoo: Any, zoo_tls: Any, cfg: Callable[...
     assert result.verdict in (Verdict.OK, Verdict.REDIRECTED), result
 
 
+@TODO("https-home")
+def test_http_sent_to_the_https_home_page_but_the_page_lives_at_https(
+    zoo: Any, zoo_tls: Any, cfg: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lazy HTTPS migration: every http:// address answers 301 to the https:// home page,
+    # while the same path over https:// serves the article.
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", zoo_tls.ca_path)
+    path = f"/page/moved-to-https-{RUN}"
+    zoo.add_page(path, "", status=301, headers={"Location": zoo_tls.url("/")})
+    result = check(cfg(), zoo.url(path))
+    assert result.verdict is Verdict.REDIRECTED, result
+    assert result.final_url == zoo_tls.url(path) and "home page" in result.reason
+
+
+def test_http_sent_to_the_https_home_page_and_gone_there_too(
+    zoo: Any, zoo_tls: Any, cfg: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", zoo_tls.ca_path)
+    path = f"/world/gone-from-both-{RUN}"
+    zoo.add_page(path, "", status=301, headers={"Location": zoo_tls.url("/")})
+    assert check(cfg(), zoo.url(path)).verdict is Verdict.MOVED_TO_HOMEPAGE
+
+
 def test_a_long_chain_within_the_limit(zoo: Any, cfg: Callable[..., Config]) -> None:
     start = time.monotonic()
     result = check(cfg(max_redirects=10), zoo.url("/redirect/10"))
