@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from checker.config import Config
 from checker.errors import ConfigError
@@ -66,6 +66,21 @@ def invalid_reason(url: str) -> str | None:
     if not parts.hostname:
         return "malformed URL: no host"
     return None
+
+
+def https_twin(target: str, chain: Chain) -> str | None:
+    """The cited http:// address over https://, when the first redirect went to the root
+    of the same site over https:// (else None)."""
+    parts = urlsplit(target)
+    if parts.scheme.lower() != "http" or not chain.hops or not chain.hops[0].location:
+        return None
+    loc = urlsplit(chain.hops[0].location)
+    same_site = (loc.hostname or "").removeprefix("www.") == (parts.hostname or "").removeprefix("www.")
+    if loc.scheme.lower() != "https" or not same_site or loc.path not in ("", "/") or loc.query:
+        return None
+    if (parts.path or "/") == "/" and not parts.query:
+        return None  # the cited page was the home page: nothing was lost
+    return urlunsplit(("https", loc.netloc, parts.path, parts.query, ""))
 
 
 def _now_iso() -> str:
@@ -152,6 +167,18 @@ class Resolver:
                                 elapsed=round(check.elapsed + as_browser.elapsed, 4),
                                 bytes_read=check.bytes_read + as_browser.bytes_read)
                 return check, False
+        twin = https_twin(target, chain) if check.verdict is Verdict.MOVED_TO_HOMEPAGE else None
+        if twin:
+            # A lazy HTTPS migration sends every http:// address to the https:// home page,
+            # while the page itself lives on at the same path over https://.
+            at_https = self._judge(url, twin, self.fetcher.follow(twin, retries=0))
+            if at_https.verdict in (Verdict.OK, Verdict.REDIRECTED):
+                reason = (f"{at_https.reason.split(' after ', 1)[0]} at {at_https.final_url}: the cited http:// "
+                          f"address sends readers to the home page, the page itself moved to https://")
+                return replace(at_https, verdict=Verdict.REDIRECTED, reason=reason, hops=check.hops + at_https.hops,
+                               attempts=check.attempts + at_https.attempts,
+                               elapsed=round(check.elapsed + at_https.elapsed, 4),
+                               bytes_read=check.bytes_read + at_https.bytes_read), False
         return check, self._connection_level(chain)
 
     def _judge(self, url: str, target: str, chain: Chain) -> LinkCheck:

@@ -220,7 +220,6 @@ def test_http_forced_to_https_is_alive(zoo: Any, zoo_tls: Any, cfg: Callable[...
     assert result.verdict in (Verdict.OK, Verdict.REDIRECTED), result
 
 
-@TODO("https-home")
 def test_http_sent_to_the_https_home_page_but_the_page_lives_at_https(
     zoo: Any, zoo_tls: Any, cfg: Callable[..., Config], monkeypatch: pytest.MonkeyPatch
 ) -> None:
