@@ -137,6 +137,13 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-soft404-probe", action="store_false", dest="soft404_probe", default=None,
                    help="do not probe a random sibling URL to detect soft 404s")
     g.add_argument("--user-agent", help="User-Agent header to send")
+    g.add_argument("--browser-user-agent",
+                   help="User-Agent for the one retry a bot-filtering front's 404/5xx gets before a source is "
+                        "called dead (default: a current browser's)")
+    g.add_argument("--no-browser-retry", action="store_const", const="", dest="browser_user_agent",
+                   help="never retry with a browser's User-Agent")
+    g.add_argument("--host-backoff-max", type=_non_negative_float,
+                   help="longest host-wide pause after repeated 429s, seconds (default 30)")
     g.add_argument("--exclude", action="append", dest="excludes", metavar="REGEX",
                    help="skip URLs matching REGEX (repeatable)")
     g.add_argument("--accept", dest="accept_status", type=_status_list, metavar="CODES",
@@ -345,7 +352,7 @@ def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
         for key in (
             "concurrency", "per_host_concurrency", "per_host_delay", "read_timeout", "connect_timeout",
             "url_deadline", "max_bytes", "retries", "retry_after_cap", "max_redirects", "soft404_probe",
-            "user_agent", "accept_status", "allow_private",
+            "user_agent", "browser_user_agent", "host_backoff_max", "accept_status", "allow_private",
             "wayback_url", "archive", "save", "save_older_than_days", "compare",
         )
     }

@@ -157,7 +157,7 @@ def test_flags_reach_the_configuration(tmp_path):
         "--retries", "0", "--retry-after-cap", "5", "--max-redirects", "4", "--no-soft404-probe",
         "--user-agent", "ua/1", "--exclude", "example\\.org", "--accept", "403,999", "--allow-private",
         "--wayback-url", "http://127.0.0.1:9", "--no-archive", "--save", "--save-older-than", "30",
-        "--no-compare", "--output-dir", str(tmp_path),
+        "--no-compare", "--output-dir", str(tmp_path), "--no-browser-retry", "--host-backoff-max", "12",
     ])
     config = _config(args, tmp_path / "references.yaml")
     assert (config.concurrency, config.per_host_concurrency, config.per_host_delay) == (5, 2, 0.5)
@@ -168,6 +168,9 @@ def test_flags_reach_the_configuration(tmp_path):
     assert config.allow_private and config.wayback_url == "http://127.0.0.1:9"
     assert not config.archive and config.save and config.save_older_than_days == 30 and not config.compare
     assert config.output_dir == str(tmp_path)
+    assert config.browser_user_agent == "" and config.host_backoff_max == 12
+    browser = build_parser().parse_args(["check", "--browser-user-agent", "Mozilla/5.0 test"])
+    assert _config(browser, tmp_path / "references.yaml").browser_user_agent == "Mozilla/5.0 test"
 
 
 def test_defaults_are_untouched_without_flags(tmp_path):
