@@ -34,7 +34,7 @@ from requests.utils import requote_uri
 from urllib3.util.request import ACCEPT_ENCODING
 
 from checker.config import Config
-from checker.models import Hop
+from checker.models import Hop, Page
 from checker.resolve import guard, policy
 from checker.resolve.limits import Limits, SlotTimeout, rule_for
 from checker.resolve.watchdog import Watch, Watchdog
@@ -110,6 +110,11 @@ class Exchange:
     encoding: str | None = None
     proxied: bool = False
     undecodable: str | None = None  # a Content-Encoding we cannot decode: the body is not text
+
+    def page(self) -> Page:
+        """The answer as the record later stages read (body already bounded)."""
+        return Page(self.url, self.status or 0, self.content_type, self.body, self.truncated, self.headers,
+                    self.encoding)
 
     def header(self, name: str) -> str | None:
         lname = name.lower()

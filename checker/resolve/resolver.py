@@ -193,8 +193,7 @@ class Resolver:
                 text = soft404.page_text(final.body, final.encoding)
             if 200 <= final.status < 300:
                 if is_htmlish(final.content_type):
-                    page = Page(final.url, final.status, final.content_type, final.body, final.truncated,
-                                final.headers, final.encoding)
+                    page = final.page()
                 if text is not None and not soft404.bot_wall_cue(text):
                     probe = self.probes.get(target, self._probe) if self.config.soft404_probe else None
                     if probe is not None:
@@ -206,8 +205,7 @@ class Resolver:
             elif final.status == 404 and text is not None and self.config.soft404_probe:
                 served = self._served_anyway(target, text)
                 if served:
-                    page = Page(final.url, final.status, final.content_type, final.body, final.truncated,
-                                final.headers, final.encoding)
+                    page = final.page()
         verdict, reason = classify(url, chain, self.config, text=text, soft404=soft, served_anyway=served)
         return LinkCheck(
             url=url,
