@@ -25,6 +25,7 @@ def to_data(run: Run) -> dict[str, Any]:
         item["rank"] = summary.rank(r).name.lower()
         item["reason"] = summary.reason(r)
         item["best_archive_url"] = best.archive_url if best else None
+    data["urls"] = _urls(data, run)
     c = summary.counts(run)
     data["summary"] = {
         "citations": c.citations,
@@ -39,6 +40,18 @@ def to_data(run: Run) -> dict[str, Any]:
         "findings": dict(c.findings),
     }
     return data
+
+
+def _urls(data: dict[str, Any], run: Run) -> list[dict[str, Any]]:
+    """Per distinct URL, as a link checker reports it: the verdict and evidence, and who cites it."""
+    urls: dict[str, dict[str, Any]] = {}
+    for item, r in zip(data["results"], run.results, strict=True):
+        if r.link is None:
+            continue
+        entry = urls.setdefault(r.link.url, {"url": r.link.url, "notes": [], **item["link"]})
+        if r.note.number not in entry["notes"]:
+            entry["notes"].append(r.note.number)
+    return list(urls.values())
 
 
 def render(run: Run) -> str:

@@ -71,3 +71,18 @@ def test_per_citation_fields_and_summary() -> None:
 def test_json_report_reloads_as_the_same_run() -> None:
     run = sample_run()
     assert run_from_dict(json.loads(json_format.render(run))) == run
+
+
+def test_urls_lists_each_distinct_url_once_with_the_notes_citing_it() -> None:
+    run = sample_run()
+    data = json.loads(json_format.render(run))
+    cited = [r for r in run.results if r.link is not None]
+    assert [u["url"] for u in data["urls"]] == list(dict.fromkeys(r.link.url for r in cited))
+    for entry in data["urls"]:
+        citing = sorted({r.note.number for r in cited if r.link.url == entry["url"]})
+        assert sorted(entry["notes"]) == citing
+        link = next(r.link for r in cited if r.link.url == entry["url"])
+        assert (entry["verdict"], entry["reason"], entry["status"]) == (link.verdict.value, link.reason, link.status)
+    bad = json.loads(json_format.render(run))
+    bad["urls"][0]["notes"] = ["one"]
+    assert not VALIDATOR(json_format.schema()).is_valid(bad)
