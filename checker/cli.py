@@ -282,12 +282,18 @@ def cmd_parse(args: argparse.Namespace) -> int:
     for message in messages:
         console.print(message, highlight=False, markup=False)
     urls = {c.url for _, c in refs.citations() if c.url}
+    counts = ", ".join(_plural(n, word) for n, word in
+                       ((len(refs.notes), "note"), (len(refs.citations()), "citation"), (len(urls), "distinct URL")))
     console.print(
-        f"{len(refs.notes)} notes, {len(refs.citations())} citations, {len(urls)} distinct URLs -> {args.output}",
+        f"{counts} -> {args.output}",
         highlight=False,
         markup=False,
     )
     return EXIT_OK
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def load_input(path: str | Path) -> Any:

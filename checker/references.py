@@ -351,10 +351,12 @@ class _Reader:
 def save(refs: References, path: str | os.PathLike[str], *, force: bool = False) -> list[str]:
     """Write refs to path; onto an existing file, merge (see the module docstring)."""
     target = Path(path)
-    if force or not target.exists():
+    existed = target.exists()
+    if force or not existed:
         _write_atomic(target, dumps(refs))
-        verb = "overwrote" if force and target.exists() else "wrote"
-        return [f"{verb} {len(refs.notes)} notes to {target}"]
+        verb = "overwrote" if existed else "wrote"
+        count = f"{len(refs.notes)} note" + ("" if len(refs.notes) == 1 else "s")
+        return [f"{verb} {count} to {target}"]
     existing = load(target)  # unreadable file: raise, never overwrite it
     merged, messages = merge(existing, refs)
     _write_atomic(target, dumps(merged))

@@ -256,3 +256,8 @@ def test_loads_raises_nothing_but_references_error(text: str) -> None:
         assert "\n" not in str(exc)
         return
     assert isinstance(refs, References)
+
+
+def test_force_onto_a_new_file_says_wrote_not_overwrote(tmp_path: Path) -> None:
+    path = tmp_path / "new.yaml"
+    assert references.save(small(), path, force=True)[0].startswith("wrote 2 notes")
