@@ -134,37 +134,34 @@ def test_citation_checks_compare_with_the_cited_version(web):
     assert "title_mismatch" in codes
 
 
-def test_history_turns_a_death_into_news(web, zoo, tmp_path):
-    url = web.page("dies", PARAGRAPHS)
-    path = url.split(zoo.netloc(), 1)[1]
+def two_runs(web, zoo, tmp_path, name, change):
+    """Check one page, let `change(path)` happen to it, check again with the same history."""
+    url = web.page(name, PARAGRAPHS)
     refs = refs_of(cite(0, url))
     config = dataclasses.replace(web.config, archive=False)
     with Store(tmp_path / "history.sqlite") as store:
         [first] = pipeline.run_checks([refs], config, store=store)
         pipeline.record(store, first, {"run": 1})
-        assert first.results[0].link.verdict is Verdict.OK
-        assert not {f.code for f in first.results[0].findings} & {"newly_dead", "changed_since_last_check"}
-
-        zoo.add_page(path, "<h1>Not here</h1>", status=404)
+        change(url.split(zoo.netloc(), 1)[1])
         [second] = pipeline.run_checks([refs], config, store=store)
+    return first.results[0], second.results[0]
 
-    result = second.results[0]
-    assert result.link.verdict is Verdict.GONE
-    assert "newly_dead" in {f.code for f in result.findings}
+
+def test_history_turns_a_death_into_news(web, zoo, tmp_path):
+    first, second = two_runs(web, zoo, tmp_path, "dies",
+                             lambda path: zoo.add_page(path, "<h1>Not here</h1>", status=404))
+
+    assert first.link.verdict is Verdict.OK
+    assert not {f.code for f in first.findings} & {"newly_dead", "changed_since_last_check"}
+    assert second.link.verdict is Verdict.GONE
+    assert "newly_dead" in {f.code for f in second.findings}
 
 
 def test_history_notices_a_page_that_changed_since_the_last_check(web, zoo, tmp_path):
-    url = web.page("drifts", PARAGRAPHS)
-    path = url.split(zoo.netloc(), 1)[1]
-    refs = refs_of(cite(0, url))
-    config = dataclasses.replace(web.config, archive=False)
-    with Store(tmp_path / "history.sqlite") as store:
-        [first] = pipeline.run_checks([refs], config, store=store)
-        pipeline.record(store, first, {"run": 1})
-        zoo.add_page(path, article_html(TITLE, OTHER, site="News Example"))
-        [second] = pipeline.run_checks([refs], config, store=store)
+    _, second = two_runs(web, zoo, tmp_path, "drifts",
+                         lambda path: zoo.add_page(path, article_html(TITLE, OTHER, site="News Example")))
 
-    assert "changed_since_last_check" in {f.code for f in second.results[0].findings}
+    assert "changed_since_last_check" in {f.code for f in second.findings}
 
 
 def test_network_down_declares_nothing_dead(zoo, wayback):
