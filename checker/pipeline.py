@@ -11,6 +11,7 @@ import dataclasses
 import functools
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -83,9 +84,18 @@ def run_checks(
     started = now_iso()
 
     urls = _distinct(c.url for refs in articles for _, c in refs.citations() if checkable(c) and c.url)
+    live: dict[str, LivePage] = {}
+
+    def on_result(check: LinkCheck) -> None:
+        # Take what the compare stage needs as each URL finishes and let the body go: a
+        # nightly run over thousands of URLs must not hold every page until the end.
+        if config.compare and check.page is not None:
+            live[check.url] = _live_page(check.url, check.page)
+        progress.advance("resolve")
+
     progress.start("resolve", len(urls))
     with Resolver(config) as resolver:
-        outcome = resolver.check_all(urls, on_result=lambda _check: progress.advance("resolve"))
+        outcome = resolver.check_all(urls, on_result=on_result, keep_pages=False)
     progress.finish("resolve")
     links: dict[str, LinkCheck] = dict(outcome.checks)
 
@@ -106,7 +116,7 @@ def run_checks(
     runs = []
     progress.start("compare", sum(len(refs.citations()) for refs in articles))
     for article_index, refs in enumerate(articles):
-        results = _assemble(article_index, refs, links, archive_results, archivist, config, store, progress,
+        results = _assemble(article_index, refs, links, live, archive_results, archivist, config, store, progress,
                             network_down=outcome.network_down)
         run = Run(
             article=refs.article,
@@ -179,6 +189,7 @@ def _assemble(
     article_index: int,
     refs: References,
     links: dict[str, LinkCheck],
+    live: dict[str, LivePage],
     archive_results: dict[CitationKey, ArchiveResult],
     archivist: Archivist | None,
     config: Config,
@@ -191,8 +202,8 @@ def _assemble(
         citation_index, (note, citation) = job
         try:
             archive = archive_results.get((article_index, citation_index))
-            return _citation_result(note, citation, links, archive, archivist, config, store,
-                                    network_down=network_down)
+            return _citation_result(note, citation, links, live.get(citation.url or ""), archive, archivist,
+                                    config, store, network_down=network_down)
         finally:
             progress.advance("compare")
 
@@ -204,6 +215,7 @@ def _citation_result(
     note: Note,
     citation: Citation,
     links: dict[str, LinkCheck],
+    today: LivePage | None,
     archive: ArchiveResult | None,
     archivist: Archivist | None,
     config: Config,
@@ -225,16 +237,30 @@ def _citation_result(
     comparison: Comparison | None = None
     findings: tuple[Finding, ...] = ()
     if config.compare and not network_down:
-        comparison, findings, archive = _compare(citation, link, archive, archivist)
+        comparison, findings, archive = _compare(citation, link, today, archive, archivist)
         findings += _history_findings(link, comparison, store)
     return CitationResult(
         note=note, citation=citation, link=link, archive=archive, comparison=comparison, findings=findings
     )
 
 
+@dataclass(frozen=True)
+class LivePage:
+    """What the compare stage needs of today's page, kept instead of its body."""
+
+    metadata: PageMetadata
+    fragment_findings: tuple[Finding, ...]
+
+
+def _live_page(url: str, page: Page) -> LivePage:
+    from checker.compare import check_fragment
+
+    return LivePage(_extract(page), check_fragment(url, page))
+
+
 @functools.lru_cache(maxsize=32)  # bounded: a page body can be megabytes
 def _extract(page: Page) -> PageMetadata:
-    """Pages are immutable and often shared (Ibid. cites the same URL): extract each once."""
+    """Pages are immutable and often shared (URLs differing by fragment, Ibid.): extract each once."""
     from checker.compare import extract
 
     return extract(page)
@@ -243,12 +269,13 @@ def _extract(page: Page) -> PageMetadata:
 def _compare(
     citation: Citation,
     link: LinkCheck,
+    live: LivePage | None,
     archive: ArchiveResult | None,
     archivist: Archivist | None,
 ) -> tuple[Comparison, tuple[Finding, ...], ArchiveResult | None]:
-    from checker.compare import check_citation, check_fragment, compare_versions
+    from checker.compare import check_citation, compare_versions
 
-    today = _extract(link.page) if link.page is not None else None
+    today = live.metadata if live is not None else None
     cited: PageMetadata | None = None
     cited_label = None
     if archivist is not None and archive is not None and archive.status is ArchiveStatus.FOUND:
@@ -266,7 +293,8 @@ def _compare(
     source_label = cited_label if cited is not None else "live"
     findings = check_citation(citation, cited or today, url=citation.url, final_url=link.final_url,
                               source_label=source_label)
-    findings += check_fragment(citation.url, link.page)
+    if live is not None:
+        findings += live.fragment_findings
     return comparison, tuple(findings), archive
 
 

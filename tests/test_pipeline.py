@@ -185,3 +185,15 @@ def test_notes_numbered_alike_keep_their_own_archive_results(web):
     [run] = pipeline.run_checks([refs], web.config)
 
     assert [r.archive.status for r in run.results] == [ArchiveStatus.FOUND, ArchiveStatus.NEVER_ARCHIVED]
+
+
+def test_a_cited_anchor_missing_from_todays_page_is_noted(web):
+    url = web.page("anchors", PARAGRAPHS)
+    refs = refs_of(cite(0, url + "#no-such-section"), cite(0, url + "#.Vnczn_krKM8"))
+
+    [run] = pipeline.run_checks([refs], dataclasses.replace(web.config, archive=False))
+
+    missing, tracking = ({f.code for f in r.findings} for r in run.results)
+    assert "fragment_missing" in missing
+    assert "fragment_missing" not in tracking  # an AddThis share fragment is not an anchor
+    assert all(r.link.page is None for r in run.results)  # bodies were let go after extraction

@@ -254,10 +254,16 @@ class Resolver:
         on_result: Callable[[LinkCheck], None] | None = None,
         *,
         ignored: Collection[str] = (),
+        keep_pages: bool = True,
     ) -> ResolveOutcome:
         """Check every distinct URL once. `on_result` is called once per URL as it
         finishes, from worker threads (progress only: the outcome is authoritative,
-        since the network-down guard may rewrite results at the end)."""
+        since the network-down guard may rewrite results at the end).
+
+        With `keep_pages=False` the outcome holds no page bodies: `on_result` sees each
+        page once and must take what it needs, so a run over thousands of URLs holds
+        one bounded body per worker, not one per URL.
+        """
         given = list(dict.fromkeys([*urls, *ignored]))
         ignored_set = set(ignored)
         results: dict[str, LinkCheck] = {}
@@ -266,7 +272,7 @@ class Resolver:
 
         def emit(check: LinkCheck, failed: bool) -> None:
             with lock:
-                results[check.url] = check
+                results[check.url] = check if keep_pages else replace(check, page=None)
                 conn_failed[check.url] = failed
             if on_result is not None:
                 on_result(check)

@@ -243,3 +243,12 @@ def test_hop_limit(zoo: Any, cfg: Callable[..., Config]) -> None:
         check = r.check_all([url]).checks[url]
     assert check.verdict is Verdict.UNREACHABLE and "more than 3 redirects" in check.reason
     assert check.error == "too_many_redirects"
+
+
+def test_without_keep_pages_the_outcome_holds_no_bodies_but_on_result_sees_them(zoo: Any, cfg: Any) -> None:
+    url = zoo.add_page("/page/keep-pages-off", "<html><title>A story</title><p>Text of the story.</p></html>")
+    seen: list[Any] = []
+    with Resolver(cfg()) as r:
+        outcome = r.check_all([url], on_result=lambda check: seen.append(check.page), keep_pages=False)
+    assert outcome.checks[url].verdict is Verdict.OK and outcome.checks[url].page is None
+    assert seen and seen[0] is not None and b"Text of the story" in seen[0].body
