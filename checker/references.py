@@ -36,6 +36,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
 from checker.errors import ReferencesError
+from checker.files import read_bounded
 from checker.models import Article, Citation, CitationKind, Note, References
 
 SCHEMA_VERSION = 1
@@ -136,22 +137,12 @@ def _yaml() -> YAML:
 
 def load(path: str | os.PathLike[str]) -> References:
     name = os.fspath(path)
+    data = read_bounded(name, limit=MAX_REFERENCES_BYTES, error=ReferencesError, what="a references file")
     try:
-        size = os.path.getsize(name)
-        if size > MAX_REFERENCES_BYTES:
-            raise ReferencesError(f"file is over the {MAX_REFERENCES_BYTES // (1024 * 1024)} MB limit", path=name)
-        with open(name, "rb") as fh:
-            data = fh.read(MAX_REFERENCES_BYTES + 1)
         text = data.decode("utf-8-sig")
-    except ReferencesError:
-        raise
-    except FileNotFoundError:
-        raise ReferencesError("no such file", path=name) from None
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ReferencesError("not UTF-8 text", path=name, line=line) from None
-    except OSError as exc:
-        raise ReferencesError(f"cannot read file: {exc.strerror or exc}", path=name) from None
     return loads(text, source=name)
 
 

@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass
 
 from checker.errors import ParseError
+from checker.files import read_bounded
 
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024  # documented limit: 10 MB
 
@@ -41,24 +42,7 @@ class Decoded:
 
 def read_article_bytes(path: str | os.PathLike[str], *, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     """Read at most `limit` bytes; refuse bigger files with a one-line ParseError."""
-    name = os.fspath(path)
-    try:
-        size = os.path.getsize(name)
-        if size > limit:
-            raise ParseError(f"file is {_mb(size)}, over the {_mb(limit)} limit for an article", path=name)
-        with open(name, "rb") as fh:
-            data = fh.read(limit + 1)  # +1: the file may have grown since stat
-    except ParseError:
-        raise
-    except IsADirectoryError:
-        raise ParseError("is a directory, not an article file", path=name) from None
-    except FileNotFoundError:
-        raise ParseError("no such file", path=name) from None
-    except OSError as exc:
-        raise ParseError(f"cannot read file: {exc.strerror or exc}", path=name) from None
-    if len(data) > limit:
-        raise ParseError(f"file is over the {_mb(limit)} limit for an article", path=name)
-    return data
+    return read_bounded(path, limit=limit, error=ParseError, what="an article file")
 
 
 def decode_bytes(data: bytes, *, source: str | None = None) -> Decoded:
@@ -100,5 +84,3 @@ def _check_text(text: str, source: str | None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
