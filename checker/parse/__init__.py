@@ -21,6 +21,7 @@ import os
 from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
 from checker.parse.backrefs import resolve
+from checker.parse.coverage import cover_urls, fold_url_pieces
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
 from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
 from checker.parse.fields import FieldResult, parse_citation
@@ -116,6 +117,8 @@ def _assemble(
         for j, piece in enumerate(pieces):
             if piece.joint and j + 1 < len(results):
                 results[j] = _borrow_imprint(results[j], results[j + 1])
+        pieces, results = fold_url_pieces(pieces, results)
+        results = cover_urls(head, pieces, results)  # every URL in the note is checked
         for res in results:
             warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
         kept = [r for r in results if not r.commentary]

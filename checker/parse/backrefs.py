@@ -52,8 +52,10 @@ def resolve(
     joint_notes: set[int] = set()  # notes whose citations share one imprint
     for number, results, joint in notes:
         resolved: list[Citation] = []
+        url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
         for res in results:
             c = res.citation
+            url_only.extend([res.url_only] * (1 if not res.is_ibid or not previous else len(previous)))
             if res.is_ibid:
                 if not previous:
                     why = (
@@ -85,7 +87,8 @@ def resolve(
             _index(number, c, by_surname, by_title)
         final = tuple(dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
         out.append(final)
-        previous, previous_number = final, number
+        sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
+        previous, previous_number = sources or final, number
         if joint:
             joint_notes.add(number)
     return out, warnings

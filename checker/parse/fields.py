@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from checker.models import Citation, CitationKind
+from checker.parse.urls import find_urls
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -38,8 +39,6 @@ _DATE = re.compile(
     rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))\b"
 )
 _YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>“”\"]+", re.IGNORECASE)
-_URL_TRAILING = ".,;:”’\"'"
 _ACCESSED = re.compile(
     rf"[,(]?\s*\(?(?:last\s+)?(?:accessed|retrieved|viewed|consulted)(?:\s+on)?:?\s+"
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})\)?",
@@ -116,7 +115,6 @@ _NOT_NAME_WORDS = frozenset(
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs", "via"]
 )
-_NOT_URL_WORDS = frozenset({"accessed", "retrieved", "viewed", "last", "and", "see", "in", "at", "updated"})
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
 _ADDTHIS_EPOCH = (datetime(1998, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC))
 
@@ -150,6 +148,7 @@ class FieldResult:
     is_ibid: bool = False
     maybe_short: bool = False  # only authors/title/pages: a candidate short form
     commentary: bool = False  # no bibliographic content at all
+    url_only: bool = False  # a URL the note holds beyond its parsed citations (checker/parse/coverage.py)
 
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
@@ -201,50 +200,16 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
 
 
 def _take_url(body: str) -> tuple[str, str | None]:
-    m = _URL.search(body)
-    if not m:
+    """The citation's first URL (checker/parse/urls.py finds it, broken or scheme-less), and the rest."""
+    found = find_urls(body)
+    if not found:
         return body, None
-    url = m.group(0)
-    end = m.end()
-    # A URL broken by stray spaces (PDF line breaks, editors): glue following tokens that
-    # can only be URL continuations. Bounded: at most 5 glued pieces.
-    for _ in range(5):
-        nxt = re.match(r"\s+([^\s<>“”\"]+)", body[end:])
-        if not nxt:
-            break
-        token = nxt.group(1)
-        if not _continues_url(url, token):
-            break
-        url += token
-        end += nxt.end()
-    while url and (url[-1] in _URL_TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
-        url = url[:-1]
-    if not re.search(r"^(?:https?://|www\.)[\w\[]", url, re.IGNORECASE):
-        return body, None  # "http://" alone, or "http://." : no address to check
-    rest = (body[: m.start()] + body[end:]).strip()
+    u = found[0]
+    rest = (body[: u.start] + body[u.end :]).strip()
+    rest = re.sub(r"\s*\[\s*\]", "", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
     rest = re.sub(r"[,\s]+\.$", ".", rest).strip().rstrip(",").strip()
-    if url.lower().startswith("www."):
-        url = "http://" + url  # scheme-less in print; http is what every site still answers
-    return rest, url
-
-
-def _continues_url(url: str, token: str) -> bool:
-    if re.match(r"^(?:https?://|www\.)", token, re.IGNORECASE):
-        return False  # a second URL, not a continuation
-    if not re.fullmatch(r"[\w\-.~%/?#=&+:;@!$*,']+", token):
-        return False
-    word = token.rstrip(".,;:")
-    if word.isalpha():
-        # a bare word glues only onto a URL cut mid-word ("some-" + "slug"), never a
-        # word of the note ("…/a/ Accessed May 2")
-        return url[-1] in "-_" and word.islower() and word not in _NOT_URL_WORDS
-    if url[-1] in "/-_=?&#%" and token[0] not in ".,;:":
-        return True
-    # a token with a path separator or a file suffix is a URL piece, not a word
-    return ("/" in token[:-1] or bool(re.search(r"\.(?:html?|php|aspx?|pdf|jsp|cfm|ece)\b", token))) and not token[
-        0
-    ].isupper()
+    return rest, u.url
 
 
 def _take_accessed(body: str) -> tuple[str, str | None]:

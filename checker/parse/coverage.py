@@ -1,0 +1,103 @@
+"""Every URL in a note ends up on a citation, whatever splitting and field parsing made of it.
+
+URL recall must not hang on the field parser (issue 9): after a note's pieces are parsed,
+the note's own text is searched for URL-like tokens (checker/parse/urls.py) and each one
+no citation holds is attached to the citation whose text it sits in (when that citation
+has no URL yet) or becomes a citation of its own right after it: an archived copy
+(`[https://perma.cc/…]`), a second address, a URL in a commentary sentence. Before that,
+a piece that is only a URL (and an access date) is folded into the citation before it:
+`…(London: Policy Exchange, 2017): 5-7; https://… Accessed February 26, 2021.` is one
+citation, not two.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from checker.models import CitationKind
+from checker.parse.fields import FieldResult
+from checker.parse.split import Piece
+from checker.parse.urls import find_urls
+
+
+def fold_url_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
+    """A piece holding only a URL (and an access date) belongs to the citation before it."""
+    out_p: list[Piece] = []
+    out_r: list[FieldResult] = []
+    for piece, res in zip(pieces, results, strict=True):
+        if out_r and _url_only(res) and _takes_url(out_r[-1]):
+            prev = out_r[-1]
+            c = prev.citation
+            merged = dataclasses.replace(
+                c, url=res.citation.url, accessed=c.accessed or res.citation.accessed,
+                accessed_inferred=c.accessed_inferred or res.citation.accessed_inferred,
+                kind=CitationKind.WEB if c.kind is CitationKind.UNKNOWN else c.kind,
+            )  # fmt: skip
+            out_r[-1] = dataclasses.replace(prev, citation=merged, maybe_short=False, commentary=False)
+            out_p[-1] = Piece(out_p[-1].text + "; " + piece.text, joint=out_p[-1].joint)
+            continue
+        out_p.append(piece)
+        out_r.append(res)
+    return out_p, out_r
+
+
+def cover_urls(text: str, pieces: list[Piece], results: list[FieldResult]) -> list[FieldResult]:
+    """Attach every URL found in the note `text` that no citation holds yet."""
+    found = find_urls(text)
+    if not found:
+        return results
+    held = {r.citation.url for r in results if r.citation.url}
+    missing = [f for f in found if f.url not in held]
+    if not missing:
+        return results
+    starts = _offsets(text, pieces)
+    out = list(results)
+    extra_after: dict[int, list[FieldResult]] = {}
+    for f in missing:
+        if f.url in held:
+            continue  # printed twice in one note: checked once
+        held.add(f.url)
+        k = max((i for i, s in enumerate(starts) if s <= f.start), default=0)
+        if k < len(out) and _takes_url(out[k]):
+            res = out[k]
+            out[k] = dataclasses.replace(
+                res, citation=dataclasses.replace(res.citation, url=f.url), maybe_short=False, commentary=False
+            )
+            continue
+        own = dataclasses.replace(
+            out[k].citation if k < len(out) else results[0].citation,
+            raw=f.raw, kind=CitationKind.WEB, authors=(), title=None, container=None, date=None, date_iso=None,
+            url=f.url, pages=None, accessed=None, ibid=False, refers_to=None, short_form=False, unresolved=False,
+            publisher=None, place=None, year=None, volume=None, issue=None, accessed_inferred=None,
+        )  # fmt: skip
+        extra_after.setdefault(k, []).append(FieldResult(own, url_only=True))
+    merged: list[FieldResult] = []
+    for i, res in enumerate(out):
+        merged.append(res)
+        merged.extend(extra_after.get(i, ()))
+    if not out:
+        merged.extend(r for rs in extra_after.values() for r in rs)
+    return merged
+
+
+def _url_only(res: FieldResult) -> bool:
+    c = res.citation
+    return bool(c.url) and not (c.title or c.authors or c.container or c.publisher or c.date or res.is_ibid)
+
+
+def _takes_url(res: FieldResult) -> bool:
+    return not res.citation.url and not res.is_ibid and not res.url_only
+
+
+def _offsets(text: str, pieces: list[Piece]) -> list[int]:
+    """Where each piece starts in the note (pieces are stripped slices of it, in order)."""
+    starts: list[int] = []
+    at = 0
+    for p in pieces:
+        probe = p.text[:40]
+        i = text.find(probe, at)
+        if i < 0:
+            i = at
+        starts.append(i)
+        at = i + 1
+    return starts

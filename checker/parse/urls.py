@@ -1,0 +1,144 @@
+"""Every URL-like token in a note, found independently of how the note is split or parsed.
+
+Real notes print addresses in ways a plain `https?://\\S+` misses or cuts (issue 9, seen
+in published law reviews, journals and reports):
+- broken by a PDF line break or copy-paste: `https://iaals.du.edu/sites/default/files
+  /documents/…`, `…/SSC_2022 _Presentation.pdf`, `https:// www.uscourts.gov/…`,
+  `https://www. example.com/a`, `…/people-in-the-united- states-theres-…`, `…/49/ contents`;
+- without a scheme: `www.example.gov/report.pdf`, `news.example.org/2019/x`, with a stray
+  space `news .example.org/`;
+- with schemes a checker never opens (`ftp:`, `file:`, `javascript:`, `mailto:`, `data:`):
+  they are still citations (ftp links are real sources in older papers), reported
+  `invalid` by the resolver, so they are found and kept here, never dropped.
+
+A continuation is glued only when it can only be part of the address (it starts with
+`/`, `_`, `-`, `?`, `#`, `.`, follows a `://` or a `www.`, or continues a word the line
+break cut after a hyphen), never a word of prose: `…/a/ Accessed May 2` stays two things.
+`url` is the address to check (spaces removed, `http://` added to a scheme-less one);
+`raw` is the note's own spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCHEMED = r"(?:https?|ftp|ftps|file)://"
+_OPAQUE = r"(?:mailto:[^\s<>“”\"@]+@|javascript:|data:[\w.+-]+/[\w.+-]+[;,])"
+# A dotted host with a path, no scheme: `news.example.org/…`. The TLD list keeps
+# abbreviations (`U.S.`, `e.g.`, `L. REV.`) out; the `/` keeps bare site names (`Amazon.com`
+# as a publisher) out unless they start with `www.`.
+_TLD = (
+    r"(?:com|org|net|gov|edu|mil|int|info|biz|io|co|uk|us|ca|au|de|fr|ru|jp|cn|kr|in|it|es|nl|se|no|"
+    r"ch|be|at|pl|ua|il|eu|tv|me|ly|cc|ai|int|news|asia)"
+)
+_HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}})\.)+{_TLD}"
+_START = re.compile(
+    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|www\.|(?={_HOST}/))",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\s<>“”\"]+")
+_SPACE = re.compile(r"\s+")
+# `news .example.org/`: a word, a stray space, then the rest of the host and a path.
+_SPLIT_HOST = re.compile(rf"(?<![\w@/.-])([A-Za-z0-9-]{{2,63}}) (\.(?:[A-Za-z0-9-]+\.)*{_TLD}/)", re.IGNORECASE)
+_TRAILING = ".,;:”’\"'"
+_PROSE = frozenset(
+    {
+        "accessed", "retrieved", "viewed", "visited", "last", "and", "see", "in", "at", "updated", "available",
+        "from", "or", "the", "a", "an", "of", "on", "to", "for", "with", "by", "archived", "via", "cited",
+        "quoted", "also", "as", "is", "was",
+    }
+)  # fmt: skip
+_MAX_GLUE = 6  # pieces of one broken URL; a note is never scanned unboundedly
+OPAQUE_SCHEMES = ("javascript:", "mailto:", "data:")
+
+
+@dataclass(frozen=True)
+class FoundUrl:
+    start: int  # where the URL starts in the searched text
+    end: int  # just after its last character (continuations included)
+    raw: str  # as printed, stray spaces and all
+    url: str  # the address to check
+
+
+def find_urls(text: str) -> list[FoundUrl]:
+    """Every URL-like token in `text`, in order, broken ones rejoined."""
+    # `news .example.org/` -> `\0news.example.org/`: the stray space moves in front, so
+    # offsets stay those of `text` and the host reads as one token.
+    t = _SPLIT_HOST.sub(lambda m: "\x00" + m.group(1) + m.group(2), text) if " ." in text else text
+    found: list[FoundUrl] = []
+    at = 0
+    for _ in range(10_000):  # bounded: a note holds far fewer URLs
+        m = _START.search(t, at)
+        if m is None:
+            break
+        start = m.start()
+        end = _TOKEN.match(t, start).end()  # type: ignore[union-attr]  # _START begins a token
+        pieces = [t[start:end]]
+        for _ in range(_MAX_GLUE):
+            gap = _SPACE.match(t, end)
+            cont = _TOKEN.match(t, gap.end()) if gap else None
+            if cont is None or not _continues("".join(pieces), cont.group(0), t[cont.end() : cont.end() + 3]):
+                break
+            pieces.append(cont.group(0))
+            end = cont.end()
+        url, cut = _strip_trailing("".join(pieces))
+        end -= cut
+        at = max(end, m.end())
+        if not _has_address(url):
+            continue
+        raw_start = start - 1 if start and t[start - 1] == "\x00" else start
+        if not re.match(rf"{_SCHEMED}|{_OPAQUE}", url, re.IGNORECASE):
+            url = "http://" + url  # scheme-less in print; every site still answers http
+        found.append(FoundUrl(raw_start, end, text[raw_start:end], url))
+    return found
+
+
+def _continues(url: str, token: str, after: str) -> bool:
+    """Is `token` (after whitespace; `after` follows it) the rest of `url`?"""
+    if re.search(r"://$|^www\.$|://www\.$", url, re.IGNORECASE):
+        return not re.match(_SCHEMED, token, re.IGNORECASE)  # `https:// www.x.org/…`, `https://www. example.com/…`
+    if _START.match(token):
+        return False  # a second URL, not a continuation
+    if token[0] in "/_?#&=~%":
+        return True  # `…/files /documents/…`, `…/SSC_2022 _Presentation.pdf`
+    if token[0] == "." and re.match(r"\.[A-Za-z0-9]", token) and not url.endswith("."):
+        return True  # `…/report .pdf`
+    word = token.rstrip(".,)]”’\"'")
+    if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
+        return False
+    if url.endswith("-"):
+        return True  # a slug cut after a hyphen: `…-in-the-united- states-theres-…`
+    if url.endswith(("/", "_", "=", "%")):
+        # `…/ukpga/48-49/49/ contents.`: a lone lower-case word only when it ends the citation
+        if re.search(r"[/\-_.]", word):
+            return True
+        return token != word and (not after.strip() or bool(re.match(r"\s+(?:[A-Z\[(]|$)", after)))
+    return False
+
+
+def _strip_trailing(url: str) -> tuple[str, int]:
+    original = len(url)
+    while url:
+        last = url[-1]
+        unbalanced = (last == ")" and url.count(")") > url.count("(")) or (
+            last == "]" and url.count("]") > url.count("[")
+        )
+        if last not in _TRAILING and not unbalanced:
+            break
+        url = url[:-1]
+    return url, original - len(url)
+
+
+def _has_address(url: str) -> bool:
+    """`http://` alone or `http://.` is no address to check; opaque schemes need a body."""
+    if re.match(_OPAQUE, url, re.IGNORECASE):
+        return len(url.split(":", 1)[1]) > 0
+    if url.lower().startswith("file:"):
+        return len(url) > len("file://")
+    rest = re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE)
+    return bool(re.match(r"[\w\[]", rest)) and ("." in rest or rest.startswith("[") or ":" in rest)
+
+
+def is_opaque(url: str) -> bool:
+    return url.lower().startswith(OPAQUE_SCHEMES)

@@ -1,0 +1,155 @@
+"""Every URL in a note is found and checked, however it was printed (issue 9).
+
+Examples are taken from the real notes in tests/parse/corpus (sources in its SOURCES.md);
+the property tests build URLs, print them the ways PDFs and editors break them, and
+require that each one reaches a citation exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.parse import parse_text
+from checker.parse.urls import find_urls
+
+
+def urls_of(note: str) -> list[str]:
+    refs = parse_text("1. " + note)
+    return [c.url for c in refs.notes[0].citations if c.url]
+
+
+@pytest.mark.parametrize(
+    ("printed", "url"),
+    [
+        # a PDF line break inside the path, joined with a space (Colorado L. Rev. note 2)
+        (
+            "https://iaals.du.edu/sites/default/files /documents/publications/justice-needs-and-satisfaction-us.pdf",
+            "https://iaals.du.edu/sites/default/files/documents/publications/justice-needs-and-satisfaction-us.pdf",
+        ),
+        # broken before an underscore (note 2) and after the scheme (note 8)
+        (
+            "https://www.ncsc.org/__data/assets/pdf_file/0019/85204/SSC_2022 _Presentation.pdf",
+            "https://www.ncsc.org/__data/assets/pdf_file/0019/85204/SSC_2022_Presentation.pdf",
+        ),
+        (
+            "https:// www.uscourts.gov/sites/default/files/litigation_cost_survey_of_major_companies _0.pdf",
+            "https://www.uscourts.gov/sites/default/files/litigation_cost_survey_of_major_companies_0.pdf",
+        ),
+        # a slug cut after its own hyphens (note 13)
+        (
+            "https://qz.com/681971/for-every-10000-poor-people-in-the-united- states-theres-less-than-1-lawyer",
+            "https://qz.com/681971/for-every-10000-poor-people-in-the-united-states-theres-less-than-1-lawyer",
+        ),
+        ("https://www. example.com/a/b", "https://www.example.com/a/b"),
+        ("https://example.com/ukpga/48-49/49/ contents", "https://example.com/ukpga/48-49/49/contents"),
+        ("www.example.gov/report.pdf", "http://www.example.gov/report.pdf"),
+        ("news.example.org/2019/story", "http://news.example.org/2019/story"),
+        ("news .example.org/", "http://news.example.org/"),
+    ],
+)
+def test_broken_and_scheme_less_urls_are_rejoined(printed: str, url: str) -> None:
+    assert urls_of(f"Jane Doe, “A Title,” Site, May 1, 2019, {printed}.") == [url]
+
+
+def test_the_original_spelling_stays_in_raw() -> None:
+    (found,) = find_urls("see news .example.org/ today")
+    assert (found.raw, found.url) == ("news .example.org/", "http://news.example.org/")
+
+
+def test_prose_after_a_url_is_never_glued_on() -> None:
+    assert urls_of("“T,” Site, https://example.com/a/ Accessed May 2, 2020.") == ["https://example.com/a/"]
+    assert urls_of("“T,” Site, https://example.com/a/ and see also “U.”") == ["https://example.com/a/"]
+
+
+def test_a_url_after_a_semicolon_belongs_to_the_citation_before_it() -> None:
+    refs = parse_text(
+        "1. Jane Doe, Extremism (London: Policy Exchange, 2017): 5-7; https://policyexchange.org.uk/x.pdf "
+        "Accessed February 26, 2021."
+    )
+    (c,) = refs.notes[0].citations
+    assert c.url == "https://policyexchange.org.uk/x.pdf"
+    assert c.accessed == "2021-02-26"
+    assert c.publisher == "Policy Exchange"
+
+
+def test_an_archived_copy_is_a_checked_url_of_its_own() -> None:
+    # law reviews print a Perma.cc copy after the URL (Colorado L. Rev. note 9)
+    note = (
+        "Noam Scheiber, Stiffing Workers on Wages Grows Worse with Recession, N.Y. TIMES (Sept. 3, 2020), "
+        "https://www.nytimes.com/2020/09/03/business/economy /wage-theft-recession.html "
+        "[https://perma.cc/2AMX-M3Q3]."
+    )
+    assert urls_of(note) == [
+        "https://www.nytimes.com/2020/09/03/business/economy/wage-theft-recession.html",
+        "https://perma.cc/2AMX-M3Q3",
+    ]
+
+
+def test_a_note_of_pure_commentary_still_has_its_urls_checked() -> None:
+    assert urls_of("the figures are at http://example.org/data.csv and nowhere else.") == [
+        "http://example.org/data.csv"
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ftp://ftp.example.org/pub/report.txt",
+        "mailto:editor@example.org",
+        "javascript:void(0)",
+        "data:text/html;base64,PGgxPkhpPC9oMT4=",
+        "file:///C:/Users/me/report.pdf",
+    ],
+)
+def test_unsupported_schemes_are_citations_too(url: str) -> None:
+    # the resolver reports them `invalid` ("unsupported scheme"); they are never dropped here
+    assert urls_of(f"Jane Doe, “A Title,” {url}.") == [url]
+
+
+# ---------------------------------------------------------------------------- properties
+
+WORDS = st.sampled_from(["report", "news", "2019", "policy", "x7", "data_set", "files", "a-b", "notes", "v2"])
+HOSTS = st.lists(st.sampled_from(["www", "news", "cdn", "example", "policy-lab", "gov2"]), min_size=1, max_size=3).map(
+    lambda parts: ".".join([*parts, "example"])
+)
+TLDS = st.sampled_from(["org", "com", "gov", "net", "edu"])
+PATHS = st.lists(WORDS, min_size=1, max_size=5)
+PROSE = st.sampled_from(
+    ["Jane Doe, “A Title,” The Site, May 1, 2019, ", "See ", "Ibid.; ", "Commentary, then ", "(London: P, 2017): 5; "]
+)
+AFTER = st.sampled_from([".", ". Accessed March 3, 2020.", " [archived].", ", 12.", ";", " (accessed 3 March 2020)."])
+
+
+@st.composite
+def printed_urls(draw: st.DrawFn) -> tuple[str, str]:
+    """(the URL as printed, the URL to check)."""
+    host = f"{draw(HOSTS)}.{draw(TLDS)}"
+    path = draw(PATHS)
+    suffix = draw(st.sampled_from(["", "/", ".html", ".pdf", "?id=3"]))
+    scheme = draw(st.sampled_from(["https://", "http://", "", "ftp://"]))
+    if not scheme and not host.startswith("www."):
+        path = path or ["x"]
+    url = f"{scheme or 'http://'}{host}/{'/'.join(path)}{suffix}"
+    printed = f"{scheme}{host}/{'/'.join(path)}{suffix}"
+    breaks = draw(st.lists(st.integers(min_value=1, max_value=len(path)), max_size=2, unique=True))
+    for k in sorted(breaks, reverse=True):  # a line break before a "/" (PDF wrapping), joined as a space
+        parts = printed.split("/")
+        j = 3 + k if scheme else 1 + k
+        if j < len(parts):
+            printed = "/".join(parts[:j]) + " /" + "/".join(parts[j:])
+    return printed, url
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PROSE, printed_urls(), AFTER, st.booleans(), printed_urls())
+def test_no_url_like_token_is_lost(
+    before: str, first: tuple[str, str], after: str, two: bool, second: tuple[str, str]
+) -> None:
+    note = f"{before}{first[0]}{after}"
+    expected = [first[1]]
+    if two and second[1] != first[1]:
+        note += f" Also {second[0]}."
+        expected.append(second[1])
+    assert urls_of(note) == expected
