@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse an article's footnotes into references.yaml", epilog=EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("article", help="the article: plain text, HTML, Markdown or Word .docx with numbered notes "
-                                   "or footnotes")
+                                   "or footnotes, or a CSL-JSON file from a citation manager")
     p.add_argument("-o", "--output", default="references.yaml",
                    help="references file to write (default: references.yaml); an existing file is "
                         "merged, keeping editors' changes (--force regenerates it)")
@@ -85,6 +85,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="*",
                    help="references.yaml files or article files (default: the embedded default)")
     _check_flags(p)
+
+    p = sub.add_parser("export", help="write the references as CSL-JSON or BibTeX, with archive links",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("references", nargs="?", default=None,
+                   help="references.yaml, a CSL-JSON file or an article (default: the embedded default)")
+    p.add_argument("--to", required=True, dest="export_format", metavar="FORMAT",
+                   help="csl-json (Zotero, Mendeley, Pandoc) or bibtex (biblatex: @online, urldate)")
+    p.add_argument("-o", "--output", default="-", help="file to write (default: '-', stdout)")
+    p.add_argument("--state", help="history database whose last check supplies the archive links of the cited "
+                                   "versions (default: reports/history.sqlite when it exists)")
 
     p = sub.add_parser("report", help="re-render the last stored run(s) without touching the network",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -251,6 +261,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_check(args)
     if args.command == "report":
         return cmd_report(args)
+    if args.command == "export":
+        return cmd_export(args)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -270,9 +282,8 @@ def _article_override(args: argparse.Namespace) -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from checker import references
-    from checker.parse import parse_article
 
-    refs = parse_article(args.article, article=_article_override(args))
+    refs = _read_article(Path(args.article), article=_article_override(args))
     from rich.markup import escape
 
     console = _console(args, stderr=True)
@@ -299,7 +310,6 @@ def _plural(n: int, word: str) -> str:
 def load_input(path: str | Path) -> Any:
     """A references.yaml is loaded; anything else is parsed as an article."""
     from checker import references
-    from checker.parse import parse_article
 
     path = Path(path)
     if not path.exists():
@@ -308,7 +318,31 @@ def load_input(path: str | Path) -> Any:
         raise InputError("is a directory, not a references.yaml or article file", path=str(path))
     if path.suffix.lower() in REFERENCE_SUFFIXES:
         return references.load(path)
-    return parse_article(path)
+    return _read_article(path)
+
+
+def _read_article(path: Path, *, article: Any = None) -> Any:
+    """An article file, or a CSL-JSON file (a JSON array of items with a `type`)."""
+    from checker.parse import csl, parse_article
+
+    if path.suffix.lower() == ".json" or _starts_with_bracket(path):
+        from checker.errors import ParseError
+        from checker.files import read_bounded
+
+        data = read_bounded(path, limit=csl.MAX_CSL_BYTES, error=ParseError, what="a CSL-JSON file")
+        if csl.looks_like_csl_json(data):
+            return csl.load(path, article=article)
+        if path.suffix.lower() == ".json":
+            raise InputError("a .json file must be CSL-JSON: an array of items with a 'type'", path=str(path))
+    return parse_article(path, article=article)
+
+
+def _starts_with_bracket(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(64).lstrip()[:1] == b"["
+    except OSError:
+        return False
 
 
 def _default_input() -> Path:
@@ -477,6 +511,39 @@ def _write_atomic(path: Path, text: str) -> None:
         tmp.replace(path)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from checker.export import ExportFormat, archive_links, export
+
+    try:
+        fmt = ExportFormat(args.export_format.strip().lower())
+    except ValueError:
+        valid = ", ".join(f.value for f in ExportFormat)
+        raise UsageError(f"unknown --to {args.export_format!r}; choose from {valid}") from None
+    refs = load_input(args.references or _default_input())
+    text = export(refs, fmt, archive_links(_stored_runs_of(args, refs), refs))
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        _write_atomic(Path(args.output), text)
+        print(f"wrote {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _stored_runs_of(args: argparse.Namespace, refs: Any) -> list[Any]:
+    """The last stored run(s) of this article, if a history database is there (none is fine)."""
+    from checker.serialize import run_from_dict
+    from checker.store import Store
+
+    path = Path(args.state) if args.state else Path("reports") / "history.sqlite"
+    if not path.is_file():
+        if args.state:
+            raise InputError("no such history database", path=str(path))
+        return []
+    with Store(path) as store:
+        runs = [run_from_dict(d) for d in store.last_runs()]
+    return [r for r in runs if r.article.source == refs.article.source or r.article.title == refs.article.title]
 
 
 def cmd_report(args: argparse.Namespace) -> int:
