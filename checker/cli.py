@@ -174,6 +174,10 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-compare", action="store_false", dest="compare", default=None,
                    help="skip comparing the cited version with today's page")
     g.add_argument("--state", help="history database (default: OUTPUT_DIR/history.sqlite); 'none' to keep none")
+    g.add_argument("--confirm-checks", type=_positive_int,
+                   help="dead runs in a row before a source is confirmed dead (default 3; --fail-on confirmed)")
+    g.add_argument("--confirm-days", type=_non_negative_float,
+                   help="days those dead runs must span (default 3), as InternetArchiveBot")
 
 
 def _positive_int(text: str) -> int:
@@ -393,7 +397,7 @@ def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
             "concurrency", "per_host_concurrency", "per_host_delay", "read_timeout", "connect_timeout",
             "url_deadline", "max_bytes", "retries", "retry_after_cap", "max_redirects", "soft404_probe",
             "user_agent", "browser_user_agent", "host_backoff_max", "accept_status", "allow_private",
-            "wayback_url", "archive", "save", "save_older_than_days", "compare",
+            "wayback_url", "archive", "save", "save_older_than_days", "compare", "confirm_checks", "confirm_days",
         )
     }
     if args.excludes:

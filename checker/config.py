@@ -74,6 +74,10 @@ class Config:
     replay_attempts: int = 3  # captures tried (cited, then next-best) before a replay counts as failed
     # --- compare
     compare: bool = True
+    # --- history: a dead source is confirmed dead after `confirm_checks` dead runs in a row
+    # spanning `confirm_days` days (InternetArchiveBot's rule; checker/confirm.py)
+    confirm_checks: int = 3
+    confirm_days: float = 3.0
     # --- store and output
     state_path: str | None = None  # SQLite history; None = beside references.yaml
     output_dir: str = "reports"

@@ -245,7 +245,7 @@ def _citation_result(
     findings: tuple[Finding, ...] = ()
     if config.compare and not network_down:
         comparison, findings, archive = _compare(citation, link, today, archive, archivist)
-        findings += _history_findings(link, comparison, store)
+        findings += _history_findings(link, comparison, store, config)
     return CitationResult(
         note=note, citation=citation, link=link, archive=archive, comparison=comparison, findings=findings
     )
@@ -324,13 +324,19 @@ def _compare_before_death(
     )
 
 
-def _history_findings(link: LinkCheck, comparison: Comparison | None, store: Store | None) -> tuple[Finding, ...]:
+def _history_findings(
+    link: LinkCheck, comparison: Comparison | None, store: Store | None, config: Config
+) -> tuple[Finding, ...]:
     if store is None:
         return ()
+    from checker.confirm import ConfirmPolicy, check_time, dead_confirmation
+
     history = store.url_history(link.url, dead_verdicts=frozenset(v.value for v in DEAD_VERDICTS))
+    policy = ConfirmPolicy(checks=config.confirm_checks, days=config.confirm_days)
+    confirmation = dead_confirmation(link, history, policy, now=check_time(link, datetime.now(UTC)))
+    found: list[Finding] = [confirmation] if confirmation else []
     if history is None:
-        return ()
-    found: list[Finding] = []
+        return tuple(found)
     if link.verdict.is_dead and history.last_verdict not in {v.value for v in DEAD_VERDICTS}:
         found.append(Finding(
             code="newly_dead",

@@ -26,6 +26,8 @@ DEFAULT_FAIL_ON: frozenset[str] = frozenset({"dead"})
 FAIL_ON: dict[str, tuple[str, Callable[[CitationResult], bool]]] = {
     "dead": ("a cited URL is dead: gone, soft 404, moved to the home page, server error, unreachable",
              summary.is_dead),
+    "confirmed": ("a cited URL is confirmed dead: dead in confirm_checks (3) runs in a row over confirm_days (3) "
+                  "days, as InternetArchiveBot decides (needs the history store)", summary.is_confirmed_dead),
     "new": ("since the previous stored run, a cited URL died or its text changed (needs the history store)",
             summary.is_new),
     "changed": ("the page drifted since it was cited: edited or replaced", summary.is_changed),

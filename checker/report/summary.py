@@ -80,7 +80,8 @@ def is_changed(r: CitationResult) -> bool:
 # they are news about the URL, not a mismatch between the citation and its source.
 NEWLY_DEAD = "newly_dead"
 CHANGED_SINCE_LAST_CHECK = "changed_since_last_check"
-HISTORY_CODES = frozenset({NEWLY_DEAD, "still_dead", CHANGED_SINCE_LAST_CHECK})
+CONFIRMED_DEAD = "confirmed_dead"  # checker.confirm: dead in N checks over D days
+HISTORY_CODES = frozenset({NEWLY_DEAD, "still_dead", CHANGED_SINCE_LAST_CHECK, CONFIRMED_DEAD, "dead_unconfirmed"})
 
 
 def has_mismatch(r: CitationResult) -> bool:
@@ -92,6 +93,11 @@ def is_new(r: CitationResult) -> bool:
     """News since the previous stored check: the URL died, or today's text changed.
     What a nightly job should shout about (old, known rot is in "dead")."""
     return any(f.code in (NEWLY_DEAD, CHANGED_SINCE_LAST_CHECK) for f in r.findings)
+
+
+def is_confirmed_dead(r: CitationResult) -> bool:
+    """Dead in enough checks over enough days (InternetArchiveBot's rule, checker/confirm.py)."""
+    return is_dead(r) and any(f.code == CONFIRMED_DEAD for f in r.findings)
 
 
 def is_unarchived(r: CitationResult) -> bool:
