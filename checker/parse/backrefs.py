@@ -21,6 +21,7 @@ Lookups go through a surname index, so resolution stays linear in the number of 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 
 from checker.models import Citation
@@ -50,6 +51,7 @@ def resolve(
     previous: tuple[Citation, ...] = ()
     previous_number: int | None = None
     joint_notes: set[int] = set()  # notes whose citations share one imprint
+    by_number: dict[int, tuple[Citation, ...]] = {}  # sources of each note so far, for `supra note N`
     for number, results, joint in notes:
         resolved: list[Citation] = []
         url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
@@ -74,6 +76,17 @@ def resolve(
                     origin = target.refers_to if (target.ibid or target.short_form) else previous_number
                     resolved.append(_inherit(c, target, origin, ibid=True))
                 continue
+            if res.supra is not None:
+                named = _supra_target(res.supra.who, by_number.get(res.supra.note, ()))
+                if named is None:
+                    n = res.supra.note
+                    why = "a later note" if n >= number else f"note {n}, which has no citation"
+                    warnings.append(f"note {number}: “{_short(c.raw)}” points to {why}")
+                    resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
+                    continue
+                origin = named.refers_to if (named.ibid or named.short_form) else res.supra.note
+                resolved.append(_inherit(c, named, origin, ibid=False))
+                continue
             if res.maybe_short and (c.authors or c.title):
                 entry = _find(c, by_surname, by_title)
                 if entry is not None:
@@ -89,9 +102,27 @@ def resolve(
         out.append(final)
         sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
         previous, previous_number = sources or final, number
+        by_number[number] = previous
         if joint:
             joint_notes.add(number)
     return out, warnings
+
+
+def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
+    """The source in the named note that `who` (a surname, `Surname & Surname`, a short title) names."""
+    if not sources:
+        return None
+    key = fold(re.sub(r"\bet al\.?", "", who))
+    if key:
+        words = set(key.split())
+        for c in sources:
+            surnames = {_surname(a) for a in c.authors}
+            if surnames & words or (c.title and fold(c.title).startswith(key)):
+                return c
+        for c in sources:  # `[hereinafter JUSTICE NEEDS]`: a short title anywhere in the full one
+            if c.title and key in fold(c.title):
+                return c
+    return sources[0]
 
 
 def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -> Citation:

@@ -17,42 +17,52 @@ import base64
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from checker.models import Citation, CitationKind
+from checker.parse.dates import DATE as _DATE
+from checker.parse.dates import MONTH as _MONTH
+from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
+from checker.parse.dates import iso_of
+from checker.parse.legal import Supra, find_supra, parse_legal
+from checker.parse.split import is_prose
 from checker.parse.urls import find_urls
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"
-    rf"|(?P<m4>{_MONTH}),?\s+(?P<y4>\d{{4}})"
-    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))\b"
-)
-_YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")
+# `Accessed February 26, 2021`, `accessed 3 March 2020`, `(accessed …)`, `(last visited Jan. 23,
+# 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
-    rf"[,(]?\s*\(?(?:last\s+)?(?:accessed|retrieved|viewed|consulted)(?:\s+on)?:?\s+"
-    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})\)?",
+    rf"[,(.]?\s*\(?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|visited|as\s+of)(?:\s+on)?:?\s+"
+    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"\)?(?:,?\s*from\b|:)?",
     re.IGNORECASE,
 )
+_RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECASE)
 _IBID = re.compile(
-    r"^(?P<word>ibid|ibidem|id)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?"
-    r"(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*))?\s*\.?$",
+    r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
+    r"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?$",
     re.IGNORECASE,
 )
+# Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
+# `But see`, `Cf.`, `E.g.,`, `For a review of the debate, see`, a doubled `See See`.
 _LEAD_IN = re.compile(
-    r"^(?:(?:for|on|about|regarding)\b[^,;]{0,80},\s*)?(?:see(?:\s+also)?|cf\.|compare|quoted in|as cited in)\s*,?\s+",
+    r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,120}?,\s*)?"
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally))?(?:,?\s+e\.g\.)?|cf\.|compare|contra|accord|"
+    r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*,?\s+)+",
     re.IGNORECASE,
 )
+# `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`
+_AUTHOR_SHORT = re.compile(
+    r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\s+al\.?)?)"
+    r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?))?\s*\.?$"
+)
+# `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
+# the article pointing at itself, not a source.
+_INTERNAL = re.compile(
+    r"^(?:discussion\s+)?(?:infra|supra)\s+(?:Parts?|Sections?|notes?|pp?\.|§|text|Table|Figure|Appendix)\b"
+    r"|^(?:infra|supra)\b.*accompanying text\.?$",
+    re.IGNORECASE,
+)
+_OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:\s+(?P<vol>\d+))?,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+)"
     r"(?:\s*\((?P<paren>[^()]{0,200})\))?(?::\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?"
@@ -149,6 +159,7 @@ class FieldResult:
     maybe_short: bool = False  # only authors/title/pages: a candidate short form
     commentary: bool = False  # no bibliographic content at all
     url_only: bool = False  # a URL the note holds beyond its parsed citations (checker/parse/coverage.py)
+    supra: Supra | None = None  # `Who, supra note N`: resolved against note N (backrefs.py)
 
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
@@ -158,12 +169,25 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None
         return FieldResult(Citation(index=index, raw=raw, ibid=True, pages=pages), is_ibid=True)
+    supra = find_supra(body)
+    if supra is not None:
+        return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
+    prose = is_prose(body) and _find_quoted(body) is None and not _PERSONAL.match(body) and not find_urls(body)
+    if _INTERNAL.match(body) or prose:
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
+    am = _AUTHOR_SHORT.match(body)
+    if am and (am.group("pages") or _OP_CIT.search(body)):
+        names = re.sub(r"\s+et\s+al\.?$", "", am.group("names"))
+        authors = tuple(re.split(r"\s+(?:&|and)\s+", names))
+        pages = _clean_pages(am.group("pages")) if am.group("pages") else None
+        return FieldResult(Citation(index=index, raw=raw, authors=authors, pages=pages), maybe_short=True)
 
     p = Parsed()
     warnings: list[str] = []
     p.personal = bool(_PERSONAL.match(body))
     body, p.url = _take_url(body)
     body, p.accessed = _take_accessed(body)
+    body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     body = body.strip().rstrip(".").strip()
 
     q = _find_quoted(body)
@@ -176,14 +200,20 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if before and before[0].isupper():
             p.authors = _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
+    elif (legal := parse_legal(body)) is not None:
+        p.kind = legal.kind
+        p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
+        p.publisher = legal.publisher
+        p.date, p.date_iso, p.pages, p.volume = legal.date, legal.date_iso, legal.pages, legal.volume
     else:
         _untitled(body, p)
 
     if p.date is None:
         dm = _DATE.search(body)
         if dm and (p.title is None or dm.group(0) not in p.title):
-            p.date, p.date_iso = dm.group(0), _iso(dm)
-    p.kind = _kind(p, body)
+            p.date, p.date_iso = dm.group(0), iso_of(dm)
+    if p.kind is CitationKind.UNKNOWN:
+        p.kind = _kind(p, body)
     citation = Citation(
         index=index, raw=raw, kind=p.kind, authors=tuple(p.authors), title=p.title, container=p.container,
         date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,
@@ -204,12 +234,14 @@ def _take_url(body: str) -> tuple[str, str | None]:
     found = find_urls(body)
     if not found:
         return body, None
-    u = found[0]
-    rest = (body[: u.start] + body[u.end :]).strip()
+    rest = body
+    for u in reversed(found):  # all of them: the others are attached by coverage.py
+        rest = rest[: u.start] + rest[u.end :]
+    rest = rest.strip()
     rest = re.sub(r"\s*\[\s*\]", "", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
     rest = re.sub(r"[,\s]+\.$", ".", rest).strip().rstrip(",").strip()
-    return rest, u.url
+    return rest, found[0].url
 
 
 def _take_accessed(body: str) -> tuple[str, str | None]:
@@ -217,7 +249,7 @@ def _take_accessed(body: str) -> tuple[str, str | None]:
     if not m:
         return body, None
     dm = _DATE.search(m.group("date"))
-    iso = _iso(dm) if dm else None
+    iso = iso_of(dm) if dm else None
     rest = (body[: m.start()] + body[m.end() :]).strip()
     return rest, iso
 
@@ -318,7 +350,7 @@ def _set_date_from(text: str, p: Parsed) -> None:
         return
     dm = _DATE.search(text)
     if dm:
-        p.date, p.date_iso = dm.group(0), _iso(dm)
+        p.date, p.date_iso = dm.group(0), iso_of(dm)
         return
     ym = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
     if ym:
@@ -476,27 +508,6 @@ def _kind(p: Parsed, body: str) -> CitationKind:
 
 
 # ----------------------------------------------------------------------------- values
-
-
-def _iso(m: re.Match[str]) -> str | None:
-    g = m.groupdict()
-    if g.get("y5"):
-        return g["y5"]
-    if g.get("y3"):
-        y, mo, d = int(g["y3"]), int(g["mo3"]), int(g["d3"])
-    else:
-        mname = g.get("m1") or g.get("m2") or g.get("m4") or ""
-        mo = _MONTHS.get(mname.lower().rstrip("."), 0)
-        y = int(g.get("y1") or g.get("y2") or g.get("y4") or 0)
-        d = int(g.get("d1") or g.get("d2") or 0)
-    if not (1 <= mo <= 12) or y < 1000:
-        return str(y) if y >= 1000 else None
-    if d:
-        try:
-            return date(y, mo, d).isoformat()
-        except ValueError:
-            return f"{y:04d}-{mo:02d}"  # "February 30": keep what is certain
-    return f"{y:04d}-{mo:02d}"
 
 
 def _clean_pages(pages: str) -> str:

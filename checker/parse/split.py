@@ -19,7 +19,12 @@ from dataclasses import dataclass
 
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
-_MAX_PIECES = 200  # a note with more "citations" than this is not a list of citations
+_MAX_PIECES = 200
+_BOUNDARY = re.compile(r"(?<=[.?!])[”’\"']?\s+(?=[A-Z“‘\"])")
+_URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
+_ABBREV_END = re.compile(
+    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$"
+)  # a note with more "citations" than this is not a list of citations
 
 
 @dataclass(frozen=True)
@@ -82,5 +87,45 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     pieces.append(text[start:])
     out: list[str] = []
     for piece in pieces:
-        out.extend(p for p in _SEE_ALSO.split(piece))
+        for part in _SEE_ALSO.split(piece):
+            out.extend(_sentences(part))
     return [p.strip() for p in out if p.strip()]
+
+
+def _sentences(text: str) -> list[str]:
+    """Split a piece into sentences where one clearly ends: after a citation's closing `)`,
+    `]`, number or URL, or after a sentence of prose. `Fake Cases. A Judge Is …` (a title
+    with a full stop) stays whole; `Id. at 8. An F-score …` and `… to justice. See …` split."""
+    if ". " not in text and ".” " not in text and "? " not in text:
+        return [text]
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start()]
+        if _depth(before) != 0:
+            continue
+        tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
+        last = tail[-1:] if tail else ""
+        ends_citation = last in ")]" or last.isdigit() or bool(_URL_END.search(before))
+        if ends_citation or (last.islower() and _prose(before) and not _ABBREV_END.search(tail)):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [p for p in out if p]
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")") + text.count("“") - text.count("”")
+
+
+def _prose(text: str) -> bool:
+    """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
+    bare = re.sub(r"\([^()]*\)|“[^”]*”", " ", text)
+    words = re.findall(r"[^\W\d_][\w’'\-]*", bare)
+    if len(words) < 5:
+        return False
+    return sum(w[0].islower() for w in words) / len(words) >= 0.5
+
+
+def is_prose(text: str) -> bool:
+    return _prose(text)

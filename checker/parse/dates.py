@@ -1,0 +1,48 @@
+"""Dates as notes print them -> ISO: `September 11, 2015`, `1 October 2018`, `Sept. 3, 2020`,
+`2015-09-11`, `October 1971`, `Spring/Summer 1993`, `Fall 2019`; `n.d.` has none."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE = re.compile(
+    rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"
+    rf"|(?P<m4>{MONTH}),?\s+(?P<y4>\d{{4}})"
+    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))\b"
+)
+YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")
+
+
+def iso_of(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g.get("y5"):
+        return g["y5"]
+    if g.get("y3"):
+        y, mo, d = int(g["y3"]), int(g["mo3"]), int(g["d3"])
+    else:
+        mname = g.get("m1") or g.get("m2") or g.get("m4") or ""
+        mo = MONTHS.get(mname.lower().rstrip("."), 0)
+        y = int(g.get("y1") or g.get("y2") or g.get("y4") or 0)
+        d = int(g.get("d1") or g.get("d2") or 0)
+    if not (1 <= mo <= 12) or y < 1000:
+        return str(y) if y >= 1000 else None
+    if d:
+        try:
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            return f"{y:04d}-{mo:02d}"  # "February 30": keep what is certain
+    return f"{y:04d}-{mo:02d}"
+
+

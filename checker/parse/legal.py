@@ -1,0 +1,263 @@
+"""Law-review (Bluebook) citations, as law journals print them in their footnotes.
+
+Plain text loses the small caps and italics that tell a Bluebook title from its author,
+so the rules read the fixed order instead (examples from tests/parse/corpus):
+
+- journal article: `Author, Title, 68 S.C. L. REV. 295, 301 (2016)`;
+- news and web: `Author, Title, N.Y. TIMES (Sept. 3, 2020), URL`;
+- book or report: `AUTHOR, [INSTITUTION,] TITLE 36 (1962)`, `…, TITLE, at 81 (2024)`;
+- chapter: `Author, Title, in BOOK TITLE 21, 29 (Editor ed., 2023)`;
+- unpublished: `Author, Title 4 (Oct. 25, 2023) (unpublished manuscript)`;
+- cases, statutes, orders: `McKee v. Cosby, 139 S. Ct. 675, 682 (2019)`, `15 U.S.C. § 9401(3)`;
+- back-references: `Wilf-Townsend, supra note 16, at 1773`, `JUSTICE NEEDS, supra note 2`,
+  `See note 14 above`, `Id. at 162` (fields.py reads Id.).
+
+`parse_legal` returns None when the text is not in this shape, and fields.py goes on
+with its Chicago rules. Explanatory parentheticals and `[hereinafter …]` are not fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.models import CitationKind
+from checker.parse.dates import DATE, iso_of
+
+_PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
+_SUPRA = re.compile(
+    r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+notes?\s+(?P<n>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?"
+    rf"(?:\s*(?:,\s*)?(?:at\s+)?(?P<pages>{_PAGES}))?(?:\s*\(.*\))?\s*\.?$",
+    re.IGNORECASE,
+)
+_SEE_NOTE = re.compile(
+    r"^(?:see\s+)?(?:(?P<who>[^,]{1,80}),\s*)?(?:note|n\.)\s+(?P<n>\d{1,5})\s*(?:above|supra)"
+    r"(?:,?\s*(?:at\s+|p{1,2}\.\s*)?(?P<pages>\d+(?:\s*[-–−]\s*\d+)?))?\s*\.?$",
+    re.IGNORECASE,
+)
+_HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_PIN = r"(?:\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
+_PINS = rf"{_PIN}(?:\s*,\s*{_PIN})*"
+# `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191`
+_JOURNAL = re.compile(
+    rf"(?:^|,\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?[A-Za-z.)])\s+"
+    rf"(?P<pages>(?:\d{{1,6}}|__)(?:\s*,\s*{_PINS})?)$"
+)
+_TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
+_IN_BOOK = re.compile(r",\s+in\s+(?=[A-Z0-9])")
+_CASE = re.compile(r"\s(?:v\.|vs\.)\s|^In re\s|^Ex parte\s", re.IGNORECASE)
+_OFFICIAL = re.compile(
+    r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
+    r"\bH\.R\. Rep\.|\bCong\.|\bRestatement\b|\bU\.C\.C\.|\bHearing\b",
+)
+_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|[A-Z]\.|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
+_NOT_NAME = frozenset(
+    {
+        "the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "ai", "inst.", "univ.", "ctr.", "corp.",
+        "ass’n", "int’l", "nat’l", "rsch.", "rev.", "dep’t", "comm’n", "report", "law", "legal", "review",
+        "journal", "times", "post", "press", "institute", "center", "council", "office", "agency", "court",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class LegalFields:
+    kind: CitationKind
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+    container: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    date_iso: str | None = None
+    pages: str | None = None
+    volume: str | None = None
+
+
+@dataclass(frozen=True)
+class Supra:
+    """`Who, supra note N, at P`: a back-reference naming the note it points to."""
+
+    note: int
+    who: str  # the short author or title, possibly empty
+    pages: str | None
+
+
+def find_supra(body: str) -> Supra | None:
+    s = body.strip().rstrip(".")
+    m = _SUPRA.match(s) or _SEE_NOTE.match(s)
+    if m is None:
+        return None
+    who = (m.group("who") or "").strip().strip(",").strip()
+    pages = m.group("pages")
+    return Supra(int(m.group("n")), who, _clean(pages) if pages else None)
+
+
+def parse_legal(body: str) -> LegalFields | None:
+    """Fields of a Bluebook citation (signal and URL already taken off), or None."""
+    text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
+    if not text:
+        return None
+    official = _OFFICIAL.search(text) is not None
+    head, inside = _cut_date_parenthetical(text)
+    if head is None:
+        if official and len(text) < 200:
+            return LegalFields(CitationKind.OFFICIAL, title=text)
+        return None
+    if inside and re.search(r"[^\d\s]\s*:\s", inside):
+        return None  # `(London: Example Press, 2010)`: a Chicago imprint, fields.py reads it
+    head = head.strip().rstrip(",").strip()
+    date, date_iso, publisher = _date_and_publisher(inside or "")
+    if date is None:
+        return None
+    chapter = _IN_BOOK.search(head)
+    if chapter:
+        who_title, book = head[: chapter.start()], head[chapter.end() :]
+        authors, title = _authors_and_title(who_title)
+        pm = _TRAILING_PAGES.search(book)
+        container = book[: pm.start()].strip().rstrip(",") if pm else book
+        pages = _clean(pm.group("pages")) if pm else None
+        return LegalFields(CitationKind.BOOK, authors, title, container, publisher, date, date_iso, pages)
+    jm = _JOURNAL.search(head)
+    if jm and jm.start() > 0:
+        before = head[: jm.start()].strip().rstrip(",")
+        container = jm.group("journal").strip()
+        pages = _clean(jm.group("pages")) if jm.group("pages") != "__" else None
+        vol = jm.group("vol")
+        if _CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before):
+            return LegalFields(CitationKind.OFFICIAL, (), before, container, None, date, date_iso, pages, vol)
+        authors, title = _authors_and_title(before)
+        return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
+    if official or _CASE.search(head):
+        return LegalFields(CitationKind.OFFICIAL, title=head, date=date, date_iso=date_iso)
+    segs = _segments(head)
+    pages = None
+    pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
+    if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
+        pages = _clean(segs.pop()[3:])  # `TITLE, at 81 (2024)`
+    elif pm and pm.start() > 0:
+        pages = _clean(pm.group("pages"))
+        segs[-1] = segs[-1][: pm.start()].strip().rstrip(",")
+    if not segs:
+        return None
+    full_date = bool(date_iso and len(date_iso) >= 7)
+    if len(segs) >= 3 and re.fullmatch(r"(?:Press Release|Letter|Memorandum|Statement)", segs[0], re.IGNORECASE):
+        # `Press Release, Consumer Fin. Prot. Bureau, Title (July 8, 2015)`: the issuer is the author
+        return LegalFields(CitationKind.OFFICIAL, (segs[1],), ", ".join(segs[2:]), None, None, date, date_iso, pages)
+    authors = ()
+    if len(segs) > 1 and _name_list(segs[0]):
+        authors = _names(segs.pop(0))
+    if full_date and len(segs) >= 2 and not _caps(segs[0]):
+        # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog
+        return LegalFields(CitationKind.NEWS, authors, ", ".join(segs[:-1]), segs[-1], None, date, date_iso, pages)
+    if not authors and len(segs) >= 2 and _caps(segs[0]):
+        authors = (segs.pop(0),)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
+    title = segs[-1]
+    middle = ", ".join(segs[:-1]) or None
+    kind = CitationKind.REPORT if (middle or publisher or not _caps(title)) else CitationKind.BOOK
+    return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
+
+
+def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
+    """(text before, inside) of the first top-level `(…)` holding a year; later parentheticals dropped."""
+    depth = 0
+    start = -1
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0 and start >= 0:
+                inside = text[start + 1 : i]
+                if _YEAR.search(inside) and start > 0:
+                    tail = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[i + 1 :])
+                    if re.sub(r"[\s,.;]", "", tail):
+                        return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
+                    return text[:start], inside
+                start = -1
+    return None, None
+
+
+def _date_and_publisher(inside: str) -> tuple[str | None, str | None, str | None]:
+    inside = inside.strip()
+    dm = DATE.search(inside)
+    if dm:
+        return dm.group(0), iso_of(dm), None
+    ym = list(_YEAR.finditer(inside))
+    if not ym:
+        return None, None, None
+    y = ym[-1]
+    before = inside[: y.start()].strip().rstrip(",").strip()
+    publisher = None
+    if before and not re.search(r"\bed(?:s)?\.|\btrans\.|\bCir\.|\bforthcoming|\bCt\.|\bD\.|\bed\b", before):
+        publisher = re.sub(r"\s*\d+(?:st|nd|rd|th)\s+ed\.?$", "", before).strip() or None
+    return y.group(1), y.group(1), publisher
+
+
+def _authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
+    segs = _segments(text)
+    if len(segs) > 1 and _name_list(segs[0]):
+        return _names(segs[0]), ", ".join(segs[1:]) or None
+    return (), text.strip() or None
+
+
+def _segments(text: str) -> list[str]:
+    """Split at `, ` outside parentheses and quotes."""
+    out: list[str] = []
+    depth = 0
+    quote = False
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in "“‘":
+            quote = True
+        elif ch in "”’" and (i + 1 == len(text) or not text[i + 1].isalpha()):
+            quote = False
+        elif ch == "," and depth == 0 and not quote and text[i + 1 : i + 2] == " ":
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    segs = [s.strip() for s in out if s.strip()]
+    # `Jr.` and `et al.` belong to the name before them
+    merged: list[str] = []
+    for s in segs:
+        if merged and re.fullmatch(r"(?:Jr\.?|Sr\.?|III|II|et al\.?|ET AL\.?)", s):
+            merged[-1] += ", " + s
+        else:
+            merged.append(s)
+    return merged
+
+
+def _name_list(text: str) -> bool:
+    text = _ET_AL.sub("", text.strip())
+    parts = [p for p in re.split(r"\s*&\s*|,?\s+and\s+", text) if p]
+    return bool(parts) and all(_one_name(p) for p in parts)
+
+
+def _one_name(name: str) -> bool:
+    tokens = name.replace(",", " ").split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    if any(t.lower() in _NOT_NAME for t in tokens):
+        return False
+    return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def _names(text: str) -> tuple[str, ...]:
+    text = _ET_AL.sub("", text.strip())
+    return tuple(p.strip().rstrip(",") for p in re.split(r"\s*&\s*|,?\s+and\s+|,\s+(?!Jr)", text) if p.strip())
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _clean(pages: str) -> str:
+    return re.sub(r"\s*[-–−]\s*", "-", pages.strip().rstrip("."))

@@ -1,0 +1,205 @@
+"""Score the parser against the hand-labelled corpus (tests/parse/corpus, SOURCES.md).
+
+Each article is a notes file (`<slug>.txt`) and its labels (`<slug>.yaml`, references.yaml
+schema 1). The parser's citations are aligned with the labelled ones note by note (same
+URL, same title, same authors, same back-reference target; then by order), and every
+field is counted: true positive when the parser's value equals the label, false positive
+when it gives a value that is not the label's, false negative when the label has a value
+the parser missed or got wrong (a wrong value counts as both, as in CoNLL/GROBID scoring).
+Values are compared after collapsing spaces, unifying dashes and dropping end punctuation.
+URLs are also scored as a set per note, independent of alignment: "every URL found".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker import references
+from checker.models import Citation, CitationKind, References
+from checker.parse import parse_article
+from checker.parse.fields import fold
+
+CORPUS = Path(__file__).resolve().parent
+FIELDS = (
+    "kind", "authors", "title", "container", "publisher", "date", "url", "pages", "accessed", "ibid", "refers_to",
+)  # fmt: skip
+SPLITS = {
+    "dev": (
+        "colorado-2025-judicial-economy",
+        "vanderbilt-2018-adminization",
+        "alabama-2019-defamation",
+        "depaul-2020-consumer-activism",
+        "gwu-2022-smart-readers",
+        "vanderbilt-2020-nudnik",
+    ),
+    # never looked at while writing parser rules
+    "test": ("asu-2024-systemic-regulation", "nyu-2024-generative-interpretation"),
+}
+
+
+@dataclass
+class Tally:
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    notes: int = 0
+    citations: int = 0  # labelled
+    exact: int = 0  # labelled citations whose every field the parser got right
+    url_tp: int = 0
+    url_fp: int = 0
+    url_fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
+        self.notes += other.notes
+        self.citations += other.citations
+        self.exact += other.exact
+        self.url_tp += other.url_tp
+        self.url_fp += other.url_fp
+        self.url_fn += other.url_fn
+
+    def prf(self, name: str | None = None) -> tuple[float, float, float]:
+        if name is None:
+            tp, fp, fn = sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values())
+        elif name == "url_set":
+            tp, fp, fn = self.url_tp, self.url_fp, self.url_fn
+        else:
+            tp, fp, fn = self.tp[name], self.fp[name], self.fn[name]
+        return _prf(tp, fp, fn)
+
+    @property
+    def exact_match(self) -> float:
+        return self.exact / self.citations if self.citations else 1.0
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def gold(slug: str) -> References:
+    return references.load(CORPUS / f"{slug}.yaml")
+
+
+def predicted(slug: str) -> References:
+    return parse_article(CORPUS / f"{slug}.txt")
+
+
+def score(slug: str) -> Tally:
+    return compare(gold(slug), predicted(slug))
+
+
+def compare(gold_refs: References, pred_refs: References) -> Tally:
+    t = Tally()
+    pred_by_number = {n.number: n for n in pred_refs.notes}
+    for note in gold_refs.notes:
+        t.notes += 1
+        pred_note = pred_by_number.get(note.number)
+        pred = list(pred_note.citations) if pred_note else []
+        g_urls = {c.url for c in note.citations if c.url}
+        p_urls = {c.url for c in pred if c.url}
+        t.url_tp += len(g_urls & p_urls)
+        t.url_fp += len(p_urls - g_urls)
+        t.url_fn += len(g_urls - p_urls)
+        pairs, lone_gold, lone_pred = align(list(note.citations), pred)
+        for g, p in pairs:
+            t.citations += 1
+            if _count(t, g, p):
+                t.exact += 1
+        for g in lone_gold:
+            t.citations += 1
+            _count(t, g, None)
+        for p in lone_pred:
+            _count(t, None, p)
+    return t
+
+
+def align(
+    gold_cits: list[Citation], pred: list[Citation]
+) -> tuple[list[tuple[Citation, Citation]], list[Citation], list[Citation]]:
+    scored = sorted(
+        ((_similarity(g, p), -abs(i - j), i, j) for i, g in enumerate(gold_cits) for j, p in enumerate(pred)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for sim, _, i, j in scored:
+        if sim <= 0 or i in used_g or j in used_p:
+            continue
+        pairs.append((i, j))
+        used_g.add(i)
+        used_p.add(j)
+    # what is left pairs up by order, as a reader would line them up
+    rest_g = [i for i in range(len(gold_cits)) if i not in used_g]
+    rest_p = [j for j in range(len(pred)) if j not in used_p]
+    for i, j in zip(rest_g, rest_p, strict=False):
+        pairs.append((i, j))
+        used_g.add(i)
+        used_p.add(j)
+    pairs.sort()
+    return (
+        [(gold_cits[i], pred[j]) for i, j in pairs],
+        [gold_cits[i] for i in range(len(gold_cits)) if i not in used_g],
+        [pred[j] for j in range(len(pred)) if j not in used_p],
+    )
+
+
+def _similarity(g: Citation, p: Citation) -> int:
+    s = 0
+    if g.url and g.url == p.url:
+        s += 4
+    if g.title and p.title:
+        gt, pt = fold(g.title), fold(p.title)
+        if gt == pt:
+            s += 3
+        elif gt[:20] and (gt[:20] in pt or pt[:20] in gt):
+            s += 1
+    if set(map(fold, g.authors)) & set(map(fold, p.authors)):
+        s += 1
+    if g.refers_to is not None and g.refers_to == p.refers_to:
+        s += 2
+    return s
+
+
+def value(c: Citation | None, name: str) -> str | None:
+    if c is None:
+        return None
+    v = getattr(c, name)
+    if name == "authors":
+        return " | ".join(_norm(a) for a in v) or None
+    if name == "kind":
+        return None if v is CitationKind.UNKNOWN else v.value
+    if name == "ibid":
+        return "true" if v else None
+    if v is None:
+        return None
+    return _norm(str(v)) or None
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[‐‑‒–—−]", "-", " ".join(text.split()))
+    return text.strip().rstrip(".,;:").strip()
+
+
+def _count(t: Tally, g: Citation | None, p: Citation | None) -> bool:
+    all_right = True
+    for name in FIELDS:
+        gv, pv = value(g, name), value(p, name)
+        if gv is not None and gv == pv:
+            t.tp[name] += 1
+            continue
+        if pv is not None:
+            t.fp[name] += 1
+        if gv is not None:
+            t.fn[name] += 1
+        if gv != pv:
+            all_right = False
+    return all_right
