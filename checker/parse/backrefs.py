@@ -57,7 +57,16 @@ def resolve(
         url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
         for res in results:
             c = res.citation
-            url_only.extend([res.url_only] * (1 if not res.is_ibid or not previous else len(previous)))
+            own = [t for t, extra in zip(resolved, url_only, strict=True) if not extra]
+            if res.is_ibid and own:
+                # `…, 382 PHIL. TRANS. 12 (2023). Importantly, … Id.`: Id. inside a note means the
+                # source just cited in that note, not the previous note's
+                target = own[-1]
+                origin = target.refers_to if (target.ibid or target.short_form) else number
+                resolved.append(_inherit(c, target, origin, ibid=True))
+                url_only.append(False)
+                continue
+            url_only.extend([res.url_only] * (len(previous) if res.is_ibid and previous else 1))
             if res.is_ibid:
                 if not previous:
                     why = (

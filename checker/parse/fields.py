@@ -39,7 +39,7 @@ _ACCESSED = re.compile(
 _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECASE)
 _IBID = re.compile(
     r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
-    r"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?$",
+    r"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\((?:quoting|citing)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?)?$",
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
@@ -165,6 +165,7 @@ class FieldResult:
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", s, count=1)
+    body = re.sub(r"^and\s+(?=[A-Z])", "", body)  # `…; and Owen M. Fiss, Against Settlement, …`
     m = _IBID.match(body)
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None
@@ -172,7 +173,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     supra = find_supra(body)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
-    prose = is_prose(body) and _find_quoted(body) is None and not _PERSONAL.match(body) and not find_urls(body)
+    quoted = _find_quoted(body)
+    # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
+    quote_in_prose = quoted is not None and (
+        (len(body[: quoted[0]].split()) >= 5 and is_prose(body[: quoted[0]])) or quoted[2][:1] in "[…."
+        or quoted[2][:1].islower()
+    )
+    prose = is_prose(body) and (quoted is None or quote_in_prose) and not _PERSONAL.match(body) and not find_urls(body)
     if _INTERNAL.match(body) or prose:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
     am = _AUTHOR_SHORT.match(body)
@@ -511,7 +518,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
 
 
 def _clean_pages(pages: str) -> str:
-    return re.sub(r"\s*[-–]\s*", "-", pages.strip().rstrip("."))
+    return re.sub(r"\s*[-–—−]\s*", "-", pages.strip().rstrip("."))
 
 
 def _addthis_date(url: str | None) -> str | None:

@@ -27,7 +27,8 @@ from checker.parse.dates import DATE, iso_of
 _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
 _SUPRA = re.compile(
     r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+notes?\s+(?P<n>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?"
-    rf"(?:\s*(?:,\s*)?(?:at\s+)?(?P<pages>{_PAGES}))?(?:\s*\(.*\))?\s*\.?$",
+    r"(?:,?\s*§+\s*[\d.:]+)?"
+    rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?\s*\.?$",
     re.IGNORECASE,
 )
 _SEE_NOTE = re.compile(
@@ -51,13 +52,26 @@ _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
     r"\bH\.R\. Rep\.|\bCong\.|\bRestatement\b|\bU\.C\.C\.|\bHearing\b",
 )
+# reporters of decisions: `U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.Y.2d`, `A.3d`, `S.W.3d`
+_REPORTER = re.compile(
+    r"^(?:U\.S\.|S\. ?Ct\.|L\. ?Ed\.|F\.(?: ?Supp\.)?(?: ?\d[a-z]{1,2})?"
+    r"|[A-Z][a-z]?\.(?: ?[A-Z][a-z]?\.)*(?: ?\d[a-z]{1,2})?)$"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:UNIV|CTR|INST|DEP’T|DEP'T|COMM’N|CORP|ASS’N|FOUND|BUREAU|OFFICE|COUNCIL|SCH|CENTER|INSTITUTE|UNIVERSITY|"
+    r"AGENCY|BANK|GRP|GROUP|PROJECT|INITIATIVE|ORG|PRESS|SERVS)\b"
+)
+# a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
+_HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated)\b", re.I)
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|[A-Z]\.|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
+# preprint servers and paper series: what they hold is a report, however the date is printed
+_PREPRINT = re.compile(r"^(?:ARXIV|SSRN|BIORXIV|MEDRXIV|RESEARCHGATE)\b|WORKING PAPER|DISCUSSION PAPER", re.IGNORECASE)
 _NOT_NAME = frozenset(
     {
         "the", "of", "for", "and", "in", "on", "at", "to", "a", "an", "ai", "inst.", "univ.", "ctr.", "corp.",
         "ass’n", "int’l", "nat’l", "rsch.", "rev.", "dep’t", "comm’n", "report", "law", "legal", "review",
-        "journal", "times", "post", "press", "institute", "center", "council", "office", "agency", "court",
+        "journal", "press", "institute", "center", "council", "office", "agency", "court",
     }
 )  # fmt: skip
 
@@ -90,7 +104,7 @@ def find_supra(body: str) -> Supra | None:
     if m is None:
         return None
     who = (m.group("who") or "").strip().strip(",").strip()
-    pages = m.group("pages")
+    pages = m.groupdict().get("at") or m.group("pages")
     return Supra(int(m.group("n")), who, _clean(pages) if pages else None)
 
 
@@ -120,18 +134,29 @@ def parse_legal(body: str) -> LegalFields | None:
         pages = _clean(pm.group("pages")) if pm else None
         return LegalFields(CitationKind.BOOK, authors, title, container, publisher, date, date_iso, pages)
     jm = _JOURNAL.search(head)
+    if jm and jm.start() == 0 and _REPORTER.search(jm.group("journal")):
+        # `376 U.S. 254, 277–83 (1964)`: a case the sentence names, cited by its reporter alone
+        return LegalFields(CitationKind.OFFICIAL, (), None, jm.group("journal").strip(), None, date, date_iso,
+                           _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         container = jm.group("journal").strip()
         pages = _clean(jm.group("pages")) if jm.group("pages") != "__" else None
         vol = jm.group("vol")
-        if _CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before):
+        first = _segments(before)[0]
+        parts = _segments(before)
+        party = len(parts) > 1 and re.match(r"(?:Inc|LLC|L\.L\.C|Co|Corp|Ltd|P\.A|N\.A|L\.P)\b", parts[1])
+        authored = len(parts) > 1 and _name_list(first) and not _CASE.search(first) and not party
+        if not authored and (_CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before)):
             return LegalFields(CitationKind.OFFICIAL, (), before, container, None, date, date_iso, pages, vol)
         authors, title = _authors_and_title(before)
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
+    segs = _segments(head)
+    caps_book = _caps_book(segs, date, date_iso, publisher)
+    if caps_book is not None:
+        return caps_book
     if official or _CASE.search(head):
         return LegalFields(CitationKind.OFFICIAL, title=head, date=date, date_iso=date_iso)
-    segs = _segments(head)
     pages = None
     pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
@@ -143,20 +168,52 @@ def parse_legal(body: str) -> LegalFields | None:
         return None
     full_date = bool(date_iso and len(date_iso) >= 7)
     if len(segs) >= 3 and re.fullmatch(r"(?:Press Release|Letter|Memorandum|Statement)", segs[0], re.IGNORECASE):
-        # `Press Release, Consumer Fin. Prot. Bureau, Title (July 8, 2015)`: the issuer is the author
-        return LegalFields(CitationKind.OFFICIAL, (segs[1],), ", ".join(segs[2:]), None, None, date, date_iso, pages)
+        # `Press Release, Consumer Fin. Prot. Bureau, Title (July 8, 2015)`: the issuer is the author;
+        # a press release has no pinpoint, so a number ending it belongs to its title (`… Again in 2014`)
+        title = ", ".join(segs[2:]) + (f" {pages}" if pages else "")
+        return LegalFields(CitationKind.OFFICIAL, (segs[1],), title, None, None, date, date_iso)
     authors = ()
     if len(segs) > 1 and _name_list(segs[0]):
         authors = _names(segs.pop(0))
-    if full_date and len(segs) >= 2 and not _caps(segs[0]):
-        # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog
-        return LegalFields(CitationKind.NEWS, authors, ", ".join(segs[:-1]), segs[-1], None, date, date_iso, pages)
+    if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1])):
+        # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report
+        title, where = ", ".join(segs[:-1]), segs[-1]
+        if _PREPRINT.search(where):
+            return LegalFields(CitationKind.REPORT, authors, title, where, None, date, date_iso, pages)
+        if full_date:
+            return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)
+        return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
+    corporate = False
     if not authors and len(segs) >= 2 and _caps(segs[0]):
         authors = (segs.pop(0),)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
+        corporate = True
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
-    kind = CitationKind.REPORT if (middle or publisher or not _caps(title)) else CitationKind.BOOK
+    report = corporate or middle or publisher or not _caps(title)
+    kind = CitationKind.REPORT if report else CitationKind.BOOK
     return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
+
+
+def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str | None) -> LegalFields | None:
+    """`DAN B. DOBBS ET AL., HORNBOOK ON TORTS § 37.1, at 936`, `PETER N. AMPONSAH, LIBEL LAW,
+    POLITICAL CRITICISM, AND DEFAMATION OF PUBLIC FIGURES 2`: a person's book, commas in its title."""
+    if len(segs) < 2 or not (_caps(segs[0]) and _name_list(segs[0])):
+        return None
+    rest = segs[1:]
+    if any(_INSTITUTION.search(x) for x in rest):
+        return None  # `NESTOR MASLEJ ET AL., STANFORD UNIV., …`: an institution's report
+    if not all(_caps(x) or re.fullmatch(rf"(?:at\s+)?{_PINS}", x) for x in rest):
+        return None
+    text = ", ".join(rest)
+    pages = None
+    sm = re.search(r"\s(§.*)$", text)
+    if sm:
+        text, pages = text[: sm.start()], _clean(sm.group(1))
+    else:
+        pm = _TRAILING_PAGES.search(text)
+        if pm and pm.start() > 0:
+            text, pages = text[: pm.start()].rstrip(" ,"), _clean(pm.group("pages"))
+    return LegalFields(CitationKind.BOOK, _names(segs[0]), text, None, publisher, date, date_iso, pages)
 
 
 def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
@@ -174,7 +231,7 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                 inside = text[start + 1 : i]
                 if _YEAR.search(inside) and start > 0:
                     tail = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[i + 1 :])
-                    if re.sub(r"[\s,.;]", "", tail):
+                    if re.sub(r"[\s,.;]", "", tail) and not _HISTORY.match(tail.lstrip(" ,")):
                         return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
                     return text[:start], inside
                 start = -1
@@ -260,4 +317,4 @@ def _caps(text: str) -> bool:
 
 
 def _clean(pages: str) -> str:
-    return re.sub(r"\s*[-–−]\s*", "-", pages.strip().rstrip("."))
+    return re.sub(r"\s*[-–—−]\s*", "-", pages.strip().rstrip("."))

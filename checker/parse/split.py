@@ -20,10 +20,14 @@ from dataclasses import dataclass
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
-_BOUNDARY = re.compile(r"(?<=[.?!])[”’\"']?\s+(?=[A-Z“‘\"])")
+_BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"'])?\s+(?=[A-Z0-9“‘\"])")
+_IBID_ALONE = re.compile(
+    r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
+)
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _ABBREV_END = re.compile(
-    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$"
+    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
+    re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 
 
@@ -101,13 +105,15 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start : m.start()]
+        before = text[start : m.start() + len(m.group("quote") or "")]
         if _depth(before) != 0:
             continue
         tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
         last = tail[-1:] if tail else ""
         ends_citation = last in ")]" or last.isdigit() or bool(_URL_END.search(before))
-        if ends_citation or (last.islower() and _prose(before) and not _ABBREV_END.search(tail)):
+        if ends_citation or _IBID_ALONE.match(before.strip()) or (
+            last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'"))
+        ):
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
