@@ -45,7 +45,7 @@ _IBID = re.compile(
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
 # `But see`, `Cf.`, `E.g.,`, `For a review of the debate, see`, a doubled `See See`.
 _LEAD_IN = re.compile(
-    r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,120}?,\s*)?"
+    r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally))?(?:,?\s+e\.g\.)?|cf\.|compare|contra|accord|"
     r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*,?\s+)+",
     re.IGNORECASE,
@@ -198,7 +198,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = body.strip().rstrip(".").strip()
 
     q = _find_quoted(body)
-    if q is not None:
+    legal = parse_legal(body) if q is None or not _chicago_title(body, q) else None
+    if q is not None and legal is None:
         open_at, close_at, title, closed = q
         if not closed:
             warnings.append("title has no closing quote")
@@ -207,7 +208,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if before and before[0].isupper():
             p.authors = _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
-    elif (legal := parse_legal(body)) is not None:
+    elif legal is not None:
         p.kind = legal.kind
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
@@ -279,6 +280,17 @@ def _find_quoted(body: str) -> tuple[int, int, str, bool] | None:
             end = k if k != -1 else len(body)
             return i, end, _clean_title(body[i + 1 : end]), False
     return None
+
+
+def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:
+    """`Author, “Title,” Container`: the quotes hold the whole title. `The Market for “Lemons”:
+    Quality …` (a Bluebook title quoting a word) does not: the closing quote is followed by more title."""
+    _, close_at, _, closed = q
+    if not closed:
+        return True
+    inner_end = body[close_at - 2 : close_at - 1]
+    after = body[close_at : close_at + 1]
+    return inner_end in ",.?!" or (after in ("", ",", ";", ".", " ", "(") and not body[close_at:].lstrip()[:1].isalpha())
 
 
 def _clean_title(t: str) -> str:

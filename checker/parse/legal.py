@@ -63,6 +63,7 @@ _INSTITUTION = re.compile(
 )
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated)\b", re.I)
+_COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
 # preprint servers and paper series: what they hold is a report, however the date is printed
@@ -152,6 +153,12 @@ def parse_legal(body: str) -> LegalFields | None:
         authors, title = _authors_and_title(before)
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _segments(head)
+    if len(segs) > 1 and not _caps(segs[-1]) and not re.match(r"at\s", segs[-1]) and "§" not in head:
+        # `Michael Luca, Reviews, Reputation, and Revenue: The Case of Yelp.com 10, 12 (Working Paper …)`
+        pm = _TRAILING_PAGES.search(head)
+        if pm and pm.start() > 0 and not _JOURNAL.search(head):
+            segs = _segments(head[: pm.start()].rstrip(" ,"))
+            segs[-1] = f"{segs[-1]} {pm.group('pages')}"  # put back; taken off again below
     caps_book = _caps_book(segs, date, date_iso, publisher)
     if caps_book is not None:
         return caps_book
@@ -187,6 +194,9 @@ def parse_legal(body: str) -> LegalFields | None:
     if not authors and len(segs) >= 2 and _caps(segs[0]):
         authors = (segs.pop(0),)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
         corporate = True
+    if not _caps(segs[-1]) and not any(_INSTITUTION.search(x) for x in segs[:-1]):
+        # a mixed-case title with commas of its own, no container: an unpublished paper or report
+        return LegalFields(CitationKind.REPORT, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
     report = corporate or middle or publisher or not _caps(title)
@@ -231,6 +241,7 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                 inside = text[start + 1 : i]
                 if _YEAR.search(inside) and start > 0:
                     tail = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[i + 1 :])
+                    tail = re.sub(r",?\s*available at\s*\.?\s*$", "", tail)  # `…, available at <URL>`
                     if re.sub(r"[\s,.;]", "", tail) and not _HISTORY.match(tail.lstrip(" ,")):
                         return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
                     return text[:start], inside
@@ -242,14 +253,18 @@ def _date_and_publisher(inside: str) -> tuple[str | None, str | None, str | None
     inside = inside.strip()
     dm = DATE.search(inside)
     if dm:
-        return dm.group(0), iso_of(dm), None
+        # `(U. of Ala. Legal Studies, Research Paper No. 3519630, Jan. 15, 2020)`: a series, then the date
+        series = inside[: dm.start()].strip().rstrip(",").strip()
+        if not re.search(r"[A-Za-z]{3}", series) or _COURT.search(series):
+            series = ""
+        return dm.group(0), iso_of(dm), series or None
     ym = list(_YEAR.finditer(inside))
     if not ym:
         return None, None, None
     y = ym[-1]
     before = inside[: y.start()].strip().rstrip(",").strip()
     publisher = None
-    if before and not re.search(r"\bed(?:s)?\.|\btrans\.|\bCir\.|\bforthcoming|\bCt\.|\bD\.|\bed\b", before):
+    if before and not re.search(r"\bed(?:s)?\.|\btrans\.|\bforthcoming|\bed\b", before) and not _COURT.search(before):
         publisher = re.sub(r"\s*\d+(?:st|nd|rd|th)\s+ed\.?$", "", before).strip() or None
     return y.group(1), y.group(1), publisher
 
