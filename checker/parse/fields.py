@@ -39,7 +39,7 @@ _ACCESSED = re.compile(
 _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECASE)
 _IBID = re.compile(
     r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
-    r"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\((?:quoting|citing)\b[^()]*(?:\([^()]*\)[^()]*)*\)\.?)?$",
+    r"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\.?)?$",
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
@@ -170,6 +170,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None
         return FieldResult(Citation(index=index, raw=raw, ibid=True, pages=pages), is_ibid=True)
+    if len(body.strip(" .;,")) <= 2:
+        # `… accompanying text. R`: a law review's margin mark for a cross-reference, not a source
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     supra = find_supra(body)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)

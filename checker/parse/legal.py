@@ -46,7 +46,7 @@ _JOURNAL = re.compile(
     rf"(?P<pages>(?:\d{{1,6}}|__)(?:\s*,\s*{_PINS})?)$"
 )
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
-_IN_BOOK = re.compile(r",\s+in\s+(?=[A-Z0-9])")
+_IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`, and `, inBOOK` as PDFs glue it
 _CASE = re.compile(r"\s(?:v\.|vs\.)\s|^In re\s|^Ex parte\s", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
