@@ -25,21 +25,22 @@ def row(name: str, t: Tally) -> str:
     url = t.prf("url_set")[2]
     back = t.prf("refers_to")[2]
     return (
-        f"| {name:<36} | {t.notes:>5} | {t.citations:>9} | {p:.3f} | {r:.3f} | {f:.3f} | {url:.3f} | "
-        f"{back:.3f} | {t.exact_match:.3f} |"
+        f"| {name:<44} | {t.notes:>5} | {t.citations:>9} | {p:.3f} | {r:.3f} | {f:.3f} | {url:.3f}  |"
+        f" {back:.3f}     | {t.exact_match:.3f} |"
     )
+
+
+HEAD = (
+    f"| {'article':<44} | notes | citations | P     | R     | F1    | URL F1 | backref F1 | exact |\n"
+    f"|{'-' * 46}|-------|-----------|-------|-------|-------|--------|------------|-------|"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--fields", action="store_true", help="also print per-field P/R/F1 for each split")
     args = ap.parse_args(argv)
-    head = (
-        "| article                              | notes | citations | P     | R     | F1    | URL F1 | "
-        "backref F1 | exact |"
-    )
-    print(head.replace("URL F1 |", "URL F1| ").replace("backref F1 |", "backref| "))
-    print("|" + "|".join("-" * (len(c) + 0) for c in head.split("|")[1:-1]) + "|")
+    print(HEAD)
     totals: dict[str, Tally] = {}
     for split, slugs in SPLITS.items():
         total = Tally()

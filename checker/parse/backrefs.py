@@ -143,7 +143,7 @@ def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -
 
 
 def _surname(author: str) -> str:
-    parts = fold(author).split()
+    parts = fold(re.sub(r",?\s+et\s+al\.?$", "", author)).split()
     return parts[-1] if parts else ""
 
 

@@ -62,9 +62,20 @@ _INTERNAL = re.compile(
     r"|^(?:infra|supra)\b.*accompanying text\.?$",
     re.IGNORECASE,
 )
+_DOC_SHORT = re.compile(
+    r"^(?P<title>[^,“”()]{3,120}),\s*(?P<pin>(?:article|art\.|section|sec\.|§|para\.?|paragraph|chapter|ch\.|clause)"
+    r"\s*[\w.()\-–]+)\.?$",
+    re.IGNORECASE,
+)
+_APA = re.compile(
+    r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
+)
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
+# `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`,
+# `Journal 86 (4)(October 1971): 728-752`
 _JOURNAL = re.compile(
-    r"^(?P<journal>[^,()“”]+?)(?:\s+(?P<vol>\d+))?,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+)"
+    r"^(?P<journal>[^,()“”]+?)(?:,?\s+(?:vol\.?\s*)?(?P<vol>\d+))?"
+    r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+)|\s*\((?P<issue2>\d{1,3})\)(?=\s*\())"
     r"(?:\s*\((?P<paren>[^()]{0,200})\))?(?::\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?"
 )
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
@@ -185,6 +196,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     prose = is_prose(body) and (quoted is None or quote_in_prose) and not _PERSONAL.match(body) and not find_urls(body)
     if _INTERNAL.match(body) or prose:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
+    dm_ = _DOC_SHORT.match(body)
+    if dm_ and not _DATE.search(body):
+        # `Law No. 1-FKZ, article 12.`: a document's short form by its title
+        short = Citation(index=index, raw=raw, title=dm_.group("title"), pages=dm_.group("pin"))
+        return FieldResult(short, maybe_short=True)
     am = _AUTHOR_SHORT.match(body)
     if am and (am.group("pages") or _OP_CIT.search(body)):
         names = re.sub(r"\s+et\s+al\.?$", "", am.group("names"))
@@ -201,8 +217,18 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = body.strip().rstrip(".").strip()
 
     q = _find_quoted(body)
-    legal = parse_legal(body) if q is None or not _chicago_title(body, q) else None
-    if q is not None and legal is None:
+    apa = _APA.match(body) if q is None else None
+    legal = parse_legal(body) if apa is None and (q is None or not _chicago_title(body, q)) else None
+    if apa is not None:
+        # `Author (2019). Title. Publisher.` / `Site Name (January 15, 2020). Title.`: the date is a date
+        p.authors = _split_authors(apa.group("who"), corporate_ok=True)
+        _set_date_from(apa.group("when"), p)
+        sentences = [x.strip() for x in re.split(r"(?<=[.?!])\s+(?=[A-Z])", apa.group("rest")) if x.strip(" .")]
+        if sentences:
+            p.title = sentences[0].rstrip(".")
+        if len(sentences) > 1:
+            p.container = sentences[1].rstrip(".")
+    elif q is not None and legal is None:
         open_at, close_at, title, closed = q
         if not closed:
             warnings.append("title has no closing quote")
@@ -293,7 +319,8 @@ def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:
         return True
     inner_end = body[close_at - 2 : close_at - 1]
     after = body[close_at : close_at + 1]
-    return inner_end in ",.?!" or (after in ("", ",", ";", ".", " ", "(") and not body[close_at:].lstrip()[:1].isalpha())
+    ends_title = after in ("", ",", ";", ".", " ", "(") and not body[close_at:].lstrip()[:1].isalpha()
+    return inner_end in ",.?!" or ends_title
 
 
 def _clean_title(t: str) -> str:
@@ -319,7 +346,7 @@ def _after_title(after: str, p: Parsed) -> None:
     if jm:
         p.container = jm.group("journal").strip()
         p.volume = jm.group("vol")
-        p.issue = jm.group("issue")
+        p.issue = jm.group("issue") or jm.group("issue2")
         if jm.group("pages"):
             p.pages = _clean_pages(jm.group("pages"))
         paren = jm.group("paren")

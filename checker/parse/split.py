@@ -24,6 +24,9 @@ _BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"'])?\s+(?=[A-Z0-9“‘\"]
 _IBID_ALONE = re.compile(
     r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
 )
+_APA_HEAD = re.compile(
+    r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
+)
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
@@ -111,6 +114,8 @@ def _sentences(text: str) -> list[str]:
         tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
         last = tail[-1:] if tail else ""
         ends_citation = last in ")]" or last.isdigit() or bool(_URL_END.search(before))
+        if _APA_HEAD.match(before.strip()):
+            continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
         if ends_citation or _IBID_ALONE.match(before.strip()) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'"))
         ):

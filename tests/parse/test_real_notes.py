@@ -1,0 +1,193 @@
+"""What published notes do that the seed does not (issue 9), one phenomenon per test.
+
+Law-review examples are quoted from tests/parse/corpus (sources in its SOURCES.md); the
+Chicago, APA and report forms are the forms the issue lists, each seen in published notes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.models import Citation, CitationKind
+from checker.parse import parse_text
+from checker.parse.fields import parse_citation
+
+
+def notes(text: str) -> dict[int, tuple[Citation, ...]]:
+    return {n.number: n.citations for n in parse_text(text).notes}
+
+
+def one(note: str) -> Citation:
+    (c,) = notes("1. " + note)[1]
+    return c
+
+
+# ------------------------------------------------------------------ access dates and URLs
+
+
+@pytest.mark.parametrize(
+    ("note", "accessed"),
+    [
+        ("“Title,” Site, May 1, 2019, https://example.org/a Accessed February 26, 2021.", "2021-02-26"),
+        ("“Title,” Site, May 1, 2019, https://example.org/a, accessed 3 March 2020.", "2020-03-03"),
+        ("“Title,” Site, https://example.org/a (accessed March 3, 2020).", "2020-03-03"),
+        ("Statement on AI Risk, CTR. FOR AI SAFETY, https://example.org/a (last visited Oct. 8, 2019).", "2019-10-08"),
+        ("Doe, J. (2019). Title. Site. Retrieved 20 Jul 2025, from https://example.org/a", "2025-07-20"),
+        ("Doe, Title, RAND, 2025. As of May 14, 2026: https://example.org/a", "2026-05-14"),
+    ],
+)
+def test_access_dates_in_every_form(note: str, accessed: str) -> None:
+    c = one(note)
+    assert (c.url, c.accessed) == ("https://example.org/a", accessed)
+
+
+# ------------------------------------------------------------------ dates and journal issues
+
+
+@pytest.mark.parametrize(
+    ("note", "date_iso"),
+    [
+        ("Jane Doe, “A Title,” The Site, 1 October 2018.", "2018-10-01"),
+        ("Jane Doe, “A Title,” Foreign Affairs 98, no. 2 (Spring 2019): 5-9.", "2019"),
+        ("Jane Doe, “A Title,” Foreign Affairs 50, no. 1 (October 1971): 7.", "1971-10"),
+        ("Noam Scheiber, Stiffing Workers, N.Y. TIMES (Sept. 3, 2020), https://example.org/a.", "2020-09-03"),
+    ],
+)
+def test_dates_as_notes_print_them(note: str, date_iso: str) -> None:
+    assert one(note).date_iso == date_iso
+
+
+def test_no_date_is_no_date() -> None:
+    c = one("Jane Doe, “A Title,” The Site, n.d., https://example.org/a.")
+    assert c.date_iso is None and c.url == "https://example.org/a"
+
+
+@pytest.mark.parametrize(
+    ("note", "volume", "issue", "pages"),
+    [
+        ("Jane Doe, “A Title,” Political Science Quarterly 86 (4)(October 1971): 728-752.", "86", "4", "728-752"),
+        ("Jane Doe, “A Title,” Parameters, vol. 12, no. 3 (2019): 45-60.", "12", "3", "45-60"),
+        ("Jane Doe, “A Title,” Military Review no. 4 (2019): 33.", None, "4", "33"),
+    ],
+)
+def test_journal_issue_forms(note: str, volume: str | None, issue: str, pages: str) -> None:
+    c = one(note)
+    assert (c.kind, c.volume, c.issue, c.pages) == (CitationKind.JOURNAL, volume, issue, pages)
+    assert c.container is not None and c.title == "A Title"
+
+
+def test_a_law_review_article() -> None:
+    c = one("Rebecca L. Sandefur, What We Know and Need to Know about the Legal Needs of the Public, "
+            "67 S. C. L. REV. 443, 446 (2016).")  # fmt: skip
+    assert (c.kind, c.authors, c.container, c.pages, c.date) == (
+        CitationKind.JOURNAL, ("Rebecca L. Sandefur",), "S. C. L. REV.", "443, 446", "2016",
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------ APA-like and publishers
+
+
+def test_apa_like_site_and_date() -> None:
+    c = one("Policy Exchange (January 15, 2020). The Extremism Report. https://example.org/r")
+    assert c.date_iso == "2020-01-15" and c.url == "https://example.org/r"
+    assert c.container is None or "2020" not in c.container  # the date is a date, not part of the container
+
+
+def test_publishers_go_to_publisher_journals_to_container() -> None:
+    book = one("Gilbert Rozman, The Sino-Russian Challenge to the World Order (Stanford: Stanford University "
+               "Press, 2014), 228-230.")  # fmt: skip
+    assert (book.publisher, book.container, book.kind) == ("Stanford University Press", None, CitationKind.BOOK)
+    report = one("Jane Doe, Extremism (London: Policy Exchange, 2017): 5-7.")
+    assert report.publisher == "Policy Exchange" and report.container is None
+    news = one("Jane Doe, “A Title,” The Diplomat, May 1, 2015.")
+    assert news.container == "The Diplomat" and news.publisher is None
+
+
+# ------------------------------------------------------------------ back-references
+
+
+def test_ibid_idem_and_id_with_pages() -> None:
+    found = notes("1. Jane Doe, A Book (London: Example Press, 2010), 44.\n2. Ibid., 12.\n3. Idem.\n4. Id. at 7.\n")
+    assert [(c.ibid, c.refers_to, c.pages) for n in (2, 3, 4) for c in found[n]] == [
+        (True, 1, "12"), (True, 1, "12"), (True, 1, "7"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "back",
+    ["Doe, supra note 1, at 12.", "See note 1 above.", "Doe, op. cit., p. 12.", "Doe, 12.", "See Doe, supra note 1."],
+)
+def test_short_forms_by_note_number_or_author(back: str) -> None:
+    found = notes(f"1. Jane Doe, A Book (London: Example Press, 2010), 44.\n2. Other Person, “Else,” Site, 2011.\n"
+                  f"3. {back}\n")  # fmt: skip
+    (c,) = found[3]
+    assert (c.refers_to, c.title, c.unresolved) == (1, "A Book", False)
+
+
+def test_short_forms_by_two_authors_and_et_al() -> None:
+    found = notes(
+        "1. Jane Doe and John Roe, A Book (London: Example Press, 2010).\n"
+        "2. Ann Poe et al., “Paper,” Journal 3, no. 1 (2012): 1-9.\n"
+        "3. Doe & Roe, 7.\n4. Poe et al., 12.\n"
+    )
+    assert [(c.refers_to, c.pages) for n in (3, 4) for c in found[n]] == [(1, "7"), (2, "12")]
+
+
+def test_supra_picks_the_named_source_of_a_note_with_several() -> None:
+    found = notes(
+        "1. Yannis Bakos et al., Does Anyone Read the Fine Print?, 43 J. LEGAL STUD. 1, 2 (2014); Clayton P. "
+        "Gillette, Rolling Contracts as an Agency Problem, 2004 WIS. L. REV. 679, 680 (2004).\n"
+        "2. Gillette, supra note 1, at 690.\n"
+    )
+    (c,) = found[2]
+    assert (c.refers_to, c.title, c.pages, c.short_form) == (1, "Rolling Contracts as an Agency Problem", "690", True)
+
+
+def test_id_inside_a_note_means_the_source_just_cited() -> None:
+    found = notes(
+        "1. Jane Doe, “A Title,” The Site, May 1, 2015.\n"
+        "2. John Roe, Law, 12 YALE L.J. 5 (2020). Importantly, the design is new. Id.\n"
+    )
+    assert [(c.title, c.ibid, c.refers_to) for c in found[2]] == [("Law", False, None), ("Law", True, 2)]
+
+
+def test_a_short_form_by_title_for_documents() -> None:
+    found = notes("1. Federal Law No. 1-FKZ, On the Government (Moscow: Kremlin, 1997).\n"
+                  "2. Federal Law No. 1-FKZ, article 12.\n")  # fmt: skip
+    (c,) = found[2]
+    assert c.refers_to == 1 and not c.unresolved
+
+
+# ------------------------------------------------------------------ commentary and lead-ins
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "See infra Part II.",
+        "See infra notes 176–77 and accompanying text.",
+        "I discuss legal consciousness as a barrier to justice. See discussion infra Section I.C.",
+        "The IRS audits only 0.8 percent of all individual filings. See infra note 112.",
+    ],
+)
+def test_commentary_has_no_citation(note: str) -> None:
+    assert notes("1. " + note)[1] == ()
+
+
+@pytest.mark.parametrize("lead", ["See ", "See also ", "Cf. ", "For example, ", "See See ", "See, e.g., ", "But see "])
+def test_lead_ins_are_not_part_of_the_citation(lead: str) -> None:
+    c = one(f"{lead}Orin S. Kerr, An Equilibrium-Adjustment Theory of the Fourth Amendment, 125 HARV. L. REV. 476 "
+            "(2011).")  # fmt: skip
+    assert c.authors == ("Orin S. Kerr",) and c.title == "An Equilibrium-Adjustment Theory of the Fourth Amendment"
+
+
+def test_a_sentence_of_comment_then_a_citation() -> None:
+    c = one("Most litigants rely on the Internet and other digital tools to amass information. See, e.g., "
+            "Margaret Hagan, Data on People’s Reliance on the Internet for Legal Problems, A BETTER LEGAL "
+            "INTERNET (Nov. 2, 2022), http://example.org/data.")  # fmt: skip
+    assert (c.authors, c.container, c.date_iso) == (("Margaret Hagan",), "A BETTER LEGAL INTERNET", "2022-11-02")
+
+
+def test_a_url_after_a_colon_stays_with_its_citation() -> None:
+    c = parse_citation("Jane Doe, Extremism (London: Policy Exchange, 2017): 5-7: https://example.org/x.pdf.").citation
+    assert c.url == "https://example.org/x.pdf" and c.publisher == "Policy Exchange"
