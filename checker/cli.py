@@ -6,6 +6,7 @@ Exit codes (also in `--help` and the README):
   2  usage or input error (bad file, bad YAML, bad flag, bad configuration)
   3  the network was unavailable, so nothing could be verified
   4  internal error (a bug: rerun with --debug and report it)
+  130  interrupted (Ctrl-C); `check` saved what was done and resumes when run again
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_NETWORK_DOWN = 3
 EXIT_INTERNAL = 4
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REFERENCES = PROJECT_ROOT / "references.yaml"
@@ -38,6 +40,7 @@ exit codes:
   2  usage or input error (bad file, bad YAML, bad flag, bad configuration)
   3  the network was unavailable, so nothing could be verified
   4  internal error (a bug: rerun with --debug and report it)
+  130  interrupted (Ctrl-C); `check` saved what was done and resumes when run again
 
 With no command, `check` runs on the embedded default references.yaml.
 """
@@ -178,6 +181,8 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
                    help="dead runs in a row before a source is confirmed dead (default 3; --fail-on confirmed)")
     g.add_argument("--confirm-days", type=_non_negative_float,
                    help="days those dead runs must span (default 3), as InternetArchiveBot")
+    g.add_argument("--fresh", action="store_true",
+                   help="start over instead of resuming an interrupted run of the same inputs and settings")
 
 
 def _positive_int(text: str) -> int:
@@ -242,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         _err("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # a bug: one line, and the traceback with --debug
@@ -431,8 +436,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         show_progress = not args.quiet and console.is_terminal
         with PhaseProgress(console, enabled=show_progress) as progress:
-            runs = pipeline.run_checks(articles, config, store=store, progress=progress)
+            runs = pipeline.run_checks(articles, config, store=store, progress=progress, fresh=args.fresh,
+                                       announce=lambda message: _note(args, console, message))
         return _finish(args, runs, formats, fail_on, output_dir, console, store=store)
+    except pipeline.Interrupted as exc:
+        saved = "saved; run the same command again to resume" if store is not None else "not saved (--state none)"
+        _err(f"interrupted: {exc.done} of {exc.total} URLs done, {saved}")
+        if store is not None:
+            store.close()
+            store = None
+        # Requests still in flight would hold the exit until their timeouts: what is done
+        # is committed, so leave now.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
     finally:
         if store is not None:
             store.close()

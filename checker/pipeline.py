@@ -3,14 +3,23 @@
 Each stage is a small module with its own records; this module wires them,
 deduplicates work (a URL cited by several notes or articles is fetched once) and
 records history. It prints nothing: progress goes through a `Progress` sink.
+
+The stages stream: each distinct URL goes on to the archive and the comparison as soon
+as the resolver is done with it, and its results are saved to the history database
+when they are complete. So the archive's paced CDX lookups overlap link checking,
+memory holds the URLs in flight rather than every URL's page and text, and a run that
+is killed resumes where it stopped (`Store.start_progress`). The report is assembled at
+the end from the per-citation results, which hold no page bodies or texts.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+import hashlib
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
@@ -36,14 +45,24 @@ from checker.models import (
     Severity,
     Verdict,
 )
-from checker.store import Store
+from checker.store import RunProgress, Store
 
 if TYPE_CHECKING:
     from checker.archive import Archivist
 
-ARCHIVE_WORKERS = 4  # the archive's own rate limiter paces them; more threads only wait
-COMPARE_WORKERS = 4
-EXTRACT_WORKERS = 2  # today's pages, extracted while the resolver fetches the rest
+# Workers after the resolver: each takes one URL through the archive lookup (paced by the
+# archive's own limiter, so more threads only wait) and the comparison.
+DOWNSTREAM_WORKERS = 6
+# Extraction of today's page is CPU work under the GIL; spread over every worker thread it
+# multiplied parse trees and malloc arenas. Measured 2026-11-28, 600 loopback pages of
+# 215 KB (15 KB of text): 94 MB peak RSS and 34 s with two extractors, against 202 MB and
+# 40 s when every body was kept for a later compare stage.
+EXTRACT_WORKERS = 2
+# URLs resolved but not yet saved. When the archive is slower than the resolver (it
+# allows ~24 CDX calls a minute) the resolver waits for a slot instead of piling up pages:
+# memory is bounded by this, not by the number of URLs.
+IN_FLIGHT = 32
+_POLL = 0.2  # seconds between looks at the stop flag while waiting
 
 
 class Progress(Protocol):
@@ -71,151 +90,343 @@ def checkable(citation: Citation) -> bool:
     return bool(citation.url) and not citation.ignore
 
 
+# (article's position in the run, citation's position in the article): unique even when an
+# article numbers two notes alike or two articles share a title.
+CitationKey = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One citation with a URL to check, and where its result goes."""
+
+    key: CitationKey
+    refs: References
+    note: Note
+    citation: Citation
+
+    @property
+    def url(self) -> str:
+        return self.citation.url or ""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a run: what was finished is saved. `done` of `total` URLs."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__(f"{done} of {total} URLs done")
+        self.done = done
+        self.total = total
+
+
+def resume_key(articles: Sequence[References], config: Config) -> str:
+    """What makes two runs "the same command": the same citations, checked the same way."""
+    digest = hashlib.sha256(__version__.encode())
+    for refs in articles:
+        digest.update(repr((refs.article, refs.citations())).encode())
+    digest.update(repr(_settings(config)).encode())
+    return digest.hexdigest()
+
+
 def run_checks(
     articles: Sequence[References],
     config: Config,
     *,
     store: Store | None = None,
     progress: Progress | None = None,
+    fresh: bool = False,
+    announce: Callable[[str], None] | None = None,
+    stop: threading.Event | None = None,
 ) -> list[Run]:
-    """Check every article; URLs shared between articles are resolved once."""
-    from checker.resolve import Resolver
+    """Check every article; URLs shared between articles are resolved once.
 
+    With a `store`, a run with the same inputs and settings that was interrupted is
+    resumed (unless `fresh`): `announce` hears "resuming the run of ..." and only the
+    URLs left are checked. Setting `stop` (or Ctrl-C in the calling thread) ends the run
+    early with `Interrupted`, after what was finished has been saved.
+    """
     progress = progress or NoProgress()
-    started = now_iso()
+    stop = stop or threading.Event()
+    jobs: dict[str, list[Job]] = {}
+    for article_index, refs in enumerate(articles):
+        for citation_index, (note, citation) in enumerate(refs.citations()):
+            if checkable(citation):
+                job = Job((article_index, citation_index), refs, note, citation)
+                jobs.setdefault(job.url, []).append(job)
 
-    urls = _distinct(c.url for refs in articles for _, c in refs.citations() if checkable(c) and c.url)
-    pending: dict[str, Future[LivePage]] = {}
-
-    def on_result(check: LinkCheck) -> None:
-        # Take what the compare stage needs as each URL finishes and let the body go: a
-        # nightly run over thousands of URLs must not hold every page until the end.
-        if config.compare and check.page is not None:
-            pending[check.url] = extractor.submit(_live_page, check.url, check.page)
-        progress.advance("resolve")
-
-    progress.start("resolve", len(urls))
-    # A few dedicated threads extract: extraction is CPU work under the GIL, and spread over
-    # every resolver thread it multiplied parse trees and malloc arenas. Measured 2026-11-28,
-    # 600 loopback pages of 215 KB (15 KB of text): 94 MB peak RSS and 34 s this way, against
-    # 202 MB and 40 s when every body was kept for a later compare stage.
-    with ThreadPoolExecutor(EXTRACT_WORKERS, thread_name_prefix="extract") as extractor, \
-            Resolver(config) as resolver:
-        outcome = resolver.check_all(urls, on_result=on_result, keep_pages=False)
-    live = {url: future.result() for url, future in pending.items()}
-    progress.finish("resolve")
-    links: dict[str, LinkCheck] = dict(outcome.checks)
-
-    notices: list[str] = []
-    if outcome.notice:
-        notices.append(outcome.notice)
-
-    archive_results: dict[CitationKey, ArchiveResult] = {}
-    archivist: Archivist | None = None
-    if config.archive and not outcome.network_down:
-        from checker.archive import Archivist
-
-        archivist = Archivist(config, cache=store)
-        archive_results = _archive_stage(articles, links, archivist, config, progress)
-        if archivist.breaker.is_open:
-            notices.append(f"Wayback Machine unavailable: {archivist.breaker.reason}")
+    flow = _Flow(jobs, config, store, progress, stop)
+    started = flow.begin(resume_key(articles, config), fresh=fresh)
+    if flow.resumed and announce is not None:
+        announce(f"resuming the run of {started} ({len(flow.finished)} of {len(jobs)} URLs done)")
+    try:
+        flow.run()
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, Interrupted):
+            raise
+        raise Interrupted(len(flow.finished), len(jobs)) from None
+    flow.complete()
 
     runs = []
-    progress.start("compare", sum(len(refs.citations()) for refs in articles))
     for article_index, refs in enumerate(articles):
-        results = _assemble(article_index, refs, links, live, archive_results, archivist, config, store, progress,
-                            network_down=outcome.network_down)
-        run = Run(
+        results = [
+            flow.results.get((article_index, citation_index))
+            or _citation_result(note, citation, {}, None, None, None, config, None, network_down=flow.network_down)
+            for citation_index, (note, citation) in enumerate(refs.citations())
+        ]
+        runs.append(Run(
             article=refs.article,
             results=tuple(results),
             started_at=started,
             finished_at=now_iso(),
             tool_version=__version__,
             settings=_settings(config),
-            network_down=outcome.network_down,
-            notices=tuple(notices) + tuple(refs.warnings),
-        )
-        runs.append(run)
-    progress.finish("compare")
+            network_down=flow.network_down,
+            notices=tuple(flow.notices) + tuple(refs.warnings),
+        ))
     return runs
 
 
-def _distinct(urls: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(urls))
+class _Flow:
+    """One run's URLs on their way through the stages, and the results they leave behind."""
 
+    def __init__(self, jobs: dict[str, list[Job]], config: Config, store: Store | None, progress: Progress,
+                 stop: threading.Event) -> None:
+        self.jobs = jobs
+        self.config = config
+        self.store = store
+        self.progress = progress
+        self.stop = stop
+        self.results: dict[CitationKey, CitationResult] = {}
+        self.finished: set[str] = set()
+        self.notices: list[str] = []
+        self.network_down = False
+        self.resumed = False
+        self._lock = threading.Lock()
+        self._slots = threading.Semaphore(IN_FLIGHT)
+        self._pending: set[Future[None]] = set()
+        self._errors: list[BaseException] = []
+        self._progress_key: str | None = None
+        self._archivist: Archivist | None = None
+        if config.archive:
+            from checker.archive import Archivist
 
-# (article's position in the run, citation's position in the article): unique even when an
-# article numbers two notes alike or two articles share a title.
-CitationKey = tuple[int, int]
+            self._archivist = Archivist(config, cache=store)
 
+    # ------------------------------------------------------------------ resuming
 
-def _archive_stage(
-    articles: Sequence[References],
-    links: dict[str, LinkCheck],
-    archivist: Archivist,
-    config: Config,
-    progress: Progress,
-) -> dict[CitationKey, ArchiveResult]:
-    from checker.archive import citation_pivot, citation_window
+    def begin(self, key: str, *, fresh: bool) -> str:
+        """Start the run, or resume it from the store; returns when it started."""
+        started = now_iso()
+        if self.store is None:
+            return started
+        saved: RunProgress = self.store.start_progress(key, started_at=started, total=len(self.jobs), fresh=fresh)
+        self._progress_key = key
+        from checker.errors import ReportError
+        from checker.serialize import result_from_dict
 
-    jobs = [
-        ((article_index, citation_index), refs, c)
-        for article_index, refs in enumerate(articles)
-        for citation_index, (_, c) in enumerate(refs.citations())
-        if checkable(c) and links.get(c.url or "") is not None
-        and links[c.url or ""].verdict not in (Verdict.INVALID, Verdict.NOT_CHECKED)
-    ]
-    progress.start("archive", len(jobs))
+        for url, stored in saved.done.items():
+            if url not in self.jobs or not isinstance(stored, dict):
+                continue
+            try:
+                restored = {job.key: result_from_dict(job.note, job.citation, stored[str(job.key)])
+                            for job in self.jobs[url]}
+            except (KeyError, ReportError):
+                continue  # not what this version wrote: check the URL again
+            self.results.update(restored)
+            self.finished.add(url)
+        self.resumed = saved.started_at != started or bool(self.finished)
+        return saved.started_at
 
-    def lookup(job: tuple[CitationKey, References, Citation]) -> tuple[CitationKey, ArchiveResult]:
-        key, refs, citation = job
-        url = citation.url or ""
-        window = citation_window(citation, refs.article)
-        # IABot: the capture closest before access (else the day the link was copied, else the article's date).
-        prefer = citation_pivot(citation, refs.article)
-        result = archivist.lookup(url, window=window, prefer_before=prefer, link=links.get(url))
-        progress.advance("archive")
-        return key, result
+    def complete(self) -> None:
+        """Every URL is done: the next run with the same inputs is a new run, not this one resumed."""
+        if self.store is not None and self._progress_key is not None:
+            self.store.forget_progress(self._progress_key)
 
-    with ThreadPoolExecutor(ARCHIVE_WORKERS) as pool:
-        results = dict(pool.map(lookup, jobs))
-    progress.finish("archive")
+    def _save(self, url: str, results: list[tuple[CitationKey, CitationResult]]) -> None:
+        from checker.serialize import result_to_dict
 
-    if config.save:
-        saved: dict[str, SaveOutcome] = {}
-        for key, result in list(results.items()):
-            link = links.get(result.url)
-            if result.url not in saved and archivist.should_save(result, link):
-                saved[result.url] = archivist.save(result.url)
-            if result.url in saved:
-                results[key] = dataclasses.replace(result, saved=saved[result.url])
-    return results
+        with self._lock:
+            self.results.update(results)
+            self.finished.add(url)
+        if self.store is not None and self._progress_key is not None:
+            self.store.save_progress(self._progress_key, url, {str(k): result_to_dict(r) for k, r in results})
 
+    # ------------------------------------------------------------------ the run
 
-def _assemble(
-    article_index: int,
-    refs: References,
-    links: dict[str, LinkCheck],
-    live: dict[str, LivePage],
-    archive_results: dict[CitationKey, ArchiveResult],
-    archivist: Archivist | None,
-    config: Config,
-    store: Store | None,
-    progress: Progress,
-    *,
-    network_down: bool,
-) -> list[CitationResult]:
-    def one(job: tuple[int, tuple[Note, Citation]]) -> CitationResult:
-        citation_index, (note, citation) = job
+    def run(self) -> None:
+        from checker.resolve import Resolver
+
+        todo = [url for url in self.jobs if url not in self.finished]
+        archive_total = sum(len(jobs) for jobs in self.jobs.values()) if self._archivist else 0
+        citations = sum(len(jobs) for jobs in self.jobs.values())
+        self.progress.start("resolve", len(self.jobs))
+        if self._archivist is not None:
+            self.progress.start("archive", archive_total)
+        self.progress.start("compare", citations)
+        for url in self.finished:
+            self.progress.advance("resolve")
+            for _ in self.jobs[url]:
+                if self._archivist is not None:
+                    self.progress.advance("archive")
+                self.progress.advance("compare")
+
+        held: list[LinkCheck] = []  # the network-down guard may still rewrite these
+
+        def on_result(check: LinkCheck) -> None:
+            self.progress.advance("resolve")
+            if _provisional(check):
+                with self._lock:
+                    held.append(dataclasses.replace(check, page=None))
+                return
+            # Backpressure: wait for a slot rather than hold pages for every URL resolved.
+            if self._acquire_slot():
+                self._submit(self._extractor.submit, self._extract_then_finish, check)
+
+        outcome_box: list[object] = []
+
+        def resolve() -> None:
+            try:
+                with Resolver(self.config) as resolver:
+                    outcome_box.append(resolver.check_all(todo, on_result=on_result, keep_pages=False,
+                                                          stop=self.stop))
+            except BaseException as exc:  # handed to the main thread, which raises it
+                outcome_box.append(exc)
+
+        with ThreadPoolExecutor(EXTRACT_WORKERS, thread_name_prefix="extract") as self._extractor, \
+                ThreadPoolExecutor(DOWNSTREAM_WORKERS, thread_name_prefix="downstream") as self._downstream:
+            try:
+                # The resolver runs beside this thread, which only waits: Ctrl-C arrives here
+                # and stops the run at once instead of behind the resolver's queue.
+                resolver_thread = threading.Thread(target=resolve, name="resolver", daemon=True)
+                resolver_thread.start()
+                while resolver_thread.is_alive():
+                    resolver_thread.join(_POLL)
+                outcome = outcome_box[0]
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                from checker.resolve.resolver import ResolveOutcome
+
+                assert isinstance(outcome, ResolveOutcome)
+                if self.stop.is_set():
+                    raise Interrupted(len(self.finished), len(self.jobs))
+                self.network_down = outcome.network_down
+                if outcome.notice:
+                    self.notices.append(outcome.notice)
+                for check in held:
+                    final = outcome.checks.get(check.url, check)
+                    if not self._acquire_slot():
+                        break
+                    self._submit(self._downstream.submit, self._finish, final, None)
+                self._wait_downstream()
+            except BaseException:
+                self.stop.set()  # nothing new starts; what is finished is already saved
+                with self._lock:
+                    pending = list(self._pending)
+                for future in pending:
+                    future.cancel()
+                raise
+        if self._errors:
+            raise self._errors[0]  # a bug in a stage is a bug in the run
+        if self._archivist is not None and self._archivist.breaker.is_open:
+            self.notices.append(f"Wayback Machine unavailable: {self._archivist.breaker.reason}")
+        for phase in ("resolve", "archive", "compare"):
+            self.progress.finish(phase)
+
+    def _submit(self, submit: Callable[..., Future[None]], fn: Callable[..., None], *args: object) -> None:
+        future = submit(fn, *args)
+        with self._lock:
+            self._pending.add(future)
+        future.add_done_callback(self._done)
+
+    def _done(self, future: Future[None]) -> None:
+        with self._lock:
+            self._pending.discard(future)
+            if not future.cancelled() and future.exception() is not None:
+                self._errors.append(future.exception())  # type: ignore[arg-type]
+
+    def _wait_downstream(self) -> None:
+        # Every URL's work ends (each stage has its own time budgets); waited for in short
+        # naps so that Ctrl-C is seen. A finished extraction has queued its URL's next step
+        # before it counts as done, so an empty set means all is done.
+        while True:
+            with self._lock:
+                pending = list(self._pending)
+            if not pending:
+                return
+            wait(pending, timeout=_POLL)
+
+    def _acquire_slot(self) -> bool:
+        while not self._slots.acquire(timeout=_POLL):
+            if self.stop.is_set():
+                return False
+        return True
+
+    def _extract_then_finish(self, check: LinkCheck) -> None:
+        handed_on = False
         try:
-            archive = archive_results.get((article_index, citation_index))
-            return _citation_result(note, citation, links, live.get(citation.url or ""), archive, archivist,
-                                    config, store, network_down=network_down)
+            if not self.stop.is_set():
+                live = _live_page(check.url, check.page) if self.config.compare and check.page is not None else None
+                # The body is let go here: downstream keeps only what the comparison needs.
+                self._submit(self._downstream.submit, self._finish, dataclasses.replace(check, page=None), live)
+                handed_on = True
         finally:
-            progress.advance("compare")
+            if not handed_on:
+                self._slots.release()
 
-    with ThreadPoolExecutor(COMPARE_WORKERS) as pool:
-        return list(pool.map(one, enumerate(refs.citations())))
+    def _finish(self, link: LinkCheck, live: LivePage | None) -> None:
+        """Archive and compare one URL for every citation of it, then save its results."""
+        try:
+            if self.stop.is_set():
+                return
+            url = link.url
+            jobs = self.jobs[url]
+            archives = self._archive(jobs, link)
+            results = []
+            for job in jobs:
+                result = _citation_result(job.note, job.citation, {url: link}, live, archives.get(job.key),
+                                          self._archivist, self.config, self.store,
+                                          network_down=self.network_down)
+                results.append((job.key, result))
+                self.progress.advance("compare")
+            if not (self.network_down and link.verdict is Verdict.NOT_CHECKED):
+                self._save(url, results)  # "network unavailable" is no result: a rerun checks again
+            else:
+                with self._lock:
+                    self.results.update(results)
+        finally:
+            self._slots.release()
+
+    def _archive(self, jobs: list[Job], link: LinkCheck) -> dict[CitationKey, ArchiveResult]:
+        archivist = self._archivist
+        if archivist is None:
+            return {}
+        if self.network_down or link.verdict in (Verdict.INVALID, Verdict.NOT_CHECKED):
+            for _ in jobs:
+                self.progress.advance("archive")
+            return {}
+        from checker.archive import citation_pivot, citation_window
+
+        results: dict[CitationKey, ArchiveResult] = {}
+        for job in jobs:
+            window = citation_window(job.citation, job.refs.article)
+            # IABot: the capture closest before access (else the day the link was copied, else the article's date).
+            prefer = citation_pivot(job.citation, job.refs.article)
+            results[job.key] = archivist.lookup(job.url, window=window, prefer_before=prefer, link=link)
+            self.progress.advance("archive")
+        if self.config.save:
+            saved: SaveOutcome | None = None
+            for result in results.values():
+                if saved is None and archivist.should_save(result, link):
+                    saved = archivist.save(result.url)
+            if saved is not None:
+                results = {k: dataclasses.replace(r, saved=saved) for k, r in results.items()}
+        return results
+
+
+def _provisional(check: LinkCheck) -> bool:
+    """A verdict the network-down guard may still rewrite (or one that needs no archive): held
+    until the resolver is done. Connection-level failures show as unreachable, or as a
+    proxy's 502/504."""
+    return check.verdict in (Verdict.UNREACHABLE, Verdict.INVALID, Verdict.NOT_CHECKED) or check.status in (502, 504)
 
 
 def _citation_result(

@@ -81,6 +81,21 @@ def run_from_dict(d: dict[str, Any]) -> Run:
         raise ReportError(f"stored run is malformed: {type(e).__name__}: {e}") from e
 
 
+def result_to_dict(result: CitationResult) -> dict[str, Any]:
+    """What was found for one citation (its note and citation left out: the input has them)."""
+    return {f.name: _to_plain(getattr(result, f.name)) for f in dataclasses.fields(CitationResult)
+            if f.name not in ("note", "citation")}
+
+
+def result_from_dict(note: Note, citation: models.Citation, d: dict[str, Any]) -> CitationResult:
+    """Inverse of `result_to_dict`; raises ReportError when the data is not a result we wrote."""
+    try:
+        kwargs = {name: _from_plain(_hints(CitationResult)[name], d[name]) for name in d}
+        return CitationResult(note=note, citation=citation, **kwargs)
+    except (KeyError, IndexError, TypeError, ValueError) as e:
+        raise ReportError(f"stored result is malformed: {type(e).__name__}: {e}") from e
+
+
 # --------------------------------------------------------------------------- generic
 
 

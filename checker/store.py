@@ -11,6 +11,11 @@ Policy, written where it is enforced:
   fixed link is noticed at once (lychee never caches failures for the same reason).
 - CDX answers are cached for `CDX_MAX_AGE` (a day): captures are only ever added,
   and a day-old list is good enough to choose the cited version.
+- A run is resumable: each URL's results are written (`save_progress`) as soon as they
+  are complete, one transaction each, so a run killed half-way (kill -9, a CI timeout,
+  Ctrl-C) and started again with the same inputs and settings checks only what is left.
+  The progress of a run is dropped once the run is recorded (`forget_progress`), and
+  progress older than `PROGRESS_MAX_AGE` is dropped when any run starts.
 - Schema changes are named, ordered migrations applied in one transaction each
   and recorded in `schema_migrations`, as sqlite-utils does.
 """
@@ -29,6 +34,7 @@ from pathlib import Path
 from checker.errors import StoreError
 
 CDX_MAX_AGE = 24 * 3600.0
+PROGRESS_MAX_AGE_DAYS = 7  # an unfinished run older than this is not resumed: its checks are stale
 
 # Each migration: (name, SQL). Append only; never edit one that has shipped.
 MIGRATIONS: tuple[tuple[str, str], ...] = (
@@ -62,6 +68,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_resumable_runs",
+        """
+        CREATE TABLE run_progress (
+            run_key TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            total INTEGER NOT NULL,
+            created REAL NOT NULL
+        );
+        CREATE TABLE url_progress (
+            run_key TEXT NOT NULL REFERENCES run_progress(run_key) ON DELETE CASCADE,
+            url TEXT NOT NULL,
+            results_json TEXT NOT NULL,
+            PRIMARY KEY (run_key, url)
+        );
+        """,
+    ),
 )
 
 
@@ -77,6 +100,16 @@ class UrlHistory:
     checks: int  # how many runs have checked it
     dead_streak: int  # consecutive dead results, most recent first
     dead_since: str | None  # checked_at of the first result in that streak
+
+
+@dataclass(frozen=True)
+class RunProgress:
+    """An unfinished run: when it started and the results saved so far, by URL."""
+
+    run_key: str
+    started_at: str
+    total: int
+    done: dict[str, object]
 
 
 class Store:
@@ -205,6 +238,34 @@ class Store:
             dead_streak=streak,
             dead_since=dead_since,
         )
+
+    # ------------------------------------------------------------------ resumable runs
+
+    def start_progress(self, run_key: str, *, started_at: str, total: int, fresh: bool = False) -> RunProgress:
+        """Begin (or, unless `fresh`, resume) the run identified by `run_key`."""
+        with self._tx() as db:
+            db.execute("DELETE FROM run_progress WHERE created < ?", (time.time() - PROGRESS_MAX_AGE_DAYS * 86400,))
+            if fresh:
+                db.execute("DELETE FROM run_progress WHERE run_key = ?", (run_key,))
+            row = db.execute("SELECT started_at FROM run_progress WHERE run_key = ?", (run_key,)).fetchone()
+            if row is None:
+                db.execute("INSERT INTO run_progress (run_key, started_at, total, created) VALUES (?, ?, ?, ?)",
+                           (run_key, started_at, total, time.time()))
+                return RunProgress(run_key, started_at, total, {})
+            done = {url: json.loads(text) for url, text in
+                    db.execute("SELECT url, results_json FROM url_progress WHERE run_key = ?", (run_key,))}
+            return RunProgress(run_key, str(row[0]), total, done)
+
+    def save_progress(self, run_key: str, url: str, results: object) -> None:
+        """One URL's results, complete: a resumed run will not check it again."""
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO url_progress (run_key, url, results_json) VALUES (?, ?, ?)",
+                       (run_key, url, json.dumps(results)))
+
+    def forget_progress(self, run_key: str) -> None:
+        """The run is recorded: the next run with the same inputs starts afresh."""
+        with self._tx() as db:
+            db.execute("DELETE FROM run_progress WHERE run_key = ?", (run_key,))
 
     # ------------------------------------------------------------------ CDX cache (archive.CdxCache)
 

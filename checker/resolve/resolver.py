@@ -255,6 +255,7 @@ class Resolver:
         *,
         ignored: Collection[str] = (),
         keep_pages: bool = True,
+        stop: threading.Event | None = None,
     ) -> ResolveOutcome:
         """Check every distinct URL once. `on_result` is called once per URL as it
         finishes, from worker threads (progress only: the outcome is authoritative,
@@ -263,6 +264,10 @@ class Resolver:
         With `keep_pages=False` the outcome holds no page bodies: `on_result` sees each
         page once and must take what it needs, so a run over thousands of URLs holds
         one bounded body per worker, not one per URL.
+
+        Once `stop` is set no further URL is started (in-flight ones finish) and the
+        outcome holds only the URLs that finished, without the network-down guard: an
+        interrupted run (Ctrl-C) must stop in seconds, not check what is queued.
         """
         given = list(dict.fromkeys([*urls, *ignored]))
         ignored_set = set(ignored)
@@ -286,6 +291,8 @@ class Resolver:
             groups.setdefault(u.split("#", 1)[0], []).append(u)
 
         def work(base: str) -> None:
+            if stop is not None and stop.is_set():
+                return
             members = groups[base]
             try:
                 check, failed = self.check(members[0])
@@ -305,6 +312,8 @@ class Resolver:
                 for f in [pool.submit(work, base) for base in order]:
                     f.result()
 
+        if stop is not None and stop.is_set():
+            return ResolveOutcome(MappingProxyType({u: results[u] for u in given if u in results}))
         checks = {u: results[u] for u in given}
         down, notice = self._network_down(checks, conn_failed)
         if down:
