@@ -1,6 +1,7 @@
 """A local link farm for benchmarks: 20 loopback "hosts", fixed latency, a realistic mix.
 
-Each host is its own server on 127.0.0.<h> (h = 1..20, ephemeral port). Every
+Each host is its own server on 127.0.0.<h> (h = 1..20 by default, `hosts` for more, up to
+250; ephemeral port). Every
 answer waits `latency` seconds first (100 ms by default), as a distant server
 would. The mix (fractions of N, assigned round-robin over hosts):
 
@@ -160,8 +161,8 @@ class FarmServer(ThreadingHTTPServer):
         pass  # clients closing kept-alive connections at exit is normal, not news
 
 
-def plan(n: int, seed: int = 7) -> list[tuple[str, str, int, int, float]]:
-    """(kind, path, host, requests, wait) for N URLs."""
+def plan(n: int, seed: int = 7, hosts: int = HOSTS) -> list[tuple[str, str, int, int, float]]:
+    """(kind, path, host, requests, wait) for N URLs over `hosts` hosts."""
     rng = random.Random(seed)
     kinds: list[str] = []
     for kind, frac in MIX:
@@ -172,7 +173,7 @@ def plan(n: int, seed: int = 7) -> list[tuple[str, str, int, int, float]]:
     rng.shuffle(kinds)
     out = []
     for i, kind in enumerate(kinds):
-        host = i % HOSTS
+        host = i % hosts
         requests, wait = 1, 0.0
         if kind == "redirect":
             hops = 1 + i % 3
@@ -191,8 +192,10 @@ def plan(n: int, seed: int = 7) -> list[tuple[str, str, int, int, float]]:
 class Farm:
     """The running farm (in this process). Use from a child process for benchmarks."""
 
-    def __init__(self, n: int, latency: float = LATENCY, seed: int = 7) -> None:
-        self.servers = [FarmServer((f"127.0.0.{h + 1}", 0), latency) for h in range(HOSTS)]
+    def __init__(self, n: int, latency: float = LATENCY, seed: int = 7, hosts: int = HOSTS) -> None:
+        if not 1 <= hosts <= 250:
+            raise ValueError("hosts: 1 to 250 (127.0.0.1 to 127.0.0.250)")
+        self.servers = [FarmServer((f"127.0.0.{h + 1}", 0), latency) for h in range(hosts)]
         self.threads = [threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
                         for s in self.servers]
         for t in self.threads:
@@ -200,7 +203,7 @@ class Farm:
         self.latency = latency
         self.urls = [
             FarmURL(f"http://{self.netloc(host)}{path}", kind, TRUTH[kind], host, requests, wait)
-            for kind, path, host, requests, wait in plan(n, seed)
+            for kind, path, host, requests, wait in plan(n, seed, hosts)
         ]
 
     def netloc(self, host: int) -> str:
@@ -236,9 +239,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--latency", type=float, default=LATENCY)
+    ap.add_argument("--hosts", type=int, default=HOSTS, help=f"loopback hosts to serve (default {HOSTS})")
     ap.add_argument("--manifest", help="write the manifest (JSON) here; default: stdout")
     args = ap.parse_args()
-    farm = Farm(args.n, args.latency)
+    farm = Farm(args.n, args.latency, hosts=args.hosts)
     manifest = json.dumps({"latency": args.latency, "urls": [asdict(u) for u in farm.urls]})
     if args.manifest:
         with open(args.manifest, "w") as fh:
