@@ -259,6 +259,10 @@ class Comparison:
     removed: tuple[str, ...] = ()  # paragraphs only in the cited version
     fingerprint: str | None = None  # of today's main text, stored per run
     compared_with: str | None = None  # capture timestamp or "live"
+    # Lines set aside as page furniture (byline, rights line, share bar...), with why: (side, line, reason),
+    # side "cited" or "today". Shown greyed in the diff view; see compare/furniture.py.
+    ignored: tuple[tuple[str, str, str], ...] = ()
+    changed_sentences: int | None = None  # article sentences only in one version
 
 
 @dataclass(frozen=True)

@@ -608,7 +608,8 @@ def _settings(config: Config) -> tuple[tuple[str, str], ...]:
     return (
         ("date_window", f"the source's publication date to the article's date "
                         f"(±{ACCESS_WINDOW_DAYS} days around an access date when the note gives one)"),
-        ("drift_thresholds", f"intact ≥ {T.intact:g}; replaced: term cosine < {T.replaced_cosine:g}, "
+        ("drift_thresholds", f"intact: ≤ {T.intact_changed_sentences} changed sentence(s); "
+                             f"replaced: term cosine < {T.replaced_cosine:g}, "
                              f"word count {T.replaced_word_change:+.0%}, or survival < {T.replaced_survival:g} "
                              f"with a new title"),
         ("wayback_url", config.wayback_url),

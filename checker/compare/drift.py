@@ -13,6 +13,11 @@ date widgets, share bars and cookie lines are dropped first, see text.is_widget)
   out, standing in for IDF, which two documents cannot estimate);
 - word-count change: (today - cited) / cited.
 
+Before any measure, page furniture is set aside (compare/furniture.py): bylines, rights
+lines, datelines, share widgets, "Related" links, prompts, photo credits, the site's name
+and the headline, recognised by the values the page's metadata gives and by a small rule
+list. The report lists them greyed.
+
 Thresholds (DriftThresholds, documented in README "Content drift"):
 - replaced: cosine < 0.12 or word count change < -70% (the Off-Topic Memento
   Toolkit defaults for "a different document"), or survival < 0.20 unless the
@@ -21,9 +26,9 @@ Thresholds (DriftThresholds, documented in README "Content drift"):
   titles it is the same article rewritten: edited);
   exception: a word-count drop where today's text is >= 80% inside the cited one
   is a cut (paywall, truncation), reported as edited;
-- intact: score >= 0.98, i.e. at most ~2% of 3-word sequences differ (a fixed
-  typo in a 400-word article stays intact; a changed sentence does not);
-- edited: anything between.
+- intact: every article sentence of each version is in the other (compared on folded
+  words: case, punctuation, quotes and whitespace do not count; a changed word does);
+- edited: at least one changed sentence: a word changed, a sentence added or cut.
 - unknown: no cited version, or no main text (< 20 words) on either side, said why.
 Simhash distance (<= 3 of 64 bits: Manku et al. 2007's near-duplicate bar) is
 reported as evidence, not used for intact: a near-duplicate for a crawler can
@@ -41,13 +46,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from checker.compare.fingerprint import fingerprint_distance, fingerprint_tokens
-from checker.compare.text import article_paragraphs, fold, is_content, words
+from checker.compare.furniture import NOTHING_KNOWN, Known, split_article
+from checker.compare.text import fold, is_content, paragraphs, words
 from checker.models import Comparison, Drift, PageMetadata
 
 
 @dataclass(frozen=True)
 class DriftThresholds:
-    intact: float = 0.98  # score at or above: intact
+    intact_changed_sentences: int = 0  # at most this many changed article sentences: intact
     replaced_cosine: float = 0.12  # OTMT default
     replaced_word_change: float = -0.70  # OTMT default
     replaced_survival: float = 0.20  # with differing titles
@@ -79,17 +85,32 @@ class Measures:
 class _Prepared:
     """One version's text, tokenised once: every measure, the diff and the fingerprint reuse it."""
 
-    paragraphs: list[str]  # widget lines removed, as displayed
+    paragraphs: list[str]  # furniture removed, as displayed
     keys: list[str]  # each paragraph's folded words, for the diff
     tokens: list[str]  # all folded words in order
     fingerprint: str
+    sentences: frozenset[str]  # each article sentence's folded words
+    ignored: list[tuple[str, str]]  # (line, reason) set aside as furniture
 
     @classmethod
-    def of(cls, text: str) -> _Prepared:
-        paras = article_paragraphs(text)
+    def of(cls, text: str, known: Known = NOTHING_KNOWN) -> _Prepared:
+        paras, ignored = split_article(paragraphs(text), known)
         per = [words(p) for p in paras]
         tokens = [w for t in per for w in t]
-        return cls(paras, [" ".join(t) for t in per], tokens, fingerprint_tokens(tokens))
+        sentences = frozenset(k for p in paras for s in _SENTENCE_END.split(p) if (k := " ".join(words(s))))
+        return cls(paras, [" ".join(t) for t in per], tokens, fingerprint_tokens(tokens), sentences, ignored)
+
+
+# A sentence ends at . ! ? (or their CJK forms) followed by space, closing quotes or brackets allowed.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"”’'»)\]]*\s+")
+
+
+def known_of(*versions: PageMetadata | None) -> Known:
+    """Authors, titles and site names any version's metadata gives, to be recognised in both texts."""
+    present = [v for v in versions if v is not None]
+    return Known.of(
+        (a for v in present for a in v.authors), (v.title for v in present), (v.site_name for v in present)
+    )
 
 
 def measure(cited_text: str, today_text: str) -> Measures:
@@ -128,7 +149,8 @@ def compare_versions(
     `cited_label` names the cited version (a capture timestamp); `today_label` is
     "live" or the timestamp of the latest capture compared instead of a dead page.
     """
-    pb = _Prepared.of(today.text if today else "")
+    known = known_of(cited, today)
+    pb = _Prepared.of(today.text if today else "", known)
     fp = pb.fingerprint if pb.tokens else None
     now = _describe(today_label)
     then = f"the cited version ({_describe(cited_label)})" if cited_label else "the cited version"
@@ -140,7 +162,10 @@ def compare_versions(
         return unknown("no capture of the cited version")
     if today is None:
         return unknown(f"{now} could not be read")
-    pa = _Prepared.of(cited.text)
+    pa = _Prepared.of(cited.text, known)
+    ignored = tuple(("cited", line, why) for line, why in pa.ignored) + tuple(
+        ("today", line, why) for line, why in pb.ignored
+    )
     cited_words, today_words = len(pa.tokens), len(pb.tokens)
     if cited_words == 0:
         return unknown(f"{then} has no main text")
@@ -152,7 +177,8 @@ def compare_versions(
 
     m = _measure(pa, pb)
     added, removed = _diff(pa, pb, thresholds)
-    drift, why = _grade(m, cited, today, thresholds)
+    changed = max(len(pa.sentences - pb.sentences), len(pb.sentences - pa.sentences))
+    drift, why = _grade(m, changed, cited, today, thresholds)
     evidence = (
         f"similarity {m.score:.2f}, {m.survival:.0%} of the cited text still present, "
         f"term cosine {m.cosine:.2f}, words {m.cited_words} -> {m.today_words}, simhash distance {m.simhash_bits}/64"
@@ -162,14 +188,24 @@ def compare_versions(
         Drift.EDITED: f"{now} is an edited form of {then}",
         Drift.REPLACED: f"{now} is a different document from {then}",
     }[drift]
+    if ignored:
+        evidence += f"; {_plural(len(ignored), 'furniture line')} not counted"
+    if cited.title and today.title and not _titles_agree(cited.title, today.title, thresholds):
+        evidence += f"; headline changed: “{cited.title[:120]}” -> “{today.title[:120]}”"
     reason = f"{lead}: {why} ({evidence})" if why else f"{lead} ({evidence})"
     return Comparison(
         drift=drift, reason=reason, score=m.score, added=added, removed=removed, fingerprint=fp,
-        compared_with=today_label,
+        compared_with=today_label, ignored=ignored[: 2 * thresholds.max_diff_paragraphs], changed_sentences=changed,
     )
 
 
-def _grade(m: Measures, cited: PageMetadata, today: PageMetadata, t: DriftThresholds) -> tuple[Drift, str]:
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _grade(
+    m: Measures, changed: int, cited: PageMetadata, today: PageMetadata, t: DriftThresholds
+) -> tuple[Drift, str]:
     if m.cosine < t.replaced_cosine:
         return Drift.REPLACED, f"term cosine {m.cosine:.2f} < {t.replaced_cosine}"
     if m.word_change < t.replaced_word_change:
@@ -180,9 +216,9 @@ def _grade(m: Measures, cited: PageMetadata, today: PageMetadata, t: DriftThresh
         if _titles_agree(cited.title, today.title, t):
             return Drift.EDITED, "same title, but the text was rewritten"
         return Drift.REPLACED, f"only {m.survival:.0%} of the cited text survives and the title differs"
-    if m.score >= t.intact:
+    if changed <= t.intact_changed_sentences:
         return Drift.INTACT, ""
-    return Drift.EDITED, ""
+    return Drift.EDITED, f"{_plural(changed, 'sentence')} changed"
 
 
 def _titles_agree(a: str | None, b: str | None, t: DriftThresholds) -> bool:

@@ -134,7 +134,8 @@ def _extract(page: Page, max_bytes: int) -> PageMetadata:
             break
     canonical = _absolute(page.url, canonical or meta.get("og:url"))
 
-    text = _main_text(tree) or fallback_text(html)
+    drop_furniture_elements(tree)  # after the metadata: bylines and dates were read from these
+    text = _main_text(tree) or fallback_text(lxml.html.tostring(tree, encoding="unicode"))
     return PageMetadata(
         title=_clip(title), authors=authors, date=published, updated=updated, site_name=_clip(site_name),
         canonical_url=canonical, text=text[:_MAX_TEXT_CHARS],
@@ -393,6 +394,39 @@ def _htmldate(tree: Any, url: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- main text
+
+# Class or id words that name page furniture, as separate words of the attribute
+# ("share-bar", "newsletter_signup", "byline"). An element so named is dropped before the
+# main text is read, unless it holds more text than any widget does (then it may wrap the
+# article: a "post-share-wrapper" around everything).
+_FURNITURE_NAME = re.compile(
+    r"(?<![a-z0-9])(newsletter|newsletters|signup|subscribe|subscription|share|sharing|social|sharebar|"
+    r"related|recommended|byline|bylines|author|authors|copyright|promo|cookie|cookies|consent|advert|"
+    r"advertisement|ad|ads|sponsored|readmore|tags|breadcrumb|breadcrumbs|credit|credits|print|comments?|"
+    r"most-read|mostread|trending)(?![a-z0-9])"
+)
+_MAX_FURNITURE_TEXT = 400  # characters: a byline, share bar or prompt is shorter; an article is not
+_MAX_ELEMENTS_SCANNED = 20_000
+
+
+def drop_furniture_elements(tree: Any) -> int:
+    """Remove small elements whose class or id names them furniture; return how many went."""
+    doomed = []
+    for i, el in enumerate(tree.iter()):
+        if i >= _MAX_ELEMENTS_SCANNED:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main"):
+            continue
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().replace("_", "-")
+        if not names.strip() or not _FURNITURE_NAME.search(names):
+            continue
+        if len(el.text_content()) <= _MAX_FURNITURE_TEXT:
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text, which belongs to the parent
+    return len(doomed)
+
 
 
 def _main_text(tree: Any) -> str:

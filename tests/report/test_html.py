@@ -132,3 +132,21 @@ def test_archive_redirects_and_replay_errors_are_shown_and_escaped() -> None:
     moved = dataclasses.replace(hostile, redirected_to=safe_target)
     results[first] = dataclasses.replace(results[first], archive=moved)
     assert f'href="{safe_target}"' in html.render(dataclasses.replace(run, results=tuple(results)))
+
+
+def test_lines_not_counted_as_article_text_are_shown_greyed_with_why() -> None:
+    import dataclasses
+
+    run = sample_run()
+    first = next(i for i, r in enumerate(run.results) if r.comparison is not None and r.comparison.added)
+    comparison = dataclasses.replace(run.results[first].comparison, ignored=(
+        ("today", "Copyright 2023 <Diplomat> Media Inc. All rights reserved.", "rights"),
+        ("cited", "By Brian Padden", "byline"),
+    ))
+    results = list(run.results)
+    results[first] = dataclasses.replace(results[first], comparison=comparison)
+    text = html.render(dataclasses.replace(run, results=tuple(results)))
+    assert ", 2 not counted)" in text
+    assert '<span class="why">today, rights:</span> Copyright 2023 &lt;Diplomat&gt; Media Inc.' in text
+    assert '<span class="why">cited, byline:</span> By Brian Padden' in text
+    assert ".diff .ignored{color:" in text  # greyed by the shipped stylesheet
