@@ -291,8 +291,9 @@ def _article_override(args: argparse.Namespace) -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from checker import references
+    from checker.article_date import with_inferred_date
 
-    refs = _read_article(Path(args.article), article=_article_override(args))
+    refs = with_inferred_date(_read_article(Path(args.article), article=_article_override(args)))
     from rich.markup import escape
 
     console = _console(args, stderr=True)
@@ -319,15 +320,17 @@ def _plural(n: int, word: str) -> str:
 def load_input(path: str | Path) -> Any:
     """A references.yaml is loaded; anything else is parsed as an article."""
     from checker import references
+    from checker.article_date import with_inferred_date
 
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", path=str(path))
     if path.is_dir():
         raise InputError("is a directory, not a references.yaml or article file", path=str(path))
+    # Undated articles get the latest date among their notes as the end of every window.
     if path.suffix.lower() in REFERENCE_SUFFIXES:
-        return references.load(path)
-    return _read_article(path)
+        return with_inferred_date(references.load(path))
+    return with_inferred_date(_read_article(path))
 
 
 def _read_article(path: Path, *, article: Any = None) -> Any:

@@ -81,6 +81,11 @@ class Article:
     publication: str | None = None
     date: str | None = None  # ISO date the article was published
     source: str | None = None  # path of the article file it was parsed from
+    # Without a date: the latest date among the notes, the earliest the article can have
+    # (checker/article_date.py), with the note it came from and why.
+    date_inferred: str | None = None
+    date_inferred_note: int | None = None
+    date_inferred_evidence: str | None = None
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,8 @@ _TEXT_FIELDS = frozenset({"raw", "title", "container", "date", "url", "pages", "
                           "volume", "issue"})  # fmt: skip
 _DATE_FIELDS = frozenset({"date_iso", "accessed", "accessed_inferred"})
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_ARTICLE_FIELDS = ("title", "authors", "publication", "date", "source")
+_INFERRED_FIELDS = ("date_inferred", "date_inferred_note", "date_inferred_evidence")
+_ARTICLE_FIELDS = ("title", "authors", "publication", "date", "source", *_INFERRED_FIELDS)
 _NOTE_FIELDS = ("number", "text", "context", "citations")
 
 _FAST = YAML(typ="safe")
@@ -75,6 +76,23 @@ Edit freely: correct a field, add `ignore: true` to skip a citation, add
 # ----------------------------------------------------------------------------- dump
 
 
+def _inferred_date_fields(article: Article, art: CommentedMap) -> None:
+    """date_inferred and its evidence (checker/article_date.py), only when there is one."""
+    if article.date_inferred:
+        art["date_inferred"] = article.date_inferred
+        art["date_inferred_note"] = article.date_inferred_note
+        art["date_inferred_evidence"] = article.date_inferred_evidence
+
+
+def _load_inferred_date(reader: Any, m: dict) -> dict[str, Any]:
+    note = m.get("date_inferred_note")
+    if note is not None and (isinstance(note, bool) or not isinstance(note, int)):
+        raise reader.fail(f"article: date_inferred_note must be a note number, not {note!r}",
+                          reader.line(m, "date_inferred_note"))
+    return {"date_inferred": reader.iso(m, "date_inferred", "article"), "date_inferred_note": note,
+            "date_inferred_evidence": reader.text(m, "date_inferred_evidence", "article")}
+
+
 def dumps(refs: References) -> str:
     root = CommentedMap()
     root["schema"] = refs.schema
@@ -84,6 +102,7 @@ def dumps(refs: References) -> str:
     art["publication"] = refs.article.publication
     art["date"] = refs.article.date
     art["source"] = refs.article.source
+    _inferred_date_fields(refs.article, art)
     root["article"] = art
     notes = CommentedSeq()
     for note in refs.notes:
@@ -241,6 +260,7 @@ class _Reader:
             values[key] = self.text(m, key, "article")
         values["authors"] = self.names(m, "authors", "article")
         values["date"] = self.iso(m, "date", "article")
+        values.update(_load_inferred_date(self, m))
         return Article(**values)
 
     def note(self, seq: list, i: int) -> Note:

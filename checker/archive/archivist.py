@@ -41,6 +41,7 @@ from checker.archive.client import (
 )
 from checker.archive.ratelimit import ArchiveLimits, CircuitBreaker, Rates, limits_for
 from checker.archive.redirects import MAX_HOPS, not_the_page, redirect_target
+from checker.article_date import effective_date
 from checker.config import Config
 from checker.models import (
     ArchiveResult,
@@ -95,11 +96,12 @@ def citation_pivot(citation: Citation, article: Article) -> str | None:
     if citation.accessed:
         return citation.accessed
     inferred = citation.accessed_inferred
-    if inferred and article.date:
+    article_date = effective_date(article)
+    if inferred and article_date:
         with contextlib.suppress(ValueError):
-            if end_of(inferred) > end_of(article.date):
+            if end_of(inferred) > end_of(article_date):
                 inferred = None
-    return inferred or article.date or None
+    return inferred or article_date or None
 
 
 def citation_window(citation: Citation, article: Article) -> tuple[str | None, str | None]:
@@ -117,11 +119,12 @@ def citation_window(citation: Citation, article: Article) -> tuple[str | None, s
         if accessed is not None:
             lo = accessed - timedelta(days=ACCESS_WINDOW_DAYS)
             hi = accessed + timedelta(days=ACCESS_WINDOW_DAYS)
-            if article.date:
+            article_date = effective_date(article)
+            if article_date:
                 with contextlib.suppress(ValueError):
-                    hi = max(accessed, min(hi, end_of(article.date)))
+                    hi = max(accessed, min(hi, end_of(article_date)))
             return (lo.isoformat(), hi.isoformat())
-    return (citation.date_iso or None, article.date or None)
+    return (citation.date_iso or None, effective_date(article))
 
 
 def _to_capture(record: CdxRecord, base_url: str) -> Capture:

@@ -122,7 +122,9 @@ def pick_cited(
     """The 2xx capture in the window closest before `prefer_before` (else the earliest after it).
 
     Without `prefer_before` the window's end plays its part (the latest capture in it);
-    with an open end too, the latest 2xx capture overall.
+    with an open end too (no article date, nothing to infer one from), the earliest 2xx
+    capture in the window: the closest to when the source appeared, never a page rebuilt
+    years later.
     """
     inside = [c for c in captures if is_ok(c) and window.contains(capture_date(c))]
     if not inside:
@@ -130,7 +132,7 @@ def pick_cited(
     pivot = prefer_before or window.end
     ordered = sorted(inside, key=lambda c: c.timestamp)
     if pivot is None:
-        return ordered[-1]
+        return ordered[0]
     pivot_ts = to_timestamp(pivot, end=True)
     before = [c for c in ordered if c.timestamp <= pivot_ts]
     return before[-1] if before else ordered[0]
@@ -207,6 +209,8 @@ def choose(
             f"captured {cited.date_iso} (HTTP {cited.status}) {window.describe()}; "
             f"{_plural(in_window, '2xx capture')} in the window"
         )
+        if window.end is None and prefer_before is None and in_window > 1:
+            reason += "; no article date to end the window, so the earliest was taken"
         return replace(base, status=ArchiveStatus.FOUND, reason=reason, cited=cited, distance_days=0,
                        last_ok=last_ok)
     near = nearest_outside(ok, window)

@@ -23,6 +23,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from checker.article_date import describe_inferred
 from checker.models import CitationResult, References, Run
 from checker.report import summary
 
@@ -178,6 +179,9 @@ def print_references(refs: References, console: Console) -> None:
     whose URL cell is the host and path, truncated, so it is never folded mid-host."""
     title = Text(summary.one_line(refs.article.title or refs.article.source or "references"), style="bold")
     console.print(title)
+    inferred = describe_inferred(refs.article)
+    if inferred:
+        console.print(Text(summary.one_line(inferred)))
     wide = console.width >= 140
     t = Table(title_justify="left")
     t.add_column("Note", justify="right", no_wrap=True, min_width=4)

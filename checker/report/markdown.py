@@ -6,6 +6,7 @@ GitHub caps a step summary at 1 MiB, so the problem list is capped too.
 
 from __future__ import annotations
 
+from checker.article_date import describe_inferred
 from checker.models import Run
 from checker.report import summary
 from checker.report.text import md, md_link
@@ -17,7 +18,7 @@ def render(run: Run) -> str:
     c = summary.counts(run)
     a = run.article
     out: list[str] = [f"# Citation check: {md(a.title or a.source or 'article')}", ""]
-    meta = [x for x in (", ".join(a.authors), a.publication, a.date) if x]
+    meta = [x for x in (", ".join(a.authors), a.publication, a.date or describe_inferred(a)) if x]
     if meta:
         out += [md(" · ".join(meta)), ""]
     out += [f"Checked {run.started_at} to {run.finished_at} with cite-checker {md(run.tool_version)}.", ""]

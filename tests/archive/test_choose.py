@@ -258,3 +258,27 @@ def test_the_pivot_is_the_access_date_then_the_copy_date_then_the_article_date(
 ) -> None:
     c = Citation(index=0, raw="...", url=URL, accessed=accessed, accessed_inferred=inferred)
     assert citation_pivot(c, ARTICLE) == pivot
+
+
+# ------------------------------------------------------------------ no end to the window
+
+
+def test_with_no_article_date_the_earliest_capture_since_the_source_is_taken_and_said():
+    """No article date and nothing to infer one from: the page nearest the source's own date,
+    never the latest (a capture of 2023 is the page after years of redesigns and edits)."""
+    captures = [cap("20230105"), cap("20151002"), cap("20170611"), cap("20150930", 404)]
+    result = choose(URL, captures, Window.parse(("2015-09-29", None)))
+    assert result.status is ArchiveStatus.FOUND
+    assert result.cited is not None and result.cited.timestamp.startswith("20151002")
+    assert "no article date to end the window, so the earliest was taken" in result.reason
+
+
+def test_an_inferred_article_date_ends_the_window():
+    from checker.article_date import effective_date
+
+    article = Article(date_inferred="2015-12-20", date_inferred_note=11)
+    citation = Citation(index=0, raw="x", date_iso="2015-09-29", url=URL)
+    assert citation_window(citation, article) == ("2015-09-29", "2015-12-20")
+    assert citation_pivot(citation, article) == "2015-12-20" == effective_date(article)
+    # the article's own date, when known, wins
+    assert citation_window(citation, Article(date="2015-12", date_inferred="2015-12-20")) == ("2015-09-29", "2015-12")
