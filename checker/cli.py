@@ -12,6 +12,7 @@ Exit codes (also in `--help` and the README):
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from collections.abc import Sequence
@@ -88,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="*",
                    help="references.yaml files or article files (default: the embedded default)")
     _check_flags(p)
+
+    p = sub.add_parser("merge", help="join the states of `check --shard I/N` runs into one run and one set of "
+                                     "reports", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("shard_states", nargs="+", metavar="SHARD_STATE",
+                   help="the history database of every shard (one per shard, all N of them)")
+    _output_flags(p)
+    p.add_argument("--state", help="also record the merged run(s) in this history database (for `report` and "
+                                   "`export`)")
 
     p = sub.add_parser("export", help="write the references as CSL-JSON or BibTeX, with archive links",
                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -176,7 +185,11 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("comparison and history")
     g.add_argument("--no-compare", action="store_false", dest="compare", default=None,
                    help="skip comparing the cited version with today's page")
-    g.add_argument("--state", help="history database (default: OUTPUT_DIR/history.sqlite); 'none' to keep none")
+    g.add_argument("--state", help="history database (default: OUTPUT_DIR/history.sqlite, or "
+                                   "history.shard-I-of-N.sqlite with --shard); 'none' to keep none")
+    g.add_argument("--shard", type=_shard, metavar="I/N",
+                   help="check only the I-th of N shares of the cited hosts (each shard its own --state); "
+                        "`merge` joins the shards' states into one run")
     g.add_argument("--confirm-checks", type=_positive_int,
                    help="dead runs in a row before a source is confirmed dead (default 3; --fail-on confirmed)")
     g.add_argument("--confirm-days", type=_non_negative_float,
@@ -217,6 +230,15 @@ def _non_negative_float(text: str) -> float:
     if not value >= 0 or value == float("inf"):
         raise argparse.ArgumentTypeError(f"must be a finite number, not negative: {text!r}")
     return value
+
+
+def _shard(text: str) -> Any:
+    from checker.shard import Shard
+
+    try:
+        return Shard.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--shard takes ")) from None
 
 
 def _status_list(text: str) -> tuple[int, ...]:
@@ -272,6 +294,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_report(args)
     if args.command == "export":
         return cmd_export(args)
+    if args.command == "merge":
+        return cmd_merge(args)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -420,7 +444,9 @@ def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
 def _state_path(args: argparse.Namespace, output_dir: Path) -> Path | None:
     if args.state and args.state.lower() == "none":
         return None
-    return Path(args.state) if args.state else output_dir / "history.sqlite"
+    shard = getattr(args, "shard", None)
+    default = f"history.shard-{shard.index}-of-{shard.count}.sqlite" if shard else "history.sqlite"
+    return Path(args.state) if args.state else output_dir / default
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -432,6 +458,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     inputs = [Path(p) for p in args.inputs] or [_default_input()]
     articles = [load_input(p) for p in inputs]
     config = _config(args, inputs[0])
+    if args.shard is not None:
+        from checker.shard import exclude_pattern
+
+        pattern = exclude_pattern(articles, args.shard)
+        if pattern is not None:
+            config = dataclasses.replace(config, excludes=(*config.excludes, pattern))
     output_dir = Path(config.output_dir)
     console = _console(args, stderr=args.output == "-")  # stdout carries the report then
 
@@ -441,6 +473,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         with PhaseProgress(console, enabled=show_progress) as progress:
             runs = pipeline.run_checks(articles, config, store=store, progress=progress, fresh=args.fresh,
                                        announce=lambda message: _note(args, console, message))
+        if args.shard is not None:  # `merge` reads which share of which fan-out a stored run is
+            runs = [dataclasses.replace(r, settings=(*r.settings, ("shard", str(args.shard)))) for r in runs]
         return _finish(args, runs, formats, fail_on, output_dir, console, store=store)
     except pipeline.Interrupted as exc:
         saved = "saved; run the same command again to resume" if store is not None else "not saved (--state none)"
@@ -535,6 +569,30 @@ def _write_atomic(path: Path, text: str) -> None:
         tmp.replace(path)
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", path=str(path)) from exc
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from checker import pipeline
+    from checker.serialize import run_from_dict, run_to_dict
+    from checker.shard import merge_shard_runs
+    from checker.store import Store
+
+    formats = _formats(args)
+    fail_on = _fail_on(args)
+    output_dir = Path(args.output_dir or "reports")
+    shard_runs = []
+    for name in args.shard_states:
+        path = Path(name)
+        if not path.is_file():
+            raise InputError("no such shard state", path=name)
+        with Store(path) as store:
+            shard_runs.append([run_from_dict(d) for d in store.last_runs()])
+    runs = merge_shard_runs(shard_runs)
+    if args.state:
+        with Store(Path(args.state)) as merged:
+            for run in runs:
+                pipeline.record(merged, run, run_to_dict(run))
+    return _finish(args, runs, formats, fail_on, output_dir, _console(args, stderr=args.output == "-"), store=None)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
