@@ -455,7 +455,7 @@ def _citation_result(
     comparison: Comparison | None = None
     findings: tuple[Finding, ...] = ()
     if config.compare and not network_down:
-        comparison, findings, archive = _compare(citation, link, today, archive, archivist)
+        comparison, findings, archive = _compare(citation, link, today, archive, archivist, store)
         findings += _history_findings(link, comparison, store, config)
     return CitationResult(
         note=note, citation=citation, link=link, archive=archive, comparison=comparison, findings=findings
@@ -490,6 +490,7 @@ def _compare(
     live: LivePage | None,
     archive: ArchiveResult | None,
     archivist: Archivist | None,
+    store: Store | None = None,
 ) -> tuple[Comparison, tuple[Finding, ...], ArchiveResult | None]:
     from checker.compare import check_citation, compare_versions
 
@@ -497,10 +498,8 @@ def _compare(
     cited: PageMetadata | None = None
     cited_label = None
     if archivist is not None and archive is not None and archive.status is ArchiveStatus.FOUND:
-        # replay() may serve the next-best capture; the result it returns says which, and why.
-        page, archive = archivist.replay(archive)
-        if page is not None:
-            cited = _extract(page)
+        cited, archive = _cited_version(archive, archivist, store)
+        if cited is not None:
             cited_label = archive.cited.timestamp if archive.cited else None
 
     if link.verdict.is_dead and cited is not None and archive is not None and archivist is not None:
@@ -514,6 +513,31 @@ def _compare(
     if live is not None:
         findings += live.fragment_findings
     return comparison, tuple(findings), archive
+
+
+def _cited_version(
+    archive: ArchiveResult, archivist: Archivist, store: Store | None
+) -> tuple[PageMetadata | None, ArchiveResult]:
+    """The cited version's text: from the store when its capture was extracted before (captures
+    never change, so it is never downloaded or extracted twice), else replayed, extracted, stored."""
+    from checker.compare.extract import extractor_id, metadata_from_dict, metadata_to_dict
+    from checker.compare.fingerprint import fingerprint
+
+    capture = archive.cited
+    if store is not None and capture is not None:
+        known = store.capture_text(capture.original, capture.timestamp, extractor=extractor_id())
+        stored = metadata_from_dict(known.metadata) if known is not None else None
+        if stored is not None:
+            return stored, archive
+    # replay() may serve the next-best capture; the result it returns says which, and why.
+    page, archive = archivist.replay(archive)
+    if page is None:
+        return None, archive
+    cited = _extract(page)
+    if store is not None and archive.cited is not None:
+        store.put_capture_text(archive.cited.original, archive.cited.timestamp, extractor=extractor_id(),
+                               metadata=metadata_to_dict(cited), fingerprint=fingerprint(cited.text))
+    return cited, archive
 
 
 def _compare_before_death(

@@ -85,6 +85,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # The cited version's extracted text, keyed by the capture it came from. Captures never
+        # change, so a row is kept forever; `extractor` names the extraction code that made it,
+        # and a row made by other code is re-extracted once (CITED_TEXT_EXTRACTOR in pipeline).
+        "0003_cited_version_texts",
+        """
+        CREATE TABLE capture_texts (
+            original TEXT NOT NULL,
+            timestamp TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            metadata_json TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            extracted_at REAL NOT NULL,
+            PRIMARY KEY (original, timestamp)
+        );
+        """,
+    ),
 )
 
 
@@ -100,6 +117,17 @@ class UrlHistory:
     checks: int  # how many runs have checked it
     dead_streak: int  # consecutive dead results, most recent first
     dead_since: str | None  # checked_at of the first result in that streak
+
+
+@dataclass(frozen=True)
+class CaptureText:
+    """The cited version as extracted once from its capture (see migration 0003)."""
+
+    original: str
+    timestamp: str
+    metadata: dict[str, object]  # PageMetadata's fields, JSON-ready
+    fingerprint: str
+    extracted_at: float
 
 
 @dataclass(frozen=True)
@@ -266,6 +294,35 @@ class Store:
         """The run is recorded: the next run with the same inputs starts afresh."""
         with self._tx() as db:
             db.execute("DELETE FROM run_progress WHERE run_key = ?", (run_key,))
+
+    # ------------------------------------------------------------------ cited-version texts
+
+    def capture_text(self, original: str, timestamp: str, *, extractor: str) -> CaptureText | None:
+        """What was extracted from one capture by this extractor, or None (never seen, or older code)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT metadata_json, fingerprint, extracted_at FROM capture_texts "
+                "WHERE original = ? AND timestamp = ? AND extractor = ?",
+                (original, timestamp, extractor),
+            ).fetchone()
+        if row is None:
+            return None
+        try:
+            metadata = json.loads(row[0])
+        except ValueError:
+            return None  # a damaged row is re-extracted, not trusted
+        if not isinstance(metadata, dict):
+            return None
+        return CaptureText(original, timestamp, metadata, str(row[1]), float(row[2]))
+
+    def put_capture_text(
+        self, original: str, timestamp: str, *, extractor: str, metadata: dict[str, object], fingerprint: str
+    ) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO capture_texts VALUES (?, ?, ?, ?, ?, ?)",
+                (original, timestamp, extractor, json.dumps(metadata, ensure_ascii=False), fingerprint, time.time()),
+            )
 
     # ------------------------------------------------------------------ CDX cache (archive.CdxCache)
 

@@ -197,3 +197,30 @@ def test_a_cited_anchor_missing_from_todays_page_is_noted(web):
     assert "fragment_missing" in missing
     assert "fragment_missing" not in tracking  # an AddThis share fragment is not an anchor
     assert all(r.link.page is None for r in run.results)  # bodies were let go after extraction
+
+
+def test_the_cited_version_is_extracted_once_and_kept_with_its_capture(web, wayback, tmp_path):
+    """Captures never change: a second run reads the cited version's text from the history
+    database instead of replaying and extracting the same capture again."""
+    timestamp = "20151002123457"
+    url = web.page("kept", EDITED, captured=[(timestamp, PARAGRAPHS)])
+    refs = refs_of(cite(0, url))
+    replays = f"/web/{timestamp}"
+    with Store(tmp_path / "history.sqlite") as store:
+        [first] = pipeline.run_checks([refs], web.config, store=store)
+        after_first = wayback.adapter.count(replays)
+        [second] = pipeline.run_checks([refs], web.config, store=store, fresh=True)
+        kept = store.capture_text(only(first, url).archive.cited.original, timestamp,
+                                  extractor=pipeline_extractor())
+
+    assert after_first >= 1
+    assert wayback.adapter.count(replays) == after_first  # not replayed again
+    assert kept is not None and "resume talks on a peace treaty" in str(kept.metadata["text"])
+    assert only(first, url).comparison.drift is only(second, url).comparison.drift is Drift.EDITED
+    assert only(second, url).comparison.removed == only(first, url).comparison.removed
+
+
+def pipeline_extractor() -> str:
+    from checker.compare.extract import extractor_id
+
+    return extractor_id()

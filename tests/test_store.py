@@ -89,3 +89,18 @@ def test_store_file_is_plain_sqlite(tmp_path):
     Store(path).close()
     tables = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"runs", "url_checks", "cdx_cache", "schema_migrations"} <= tables
+
+
+def test_a_captures_extracted_text_is_kept_per_extractor(tmp_path):
+    from checker.store import Store
+
+    with Store(tmp_path / "h.sqlite") as store:
+        assert "0003_cited_version_texts" in store.applied_migrations()
+        store.put_capture_text("http://example.org/a", "20151001000000", extractor="x-1",
+                               metadata={"title": "T", "authors": ["A B"], "text": "words"}, fingerprint="00ff")
+        kept = store.capture_text("http://example.org/a", "20151001000000", extractor="x-1")
+        assert kept is not None and kept.metadata["authors"] == ["A B"] and kept.fingerprint == "00ff"
+        # newer extraction code re-extracts once: the old row is not served
+        assert store.capture_text("http://example.org/a", "20151001000000", extractor="x-2") is None
+    with Store(tmp_path / "h.sqlite") as reopened:  # kept across runs
+        assert reopened.capture_text("http://example.org/a", "20151001000000", extractor="x-1") is not None

@@ -40,6 +40,9 @@ _MAX_JSONLD_NODES = 500  # objects visited across all blocks
 _MAX_FIELD = 500  # characters kept of a title or name
 _MAX_AUTHORS = 10
 _MAX_TEXT_CHARS = 500_000  # main text kept; the comparison needs no more
+# Names this extraction code in the store's cited-version texts: change it whenever extract()
+# would give a different result for the same bytes, so stored texts are re-extracted once.
+EXTRACTOR_VERSION = "2026-12-04.furniture-1"
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -65,6 +68,33 @@ def extract(page: Page, *, max_bytes: int = MAX_PARSE_BYTES) -> PageMetadata:
     except Exception:  # hostile bytes must not stop a run; an empty record says "nothing found"
         log.debug("extraction failed for %s", page.url, exc_info=True)
         return PageMetadata()
+
+
+def extractor_id() -> str:
+    """EXTRACTOR_VERSION plus the trafilatura release that read the main text."""
+    try:
+        from importlib.metadata import version
+
+        return f"{EXTRACTOR_VERSION}+trafilatura-{version('trafilatura')}"
+    except Exception:  # metadata missing in an odd install: the code version alone still keys
+        return EXTRACTOR_VERSION
+
+
+def metadata_to_dict(m: PageMetadata) -> dict[str, object]:
+    return {"title": m.title, "authors": list(m.authors), "date": m.date, "updated": m.updated,
+            "site_name": m.site_name, "canonical_url": m.canonical_url, "text": m.text}
+
+
+def metadata_from_dict(d: dict[str, object]) -> PageMetadata | None:
+    """The inverse of metadata_to_dict; None for anything else (a stored row is not trusted blindly)."""
+    fields = ("title", "date", "updated", "site_name", "canonical_url")
+    if not all(d.get(k) is None or isinstance(d.get(k), str) for k in fields):
+        return None
+    authors, text = d.get("authors", []), d.get("text", "")
+    if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors) or not isinstance(text, str):
+        return None
+    values = {k: d.get(k) for k in fields}
+    return PageMetadata(authors=tuple(authors), text=text, **values)  # type: ignore[arg-type]
 
 
 def html_text(page: Page, max_bytes: int = MAX_PARSE_BYTES) -> str:
