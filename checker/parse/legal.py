@@ -64,6 +64,7 @@ _INSTITUTION = re.compile(
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated)\b", re.I)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
+_LAW_JOURNAL = re.compile(r"\b(?:L\.\s?REV|L\.\s?J|J\.\s?L)\.")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
 # preprint servers and paper series: what they hold is a report, however the date is printed
@@ -119,7 +120,7 @@ def parse_legal(body: str) -> LegalFields | None:
     if head is None:
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
-        return None
+        return _undated_page(text)
     if inside and re.search(r"[^\d\s]\s*:\s", inside):
         return None  # `(London: Example Press, 2010)`: a Chicago imprint, fields.py reads it
     head = head.strip().rstrip(",").strip()
@@ -179,12 +180,16 @@ def parse_legal(body: str) -> LegalFields | None:
         # a press release has no pinpoint, so a number ending it belongs to its title (`… Again in 2014`)
         title = ", ".join(segs[2:]) + (f" {pages}" if pages else "")
         return LegalFields(CitationKind.OFFICIAL, (segs[1],), title, None, None, date, date_iso)
-    authors = ()
-    if len(segs) > 1 and _name_list(segs[0]):
-        authors = _names(segs.pop(0))
+    authors, segs = _leading_authors(segs) if len(segs) > 1 else ((), segs)
     if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1])):
         # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report
         title, where = ", ".join(segs[:-1]), segs[-1]
+        if not authors and re.search(r"\(@\w+\)$", title):
+            authors, title = (title,), None  # `Hasan Syed (@HVSVN), TWITTER (Sept. 3, 2013)`: the author
+        if _LAW_JOURNAL.search(where):
+            # `Title, VAND. L. REV. (forthcoming 2020)`: an article not yet paginated
+            journal = re.sub(r"^\d+\s+", "", where)
+            return LegalFields(CitationKind.JOURNAL, authors, title, journal, None, date, date_iso)
         if _PREPRINT.search(where):
             return LegalFields(CitationKind.REPORT, authors, title, where, None, date, date_iso, pages)
         if full_date:
@@ -269,10 +274,39 @@ def _date_and_publisher(inside: str) -> tuple[str | None, str | None, str | None
     return y.group(1), y.group(1), publisher
 
 
+def _undated_page(text: str) -> LegalFields | None:
+    """`Title, SITE` / `Author, Title, SITE` with no date (the URL and `(last visited …)` already
+    taken off): `Statement on AI Risk, CTR. FOR AI SAFETY`, `Biography, BEN EDELMAN`."""
+    bare = re.sub(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$", "", text).strip().rstrip(",.;")
+    segs = _segments(bare)
+    if not 2 <= len(segs) <= 6 or not _caps(segs[-1]) or _caps(segs[0]) or len(segs[-1]) > 60:
+        return None
+    if any(re.search(r"\d{4}", x) for x in segs[-1:]) or not re.search(r"[A-Z]{2}", segs[-1]):
+        return None
+    authors, rest = _leading_authors(segs[:-1])
+    if not rest:
+        return None
+    return LegalFields(CitationKind.WEB, authors, ", ".join(rest), segs[-1])
+
+
+def _leading_authors(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """`A, B & C, Title`: the authors may span several comma-separated segments; the list ends
+    with the segment holding `&`/`and`. A lone name followed by a title is one author."""
+    for k, seg in enumerate(segs[:8]):
+        if not _name_list(seg):
+            break
+        if re.search(r"\s(?:&|and)\s", seg) and k + 1 < len(segs):
+            return tuple(n for x in segs[: k + 1] for n in _names(x)), segs[k + 1 :]
+    if len(segs) > 1 and _name_list(segs[0]):
+        return _names(segs[0]), segs[1:]
+    return (), segs
+
+
 def _authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     segs = _segments(text)
-    if len(segs) > 1 and _name_list(segs[0]):
-        return _names(segs[0]), ", ".join(segs[1:]) or None
+    authors, rest = _leading_authors(segs)
+    if authors:
+        return authors, ", ".join(rest) or None
     return (), text.strip() or None
 
 
