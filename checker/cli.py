@@ -172,6 +172,8 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
                    help="extra HTTP statuses that count as ok, e.g. 403,999")
     g.add_argument("--allow-private", action="store_true", default=None,
                    help="allow private, loopback and link-local addresses (refused by default)")
+    g.add_argument("--allow-private-host", action="append", dest="allow_private_hosts", metavar="HOST[:PORT]",
+                   help="allow this one private host (and port), e.g. an intranet wiki (repeatable)")
     g = p.add_argument_group("archive")
     g.add_argument("--wayback-url", help="Wayback Machine base URL (default: $CHECKER_WAYBACK_URL or "
                                          "https://web.archive.org)")
@@ -434,6 +436,8 @@ def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
     }
     if args.excludes:
         overrides["excludes"] = tuple(args.excludes)
+    if args.allow_private_hosts:
+        overrides["allow_private_hosts"] = tuple(args.allow_private_hosts)
     overrides["output_dir"] = args.output_dir
     config_file = Path(args.config) if args.config else None
     if config_file is not None and not config_file.is_file():

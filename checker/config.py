@@ -54,6 +54,8 @@ class Config:
     # is called dead (InternetArchiveBot sends a browser-like User-Agent). "" = never.
     browser_user_agent: str = BROWSER_USER_AGENT
     allow_private: bool = False  # connect to loopback/private/link-local addresses
+    # "host" or "host:port" entries that may be private (an intranet wiki); README "Security".
+    allow_private_hosts: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()  # regexes on the URL
     accept_status: tuple[int, ...] = ()  # extra statuses treated as ok
     host_rules: tuple[HostRule, ...] = ()

@@ -54,6 +54,7 @@ from checker.models import (
     SaveOutcome,
     Verdict,
 )
+from checker.resolve.session import archive_session
 
 # When a note gives an access date, the author saw the page around then. IABot looks
 # for the capture closest before the access date; we accept captures 30 days either
@@ -205,6 +206,7 @@ class Archivist:
             limiter=self.limits,
             access_key=access if keyed else None,
             secret_key=secret if keyed else None,
+            session_factory=lambda: archive_session(config),  # the resolver's private-address guard
         )
         self.breaker = CircuitBreaker(config.archive_breaker_threshold)
         self._today = today

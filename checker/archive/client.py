@@ -364,6 +364,7 @@ class WaybackClient:
         access_key: str | None = None,
         secret_key: str | None = None,
         session: requests.Session | None = None,
+        session_factory: Callable[[], requests.Session] = requests.Session,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.base_url = base_url.rstrip("/")
@@ -378,6 +379,7 @@ class WaybackClient:
         self._sleep = sleep
         self.user_agent = user_agent
         self._shared_session = session
+        self._session_factory = session_factory  # one session per thread when none is shared
         self._local = threading.local()
         self._auth = f"LOW {access_key}:{secret_key}" if access_key and secret_key else None
 
@@ -386,7 +388,7 @@ class WaybackClient:
         """The caller's session if given, else one per thread (the pipeline looks up from a few threads)."""
         session: requests.Session | None = self._shared_session or getattr(self._local, "session", None)
         if session is None:
-            session = self._local.session = requests.Session()
+            session = self._local.session = self._session_factory()
         session.headers["User-Agent"] = self.user_agent
         return session
 

@@ -182,6 +182,11 @@ def translate_error(exc: BaseException) -> tuple[str, str]:
     def has(*types: type[BaseException]) -> bool:
         return any(isinstance(e, types) for e in chain)
 
+    for e in chain:  # the guard's refusals say which rule refused which address
+        if isinstance(e, guard.PrivateAddressRefused):
+            return "private_address", e.reason_text
+        if isinstance(e, guard.PrivateAddressError):
+            return "private_address", str(e.args[0]) if e.args else "private address refused"
     if has(requests.exceptions.SSLError, ssl.SSLError, urllib3.exceptions.SSLError):
         why = "TLS handshake failed"
         for e in chain:
@@ -507,11 +512,11 @@ class Fetcher:
                          bytes_read=total, retry_after=retry_after, **kw)  # type: ignore[arg-type]
 
         while True:
-            if not cfg.allow_private:
-                why = guard.refusal(current)
-                if why:
-                    where = "redirect target " if hops else ""
-                    return done(error="private_address", detail=f"{where}{why}")
+            # Screened here as well as in the adapter, so a refusal takes no politeness slot
+            # and names the hop; the adapter's screen stands behind it for every request.
+            why = None if cfg.allow_private else guard.refusal(current, trusted=cfg.allow_private_hosts)
+            if why:
+                return done(error="private_address", detail=f"{'redirect target ' if hops else ''}{why}")
             visits[current] = visits.get(current, 0) + 1
             ex, n, ra, limited, exhausted = self.exchange_with_retries(current, budget, retries=retries,
                                                                        user_agent=user_agent, cookies=jar)
@@ -519,6 +524,8 @@ class Fetcher:
             total += ex.bytes_read
             if ra is not None:
                 retry_after = ra
+            if ex.error == "private_address":  # a name that resolved to a refused address
+                return done(error="private_address", detail=f"{'redirect target ' if hops else ''}{ex.detail}")
             if ex.error and ex.status is None:
                 return done(final=ex, rate_limited=limited, retries_exhausted=exhausted)
             nxt: str | None = None

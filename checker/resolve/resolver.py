@@ -33,7 +33,7 @@ from checker.resolve.fetch import (
     without_root_dot,
 )
 from checker.resolve.limits import Limits
-from checker.resolve.session import make_session
+from checker.resolve.session import archive_trust, make_session
 
 SUPPORTED_SCHEMES = frozenset({"http", "https"})
 NETWORK_UNAVAILABLE = "network unavailable"
@@ -107,7 +107,9 @@ class Resolver:
             self._excludes = tuple(re.compile(p) for p in config.excludes)
         except re.error as exc:
             raise ConfigError(f"excludes: bad regular expression: {exc}") from exc
-        self.session = make_session(config)
+        # The network-down canary asks the configured archive, which may be the user's own
+        # archive on a private address; cited URLs never share that exemption (fetch.follow).
+        self.session = make_session(config, trusted=archive_trust(config))
         self.limits = Limits(config)
         self.fetcher = Fetcher(config, self.session, self.limits)
         self.probes = soft404.ProbeCache()

@@ -11,19 +11,42 @@
 - No cookie is shared between URLs: the session's own jar refuses them all, and each
   redirect chain carries a jar of its own (one URL's consent cookie must not change
   what another URL shows, and threads must not race on one jar).
+- The private-address guard (guard.py) sits in the adapter, so no request of any
+  session made here can bypass it: every request's URL is screened for private literals
+  (every hop, proxy or not), and a direct connection resolves its host once, screens
+  every address and connects to a screened one (pinned: DNS rebinding cannot swap the
+  address between check and connection). The Host header and TLS server name stay the
+  URL's host, since only the socket's destination is chosen here.
 """
 
 from __future__ import annotations
 
 import os
+import socket
+import sys
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from http.cookiejar import Cookie, DefaultCookiePolicy
+from typing import Any, ClassVar
+from urllib.parse import urlsplit
 from urllib.request import Request
 
 import requests
 from requests.cookies import RequestsCookieJar
+from urllib3.connectionpool import HTTPConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.util.connection import allowed_gai_family
+from urllib3.util.timeout import _DEFAULT_TIMEOUT
 
 from checker.config import Config
-from checker.resolve.watchdog import WatchedAdapter
+from checker.resolve import guard
+from checker.resolve.watchdog import (
+    TrackedHTTPConnection,
+    TrackedHTTPPool,
+    TrackedHTTPSConnection,
+    TrackedHTTPSPool,
+    WatchedAdapter,
+)
 
 # Browsers send these; some servers answer 406 or a bot wall without an Accept.
 DEFAULT_HEADERS = {
@@ -50,12 +73,140 @@ class _NoCookies(DefaultCookiePolicy):
         return False
 
 
-def make_session(config: Config) -> requests.Session:
+@dataclass(frozen=True)
+class AddressPolicy:
+    """What a session may connect to. `trusted`: "host[:port]" entries exempt from the guard
+    (the user's allow_private_hosts, and the configured archive for the sessions that use it)."""
+
+    allow_private: bool = False
+    trusted: tuple[str, ...] = ()
+
+    def refusal(self, url: str) -> str | None:
+        return None if self.allow_private else guard.refusal(url, trusted=self.trusted)
+
+    def screens(self, host: str, port: int | None) -> bool:
+        return not self.allow_private and not guard.is_trusted(host, port, self.trusted)
+
+
+class _Pinned:
+    """Resolve once, screen every address, connect to a screened address."""
+
+    policy: ClassVar[AddressPolicy] = AddressPolicy()
+    # Attributes of urllib3's HTTPConnection that this mixin reads.
+    proxy: Any
+    port: int
+    host: str
+    _dns_host: str
+    timeout: Any
+    source_address: Any
+    socket_options: Any
+
+    def _new_conn(self) -> socket.socket:
+        # A connection to the proxy is configuration, not the cited host: not screened.
+        if self.proxy is not None:
+            return super()._new_conn()  # type: ignore[misc, no-any-return]
+        try:
+            infos = socket.getaddrinfo(self._dns_host.strip("[]"), self.port, allowed_gai_family(),
+                                       socket.SOCK_STREAM)
+        except socket.gaierror as exc:
+            raise NameResolutionError(self.host, self, exc) from exc  # type: ignore[arg-type]
+        why = None
+        if self.policy.screens(self.host, self.port):
+            why = guard.screen_addresses(self.host, [str(info[4][0]) for info in infos])
+        if why:
+            raise guard.PrivateAddressRefused(self, why)
+        error: OSError | None = None
+        for family, socktype, proto, _, address in infos:
+            sock = socket.socket(family, socktype, proto)
+            try:
+                for option in self.socket_options or ():
+                    sock.setsockopt(*option)
+                if self.timeout is not _DEFAULT_TIMEOUT:
+                    sock.settimeout(self.timeout)
+                if self.source_address:
+                    sock.bind(self.source_address)
+                sock.connect(address)
+            except TimeoutError as exc:
+                sock.close()
+                raise ConnectTimeoutError(
+                    self, f"Connection to {self.host} timed out. (connect timeout={self.timeout})") from exc
+            except OSError as exc:
+                sock.close()
+                error = exc
+                continue
+            sys.audit("http.client.connect", self, self.host, self.port)
+            return sock
+        raise NewConnectionError(self, f"Failed to establish a new connection: {error}")  # type: ignore[arg-type]
+
+
+def _pool_classes(policy: AddressPolicy) -> dict[str, type[HTTPConnectionPool]]:
+    http_conn = type("PinnedHTTPConnection", (_Pinned, TrackedHTTPConnection), {"policy": policy})
+    https_conn = type("PinnedHTTPSConnection", (_Pinned, TrackedHTTPSConnection), {"policy": policy})
+    return {
+        "http": type("PinnedHTTPPool", (TrackedHTTPPool,), {"ConnectionCls": http_conn}),
+        "https": type("PinnedHTTPSPool", (TrackedHTTPSPool,), {"ConnectionCls": https_conn}),
+    }
+
+
+class GuardedAdapter(WatchedAdapter):
+    """The watched adapter, with the private-address guard on every request and connection."""
+
+    def __init__(self, policy: AddressPolicy, **kwargs: Any) -> None:
+        self.policy = policy
+        self.pool_classes = _pool_classes(policy)
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self.pool_classes  # type: ignore[assignment]
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **kwargs)
+        if not proxy.lower().startswith("socks"):  # SOCKS managers bring their own connections
+            manager.pool_classes_by_scheme = self.pool_classes
+        return manager
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        why = self.policy.refusal(request.url or "")
+        if why:
+            raise guard.PrivateAddressError(why, request=request)
+        return super().send(request, *args, **kwargs)
+
+
+def origin(url: str) -> str:
+    """`host:port` of a URL, the form `AddressPolicy.trusted` takes."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    host = parts.hostname or ""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def archive_trust(config: Config) -> tuple[str, ...]:
+    """The configured archive's origin when the user named it by a private address
+    (`--wayback-url http://127.0.0.1:8080`: their own pywb), else nothing: an archive
+    named by a host name is screened like any other host."""
+    return (origin(config.wayback_url),) if guard.refusal(config.wayback_url) else ()
+
+
+def archive_session(config: Config) -> requests.Session:
+    """A session for the Wayback client and Save Page Now: the same guarded, pinned
+    connections, with requests' own default headers (the archive is not a web page)."""
+    return make_session(config, trusted=archive_trust(config), headers=requests.utils.default_headers())
+
+
+def address_policy(config: Config, *, trusted: Collection[str] = ()) -> AddressPolicy:
+    return AddressPolicy(config.allow_private, (*config.allow_private_hosts, *trusted))
+
+
+def make_session(config: Config, *, trusted: Collection[str] = (),
+                 headers: Mapping[str, str] | None = None) -> requests.Session:
+    """The session for one run. `trusted`: origins exempt from the private-address guard
+    because the user configured them (the archive); cited URLs never are."""
     session = requests.Session()
     session.trust_env = True
     session.max_redirects = config.max_redirects
     session.cookies = RequestsCookieJar(policy=_NoCookies())
-    session.headers.update(DEFAULT_HEADERS)
+    session.headers.update(DEFAULT_HEADERS if headers is None else headers)
     session.headers["User-Agent"] = config.user_agent
     bundle = ca_bundle_from_env()
     # requests itself re-reads REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE per request; setting
@@ -63,7 +214,8 @@ def make_session(config: Config) -> requests.Session:
     session.verify = bundle if bundle else True
     pool = max(1, config.per_host_concurrency, *(r.concurrency or 0 for r in config.host_rules))
     # The watched adapter lets the watchdog cut requests that outlive their deadline.
-    adapter = WatchedAdapter(pool_connections=max(10, config.concurrency), pool_maxsize=pool, max_retries=0)
+    adapter = GuardedAdapter(address_policy(config, trusted=trusted), pool_connections=max(10, config.concurrency),
+                             pool_maxsize=pool, max_retries=0)
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
