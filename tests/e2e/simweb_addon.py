@@ -172,19 +172,19 @@ class SimWeb:
         req = flow.request
         https_url = f"https://{source.host}{req.path}"
         if source.moved_to and req.path == source.moved_to:
-            self._answer(flow, 200, truth.article_html(source, url=https_url), HTML)
+            self._answer(flow, 200, truth.redesigned_html(source, url=https_url), HTML)
         elif scenario == "ok":
-            self._answer(flow, 200, truth.article_html(source, url=f"{req.scheme}://{source.host}{req.path}"), HTML)
+            self._answer(flow, 200, truth.redesigned_html(source, url=f"{req.scheme}://{source.host}{req.path}"), HTML)
         elif scenario == "retry_after":
             if self._hit(source.url) == 1:
                 self._answer(flow, 429, "<h1>Too Many Requests</h1>", {**HTML, "Retry-After": "1"})
             else:
-                self._answer(flow, 200, truth.article_html(source), HTML)
+                self._answer(flow, 200, truth.redesigned_html(source), HTML)
         elif scenario in ("https", "tunnel_refused"):  # the CONNECT of tunnel_refused fails in http_connect
             if req.scheme == "http":
                 self._answer(flow, 301, "", {**HTML, "Location": https_url})
             else:
-                self._answer(flow, 200, truth.article_html(source, url=https_url), HTML)
+                self._answer(flow, 200, truth.redesigned_html(source, url=https_url), HTML)
         elif scenario == "moved":
             self._answer(flow, 301, "", {**HTML, "Location": f"https://{source.host}{source.moved_to}"})
         elif scenario == "homepage":
@@ -199,8 +199,10 @@ class SimWeb:
             self._answer(flow, 503, "<h1>503 Service Unavailable</h1>", HTML)
         elif scenario == "soft404_site":
             self._answer(flow, 200, truth.not_found_html(source.host), HTML)
+        elif scenario == "edited":
+            self._answer(flow, 200, truth.redesigned_html(source, version="edited"), HTML)
         elif scenario == "replaced":
-            self._answer(flow, 200, truth.article_html(source, version="replaced"), HTML)
+            self._answer(flow, 200, truth.redesigned_html(source, version="replaced"), HTML)
         elif scenario == "dead_host":
             self._dead_end(flow, "no such host")
         else:
@@ -307,8 +309,7 @@ class SimWeb:
             self._answer(flow, 302, "", {"Location": _replay_url(near.capture.timestamp, flags, near.original)})
             return
         status = exact.capture.status
-        body = (truth.article_html(exact.source, version="cited", url=exact.original)
-                if 200 <= status < 300 else truth.not_found_html(exact.source.host))
+        body = truth.capture_html(exact)
         stamp = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.strptime(exact.capture.timestamp, "%Y%m%d%H%M%S"))
         headers = {
             **HTML,
@@ -343,8 +344,7 @@ def _wayback_missing(url: str) -> str:
 
 def _cdx_row(copy: truth.ArchivedCopy) -> dict[str, str]:
     status = copy.capture.status
-    body = (truth.article_html(copy.source, version="cited", url=copy.original) if 200 <= status < 300
-            else truth.not_found_html(copy.source.host)).encode()
+    body = truth.capture_html(copy).encode()
     digest = base64.b32encode(hashlib.sha1(body).digest()).decode()
     return {
         "urlkey": truth.urlkey(copy.original),

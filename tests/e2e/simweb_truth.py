@@ -20,13 +20,20 @@ names it meets on the real web; only the behaviour is simulated. Scenarios:
 - ``dead_host``: the host does not exist: the proxy fails to reach it and answers 502,
   as a real proxy does (DOMAIN.md: behind a proxy a dead host is a 502, not a DNS error);
 - ``replaced``: 200, but the text is a different article today;
+- ``edited``: 200, the article as cited with one sentence added after citation (a correction);
 - ``tunnel_refused`` (override only): http -> https, and the proxy answers the CONNECT with 502.
 
-Captures are what the simulated Wayback Machine holds (table mode of the addon).
+Captures are what the simulated Wayback Machine holds (table mode of the addon). Every site
+was redesigned after 2015: today's pages and the captures made after 2016 (``LATER``: 2017
+and 2023, as the real archive holds for most pages) show the same article in a rebuilt page
+whose byline, dates, rights line, share bar, "Related" link, newsletter prompt and photo
+credit sit inside the article block as plain lines (``redesigned_html``). A checker that
+takes one of those captures as the cited version, or counts that furniture as text, is wrong.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 from dataclasses import dataclass, field
@@ -51,6 +58,7 @@ SCENARIO_VERDICTS: dict[str, frozenset[str]] = {
     # persistent 502 by status alone; both verdicts say "dead", which is what matters.
     "dead_host": frozenset({"unreachable", "server_error"}),
     "replaced": frozenset({"ok"}),
+    "edited": frozenset({"ok"}),
     # Only used as an override: http -> https, and the proxy refuses the CONNECT to that host
     # (502), as a real proxy does when it cannot reach the host on port 443.
     "tunnel_refused": frozenset({"unreachable"}),
@@ -64,6 +72,11 @@ class Capture:
     timestamp: str  # 14 digits
     status: int = 200
     scheme: str = "http"  # the archive's `original` keeps the scheme it was captured with
+
+    @property
+    def redesigned(self) -> bool:
+        """Captured after the site's redesign (2016 on): the page looks as it does today."""
+        return self.timestamp[:4] >= "2016"
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,11 @@ class Source:
         return "archived_only_after_death" if self.captures else "never_archived"
 
 
+# Captures made long after the article, which the archive holds for live pages.
+LATER = (Capture("20170611093000"), Capture("20230105120000"))
+LATER_SCENARIOS = frozenset({"ok", "https", "retry_after", "replaced", "edited", "challenge"})
+
+
 def _cap(ts: str, status: int = 200) -> tuple[Capture, ...]:
     return (Capture(ts, status),)
 
@@ -163,8 +181,9 @@ SOURCES: tuple[Source, ...] = (
     Source(19, "http://ajw.asahi.com/article/behind_news/politics/AJ201509290068",
            "homepage", "Abe, Putin Agree to Coordinate Visit by Russian President to Japan", "The Asahi Shimbun",
            "2015-09-29", ("Takuya Suzuki",), _cap("20150930020000")),
+    # Edited after citation: today's text has a correction the cited version lacks.
     Source(20, "http://tass.ru/en/opinions/823188",
-           "ok", "Analysts: Russian-Japanese Relations Show Signs of Thawing", "TASS", "2015-09-23",
+           "edited", "Analysts: Russian-Japanese Relations Show Signs of Thawing", "TASS", "2015-09-23",
            ("Lyudmila Aleksandrova",), _cap("20150924110000")),
     Source(25, "http://thediplomat.com/2015/10/china-tests-japans-resolve-over-east-china-sea/",
            "ok", "China Tests Japan's Resolve Over East China Sea", "The Diplomat", "2015-10-21",
@@ -213,6 +232,11 @@ SOURCES: tuple[Source, ...] = (
     Source(62, "http://thediplomat.com/2015/10/japan-to-offer-australia-its-top-secret-submarine-technology/",
            "not_found", "Japan to Offer Australia Its Top-Secret Submarine Technology", "The Diplomat", "2015-10-07",
            ("Franz-Stefan Gady",), ()),
+)
+
+SOURCES = tuple(
+    dataclasses.replace(s, captures=(*s.captures, *LATER)) if s.scenario in LATER_SCENARIOS and s.captures else s
+    for s in SOURCES
 )
 
 SOFT404_HOSTS = frozenset(s.host for s in SOURCES if s.scenario == "soft404_site")
@@ -288,6 +312,83 @@ def article_paragraphs(source: Source) -> list[str]:
         picks = [_SENTENCES[(seed + i * 5 + k * 3) % len(_SENTENCES)] for k in range(4)]
         paragraphs.append(" ".join(picks))
     return paragraphs
+
+
+CORRECTION = ("Correction: an earlier version of this article misstated the date of the foreign "
+              "ministers' meeting, which took place on Monday.")
+
+
+def redesigned_html(source: Source, *, version: str = "today", url: str | None = None) -> str:
+    """The same article in the site's post-2016 page: furniture as plain lines inside the article.
+
+    ``version`` is ``today`` (the article as cited), ``edited`` (a correction added) or
+    ``replaced`` (a different article at the same address, in the same new layout).
+    """
+    e = html.escape
+    url = url or strip_fragment(source.url).replace("http://", "https://", 1)
+    title, authors, date, paragraphs = source.title, source.authors, source.date_iso, article_paragraphs(source)
+    if version == "replaced":
+        title, authors, date = "Digital Trade Rules Divide the Eurasian Economic Union", ("Anna Petrova",), "2024-03-14"
+        paragraphs = list(_REPLACED_TEXT)
+    elif version == "edited":
+        paragraphs = [*paragraphs, CORRECTION]
+    byline = " and ".join(authors)
+    ld_authors = ", ".join(f'{{"@type": "Person", "name": "{e(a)}"}}' for a in authors)
+    half = len(paragraphs) // 2
+    body_top = "\n".join(f"<p>{e(p)}</p>" for p in paragraphs[:half])
+    body_rest = "\n".join(f"<p>{e(p)}</p>" for p in paragraphs[half:])
+    author_line = f"<p>{e(byline.upper())}, staff writer</p>" if authors else ""
+    return f"""<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>{e(title)} – {e(source.site)}</title>
+<meta property="og:title" content="{e(title)}">
+<meta property="og:site_name" content="{e(source.site)}">
+<meta property="og:type" content="article">
+<link rel="canonical" href="{e(url)}">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
+{{"@type": "WebPage", "name": "{e(title)}"}},
+{{"@type": "NewsArticle", "headline": "{e(title)}", "datePublished": "{e(date)}T09:00:00Z",
+"dateModified": "2023-01-05T12:00:00Z", "author": [{ld_authors}],
+"publisher": {{"@type": "Organization", "name": "{e(source.site)}"}}}}]}}</script>
+</head><body>
+<div id="app"><div class="top"><a href="/">{e(source.site)}</a> <a href="/subscribe">Subscribe</a></div>
+<div class="content"><div class="post">
+<p>{e(source.site)}</p>
+<h1>{e(title)}</h1>
+{author_line}
+<p>{e(_long_date(date))}</p>
+<p>Facebook Twitter LinkedIn Email Print</p>
+<p>A file image from the region. Photo: Reuters</p>
+{body_top}
+<p>Related: Russia and Japan Agree to Keep Talking</p>
+<p>Enjoying this article? Subscribe for full access to our analysis.</p>
+{body_rest}
+<p>Copyright {e(date[:4])}–2023 {e(source.site)}. All rights reserved.</p>
+<p>Read more</p>
+<p>Sign up for our newsletter: the week's stories, every Friday.</p>
+</div></div>
+<div class="bottom"><a href="/about">About</a> <a href="/privacy">Privacy</a></div></div>
+</body></html>
+"""
+
+
+def _long_date(iso: str) -> str:
+    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+    year, month, day = iso.split("-")
+    return f"{months[int(month) - 1]} {int(day)}, {year}"
+
+
+def capture_html(copy: ArchivedCopy) -> str:
+    """What the archive replays for one capture: the 2015 page, the redesigned one, or an error page."""
+    source, capture = copy.source, copy.capture
+    if not 200 <= capture.status < 300:
+        return not_found_html(source.host)
+    if not capture.redesigned:
+        return article_html(source, version="cited", url=copy.original)
+    version = "replaced" if source.scenario == "replaced" else "edited" if source.scenario == "edited" else "today"
+    return redesigned_html(source, version=version, url=copy.original)
 
 
 def article_html(source: Source, *, version: str = "today", url: str | None = None) -> str:

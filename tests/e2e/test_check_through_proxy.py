@@ -22,14 +22,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
 
 from tests.e2e import simweb_truth as truth
 from tests.fixtures.simweb import SimWeb
-from tests.fixtures.wayback import ArchivedResponse, Wayback
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = "json,html,markdown,fixlist,junit"
@@ -116,24 +114,6 @@ def fix_entries(fixes_md: str) -> dict[str, str]:
         elif url is not None:
             lines.append(line)
     return entries
-
-
-@pytest.fixture(scope="module")
-def archive(wayback_server: Wayback) -> dict[str, Any]:
-    """The Wayback Machine behind https://web.archive.org: a real pywb (tests/fixtures/wayback.py)
-    holding the truth table's captures, which the proxy forwards archive requests to."""
-    wayback_server.add_captures([
-        ArchivedResponse(
-            copy.original,
-            copy.capture.timestamp,
-            truth.article_html(copy.source, version="cited", url=copy.original)
-            if 200 <= copy.capture.status < 300 else truth.not_found_html(copy.source.host),
-            copy.capture.status,
-        )
-        for copy in truth.archived_copies()
-    ])
-    parts = urlsplit(wayback_server.base_url)
-    return {"mode": "forward", "scheme": parts.scheme, "host": parts.hostname, "port": parts.port}
 
 
 @pytest.fixture(scope="module")

@@ -38,12 +38,13 @@ def get(web: requests.Session, url: str, **kw: object) -> requests.Response:
     return web.get(url, allow_redirects=False, timeout=TIMEOUT, **kw)  # type: ignore[arg-type]
 
 
-def test_a_healthy_page_carries_the_cited_metadata(web: requests.Session) -> None:
+def test_a_healthy_page_carries_the_cited_metadata_in_its_redesigned_page(web: requests.Session) -> None:
     s = source("ok")
     r = get(web, s.url)
     assert r.status_code == 200
-    assert f'<meta name="citation_title" content="{s.title}">'.replace("'", "&#x27;") in r.text
+    assert f'<meta property="og:title" content="{s.title}">'.replace("'", "&#x27;") in r.text
     assert all(a in r.text for a in s.authors) and s.date_iso in r.text
+    assert "All rights reserved." in r.text and "Facebook Twitter LinkedIn Email Print" in r.text
 
 
 def test_http_redirects_to_https_through_the_intercepting_proxy(web: requests.Session) -> None:
