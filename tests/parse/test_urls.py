@@ -153,3 +153,25 @@ def test_no_url_like_token_is_lost(
         note += f" Also {second[0]}."
         expected.append(second[1])
     assert urls_of(note) == expected
+
+
+def test_a_hyphen_the_typesetter_added_inside_a_url_is_dropped_in_a_list_that_hyphenates_words() -> None:
+    # GWU and Alabama (tests/parse/corpus) hyphenate words at line ends, and URLs with them
+    prose = "".join(f"{k}. A long explana-\ntion of the mat-\nter, with consider-\nation.\n" for k in range(1, 4))
+    refs = parse_text(
+        prose + "4. Ben-Shahar, Data Driven, JOTWELL (June 13, 2018), https://con-\ntracts.jotwell.com/data-driven-\n"
+        "interpretation/ [https://perma.cc/32CF-ZXT7].\n"
+    )
+    assert [c.url for c in refs.notes[3].citations] == [
+        "https://contracts.jotwell.com/data-driven-interpretation/",  # host: added; slug: its own hyphen
+        "https://perma.cc/32CF-ZXT7",
+    ]
+
+
+def test_a_list_that_does_not_hyphenate_keeps_a_urls_own_hyphen_at_a_line_end() -> None:
+    # Colorado L. Rev. note 13 breaks its URLs after their own hyphens and hyphenates no words
+    refs = parse_text(
+        "1. Hanna Kozlowska, There’s a Devastating Shortage, QUARTZ (May 12, 2016), https://qz.com/681971/for-every-\n"
+        "10000-poor-people-in-the-united-\nstates-theres-less [https://perma.cc/U3UC-VKXH].\n"
+    )
+    assert refs.notes[0].citations[0].url == "https://qz.com/681971/for-every-10000-poor-people-in-the-united-states-theres-less"
