@@ -80,7 +80,8 @@ def test_every_cited_version_is_the_capture_closest_before_the_inferred_date(pla
             if want is not None and got != want.timestamp:
                 wrong[(item["note_number"], source.url)] = (got, want.timestamp, archive.get("reason"))
             if got is not None and got[:4] >= "2016":
-                wrong[(item["note_number"], source.url)] = (got, "a capture from after the article", archive.get("reason"))
+                late = "a capture from after the article"
+                wrong[(item["note_number"], source.url)] = (got, late, archive.get("reason"))
     assert not wrong, f"cited versions (got, expected, reason): {wrong}"
 
 
