@@ -6,6 +6,9 @@ cited, and it may come back) and an archive link is added after it, "archived at
 <date>", pointing at the cited version (the capture closest to when it was cited). A Robust
 Links snippet (Memento project) carries both addresses for HTML publishing. Where the
 archive holds no usable copy, the note says so: "no archived copy: find a replacement".
+Citation URLs that were never opened because they are malformed or use a scheme that
+cannot be checked (`javascript:`, `file:`, `mailto:`...) are listed last: a reader cannot
+follow them either.
 
 The archived copy is the cited version when it is a 2xx capture, else the last capture
 seen alive (summary.best_capture); when that is outside the citation's date window the
@@ -17,7 +20,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterator
 
-from checker.models import ArchiveStatus, Capture, CitationResult, Note, Run
+from checker.models import ArchiveStatus, Capture, CitationResult, Note, Run, Verdict
 from checker.report import summary
 from checker.report.text import fence, md, md_link
 
@@ -64,8 +67,12 @@ def render(run: Run) -> str:
         out += ["> **The network was unavailable: nothing was verified, so nothing is listed.**", ""]
         return "\n".join(out)
     entries = list(_by_note(run))
-    if not entries:
+    invalid = [r for r in run.results if r.link is not None and r.link.verdict is Verdict.INVALID]
+    if not entries and not invalid:
         out += ["Nothing to fix: no cited source is dead or replaced.", ""]
+        return "\n".join(out)
+    out += _invalid_section(invalid) if not entries else []
+    if not entries:
         return "\n".join(out)
     for note, results in entries:
         out += [f"## Note {note.number}", ""]
@@ -103,4 +110,16 @@ def render(run: Run) -> str:
             # A code block: copied as is, nothing escaped, nothing rendered.
             out += ["Republish as:", "", fence(f"{note.number}. {summary.one_line(new_text)}", "text"), ""]
         out += [*details, ""]
+    out += _invalid_section(invalid)
     return "\n".join(out)
+
+
+def _invalid_section(invalid: list[CitationResult]) -> list[str]:
+    if not invalid:
+        return []
+    lines = ["## URLs that cannot be checked", ""]
+    for r in invalid:
+        url = r.link.url if r.link else (r.citation.url or "")
+        lines.append(f"- Note {r.note.number}, citation {r.citation.index + 1}, {md(summary.one_line(url))}: "
+                     f"**invalid**: {md(summary.reason(r))}; correct or remove the URL")
+    return [*lines, ""]

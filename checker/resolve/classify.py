@@ -2,7 +2,9 @@
 
 Policy, in order of precedence (README "Verdicts"):
 - refused by the private-address guard: not_checked (the URL was never opened);
-- no HTTP answer at all (DNS, refused, reset, timeout, TLS, loop): unreachable, naming why;
+- no HTTP answer at all (DNS, refused, reset, timeout, TLS, loop), or a 2xx whose body
+  never arrived where one was promised or whose headers were cut off (fetch.broken_answer,
+  after one retry): unreachable, naming why;
 - a challenge or bot wall (Cloudflare `cf-mitigated: challenge`, 401/402/403/407/
   451/999, 405/406 refusing our client, 429 after retries or beyond the
   Retry-After cap): blocked — the source may be fine; never dead;
@@ -108,6 +110,8 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
 
     status = final.status
     label = f"HTTP {status} {phrase(status)}".rstrip()
+    if final.error == "broken_answer":
+        return Verdict.UNREACHABLE, f"{label} but {final.detail}{via}{tries}"
     if (final.header("cf-mitigated") or "").lower() == "challenge":
         return Verdict.BLOCKED, f"{label}: Cloudflare challenge (a bot wall; the source may be fine){via}"
     if status in config.accept_status:

@@ -83,14 +83,37 @@ def is_htmlish(content_type: str | None) -> bool:
 
 
 def host_key(url: str) -> str:
-    """The politeness key of a URL: lower-cased host, plus the port if one is given."""
+    """The politeness key of a URL: the host lower-cased and without its root dot
+    (`Example.ORG.` is example.org to DNS and to the server), plus the port if given."""
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         port = parts.port
     except ValueError:  # malformed: such URLs are never sent, any key will do
         return ""
+    if host.endswith(".") and host.strip("."):
+        host = host[:-1]
     return f"{host}:{port}" if port else host
+
+
+def same_url_key(url: str) -> str:
+    """One key for the spellings of a URL that are one request: the fragment (never sent),
+    the case of the scheme and host, and a trailing root dot do not make another URL."""
+    base = url.split("#", 1)[0]
+    try:
+        parts = urlsplit(base)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return base
+    if not host:
+        return base
+    if host.endswith(".") and host.strip("."):
+        host = host[:-1]
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = (f"{userinfo}@" if userinfo else "") + (f"[{host}]" if ":" in host else host) + (
+        f":{port}" if port is not None else "")
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, ""))
 
 
 @dataclass(frozen=True)
@@ -352,6 +375,35 @@ def read_bounded(resp: requests.Response, limit: int, deadline: float,
     return BodyRead(bytes(buf), truncated, cut, *(error or (None, None)))
 
 
+# 2xx statuses that carry no body by definition.
+_BODILESS = frozenset({204, 205})
+
+
+def broken_answer(ex: Exchange) -> str | None:
+    """Why a 2xx answer is not a page at all, or None.
+
+    A 200 with no body where one was promised (a Content-Length or chunked framing that
+    broke off before the first byte), or with no body and no framing at all (the headers
+    themselves were cut off: http.client takes end-of-file for the end of the headers,
+    and a close-delimited body that never came reads as an empty page). Such answers
+    say nothing about the page, so they are neither `ok` nor `dead` evidence until
+    retried. An explicit `Content-Length: 0` is an honest empty answer, not this.
+    """
+    if ex.status is None or not 200 <= ex.status < 300 or ex.status in _BODILESS:
+        return None
+    if ex.bytes_read or ex.cut_by_deadline or ex.undecodable:
+        return None
+    length = ex.header("content-length")
+    chunked = "chunked" in (ex.header("transfer-encoding") or "").lower()
+    if ex.error:
+        promised = ("a chunked body" if chunked else f"a body of {length} bytes (Content-Length)" if length
+                    else "a body")
+        return f"the answer promised {promised} and broke off before any of it arrived ({ex.detail or ex.error})"
+    if length is None and not chunked:
+        return "no body and no framing (neither Content-Length nor chunked): the answer was cut off"
+    return None
+
+
 class Budget:
     """One URL's time budget. Network time counts; time queued for a slot does not."""
 
@@ -469,6 +521,16 @@ class Fetcher:
         while True:
             attempts += 1
             ex = self.exchange(url, budget, user_agent=user_agent, cookies=cookies)
+            broken = broken_answer(ex)
+            if broken is not None:
+                # Asked once more (a server restarting, a connection dropped in a proxy);
+                # broken twice, it is an answer that never arrives: unreachable, not ok.
+                ex = replace(ex, error="broken_answer", detail=broken)
+                pause = policy.backoff_delay(attempts, cfg.backoff_base)
+                if attempts > min(1, max_retries) or pause >= budget.remaining():
+                    return served or ex, attempts, retry_after, False, True
+                time.sleep(pause)
+                continue
             if ex.status is not None and 200 <= ex.status < 300 and ex.error:
                 if ex.bytes_read >= ENOUGH_BODY:
                     return ex, attempts, retry_after, False, False  # enough of the page: keep it

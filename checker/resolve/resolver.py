@@ -30,6 +30,7 @@ from checker.resolve.fetch import (
     Fetcher,
     host_key,
     is_htmlish,
+    same_url_key,
     without_root_dot,
 )
 from checker.resolve.limits import Limits
@@ -284,13 +285,13 @@ class Resolver:
             if on_result is not None:
                 on_result(check)
 
-        # Group URLs that differ only by fragment: one request serves them all.
+        # Group URLs that differ only by fragment, host case or a root dot: one request serves them all.
         groups: OrderedDict[str, list[str]] = OrderedDict()
         for u in given:
             if u in ignored_set:
                 emit(LinkCheck(u, Verdict.NOT_CHECKED, "ignored by the user", checked_at=_now_iso()), False)
                 continue
-            groups.setdefault(u.split("#", 1)[0], []).append(u)
+            groups.setdefault(same_url_key(u), []).append(u)
 
         def work(base: str) -> None:
             if stop is not None and stop.is_set():

@@ -252,3 +252,20 @@ def test_without_keep_pages_the_outcome_holds_no_bodies_but_on_result_sees_them(
         outcome = r.check_all([url], on_result=lambda check: seen.append(check.page), keep_pages=False)
     assert outcome.checks[url].verdict is Verdict.OK and outcome.checks[url].page is None
     assert seen and seen[0] is not None and b"Text of the story" in seen[0].body
+
+
+def test_hosts_differing_only_in_case_or_a_root_dot_are_one_url_and_one_host(zoo: Any,
+                                                                              cfg: Callable[..., Config]) -> None:
+    from checker.resolve.fetch import host_key
+
+    port = zoo.servers[0].server_address[1]
+    path = "/page/one-host-many-spellings"
+    spellings = [f"http://localhost:{port}{path}", f"http://LOCALHOST:{port}{path}",
+                 f"http://localhost.:{port}{path}#note", f"HTTP://LocalHost.:{port}{path}"]
+    before = zoo.hits(path)
+    with Resolver(cfg()) as r:
+        checks = r.check_all(spellings).checks
+    assert zoo.hits(path) - before == 1  # one request serves every spelling
+    assert [checks[u].verdict for u in spellings] == [Verdict.OK] * 4
+    assert [checks[u].url for u in spellings] == spellings  # each reported as cited
+    assert len({host_key(u) for u in spellings}) == 1  # and one host for politeness
