@@ -156,7 +156,9 @@ def _index(number: int, c: Citation, by_surname: dict, by_title: dict) -> None:
             key = _surname(a)
             if key:
                 by_surname[key].append(entry)
-    elif entry.title:
+    if entry.title:
+        # by title too, authored or not: `DEBT WEIGHT, supra, at 1` names a report by the short
+        # title its `[hereinafter DEBT WEIGHT]` gave it
         by_title[entry.title.split()[0]].append(entry)
 
 

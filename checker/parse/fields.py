@@ -70,6 +70,9 @@ _DOC_SHORT = re.compile(
 _APA = re.compile(
     r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
 )
+_SUPRA_BARE = re.compile(
+    r"^(?P<who>[^,;()]{2,80}),\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?(?:\s*\(.*\))?\s*\.?$", re.IGNORECASE
+)
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`,
 # `Journal 86 (4)(October 1971): 728-752`
@@ -187,6 +190,18 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     supra = find_supra(body)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
+    bare = _SUPRA_BARE.match(body)
+    if bare:
+        # `Cunningham, supra, at 1633` / `DEBT WEIGHT, supra, at 1`: no note number, so the latest
+        # earlier work by that author or with that short title
+        who, at = bare.group("who").strip(), bare.group("at")
+        pages = _clean_pages(at) if at else None
+        if _AUTHOR_SHORT.match(who):
+            names = re.sub(r"\s+et\s+al\.?$", "", who)
+            short = Citation(index=index, raw=raw, authors=tuple(re.split(r"\s+(?:&|and)\s+", names)), pages=pages)
+        else:
+            short = Citation(index=index, raw=raw, title=who, pages=pages)
+        return FieldResult(short, maybe_short=True)
     quoted = _find_quoted(body)
     # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
     quote_in_prose = quoted is not None and (

@@ -191,3 +191,16 @@ def test_a_sentence_of_comment_then_a_citation() -> None:
 def test_a_url_after_a_colon_stays_with_its_citation() -> None:
     c = parse_citation("Jane Doe, Extremism (London: Policy Exchange, 2017): 5-7: https://example.org/x.pdf.").citation
     assert c.url == "https://example.org/x.pdf" and c.publisher == "Policy Exchange"
+
+
+def test_supra_without_a_note_number_finds_the_author_or_short_title() -> None:
+    # Vanderbilt L. Rev. 2018 note 42: `… [hereinafter DEBT WEIGHT] …. DEBT WEIGHT, supra, at 1`
+    found = notes(
+        "1. URBAN JUSTICE CTR., DEBT WEIGHT: THE CONSUMER CREDIT CRISIS IN NEW YORK CITY 8 (2007) "
+        "[hereinafter DEBT WEIGHT]; Jane Doe, Law, 12 YALE L.J. 5 (2020).\n"
+        "2. DEBT WEIGHT, supra, at 1; Doe, supra, at 9.\n"
+    )
+    assert [(c.refers_to, c.pages, c.short_form) for c in found[2]] == [(1, "1", True), (1, "9", True)]
+    assert [c.title for c in found[2]] == [
+        "DEBT WEIGHT: THE CONSUMER CREDIT CRISIS IN NEW YORK CITY", "Law",
+    ]  # fmt: skip
