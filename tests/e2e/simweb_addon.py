@@ -205,6 +205,8 @@ class SimWeb:
             self._answer(flow, 200, truth.redesigned_html(source, version="replaced"), HTML)
         elif scenario == "dead_host":
             self._dead_end(flow, "no such host")
+        elif scenario.startswith("redirect:"):  # a hostile Location, e.g. a private address spelled oddly
+            self._answer(flow, 302, "", {**HTML, "Location": scenario.removeprefix("redirect:")})
         else:
             self._answer(flow, 500, f"simweb: unknown scenario {scenario!r}", HTML)
 
