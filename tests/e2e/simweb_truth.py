@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import html
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -333,7 +334,12 @@ def redesigned_html(source: Source, *, version: str = "today", url: str | None =
     elif version == "edited":
         paragraphs = [*paragraphs, CORRECTION]
     byline = " and ".join(authors)
-    ld_authors = ", ".join(f'{{"@type": "Person", "name": "{e(a)}"}}' for a in authors)
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": title},
+        {"@type": "NewsArticle", "headline": title, "datePublished": f"{date}T09:00:00Z",
+         "dateModified": "2023-01-05T12:00:00Z", "author": [{"@type": "Person", "name": a} for a in authors],
+         "publisher": {"@type": "Organization", "name": source.site}},
+    ]}).replace("</", "<\\/")  # JSON inside <script> is not HTML: no entities, and no "</"
     half = len(paragraphs) // 2
     body_top = "\n".join(f"<p>{e(p)}</p>" for p in paragraphs[:half])
     body_rest = "\n".join(f"<p>{e(p)}</p>" for p in paragraphs[half:])
@@ -346,11 +352,7 @@ def redesigned_html(source: Source, *, version: str = "today", url: str | None =
 <meta property="og:site_name" content="{e(source.site)}">
 <meta property="og:type" content="article">
 <link rel="canonical" href="{e(url)}">
-<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [
-{{"@type": "WebPage", "name": "{e(title)}"}},
-{{"@type": "NewsArticle", "headline": "{e(title)}", "datePublished": "{e(date)}T09:00:00Z",
-"dateModified": "2023-01-05T12:00:00Z", "author": [{ld_authors}],
-"publisher": {{"@type": "Organization", "name": "{e(source.site)}"}}}}]}}</script>
+<script type="application/ld+json">{ld}</script>
 </head><body>
 <div id="app"><div class="top"><a href="/">{e(source.site)}</a> <a href="/subscribe">Subscribe</a></div>
 <div class="content"><div class="post">
