@@ -95,9 +95,11 @@ class _Prepared:
     @classmethod
     def of(cls, text: str, known: Known = NOTHING_KNOWN) -> _Prepared:
         paras, ignored = split_article(paragraphs(text), known)
-        per = [words(p) for p in paras]
+        # Words once per sentence; a paragraph's words are its sentences' words in order.
+        per_sentence = [[words(s) for s in _SENTENCE_END.split(p)] for p in paras]
+        per = [[w for sentence in p for w in sentence] for p in per_sentence]
         tokens = [w for t in per for w in t]
-        sentences = frozenset(k for p in paras for s in _SENTENCE_END.split(p) if (k := " ".join(words(s))))
+        sentences = frozenset(k for p in per_sentence for s in p if (k := " ".join(s)))
         return cls(paras, [" ".join(t) for t in per], tokens, fingerprint_tokens(tokens), sentences, ignored)
 
 

@@ -84,20 +84,27 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
 )
 
 
+_LONGEST_FURNITURE_WORDS = 60  # the author-bio and cookie rules read the longest lines
+_LONGEST_FURNITURE_CHARS = 1000  # a line this long has more than 60 words in any script with spaces
+
+
 @dataclass(frozen=True)
 class Known:
-    """What the page's own metadata says, recognised in the text by value."""
+    """What the page's own metadata says, recognised in the text by value (folded words, joined)."""
 
     authors: tuple[str, ...] = ()
-    titles: tuple[str, ...] = ()
-    site_names: tuple[str, ...] = ()
+    titles: frozenset[str] = frozenset()
+    site_names: frozenset[str] = frozenset()  # with and without a leading "the"
+    site_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, authors: Iterable[str], titles: Iterable[str | None], site_names: Iterable[str | None]) -> Known:
+        folded_sites = {" ".join(words(s)) for s in site_names if s} - {""}
         return cls(
-            authors=tuple(dict.fromkeys(a for a in authors if a and len(words(a)) >= 1)),
-            titles=tuple(dict.fromkeys(t for t in titles if t)),
-            site_names=tuple(dict.fromkeys(s for s in site_names if s)),
+            authors=tuple(dict.fromkeys(f for a in authors if a and (f := " ".join(words(a))))),
+            titles=frozenset(" ".join(words(t)) for t in titles if t) - {""},
+            site_names=frozenset(folded_sites | {f"the {s}" for s in folded_sites}),
+            site_words=frozenset(w for s in folded_sites for w in s.split()),
         )
 
 
@@ -106,14 +113,18 @@ NOTHING_KNOWN = Known()
 
 def furniture_reason(line: str, known: Known = NOTHING_KNOWN) -> str | None:
     """Why `line` is page furniture rather than article text, or None when it is article text."""
+    if len(line) > _LONGEST_FURNITURE_CHARS:
+        return None  # longer than any rule reads: article text
     tokens = words(line)
     n = len(tokens)
     if n == 0:
         return "widget"
+    if n > _LONGEST_FURNITURE_WORDS:
+        return None
     folded = " ".join(tokens)
-    if any(folded == " ".join(words(s)) or folded == "the " + " ".join(words(s)) for s in known.site_names):
+    if folded in known.site_names:
         return "site name"
-    if any(folded == " ".join(words(t)) for t in known.titles):
+    if folded in known.titles:
         return "headline"
     if n <= 60 and _is_author_bio(tokens, known):
         return "author bio"
@@ -137,25 +148,22 @@ def _names_an_author(tokens: list[str], known: Known) -> bool:
         return False
     rest = " " + " ".join(tokens) + " "
     found = False
-    for author in known.authors:
-        name = " ".join(words(author))
-        if name and f" {name} " in rest:
+    for name in known.authors:
+        if f" {name} " in rest:
             rest = rest.replace(f" {name} ", " ")
             found = True
     if not found:
         return False
-    site_words = {w for s in known.site_names for w in words(s)}
     leftover = [t for t in rest.split() if t not in _BYLINE_WORDS and t not in _DATE_WORDS
-                and t not in site_words and not t.isdigit()]
+                and t not in known.site_words and not t.isdigit()]
     return len(leftover) <= 2
 
 
 def _is_author_bio(tokens: list[str], known: Known) -> bool:
     """ "Jane Doe is a senior editor at ..." / "Jane Doe covers ...": the author introduced, not the story."""
     line = " ".join(tokens) + " "
-    for author in known.authors:
-        name = " ".join(words(author))
-        if name and line.startswith(name + " "):
+    for name in known.authors:
+        if line.startswith(name + " "):
             verb = line[len(name) + 1 :].split(" ", 1)[0]
             if verb in _BIO_VERBS:
                 return True

@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import html
+import json
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
