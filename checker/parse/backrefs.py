@@ -167,9 +167,9 @@ def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
     candidates: list[_Entry] = []
     if c.authors:
         for a in c.authors:
-            candidates.extend(by_surname.get(_surname(a), ()))
+            candidates.extend(by_surname.get(_surname(a), [])[-200:])
     elif short_title:
-        candidates = list(by_title.get(short_title.split()[0], ()))
+        candidates = by_title.get(short_title.split()[0], [])[-200:]
     best: _Entry | None = None
     for e in candidates[-200:]:  # bounded: the 200 most recent works by that author
         if short_title and not _title_matches(short_title, e.title):

@@ -27,6 +27,7 @@ _IBID_ALONE = re.compile(
 _APA_HEAD = re.compile(
     r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
+_ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
@@ -108,6 +109,8 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
+        if _ACCESS_NEXT.match(text, m.end()):
+            continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
         before = text[start : m.start() + len(m.group("quote") or "")]
         if _depth(before) != 0:
             continue

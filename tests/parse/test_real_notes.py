@@ -34,6 +34,8 @@ def one(note: str) -> Citation:
         ("Statement on AI Risk, CTR. FOR AI SAFETY, https://example.org/a (last visited Oct. 8, 2019).", "2019-10-08"),
         ("Doe, J. (2019). Title. Site. Retrieved 20 Jul 2025, from https://example.org/a", "2025-07-20"),
         ("Doe, Title, RAND, 2025. As of May 14, 2026: https://example.org/a", "2026-05-14"),
+        ("Jane Doe, “Title,” The Diplomat, May 1, 2015, https://example.org/a. Accessed June 2, 2016.", "2016-06-02"),
+        ("“Title.” Hover Blog. December 24, 2020. Accessed February 26, 2021. https://example.org/a", "2021-02-26"),
     ],
 )
 def test_access_dates_in_every_form(note: str, accessed: str) -> None:
