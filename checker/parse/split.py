@@ -28,6 +28,7 @@ _APA_HEAD = re.compile(
     r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
+_WINDOW = 400  # characters before a full stop that decide whether a sentence ended there
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
@@ -108,22 +109,31 @@ def _sentences(text: str) -> list[str]:
         return [text]
     out: list[str] = []
     start = 0
+    depth = 0  # parentheses and quotes open since `start`, counted as the scan goes (linear)
+    counted = 0
     for m in _BOUNDARY.finditer(text):
+        end = m.start() + len(m.group("quote") or "")
+        depth += _depth(text[counted:end])
+        counted = end
         if _ACCESS_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
-        before = text[start : m.start() + len(m.group("quote") or "")]
-        if _depth(before) != 0:
+        if depth != 0:
             continue
+        # only the end of what came before decides, so a long note is scanned in linear time
+        before = text[max(start, end - _WINDOW) : end]
+        short = end - start <= _WINDOW
         tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
         last = tail[-1:] if tail else ""
         ends_citation = last in ")]" or last.isdigit() or bool(_URL_END.search(before))
-        if _APA_HEAD.match(before.strip()):
+        if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
-        if ends_citation or _IBID_ALONE.match(before.strip()) or (
+        if ends_citation or (short and _IBID_ALONE.match(before.strip())) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'"))
         ):
             out.append(text[start : m.start()].strip())
             start = m.end()
+            depth = 0
+            counted = max(counted, start)
     out.append(text[start:].strip())
     return [p for p in out if p]
 
