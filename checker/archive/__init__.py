@@ -19,6 +19,7 @@ from checker.archive.choose import Window, choose, nearest_outside, pick_cited
 from checker.archive.client import (
     ArchiveTimeoutError,
     ArchiveUnavailableError,
+    ArchiveUnreachableError,
     CdxRecord,
     ExcludedError,
     Memento,
@@ -39,6 +40,7 @@ __all__ = [
     "ArchiveLimits",
     "ArchiveTimeoutError",
     "ArchiveUnavailableError",
+    "ArchiveUnreachableError",
     "Archivist",
     "CdxCache",
     "CdxRecord",

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from checker.archive.choose import Window, capture_date, choose, end_of, is_ok, to_timestamp
 from checker.archive.client import (
     ArchiveUnavailableError,
+    ArchiveUnreachableError,
     CdxRecord,
     ExcludedError,
     RateLimitError,
@@ -460,7 +461,7 @@ class Archivist:
                 memento = self.client.replay(capture.timestamp, capture.original)
             except WaybackError as exc:
                 if isinstance(exc, RateLimitError | ArchiveUnavailableError):
-                    self.breaker.failure(str(exc))
+                    self.breaker.failure(str(exc), at_once=isinstance(exc, ArchiveUnreachableError))
                 errors.append(f"capture {capture.date_iso} did not replay: {exc}")
                 continue
             target = redirect_target(memento.location or "", capture.original) if memento.location else None
@@ -486,8 +487,8 @@ class Archivist:
     def _failed(self, exc: WaybackError) -> str:
         """One readable line for a failure; archive-side failures feed the circuit breaker."""
         if isinstance(exc, RateLimitError | ArchiveUnavailableError):
-            self.breaker.failure(str(exc))
-        if isinstance(exc, RateLimitError | ExcludedError):
+            self.breaker.failure(str(exc), at_once=isinstance(exc, ArchiveUnreachableError))
+        if isinstance(exc, RateLimitError | ExcludedError | ArchiveUnreachableError):
             return str(exc)
         return f"archive lookup failed: {exc}"
 
@@ -549,7 +550,7 @@ class Archivist:
             memento = self.client.replay(capture.timestamp, capture.original)
         except WaybackError as exc:
             if isinstance(exc, RateLimitError | ArchiveUnavailableError):
-                self.breaker.failure(str(exc))
+                self.breaker.failure(str(exc), at_once=isinstance(exc, ArchiveUnreachableError))
             return None, None, f"{label} did not replay: {exc}"
         self.breaker.success()
         if not 200 <= memento.status < 300:
@@ -634,14 +635,14 @@ class Archivist:
             status = self.client.save_and_wait(url, deadline=self.config.save_deadline,
                                                poll_interval=_poll_interval(self.config.save_deadline))
         except RateLimitError as exc:
-            self.breaker.failure(str(exc))
+            self.breaker.failure(str(exc), at_once=isinstance(exc, ArchiveUnreachableError))
             return SaveOutcome(status="rate_limited", message=str(exc))
         except SaveError as exc:
             return SaveOutcome(status=_save_kind(exc.status_ext), message=_save_message(str(exc), exc.status_ext),
                                job_id=exc.job_id)
         except WaybackError as exc:
             if isinstance(exc, ArchiveUnavailableError):
-                self.breaker.failure(str(exc))
+                self.breaker.failure(str(exc), at_once=isinstance(exc, ArchiveUnreachableError))
             return SaveOutcome(status="error", message=f"save failed: {exc}")
         if status.status == "success" and status.timestamp:
             original = status.original_url or url

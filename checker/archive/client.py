@@ -39,6 +39,7 @@ from typing import Any, Protocol
 from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
+import urllib3
 
 from checker.errors import ArchiveError
 
@@ -79,6 +80,12 @@ class ArchiveUnavailableError(WaybackError):
         super().__init__(message, url=url)
         self.status = status
         self.attempts = attempts
+
+
+class ArchiveUnreachableError(ArchiveUnavailableError):
+    """No connection at all: refused, DNS failure, TLS failure. Not retried: unlike a 5xx or a
+    timeout, asking again a second later gets the same answer (and a run of retries with
+    backoff per lookup made a down archive cost minutes)."""
 
 
 class ArchiveTimeoutError(ArchiveUnavailableError):
@@ -229,6 +236,25 @@ def parse_retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def unreachable_reason(exc: requests.RequestException) -> str | None:
+    """"connection refused", "DNS failure", "TLS failure" when no connection was made at all
+    (the same answer a second later), else None (a timeout or reset: worth another try)."""
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "TLS failure"
+    if isinstance(exc, requests.Timeout) or not isinstance(exc, requests.ConnectionError):
+        return None
+    cause: object = exc.args[0] if exc.args else None
+    # requests wraps urllib3's MaxRetryError, whose `reason` is the underlying error (a
+    # ProxyError's own `original_error` when a proxy is in the way).
+    for _ in range(4):  # bounded: a few wrappers at most
+        if isinstance(cause, urllib3.exceptions.NameResolutionError):
+            return "DNS failure"
+        if isinstance(cause, urllib3.exceptions.NewConnectionError):
+            return "connection refused" if "refused" in str(cause).lower() else "cannot connect"
+        cause = getattr(cause, "reason", None) or getattr(cause, "original_error", None)
+    return None
 
 
 def retry_delay(attempt: int, base: float) -> float:
@@ -433,6 +459,10 @@ class WaybackClient:
             except requests.Timeout as exc:
                 last = ArchiveTimeoutError(f"timed out after {timeout[1]:g} s ({type(exc).__name__})", url=url)
             except requests.RequestException as exc:
+                why = unreachable_reason(exc)
+                if why is not None:
+                    raise ArchiveUnreachableError(f"Wayback Machine unreachable: {why} ({self.base_url})", url=url,
+                                                  attempts=attempts) from exc
                 last = ArchiveUnavailableError(f"cannot reach the archive ({type(exc).__name__})", url=url)
             else:
                 status = resp.status_code

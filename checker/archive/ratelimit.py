@@ -13,7 +13,8 @@ repeat). EDGI's `wayback` client keeps to 24 CDX calls/min and 8 replays/s; so d
   every request to that archive waits at least Config.rate_limit_pause.
 - CircuitBreaker: after N consecutive failures the archive is "down" for the rest
   of the run (one per Archivist, i.e. per run), so a dead archive costs N timeouts,
-  not one per citation.
+  not one per citation. A failure to connect at all (refused, DNS, TLS) opens it at
+  once: asking again gets the same answer.
 """
 
 from __future__ import annotations
@@ -170,8 +171,11 @@ class CircuitBreaker:
             if self._open_reason is None:
                 self._failures = 0
 
-    def failure(self, why: str) -> None:
+    def failure(self, why: str, *, at_once: bool = False) -> None:
+        """One more failure; `at_once` for one that says the archive cannot be reached at all."""
         with self._lock:
             self._failures += 1
-            if self._open_reason is None and self._failures >= self.threshold:
+            if self._open_reason is None and at_once:
+                self._open_reason = why
+            elif self._open_reason is None and self._failures >= self.threshold:
                 self._open_reason = f"archive treated as down after {self._failures} consecutive failures ({why})"

@@ -7,6 +7,7 @@ SaveOutcome, replays as None plus `replay_error`.
 from __future__ import annotations
 
 import itertools
+import socket
 import threading
 import time
 from dataclasses import replace
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from checker.archive import Archivist
+from checker.archive.ratelimit import ArchiveLimits, Rates
 from checker.models import ArchiveResult, ArchiveStatus, Capture, LinkCheck, Verdict
 from tests.fixtures.wayback import (
     ARTICLE_URL,
@@ -456,3 +458,38 @@ def test_what_was_learnt_before_the_archive_went_down_still_counts(wayback: Wayb
     assert a.lookup(LATE_URL, window=WINDOW).status is ArchiveStatus.LOOKUP_FAILED
     assert a.breaker.is_open
     assert a.lookup(ARTICLE_URL, window=("2016", "2016")).status is ArchiveStatus.FOUND
+
+
+class CountingLimits(ArchiveLimits):
+    """The archive's pacing, counting every request it lets through (one per attempt)."""
+
+    def __init__(self) -> None:
+        super().__init__(Rates(cdx_per_minute=6000.0, replay_per_second=100.0, save_per_minute=600.0, pause=1.0))
+        self.let_through = 0
+
+    def acquire(self, kind: str) -> float:
+        self.let_through += 1
+        return super().acquire(kind)
+
+
+def test_an_archive_refusing_connections_is_asked_once_and_never_reported_as_missing(wayback: Wayback) -> None:
+    limits = CountingLimits()
+    config = wayback.config(wayback_url=_refusing_url(),
+                            retries=3, archive_breaker_threshold=5)
+    a = Archivist(config, limits=limits)
+
+    results = [a.lookup(u, window=WINDOW) for u in (ARTICLE_URL, LATE_URL, NEVER_URL, DEAD_ONLY_URL, SLASH_URL)]
+
+    assert limits.let_through == 1  # no retries with backoff, no confirming the obvious four more times
+    assert a.breaker.is_open
+    assert {r.status for r in results} == {ArchiveStatus.LOOKUP_FAILED}
+    assert all("Wayback Machine unreachable: connection refused" in r.reason for r in results)
+    assert not any("never archived" in r.reason or "no archived copy" in r.reason for r in results)
+
+
+def _refusing_url() -> str:
+    """An archive address where nothing listens: every connection is refused."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}"

@@ -122,3 +122,10 @@ def test_breaker_opens_after_consecutive_failures_and_stays_open() -> None:
     assert breaker.reason is not None and "3 consecutive failures" in breaker.reason and "timed out" in breaker.reason
     breaker.success()
     assert breaker.is_open  # down for the rest of the run
+
+
+def test_breaker_opens_at_once_when_the_archive_cannot_be_reached() -> None:
+    breaker = CircuitBreaker(5)
+    breaker.failure("Wayback Machine unreachable: connection refused (http://127.0.0.1:9)", at_once=True)
+    assert breaker.is_open
+    assert breaker.reason == "Wayback Machine unreachable: connection refused (http://127.0.0.1:9)"
