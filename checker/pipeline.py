@@ -476,7 +476,7 @@ def _live_page(url: str, page: Page) -> LivePage:
     return LivePage(_extract(page), check_fragment(url, page))
 
 
-@functools.lru_cache(maxsize=32)  # bounded: a page body can be megabytes
+@functools.lru_cache(maxsize=8)  # bounded: a page body can be megabytes
 def _extract(page: Page) -> PageMetadata:
     """Pages are immutable and often shared (URLs differing by fragment, Ibid.): extract each once."""
     from checker.compare import extract

@@ -8,6 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import weakref
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +48,7 @@ OTHER = [
     "Residents complained about potholes on the main avenue for most of the winter.",
 ]
 TITLE = "Russia and Japan Resume Talks"
+ROOT = Path(__file__).resolve().parent.parent
 _ids = itertools.count()
 
 
@@ -224,3 +236,184 @@ def pipeline_extractor() -> str:
     from checker.compare.extract import extractor_id
 
     return extractor_id()
+
+
+# --------------------------------------------------------------------------- streaming, resuming, a down archive
+
+
+def test_an_archive_refusing_connections_fails_every_lookup_as_unreachable_never_as_missing(web):
+    urls = [web.page(f"archive-down-{i}", PARAGRAPHS) for i in range(6)]
+    with socket.socket() as s:  # a port where nothing listens: the archive refuses connections
+        s.bind(("127.0.0.1", 0))
+        refusing = f"http://127.0.0.1:{s.getsockname()[1]}"
+    config = dataclasses.replace(web.config, wayback_url=refusing, retries=3)
+
+    [run] = pipeline.run_checks([refs_of(*(cite(0, u) for u in urls))], config)
+
+    assert {r.link.verdict for r in run.results} == {Verdict.OK}
+    assert {r.archive.status for r in run.results} == {ArchiveStatus.LOOKUP_FAILED}
+    assert all("Wayback Machine unreachable: connection refused" in r.archive.reason for r in run.results)
+    assert not any(r.archive.status in (ArchiveStatus.NEVER_ARCHIVED, ArchiveStatus.NO_CAPTURE_IN_WINDOW)
+                   for r in run.results)
+    assert any(n.startswith("Wayback Machine unavailable: Wayback Machine unreachable") for n in run.notices)
+
+
+class Census:
+    """How many of some objects are alive at once (counted as they are made, until they are freed)."""
+
+    def __init__(self) -> None:
+        self.alive = 0
+        self.most = 0
+        self._lock = threading.Lock()
+
+    def track(self, obj: object) -> None:
+        with self._lock:
+            self.alive += 1
+            self.most = max(self.most, self.alive)
+        weakref.finalize(obj, self._freed)
+
+    def _freed(self) -> None:
+        with self._lock:
+            self.alive -= 1
+
+
+def test_memory_is_bounded_by_the_urls_in_flight_not_by_the_urls(web, monkeypatch):
+    monkeypatch.setattr(pipeline, "IN_FLIGHT", 6)  # URLs between the resolver and their saved result
+    bodies, texts = Census(), Census()
+    extract_today = pipeline._live_page
+
+    def observed(url, page):  # every page body that reaches the compare stage, and its extracted text
+        bodies.track(page)
+        live = extract_today(url, page)
+        texts.track(live)
+        return live
+
+    monkeypatch.setattr(pipeline, "_live_page", observed)
+    urls = [web.page(f"memory-{i}", [f"Paragraph {i}.", *PARAGRAPHS]) for i in range(120)]
+    config = dataclasses.replace(web.config, archive=False, concurrency=4, per_host_concurrency=4)
+
+    [run] = pipeline.run_checks([refs_of(*(cite(0, u) for u in urls))], config)
+
+    assert {r.link.verdict for r in run.results} == {Verdict.OK}
+    # Held for the whole run, all 120 would be alive at the end. In flight: 6 URLs, each
+    # extractor's page, and the few recent pages the extraction cache keeps.
+    assert texts.most <= 6 + pipeline.EXTRACT_WORKERS, texts.most
+    assert bodies.most <= 6 + pipeline.EXTRACT_WORKERS + 8, bodies.most
+    assert texts.alive == 0 and bodies.alive <= 8  # what is left: the extraction cache's last pages
+
+
+ARTICLE_NOTE = "{i}. Staff Writer, “Resume page {i},” News Example, September 11, 2015, {url}."
+
+
+class CheckCommand:
+    """`run_check.py check article.txt` in a subprocess, over pages of the zoo, one host at a time."""
+
+    def __init__(self, zoo, tmp_path, name: str, count: int, hang_at: int) -> None:
+        self.zoo = zoo
+        self.tmp = tmp_path
+        self.paths = [f"/page/{name}-{next(_ids)}-{i}" for i in range(count)]
+        self.hang_path = self.paths[hang_at]
+        for path in self.paths:  # one page answers only after 60 s: the run is stopped while it waits
+            zoo.add_page(path, article_html(TITLE, PARAGRAPHS), delay=60.0 if path == self.hang_path else 0.0)
+        notes = "\n\n".join(ARTICLE_NOTE.format(i=i, url=zoo.url(p)) for i, p in enumerate(self.paths, 1))
+        (tmp_path / "article.txt").write_text(f"Resumable\n\nA claim.1\n\nNotes\n\n{notes}\n", encoding="utf-8")
+        self.db = tmp_path / "history.sqlite"
+
+    def argv(self, *extra: str) -> list[str]:
+        return [sys.executable, str(ROOT / "run_check.py"), "check", str(self.tmp / "article.txt"),
+                "--allow-private", "--no-archive", "--concurrency", "1", "--per-host-concurrency", "1",
+                "--per-host-delay", "0", "--state", str(self.db), "--output-dir", str(self.tmp / "out"),
+                "--format", "json", *extra]
+
+    def start(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(self.argv(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=_local_env())
+
+    def run(self, *extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(self.argv(*extra), capture_output=True, text=True, timeout=120, env=_local_env())
+
+    def saved_urls(self) -> set[str]:
+        with sqlite3.connect(self.db) as db:
+            return {row[0] for row in db.execute("SELECT url FROM url_progress")}
+
+    def wait_for_the_hang(self, proc: subprocess.Popen[str]) -> set[str]:
+        """Wait (at most 60 s) until the run is stuck on the hanging page; the URLs saved by then."""
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if self.zoo.hits(self.hang_path) and self.db.exists():
+                time.sleep(1.0)  # what was finished before the hang has time to be saved
+                return self.saved_urls()
+            time.sleep(0.05)
+        raise AssertionError(f"the run never reached the hanging page (exit {proc.poll()})")
+
+    def unhang(self) -> None:
+        self.zoo.add_page(self.hang_path, article_html(TITLE, PARAGRAPHS))
+
+    def hits(self) -> dict[str, int]:
+        return {p: self.zoo.hits(p) for p in self.paths}
+
+
+def _local_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+
+
+def test_a_run_killed_half_way_resumes_and_checks_each_url_once_overall(zoo, tmp_path):
+    command = CheckCommand(zoo, tmp_path, "killed", count=10, hang_at=6)
+    first = command.start()
+    saved_before_kill = command.wait_for_the_hang(first)
+    first.kill()  # SIGKILL: no chance to clean up
+    first.wait(timeout=10)
+    with sqlite3.connect(command.db) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert len(saved_before_kill) >= 5
+    command.unhang()
+
+    second = command.run()
+
+    assert second.returncode == 0, second.stderr
+    assert f"({len(saved_before_kill)} of 10 URLs done)" in second.stdout
+    assert "resuming the run of 20" in second.stdout
+    hits = command.hits()
+    # Each URL answered once over both runs; the hanging one also got the request the kill cut short.
+    assert hits == {p: 2 if p == command.hang_path else 1 for p in command.paths}
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert sorted(u["url"] for u in report["urls"]) == sorted(zoo.url(p) for p in command.paths)
+    assert {u["verdict"] for u in report["urls"]} == {"ok"}
+
+    third = command.run()  # a finished run is not resumed: the same command checks again
+    assert "resuming" not in third.stdout
+    assert command.hits() == {p: hits[p] + 1 for p in command.paths}
+
+
+def test_ctrl_c_saves_what_is_done_and_exits_130_in_one_line(zoo, tmp_path):
+    command = CheckCommand(zoo, tmp_path, "interrupted", count=8, hang_at=4)
+    proc = command.start()
+    saved = command.wait_for_the_hang(proc)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=20)  # well before the hanging page would answer
+
+    assert proc.returncode == 130
+    assert stderr.strip().splitlines() == [
+        f"run_check.py: error: interrupted: {len(saved)} of 8 URLs done, saved; run the same command again to resume"
+    ]
+    command.unhang()
+    again = command.run()
+    assert again.returncode == 0, again.stderr
+    assert f"({len(saved)} of 8 URLs done)" in again.stdout
+    assert all(n == 1 for p, n in command.hits().items() if p != command.hang_path)
+
+
+def test_fresh_starts_over_instead_of_resuming(zoo, tmp_path):
+    command = CheckCommand(zoo, tmp_path, "fresh", count=6, hang_at=3)
+    first = command.start()
+    command.wait_for_the_hang(first)
+    first.kill()
+    first.wait(timeout=10)
+    command.unhang()
+    before = command.hits()
+
+    again = command.run("--fresh")
+
+    assert again.returncode == 0, again.stderr
+    assert "resuming" not in again.stdout
+    assert command.hits() == {p: before[p] + 1 for p in command.paths}
