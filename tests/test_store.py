@@ -104,3 +104,27 @@ def test_a_captures_extracted_text_is_kept_per_extractor(tmp_path):
         assert store.capture_text("http://example.org/a", "20151001000000", extractor="x-2") is None
     with Store(tmp_path / "h.sqlite") as reopened:  # kept across runs
         assert reopened.capture_text("http://example.org/a", "20151001000000", extractor="x-1") is not None
+
+
+def test_a_run_in_progress_is_resumed_with_what_it_saved_until_it_is_forgotten(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        first = store.start_progress("run-a", started_at="2026-01-01T00:00:00+00:00", total=3)
+        store.save_progress("run-a", "http://x.test/a", {"(0, 0)": {"link": None}})
+    with Store(tmp_path / "h.sqlite") as store:  # the process was killed; a new one starts
+        again = store.start_progress("run-a", started_at="2026-01-02T00:00:00+00:00", total=3)
+        other = store.start_progress("run-b", started_at="2026-01-02T00:00:00+00:00", total=1)
+        store.forget_progress("run-a")
+        after = store.start_progress("run-a", started_at="2026-01-03T00:00:00+00:00", total=3)
+    assert first.done == {}
+    assert again.started_at == "2026-01-01T00:00:00+00:00"
+    assert again.done == {"http://x.test/a": {"(0, 0)": {"link": None}}}
+    assert other.done == {}  # another command's run is another run
+    assert after.started_at == "2026-01-03T00:00:00+00:00" and after.done == {}
+
+
+def test_fresh_drops_what_a_run_in_progress_saved(tmp_path):
+    with Store(tmp_path / "h.sqlite") as store:
+        store.start_progress("run-a", started_at="2026-01-01T00:00:00+00:00", total=1)
+        store.save_progress("run-a", "http://x.test/a", {})
+        fresh = store.start_progress("run-a", started_at="2026-01-02T00:00:00+00:00", total=1, fresh=True)
+    assert fresh.done == {} and fresh.started_at == "2026-01-02T00:00:00+00:00"
