@@ -239,8 +239,9 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 def unreachable_reason(exc: requests.RequestException) -> str | None:
-    """"connection refused", "DNS failure", "TLS failure" when no connection was made at all
-    (the same answer a second later), else None (a timeout or reset: worth another try)."""
+    """Why no connection was made at all ("connection refused", "DNS failure", "TLS failure",
+    or the connection layer's own words), else None: a timeout or a reset is worth another try,
+    these get the same answer a second later."""
     if isinstance(exc, requests.exceptions.SSLError):
         return "TLS failure"
     if isinstance(exc, requests.Timeout) or not isinstance(exc, requests.ConnectionError):
@@ -252,7 +253,10 @@ def unreachable_reason(exc: requests.RequestException) -> str | None:
         if isinstance(cause, urllib3.exceptions.NameResolutionError):
             return "DNS failure"
         if isinstance(cause, urllib3.exceptions.NewConnectionError):
-            return "connection refused" if "refused" in str(cause).lower() else "cannot connect"
+            words = str(cause).split(": ", 1)[-1]  # without "<HTTPConnection object at 0x…>: "
+            if type(cause) is urllib3.exceptions.NewConnectionError and "refused" in words.lower():
+                return "connection refused"
+            return words
         cause = getattr(cause, "reason", None) or getattr(cause, "original_error", None)
     return None
 
@@ -461,8 +465,9 @@ class WaybackClient:
             except requests.RequestException as exc:
                 why = unreachable_reason(exc)
                 if why is not None:
-                    raise ArchiveUnreachableError(f"Wayback Machine unreachable: {why} ({self.base_url})", url=url,
-                                                  attempts=attempts) from exc
+                    raise ArchiveUnreachableError(
+                        f"Wayback Machine unreachable: cannot reach the archive at {self.base_url} ({why})",
+                        url=url, attempts=attempts) from exc
                 last = ArchiveUnavailableError(f"cannot reach the archive ({type(exc).__name__})", url=url)
             else:
                 status = resp.status_code

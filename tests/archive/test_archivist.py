@@ -483,7 +483,8 @@ def test_an_archive_refusing_connections_is_asked_once_and_never_reported_as_mis
     assert limits.let_through == 1  # no retries with backoff, no confirming the obvious four more times
     assert a.breaker.is_open
     assert {r.status for r in results} == {ArchiveStatus.LOOKUP_FAILED}
-    assert all("Wayback Machine unreachable: connection refused" in r.reason for r in results)
+    assert all("Wayback Machine unreachable: cannot reach the archive" in r.reason for r in results)
+    assert all("(connection refused)" in r.reason for r in results)
     assert not any("never archived" in r.reason or "no archived copy" in r.reason for r in results)
 
 
