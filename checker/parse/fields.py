@@ -14,6 +14,7 @@ before an imprint `(Place: Publisher, Year)`/`(Year)` or after a name-like autho
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -73,6 +74,8 @@ _APA = re.compile(
 _SUPRA_BARE = re.compile(
     r"^(?P<who>[^,;()]{2,80}),\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?(?:\s*\(.*\))?\s*\.?$", re.IGNORECASE
 )
+_YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
+_PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of)\s+(?=[A-Z][\w.’'\-]+\s)")
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`,
 # `Journal 86 (4)(October 1971): 728-752`
@@ -209,6 +212,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         or quoted[2][:1].islower()
     )
     prose = is_prose(body) and (quoted is None or quote_in_prose) and not _PERSONAL.match(body) and not find_urls(body)
+    if prose and _YEAR_PAREN.search(body):
+        # `This asymmetry is also discussed in Yonathan A. Arbel & Roy Shapira, Theory of the Nudnik,
+        # 73 VAND. L. REV. 929 (2020)`: a sentence of comment that ends in a citation
+        for cut in list(_PROSE_TO_CITATION.finditer(body))[:5]:
+            rest = body[cut.end() :]
+            if (found := parse_legal(rest)) is not None and found.authors and found.title:
+                return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
     if _INTERNAL.match(body) or prose:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
     dm_ = _DOC_SHORT.match(body)
@@ -324,6 +334,14 @@ def _find_quoted(body: str) -> tuple[int, int, str, bool] | None:
             end = k if k != -1 else len(body)
             return i, end, _clean_title(body[i + 1 : end]), False
     return None
+
+
+def _reraw(res: FieldResult, raw: str) -> FieldResult:
+    """The result parsed from part of a piece, with the piece's whole text as `raw`."""
+    return FieldResult(
+        dataclasses.replace(res.citation, raw=raw), res.warnings, res.is_ibid, res.maybe_short, res.commentary,
+        res.url_only, res.supra,
+    )  # fmt: skip
 
 
 def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:

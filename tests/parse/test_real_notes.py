@@ -206,3 +206,12 @@ def test_supra_without_a_note_number_finds_the_author_or_short_title() -> None:
     assert [c.title for c in found[2]] == [
         "DEBT WEIGHT: THE CONSUMER CREDIT CRISIS IN NEW YORK CITY", "Law",
     ]  # fmt: skip
+
+
+def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
+    # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
+    c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
+            "Digital Market Perfection, 117 MICH. L. REV. 815 (2019).")  # fmt: skip
+    assert (c.authors, c.title, c.container, c.pages) == (
+        ("Rory Van Loo",), "Digital Market Perfection", "MICH. L. REV.", "815",
+    )  # fmt: skip
