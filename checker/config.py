@@ -71,7 +71,10 @@ class Config:
     save_per_minute: float = 6.0  # with keys; anonymous saves use half
     save_deadline: float = 120.0  # seconds to wait for one save job
     archive_breaker_threshold: int = 5  # consecutive archive failures before it counts as down for the run
-    cdx_cache_max_age: float = 86400.0  # seconds a cached CDX answer is reused (captures rarely vanish)
+    cdx_cache_max_age: float = 86400.0  # seconds a CDX answer for a recent citation window is reused
+    # days a CDX answer is reused when every window it serves closed before then: the cited
+    # version cannot change; first/latest/last-alive captures are at most this old (archive/knowledge.py)
+    archive_refresh_days: float = 30.0
     cdx_limit: int = 10000  # rows asked of one CDX query; bounds memory for very popular URLs
     replay_attempts: int = 3  # captures tried (cited, then next-best) before a replay counts as failed
     # --- compare
@@ -80,6 +83,9 @@ class Config:
     # spanning `confirm_days` days (InternetArchiveBot's rule; checker/confirm.py)
     confirm_checks: int = 3
     confirm_days: float = 3.0
+    # --- opt-in: a URL checked ok/redirected less than this many seconds ago keeps that
+    # verdict without a request (checker/carry.py; lychee's --max-cache-age). None: check all.
+    max_age: float | None = None
     # --- store and output
     state_path: str | None = None  # SQLite history; None = beside references.yaml
     output_dir: str = "reports"

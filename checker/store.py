@@ -9,8 +9,9 @@ cached here.
 Policy, written where it is enforced:
 - Link verdicts are history, never a cache: every run re-checks every URL, so a
   fixed link is noticed at once (lychee never caches failures for the same reason).
-- CDX answers are cached for `CDX_MAX_AGE` (a day): captures are only ever added,
-  and a day-old list is good enough to choose the cited version.
+- CDX answers are cached here; how long each stays true is the archive's policy
+  (checker/archive/knowledge.py: a day for recent citation windows, `archive_refresh_days`
+  for settled ones, the cited version for good, newly dead URLs refreshed at once).
 - A run is resumable: each URL's results are written (`save_progress`) as soon as they
   are complete, one transaction each, so a run killed half-way (kill -9, a CI timeout,
   Ctrl-C) and started again with the same inputs and settings checks only what is left.
@@ -26,7 +27,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,8 +144,9 @@ class RunProgress:
 class Store:
     """One SQLite file. Thread-safe: one connection behind a lock."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = Path(path)
+        self._clock = clock  # seconds since the epoch; tests and benchmarks move it to "the next day"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -239,6 +241,16 @@ class Store:
             ).fetchall()
         return [json.loads(r[0]) for r in rows]
 
+    def last_check(self, url: str) -> tuple[str, int | None, str | None, str] | None:
+        """(verdict, status, final_url, checked_at) of the URL's latest stored check (checker/carry.py)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT verdict, status, final_url, checked_at FROM url_checks WHERE url = ?"
+                " AND verdict != 'not_checked' ORDER BY run_id DESC LIMIT 1",
+                (url,),
+            ).fetchone()
+        return (str(row[0]), row[1], row[2], str(row[3])) if row else None
+
     def url_history(self, url: str, *, dead_verdicts: frozenset[str]) -> UrlHistory | None:
         with self._lock:
             rows = self._db.execute(
@@ -329,7 +341,7 @@ class Store:
     def get(self, key: str, max_age_seconds: float = CDX_MAX_AGE) -> str | None:
         with self._lock:
             row = self._db.execute("SELECT fetched_at, body FROM cdx_cache WHERE key = ?", (key,)).fetchone()
-        if row is None or time.time() - row[0] > max_age_seconds:
+        if row is None or self._clock() - row[0] > max_age_seconds:
             return None
         return str(row[1])
 
@@ -337,5 +349,5 @@ class Store:
         with self._tx() as db:
             db.execute(
                 "INSERT OR REPLACE INTO cdx_cache (key, fetched_at, body) VALUES (?, ?, ?)",
-                (key, time.time(), value),
+                (key, self._clock(), value),
             )

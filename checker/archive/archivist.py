@@ -3,8 +3,10 @@
 Archivist wraps the standalone WaybackClient with the project's policy:
 - the process-wide rate limits and 429 pause (ratelimit.limits_for);
 - a circuit breaker per run (Config.archive_breaker_threshold);
-- the CDX cache in the state store (raw answers, Config.cdx_cache_max_age; failures
-  are never cached, so an archive that recovers is noticed);
+- the CDX cache in the state store, kept as long as what it says stays true
+  (knowledge.py: settled windows 30 days, recent ones a day, the cited version for
+  good, newly dead URLs at once; failures are never cached, so an archive that
+  recovers is noticed);
 - choosing the cited version (choose.py);
 - replaying it, with the next-best capture when it does not replay;
 - Save Page Now 2 for live URLs the archive lacks, never twice per URL in a run.
@@ -26,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 from urllib.parse import urlsplit
 
+from checker.archive import knowledge
 from checker.archive.choose import Window, capture_date, choose, end_of, is_ok, to_timestamp
 from checker.archive.client import (
     ArchiveUnavailableError,
@@ -228,10 +231,10 @@ class Archivist:
         with self._lock:
             return self._url_locks.setdefault(key, threading.Lock())
 
-    def _cdx_text(self, query_url: str, limit: int, closest: str | None = None) -> str:
+    def _cdx_text(self, query_url: str, limit: int, closest: str | None = None, max_age: float | None = None) -> str:
         key = f"cdx|{self.base_url}|{query_url}|limit={limit}" + (f"|closest={closest}" if closest else "")
         if self.cache is not None:
-            cached = self.cache.get(key, self.config.cdx_cache_max_age)
+            cached = self.cache.get(key, self.config.cdx_cache_max_age if max_age is None else max_age)
             if cached is not None:
                 return cached
         text = self.client.cdx_raw(query_url, limit=limit, closest=closest)
@@ -240,12 +243,14 @@ class Archivist:
             self.cache.put(key, text)
         return text
 
-    def _query(self, url: str, limit: int, closest: str | None = None) -> tuple[list[CdxRecord], bool]:
+    def _query(
+        self, url: str, limit: int, closest: str | None = None, max_age: float | None = None
+    ) -> tuple[list[CdxRecord], bool]:
         """One CDX query: the rows for `url`'s spellings, and whether the answer was cut at `limit`."""
-        rows = parse_cdx_json(self._cdx_text(url, limit, closest))
+        rows = parse_cdx_json(self._cdx_text(url, limit, closest, max_age))
         return _rows_for(rows, url), len(rows) >= limit
 
-    def captures(self, url: str, *, pivot: date | None = None) -> list[Capture]:
+    def captures(self, url: str, *, pivot: date | None = None, max_age: float | None = None) -> list[Capture]:
         """Every capture of `url` the lookup needs, oldest first, across its spellings.
 
         Raises WaybackError; lookup() turns that into a value. One CDX query covers the
@@ -266,11 +271,11 @@ class Archivist:
             base = self._base.get(url)  # read once: a save in another thread may drop it meanwhile
             if base is None:
                 query_url = url
-                records, cut = self._query(url, self.config.cdx_limit)
+                records, cut = self._query(url, self.config.cdx_limit, max_age=max_age)
                 variant = _index_variant(url)
                 if not records and variant is not None:
                     query_url = variant
-                    records, cut = self._query(variant, self.config.cdx_limit)
+                    records, cut = self._query(variant, self.config.cdx_limit, max_age=max_age)
                 base = self._base[url] = (records, cut, query_url)
             records, cut, query_url = base
             if cut:
@@ -283,7 +288,7 @@ class Archivist:
                     near = self._near.setdefault(url, {})
                 for ts, limit in pivots:
                     if ts not in near:
-                        near[ts] = self._query(query_url, limit, closest=ts)[0]
+                        near[ts] = self._query(query_url, limit, closest=ts, max_age=max_age)[0]
                 records = records + [r for rows in near.values() for r in rows]
             seen: set[tuple[str, str]] = set()
             out = []
@@ -323,13 +328,19 @@ class Archivist:
         if self.breaker.is_open and not known:  # what we already know still counts
             return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self.breaker.reason or "",
                                  window=win.as_iso())
-        try:
-            found = self.captures(clean, pivot=_date_or_none(prefer_before) or win.end)
-        except WaybackError as exc:
-            return ArchiveResult(url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=self._failed(exc),
-                                 window=win.as_iso())
-        self.breaker.success()
         prefer = _date_or_none(prefer_before)
+        settled_end = max((d for d in (win.end, prefer) if d is not None), default=None)
+        pin = self._pin_key(clean, win, prefer)
+        try:
+            max_age = knowledge.cdx_max_age(self.config, self.today(), settled_end,
+                                            newly_dead=self._newly_dead(clean, link))
+            found = self.captures(clean, pivot=prefer or win.end, max_age=max_age)
+        except WaybackError as exc:
+            why = self._failed(exc)  # counts towards the circuit breaker: once per lookup
+            return self._from_pin(url, pin, win, why) or ArchiveResult(
+                url=url, status=ArchiveStatus.LOOKUP_FAILED, reason=why, window=win.as_iso())
+        self.breaker.success()
+        self._remember_state(clean, link)
         result = replace(choose(url, found, win, prefer), url=url)
         if result.cited is not None and not same_resource(result.cited.original, clean):
             result = replace(result, reason=f"{result.reason} (archived as {result.cited.original})")
@@ -337,7 +348,50 @@ class Archivist:
             result = self._follow_redirects(result, clean, found, win, prefer, link)
         elif result.status is ArchiveStatus.NEVER_ARCHIVED:
             result = self._follow_live_redirect(result, clean, win, prefer, link)
+        return self._keep_cited(result, pin, settled_end)
+
+    # ------------------------------------------------------------------ knowledge kept between runs
+
+    def _pin_key(self, url: str, win: Window, prefer: date | None) -> str:
+        return knowledge.pin_key(self.base_url, url, win.as_iso(), prefer)
+
+    def _newly_dead(self, url: str, link: LinkCheck | None) -> bool:
+        """Dead today, and not already dead when its archive answer was last fetched."""
+        if self.cache is None or link is None or not link.verdict.is_dead:
+            return False
+        return self.cache.get(knowledge.alive_key(self.base_url, url), knowledge.FOREVER) != knowledge.DEAD
+
+    def _remember_state(self, url: str, link: LinkCheck | None) -> None:
+        if self.cache is None or link is None or link.verdict in _NEVER_SAVE:
+            return
+        state = knowledge.DEAD if link.verdict.is_dead else knowledge.ALIVE
+        key = knowledge.alive_key(self.base_url, url)
+        if self.cache.get(key, knowledge.FOREVER) != state:
+            self.cache.put(key, state)
+
+    def _keep_cited(self, result: ArchiveResult, pin: str, settled_end: date | None) -> ArchiveResult:
+        """A cited version chosen once its window had closed is kept for good (knowledge.py)."""
+        if self.cache is None:
+            return result
+        kept = knowledge.pinned(self.cache.get(pin, knowledge.FOREVER))
+        if kept is not None:
+            cited, reason, redirected_to, _ = kept
+            if result.cited != cited:
+                result = replace(result, status=ArchiveStatus.FOUND, cited=cited, reason=reason,
+                                 redirected_to=redirected_to, distance_days=None)
+        elif knowledge.can_pin(result, settled_end, self.today()):
+            self.cache.put(pin, knowledge.pin_text(result, self.today()))
         return result
+
+    def _from_pin(self, url: str, pin: str, win: Window, why: str) -> ArchiveResult | None:
+        """When the archive cannot be asked, the cited version kept from an earlier run still stands."""
+        kept = knowledge.pinned(self.cache.get(pin, knowledge.FOREVER)) if self.cache is not None else None
+        if kept is None:
+            return None
+        cited, reason, redirected_to, pinned_on = kept
+        return ArchiveResult(url=url, status=ArchiveStatus.FOUND, cited=cited, window=win.as_iso(),
+                             redirected_to=redirected_to,
+                             reason=f"{reason} (kept since {pinned_on}; today's lookup failed: {why})")
 
     def _follow_live_redirect(
         self, result: ArchiveResult, url: str, win: Window, prefer: date | None, link: LinkCheck | None
