@@ -192,6 +192,10 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
     g.add_argument("--shard", type=_shard, metavar="I/N",
                    help="check only the I-th of N shares of the cited hosts (each shard its own --state); "
                         "`merge` joins the shards' states into one run")
+    g.add_argument("--max-age", type=_duration, metavar="DURATION",
+                   help="do not fetch a URL checked ok within DURATION (1d, 12h, 30m); its verdict is carried "
+                        "over and the report says from when; failures are always checked again (default: check "
+                        "every URL)")
     g.add_argument("--confirm-checks", type=_positive_int,
                    help="dead runs in a row before a source is confirmed dead (default 3; --fail-on confirmed)")
     g.add_argument("--confirm-days", type=_non_negative_float,
@@ -241,6 +245,15 @@ def _shard(text: str) -> Any:
         return Shard.parse(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("--shard takes ")) from None
+
+
+def _duration(text: str) -> float:
+    from checker.carry import parse_duration
+
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _status_list(text: str) -> tuple[int, ...]:
@@ -432,6 +445,7 @@ def _config(args: argparse.Namespace, first_input: Path | None) -> Any:
             "url_deadline", "max_bytes", "retries", "retry_after_cap", "max_redirects", "soft404_probe",
             "user_agent", "browser_user_agent", "host_backoff_max", "accept_status", "allow_private",
             "wayback_url", "archive", "save", "save_older_than_days", "compare", "confirm_checks", "confirm_days",
+            "max_age",
         )
     }
     if args.excludes:

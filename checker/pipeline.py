@@ -256,6 +256,8 @@ class _Flow:
         from checker.resolve import Resolver
 
         todo = [url for url in self.jobs if url not in self.finished]
+        carried = self._carried_over(todo)
+        todo = [url for url in todo if url not in carried]
         archive_total = sum(len(jobs) for jobs in self.jobs.values()) if self._archivist else 0
         citations = sum(len(jobs) for jobs in self.jobs.values())
         self.progress.start("resolve", len(self.jobs))
@@ -298,6 +300,11 @@ class _Flow:
                 # and stops the run at once instead of behind the resolver's queue.
                 resolver_thread = threading.Thread(target=resolve, name="resolver", daemon=True)
                 resolver_thread.start()
+                for check in carried.values():  # --max-age: not fetched; archived and compared as usual
+                    self.progress.advance("resolve")
+                    if not self._acquire_slot():
+                        break
+                    self._submit(self._downstream.submit, self._finish, check, None)
                 while resolver_thread.is_alive():
                     resolver_thread.join(_POLL)
                 outcome = outcome_box[0]
@@ -330,6 +337,19 @@ class _Flow:
             self.notices.append(f"Wayback Machine unavailable: {self._archivist.breaker.reason}")
         for phase in ("resolve", "archive", "compare"):
             self.progress.finish(phase)
+
+    def _carried_over(self, urls: list[str]) -> dict[str, LinkCheck]:
+        if self.config.max_age is None or self.store is None:
+            return {}
+        from checker.carry import carried_over, describe
+
+        now = datetime.now(UTC)
+        found = {url: check for url in urls
+                 if (check := carried_over(self.store, url, self.config.max_age, now)) is not None}
+        if found:
+            self.notices.append(f"{len(found)} verdict(s) carried over from checks within --max-age "
+                                f"{describe(self.config.max_age)}; failures are always checked again")
+        return found
 
     def _submit(self, submit: Callable[..., Future[None]], fn: Callable[..., None], *args: object) -> None:
         future = submit(fn, *args)
