@@ -391,6 +391,8 @@ def broken_answer(ex: Exchange) -> str | None:
     """
     if ex.status is None or not 200 <= ex.status < 300 or ex.status in _BODILESS:
         return None
+    if ex.error == "broken_answer":  # headers cut off after the status line (Fetcher._send)
+        return ex.detail
     if ex.bytes_read or ex.cut_by_deadline or ex.undecodable:
         return None
     length = ex.header("content-length")
@@ -472,6 +474,12 @@ class Fetcher:
                                     cookies=cookies)
         except Exception as exc:
             code, detail = translate_error(exc)
+            status = watch.status_line
+            if status is not None and 200 <= status < 300 and code == "connection_reset" and not watch.fired:
+                # The status line came, then the connection broke inside the headers: an answer
+                # that never arrived (broken_answer), not a 200 and not a plain reset.
+                detail = "the headers were cut off by a reset after the status line"
+                return Exchange(url, status=status, error="broken_answer", detail=detail, proxied=proxied)
             return Exchange(url, error=code, detail=detail, proxied=proxied)
         if cookies is not None:
             extract_cookies_to_jar(cookies, resp.request, resp.raw)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import heapq
+import http.client
 import itertools
 import socket
 import threading
@@ -36,14 +37,30 @@ class Watch:
     cancelled: bool = False
     headers_done: bool = False  # set by the caller once the status and headers are in
     fired_before_headers: bool = False
+    status_line: int | None = None  # the status of an answer whose headers are being read
     lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
 
+class _NotedResponse(http.client.HTTPResponse):
+    """Notes the status line as soon as it is read, so that an answer whose headers are then
+    cut off by a reset is known to have been a 200 (requests only sees the reset)."""
+
+    def _read_status(self) -> tuple[str, int, str]:
+        version, status, reason = super()._read_status()  # type: ignore[misc]
+        watch = getattr(_active, "watch", None)
+        if watch is not None and status != 100:
+            watch.status_line = status
+        return version, status, reason
+
+
 class _Tracked:
+    response_class: Any = _NotedResponse
+
     def request(self, *args: Any, **kwargs: Any) -> Any:
         watch = getattr(_active, "watch", None)
         if watch is not None:
             watch.conn = self
+            watch.status_line = None  # a proxy tunnel's "200 Connection established" is not the answer
         return super().request(*args, **kwargs)  # type: ignore[misc]
 
 
