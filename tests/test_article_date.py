@@ -58,3 +58,19 @@ def test_the_seed_as_plain_text_without_its_sidecar_infers_december_20_2015(tmp_
     article = with_inferred_date(parse_article(plain)).article
     assert article.date is None
     assert (article.date_inferred, article.date_inferred_note) == ("2015-12-20", 11)
+
+
+def test_show_prints_the_inferred_date_for_an_undated_article(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    seed = root / "articles" / "sino-russian-relations-and-the-failure-of-russo-japanese-relations.txt"
+    plain = tmp_path / "seed.txt"
+    plain.write_bytes(seed.read_bytes())
+    proc = subprocess.run([sys.executable, "run_check.py", "show", str(plain)], cwd=root, capture_output=True,
+                          text=True, timeout=120, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    assert "date inferred from note 11: 2015-12-20 (share-fragment date, the latest date among the notes)" in (
+        " ".join(proc.stdout.split()))
