@@ -128,7 +128,8 @@ def furniture_reason(line: str, known: Known = NOTHING_KNOWN) -> str | None:
         return "headline"
     if n <= 60 and _is_author_bio(tokens, known):
         return "author bio"
-    if n <= 16 and _names_an_author(tokens, known):
+    # A sentence of the story ends like one ("TOKYO (Kyodo) -- Japan protested."); a byline rarely does.
+    if n <= 16 and not (n > 4 and line.rstrip().endswith((".", "!", "?"))) and _names_an_author(tokens, known):
         return "byline"
     if n <= 8 and all(t in _SHARE_WORDS or t.isdigit() for t in tokens):
         return "widget"

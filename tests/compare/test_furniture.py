@@ -10,7 +10,8 @@ from checker.compare import compare_versions, extract
 from checker.compare.furniture import Known, furniture_reason
 from checker.models import Drift
 
-KNOWN = Known.of(["Prashanth Parameswaran", "Jane Doe"], ["Japan Wary of Rising Russian Threat"], ["The Diplomat"])
+KNOWN = Known.of(["Prashanth Parameswaran", "Jane Doe", "Kyodo"], ["Japan Wary of Rising Russian Threat"],
+                 ["The Diplomat"])
 
 
 @pytest.mark.parametrize(
@@ -53,6 +54,8 @@ def test_furniture_lines_are_named_with_their_reason(line, reason):
         "Critics say the copyright law passed by the Duma in 2015 gives the state broad powers over foreign media.",
         "By the end of the year, Moscow had deployed new air defense systems on two of the islands.",
         "Officials in Tokyo said the talks had produced no agreement on the timing of the visit.",
+        # An organisation as author (Kyodo) and a short sentence of the story that names it.
+        "TOKYO (Kyodo) -- Japan protested on Friday.",
     ],
 )
 def test_article_sentences_are_kept(line):
