@@ -124,6 +124,8 @@ def resume_key(articles: Sequence[References], config: Config) -> str:
     for refs in articles:
         digest.update(repr((refs.article, refs.citations())).encode())
     digest.update(repr(_settings(config)).encode())
+    # --shard I/N excludes the other shards' hosts: shard 2's run is not shard 1's resumed.
+    digest.update(repr(config.excludes).encode())
     return digest.hexdigest()
 
 

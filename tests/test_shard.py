@@ -145,3 +145,13 @@ def test_merge_refuses_an_incomplete_fan_out(farm, wayback, tmp_path, capsys):
     assert "no such shard state" in capsys.readouterr().err
     with pytest.raises(InputError, match="no run"):
         merge_shard_runs([[]])
+
+
+def test_a_shards_interrupted_run_is_not_resumed_as_another_shards():
+    from checker.config import Config
+    from checker.pipeline import resume_key
+
+    url = "http://a.example/x"
+    refs = References(Article(), (Note(1, url, None, (Citation(0, url, url=url),)),))
+    keys = {resume_key([refs], Config(excludes=(exclude_pattern([refs], Shard(i, 2)) or "",))) for i in (1, 2)}
+    assert len(keys) == 2
