@@ -208,8 +208,6 @@ def translate_error(exc: BaseException) -> tuple[str, str]:
     for e in chain:  # the guard's refusals say which rule refused which address
         if isinstance(e, guard.PrivateAddressRefused):
             return "private_address", e.reason_text
-        if isinstance(e, guard.PrivateAddressError):
-            return "private_address", str(e.args[0]) if e.args else "private address refused"
     if has(requests.exceptions.SSLError, ssl.SSLError, urllib3.exceptions.SSLError):
         why = "TLS handshake failed"
         for e in chain:

@@ -55,7 +55,8 @@ class PrivateAddressError(requests.exceptions.ConnectionError):
 
 
 class PrivateAddressRefused(NewConnectionError):
-    """A host name resolved to a refused address: no socket was opened."""
+    """A refused destination (a literal, or the addresses a name resolved to): no socket was
+    opened. Its text is the reason alone, so callers that quote connection errors quote it."""
 
     def __init__(self, conn: Any, reason: str) -> None:
         super().__init__(conn, reason)

@@ -169,7 +169,9 @@ class GuardedAdapter(WatchedAdapter):
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
         why = self.policy.refusal(request.url or "")
         if why:
-            raise guard.PrivateAddressError(why, request=request)
+            # The refusal rides as a connection error, as the connection-level one does, so
+            # every caller (the archive client too) reads it as "no connection was made".
+            raise guard.PrivateAddressError(guard.PrivateAddressRefused(None, why), request=request)
         return super().send(request, *args, **kwargs)
 
 

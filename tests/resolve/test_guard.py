@@ -319,8 +319,23 @@ def test_archive_requests_use_the_guard(canary: Canary, monkeypatch: pytest.Monk
     config = quick(wayback_url=f"http://archive.example:{canary.port}")
     client = WaybackClient(config.wayback_url, user_agent="t", retries=0, timeout=(1.0, 1.0),
                            session_factory=lambda: archive_session(config))
-    with pytest.raises(WaybackError, match="cannot reach the archive"):
+    with pytest.raises(WaybackError, match="cannot reach the archive") as refused_archive:
         client.search("http://example.org/")
+    assert "archive.example resolves to 127.0.0.1, refused: loopback" in str(refused_archive.value)
+    assert getattr(refused_archive.value, "attempts", None) == 1  # a refusal is not retried
+
+
+def test_an_archive_url_naming_a_private_literal_by_another_spelling_is_refused_at_once(canary: Canary) -> None:
+    # Only the archive origin exactly as configured is trusted; its redirects elsewhere are not.
+    from checker.archive.client import WaybackClient, WaybackError
+    from checker.resolve.session import archive_session
+
+    config = quick(wayback_url="https://web.archive.org")
+    client = WaybackClient(canary.url("0x7f.1", ""), user_agent="t", retries=2, timeout=(1.0, 1.0),
+                           session_factory=lambda: archive_session(config))
+    with pytest.raises(WaybackError, match=r"refused: loopback") as refused_archive:
+        client.search("http://example.org/")
+    assert getattr(refused_archive.value, "attempts", None) == 1
 
 
 def test_an_archive_named_by_a_private_address_is_the_users_choice(canary_server: Canary) -> None:
@@ -335,3 +350,12 @@ def test_an_archive_named_by_a_private_address_is_the_users_choice(canary_server
         client.search("http://example.org/")
     assert [address for address, _ in canary_server.arrivals()] == ["127.0.0.5"]
     canary_server.clear()
+
+
+def test_a_meta_refresh_to_a_private_address_is_refused(zoo: Zoo, canary: Canary) -> None:
+    target = canary.url("0xa9.0xfe.0xa9.0xfe", "/latest/meta-data/")
+    refresh = f'<meta http-equiv="refresh" content="0; url={target}">'
+    url = zoo.add_page("/page/refresh-to-metadata", f"<html><head>{refresh}<title>x</title></head></html>")
+    result = check(quick(allow_private_hosts=(zoo.netloc(0),)), [url])[url]
+    refused(result, "link-local", redirect=True)
+    assert result.hops[0].status == 200 and result.hops[0].location == target
