@@ -532,9 +532,24 @@ def _compare(
     source_label = cited_label if cited is not None else "live"
     findings = check_citation(citation, cited or today, url=citation.url, final_url=link.final_url,
                               source_label=source_label)
+    findings, comparison = _marked_if_late(archive if cited is not None else None, findings, comparison)
     if live is not None:
         findings += live.fragment_findings
     return comparison, tuple(findings), archive
+
+
+def _marked_if_late(
+    archive: ArchiveResult | None, findings: tuple[Finding, ...], comparison: Comparison
+) -> tuple[tuple[Finding, ...], Comparison]:
+    """A cited version taken from a capture long after the source (the window had no end) says so."""
+    from checker.archive.choose import days_after_source
+    from checker.compare.findings import from_late_capture
+
+    days = days_after_source(archive) if archive is not None else None
+    if days is None:
+        return findings, comparison
+    reason = f"{comparison.reason} (the cited version is a capture {days} days after the source's date)"
+    return from_late_capture(findings, days), dataclasses.replace(comparison, reason=reason)
 
 
 def _cited_version(

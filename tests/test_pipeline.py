@@ -418,3 +418,20 @@ def test_fresh_starts_over_instead_of_resuming(zoo, tmp_path):
     assert again.returncode == 0, again.stderr
     assert "resuming" not in again.stdout
     assert command.hits() == {p: before[p] + 1 for p in command.paths}
+
+
+def test_with_no_article_date_a_capture_years_after_the_source_only_informs(web):
+    """References without an article date (the CLI would infer one from the notes; this is the
+    case where there is none to infer): the window has no end, the only copy is six years after
+    the source, and what it says against the citation is info."""
+    url = web.page("late", PARAGRAPHS, captured=[("20190301101010", PARAGRAPHS)])
+    citation = cite(0, url, title="Something Else Entirely About Budgets", date="2013-03-08")
+    undated = dataclasses.replace(refs_of(citation), article=Article(title="Undated", source="a.txt"))
+
+    [run] = pipeline.run_checks([undated], web.config)
+
+    result = run.results[0]
+    assert result.archive.cited.timestamp == "20190301101010"
+    title = next(f for f in result.findings if f.code == "title_mismatch")
+    assert title.severity.value == "info" and "2184 days after the source's date" in title.message
+    assert "capture 2184 days after the source's date" in result.comparison.reason

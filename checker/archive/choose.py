@@ -168,6 +168,26 @@ def ranked_in_window(
     return ranked
 
 
+# A capture this long after the source's own date, chosen because the window has no end (no
+# article date, nothing to infer one from), may show a page edited since it was cited.
+LATE_CAPTURE_DAYS = 365
+
+
+def days_after_source(result: ArchiveResult) -> int | None:
+    """Days from the source's date to the chosen capture, when the window has no end and the
+    capture is more than LATE_CAPTURE_DAYS after it; None otherwise (the capture is trusted)."""
+    if result.cited is None or result.window is None:
+        return None
+    start, end = result.window
+    if end or not start:
+        return None
+    try:
+        days = (capture_date(result.cited) - start_of(start)).days
+    except ValueError:
+        return None
+    return days if days > LATE_CAPTURE_DAYS else None
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 

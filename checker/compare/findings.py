@@ -99,6 +99,17 @@ def check_citation(
     return tuple(out)
 
 
+def from_late_capture(findings: tuple[Finding, ...], days: int) -> tuple[Finding, ...]:
+    """Findings checked against a capture made `days` after the source's date are information:
+    the page may have changed before the archive saw it, so they accuse the citation of nothing."""
+    note = f" (the only copy is a capture {days} days after the source's date: the page may have changed)"
+    return tuple(
+        f if f.severity is Severity.INFO else
+        Finding(f.code, Severity.INFO, f.message + note, (*f.evidence, ("capture delay", f"{days} days")))
+        for f in findings
+    )
+
+
 def _with_version(finding: Finding, label: str) -> Finding:
     """Say which version of the page a finding was checked against."""
     if finding.severity is Severity.INFO or not any(k in _PAGE_EVIDENCE for k, _ in finding.evidence):

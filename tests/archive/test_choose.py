@@ -282,3 +282,14 @@ def test_an_inferred_article_date_ends_the_window():
     assert citation_pivot(citation, article) == "2015-12-20" == effective_date(article)
     # the article's own date, when known, wins
     assert citation_window(citation, Article(date="2015-12", date_inferred="2015-12-20")) == ("2015-09-29", "2015-12")
+
+
+def test_a_capture_long_after_the_source_in_an_endless_window_is_flagged_as_late():
+    from checker.archive.choose import days_after_source
+
+    late = choose(URL, [cap("20190301")], Window.parse(("2013-03-08", None)))
+    assert late.status is ArchiveStatus.FOUND and days_after_source(late) == 2184
+    soon = choose(URL, [cap("20130401")], Window.parse(("2013-03-08", None)))
+    assert days_after_source(soon) is None  # within a year of the source: trusted
+    bounded = choose(URL, [cap("20151201")], Window.parse(("2013-03-08", "2015-12")))
+    assert days_after_source(bounded) is None  # a window with an end: the capture is in it

@@ -330,3 +330,14 @@ def test_platforms_are_not_publishers():
     url = "https://www.jstor.org/stable/12345"
     c = cite(kind=CitationKind.JOURNAL, container="Comparative Strategy", url=url)
     assert check_citation(c, PageMetadata(site_name="JSTOR"), url=url) == ()
+
+
+def test_findings_against_a_capture_years_after_the_source_are_information():
+    from checker.compare.findings import from_late_capture
+    from checker.models import Finding, Severity
+
+    warning = Finding("title_mismatch", Severity.WARNING, "the page's title differs", (("page title", "X"),))
+    (info,) = from_late_capture((warning,), 2184)
+    assert info.severity is Severity.INFO and info.code == "title_mismatch"
+    assert "capture 2184 days after the source's date" in info.message
+    assert ("capture delay", "2184 days") in info.evidence
