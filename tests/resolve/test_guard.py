@@ -9,12 +9,15 @@ reach the canary when the guard is lifted, so the refusals below cannot pass by 
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import ssl
 from typing import Any
 from urllib.parse import quote
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.config import Config
 from checker.models import Verdict
@@ -359,3 +362,33 @@ def test_a_meta_refresh_to_a_private_address_is_refused(zoo: Zoo, canary: Canary
     result = check(quick(allow_private_hosts=(zoo.netloc(0),)), [url])[url]
     refused(result, "link-local", redirect=True)
     assert result.hops[0].status == 200 and result.hops[0].location == target
+
+
+# ---------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="0123456789abcdefxX.", min_size=1, max_size=16))
+def test_every_host_the_system_reads_as_an_address_is_read_as_that_address(host: str) -> None:
+    # The OS's own inet_aton (what getaddrinfo, curl and many proxies use for numeric hosts)
+    # is the oracle: whatever it connects to, the guard must have seen.
+    try:
+        packed = socket.inet_aton(host)
+    except OSError:
+        return
+    assert ipaddress.IPv4Address(packed) in guard.ipv4_readings(guard.normalize_host(host))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.sampled_from(["int", "hex", "octal-parts", "hex-parts", "short", "dotted."]))
+def test_any_address_in_any_spelling_is_read_back(value: int, form: str) -> None:
+    a, b, c, d = ipaddress.IPv4Address(value).packed
+    host = {"int": str(value), "hex": hex(value), "octal-parts": f"0{a:o}.0{b:o}.0{c:o}.0{d:o}",
+            "hex-parts": f"{a:#x}.{b:#x}.{c:#x}.{d:#x}", "short": f"{a}.{value & 0xFFFFFF}",
+            "dotted.": f"{a}.{b}.{c}.{d}."}[form]
+    assert ipaddress.IPv4Address(value) in guard.literal_addresses(host)
+    forbidden = guard.forbidden_rule(ipaddress.IPv4Address(value)) is not None
+    refused = guard.refusal(f"http://{host}/") is not None
+    assert refused or not forbidden  # never a miss
+    if form != "octal-parts":  # leading zeros are also read as decimal, which may be private
+        assert refused is forbidden
