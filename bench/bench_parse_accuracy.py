@@ -5,7 +5,8 @@
 Prints, per article and overall for the dev split (the articles the rules were written
 against) and the test split (never looked at while writing rules): notes, labelled
 citations, micro precision/recall/F1 over all fields, URL F1 (each note's set of URLs,
-whatever the splitting), back-reference F1 (`refers_to`) and whole-citation exact match.
+whatever the splitting), back-reference F1 (`refers_to`) and whole-citation exact match;
+then the same per house style of notes (Bluebook, Chicago full notes, Chicago short notes) and split.
 With --fields, also P/R/F1 for every field of each split. Scoring: tests/parse/corpus/score.py.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.parse.corpus.score import FIELDS, SPLITS, Tally, score
+from tests.parse.corpus.score import FIELDS, SPLITS, STYLES, Tally, score
 
 
 def row(name: str, t: Tally) -> str:
@@ -50,6 +51,15 @@ def main(argv: list[str] | None = None) -> int:
             print(row(f"{split}: {slug}", t))
         totals[split] = total
         print(row(f"**{split} overall**", total))
+    test_slugs = set(SPLITS["test"])
+    for style, slugs in STYLES.items():
+        for split in SPLITS:
+            in_split = [s for s in slugs if (s in test_slugs) == (split == "test")]
+            if in_split:
+                t = Tally()
+                for slug in in_split:
+                    t.add(score(slug))
+                print(row(f"{split}, {style}", t))
     if args.fields:
         for split, total in totals.items():
             print(f"\n{split}: field | P | R | F1 | labelled")

@@ -123,3 +123,12 @@ def test_the_markdown_reader_raises_nothing_but_parse_error(text: str) -> None:
         assert note.text == note.text.strip()
         for c in note.citations:
             assert not (c.url and c.url[-1] in ".,;")
+
+
+def test_pandoc_escaped_quotes_are_the_quotes_they_stand_for(tmp_path: Path) -> None:
+    # pandoc writes `\"` for a straight quote (CommonMark lets any ASCII punctuation be escaped);
+    # Beals, Victorian Periodicals Review 2018, note 6 (tests/parse/corpus/vpr-2018-close-readings.md)
+    path = write(tmp_path, "a.md", 'Text.[^6]\n\n[^6]: McMinn, \\"A Newspaper Index Report,\\" 70.\n')
+    note = parse_article(path).notes[0]
+    assert note.text == 'McMinn, "A Newspaper Index Report," 70.'
+    assert note.citations[0].title == "A Newspaper Index Report"

@@ -34,9 +34,31 @@ SPLITS = {
         "depaul-2020-consumer-activism",
         "gwu-2022-smart-readers",
         "vanderbilt-2020-nudnik",
+        "vpr-2018-close-readings",
+        "jsh-2021-spatial-genealogies",
+        "ca-2018-image-analytics",
     ),
     # never looked at while writing parser rules
-    "test": ("asu-2024-systemic-regulation", "nyu-2024-generative-interpretation"),
+    "test": ("asu-2024-systemic-regulation", "nyu-2024-generative-interpretation", "elh-2015-letter-networks"),
+}
+# the house style of each article's notes (SOURCES.md): figures are also printed per style
+STYLES = {
+    "bluebook (law reviews)": (
+        "colorado-2025-judicial-economy",
+        "vanderbilt-2018-adminization",
+        "alabama-2019-defamation",
+        "depaul-2020-consumer-activism",
+        "gwu-2022-smart-readers",
+        "vanderbilt-2020-nudnik",
+        "asu-2024-systemic-regulation",
+        "nyu-2024-generative-interpretation",
+    ),
+    "chicago full notes (history journals)": (
+        "jsh-2021-spatial-genealogies",
+        "ca-2018-image-analytics",
+        "elh-2015-letter-networks",
+    ),
+    "chicago short notes + bibliography": ("vpr-2018-close-readings",),
 }
 
 
@@ -88,8 +110,14 @@ def gold(slug: str) -> References:
     return references.load(CORPUS / f"{slug}.yaml")
 
 
+def notes_file(slug: str) -> Path:
+    """The article's notes as published: plain text (`N. text`) or Markdown footnotes (`[^N]: text`)."""
+    md = CORPUS / f"{slug}.md"
+    return md if md.exists() else CORPUS / f"{slug}.txt"
+
+
 def predicted(slug: str) -> References:
-    return parse_article(CORPUS / f"{slug}.txt")
+    return parse_article(notes_file(slug))
 
 
 def score(slug: str) -> Tally:
