@@ -143,7 +143,7 @@ def _check_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("fetching")
     g.add_argument("--config", help="a checker.toml to use (default: checker.toml or [tool.checker] in "
                                     "pyproject.toml beside the references)")
-    g.add_argument("--concurrency", type=_positive_int, help="requests in flight across all hosts (default 32)")
+    g.add_argument("--concurrency", type=_positive_int, help="requests in flight across all hosts (default 128)")
     g.add_argument("--per-host-concurrency", type=_positive_int, help="requests in flight per host (default 10)")
     g.add_argument("--per-host-delay", type=_non_negative_float,
                    help="seconds between requests to one host (default 0.05)")

@@ -32,7 +32,10 @@ class HostRule:
 @dataclass(frozen=True)
 class Config:
     # --- resolve: politeness
-    concurrency: int = 32  # requests in flight across all hosts
+    # Requests in flight across all hosts; lychee's default. Measured 2026-12-04 on the link farm
+    # (2,000 URLs, 20 hosts, 100 ms; bench/bench_pipeline.py, link checks only): 14.4 s at 32,
+    # 13.1 s at 64, 9.5 s at 128, 8.9 s at 256; the per-host limits keep it polite.
+    concurrency: int = 128
     per_host_concurrency: int = 10  # lychee's default
     per_host_delay: float = 0.05  # seconds between request starts to one host (lychee: 50 ms)
     # --- resolve: time and size bounds
