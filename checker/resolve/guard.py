@@ -211,6 +211,7 @@ def is_local_name(host: str) -> bool:
 
 
 def host_port(url: str) -> tuple[str, int | None]:
+    """The host as written in the URL (for the message: `2852039166`, not its address) and the port."""
     parts = urlsplit(url)
     try:
         port = parts.port
