@@ -75,15 +75,14 @@ def resolve(
                     warnings.append(f"note {number}: “{_short(c.raw)}” has nothing to refer to ({why})")
                     resolved.append(dataclasses.replace(c, unresolved=True))
                     continue
-                origins = {t.refers_to if (t.ibid or t.short_form) else previous_number for t in previous}
+                origins = {_origin(t, previous_number) for t in previous}
                 if len(previous) > 1 and not (len(origins) == 1 and origins <= joint_notes):
                     warnings.append(
                         f"note {number}: Ibid. follows note {previous_number}, which cites "
                         f"{len(previous)} sources; taken as all of them"
                     )
                 for target in previous:
-                    origin = target.refers_to if (target.ibid or target.short_form) else previous_number
-                    resolved.append(_inherit(c, target, origin, ibid=True))
+                    resolved.append(_inherit(c, target, _origin(target, previous_number), ibid=True))
                 continue
             if res.supra is not None:
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note, ()))
@@ -103,7 +102,11 @@ def resolve(
                     continue
                 if _looks_short(c):
                     warnings.append(f"note {number}: short form “{_short(c.raw)}” matches no earlier citation")
-                    resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
+                    flagged = dataclasses.replace(c, short_form=True, unresolved=True)
+                    resolved.append(flagged)
+                    # notes that cite a bibliography give only short forms: a repeat refers to the
+                    # note of the first, and so does an Ibid. after it
+                    _index(number, flagged, by_surname, by_title)
                     continue
             resolved.append(c)
             _index(number, c, by_surname, by_title)
@@ -115,6 +118,13 @@ def resolve(
         if joint:
             joint_notes.add(number)
     return out, warnings
+
+
+def _origin(target: Citation, note: int | None) -> int | None:
+    """The note a back-reference to `target` (cited in `note`) refers to: its full citation's."""
+    if (target.ibid or target.short_form) and not target.unresolved:
+        return target.refers_to
+    return note
 
 
 def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:

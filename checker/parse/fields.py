@@ -29,6 +29,8 @@ from checker.parse.legal import Supra, find_supra, parse_legal
 from checker.parse.split import is_prose
 from checker.parse.urls import find_urls
 
+_YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
 # `Accessed February 26, 2021`, `accessed 3 March 2020`, `(accessed …)`, `(last visited Jan. 23,
 # 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
@@ -82,10 +84,38 @@ _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:,?\s+(?:vol\.?\s*)?(?P<vol>\d+))?"
     r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+)|\s*\((?P<issue2>\d{1,3})\)(?=\s*\())"
-    r"(?:\s*\((?P<paren>[^()]{0,200})\))?(?::\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?"
+    r"(?:\s*\((?P<paren>[^()]{0,200})\))?(?::\s*(?P<pages>\d+(?:\s*[-–]{1,2}\s*\d+)?))?"
+)
+# `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
+# parenthesis, no issue number
+_JOURNAL_VOLUME = re.compile(
+    r"^(?P<journal>[^,()“”\d][^,()“”]*?)\s+(?P<vol>\d{1,4})\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
+    r"(?::\s*(?P<pages>\d+(?:\s*[-–]{1,2}\s*\d+)?))?\.?$"
+)
+# `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
+_CHAPTER = re.compile(
+    r"^in\s+(?P<book>[^()]+?)(?:,?\s+(?:ed\.|eds\.|edited by|trans\.)\s[^()]*?)?(?:,\s*vol\.\s[^()]*?)?"
+    r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
+)
+# Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
+# Images?,” 251, 259.`, `Smith, Cordell, and Mullen, “Computational Methods.”`
+_PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
+_CHICAGO_SHORT = re.compile(
+    r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
+    r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
+    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*))?\s*\.?$"
 )
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
-_TRAILING_PAGES = re.compile(r"(?:^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*\.?$")
+_TRAILING_PAGES = re.compile(r"(?:^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)\s*\.?$")
+# what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
+# `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`; and an editor's `ed., ` before it
+_BOOK_TITLE_TAIL = re.compile(
+    r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
+    r"|,\s*(?:\d+\s+vols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*))+$"
+)
+# Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
+_PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
+_EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
 _PERSONAL = re.compile(
     r"^(?:conversations?|interviews?|personal communication|e-?mail|correspondence|discussions?|"
     r"author'?s? (?:interview|conversation))\b",
@@ -232,6 +262,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         authors = tuple(re.split(r"\s+(?:&|and)\s+", names))
         pages = _clean_pages(am.group("pages")) if am.group("pages") else None
         return FieldResult(Citation(index=index, raw=raw, authors=authors, pages=pages), maybe_short=True)
+    cs = _CHICAGO_SHORT.match(body)
+    if cs and not _DATE.search(body) and not find_urls(body) and not re.search(r",\s*at\s+\d", body):
+        return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 
     p = Parsed()
     warnings: list[str] = []
@@ -289,6 +322,21 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
 
 
 # ----------------------------------------------------------------------------- pieces
+
+
+def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
+    names = re.sub(r"\s+et\s+al\.?$", "", m.group("names"))
+    authors = tuple(a for a in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if a)
+    title = m.group("quoted") or m.group("title") or ""
+    pages = [x.strip() for x in (m.group("pages") or "").split(",") if x.strip()]
+    # `Maidment, Reading Popular Prints, 1790-1870, 15.`: a span of years belongs to the title
+    while pages and re.fullmatch(r"1[5-9]\d\d\s*[-–]{1,2}\s*(?:1[5-9]|20)\d\d", pages[0]):
+        title = f"{title}, {pages.pop(0)}"
+    return Citation(
+        index=index, raw=raw, authors=authors, title=_clean_title(title) or None,
+        pages=_clean_pages(", ".join(pages)) if pages else None,
+    )  # fmt: skip
+
 
 
 def _take_url(body: str) -> tuple[str, str | None]:
@@ -375,6 +423,15 @@ def _after_title(after: str, p: Parsed) -> None:
             if pm:
                 p.pages = _clean_pages(pm.group("pages"))
             return
+    cm = _CHAPTER.match(after)
+    if cm and (":" in cm.group("imprint") or _YEAR_IN.search(cm.group("imprint"))):
+        p.kind = CitationKind.BOOK
+        p.container = _clean_title(cm.group("book")) or None
+        _any_imprint(cm.group("imprint"), p)
+        pm = _TRAILING_PAGES.search(cm.group("rest"))
+        if pm:
+            p.pages = _clean_pages(pm.group("pages"))
+        return
     jm = _JOURNAL.match(after)
     if jm:
         p.container = jm.group("journal").strip()
@@ -387,6 +444,13 @@ def _after_title(after: str, p: Parsed) -> None:
             _imprint(paren, p)  # a series with its own imprint: a report
         elif paren:
             _set_date_from(paren, p)
+        return
+    vm = _JOURNAL_VOLUME.match(after)
+    if vm:
+        p.container, p.volume = vm.group("journal").strip(), vm.group("vol")
+        _set_date_from(vm.group("paren"), p)
+        if vm.group("pages"):
+            p.pages = _clean_pages(vm.group("pages"))
         return
     # "Container, [in English,] Date[, pages]" or just ", pages" (a short form)
     pm = _TRAILING_PAGES.search(after)
@@ -427,6 +491,19 @@ def _imprint(inside: str, p: Parsed) -> None:
         p.year = p.date_iso[:4]
 
 
+def _any_imprint(inside: str, p: Parsed) -> None:
+    """`Place: Publisher, Year`, or Chicago's shorter `Publisher, Year` with no place."""
+    if ":" in inside:
+        _imprint(inside, p)
+        return
+    pubs = [s for s in _segments(inside) if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
+    if pubs:
+        p.publisher = pubs[0]
+    _set_date_from(inside, p)
+    if p.date_iso:
+        p.year = p.date_iso[:4]
+
+
 def _set_date_from(text: str, p: Parsed) -> None:
     if p.date:
         return
@@ -444,14 +521,14 @@ def _untitled(body: str, p: Parsed) -> None:
     im = None
     for m in _IMPRINT.finditer(body):
         inside = m.group("inside")
-        if ":" in inside or _YEAR_ONLY.match(inside):
+        if ":" in inside or _YEAR_ONLY.match(inside) or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside)):
             im = m
             break
     if im is not None:
         before = body[: im.start()].strip().rstrip(",").strip()
         inside = im.group("inside")
-        if ":" in inside:
-            _imprint(inside, p)
+        if ":" in inside or _PUBLISHER_YEAR.match(inside):
+            _any_imprint(inside, p)
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
         segs = _segments(before)
@@ -460,6 +537,9 @@ def _untitled(body: str, p: Parsed) -> None:
             p.title = ", ".join(segs[1:]) or None
         else:
             p.title = before or None
+        if p.title and (p.publisher or p.place):
+            # a book's imprint: what stands between title and imprint is not the title
+            p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title
         pm = _TRAILING_PAGES.search(body[im.end() :])
         if pm:
             p.pages = _clean_pages(pm.group("pages"))
@@ -541,6 +621,7 @@ def _one_name(name: str) -> bool:
 
 
 def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
+    text = re.sub(r",?\s+et\s+al\.?$", "", text.strip())  # `Elizabeth Lorang et al.`
     parts = [x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()]
     if len(parts) > 1 and all(_one_name(x) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts):
         return parts
@@ -593,7 +674,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
 
 
 def _clean_pages(pages: str) -> str:
-    return re.sub(r"\s*[-–—−]\s*", "-", pages.strip().rstrip("."))
+    return re.sub(r"\s*[-–—−]+\s*", "-", pages.strip().rstrip("."))
 
 
 def _addthis_date(url: str | None) -> str | None:

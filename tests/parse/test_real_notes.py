@@ -215,3 +215,90 @@ def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     assert (c.authors, c.title, c.container, c.pages) == (
         ("Rory Van Loo",), "Digital Market Perfection", "MICH. L. REV.", "815",
     )  # fmt: skip
+
+
+# ------------------------------------------------------------------ Chicago notes of history journals
+# quoted from tests/parse/corpus (dev split): Fyfe and Ge, Journal of Cultural Analytics 2018 (CA);
+# Barleta, Journal of Social History 2021 (JSH); Beals, Victorian Periodicals Review 2018 (VPR)
+
+
+def test_a_chicago_short_form_by_surname_and_short_title_resolves_to_the_full_note() -> None:
+    # CA notes 12 and 32 (an unquoted book title), notes 28 and 37 (a quoted chapter, pages after the quote)
+    got = notes(
+        "1. Julia Thomas, Nineteenth Century Illustration and the Digital: Studies in Word and Image "
+        "(Palgrave Macmillan, 2017), 17.\n"
+        "2. Lev Manovich, “How to Compare One Million Images?,” in Understanding Digital Humanities, "
+        "ed. David M Berry (Basingstoke: Palgrave, 2012), 276.\n"
+        "3. Thomas, Nineteenth Century Illustration and the Digital, 40.\n"
+        "4. Manovich, “How to Compare One Million Images?,” 251, 259.\n"
+    )
+    (book,), (chapter,), (short_book,), (short_chapter,) = got[1], got[2], got[3], got[4]
+    assert (book.kind, book.publisher, book.date, book.pages) == (CitationKind.BOOK, "Palgrave Macmillan", "2017", "17")
+    assert (chapter.kind, chapter.container, chapter.publisher, chapter.pages) == (
+        CitationKind.BOOK, "Understanding Digital Humanities", "Palgrave", "276",
+    )  # fmt: skip
+    assert (short_book.short_form, short_book.refers_to, short_book.title, short_book.pages) == (
+        True, 1, book.title, "40",
+    )  # fmt: skip
+    assert (short_chapter.refers_to, short_chapter.pages, short_chapter.publisher) == (2, "251, 259", "Palgrave")
+
+
+def test_a_span_of_years_in_a_short_title_is_title_not_pages() -> None:
+    # CA note 25: `Maidment, Reading Popular Prints, 1790-1870, 15.`
+    c = parse_citation("Maidment, Reading Popular Prints, 1790-1870, 15.").citation
+    assert (c.authors, c.title, c.pages) == (("Maidment",), "Reading Popular Prints, 1790-1870", "15")
+
+
+def test_short_forms_against_a_bibliography_refer_to_their_first_appearance() -> None:
+    # VPR notes 11, 24, 25, 33: no full note exists; a repeat and an Ibid. point at the first mention
+    got = notes(
+        "11. Beals, “Sydney Gazette,” 152-4.\n"
+        "24. Clark and Wetherell, “Measure of Maturity,” 279-303.\n"
+        "25. Ibid., 295.\n"
+        "33. Beals, “Sydney Gazette,” 153.\n"
+    )
+    assert got[24][0].authors == ("Clark", "Wetherell") and got[24][0].short_form
+    assert (got[25][0].ibid, got[25][0].refers_to, got[25][0].pages) == (True, 24, "295")
+    assert (got[33][0].refers_to, got[33][0].pages) == (11, "153")
+
+
+@pytest.mark.parametrize(
+    ("note", "container", "date", "pages"),
+    [
+        ("W.L. Thomas, “The Making of the ‘Graphic,’” Universal Review 2 (December 1888): 80-93.", "Universal Review",
+         "December 1888", "80-93"),  # CA note 15
+        ("Harry W. Taylor, “São Paulo's Hollow Frontier,” Revista Geográfica 79 (December 1973): 149--66.",
+         "Revista Geográfica", "December 1973", "149-66"),  # JSH note 19, pandoc's `--` for an en dash
+    ],
+)  # fmt: skip
+def test_a_journal_volume_with_a_dated_parenthesis_and_no_issue(
+    note: str, container: str, date: str, pages: str
+) -> None:
+    c = parse_citation(note).citation
+    assert (c.kind, c.container, c.date, c.pages) == (CitationKind.JOURNAL, container, date, pages)
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        ("Luis Gonzaga Silva Leme, Genealogia Paulistana, 9 vols. (São Paulo: Duprat & Comp., 1903).",
+         "Genealogia Paulistana"),  # JSH note 9
+        ("Preston E. James, Latin America, 4th ed. (New York: Odyssey Press, 1969).", "Latin America"),  # JSH 19
+        ("John M. Monteiro, Blacks of the Land: Indian Slavery, trans. Barbara Weinstein and James P. Woodard "
+         "(Cambridge; New York: Cambridge University Press, 2018).", "Blacks of the Land: Indian Slavery"),  # JSH 6
+        ("Simon Cooke and Paul Goldman, eds., Reading Victorian Illustration, 1855-1875: Spoils of the Lumber "
+         "Room (Farnham, Surrey, England: Ashgate, 2012).",
+         "Reading Victorian Illustration, 1855-1875: Spoils of the Lumber Room"),  # CA note 16
+    ],
+)  # fmt: skip
+def test_editors_translators_volumes_and_editions_are_not_the_book_title(note: str, title: str) -> None:
+    assert parse_citation(note).citation.title == title
+
+
+def test_et_al_is_not_part_of_an_author() -> None:
+    # CA note 6
+    c = parse_citation(
+        "Elizabeth Lorang et al., “Developing an Image-Based Classifier for Detecting Poetic Content in Historic "
+        "Newspaper Collections,” D-Lib Magazine 21, no. 7/8 (August 2015)."
+    ).citation
+    assert c.authors == ("Elizabeth Lorang",)
