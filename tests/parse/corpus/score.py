@@ -39,7 +39,12 @@ SPLITS = {
         "ca-2018-image-analytics",
     ),
     # never looked at while writing parser rules
-    "test": ("asu-2024-systemic-regulation", "nyu-2024-generative-interpretation", "elh-2015-letter-networks"),
+    "test": (
+        "asu-2024-systemic-regulation",
+        "nyu-2024-generative-interpretation",
+        "elh-2015-letter-networks",
+        "ph-2019-gravity-model",
+    ),
 }
 # the house style of each article's notes (SOURCES.md): figures are also printed per style
 STYLES = {
@@ -59,6 +64,7 @@ STYLES = {
         "elh-2015-letter-networks",
     ),
     "chicago short notes + bibliography": ("vpr-2018-close-readings",),
+    "oxford-like (surname, initials)": ("ph-2019-gravity-model",),
 }
 
 
