@@ -88,8 +88,9 @@ _JOURNAL = re.compile(
 )
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number
+# `Caledonian Mercury (June 15, 1820): 2`, a newspaper: the same with no volume
 _JOURNAL_VOLUME = re.compile(
-    r"^(?P<journal>[^,()“”\d][^,()“”]*?)\s+(?P<vol>\d{1,4})\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
+    r"^(?P<journal>[^,()“”\d][^,()“”]*?)(?:\s+(?P<vol>\d{1,4}))?,?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
     r"(?::\s*(?P<pages>\d+(?:\s*[-–]{1,2}\s*\d+)?))?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
@@ -137,7 +138,12 @@ _REPORT = re.compile(
     r"Center|Centre|Institute|Endowment|Foundation|RAND)\b"
 )
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn"})
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn",
+     "do", "dos", "das", "e", "y", "del"}  # Portuguese and Spanish: `Laura de Mello e Souza`
+)  # fmt: skip
+# `(Ph.D. Dissertation, University of Chicago, 1985)`: a thesis, its university, its year
+_THESIS = re.compile(r"^(?:Ph\.?\s?D\.?|doctoral|M\.?A\.?|master'?s)\s+(?:dissertation|thesis)\s*,\s*", re.I)
 _NOT_NAME_WORDS = frozenset(
     [
         "the",
@@ -330,7 +336,7 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
     title = m.group("quoted") or m.group("title") or ""
     pages = [x.strip() for x in (m.group("pages") or "").split(",") if x.strip()]
     # `Maidment, Reading Popular Prints, 1790-1870, 15.`: a span of years belongs to the title
-    while pages and re.fullmatch(r"1[5-9]\d\d\s*[-–]{1,2}\s*(?:1[5-9]|20)\d\d", pages[0]):
+    while pages and re.fullmatch(r"1\d\d\d\s*[-–]{1,2}\s*(?:1\d|20)\d\d", pages[0]):
         title = f"{title}, {pages.pop(0)}"
     return Citation(
         index=index, raw=raw, authors=authors, title=_clean_title(title) or None,
@@ -452,6 +458,10 @@ def _after_title(after: str, p: Parsed) -> None:
         if vm.group("pages"):
             p.pages = _clean_pages(vm.group("pages"))
         return
+    if _YEAR_ONLY.fullmatch(after.rstrip(".;, ")):
+        # `Cordell and Smith, “The Viral Texts Project …,” 2012;`: a year, not a page
+        _set_date_from(after, p)
+        return
     # "Container, [in English,] Date[, pages]" or just ", pages" (a short form)
     pm = _TRAILING_PAGES.search(after)
     head = after
@@ -521,13 +531,21 @@ def _untitled(body: str, p: Parsed) -> None:
     im = None
     for m in _IMPRINT.finditer(body):
         inside = m.group("inside")
-        if ":" in inside or _YEAR_ONLY.match(inside) or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside)):
+        if (
+            ":" in inside
+            or _YEAR_ONLY.match(inside)
+            or _THESIS.match(inside)
+            or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside))
+        ):
             im = m
             break
     if im is not None:
         before = body[: im.start()].strip().rstrip(",").strip()
         inside = im.group("inside")
-        if ":" in inside or _PUBLISHER_YEAR.match(inside):
+        if thesis := _THESIS.match(inside):
+            p.kind = CitationKind.REPORT
+            _any_imprint(inside[thesis.end() :], p)
+        elif ":" in inside or _PUBLISHER_YEAR.match(inside):
             _any_imprint(inside, p)
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]

@@ -302,3 +302,42 @@ def test_et_al_is_not_part_of_an_author() -> None:
         "Newspaper Collections,” D-Lib Magazine 21, no. 7/8 (August 2015)."
     ).citation
     assert c.authors == ("Elizabeth Lorang",)
+
+
+def test_a_newspaper_item_dated_in_parentheses() -> None:
+    # VPR note 32
+    c = parse_citation('"The Deputies", Caledonian Mercury (June 15, 1835): 3.').citation
+    assert (c.kind, c.title, c.container, c.date, c.pages) == (
+        CitationKind.NEWS, "The Deputies", "Caledonian Mercury", "June 15, 1835", "3",
+    )  # fmt: skip
+
+
+def test_a_year_after_a_title_is_its_date() -> None:
+    # CA note 6: a project page cited by its year, not a page
+    c = parse_citation(
+        "Ryan Cordell and David Smith, “The Viral Texts Project: Mapping Networks of Reprinting in 19th-Century "
+        "Newspapers and Magazines,” 2012"
+    ).citation
+    assert (c.date, c.pages) == ("2012", None)
+
+
+def test_a_thesis_names_its_university_as_publisher() -> None:
+    # JSH note 23
+    c = parse_citation(
+        "John M. Monteiro, São Paulo in the Seventeenth Century: Economy and Society (Ph.D. Dissertation, "
+        "University of Chicago, 1985), 419--20."
+    ).citation
+    assert (c.kind, c.title, c.publisher, c.date, c.pages) == (
+        CitationKind.REPORT, "São Paulo in the Seventeenth Century: Economy and Society", "University of Chicago",
+        "1985", "419-20",
+    )  # fmt: skip
+
+
+def test_portuguese_name_particles_keep_the_author() -> None:
+    # JSH note 22
+    c = parse_citation(
+        "Laura de Mello e Souza and Maria Fernanda Bicalho, 1680-1720: O Império Deste Mundo (São Paulo: "
+        "Companhia das Letras, 2000), 23--24."
+    ).citation
+    assert c.authors == ("Laura de Mello e Souza", "Maria Fernanda Bicalho")
+    assert (c.title, c.publisher) == ("1680-1720: O Império Deste Mundo", "Companhia das Letras")
