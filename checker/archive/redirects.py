@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from checker.resolve.classify import is_homepage
+from checker.resolve.classify import error_page_path, is_homepage
 
 # At most this many redirects are followed through the archive (each costs a replay and a
 # CDX query under the archive's rate limits); real moves take one or two.
@@ -26,11 +26,6 @@ MAX_HOPS = 3
 # A Location the archive rewrote into its own replay space: /web/<timestamp>[mode_]/<url>.
 # archive.org does this for archived redirects; pywb in id_ mode leaves Location alone.
 _REPLAY_PATH = re.compile(r"^/web/\d{1,14}(?:[a-z]{2}_)?/(https?:/{1,2}.+)$", re.I | re.S)
-# Mirrors the resolver's 404-style paths (checker.resolve.classify): a redirect there is an error page.
-_ERROR_PATH = re.compile(
-    r"(?:^|/)(?:404|410|not[-_]?found|page[-_]?not[-_]?found|error(?:[-_]?404)?|errors?/\d{3})(?:\.[a-z0-9]{1,5})?/?$",
-    re.I,
-)
 
 
 def redirect_target(location: str, source: str) -> str | None:
@@ -67,7 +62,7 @@ def not_the_page(source: str, target: str) -> str | None:
         where = is_homepage(target, source)
         if where:
             return where
-        if _ERROR_PATH.search(urlsplit(target).path or "/"):
+        if error_page_path(target, source):
             return "an error page"
     except ValueError:
         return None

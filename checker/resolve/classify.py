@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from http import HTTPStatus
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from checker.config import Config
 from checker.models import Verdict
@@ -46,6 +46,26 @@ _ERROR_PATH_RE = re.compile(
     r"(?:^|/)(?:404|410|not[-_]?found|page[-_]?not[-_]?found|error(?:[-_]?404)?|errors?/\d{3})(?:\.[a-z0-9]{1,5})?/?$",
     re.I,
 )
+
+
+def error_page_path(final_url: str, original_url: str) -> bool:
+    """True if a redirect from `original_url` ended at an address named like an error page
+    ("/404", "/errors/404.html", "/page-not-found").
+
+    Not when that name was carried over from the cited address: "/issues/404" moved to
+    "/pull/404" (GitHub, when number 404 is a pull request) keeps the document's own id,
+    which happens to be 404, and a live page must not be called dead for its number.
+    """
+    final_path = urlsplit(final_url).path
+    if not _ERROR_PATH_RE.search(final_path):
+        return False
+    last = final_path.rstrip("/").rsplit("/", 1)[-1].lower()
+    stem = last.rsplit(".", 1)[0] if "." in last else last
+    orig = urlsplit(_strip(original_url))
+    cited = {seg.lower() for seg in orig.path.split("/") if seg}
+    cited |= {seg.rsplit(".", 1)[0] for seg in cited if "." in seg}
+    cited |= {value.lower() for _, value in parse_qsl(orig.query)}
+    return stem not in cited and last not in cited
 
 
 def phrase(status: int) -> str:
@@ -135,7 +155,7 @@ def classify(url: str, chain: Chain, config: Config, *, text: PageText | None = 
             return Verdict.SOFT_404, f"{label}{via} but {soft404}"
         if home:
             return Verdict.MOVED_TO_HOMEPAGE, f"redirected to {home} {final_url}: the cited page is gone"
-        if n_redirects and _ERROR_PATH_RE.search(urlsplit(final_url).path):
+        if n_redirects and error_page_path(final_url, url):
             return Verdict.SOFT_404, f"redirected to an error page {final_url}"
         slow = f" (body cut after {final.bytes_read} bytes at the deadline)" if final.cut_by_deadline else ""
         if final.undecodable:

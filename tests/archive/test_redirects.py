@@ -236,6 +236,13 @@ def test_not_the_page_names_soft_404_targets(target: str, lost: str | None) -> N
     assert not_the_page("http://old.example/news/2015/story.html", target) == lost
 
 
+def test_an_id_that_reads_like_an_error_page_is_carried_over_not_lost() -> None:
+    # GitHub moves /issues/404 to /pull/404 when number 404 is a pull request.
+    assert not_the_page("https://github.com/o/r/issues/404", "https://github.com/o/r/pull/404") is None
+    assert not_the_page("http://old.example/node?id=410", "http://old.example/story/410") is None
+    assert not_the_page("http://old.example/news/404-reasons", "http://old.example/404") == "an error page"
+
+
 # ------------------------------------------------------------------ never archived, but redirecting today
 
 NEVER_CAPTURED = "http://renamed.example/p?id=88"

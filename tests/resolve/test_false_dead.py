@@ -291,3 +291,51 @@ def test_a_short_removal_notice_at_the_cited_address_is_still_a_soft_404(
     zoo.add_page(path, "<html><head><title>Page not found | The Zoo Gazette</title></head>"
                        "<body><h1>Sorry, this page is not available</h1><p>It was removed.</p></body></html>")
     assert check(cfg(), zoo.url(path)).verdict is Verdict.SOFT_404
+
+
+# ---------------------------------------------------------------------------- ids that look like error pages
+
+
+@pytest.mark.parametrize("number", ["404", "410"])
+def test_a_redirect_that_keeps_an_id_like_404_is_a_move(number: str, zoo: Any, cfg: Callable[..., Config]) -> None:
+    # GitHub sends /issues/404 to /pull/404 when number 404 is a pull request; the link
+    # farm's redirect 404 ends at /final/404. The number is the document's own id, carried
+    # over from the cited address, not the name of an error page.
+    cited, moved = f"/tracker-{RUN}/issues/{number}", f"/tracker-{RUN}/pull/{number}"
+    zoo.add_page(cited, "", status=301, headers={"Location": moved})
+    zoo.add_page(moved, article(f"pull request {number}"))
+    result = check(cfg(), zoo.url(cited))
+    assert result.verdict is Verdict.REDIRECTED, result
+    assert result.final_url == zoo.url(moved)
+
+
+def test_a_redirect_that_keeps_an_id_in_the_query_is_a_move(zoo: Any, cfg: Callable[..., Config]) -> None:
+    cited, moved = f"/node-{RUN}", f"/story-{RUN}/410"
+    zoo.add_page(cited, "", status=301, headers={"Location": moved})
+    zoo.add_page(moved, article("story 410"))
+    result = check(cfg(), zoo.url(cited) + "?id=410")
+    assert result.verdict is Verdict.REDIRECTED, result
+
+
+@pytest.mark.parametrize("error_path", ["/404", "/errors/404.html", "/page-not-found"])
+def test_a_redirect_from_a_story_to_the_sites_error_page_is_still_a_soft_404(
+    error_path: str, zoo: Any, cfg: Callable[..., Config]
+) -> None:
+    # The error page here has no "not found" title and the probe gets an honest 404:
+    # only the address the redirect ends at says it.
+    cited, landing = f"/story-{RUN}/404-reasons-to-archive", f"/site-{RUN}{error_path}"
+    zoo.add_page(cited, "", status=301, headers={"Location": landing})
+    zoo.add_page(landing, article("the zoo gazette"))
+    result = check(cfg(), zoo.url(cited))
+    assert result.verdict is Verdict.SOFT_404, result
+    assert "error page" in result.reason
+
+
+def test_a_dead_story_whose_id_is_404_sent_to_the_error_page_is_still_a_soft_404(
+    zoo: Any, cfg: Callable[..., Config]
+) -> None:
+    # The cited /news/404 ends at /to-404/404: "404" is carried over, so the address alone
+    # proves nothing; the random sibling ends at the same address, which does.
+    result = check(cfg(), zoo.url(f"/to-404/news-{RUN}/404"))
+    assert result.verdict is Verdict.SOFT_404, result
+    assert "random sibling" in result.reason
