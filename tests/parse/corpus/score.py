@@ -43,6 +43,7 @@ SPLITS = {
         "asu-2024-systemic-regulation",
         "nyu-2024-generative-interpretation",
         "elh-2015-letter-networks",
+        "ca-2018-critical-search",
         "ph-2019-gravity-model",
     ),
 }
@@ -62,6 +63,7 @@ STYLES = {
         "jsh-2021-spatial-genealogies",
         "ca-2018-image-analytics",
         "elh-2015-letter-networks",
+        "ca-2018-critical-search",
     ),
     "chicago short notes + bibliography": ("vpr-2018-close-readings",),
     "oxford-like (surname, initials)": ("ph-2019-gravity-model",),
