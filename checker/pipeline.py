@@ -558,6 +558,7 @@ def _cited_version(
     """The cited version's text: from the store when its capture was extracted before (captures
     never change, so it is never downloaded or extracted twice), else replayed, extracted, stored."""
     from checker.compare.extract import extractor_id, metadata_from_dict, metadata_to_dict
+    from checker.compare.drift import known_of
     from checker.compare.fingerprint import fingerprint
 
     capture = archive.cited
@@ -573,7 +574,7 @@ def _cited_version(
     cited = _extract(page)
     if store is not None and archive.cited is not None:
         store.put_capture_text(archive.cited.original, archive.cited.timestamp, extractor=extractor_id(),
-                               metadata=metadata_to_dict(cited), fingerprint=fingerprint(cited.text))
+                               metadata=metadata_to_dict(cited), fingerprint=fingerprint(cited.text, known_of(cited)))
     return cited, archive
 
 

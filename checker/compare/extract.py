@@ -42,7 +42,7 @@ _MAX_AUTHORS = 10
 _MAX_TEXT_CHARS = 500_000  # main text kept; the comparison needs no more
 # Names this extraction code in the store's cited-version texts: change it whenever extract()
 # would give a different result for the same bytes, so stored texts are re-extracted once.
-EXTRACTOR_VERSION = "2026-12-04.furniture-1"
+EXTRACTOR_VERSION = "2026-12-04.trafilatura-2"  # -1 ran without trafilatura (broken import)
 
 ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -460,9 +460,13 @@ def drop_furniture_elements(tree: Any) -> int:
 
 
 def _main_text(tree: Any) -> str:
-    try:
-        import trafilatura
+    # Imported here, not at the top, to keep `parse`/`show` start-up fast. An ImportError is
+    # not an extractor crash: it means a broken install (lxml 6 moved lxml.html.clean, which
+    # jusText needs, into lxml_html_clean), and swallowing it made every page silently use
+    # the fallback. It propagates.
+    import trafilatura
 
+    try:
         text = trafilatura.extract(
             tree, include_comments=False, include_tables=True, include_images=False, include_links=False,
             deduplicate=False, with_metadata=False, output_format="txt",

@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
-from checker.compare.text import article_paragraphs, words
+from checker.compare.furniture import NOTHING_KNOWN, Known, split_article
+from checker.compare.text import paragraphs, words
 
 SAME_PAGE_BITS = 3  # Manku et al. 2007: distance <= 3 of 64 bits means the same page
 _BITS = 64
@@ -53,13 +54,16 @@ def simhash(tokens: list[str]) -> int:
     return result
 
 
-def fingerprint(text: str) -> str:
-    """16 lower-case hex digits: the simhash of `text`'s words. Empty text -> all zeros.
+def fingerprint(text: str, known: Known = NOTHING_KNOWN) -> str:
+    """16 lower-case hex digits: the simhash of `text`'s article words. Empty text -> all zeros.
 
-    Date widgets, share bars and cookie lines are dropped first (text.is_widget),
-    so "changed since last check" means the article changed, not its furniture.
+    Page furniture is dropped first by the same rules drift uses (furniture.split_article,
+    with the bylines and names the page's metadata gives in `known`), so "changed since
+    last check" means the article changed, not its furniture, and this fingerprint is
+    the one a comparison of the same text reports.
     """
-    return fingerprint_tokens(words(chr(10).join(article_paragraphs(text))))
+    kept, _ = split_article(paragraphs(text), known)
+    return fingerprint_tokens(words(chr(10).join(kept)))
 
 
 def fingerprint_tokens(tokens: list[str]) -> str:

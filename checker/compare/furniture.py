@@ -78,6 +78,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                                 r"\b(photo|image|picture)( credit)?\s*:\s*[^.:]{1,60}$",
                                 re.IGNORECASE), 25),
     ("widget", re.compile(r"^\s*(tags?|topics?|filed under|categories|keywords)\s*:", re.IGNORECASE), 30),
+    # An app shell's <noscript> line, which trafilatura reads as the main text of an empty page.
+    ("prompt", re.compile(r"\b(enable|turn on|activate) javascript\b|\bjavascript (is )?(required|disabled)\b|"
+                          r"\brequires javascript\b", re.IGNORECASE), 20),
     ("dateline", re.compile(rf"^\W*(([A-Z][A-Za-z]+,?\s*){{0,3}}[-–—,]?\s*)?({_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
                             rf"\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})\W*$",
                             re.IGNORECASE), 10),

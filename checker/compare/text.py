@@ -110,7 +110,3 @@ def is_widget(paragraph: str) -> bool:
         return True
     return n <= 60 and "cookie" in paragraph.casefold()
 
-
-def article_paragraphs(text: str) -> list[str]:
-    """Paragraphs of a main text without widget lines."""
-    return [p for p in paragraphs(text) if not is_widget(p)]

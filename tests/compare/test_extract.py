@@ -92,6 +92,19 @@ def test_json_ld_with_list_authors_and_organization_publisher():
     assert meta.title == "Headline Here" and meta.site_name == "The Diplomat" and meta.date == "2015-10-21"
 
 
+def test_main_text_comes_from_trafilatura_not_the_fallback(fixture_page):
+    # For two weeks every page was read by the fallback: `import trafilatura` failed under
+    # lxml 6 (no lxml.html.clean) and the error was swallowed as an extractor crash.
+    import lxml.html
+
+    from checker.compare.extract import _main_text
+
+    html = fixture_page("article_cited.html").body.decode("utf-8")
+    text = _main_text(lxml.html.fromstring(html))
+    assert text, "trafilatura found no main text (is it importable?)"
+    assert "former defense minister warned" in text
+
+
 def test_fallback_text_reads_article_paragraphs_without_navigation():
     # What extract() uses when trafilatura returns nothing.
     html = "<html><body><nav><p>Menu</p></nav><article><p>Short one.</p><p>Short two.</p></article></body></html>"
