@@ -557,8 +557,8 @@ def _cited_version(
 ) -> tuple[PageMetadata | None, ArchiveResult]:
     """The cited version's text: from the store when its capture was extracted before (captures
     never change, so it is never downloaded or extracted twice), else replayed, extracted, stored."""
-    from checker.compare.extract import extractor_id, metadata_from_dict, metadata_to_dict
     from checker.compare.drift import known_of
+    from checker.compare.extract import extractor_id, metadata_from_dict, metadata_to_dict
     from checker.compare.fingerprint import fingerprint
 
     capture = archive.cited
