@@ -136,8 +136,10 @@ def _has_address(url: str) -> bool:
         return len(url.split(":", 1)[1]) > 0
     if url.lower().startswith("file:"):
         return len(url) > len("file://")
+    # With a scheme any host counts (`http://2852039166/`, `http://localhost/`, `http://[::1]/`):
+    # the resolver refuses private ones by name; without one, _START already required a dotted host.
     rest = re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE)
-    return bool(re.match(r"[\w\[]", rest)) and ("." in rest or rest.startswith("[") or ":" in rest)
+    return bool(re.match(r"[\w\[]", rest))
 
 
 def is_opaque(url: str) -> bool:

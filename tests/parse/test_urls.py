@@ -108,6 +108,22 @@ def test_unsupported_schemes_are_citations_too(url: str) -> None:
     assert urls_of(f"Jane Doe, “A Title,” {url}.") == [url]
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://2852039166/latest/meta-data/iam/security-credentials/",
+        "http://0xa9fea9fe/latest/",
+        "http://localhost:8080/admin",
+        "http://intranet/wiki/Policy",
+        "http://[::ffff:a9fe:a9fe]/x",
+    ],
+)
+def test_a_schemed_url_without_a_dotted_host_is_found(url: str) -> None:
+    # Found so that the address guard can refuse it by name in every report (issue 13);
+    # dropping it hid the citation, and its metadata-service address, from the editor.
+    assert urls_of(f"Jane Doe, “A Title,” {url}, accessed March 3, 2020.") == [url]
+
+
 # ---------------------------------------------------------------------------- properties
 
 WORDS = st.sampled_from(["report", "news", "2019", "policy", "x7", "data_set", "files", "a-b", "notes", "v2"])
