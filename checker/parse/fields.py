@@ -114,6 +114,9 @@ _BOOK_TITLE_TAIL = re.compile(
     r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
     r"|,\s*(?:\d+\s+vols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*))+$"
 )
+# `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
+# book, however many lowercase words its (Portuguese) title has, not a sentence of comment
+_ENDS_IN_IMPRINT = re.compile(r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*[\dxivlc][\dxivlc\s,–-]*)?\.?$")
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
@@ -247,7 +250,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         (len(body[: quoted[0]].split()) >= 5 and is_prose(body[: quoted[0]])) or quoted[2][:1] in "[…."
         or quoted[2][:1].islower()
     )
-    prose = is_prose(body) and (quoted is None or quote_in_prose) and not _PERSONAL.match(body) and not find_urls(body)
+    prose = (
+        is_prose(body)
+        and (quoted is None or quote_in_prose)
+        and not _PERSONAL.match(body)
+        and not find_urls(body)
+        and not _ENDS_IN_IMPRINT.search(body)
+    )
     if prose and _YEAR_PAREN.search(body):
         # `This asymmetry is also discussed in Yonathan A. Arbel & Roy Shapira, Theory of the Nudnik,
         # 73 VAND. L. REV. 929 (2020)`: a sentence of comment that ends in a citation

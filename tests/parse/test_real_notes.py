@@ -341,3 +341,13 @@ def test_portuguese_name_particles_keep_the_author() -> None:
     ).citation
     assert c.authors == ("Laura de Mello e Souza", "Maria Fernanda Bicalho")
     assert (c.title, c.publisher) == ("1680-1720: O Império Deste Mundo", "Companhia das Letras")
+
+
+def test_a_book_with_a_lowercase_title_is_a_citation_not_a_comment() -> None:
+    # JSH note 4: Portuguese titles capitalise only their first word; the imprint says it is a book
+    c = parse_citation(
+        "Laura de Mello e Souza, Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: "
+        "Graal, 2004)"
+    ).citation
+    assert (c.kind, c.authors, c.publisher, c.date) == (CitationKind.BOOK, ("Laura de Mello e Souza",), "Graal", "2004")
+    assert c.title == "Desclassificados do ouro: A pobreza mineira no século XVIII"
