@@ -39,11 +39,7 @@ def run_to_dict(run: Run) -> dict[str, Any]:
         if r.note not in note_index:
             note_index[r.note] = len(notes)
             notes.append(r.note)
-        item = {"note_number": r.note.number, "note_ref": note_index[r.note]}
-        for f in dataclasses.fields(CitationResult):
-            if f.name != "note":
-                item[f.name] = _to_plain(getattr(r, f.name))
-        results.append(item)
+        results.append({"note_number": r.note.number, "note_ref": note_index[r.note], **result_fields_to_dict(r)})
     out: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for f in dataclasses.fields(Run):
         if f.name == "results":
@@ -52,6 +48,16 @@ def run_to_dict(run: Run) -> dict[str, Any]:
         else:
             out[f.name] = _to_plain(getattr(run, f.name))
     return out
+
+
+def result_fields_to_dict(result: CitationResult) -> dict[str, Any]:
+    """One result's fields as `run_to_dict` writes them (its note is referred to, not repeated)."""
+    return {f.name: _to_plain(getattr(result, f.name)) for f in dataclasses.fields(CitationResult) if f.name != "note"}
+
+
+def to_plain(value: Any) -> Any:
+    """A record (dataclass, enum, tuple, scalar) as JSON-ready data, as `run_to_dict` writes it."""
+    return _to_plain(value)
 
 
 def run_from_dict(d: dict[str, Any]) -> Run:

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import assert_never
+from typing import TextIO, assert_never
 
 from checker.errors import ReportError
 from checker.models import Run
@@ -74,6 +74,21 @@ def render(run: Run, fmt: ReportFormat) -> str:
             assert_never(fmt)
 
 
+def write(run: Run, fmt: ReportFormat, out: TextIO) -> None:
+    """`render(run, fmt)` onto `out`; the two long reports are written as they are produced."""
+    match fmt:
+        case ReportFormat.JSON:
+            from checker.report import json_format
+
+            json_format.write(run, out)
+        case ReportFormat.HTML:
+            from checker.report import html
+
+            html.write(run, out)
+        case _:
+            out.write(render(run, fmt))
+
+
 def parse_formats(text: str) -> list[ReportFormat]:
     """'html,json' -> [HTML, JSON] (for the CLI's --format); ValueError names the choices."""
     out: list[ReportFormat] = []
@@ -91,29 +106,34 @@ def parse_formats(text: str) -> list[ReportFormat]:
 
 
 def write_reports(run: Run, formats: Iterable[ReportFormat], output_dir: Path, *, stem: str = "report") -> list[Path]:
-    """Render each format and write it atomically (temp file in the same directory, then
-    rename), so a reader never sees half a report and a failed render leaves the old one.
-    Returns the written paths in the order asked. Raises ReportError on any I/O failure."""
-    rendered = [(fmt, render(run, fmt)) for fmt in dict.fromkeys(formats)]
+    """Render each format into a temp file in the same directory, then rename them all, so a
+    reader never sees half a report and a failed render leaves the old ones. Each report is
+    written as it is rendered, one at a time: no report is held whole in memory beside the
+    others. Returns the written paths in the order asked. Raises ReportError on any I/O failure."""
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise ReportError(f"cannot create {output_dir}: {e.strerror or e}") from e
-    written: list[Path] = []
-    for fmt, text in rendered:
-        target = output_dir / fmt.filename(stem)
-        tmp = ""
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=output_dir)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, target)
-        except OSError as e:
-            if tmp:
-                Path(tmp).unlink(missing_ok=True)
-            raise ReportError(f"cannot write {target}: {e.strerror or e}") from e
-        written.append(target)
-    return written
+    staged: list[tuple[str, Path]] = []
+    try:
+        for fmt in dict.fromkeys(formats):
+            target = output_dir / fmt.filename(stem)
+            try:
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=output_dir)
+                staged.append((tmp, target))
+                with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                    write(run, fmt, fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.chmod(tmp, 0o644)
+            except OSError as e:
+                raise ReportError(f"cannot write {target}: {e.strerror or e}") from e
+        for tmp, target in staged:
+            try:
+                os.replace(tmp, target)
+            except OSError as e:
+                raise ReportError(f"cannot write {target}: {e.strerror or e}") from e
+    finally:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+    return [target for _, target in staged]

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TextIO
 
 import jinja2
 from markupsafe import Markup
@@ -165,3 +165,9 @@ def context(run: Run) -> dict[str, Any]:
 
 def render(run: Run) -> str:
     return _environment().get_template("report.html.j2").render(**context(run))
+
+
+def write(run: Run, out: TextIO) -> None:
+    """`render(run)` written piece by piece as the template produces it, never as one string."""
+    for chunk in _environment().get_template("report.html.j2").generate(**context(run)):
+        out.write(chunk)
