@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,20 @@ def test_write_reports_failure_is_a_report_error_and_leaves_nothing(tmp_path: Pa
     with pytest.raises(ReportError, match="cannot write"):
         write_reports(sample_run(), [ReportFormat.JSON], out)
     assert os.listdir(out) == ["report.json"]
+
+
+def test_a_long_report_is_written_as_it_is_rendered_not_held_whole(tmp_path: Path) -> None:
+    sample = sample_run()
+    run = dataclasses.replace(sample, results=sample.results * 40)
+    write_reports(sample, [ReportFormat.JSON], tmp_path)  # imports and caches, not what is measured
+    tracemalloc.start()
+    try:
+        (path,) = write_reports(run, [ReportFormat.JSON], tmp_path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = path.stat().st_size
+    assert size > 2_000_000  # long enough that holding it shows
+    # Held whole, the report as dicts and as one string took several times its size; written
+    # result by result, what is held beside the run is one result's data and a file buffer.
+    assert peak < size / 2, (peak, size)

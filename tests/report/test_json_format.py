@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import jsonschema
@@ -86,3 +87,10 @@ def test_urls_lists_each_distinct_url_once_with_the_notes_citing_it() -> None:
     bad = json.loads(json_format.render(run))
     bad["urls"][0]["notes"] = ["one"]
     assert not VALIDATOR(json_format.schema()).is_valid(bad)
+
+
+@pytest.mark.parametrize("run", [sample_run(), sample_run(network_down=True), clean_run(),
+                                 dataclasses.replace(clean_run(), results=())],
+                         ids=["sample", "network-down", "clean", "no-results"])
+def test_written_piece_by_piece_it_is_byte_for_byte_the_whole_document_dumped(run) -> None:  # type: ignore[no-untyped-def]
+    assert json_format.render(run) == json.dumps(json_format.to_data(run), ensure_ascii=False, indent=2) + "\n"
