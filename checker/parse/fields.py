@@ -593,7 +593,9 @@ def _untitled(body: str, p: Parsed) -> None:
     if _DATE.match(first):
         return
     dated = _DATE.search(body) is not None
-    if dated or p.url or _title_case(first):
+    # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
+    # of comment has no container
+    if (dated or p.url or _title_case(first)) and first[:1].isupper() and not is_prose(first):
         p.container = re.sub(r"\s*\((?:henceforth|hereafter)[^)]*\)", "", first).strip() or None
         _set_date_from(body, p)
 

@@ -351,3 +351,9 @@ def test_a_book_with_a_lowercase_title_is_a_citation_not_a_comment() -> None:
     ).citation
     assert (c.kind, c.authors, c.publisher, c.date) == (CitationKind.BOOK, ("Laura de Mello e Souza",), "Graal", "2004")
     assert c.title == "Desclassificados do ouro: A pobreza mineira no século XVIII"
+
+
+def test_a_url_in_a_sentence_of_comment_has_no_container() -> None:
+    # VPR note 14
+    c = parse_citation("Data used in this study can be obtained from http://www.github.com/mhbeals/sap_reprints.").citation
+    assert (c.url, c.container) == ("http://www.github.com/mhbeals/sap_reprints", None)
