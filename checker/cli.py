@@ -531,12 +531,11 @@ def _finish(
     from checker.report import render, write_reports
     from checker.report.console import print_summary
     from checker.report.policy import exit_code
-    from checker.serialize import run_to_dict
 
     codes = []
     for run in runs:
         if store is not None and getattr(args, "command", "") == "check":
-            pipeline.record(store, run, run_to_dict(run))
+            pipeline.record(store, run)
         if not args.quiet:
             print_summary(run, console, show_all=args.show_all)
             if args.verbose:

@@ -642,8 +642,10 @@ def _history_findings(
     return tuple(found)
 
 
-def record(store: Store, run: Run, run_dict: dict[str, object]) -> int:
-    """Write a run and its per-URL history rows."""
+def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) -> int:
+    """Write a run and its per-URL history rows (the run as `run_dict`, else as `run_to_json` encodes it)."""
+    from checker.serialize import run_to_json
+
     rows: dict[str, tuple[str, str, int | None, str | None, str | None, str]] = {}
     for r in run.results:
         if r.link is None or r.link.verdict is Verdict.NOT_CHECKED:
@@ -658,7 +660,7 @@ def record(store: Store, run: Run, run_dict: dict[str, object]) -> int:
         finished_at=run.finished_at,
         tool_version=run.tool_version,
         network_down=run.network_down,
-        run_json=run_dict,
+        run_json=run_dict if run_dict is not None else run_to_json(run),
         url_rows=list(rows.values()),
     )
 

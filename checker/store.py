@@ -210,10 +210,11 @@ class Store:
         finished_at: str,
         tool_version: str,
         network_down: bool,
-        run_json: dict[str, object],
+        run_json: dict[str, object] | str,
         url_rows: list[tuple[str, str, int | None, str | None, str | None, str]],
     ) -> int:
-        """Store one run and its per-URL rows (url, verdict, status, final_url, fingerprint, checked_at).
+        """Store one run (as data, or as its JSON text) and its per-URL rows (url, verdict, status,
+        final_url, fingerprint, checked_at).
 
         A run whose network was down is kept (it can be re-rendered) but its URL
         rows are not: "not checked" says nothing about a URL's history.
@@ -222,7 +223,8 @@ class Store:
             cur = db.execute(
                 "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (article_key, started_at, finished_at, tool_version, int(network_down), json.dumps(run_json)),
+                (article_key, started_at, finished_at, tool_version, int(network_down),
+                 run_json if isinstance(run_json, str) else json.dumps(run_json)),
             )
             run_id = int(cur.lastrowid or 0)
             if not network_down:

@@ -9,7 +9,7 @@ import pytest
 
 from checker.errors import ReportError
 from checker.models import Page
-from checker.serialize import SCHEMA_VERSION, run_from_dict, run_to_dict
+from checker.serialize import SCHEMA_VERSION, run_from_dict, run_to_dict, run_to_json
 from tests.report.sample_run import clean_run, sample_run
 
 
@@ -85,3 +85,10 @@ def test_bad_input_is_a_report_error(mutate, message: str) -> None:  # type: ign
 
 def test_schema_version_is_written() -> None:
     assert run_to_dict(replace(sample_run(), notices=()))["schema_version"] == SCHEMA_VERSION == 1
+
+
+@pytest.mark.parametrize("run", [sample_run(), sample_run(network_down=True), clean_run(),
+                                 replace(clean_run(), results=())], ids=["sample", "network-down", "clean", "empty"])
+def test_the_json_text_built_result_by_result_is_the_whole_run_dumped(run) -> None:  # type: ignore[no-untyped-def]
+    assert run_to_json(run) == json.dumps(run_to_dict(run))
+    assert run_from_dict(json.loads(run_to_json(run))) == run
