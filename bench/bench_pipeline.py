@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_resolve import categorize, judge, run_measured, stop_farm  # noqa: E402
+from bench.bench_resolve import categorize, judge, run_measured, start_farm, stop_farm  # noqa: E402
 from bench.linkfarm import HOSTS, FarmURL, floor_seconds  # noqa: E402
 
 PER_HOST = 10  # the checker's default and lychee's
@@ -66,23 +66,6 @@ def closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def start_farm(n: int, workdir: Path) -> tuple[object, list[FarmURL]]:
-    import subprocess
-
-    manifest = workdir / "farm.json"
-    proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "linkfarm.py"), "--n", str(n), "--hosts", str(hosts_for(n)),
-         "--manifest", str(manifest)],
-        stdout=subprocess.PIPE, text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line.startswith("ready"):
-        proc.kill()
-        raise RuntimeError(f"link farm did not start: {line!r}")
-    return proc, [FarmURL(**u) for u in json.loads(manifest.read_text())["urls"]]
 
 
 def article(urls: list[FarmURL]) -> str:
@@ -120,7 +103,7 @@ def bench_one(mode: str, n: int, args: argparse.Namespace, concurrency: int | No
         return Result(mode, n, skipped=f"{args.venv}/bin/lychee not found")
     with tempfile.TemporaryDirectory(prefix=f"bench-pipeline-{mode}-") as tmp:
         workdir = Path(tmp)
-        farm, urls = start_farm(n, workdir)
+        farm, urls = start_farm(n, workdir, hosts=hosts_for(n))
         try:
             (workdir / "article.txt").write_text(article(urls))
             (workdir / "links.html").write_text(

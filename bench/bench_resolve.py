@@ -87,10 +87,12 @@ class Result:
 # ---------------------------------------------------------------------------- processes
 
 
-def start_farm(n: int, workdir: Path) -> tuple[subprocess.Popen[str], list[FarmURL]]:
+def start_farm(n: int, workdir: Path, hosts: int | None = None) -> tuple[subprocess.Popen[str], list[FarmURL]]:
+    """A link farm of `n` URLs (over `hosts` hosts, else linkfarm's default) in another process."""
     manifest = workdir / f"farm-{n}.json"
+    spread = ["--hosts", str(hosts)] if hosts is not None else []
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "linkfarm.py"), "--n", str(n), "--manifest", str(manifest)],
+        [sys.executable, str(ROOT / "bench" / "linkfarm.py"), "--n", str(n), *spread, "--manifest", str(manifest)],
         stdout=subprocess.PIPE, text=True,
     )
     assert proc.stdout is not None
