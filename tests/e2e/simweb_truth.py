@@ -319,6 +319,18 @@ CORRECTION = ("Correction: an earlier version of this article misstated the date
               "ministers' meeting, which took place on Monday.")
 
 
+def _content(source: Source, version: str) -> tuple[str, tuple[str, ...], str, list[str]]:
+    """(title, authors, date, paragraphs) of a page version: the cited article, the same with a
+    correction appended (``edited``), or another article at the address (``replaced``)."""
+    if version == "replaced":
+        return ("Digital Trade Rules Divide the Eurasian Economic Union", ("Anna Petrova",), "2024-03-14",
+                list(_REPLACED_TEXT))
+    paragraphs = article_paragraphs(source)
+    if version == "edited":
+        paragraphs = [*paragraphs, CORRECTION]
+    return source.title, source.authors, source.date_iso, paragraphs
+
+
 def redesigned_html(source: Source, *, version: str = "today", url: str | None = None) -> str:
     """The same article in the site's post-2016 page: furniture as plain lines inside the article.
 
@@ -327,12 +339,7 @@ def redesigned_html(source: Source, *, version: str = "today", url: str | None =
     """
     e = html.escape
     url = url or strip_fragment(source.url).replace("http://", "https://", 1)
-    title, authors, date, paragraphs = source.title, source.authors, source.date_iso, article_paragraphs(source)
-    if version == "replaced":
-        title, authors, date = "Digital Trade Rules Divide the Eurasian Economic Union", ("Anna Petrova",), "2024-03-14"
-        paragraphs = list(_REPLACED_TEXT)
-    elif version == "edited":
-        paragraphs = [*paragraphs, CORRECTION]
+    title, authors, date, paragraphs = _content(source, version)
     byline = " and ".join(authors)
     ld = json.dumps({"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "name": title},
@@ -401,10 +408,7 @@ def article_html(source: Source, *, version: str = "today", url: str | None = No
     """
     e = html.escape
     url = url or strip_fragment(source.url).replace("http://", "https://", 1)
-    title, authors, date, paragraphs = source.title, source.authors, source.date_iso, article_paragraphs(source)
-    if version == "replaced":
-        title, authors, date = "Digital Trade Rules Divide the Eurasian Economic Union", ("Anna Petrova",), "2024-03-14"
-        paragraphs = list(_REPLACED_TEXT)
+    title, authors, date, paragraphs = _content(source, version)
     byline = " and ".join(authors)
     meta_authors = "".join(f'<meta name="citation_author" content="{e(a)}">\n' for a in authors)
     ld_authors = ", ".join(f'{{"@type": "Person", "name": "{e(a)}"}}' for a in authors)
