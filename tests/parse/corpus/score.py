@@ -28,6 +28,7 @@ FIELDS = (
 )  # fmt: skip
 _BLUEBOOK = "bluebook (law reviews)"
 _CHICAGO_FULL = "chicago full notes (history journals)"
+_POLICY = "policy reports (think tank, CRS)"
 # Each article once: its split (test articles were never looked at while writing parser
 # rules) and the house style of its notes (SOURCES.md); figures are printed per split and style.
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -40,11 +41,14 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
+    "heritage-2023-defense": ("dev", _POLICY),
+    "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
     "ca-2018-critical-search": ("test", _CHICAGO_FULL),
     "ph-2019-gravity-model": ("test", "oxford-like (surname, initials)"),
+    "heritage-2023-intelligence": ("test", _POLICY),
 }
 
 
