@@ -258,6 +258,7 @@ class Resolver:
         *,
         ignored: Collection[str] = (),
         keep_pages: bool = True,
+        keep_checks: bool = True,
         stop: threading.Event | None = None,
     ) -> ResolveOutcome:
         """Check every distinct URL once. `on_result` is called once per URL as it
@@ -268,6 +269,10 @@ class Resolver:
         page once and must take what it needs, so a run over thousands of URLs holds
         one bounded body per worker, not one per URL.
 
+        With `keep_checks=False` (`on_result` keeps what it needs) the outcome holds only
+        the checks whose connection failed: the only ones the network-down guard may
+        rewrite. A run then holds per URL a few bytes, not its check, until the end.
+
         Once `stop` is set no further URL is started (in-flight ones finish) and the
         outcome holds only the URLs that finished, without the network-down guard: an
         interrupted run (Ctrl-C) must stop in seconds, not check what is queued.
@@ -276,12 +281,16 @@ class Resolver:
         ignored_set = set(ignored)
         results: dict[str, LinkCheck] = {}
         conn_failed: dict[str, bool] = {}
+        connected: list[bool] = []  # kept instead of every check: some attempt got an answer
         lock = threading.Lock()
 
         def emit(check: LinkCheck, failed: bool) -> None:
             with lock:
-                results[check.url] = check if keep_pages else replace(check, page=None)
-                conn_failed[check.url] = failed
+                if keep_checks or failed:
+                    results[check.url] = check if keep_pages else replace(check, page=None)
+                    conn_failed[check.url] = failed
+                elif not connected and check.verdict not in (Verdict.INVALID, Verdict.NOT_CHECKED):
+                    connected.append(True)
             if on_result is not None:
                 on_result(check)
 
@@ -311,14 +320,26 @@ class Resolver:
             # More threads than request slots: a thread sleeping out a Retry-After or waiting
             # for a shared soft-404 probe holds no slot, and must not idle a host meanwhile.
             workers = max(1, min(2 * self.config.concurrency, len(order)))
+            queue = iter(order)
+
+            def drain() -> None:
+                # Each worker takes the next URL when it is free: one future per worker, not a
+                # queued future per URL (20,000 URLs queued up front cost ~60 MB).
+                while True:
+                    with lock:
+                        base = next(queue, None)
+                    if base is None:
+                        return
+                    work(base)
+
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="resolve") as pool:
-                for f in [pool.submit(work, base) for base in order]:
+                for f in [pool.submit(drain) for _ in range(workers)]:
                     f.result()
 
         if stop is not None and stop.is_set():
             return ResolveOutcome(MappingProxyType({u: results[u] for u in given if u in results}))
-        checks = {u: results[u] for u in given}
-        down, notice = self._network_down(checks, conn_failed)
+        checks = {u: results[u] for u in given if u in results}
+        down, notice = (False, None) if connected else self._network_down(checks, conn_failed)
         if down:
             checks = {
                 u: replace(c, verdict=Verdict.NOT_CHECKED, reason=NETWORK_UNAVAILABLE) if conn_failed[u] else c

@@ -169,3 +169,15 @@ def test_a_proxys_own_gateway_error_is_unreachable_not_a_server_error(zoo: Any,
     assert checks[rfc].verdict is Verdict.UNREACHABLE and "dns_error" in checks[rfc].reason
     assert checks[squid].verdict is Verdict.UNREACHABLE and "ERR_DNS_FAIL" in checks[squid].reason
     assert checks[origin].verdict is Verdict.SERVER_ERROR  # unmarked: the origin's own 5xx
+
+
+def test_without_kept_checks_the_outcome_holds_only_what_the_guard_may_rewrite(zoo: Any,
+                                                                              cfg: Callable[..., Config]) -> None:
+    live, dead = zoo.url("/page/kept-1"), zoo.dead_url("/kept")
+    seen = []
+    with Resolver(cfg()) as r:
+        outcome = r.check_all([live, dead], on_result=seen.append, keep_checks=False)
+        down = r.check_all([zoo.dead_url("/a"), zoo.dead_url("/b")], keep_checks=False)
+    assert {c.url for c in seen} == {live, dead}  # every check is handed on as it finishes
+    assert set(outcome.checks) == {dead} and not outcome.network_down  # the live page is not held
+    assert down.network_down and {c.verdict for c in down.checks.values()} == {Verdict.NOT_CHECKED}
