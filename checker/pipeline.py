@@ -18,7 +18,7 @@ import dataclasses
 import functools
 import hashlib
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -121,8 +121,10 @@ class Interrupted(KeyboardInterrupt):
 def resume_key(articles: Sequence[References], config: Config) -> str:
     """What makes two runs "the same command": the same citations, checked the same way."""
     digest = hashlib.sha256(__version__.encode())
-    for refs in articles:
-        digest.update(repr((refs.article, refs.citations())).encode())
+    for refs in articles:  # one citation at a time: the repr of 20,000 at once was ~20 MB
+        digest.update(repr(refs.article).encode())
+        for pair in refs.citations():
+            digest.update(repr(pair).encode())
     digest.update(repr(_settings(config)).encode())
     # --shard I/N excludes the other shards' hosts: shard 2's run is not shard 1's resumed.
     digest.update(repr(config.excludes).encode())
@@ -291,7 +293,7 @@ class _Flow:
             try:
                 with Resolver(self.config) as resolver:
                     outcome_box.append(resolver.check_all(todo, on_result=on_result, keep_pages=False,
-                                                          stop=self.stop))
+                                                          keep_checks=False, stop=self.stop))
             except BaseException as exc:  # handed to the main thread, which raises it
                 outcome_box.append(exc)
 
@@ -643,25 +645,32 @@ def _history_findings(
 
 
 def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) -> int:
-    """Write a run and its per-URL history rows (the run as `run_dict`, else as `run_to_json` encodes it)."""
-    from checker.serialize import run_to_json
+    """Write a run and its per-URL history rows: the run as `run_dict` if given, else a note and
+    a result a row at a time (`serialize.run_in_rows`), never as one text."""
+    from checker.serialize import run_in_rows
 
-    rows: dict[str, tuple[str, str, int | None, str | None, str | None, str]] = {}
-    for r in run.results:
-        if r.link is None or r.link.verdict is Verdict.NOT_CHECKED:
-            continue
-        fp = r.comparison.fingerprint if r.comparison else None
-        rows[r.link.url] = (
-            r.link.url, r.link.verdict.value, r.link.status, r.link.final_url, fp, r.link.checked_at or run.finished_at
-        )
+    def url_rows() -> Iterator[tuple[str, str, int | None, str | None, str | None, str]]:
+        seen: set[str] = set()  # every citation of a URL carries the same check
+        for r in run.results:
+            if r.link is None or r.link.verdict is Verdict.NOT_CHECKED or r.link.url in seen:
+                continue
+            seen.add(r.link.url)
+            fp = r.comparison.fingerprint if r.comparison else None
+            yield (r.link.url, r.link.verdict.value, r.link.status, r.link.final_url, fp,
+                   r.link.checked_at or run.finished_at)
+
+    header, notes, results = run_in_rows(run)
+    in_rows = run_dict is None
     return store.record_run(
         article_key=run.article.source or run.article.title or "article",
         started_at=run.started_at,
         finished_at=run.finished_at,
         tool_version=run.tool_version,
         network_down=run.network_down,
-        run_json=run_dict if run_dict is not None else run_to_json(run),
-        url_rows=list(rows.values()),
+        run_json=header if run_dict is None else run_dict,
+        url_rows=url_rows(),
+        notes=notes if in_rows else None,
+        results=results if in_rows else None,
     )
 
 

@@ -72,6 +72,23 @@ def run_to_json(run: Run) -> str:
     return out.getvalue()
 
 
+def run_in_rows(run: Run) -> tuple[dict[str, Any], Iterator[str], Iterator[str]]:
+    """The run as the history store keeps it, a row at a time: `run_to_dict(run)` without its
+    `notes` and `results`, then the JSON text of each note and of each result, in order (each
+    made only when it is read). Putting the two lists back gives `run_to_dict(run)`."""
+    note_index: dict[Note, int] = {}
+    for r in run.results:
+        note_index.setdefault(r.note, len(note_index))
+    header: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    for f in dataclasses.fields(Run):
+        if f.name != "results":
+            header[f.name] = _to_plain(getattr(run, f.name))
+    notes = (json.dumps(_to_plain(n)) for n in note_index)
+    results = (json.dumps({"note_number": r.note.number, "note_ref": note_index[r.note], **result_fields_to_dict(r)})
+               for r in run.results)
+    return header, notes, results
+
+
 def _write_json_list(out: io.StringIO, key: str, items: Iterator[Any]) -> None:
     out.write(f", {json.dumps(key)}: [")
     for i, item in enumerate(items):

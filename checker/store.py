@@ -27,7 +27,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,6 +100,27 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             fingerprint TEXT NOT NULL,
             extracted_at REAL NOT NULL,
             PRIMARY KEY (original, timestamp)
+        );
+        """,
+    ),
+    (
+        # A run's notes and results a row each, written as the run is recorded: the run as one
+        # JSON text in `runs.run_json` was the peak of a large run (20,000 URLs: +140 MB).
+        # `run_json` then holds the run without them; runs stored before keep their one text.
+        "0004_run_rows",
+        """
+        ALTER TABLE runs ADD COLUMN results_in_rows INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE run_notes (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            note_json TEXT NOT NULL,
+            PRIMARY KEY (run_id, position)
+        );
+        CREATE TABLE run_results (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            result_json TEXT NOT NULL,
+            PRIMARY KEY (run_id, position)
         );
         """,
     ),
@@ -211,37 +232,59 @@ class Store:
         tool_version: str,
         network_down: bool,
         run_json: dict[str, object] | str,
-        url_rows: list[tuple[str, str, int | None, str | None, str | None, str]],
+        url_rows: Iterable[tuple[str, str, int | None, str | None, str | None, str]],
+        notes: Iterable[str] | None = None,
+        results: Iterable[str] | None = None,
     ) -> int:
         """Store one run (as data, or as its JSON text) and its per-URL rows (url, verdict, status,
         final_url, fingerprint, checked_at).
 
+        With `notes` and `results` (JSON texts, in order, read one at a time), `run_json` is the
+        run without those two lists and each is stored a row (migration 0004), so that a run of
+        any size is never one text in memory. `last_runs` puts them back.
+
         A run whose network was down is kept (it can be re-rendered) but its URL
         rows are not: "not checked" says nothing about a URL's history.
         """
+        in_rows = notes is not None and results is not None
         with self._tx() as db:
             cur = db.execute(
-                "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json,"
+                " results_in_rows) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (article_key, started_at, finished_at, tool_version, int(network_down),
-                 run_json if isinstance(run_json, str) else json.dumps(run_json)),
+                 run_json if isinstance(run_json, str) else json.dumps(run_json), int(in_rows)),
             )
             run_id = int(cur.lastrowid or 0)
+            if notes is not None and results is not None:
+                db.executemany("INSERT INTO run_notes (run_id, position, note_json) VALUES (?, ?, ?)",
+                               ((run_id, i, text) for i, text in enumerate(notes)))
+                db.executemany("INSERT INTO run_results (run_id, position, result_json) VALUES (?, ?, ?)",
+                               ((run_id, i, text) for i, text in enumerate(results)))
             if not network_down:
                 db.executemany(
                     "INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint, checked_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(run_id, *row) for row in url_rows],
+                    ((run_id, *row) for row in url_rows),
                 )
         return run_id
 
     def last_runs(self) -> list[dict[str, object]]:
-        """The most recent run of every article, oldest article first."""
+        """The most recent run of every article, oldest article first, as one dict each."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT run_json FROM runs WHERE id IN (SELECT MAX(id) FROM runs GROUP BY article_key) ORDER BY id"
+                "SELECT id, run_json, results_in_rows FROM runs"
+                " WHERE id IN (SELECT MAX(id) FROM runs GROUP BY article_key) ORDER BY id"
             ).fetchall()
-        return [json.loads(r[0]) for r in rows]
+            runs = []
+            for run_id, text, in_rows in rows:
+                run = json.loads(text)
+                if in_rows:
+                    run["notes"] = [json.loads(t) for (t,) in self._db.execute(
+                        "SELECT note_json FROM run_notes WHERE run_id = ? ORDER BY position", (run_id,))]
+                    run["results"] = [json.loads(t) for (t,) in self._db.execute(
+                        "SELECT result_json FROM run_results WHERE run_id = ? ORDER BY position", (run_id,))]
+                runs.append(run)
+        return runs
 
     def last_check(self, url: str) -> tuple[str, int | None, str | None, str] | None:
         """(verdict, status, final_url, checked_at) of the URL's latest stored check (checker/carry.py)."""

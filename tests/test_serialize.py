@@ -9,7 +9,7 @@ import pytest
 
 from checker.errors import ReportError
 from checker.models import Page
-from checker.serialize import SCHEMA_VERSION, run_from_dict, run_to_dict, run_to_json
+from checker.serialize import SCHEMA_VERSION, run_from_dict, run_in_rows, run_to_dict, run_to_json
 from tests.report.sample_run import clean_run, sample_run
 
 
@@ -92,3 +92,13 @@ def test_schema_version_is_written() -> None:
 def test_the_json_text_built_result_by_result_is_the_whole_run_dumped(run) -> None:  # type: ignore[no-untyped-def]
     assert run_to_json(run) == json.dumps(run_to_dict(run))
     assert run_from_dict(json.loads(run_to_json(run))) == run
+
+
+@pytest.mark.parametrize("run", [sample_run(), sample_run(network_down=True), clean_run(),
+                                 replace(clean_run(), results=())], ids=["sample", "network-down", "clean", "empty"])
+def test_the_run_in_rows_is_the_whole_run_with_its_lists_taken_out(run) -> None:  # type: ignore[no-untyped-def]
+    header, notes, results = run_in_rows(run)
+    whole = run_to_dict(run)
+    assert header == {k: v for k, v in whole.items() if k not in ("notes", "results")}
+    assert [json.loads(n) for n in notes] == whole["notes"]
+    assert [json.loads(r) for r in results] == whole["results"]

@@ -128,3 +128,34 @@ def test_fresh_drops_what_a_run_in_progress_saved(tmp_path):
         store.save_progress("run-a", "http://x.test/a", {})
         fresh = store.start_progress("run-a", started_at="2026-01-02T00:00:00+00:00", total=1, fresh=True)
     assert fresh.done == {} and fresh.started_at == "2026-01-02T00:00:00+00:00"
+
+
+def test_a_run_recorded_a_row_per_note_and_result_reads_back_whole(tmp_path):
+    from checker.pipeline import record
+    from checker.serialize import run_from_dict, run_to_dict
+    from tests.report.sample_run import sample_run
+
+    run = sample_run()
+    with Store(tmp_path / "h.sqlite") as store:
+        record(store, run)
+        [stored] = store.last_runs()
+        rows = store._db.execute("SELECT COUNT(*) FROM run_results").fetchone()[0]
+        (run_json,) = store._db.execute("SELECT run_json FROM runs").fetchone()
+    assert rows == len(run.results) and '"results"' not in run_json  # not one text as well
+    assert stored == run_to_dict(run)
+    assert run_from_dict(stored) == run
+
+
+def test_a_run_stored_as_one_text_before_migration_0004_still_reads(tmp_path, monkeypatch):
+    import checker.store
+
+    path = tmp_path / "h.sqlite"
+    monkeypatch.setattr(checker.store, "MIGRATIONS", MIGRATIONS[:3])
+    Store(path).close()
+    with sqlite3.connect(path) as db:  # as the code before 0004 wrote it
+        db.execute("INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json)"
+                   " VALUES ('a', 's', 'f', 't', 0, ?)", ('{"notes": [{"n": 1}], "results": [{"r": 1}]}',))
+    monkeypatch.setattr(checker.store, "MIGRATIONS", MIGRATIONS)
+    with Store(path) as store:
+        assert store.applied_migrations()[-1] == "0004_run_rows"
+        assert store.last_runs() == [{"notes": [{"n": 1}], "results": [{"r": 1}]}]
