@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from urllib.parse import urlsplit
 
 from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
@@ -29,6 +30,7 @@ from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
 from checker.parse.split import split_note
+from checker.parse.urls import FoundUrl, find_urls
 
 __all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_extracted", "parse_text", "sidecar_path"]
 
@@ -118,7 +120,12 @@ def _assemble(
             if piece.joint and j + 1 < len(results):
                 results[j] = _borrow_imprint(results[j], results[j + 1])
         pieces, results = fold_url_pieces(pieces, results)
-        results = cover_urls(head, pieces, results)  # every URL in the note is checked
+        linked = tuple(
+            FoundUrl(link.start, link.end, head[link.start : link.end], link.url)
+            for link in (links or {}).get(k, ())
+            if link.end <= len(head) and _elsewhere(head[link.start : link.end], link.url)
+        )
+        results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
         for res in results:
             warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
         kept = [r for r in results if not r.commentary]
@@ -131,6 +138,17 @@ def _assemble(
         for k, (raw, citations) in enumerate(zip(raw_notes, resolved, strict=True))
     )
     return References(article=article or Article(source=source), notes=notes, warnings=tuple(warnings))
+
+
+def _elsewhere(anchor: str, target: str) -> bool:
+    """A link printed as an address that points at another site (`[https://cdn.openai.com/….pdf]
+    (https://perma.cc/7HCZ-DX87)`): the archived copy it points to is a source to check as well."""
+    printed = find_urls(anchor)
+    return len(printed) == 1 and _host(printed[0].url) != _host(target)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
 def _borrow_imprint(first: FieldResult, shared: FieldResult) -> FieldResult:

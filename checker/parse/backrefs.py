@@ -153,7 +153,10 @@ def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -
 
 
 def _surname(author: str) -> str:
-    parts = fold(re.sub(r",?\s+et\s+al\.?$", "", author)).split()
+    author = re.sub(r",?\s+et\s+al\.?$", "", author)
+    if "," in author:
+        author = author.split(",", 1)[0]  # `Flowerdew, R.`, `Biderman, Stella`: the surname comes first
+    parts = fold(author).split()
     return parts[-1] if parts else ""
 
 

@@ -17,7 +17,7 @@ import dataclasses
 from checker.models import CitationKind
 from checker.parse.fields import FieldResult
 from checker.parse.split import Piece
-from checker.parse.urls import find_urls
+from checker.parse.urls import FoundUrl, find_urls
 
 
 def fold_url_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
@@ -41,9 +41,16 @@ def fold_url_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[li
     return out_p, out_r
 
 
-def cover_urls(text: str, pieces: list[Piece], results: list[FieldResult]) -> list[FieldResult]:
-    """Attach every URL found in the note `text` that no citation holds yet."""
-    found = find_urls(text)
+def cover_urls(
+    text: str, pieces: list[Piece], results: list[FieldResult], linked: tuple[FoundUrl, ...] = ()
+) -> list[FieldResult]:
+    """Attach every URL found in the note `text`, or `linked` from it, that no citation holds yet.
+
+    `linked`: the targets of the note's links (Markdown, HTML). A link whose text is itself an
+    address may point elsewhere (`[https://cdn.openai.com/….pdf](https://perma.cc/7HCZ-DX87)`,
+    a Programming Historian lesson): the archived copy it points to is checked too.
+    """
+    found = sorted([*find_urls(text), *linked], key=lambda f: f.start)
     if not found:
         return results
     held = {r.citation.url for r in results if r.citation.url}

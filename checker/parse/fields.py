@@ -53,9 +53,11 @@ _LEAD_IN = re.compile(
     r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*,?\s+)+",
     re.IGNORECASE,
 )
-# `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`
+# `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`,
+# `Forename Surname et al., 7.`
 _AUTHOR_SHORT = re.compile(
-    r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\s+al\.?)?)"
+    r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\s+al\.?)?"
+    r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\s+al\.?)"  # `Jeffrey Wu et al., 7.`
     r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?))?\s*\.?$"
 )
 # `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
@@ -79,19 +81,22 @@ _SUPRA_BARE = re.compile(
 _YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
 _PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of)\s+(?=[A-Z][\w.’'\-]+\s)")
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
+# a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
+_PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`,
-# `Journal 86 (4)(October 1971): 728-752`
+# `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
+# `Journal. vol. 32, no. suppl_2 (2017)`
 _JOURNAL = re.compile(
-    r"^(?P<journal>[^,()“”]+?)(?:,?\s+(?:vol\.?\s*)?(?P<vol>\d+))?"
-    r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+)|\s*\((?P<issue2>\d{1,3})\)(?=\s*\())"
-    r"(?:\s*\((?P<paren>[^()]{0,200})\))?(?::\s*(?P<pages>\d+(?:\s*[-–]{1,2}\s*\d+)?))?"
+    r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:vol\.?\s*)?(?P<vol>\d+))?"
+    r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+|[a-z]{1,8}_?\d{1,3})|\s*\((?P<issue2>\d{1,3})\)(?=\s*\())"
+    rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number
 # `Caledonian Mercury (June 15, 1820): 2`, a newspaper: the same with no volume
 _JOURNAL_VOLUME = re.compile(
     r"^(?P<journal>[^,()“”\d][^,()“”]*?)(?:\s+(?P<vol>\d{1,4}))?,?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
-    r"(?::\s*(?P<pages>\d+(?:\s*[-–]{1,2}\s*\d+)?))?\.?$"
+    rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}))?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
 _CHAPTER = re.compile(
@@ -142,7 +147,7 @@ _REPORT = re.compile(
 )
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
 _NAME_PARTICLES = frozenset(
-    {"van", "von", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn",
+    {"van", "von", "zu", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn",
      "do", "dos", "das", "e", "y", "del"}  # Portuguese and Spanish: `Laura de Mello e Souza`
 )  # fmt: skip
 # `(Ph.D. Dissertation, University of Chicago, 1985)`: a thesis, its university, its year
@@ -474,6 +479,9 @@ def _after_title(after: str, p: Parsed) -> None:
     # "Container, [in English,] Date[, pages]" or just ", pages" (a short form)
     pm = _TRAILING_PAGES.search(after)
     head = after
+    if pm and _YEAR_ONLY.fullmatch(pm.group("pages")) and not re.match(r",?\s*pp?\.", after[pm.start() :]):
+        # `…,” Digital Scholarship in the Humanities, 2017`: a year ending the citation is its date
+        pm = None
     if pm and not _DATE.search(after[max(0, pm.start() - 12) :]):
         p.pages = _clean_pages(pm.group("pages"))
         head = after[: pm.start()]
@@ -559,9 +567,19 @@ def _untitled(body: str, p: Parsed) -> None:
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
         segs = _segments(before)
+        # `Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Title (…)`: every name before the title
+        # (the list ends in `and Name`; a title can look like a name: `Genealogia Paulistana`)
+        names = 1
+        for j in range(1, min(len(segs) - 1, 8)):
+            last = re.match(r"^(?:and|&)\s+(.*)$", segs[j])
+            if not _one_name(last.group(1) if last else segs[j]):
+                break
+            if last:
+                names = j + 1
+                break
         if len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])):
-            p.authors = _split_authors(segs[0], corporate_ok=True)
-            p.title = ", ".join(segs[1:]) or None
+            p.authors = _split_authors(", ".join(segs[:names]), corporate_ok=True)
+            p.title = ", ".join(segs[names:]) or None
         else:
             p.title = before or None
         if p.title and (p.publisher or p.place):
@@ -629,7 +647,7 @@ def _segments(text: str) -> list[str]:
 
 
 def _name_like(text: str) -> bool:
-    parts = re.split(r",?\s+and\s+|,\s+|\s+&\s+", text.strip())
+    parts = re.split(r",?\s+and\s+|,\s+|\s+&\s+", re.sub(r",?\s+et\s+al\.?$", "", text.strip()))
     return bool(parts) and all(_one_name(x) for x in parts)
 
 
@@ -651,12 +669,36 @@ def _one_name(name: str) -> bool:
 
 def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
     text = re.sub(r",?\s+et\s+al\.?$", "", text.strip())  # `Elizabeth Lorang et al.`
-    parts = [x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()]
-    if len(parts) > 1 and all(_one_name(x) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts):
+    parts = _inverted_names([x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()])
+    if len(parts) > 1 and all(
+        _one_name(x.replace(",", "")) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts
+    ):
         return parts
     if corporate_ok or _one_name(text):
         return [text.strip()]
     return []
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?){1,3}")
+_ONE_WORD = re.compile(r"[A-Z][^\W\d_][\w’'\-]*")
+
+
+def _inverted_names(parts: list[str]) -> list[str]:
+    """`Flowerdew, R.`, `Crymble, A` (Oxford-like) and a bibliography's inverted first author
+    (`Biderman, Stella, Kieran Bicheno, and Leo Gao`): the surname and what follows it are one name."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        here, after = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
+        initials = bool(after) and _INITIALS.fullmatch(after) is not None
+        forename_first = i == 0 and len(parts) >= 3 and _ONE_WORD.fullmatch(after) and len(parts[2].split()) > 1
+        if _ONE_WORD.fullmatch(here) and (initials or forename_first):
+            out.append(f"{here}, {after}")
+            i += 2
+            continue
+        out.append(here)
+        i += 1
+    return out
 
 
 def _title_case(text: str) -> bool:

@@ -25,11 +25,14 @@ from checker.parse.textlinks import from_text
 
 _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,100})\]:[ \t]?(.*)$")
 _MARKER = re.compile(r"\[\^([^\]\s]{1,100})\]")
-# [text](url "title") ; <https://…> ; emphasis stars ; backslash escapes ; inline code ticks
+# [text](url "title") (CommonMark allows spaces inside the parentheses: `[title]( https://…)`) ;
+# <https://…> ; emphasis stars ; `_emphasis_` (paired, at word boundaries only, so `a_b` and
+# `https://…/10.1007/978-3_2` keep theirs) ; backslash escapes ; inline code ticks
 _INLINE = re.compile(
-    r"\[(?P<text>[^\[\]\n]{0,1000})\]\((?P<url>[^\s()]{1,4096})(?:\s+\"[^\"\n]{0,300}\")?\)"
+    r"\[(?P<text>[^\[\]\n]{0,1000})\]\(\s*(?P<url>[^\s()]{1,4096})(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"|<(?P<auto>https?://[^>\s]{1,4096})>"
     r"|(?P<stars>\*{1,3})"
+    r"|(?<![^\s(\[“\"‘'])_(?P<under>[^\s_](?:[^_\n]{0,1000}?[^\s_])?)_(?![^\s,.;:)\]”\"’'!?])"
     r"|\\(?P<escaped>[!-/:-@\[-`{-~])"
     r"|(?P<tick>`)"
 )
@@ -143,6 +146,11 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
                 links.append((length, length + len(anchor), url))
             out.append(anchor)
             length += len(anchor)
+        elif m.group("under") is not None:
+            inner, inner_links = _plain(m.group("under"))
+            links.extend((length + a, length + b, url) for a, b, url in inner_links)
+            out.append(inner)
+            length += len(inner)
         elif m.group("auto") is not None:
             out.append(m.group("auto"))
             length += len(m.group("auto"))

@@ -77,6 +77,40 @@ def test_inline_syntax_is_dropped_but_autolinks_print_their_url(tmp_path: Path) 
     assert "*" not in refs.notes[0].text
 
 
+def test_underscore_emphasis_is_dropped_but_underscores_inside_words_and_urls_stay(tmp_path: Path) -> None:
+    # Programming Historian lessons write journal names `_Like This_`; DOIs hold `_2`, `suppl_2`
+    text = (
+        "Claim.[^1]\n\n[^1]: Jane Doe, “A Title,” _Computers and the Humanities_, vol. 30, no. 3 (1996), "
+        "pp. 257–65, https://doi.org/10.1007/978-3-030-03122-0_2.\n"
+    )
+    refs = parse_article(write(tmp_path, "a.md", text))
+    c = refs.notes[0].citations[0]
+    assert c.container == "Computers and the Humanities"
+    assert c.url == "https://doi.org/10.1007/978-3-030-03122-0_2"
+
+
+def test_a_link_with_spaces_inside_its_parentheses_is_a_link(tmp_path: Path) -> None:
+    # CommonMark allows `[text]( url)`; the stylometry lesson (dev) writes its first note so
+    text = 'Claim.[^1]\n\n[^1]: See Justin Rice, ["What Makes Hemingway Hemingway?"]( https://www.litcharts.com/h) \n'
+    refs = parse_article(write(tmp_path, "a.md", text))
+    c = refs.notes[0].citations[0]
+    assert (c.authors, c.url) == (("Justin Rice",), "https://www.litcharts.com/h")
+    assert "](" not in refs.notes[0].text
+
+
+def test_a_printed_url_linked_to_its_archived_copy_checks_both(tmp_path: Path) -> None:
+    # the GPT-2 lesson (dev) prints the source's address and links it to its Perma.cc copy
+    text = (
+        "Claim.[^1]\n\n[^1]: Kari Kraus, \"Conjectural Criticism,\" *Digital Humanities Quarterly* 3, no. 4 (2009). "
+        "[http://www.digitalhumanities.org/dhq/vol/3/4/000069/000069.html](https://perma.cc/C7D7-H7WY).\n"
+    )
+    refs = parse_article(write(tmp_path, "a.md", text))
+    urls = [c.url for c in refs.notes[0].citations]
+    assert urls == ["http://www.digitalhumanities.org/dhq/vol/3/4/000069/000069.html", "https://perma.cc/C7D7-H7WY"]
+    same = "Claim.[^1]\n\n[^1]: Jane Doe, [http//www.example.org](http://www.example.org), 2015.\n"
+    assert len(parse_article(write(tmp_path, "b.md", same)).notes[0].citations) == 1  # one site: one address
+
+
 def test_numbered_notes_list_without_footnote_syntax(tmp_path: Path) -> None:
     text = (
         "# Article\n\nThe summit failed.1 Talks resumed later.2\n\n## Notes\n\n"

@@ -70,6 +70,10 @@ def test_no_date_is_no_date() -> None:
         ("Jane Doe, “A Title,” Political Science Quarterly 86 (4)(October 1971): 728-752.", "86", "4", "728-752"),
         ("Jane Doe, “A Title,” Parameters, vol. 12, no. 3 (2019): 45-60.", "12", "3", "45-60"),
         ("Jane Doe, “A Title,” Military Review no. 4 (2019): 33.", None, "4", "33"),
+        # Programming Historian (stylometry lesson, dev): comma and `pp.` before the pages
+        ("Jane Doe, “A Title,” Computers and the Humanities, vol. 30, no. 3 (1996), pp. 257–65.", "30", "3", "257-65"),
+        ("Jane Doe, “A Title,” Digital Scholarship in the Humanities, vol. 32, no. suppl_2 (2017), pp. ii4-ii16.",
+         "32", "suppl_2", "ii4-ii16"),
     ],
 )
 def test_journal_issue_forms(note: str, volume: str | None, issue: str, pages: str) -> None:
@@ -133,6 +137,42 @@ def test_short_forms_by_two_authors_and_et_al() -> None:
         "3. Doe & Roe, 7.\n4. Poe et al., 12.\n"
     )
     assert [(c.refers_to, c.pages) for n in (3, 4) for c in found[n]] == [(1, "7"), (2, "12")]
+
+
+def test_a_short_form_by_full_name_and_et_al() -> None:
+    # Programming Historian (GPT-2 lesson, dev): `Jeffrey Wu et al., 7.` after the full citation
+    found = notes(
+        "1. Jeffrey Wu et al., “Language Models Are Unsupervised Multitask Learners,” OpenAI, (February 2019): 7.\n"
+        "2. Ann Poe, “Paper,” Journal 3, no. 1 (2012): 1-9.\n3. Jeffrey Wu et al., 7.\n"
+    )
+    (c,) = found[3]
+    assert (c.refers_to, c.pages, c.short_form, c.authors) == (1, "7", True, ("Jeffrey Wu",))
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        # a bibliography's inverted first author (GPT-2 lesson, dev)
+        ("Biderman, Stella, Kieran Bicheno, and Leo Gao, “Datasheet for the Pile.” arXiv preprint (2022)",
+         ("Biderman, Stella", "Kieran Bicheno", "Leo Gao")),
+        # Oxford-like `Surname, Initials`
+        ("Flowerdew, R. and Aitkin, M., “A method,” Journal of Regional Science 22 (1982): 191–202.",
+         ("Flowerdew, R.", "Aitkin, M.")),
+        # several authors before an unquoted (italic in print) title (GPT-2 lesson, dev)
+        ("Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Interested but not Engaged (Oxford: Reuters "
+         "Institute for the Study of Journalism, 2018), 23.",
+         ("Alexandra Borchardt", "Felix M. Simon", "Diego Bironzo")),
+    ],
+)
+def test_names_inverted_or_listed_before_the_title(note: str, authors: tuple[str, ...]) -> None:
+    assert one(note).authors == authors
+
+
+def test_a_year_ending_a_citation_is_its_date_not_its_page() -> None:
+    c = one("Sean G. Weidman, “The Limits of Distinctive Words,” Digital Scholarship in the Humanities, 2017, "
+            "https://doi.org/10.1093/llc/fqx017.")  # fmt: skip
+    assert (c.date, c.pages) == ("2017", None)
+    assert one("Jane Doe, “A Title,” Some Journal, pp. 1999-2004.").pages == "1999-2004"
 
 
 def test_supra_picks_the_named_source_of_a_note_with_several() -> None:

@@ -29,6 +29,7 @@ FIELDS = (
 _BLUEBOOK = "bluebook (law reviews)"
 _CHICAGO_FULL = "chicago full notes (history journals)"
 _POLICY = "policy reports (think tank, CRS)"
+_CHICAGO_PH = "chicago full notes (prog. historian)"
 # Each article once: its split (test articles were never looked at while writing parser
 # rules) and the house style of its notes (SOURCES.md); figures are printed per split and style.
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -43,6 +44,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
+    "ph-2018-stylometry": ("dev", _CHICAGO_PH),
+    "ph-2022-gpt-national-narrative": ("dev", _CHICAGO_PH),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
