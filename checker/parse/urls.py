@@ -38,6 +38,9 @@ _START = re.compile(
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s<>“”\"]+")
+# `https://www.army.mil/about/(accessed February 17, 2023)`: the access date glued to the address
+# (a PDF-to-text or Markdown conversion ate the space) is not part of it
+_GLUED_ACCESS = re.compile(r"\((?=(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|archived)\b)", re.I)
 _SPACE = re.compile(r"\s+")
 # `news .example.org/`: a word, a stray space, then the rest of the host and a path.
 _SPLIT_HOST = re.compile(rf"(?<![\w@/.-])([A-Za-z0-9-]{{2,63}}) (\.(?:[A-Za-z0-9-]+\.)*{_TLD}/)", re.IGNORECASE)
@@ -74,6 +77,8 @@ def find_urls(text: str) -> list[FoundUrl]:
             break
         start = m.start()
         end = _TOKEN.match(t, start).end()  # type: ignore[union-attr]  # _START begins a token
+        if glued := _GLUED_ACCESS.search(t, start, end):
+            end = glued.start()
         pieces = [t[start:end]]
         for _ in range(_MAX_GLUE):
             gap = _SPACE.match(t, end)

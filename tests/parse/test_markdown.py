@@ -166,3 +166,19 @@ def test_pandoc_escaped_quotes_are_the_quotes_they_stand_for(tmp_path: Path) -> 
     note = parse_article(path).notes[0]
     assert note.text == 'McMinn, "A Newspaper Index Report," 70.'
     assert note.citations[0].title == "A Newspaper Index Report"
+
+
+def test_underscore_emphasis_is_dropped_but_not_underscores_in_words_or_addresses(tmp_path: Path) -> None:
+    # Heritage Foundation, Mandate for Leadership (2023), ch. 4 notes 11 and 41, as the Markdown copy prints them
+    text = (
+        "Text.[^1] More.[^2]\n\n"
+        "[^1]: Thomas W. Spoehr, \"The Administration and Congress Must Act Now,\" Heritage Foundation _Issue Brief_"
+        " No. 5283, July 28, 2022, <https://www.heritage.org/sites/default/files/2022-07/IB5283.pdf>\n"
+        "[^2]: Patty-Jane Geller, \"Missile Defense,\" in _2023 Index of U.S. Military Strength_, ed. Dakota L. Wood"
+        " (Washington: The Heritage Foundation, 2023), pp. 507–508,"
+        " http://thf_media.s3.amazonaws.com/2022/Military_Index/2023_IndexOfUSMilitaryStrength.pdf\n"
+    )
+    notes = read_markdown(text.encode()).notes
+    assert "Heritage Foundation Issue Brief No. 5283" in notes[0].text
+    assert "in 2023 Index of U.S. Military Strength, ed." in notes[1].text
+    assert "http://thf_media.s3.amazonaws.com/2022/Military_Index/2023_IndexOfUSMilitaryStrength.pdf" in notes[1].text

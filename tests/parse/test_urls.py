@@ -124,6 +124,16 @@ def test_a_schemed_url_without_a_dotted_host_is_found(url: str) -> None:
     assert urls_of(f"Jane Doe, “A Title,” {url}, accessed March 3, 2020.") == [url]
 
 
+def test_an_access_date_glued_to_the_address_is_not_part_of_it() -> None:
+    # Heritage Foundation, Mandate for Leadership (2023), ch. 4 note 24, as its Markdown copy prints it
+    note = "U.S. Army, “Who We Are,”https://www.army.mil/about/(accessed February 17, 2023)."
+    assert urls_of(note) == ["https://www.army.mil/about/"]
+    # a parenthesis that is the address's own stays
+    assert urls_of("See https://en.wikipedia.org/wiki/Ship_(disambiguation) (accessed May 2, 2020).") == [
+        "https://en.wikipedia.org/wiki/Ship_(disambiguation)"
+    ]
+
+
 # ---------------------------------------------------------------------------- properties
 
 WORDS = st.sampled_from(["report", "news", "2019", "policy", "x7", "data_set", "files", "a-b", "notes", "v2"])
