@@ -7,6 +7,7 @@ values written to YAML/JSON are the same strings users read in the docs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -294,7 +295,7 @@ class CitationResult:
 @dataclass(frozen=True)
 class Run:
     article: Article
-    results: tuple[CitationResult, ...]
+    results: Sequence[CitationResult]  # a tuple, or read back one at a time (pipeline.PackedResults)
     started_at: str
     finished_at: str
     tool_version: str

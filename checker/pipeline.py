@@ -17,12 +17,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import pickle
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, overload
 
 from checker import __version__
 from checker.config import Config
@@ -171,14 +172,9 @@ def run_checks(
 
     runs = []
     for article_index, refs in enumerate(articles):
-        results = [
-            flow.results.get((article_index, citation_index))
-            or _citation_result(note, citation, {}, None, None, None, config, None, network_down=flow.network_down)
-            for citation_index, (note, citation) in enumerate(refs.citations())
-        ]
         runs.append(Run(
             article=refs.article,
-            results=tuple(results),
+            results=PackedResults(refs, flow.packed.get(article_index, {}), config, network_down=flow.network_down),
             started_at=started,
             finished_at=now_iso(),
             tool_version=__version__,
@@ -199,7 +195,7 @@ class _Flow:
         self.store = store
         self.progress = progress
         self.stop = stop
-        self.results: dict[CitationKey, CitationResult] = {}
+        self.packed: dict[int, dict[int, bytes]] = {}  # article -> citation -> its result, packed
         self.finished: set[str] = set()
         self.notices: list[str] = []
         self.network_down = False
@@ -235,7 +231,7 @@ class _Flow:
                             for job in self.jobs[url]}
             except (KeyError, ReportError):
                 continue  # not what this version wrote: check the URL again
-            self.results.update(restored)
+            self._keep(restored.items())
             self.finished.add(url)
         self.resumed = saved.started_at != started or bool(self.finished)
         return saved.started_at
@@ -249,10 +245,14 @@ class _Flow:
         from checker.serialize import result_to_dict
 
         with self._lock:
-            self.results.update(results)
+            self._keep(results)
             self.finished.add(url)
         if self.store is not None and self._progress_key is not None:
             self.store.save_progress(self._progress_key, url, {str(k): result_to_dict(r) for k, r in results})
+
+    def _keep(self, results: Iterable[tuple[CitationKey, CitationResult]]) -> None:
+        for (article_index, citation_index), result in results:
+            self.packed.setdefault(article_index, {})[citation_index] = pack(result)
 
     # ------------------------------------------------------------------ the run
 
@@ -415,7 +415,7 @@ class _Flow:
                 self._save(url, results)  # "network unavailable" is no result: a rerun checks again
             else:
                 with self._lock:
-                    self.results.update(results)
+                    self._keep(results)
         finally:
             self._slots.release()
 
@@ -444,6 +444,69 @@ class _Flow:
             if saved is not None:
                 results = {k: dataclasses.replace(r, saved=saved) for k, r in results.items()}
         return results
+
+
+def pack(result: CitationResult) -> bytes:
+    """What was found for one citation, pickled (its note and citation are the input's)."""
+    return pickle.dumps((result.link, result.archive, result.comparison, result.findings),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class PackedResults(Sequence[CitationResult]):
+    """One article's results, kept pickled and made again each time they are walked.
+
+    A run's results are read many times over (the summary, each report, the history) but
+    never all at once: as records they were ~2.5 KB per citation held from the check to
+    the last report; pickled, a few hundred bytes, and a walk holds one at a time. Only
+    bytes this process pickled are ever unpickled (`pack`); nothing read from disk.
+    """
+
+    def __init__(self, refs: References, packed: dict[int, bytes], config: Config, *, network_down: bool) -> None:
+        self._refs = refs
+        self._packed = packed
+        self._config = config
+        self._network_down = network_down
+        self._len = sum(len(note.citations) for note in refs.notes)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __iter__(self) -> Iterator[CitationResult]:
+        index = 0
+        for note in self._refs.notes:
+            for citation in note.citations:
+                yield self._result(index, note, citation)
+                index += 1
+
+    @overload
+    def __getitem__(self, index: int) -> CitationResult: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[CitationResult, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> CitationResult | tuple[CitationResult, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        position = range(self._len)[index]  # IndexError and negative indices as a tuple has them
+        for i, result in enumerate(self):
+            if i == position:
+                return result
+        raise IndexError(index)  # pragma: no cover - range() above has checked it
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _result(self, index: int, note: Note, citation: Citation) -> CitationResult:
+        packed = self._packed.get(index)
+        if packed is None:  # no URL to check: nothing was looked up
+            return _citation_result(note, citation, {}, None, None, None, self._config, None,
+                                    network_down=self._network_down)
+        link, archive, comparison, findings = pickle.loads(packed)  # bytes from `pack` above, never from disk
+        return CitationResult(note=note, citation=citation, link=link, archive=archive, comparison=comparison,
+                              findings=findings)
 
 
 def _provisional(check: LinkCheck) -> bool:

@@ -7,6 +7,7 @@ the report will show for it.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
 import json
 import os
@@ -28,11 +29,13 @@ from checker.models import (
     Article,
     Citation,
     CitationKind,
+    CitationResult,
     Drift,
     Note,
     References,
     Verdict,
 )
+from checker.report import ReportFormat, html, json_format, write_reports
 from checker.store import Store
 from tests.fixtures.wayback import article_html
 
@@ -302,6 +305,44 @@ def test_memory_is_bounded_by_the_urls_in_flight_not_by_the_urls(web, monkeypatc
     assert bodies.most <= 6 + pipeline.EXTRACT_WORKERS + 8, bodies.most
     assert texts.alive == 0 and bodies.alive <= 8  # what is left: the extraction cache's last pages
 
+
+
+def _results_alive() -> int:
+    return sum(1 for o in gc.get_objects() if isinstance(o, CitationResult))
+
+
+def _most_results_alive_while_writing(web, tmp_path, monkeypatch, n: int) -> int:
+    """The most CitationResult records alive at once while a run of `n` URLs writes every report."""
+    urls = [web.page(f"census-{n}-{i}", PARAGRAPHS[:1]) for i in range(n)]
+    config = dataclasses.replace(web.config, archive=False, compare=False, concurrency=8, per_host_concurrency=8)
+    [run] = pipeline.run_checks([refs_of(*(cite(0, u) for u in urls))], config)
+    assert [r.link.verdict for r in run.results] == [Verdict.OK] * n
+    gc.collect()
+    before = _results_alive()  # other tests' runs may still be alive: only this run's count
+    most = [before]
+    calls = itertools.count()
+
+    def counted(make):
+        def census(r, *args):
+            if next(calls) % 5 == 0:  # a census walks every object: often enough, not each time
+                most[0] = max(most[0], _results_alive())
+            return make(r, *args)
+        return census
+
+    with monkeypatch.context() as patch:
+        patch.setattr(json_format, "_result_item", counted(json_format._result_item))
+        patch.setattr(html, "_row", counted(html._row))
+        write_reports(run, list(ReportFormat), tmp_path / f"reports-{n}")
+    return most[0] - before
+
+
+def test_results_are_not_held_for_the_whole_run_while_the_reports_are_written(web, tmp_path, monkeypatch):
+    small = _most_results_alive_while_writing(web, tmp_path, monkeypatch, 10)
+    large = _most_results_alive_while_writing(web, tmp_path, monkeypatch, 60)
+    # Held as records (a tuple of results, a list of rows), all 60 would be alive while each
+    # report is written; read back one at a time, a few are, however long the run.
+    assert large <= small + 2, (small, large)
+    assert large < 10, large
 
 ARTICLE_NOTE = "{i}. Staff Writer, “Resume page {i},” News Example, September 11, 2015, {url}."
 

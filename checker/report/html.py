@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -127,9 +128,24 @@ def _age_chart(run: Run) -> list[tuple[str, dict[str, int]]]:
     return [(y, dict(by_year[y])) for y in sorted(by_year, key=lambda y: (y == "n.d.", y))]
 
 
+class _Rows:
+    """The table's rows, each made as the template reaches it: a run's results may be read back
+    one at a time (pipeline.PackedResults), and a list of rows held every one of them."""
+
+    def __init__(self, run: Run) -> None:
+        self._results = run.results
+
+    def __len__(self) -> int:
+        return len(self._results)
+
+    def __iter__(self) -> Iterator[Row]:
+        return (_row(r) for r in self._results)
+
+
 def context(run: Run) -> dict[str, Any]:
     c = summary.counts(run)
-    rows = [_row(r) for r in run.results]
+    rows = _Rows(run)
+    age = _age_chart(run)
     css, js = _asset("report.css"), _asset("report.js")
     verdict_bars = [(k, n, _VERDICT_CLASS.get(Verdict(k), "c-none") if k != "no_url" else "c-none")
                     for k, n in c.verdicts if n]
@@ -150,8 +166,8 @@ def context(run: Run) -> dict[str, Any]:
         ],
         "verdict_bars": verdict_bars,
         "verdict_max": max([n for _, n, _ in verdict_bars] or [1]),
-        "age": _age_chart(run),
-        "age_max": max([sum(g.values()) for _, g in _age_chart(run)] or [1]),
+        "age": age,
+        "age_max": max([sum(g.values()) for _, g in age] or [1]),
         "verdicts_present": [k for k, n in c.verdicts if n],
         "drift_present": [k for k, n in c.drift if n],
         "finding_codes": [k for k, _ in c.findings],

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from checker.errors import ConfigError
 from checker.models import CitationResult, Run, Verdict
@@ -57,17 +57,21 @@ def parse_fail_on(text: str) -> frozenset[str]:
 
 def failing(run: Run, fail_on: frozenset[str]) -> list[CitationResult]:
     """The results that make the run fail under this policy, in the article's order."""
+    return list(_failing(run, fail_on))
+
+
+def _failing(run: Run, fail_on: frozenset[str]) -> Iterator[CitationResult]:
     unknown = fail_on - FAIL_ON.keys()
     if unknown:
         raise ConfigError(f"unknown --fail-on words: {', '.join(sorted(unknown))}")
     tests = [FAIL_ON[w][1] for w in sorted(fail_on)]
-    return [r for r in run.results if any(t(r) for t in tests)]
+    return (r for r in run.results if any(t(r) for t in tests))
 
 
 def exit_code(run: Run, fail_on: frozenset[str]) -> int:
     if run.network_down:
         return EXIT_NETWORK_DOWN
-    return EXIT_FINDINGS if failing(run, fail_on) else EXIT_OK
+    return EXIT_FINDINGS if next(_failing(run, fail_on), None) is not None else EXIT_OK
 
 
 def fail_on_help() -> str:

@@ -176,22 +176,36 @@ class Counts:
 
 
 def counts(run: Run) -> Counts:
-    v = Counter(verdict_label(r) for r in run.results)
-    d = Counter(r.comparison.drift.value if r.comparison else "not_compared" for r in run.results)
-    a = Counter(r.archive.status.value if r.archive else "not_looked_up" for r in run.results)
-    f = Counter(f.code for r in run.results for f in r.findings)
-    s = Counter(f.severity.value for r in run.results for f in r.findings)
+    """One walk over the results (they may be read back one at a time: pipeline.PackedResults)."""
+    v: Counter[str] = Counter()
+    d: Counter[str] = Counter()
+    a: Counter[str] = Counter()
+    f: Counter[str] = Counter()
+    s: Counter[str] = Counter()
+    citations = with_url = problems = dead = unarchived = 0
+    for r in run.results:
+        citations += 1
+        with_url += r.link is not None
+        problems += is_problem(r)
+        dead += is_dead(r)
+        unarchived += is_unarchived(r)
+        v[verdict_label(r)] += 1
+        d[r.comparison.drift.value if r.comparison else "not_compared"] += 1
+        a[r.archive.status.value if r.archive else "not_looked_up"] += 1
+        for finding in r.findings:
+            f[finding.code] += 1
+            s[finding.severity.value] += 1
     return Counts(
-        citations=len(run.results),
-        with_url=sum(1 for r in run.results if r.link is not None),
-        problems=sum(1 for r in run.results if is_problem(r)),
+        citations=citations,
+        with_url=with_url,
+        problems=problems,
         verdicts=tuple((k, v[k]) for k in [*(x.value for x in Verdict), "no_url"]),
         drift=tuple((k, d[k]) for k in [*(x.value for x in Drift), "not_compared"]),
         archive=tuple((k, a[k]) for k in [*(x.value for x in ArchiveStatus), "not_looked_up"]),
         findings=tuple(sorted(f.items())),
         severities=tuple((x.value, s[x.value]) for x in Severity),
-        dead=sum(1 for r in run.results if is_dead(r)),
-        unarchived=sum(1 for r in run.results if is_unarchived(r)),
+        dead=dead,
+        unarchived=unarchived,
     )
 
 
