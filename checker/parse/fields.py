@@ -54,10 +54,10 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`,
-# `Forename Surname et al., 7.`
+# `Forename Surname et al., 7.`, and the slip `Nisbet et. al., 74.`
 _AUTHOR_SHORT = re.compile(
-    r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\s+al\.?)?"
-    r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\s+al\.?)"  # `Jeffrey Wu et al., 7.`
+    r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\.?\s+al\.?)?"
+    r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
     r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?))?\s*\.?$"
 )
 # `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
@@ -85,10 +85,12 @@ _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`,
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
-# `Journal. vol. 32, no. suppl_2 (2017)`
+# `Journal. vol. 32, no. suppl_2 (2017)`, `Journal 38.1 (2011): 105-123`, `Annals of Statistics 32 (2)
+# April 2004: 407-499`
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:vol\.?\s*)?(?P<vol>\d+))?"
-    r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+|[a-z]{1,8}_?\d{1,3})|\s*\((?P<issue2>\d{1,3})\)(?=\s*\())"
+    r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+|[a-z]{1,8}_?\d{1,3})|\.(?P<issue3>\d{1,3})(?=\s*\()"
+    rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
     rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
@@ -249,6 +251,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         else:
             short = Citation(index=index, raw=raw, title=who, pages=pages)
         return FieldResult(short, maybe_short=True)
+    bib = _bibliography_head(body)
+    if bib is not None:
+        return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
     quoted = _find_quoted(body)
     # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
     quote_in_prose = quoted is not None and (
@@ -278,7 +283,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
     am = _AUTHOR_SHORT.match(body)
     if am and (am.group("pages") or _OP_CIT.search(body)):
-        names = re.sub(r"\s+et\s+al\.?$", "", am.group("names"))
+        names = re.sub(r"\s+et\.?\s+al\.?$", "", am.group("names"))
         authors = tuple(re.split(r"\s+(?:&|and)\s+", names))
         pages = _clean_pages(am.group("pages")) if am.group("pages") else None
         return FieldResult(Citation(index=index, raw=raw, authors=authors, pages=pages), maybe_short=True)
@@ -384,8 +389,35 @@ def _take_accessed(body: str) -> tuple[str, str | None]:
     return rest, iso
 
 
+# British and Oxford-like notes quote titles in single quotes: `‘State of the Field: Digital
+# History’. History 105`, `Ravenstein, R.G., 'The Laws of Migration', Journal …`. The opening
+# quote stands where a title does (first, or after the authors' `, ` / `. `), not inside a phrase
+# (`the so-called 'nudnik' problem`); the closing one ends a word before punctuation or a space,
+# so the apostrophes of `Literature’s` and `Hemingway's` are neither.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[,.:;]\s)|(?<=\())(?P<q>[‘'])(?=[\w“\"(])")
+_SINGLE_CLOSE = {
+    "‘": re.compile(r"(?<=[^\s‘])’(?=[.,;:!?)\]]|\s|$)"),
+    "'": re.compile(r"(?<=[^\s'])'(?=[.,;:!?)\]]|\s|$)"),
+}
+
+
 def _find_quoted(body: str) -> tuple[int, int, str, bool] | None:
     """(open index, index after close, title, closed?) of the first quoted title."""
+    return _find_double_quoted(body) or _find_single_quoted(body)
+
+
+def _find_single_quoted(body: str) -> tuple[int, int, str, bool] | None:
+    for m in _SINGLE_OPEN.finditer(body):
+        if body[: m.start()].count("(") > body[: m.start()].count(")"):
+            continue  # inside parentheses: not the title
+        close = _SINGLE_CLOSE[m.group("q")].search(body, m.end())
+        if close is None:
+            return None
+        return m.start(), close.end(), _clean_title(body[m.end() : close.start()]), True
+    return None
+
+
+def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
     depth = 0
     for i, ch in enumerate(body):
         if ch == "(":
@@ -402,6 +434,93 @@ def _find_quoted(body: str) -> tuple[int, int, str, bool] | None:
             end = k if k != -1 else len(body)
             return i, end, _clean_title(body[i + 1 : end]), False
     return None
+
+
+# A bibliography entry used as a note (Chicago's bibliography form, Harvard): the first author
+# inverted, the names ended by a full stop: `Atack, Jeremy, Fred Bateman, and Robert A. Margo.
+# “Title.” Journal 34, no. 2 (2010): 171-197.`, `Moretti, Franco. Distant Reading. London: Verso
+# Books, 2013.`, `Crawford, K., Paglen, T., 2019. Excavating AI. https://…`
+_BIB_START = re.compile(r"^(?:(?:van|von|de|der|den|di|da|du|la|le)\s+)*[A-Z][^\s,.;:()“”\"]*,\s+[A-Z]")
+_BIB_STOP = re.compile(r"\.(?=\s+\S)")
+_LONE_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+_GIVEN = re.compile(r"(?:(?:[A-Z][^\W\d_][\w’'\-]*|[A-Z]\.?(?:\s?-?[A-Z]\.)*|[a-z]{1,3})\s?){1,4}")
+_BIB_IMPRINT = re.compile(
+    r"^(?:(?P<place>[^:]{2,80}):\s*)?(?P<publisher>[^,:]{2,80}?(?:,\s*Inc\.?|,\s*Ltd\.?)?),\s*"
+    rf"(?P<year>(?:1[5-9]|20)\d\d)(?::\s*(?P<pages>{_PAGE}))?\.?$"
+)
+_TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:1[5-9]|20)\d\d)$")
+
+
+def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
+    """(authors, a Harvard year, the rest) when `body` opens with an inverted author list."""
+    if not _BIB_START.match(body) or parse_legal(body) is not None:
+        return None  # `Hustler Magazine, Inc. v. Falwell, 485 U.S. 46`: a case, not an author
+    for stop in _BIB_STOP.finditer(body, 0, 400):
+        head, rest = body[: stop.start() + 1], body[stop.end() :].lstrip()
+        if _LONE_INITIAL.search(head) and rest[:1] not in "“\"‘'":
+            continue  # `Robert A. Margo.`: an initial's full stop, the names go on
+        names = re.sub(r",?\s+et\.?\s+al\.$", "", head).rstrip(".")
+        year = None
+        if ym := _TRAILING_YEAR.search(names):
+            names, year = names[: ym.start()], ym.group("year")
+        authors = _bibliography_names(names)
+        return (authors, year, rest) if authors and rest else None
+    return None
+
+
+def _bibliography_names(names: str) -> list[str]:
+    parts = [x.strip() for x in re.split(r",\s+(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+", names) if x.strip()]
+    if len(parts) < 2 or not _GIVEN.fullmatch(parts[1]):
+        return []
+    authors = [f"{parts[0]}, {parts[1]}", *_inverted_names(parts[2:])]
+    if all(_one_name(a.replace(",", "")) or _one_name(a) for a in authors):
+        return authors
+    return []
+
+
+def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: int) -> FieldResult:
+    """The rest of a bibliography entry read as a note whose authors are already known."""
+    quoted = _find_quoted(rest)
+    if quoted is not None and quoted[0] == 0:
+        res = parse_citation(rest, index)
+        c = res.citation
+        kind = c.kind if c.kind is not CitationKind.UNKNOWN or not (c.container or c.url) else CitationKind.JOURNAL
+        cit = dataclasses.replace(c, authors=tuple(authors), kind=kind)
+        if year and not c.date:
+            cit = dataclasses.replace(cit, date=year, date_iso=year)
+        return FieldResult(cit, res.warnings, commentary=False, maybe_short=res.maybe_short and not year)
+    p = Parsed(authors=list(authors))
+    body, p.url = _take_url(rest)
+    body, p.accessed = _take_accessed(body)
+    body = body.strip().rstrip(".").strip()
+    sentences = [x.strip() for x in re.split(r"(?<=[^\s.][^\s.])\.\s+(?=\S)", body) if x.strip()]
+    if not sentences:
+        return FieldResult(Citation(index=index, raw=rest, authors=tuple(authors), url=p.url), maybe_short=True)
+    p.title = sentences[0]
+    imprint = _BIB_IMPRINT.match(sentences[-1]) if len(sentences) > 1 else None
+    if imprint:
+        p.place = imprint.group("place").strip() if imprint.group("place") else None
+        p.publisher = imprint.group("publisher").strip()
+        p.date = p.date_iso = p.year = imprint.group("year")
+        if imprint.group("pages"):
+            p.pages = _clean_pages(imprint.group("pages"))
+        p.kind = CitationKind.BOOK
+    elif ty := _TRAILING_YEAR.search(p.title):
+        p.title, p.date = p.title[: ty.start()], ty.group("year")
+        p.date_iso = p.date
+        p.kind = CitationKind.BOOK
+    elif len(sentences) > 1 and not _DATE.search(sentences[1]):
+        p.container = sentences[1]
+    if year and not p.date:
+        p.date = p.date_iso = year
+    if p.kind is CitationKind.UNKNOWN:
+        p.kind = _kind(p, body)
+    citation = Citation(
+        index=index, raw=rest, kind=p.kind, authors=tuple(p.authors), title=_clean_title(p.title) or None,
+        container=p.container, date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,
+        publisher=p.publisher, place=p.place, year=p.year,
+    )  # fmt: skip
+    return FieldResult(citation, maybe_short=not (p.url or p.date or p.container or p.publisher))
 
 
 def _reraw(res: FieldResult, raw: str) -> FieldResult:
@@ -456,7 +575,9 @@ def _after_title(after: str, p: Parsed) -> None:
     if jm:
         p.container = jm.group("journal").strip()
         p.volume = jm.group("vol")
-        p.issue = jm.group("issue") or jm.group("issue2")
+        p.issue = jm.group("issue") or jm.group("issue2") or jm.group("issue3")
+        if jm.group("bare_date"):
+            _set_date_from(jm.group("bare_date"), p)
         if jm.group("pages"):
             p.pages = _clean_pages(jm.group("pages"))
         paren = jm.group("paren")
@@ -611,11 +732,38 @@ def _untitled(body: str, p: Parsed) -> None:
     if _DATE.match(first):
         return
     dated = _DATE.search(body) is not None
+    if p.url and (page := _corporate_page(first, segs[1:])):
+        # `The Scikit-Learn Development Team. 7.1 Toy datasets, https://…`, `The Pandas Development
+        # Team, pandas.concat, https://…`: an organisation's page, the organisation its author
+        p.authors, p.title = [page[0]], page[1]
+        _set_date_from(", ".join(segs[1:]), p)
+        return
     # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
-    # of comment has no container
-    if (dated or p.url or _title_case(first)) and first[:1].isupper() and not is_prose(first):
+    # of comment has no container, nor has `However, fastai uses …` or `As the name suggests, …`
+    comment = first.split()[0].lower() in _CONNECTIVES or (len(first.split()) >= 3 and not _title_case(first))
+    if (dated or p.url or _title_case(first)) and first[:1].isupper() and not is_prose(first) and not comment:
         p.container = re.sub(r"\s*\((?:henceforth|hereafter)[^)]*\)", "", first).strip() or None
         _set_date_from(body, p)
+
+
+_CONNECTIVES = frozenset(
+    ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
+     "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]
+)  # fmt: skip
+_CORPORATE = re.compile(
+    r"\b(?:Team|Universit(?:y|ies)|Librar(?:y|ies)|Museums?|Archives|Society|Association|Project|Institute|"
+    r"Foundation|Consortium|Committee|Commission|Council)\b"
+)
+
+
+def _corporate_page(first: str, more: list[str]) -> tuple[str, str] | None:
+    """(organisation, title) of `Organisation. Title` or `Organisation, Title` before a URL."""
+    who, dot, title = first.partition(". ")
+    if dot and _CORPORATE.search(who) and _title_case(who) and title:
+        return who, title
+    if more and _CORPORATE.search(first) and _title_case(first) and not _DATE.search(more[0]):
+        return first, more[0]
+    return None
 
 
 def _segments(text: str) -> list[str]:
@@ -660,7 +808,7 @@ def _one_name(name: str) -> bool:
             continue
         if t.lower().strip(".,") in _NOT_NAME_WORDS:
             return False
-        if not (t[0].isupper() and re.fullmatch(r"[^\W\d_][\w.’'\-]*", t)):
+        if not (t[0].isupper() and re.fullmatch(r"[^\W\d_][\w.’'\-‐]*", t)):
             return False
         if len(t) > 2 and t.isupper() and "." not in t:
             return False  # "FBIS SOV": an acronym, not a name

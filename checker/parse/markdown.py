@@ -27,12 +27,13 @@ _DEFINITION = re.compile(r"^ {0,3}\[\^([^\]\s]{1,100})\]:[ \t]?(.*)$")
 _MARKER = re.compile(r"\[\^([^\]\s]{1,100})\]")
 # [text](url "title") (CommonMark allows spaces inside the parentheses: `[title]( https://…)`) ;
 # <https://…> ; emphasis stars ; `_emphasis_` (paired, at word boundaries only, so `a_b` and
-# `https://…/10.1007/978-3_2` keep theirs) ; backslash escapes ; inline code ticks
+# `https://…/10.1007/978-3_2` keep theirs, and `_sklearn.metrics.r2_score_` is one span) ;
+# backslash escapes ; inline code ticks
 _INLINE = re.compile(
     r"\[(?P<text>[^\[\]\n]{0,1000})\]\(\s*(?P<url>[^\s()]{1,4096})(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
     r"|<(?P<auto>https?://[^>\s]{1,4096})>"
     r"|(?P<stars>\*{1,3})"
-    r"|(?<![^\s(\[“\"‘'])_(?P<under>[^\s_](?:[^_\n]{0,1000}?[^\s_])?)_(?![^\s,.;:)\]”\"’'!?])"
+    r"|(?<![^\s(\[“\"‘'])_(?P<under>[^\s_](?:[^\n]{0,1000}?[^\s_])?)_(?![^\s,.;:)\]”\"’'!?])"
     r"|\\(?P<escaped>[!-/:-@\[-`{-~])"
     r"|(?P<tick>`)"
 )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
+_PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
 _BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"'])?\s+(?=[A-Z0-9“‘\"])")
 _IBID_ALONE = re.compile(
     r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
@@ -29,6 +30,9 @@ _APA_HEAD = re.compile(
 )
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
 _WINDOW = 400  # characters before a full stop that decide whether a sentence ended there
+_BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
+# `Crawford, K., Paglen, T., 2019. Excavating AI …`: a Harvard head, names and year, the title follows
+_HARVARD_HEAD = re.compile(r"^(?:[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s?)+(?:,|\s+and|\s+&)\s+)+(?:1[5-9]|20)\d\d[a-z]?\.$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
@@ -79,7 +83,9 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
             in_straight = not in_straight
         elif ch == ";" and parens == 0:
             after = text[i + 1 : i + 2]
-            if not (in_quote or in_straight) and (after == "" or after.isspace()):
+            if text[i - 1 : i] == " " and _PLACE_NEXT.match(text, i + 1):
+                pass  # `London ; New York: Verso Books, 2013`: two places of one imprint
+            elif not (in_quote or in_straight) and (after == "" or after.isspace()):
                 cuts.append((i, i + 1))
             elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):
                 in_quote = False  # `Threat;” Ko Hirano`: the ; belongs outside the title
@@ -124,7 +130,13 @@ def _sentences(text: str) -> list[str]:
         short = end - start <= _WINDOW
         tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
         last = tail[-1:] if tail else ""
-        ends_citation = last in ")]" or last.isdigit() or bool(_URL_END.search(before))
+        # `“… Midwest, 1850–1860.” Social Science History`: a quoted title ending in a number goes
+        # on with its container; `Title. 1991. UNC Press Books, 2016`: a bare year is no citation
+        after_quote = bool(m.group("quote")) and last.isdigit()
+        bare_year = bool(_BARE_YEAR.search(before) or (short and _HARVARD_HEAD.match(before.strip())))
+        ends_citation = (last in ")]" or last.isdigit() or bool(_URL_END.search(before))) and not (
+            after_quote or bare_year
+        )
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
         if ends_citation or (short and _IBID_ALONE.match(before.strip())) or (

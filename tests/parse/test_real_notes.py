@@ -397,3 +397,102 @@ def test_a_url_in_a_sentence_of_comment_has_no_container() -> None:
     # VPR note 14
     c = parse_citation("Data used in this study can be obtained from http://www.github.com/mhbeals/sap_reprints.").citation
     assert (c.url, c.container) == ("http://www.github.com/mhbeals/sap_reprints", None)
+
+
+# ------------------------------------------------------------------ bibliography-form and British notes
+# (Programming Historian lessons, dev: linear regression, computer vision parts 1 and 2)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container"),
+    [
+        ("Wevers, Melvin, and Thomas Smits. ‘The Visual Digital Turn: Using Neural Networks to Study Historical "
+         "Images’. Digital Scholarship in the Humanities 35, no. 1 (1 April 2020): 194–207.",
+         "The Visual Digital Turn: Using Neural Networks to Study Historical Images",
+         "Digital Scholarship in the Humanities"),
+        ("Ravenstein, R.G., 'The Laws of Migration', Journal of the Statistical Society of London, 48 (1885), 167-235.",
+         "The Laws of Migration", "Journal of the Statistical Society of London"),
+        # an apostrophe is not a closing quote
+        ("Jane Doe, ‘Literature’s Gender Marker Debate’, Digital Humanities Quarterly 3, no. 4 (2009).",
+         "Literature’s Gender Marker Debate", "Digital Humanities Quarterly"),
+    ],
+)
+def test_single_quoted_titles(note: str, title: str, container: str) -> None:
+    c = one(note)
+    assert (c.title, c.container) == (title, container)
+
+
+def test_a_single_quoted_phrase_in_a_comment_is_not_a_title() -> None:
+    found = notes("1. Using 'star imports' is generally discouraged in Python. However, fastai uses them.\n")
+    assert found[1] == ()
+
+
+def test_a_bibliography_entry_as_a_note() -> None:
+    c = one('Atack, Jeremy, Fred Bateman, Michael Haines, and Robert A. Margo. "Did railroads induce or follow '
+            'economic growth?: Urbanization and population growth in the American Midwest, 1850–1860." Social '
+            "Science History 34, no. 2 (2010): 171-197.")  # fmt: skip
+    assert c.authors == ("Atack, Jeremy", "Fred Bateman", "Michael Haines", "Robert A. Margo")
+    assert (c.kind, c.container, c.date, c.pages) == (CitationKind.JOURNAL, "Social Science History", "2010", "171-197")
+    assert c.title is not None and c.title.endswith("1850–1860")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher", "date", "pages"),
+    [
+        ("Moretti, Franco. Distant Reading. Illustrated Edition. London ; New York: Verso Books, 2013.",
+         ("Moretti, Franco",), "Distant Reading", "Verso Books", "2013", None),
+        ("Jarausch, Konrad H., and Kenneth A. Hardy. Quantitative Methods for Historians: A Guide to Research, Data, "
+         "and Statistics. 1991. UNC Press Books, 2016: 122.", ("Jarausch, Konrad H.", "Kenneth A. Hardy"),
+         "Quantitative Methods for Historians: A Guide to Research, Data, and Statistics", "UNC Press Books", "2016",
+         "122"),
+    ],
+)
+def test_a_bibliography_book_with_its_imprint_unbracketed(
+    note: str, authors: tuple[str, ...], title: str, publisher: str, date: str, pages: str | None
+) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.publisher, c.date, c.pages) == (
+        CitationKind.BOOK, authors, title, publisher, date, pages,
+    )  # fmt: skip
+
+
+def test_a_harvard_head_gives_authors_and_year() -> None:
+    c = one("Crawford, K., Paglen, T., 2019. Excavating AI: The Politics of Training Sets for Machine Learning. "
+            "https://www.excavating.ai")  # fmt: skip
+    assert (c.authors, c.date, c.url) == (("Crawford, K.", "Paglen, T."), "2019", "https://www.excavating.ai")
+    assert c.title == "Excavating AI: The Politics of Training Sets for Machine Learning"
+
+
+def test_a_case_name_is_not_an_inverted_author() -> None:
+    c = one("See Hustler Magazine, Inc. v. Falwell, 485 U.S. 46, 52–57 (1988).")
+    assert c.authors == () and c.title == "Hustler Magazine, Inc. v. Falwell"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The Scikit-Learn Development Team. 7.1 Toy datasets, https://scikit-learn.org/stable/datasets/toy.html.",
+        "See also The Scikit-Learn Development Team, 7.1 Toy datasets, https://scikit-learn.org/stable/datasets/toy.html.",
+    ],
+)
+def test_an_organisations_page_has_the_organisation_as_author(note: str) -> None:
+    c = one(note)
+    assert (c.authors, c.title, c.container) == (("The Scikit-Learn Development Team",), "7.1 Toy datasets", None)
+
+
+@pytest.mark.parametrize(
+    ("journal", "date", "pages"),
+    [("Education Research and Perspectives 38.1 (2011): 105-123.", "2011", "105-123"),
+     ("Annals of Statistics 32 (2) April 2004: 407-499.", "April 2004", "407-499")],
+)
+def test_more_journal_issue_forms(journal: str, date: str, pages: str) -> None:
+    c = one(f"Jane Doe, “A Title,” {journal}")
+    assert (c.kind, c.date, c.pages) == (CitationKind.JOURNAL, date, pages)
+    assert c.container is not None and c.container[-1].isalpha()
+
+
+def test_et_al_with_a_stray_full_stop_is_still_a_short_form() -> None:
+    found = notes("1. Robert Nisbet, John Elder, and Gary Miner, Handbook (Amsterdam: Academic Press, 2009), 8.\n"
+                  "2. Nisbet et. al., 74.\n")  # fmt: skip
+    (c,) = found[2]
+    assert (c.refers_to, c.pages, c.title) == (1, "74", "Handbook")

@@ -30,6 +30,7 @@ _BLUEBOOK = "bluebook (law reviews)"
 _CHICAGO_FULL = "chicago full notes (history journals)"
 _POLICY = "policy reports (think tank, CRS)"
 _CHICAGO_PH = "chicago full notes (prog. historian)"
+_CHICAGO_BIB = "chicago bibliography-form notes"
 # Each article once: its split (test articles were never looked at while writing parser
 # rules) and the house style of its notes (SOURCES.md); figures are printed per split and style.
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -46,6 +47,9 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "ph-2018-stylometry": ("dev", _CHICAGO_PH),
     "ph-2022-gpt-national-narrative": ("dev", _CHICAGO_PH),
+    "ph-2022-linear-regression": ("dev", _CHICAGO_BIB),
+    "ph-2022-computer-vision-pt1": ("dev", _CHICAGO_BIB),
+    "ph-2022-computer-vision-pt2": ("dev", _CHICAGO_BIB),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
