@@ -46,10 +46,10 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
-# `But see`, `Cf.`, `E.g.,`, `For a review of the debate, see`, a doubled `See See`.
+# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, a doubled `See See`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally))?(?:,?\s+e\.g\.)?|cf\.|compare|contra|accord|"
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further))?(?:,?\s+e\.g\.)?|cf\.|compare|contra|accord|"
     r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*,?\s+)+",
     re.IGNORECASE,
 )
@@ -113,13 +113,19 @@ _CHICAGO_SHORT = re.compile(
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
     rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*))?\s*\.?$"
 )
+# `(ANU Press, forthcoming)`: an imprint not yet dated
+_FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
-_TRAILING_PAGES = re.compile(r"(?:^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)\s*\.?$")
+_TRAILING_PAGES = re.compile(
+    r"(?:^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6})\s*\.?$"
+)  # `…, 2004), xv.`: a preface's roman page
+_NAME_AFTER_COMMENT = re.compile(r"^.*(?:\b(?:see|cf\.|by|in)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$")
+_CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
-# `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`; and an editor's `ed., ` before it
+# `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
 _BOOK_TITLE_TAIL = re.compile(
     r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
-    r"|,\s*(?:\d+\s+vols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*))+$"
+    r"|,\s*(?:\d+\s+vols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
@@ -317,11 +323,20 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             warnings.append("title has no closing quote")
         p.title = title
         before = body[:open_at].strip().rstrip(",").strip()
+        if len(before.split()) > 6 and is_prose(before):
+            # `Emphasis in original. For a thoughtful discussion …, see Lisa Gitelman, “Title,” …`: the
+            # author is the name the comment ends with, not the comment
+            tail = _NAME_AFTER_COMMENT.search(before)
+            before = tail.group("who") if tail and _name_like(tail.group("who")) else ""
         if before and before[0].isupper():
             p.authors = _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
     elif legal is not None:
         p.kind = legal.kind
+        book_imprint = _CHICAGO_BOOK_IMPRINT.search(body) or _BOOK_PUBLISHER.search(legal.publisher or "")
+        if p.kind is CitationKind.REPORT and legal.publisher and book_imprint and not _REPORT.search(legal.publisher):
+            # `Franco Moretti, Distant Reading (London: Verso, 2013)`, `… (Imperial College Press, 2015)`
+            p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
         p.date, p.date_iso, p.pages, p.volume = legal.date, legal.date_iso, legal.pages, legal.volume
@@ -563,7 +578,8 @@ def _after_title(after: str, p: Parsed) -> None:
                 p.pages = _clean_pages(pm.group("pages"))
             return
     cm = _CHAPTER.match(after)
-    if cm and (":" in cm.group("imprint") or _YEAR_IN.search(cm.group("imprint"))):
+    imprint = cm.group("imprint") if cm else ""
+    if cm and (":" in imprint or _YEAR_IN.search(imprint) or _FORTHCOMING.search(imprint)):
         p.kind = CitationKind.BOOK
         p.container = _clean_title(cm.group("book")) or None
         _any_imprint(cm.group("imprint"), p)
@@ -645,6 +661,7 @@ def _any_imprint(inside: str, p: Parsed) -> None:
         _imprint(inside, p)
         return
     pubs = [s for s in _segments(inside) if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
+    pubs = [s for s in pubs if not re.fullmatch(r"forthcoming|in press", s, re.IGNORECASE)]
     if pubs:
         p.publisher = pubs[0]
     _set_date_from(inside, p)
@@ -732,6 +749,11 @@ def _untitled(body: str, p: Parsed) -> None:
     if _DATE.match(first):
         return
     dated = _DATE.search(body) is not None
+    if len(segs) == 2 and not (p.url or dated) and _title_case(first) and _TRAILING_PAGES.fullmatch(", " + segs[1]):
+        # `New Dictionary of National Biography, 29.`: a short form by title alone (backrefs.py
+        # resolves it to the full citation whose title it begins)
+        p.title, p.pages = first, _clean_pages(segs[1].rstrip("."))
+        return
     if p.url and (page := _corporate_page(first, segs[1:])):
         # `The Scikit-Learn Development Team. 7.1 Toy datasets, https://…`, `The Pandas Development
         # Team, pandas.concat, https://…`: an organisation's page, the organisation its author

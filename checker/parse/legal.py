@@ -293,10 +293,12 @@ def _leading_authors(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     """`A, B & C, Title`: the authors may span several comma-separated segments; the list ends
     with the segment holding `&`/`and`. A lone name followed by a title is one author."""
     for k, seg in enumerate(segs[:8]):
-        if not _name_list(seg):
+        last = re.match(r"^(?:&|and)\s+", seg) if k else None  # `A, B, and C, Title`: the serial comma
+        if not _name_list(seg[last.end() :] if last else seg):
             break
-        if re.search(r"\s(?:&|and)\s", seg) and k + 1 < len(segs):
-            return tuple(n for x in segs[: k + 1] for n in _names(x)), segs[k + 1 :]
+        if (last or re.search(r"\s(?:&|and)\s", seg)) and k + 1 < len(segs):
+            names = [*segs[:k], seg[last.end() :] if last else seg]
+            return tuple(n for x in names for n in _names(x)), segs[k + 1 :]
     if len(segs) > 1 and _name_list(segs[0]):
         return _names(segs[0]), segs[1:]
     return (), segs

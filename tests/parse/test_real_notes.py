@@ -496,3 +496,44 @@ def test_et_al_with_a_stray_full_stop_is_still_a_short_form() -> None:
                   "2. Nisbet et. al., 74.\n")  # fmt: skip
     (c,) = found[2]
     assert (c.refers_to, c.pages, c.title) == (1, "74", "Handbook")
+
+
+# ------------------------------------------------------------------ Chicago notes in a Cultural Analytics article
+# (Warren, Historiography's Two Voices, dev)
+
+
+def test_a_short_form_by_title_alone() -> None:
+    found = notes("1. New Dictionary of National Biography: Notes for Contributors, Repr. (Oxford: Oxford University "
+                  "Press, 1998), 23.\n2. New Dictionary of National Biography, 29.\n")  # fmt: skip
+    assert found[1][0].title == "New Dictionary of National Biography: Notes for Contributors"  # `Repr.` is no title
+    (c,) = found[2]
+    assert (c.refers_to, c.pages, c.publisher) == (1, "29", "Oxford University Press")
+
+
+def test_the_author_a_comment_ends_with() -> None:
+    c = one("Emphasis in original. For a thoughtful discussion of fillable paper forms in relation to structured "
+            "knowledge, see Lisa Gitelman, “A Short History of _______,” in Paper Knowledge: Toward a Media History "
+            "of Documents (Durham: Duke University Press, 2014), 21-52.")  # fmt: skip
+    assert (c.authors, c.title, c.pages) == (("Lisa Gitelman",), "A Short History of _______", "21-52")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "kind"),
+    [
+        ("See further Franco Moretti, Distant Reading (London: Verso, 2013).", ("Franco Moretti",), CitationKind.BOOK),
+        ("Shawn Graham, Ian Milligan, and Scott Weingart, Exploring Big Historical Data: The Historian's Macroscope "
+         "(Imperial College Press, 2015).", ("Shawn Graham", "Ian Milligan", "Scott Weingart"), CitationKind.BOOK),
+    ],
+)
+def test_books_with_a_serial_comma_and_a_see_further(note: str, authors: tuple[str, ...], kind: CitationKind) -> None:
+    c = one(note)
+    assert (c.authors, c.kind) == (authors, kind)
+
+
+def test_a_forthcoming_chapter_and_a_roman_pinpoint() -> None:
+    c = one("Philip Carter, “What Is National Biography for?,” in True Biographies of Nations?, ed. Karen Knox "
+            "(ANU Press, forthcoming), 82-103.")  # fmt: skip
+    assert (c.kind, c.publisher, c.pages, c.date) == (CitationKind.BOOK, "ANU Press", "82-103", None)
+    c = one("Brian Harrison, “Introduction,” in The Oxford Dictionary of National Biography, ed. H. C. G. Matthew "
+            "(Oxford: Oxford University Press, 2004), xv.")  # fmt: skip
+    assert c.pages == "xv"

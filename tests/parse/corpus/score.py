@@ -43,6 +43,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
+    "ca-2018-historiography-odnb": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "ph-2018-stylometry": ("dev", _CHICAGO_PH),
