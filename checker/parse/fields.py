@@ -64,7 +64,8 @@ _AUTHOR_SHORT = re.compile(
 # the article pointing at itself, not a source.
 _INTERNAL = re.compile(
     r"^(?:discussion\s+)?(?:infra|supra)\s+(?:Parts?|Sections?|notes?|pp?\.|§|text|Table|Figure|Appendix)\b"
-    r"|^(?:infra|supra)\b.*accompanying text\.?$",
+    r"|^(?:infra|supra)\b.*accompanying text\.?$"
+    r"|^(?:Chapters?|Parts?|Sections?)\s+[\w.]+\b.{0,300}\b(?:infra|supra|below|above)\.?$",
     re.IGNORECASE,
 )
 _DOC_SHORT = re.compile(
@@ -194,6 +195,55 @@ _NOT_NAME_WORDS = frozenset(
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs", "via"]
 )
+# US legislation as policy reports print it: `S. 1605, National Defense Authorization Act for
+# Fiscal Year 2022, Public Law No. 117-81, 117th Congress, December 27, 2021, Division A, Title X,
+# § 1004`: the act's name is the title, the enactment date the date, the pinpoint the pages
+_US_ACT = re.compile(
+    r"(?:^|(?<=\s))(?:(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s*\d{1,5},\s*)?"
+    r"(?P<name>[A-Z][^,]{2,250}?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
+    r"\s*(?P<rest>.*)$"
+)
+# `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
+_DATED_EVENT = re.compile(r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified)\s+\S", re.I)
+# `U.S. Constitution, Preamble`, `U.S. Constitution, Article II, § 2`: cited whole, like a code section
+_CONSTITUTION = re.compile(r"^(?:U\.\s?S\.|United States)\s+Constitution\b")
+# `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
+_DESIGNATION = re.compile(
+    r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"
+)
+_PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|§§?\s*[\w().–-]+)(?:,\s*.+)?$")
+# CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
+_CRS_PRODUCT = re.compile(
+    r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,4}\d[\w.-]*),\s*"
+    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;]+(?:,\s*[^,;]+){0,5}?)\.?$"
+)
+# `Heritage Foundation Issue Brief No. 5283`, `Congressional Research Service Report for Members …
+# No. RL31675`: a report series and its number, which is the report's publisher line
+_SERIES_NUMBER = re.compile(r"\b(?:No\.|Number)\s*[A-Z]{0,4}\d[\w.-]*$")
+_ISSUE_NUMBER = re.compile(r"^(?:Issue|Report|Paper)\s+No\.\s*[A-Z]{0,4}\d[\w.-]*$")
+# An organisation standing as author: `U.S. Department of Defense`, `U.S. Government Accountability
+# Office`, `Center for Strategic and International Studies, Missile Defense Project`
+_ORG = re.compile(
+    r"\b(?:Department|Office|Agency|Administration|Bureau|Commission|Committee|Council|Institute|Foundation|"
+    r"Center|Centre|Corporation|Service|Navy|Army|Air Force|Marine Corps|Coast Guard|Ministry|Government|"
+    r"Project|Program|Forum|Association|Organization|Organisation|Conference|University|Board|Authority)\b"
+)
+_PERIODICAL = re.compile(r"\b(?:Journal|Review|Quarterly|Proceedings|Bulletin|Magazine|Times|Post|News|Gazette)\b")
+# a report number printed after its title: `GAO-21-295`, `CRS-7`
+_DOC_NUMBER = re.compile(r"^[A-Z]{2,8}-\d[\w-]*$")
+# ranks and offices around a person's name: `General David H. Berger, Commandant of the Marine Corps`,
+# `James Mattis, Secretary of Defense`, `President Ronald Reagan`
+_HONORIFIC = re.compile(
+    r"^(?:President|Vice President|General|Gen\.|Admiral|Adm\.|Senator|Sen\.|Representative|Rep\.|Secretary|"
+    r"Ambassador|Colonel|Col\.|(?:Lieutenant|Major|Brigadier)\s+General|Lt\.\s*Gen\.|Maj\.\s*Gen\.|"
+    r"Dr\.|Professor|Prof\.)\s+(?=[A-Z])"
+)
+_OFFICE = re.compile(
+    r"^(?:(?:former|then|acting)\s+)?(?:Commandant|Secretary|Director|Chairman|Chairwoman|Chair|Chief|"
+    r"Administrator|Ambassador|Commander|President|Vice President|Executive Director|Deputy|Under Secretary|"
+    r"Assistant Secretary|Minister|Senator|Representative|General Counsel|Professor)\b",
+    re.IGNORECASE,
+)
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
 _ADDTHIS_EPOCH = (datetime(1998, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC))
 
@@ -305,10 +355,23 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     body = body.strip().rstrip(".").strip()
 
-    q = _find_quoted(body)
-    apa = _APA.match(body) if q is None else None
-    legal = parse_legal(body) if apa is None and (q is None or not _chicago_title(body, q)) else None
-    if apa is not None:
+    crs = _CRS_PRODUCT.match(body)
+    act = _US_ACT.search(body) if crs is None else None
+    q = _find_quoted(body) if crs is None and act is None else None
+    apa = _APA.match(body) if q is None and crs is None and act is None else None
+    legal = (
+        parse_legal(body)
+        if apa is None and crs is None and act is None and (q is None or not _chicago_title(body, q))
+        else None
+    )
+    if crs is not None:
+        p.kind = CitationKind.REPORT
+        p.publisher = f"{' '.join(crs.group('series').split())} {crs.group('number')}"
+        p.title = _clean_title(crs.group("title"))
+        p.authors = _split_authors(crs.group("who"), corporate_ok=False)
+    elif act is not None:
+        _us_act(act, p)
+    elif apa is not None:
         # `Author (2019). Title. Publisher.` / `Site Name (January 15, 2020). Title.`: the date is a date
         p.authors = _split_authors(apa.group("who"), corporate_ok=True)
         _set_date_from(apa.group("when"), p)
@@ -328,8 +391,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             # author is the name the comment ends with, not the comment
             tail = _NAME_AFTER_COMMENT.search(before)
             before = tail.group("who") if tail and _name_like(tail.group("who")) else ""
+        before = _DESIGNATION.sub("", before)
         if before and before[0].isupper():
-            p.authors = _split_authors(before, corporate_ok=True)
+            p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
     elif legal is not None:
         p.kind = legal.kind
@@ -622,8 +686,13 @@ def _after_title(after: str, p: Parsed) -> None:
     if pm and not _DATE.search(after[max(0, pm.start() - 12) :]):
         p.pages = _clean_pages(pm.group("pages"))
         head = after[: pm.start()]
-    first = _segments(head)[0] if head else ""
-    if first and not _DATE.match(first) and not _YEAR_ONLY.match(first):
+    segs = _segments(head) if head else []
+    first = segs[0] if segs else ""
+    if len(segs) > 1 and _ISSUE_NUMBER.match(segs[1]):
+        first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
+    if first and _SERIES_NUMBER.search(first):
+        p.publisher, p.kind = first, CitationKind.REPORT
+    elif first and not _DATE.match(first) and not _YEAR_ONLY.match(first) and not _DATED_EVENT.match(first):
         p.container = re.sub(r"^in\s+", "", first).strip() or None
     _set_date_from(head, p)
 
@@ -734,14 +803,33 @@ def _untitled(body: str, p: Parsed) -> None:
         p.title = segs[0]
         _set_date_from(body, p)
         return
-    if len(segs) >= 2 and _name_like(segs[0]) and not _DATE.search(segs[1]):
-        p.authors = _split_authors(segs[0], corporate_ok=False)
-        rest = segs[1:]
+    if _CONSTITUTION.match(segs[0]):
+        p.kind, p.title = CitationKind.OFFICIAL, ", ".join(segs)
+        return
+    if len(segs) >= 2 and _ORG.search(segs[0]) and not _WIRE.search(segs[0]) and _org_report(segs, p):
+        return
+    if len(segs) >= 2 and _name_like(re.sub(_HONORIFIC, "", segs[0])) and not _DATE.search(segs[1]):
+        taken = _leading_names(segs)
+        people = [_HONORIFIC.sub("", re.sub(r"^and\s+", "", seg)) for seg in segs[:taken]]
+        p.authors = [a for name in people for a in _split_authors(name, corporate_ok=False)]
+        rest = segs[taken:]
+        while rest and _OFFICE.match(rest[0]):
+            rest.pop(0)  # `James Mattis, Secretary of Defense, Summary of …`: the office is not the title
         if rest and _TRAILING_PAGES.fullmatch(", " + rest[-1]):
             p.pages = _clean_pages(rest.pop())
+        publisher_at = next((k for k, x in enumerate(rest[1:5], 1) if _publisher_like(x)), None)
+        if publisher_at and not any(_DATE.search(x) for x in rest[:publisher_at]):
+            # `North America Is a Region, Too: An Integrated, Phased, …, Center for Strategic and
+            # International Studies`: an unquoted title keeps its commas up to its publisher
+            rest = [", ".join(rest[:publisher_at]), *rest[publisher_at:]]
         if rest:
             p.title = rest[0]
-        if len(rest) > 1:
+        if len(rest) > 1 and _publisher_like(rest[1]):
+            # `Title, Center for Strategic and International Studies, Missile Defense Project, July 2022`:
+            # an organisation after an unquoted title publishes the report, it does not contain it
+            orgs = _org_run(rest, 1)
+            p.publisher, p.kind = ", ".join(rest[1:orgs]), CitationKind.REPORT
+        elif len(rest) > 1:
             p.container = rest[1]
         _set_date_from(", ".join(rest[1:]), p)
         return
@@ -786,6 +874,82 @@ def _corporate_page(first: str, more: list[str]) -> tuple[str, str] | None:
     if more and _CORPORATE.search(first) and _title_case(first) and not _DATE.search(more[0]):
         return first, more[0]
     return None
+
+
+def _us_act(m: re.Match[str], p: Parsed) -> None:
+    p.kind = CitationKind.OFFICIAL
+    p.title = _clean_title(m.group("name"))
+    segs = _segments(m.group("rest"))
+    if segs and (dm := _DATE.match(segs[0])):
+        p.date, p.date_iso = dm.group(0), iso_of(dm)
+        pin = ", ".join(segs[1:]).strip().rstrip(".")
+        if pin and _PINPOINT.match(pin):
+            p.pages = pin
+
+
+def _org_run(segs: list[str], start: int) -> int:
+    """Index just after the organisation (and acronym) segments from `start`: `U.S. Department of
+    Defense, Defense Security Cooperation Agency`, `U.S. Department of Transportation, MARAD`."""
+    end = start
+    while end < len(segs) and (_ORG.search(segs[end]) or re.fullmatch(r"[A-Z]{2,8}", segs[end])):
+        if _DATE.search(segs[end]):
+            break
+        end += 1
+    return end
+
+
+def _org_report(segs: list[str], p: Parsed) -> bool:
+    """`U.S. Department of Defense, Nuclear Posture Review, February 2018, pp. 54–55`: an organisation,
+    then an unquoted (in print, italic) title, then the report's number, date and pages."""
+    first = re.sub(r",?\s+et\s+al\.?$", "", segs[0])
+    orgs = _org_run([first, *segs[1:]], 0)
+    if orgs >= len(segs) or _DATE.search(segs[orgs]) or _TRAILING_PAGES.fullmatch(", " + segs[orgs]):
+        return False
+    title = [segs[orgs]]
+    rest = segs[orgs + 1 :]
+    while rest and _YEAR_IN.search(rest[0]) and not _DATE.search(rest[0]) and not _DOC_NUMBER.match(rest[0]):
+        title.append(rest.pop(0))  # `Historical Sales Book, Fiscal Years 1950–2021`
+    p.authors = [", ".join([first, *segs[1:orgs]])]
+    p.title = ", ".join(title)
+    dated = False
+    for seg in rest:
+        if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
+            p.pages = _clean_pages(pm.group("pages"))
+        elif _DATE.search(seg):
+            _set_date_from(seg, p)
+            dated = True
+        elif not _DOC_NUMBER.match(seg) and p.container is None and not dated:
+            p.container = seg
+    if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
+        p.kind = CitationKind.REPORT
+    return True
+
+
+def _publisher_like(seg: str) -> bool:
+    """An organisation, not a periodical: `Center for Strategic and International Studies`."""
+    return bool(_ORG.search(seg)) and not _DATE.search(seg) and not _PERIODICAL.search(seg)
+
+
+def _leading_names(segs: list[str]) -> int:
+    """How many leading segments are authors: one, or a list closed by `and` (`Tom Karako, Matt
+    Strohmeyer, …, and Ken Harmon, Title`)."""
+    for end in range(1, min(len(segs), 8)):
+        if re.match(r"and\s+", segs[end]) and _one_name(segs[end][4:].strip()):
+            if all(_one_name(x) for x in segs[1:end]):
+                return end + 1
+            break
+        if not _one_name(segs[end]):
+            break
+    return 1
+
+
+def _person_with_office(text: str) -> list[str]:
+    """`General David H. Berger, Commandant of the Marine Corps` -> [David H. Berger]; [] if not so."""
+    segs = _segments(text)
+    name = _HONORIFIC.sub("", segs[0]) if segs else ""
+    if name and _one_name(name) and (name != segs[0] or len(segs) > 1) and all(_OFFICE.match(x) for x in segs[1:]):
+        return [name]
+    return []
 
 
 def _segments(text: str) -> list[str]:

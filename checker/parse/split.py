@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
+# `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
+_URL_AND = re.compile(r"(?:https?://|www\.)[^\s<>“”\"]+(?P<and>\s+and\s+)(?=[A-Z][^,“”()\s]*(?:\s+[A-Z][^,“”()\s]*){1,4},\s)")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
@@ -52,7 +54,7 @@ def split_note(text: str) -> list[Piece]:
     if pieces is None:
         pieces = _split(text, respect_quotes=False) or [text]
     out: list[Piece] = []
-    for piece in pieces[:_MAX_PIECES]:
+    for piece in [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
             part = part.strip()
@@ -165,3 +167,13 @@ def _prose(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     return _prose(text)
+
+
+def _split_after_urls(piece: str) -> list[str]:
+    out: list[str] = []
+    at = 0
+    for m in _URL_AND.finditer(piece):
+        out.append(piece[at : m.start("and")])
+        at = m.end("and")
+    out.append(piece[at:])
+    return out

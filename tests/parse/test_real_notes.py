@@ -537,3 +537,95 @@ def test_a_forthcoming_chapter_and_a_roman_pinpoint() -> None:
     c = one("Brian Harrison, “Introduction,” in The Oxford Dictionary of National Biography, ed. H. C. G. Matthew "
             "(Oxford: Oxford University Press, 2004), xv.")  # fmt: skip
     assert c.pages == "xv"
+
+
+# ------------------------------------------------------------------ policy reports (Heritage Foundation, CRS)
+# Quoted from tests/parse/corpus: Mandate for Leadership (Heritage Foundation, 2023), ch. 4, and CRS
+# Report R48903 (2026); both dev articles.
+
+
+def test_us_legislation_has_the_acts_name_its_date_and_its_pinpoint() -> None:
+    c = one(
+        "S. 1605, National Defense Authorization Act for Fiscal Year 2022, Public Law No. 117-81, 117th Congress,"
+        " December 27, 2021, Division A, Title X, § 1004, https://www.congress.gov/117/plaws/publ81/PLAW-117publ81.pdf"
+        " (accessed February 16, 2023)."
+    )
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, "National Defense Authorization Act for Fiscal Year 2022")
+    assert (c.date_iso, c.pages, c.accessed) == ("2021-12-27", "Division A, Title X, § 1004", "2023-02-16")
+
+
+def test_a_crs_report_cited_by_its_number() -> None:
+    c = one("CRS Report R45281, Iran Conflict and the Strait of Hormuz: Impacts on Oil, Gas, and Other Commodities,"
+            " coordinated by Michael Ratner.")  # fmt: skip
+    assert (c.kind, c.publisher, c.authors) == (CitationKind.REPORT, "CRS Report R45281", ("Michael Ratner",))
+    assert c.title == "Iran Conflict and the Strait of Hormuz: Impacts on Oil, Gas, and Other Commodities"
+
+
+def test_a_report_series_and_number_is_the_publisher() -> None:
+    c = one(
+        "Paul K. Kerr, “Arms Sales: Congressional Review Process,” Congressional Research Service Report for Members"
+        " and Committees of Congress No. RL31675, updated June 10, 2022, p. 1, https://sgp.fas.org/crs/weapons/RL31675.pdf"
+    )
+    assert c.kind is CitationKind.REPORT and c.container is None
+    assert c.publisher == "Congressional Research Service Report for Members and Committees of Congress No. RL31675"
+    assert c.date_iso == "2022-06-10"
+
+
+def test_an_organisation_then_an_unquoted_title_is_a_report() -> None:
+    c = one(
+        "U.S. Government Accountability Office, DOD Cybersecurity: Enhanced Attention Needed, GAO-23-105084,"
+        " November 2022, p. 36, https://www.gao.gov/assets/gao-23-105084.pdf (accessed February 17, 2023)."
+    )
+    assert (c.kind, c.authors) == (CitationKind.REPORT, ("U.S. Government Accountability Office",))
+    assert (c.title, c.date_iso, c.pages) == ("DOD Cybersecurity: Enhanced Attention Needed", "2022-11", "36")
+    c = one(
+        "U.S. Department of Defense, Defense Security Cooperation Agency, Historical Sales Book, Fiscal Years"
+        " 1950–2021, p. 7, https://www.dsca.mil/sites/default/files/dsca_historical_sales_book_FY21.pdf"
+    )
+    assert c.authors == ("U.S. Department of Defense, Defense Security Cooperation Agency",)
+    assert (c.title, c.pages, c.date) == ("Historical Sales Book, Fiscal Years 1950–2021", "7", None)
+
+
+def test_ranks_offices_and_document_numbers_are_not_authors() -> None:
+    c = one("General David H. Berger, Commandant of the Marine Corps, “Force Design 2030,” March 2020.")
+    assert c.authors == ("David H. Berger",)
+    c = one(
+        "See James Mattis, Secretary of Defense, Summary of the 2018 National Defense Strategy, U.S. Department"
+        " of Defense, https://oldcc.gov/resource/2022-national-defense-strategy (accessed February 17, 2023)."
+    )
+    assert (c.authors, c.title) == (("James Mattis",), "Summary of the 2018 National Defense Strategy")
+    assert (c.kind, c.publisher) == (CitationKind.REPORT, "U.S. Department of Defense")
+    c = one("U.S. Department of Defense, Directive No. 3025.18, “Defense Support of Civil Authorities (DSCA),”"
+            " December 29, 2010, p. 16.")  # fmt: skip
+    assert c.authors == ("U.S. Department of Defense",)
+
+
+def test_every_author_of_a_list_closed_by_and() -> None:
+    c = one(
+        "Tom Karako, Matt Strohmeyer, Ian Williams, Wes Rumbaugh, and Ken Harmon, North America Is a Region, Too: An"
+        " Integrated, Phased, and Affordable Approach, Center for Strategic and International Studies, Missile"
+        " Defense Project, July 2022, https://csis-website-prod.s3.amazonaws.com/x.pdf"
+    )
+    assert c.authors == ("Tom Karako", "Matt Strohmeyer", "Ian Williams", "Wes Rumbaugh", "Ken Harmon")
+    assert c.title == "North America Is a Region, Too: An Integrated, Phased, and Affordable Approach"
+    assert c.publisher == "Center for Strategic and International Studies, Missile Defense Project"
+
+
+def test_a_url_then_and_starts_the_next_citation() -> None:
+    (first, second) = notes(
+        "1. See Brent D. Sadler, “Rebuilding America’s Military,” Heritage Foundation Special Report No. 242,"
+        " February 18, 2021, https://www.heritage.org/sites/default/files/2021-02/SR242.pdf and Ronald O’Rourke,"
+        " “Navy Force Structure and Shipbuilding Plans,” Congressional Research Service Report No. RL32665,"
+        " December 21, 2022,https://crsreports.congress.gov/product/pdf/RL/RL32665(accessed February 15, 2023)."
+    )[1]
+    assert (first.authors, first.accessed) == (("Brent D. Sadler",), None)
+    assert (second.authors, second.url) == (("Ronald O’Rourke",), "https://crsreports.congress.gov/product/pdf/RL/RL32665")
+    assert second.accessed == "2023-02-15"
+
+
+def test_the_constitution_and_a_dated_verb_and_a_chapter_cross_reference() -> None:
+    c = one("U.S. Constitution, Article I, § 8, https://constitution.congress.gov/constitution/article-1/.")
+    assert (c.kind, c.title, c.authors) == (CitationKind.OFFICIAL, "U.S. Constitution, Article I, § 8", ())
+    c = one("Ronald Reagan Institute, “Reagan National Defense Survey,” conducted November 2021, p. 4.")
+    assert (c.container, c.date_iso) == (None, "2021-11")
+    assert notes("1. See Chapter 7, “The Intelligence Community,” infra.")[1] == ()
