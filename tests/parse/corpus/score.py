@@ -57,6 +57,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2018-critical-search": ("test", _CHICAGO_FULL),
     "ph-2019-gravity-model": ("test", "oxford-like (surname, initials)"),
     "heritage-2023-intelligence": ("test", _POLICY),
+    "crs-2026-crypto-mining": ("test", _POLICY),
 }
 
 
