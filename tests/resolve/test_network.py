@@ -181,3 +181,25 @@ def test_without_kept_checks_the_outcome_holds_only_what_the_guard_may_rewrite(z
     assert {c.url for c in seen} == {live, dead}  # every check is handed on as it finishes
     assert set(outcome.checks) == {dead} and not outcome.network_down  # the live page is not held
     assert down.network_down and {c.verdict for c in down.checks.values()} == {Verdict.NOT_CHECKED}
+
+
+def test_the_environment_is_read_per_request_only_when_it_names_a_proxy_or_a_netrc(
+        zoo_tls: Any, cfg: Callable[..., Config], monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    from checker.resolve.session import make_session, trusts_env
+
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "NETRC"):
+        monkeypatch.delenv(var, raising=False)
+        monkeypatch.delenv(var.lower(), raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    only_ca(monkeypatch, "REQUESTS_CA_BUNDLE", zoo_tls.ca_path)
+    session = make_session(cfg())
+    # Nothing for requests to find per request; the CA bundle is still the one the variable names.
+    assert not session.trust_env and session.verify == zoo_tls.ca_path
+    url = zoo_tls.url("/page/secure-article")
+    with Resolver(cfg()) as r:
+        assert r.check_all([url]).checks[url].verdict is Verdict.OK
+    (tmp_path / ".netrc").write_text("machine example.org login a password b\n")
+    assert trusts_env()
+    (tmp_path / ".netrc").unlink()
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    assert trusts_env() and make_session(cfg()).trust_env
