@@ -152,17 +152,25 @@ def result_from_dict(note: Note, citation: models.Citation, d: dict[str, Any]) -
 # --------------------------------------------------------------------------- generic
 
 
+_SCALARS = (str, int, float, bool)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}  # per dataclass, the fields written
+
+
 def _to_plain(value: Any) -> Any:
-    if value is None or (isinstance(value, bool | int | float | str) and not isinstance(value, Enum)):
+    # Called for every field of every result several times a run (history, progress, report):
+    # exact types first, and each dataclass's field names looked up once.
+    kind = type(value)
+    if value is None or kind in _SCALARS:
         return value
     if isinstance(value, Enum):
         return value.value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: _to_plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if (type(value), f.name) not in _DROPPED
-        }
+    names = _FIELD_NAMES.get(kind)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value) if (kind, f.name) not in _DROPPED)
+    if names is not None:
+        return {name: _to_plain(getattr(value, name)) for name in names}
+    if isinstance(value, bool | int | float | str):
+        return value
     if isinstance(value, tuple | list):
         return [_to_plain(v) for v in value]
     raise TypeError(f"cannot serialize {type(value).__name__}")

@@ -7,6 +7,8 @@ import json
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.models import ArchiveStatus, CitationKind, Drift, Severity, Verdict
 from checker.report import json_format
@@ -94,3 +96,19 @@ def test_urls_lists_each_distinct_url_once_with_the_notes_citing_it() -> None:
                          ids=["sample", "network-down", "clean", "no-results"])
 def test_written_piece_by_piece_it_is_byte_for_byte_the_whole_document_dumped(run) -> None:  # type: ignore[no-untyped-def]
     assert json_format.render(run) == json.dumps(json_format.to_data(run), ensure_ascii=False, indent=2) + "\n"
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_JSON_VALUES, depth=st.integers(0, 3))
+def test_each_piece_is_written_as_json_dumps_indents_it(value, depth) -> None:  # type: ignore[no-untyped-def]
+    # The fast writer must not change a byte of the report, whatever the data (NaN and
+    # infinities are handed to json itself).
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    assert json_format._dumps_at(value, depth) == expected
