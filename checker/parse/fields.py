@@ -211,6 +211,11 @@ _CONSTITUTION = re.compile(r"^(?:U\.\s?S\.|United States)\s+Constitution\b")
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"
 )
+_PUBLIC_LAW = re.compile(
+    r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
+)
+# `“Title,” press release, August 28, 2025`: the genre, not a container
+_RELEASE = re.compile(r"^(?:press|news|media)\s+release$|^(?:joint\s+)?statement$|^fact\s+sheet$", re.I)
 _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|§§?\s*[\w().–-]+)(?:,\s*.+)?$")
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
 _CRS_PRODUCT = re.compile(
@@ -228,7 +233,7 @@ _ORG = re.compile(
     r"Center|Centre|Corporation|Service|Navy|Army|Air Force|Marine Corps|Coast Guard|Ministry|Government|"
     r"Project|Program|Forum|Association|Organization|Organisation|Conference|University|Board|Authority)\b"
 )
-_PERIODICAL = re.compile(r"\b(?:Journal|Review|Quarterly|Proceedings|Bulletin|Magazine|Times|Post|News|Gazette)\b")
+_PERIODICAL = re.compile(r"\b(?:Journal|Review|Quarterly|Proceedings|Bulletin|Magazine|Times|Post|News|Gazette|Blog)\b")
 # a report number printed after its title: `GAO-21-295`, `CRS-7`
 _DOC_NUMBER = re.compile(r"^[A-Z]{2,8}-\d[\w-]*$")
 # ranks and offices around a person's name: `General David H. Berger, Commandant of the Marine Corps`,
@@ -332,6 +337,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
     if _INTERNAL.match(body) or prose:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
+    if _PUBLIC_LAW.match(body):
+        # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
+        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())
+        return FieldResult(law)
     dm_ = _DOC_SHORT.match(body)
     if dm_ and not _DATE.search(body):
         # `Law No. 1-FKZ, article 12.`: a document's short form by its title
@@ -354,6 +363,14 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body, p.accessed = _take_accessed(body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     body = body.strip().rstrip(".").strip()
+    am = _AUTHOR_SHORT.match(body) if p.url else None
+    if am and am.group("pages"):
+        # `UNCTAD, p. 7, https://…pdf`: an author's short form that prints the address it cites
+        authors = tuple(re.split(r"\s+(?:&|and)\s+", re.sub(r"\s+et\s+al\.?$", "", am.group("names"))))
+        short = Citation(
+            index=index, raw=raw, authors=authors, pages=_clean_pages(am.group("pages")), url=p.url, accessed=p.accessed
+        )
+        return FieldResult(short, maybe_short=True)
 
     crs = _CRS_PRODUCT.match(body)
     act = _US_ACT.search(body) if crs is None else None
@@ -690,7 +707,9 @@ def _after_title(after: str, p: Parsed) -> None:
     first = segs[0] if segs else ""
     if len(segs) > 1 and _ISSUE_NUMBER.match(segs[1]):
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
-    if first and _SERIES_NUMBER.search(first):
+    if first and _RELEASE.match(first):
+        p.kind = CitationKind.OFFICIAL
+    elif first and _SERIES_NUMBER.search(first):
         p.publisher, p.kind = first, CitationKind.REPORT
     elif first and not _DATE.match(first) and not _YEAR_ONLY.match(first) and not _DATED_EVENT.match(first):
         p.container = re.sub(r"^in\s+", "", first).strip() or None
@@ -1003,6 +1022,8 @@ def _one_name(name: str) -> bool:
 
 def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
     text = re.sub(r",?\s+et\s+al\.?$", "", text.strip())  # `Elizabeth Lorang et al.`
+    if corporate_ok and re.match(r"(?:U\.\s?S\.|United States|US)\s+[A-Z]", text):
+        return [text.strip()]  # `U.S. Customs and Border Protection`: one body, not two people
     parts = _inverted_names([x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()])
     if len(parts) > 1 and all(
         _one_name(x.replace(",", "")) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts
@@ -1050,7 +1071,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.REMARKS
     if (
         _OFFICIAL.search(who)
-        or (p.container and _OFFICIAL.search(p.container))
+        or (p.container and _OFFICIAL.search(p.container) and not _PERIODICAL.search(p.container))
         or (p.title and _OFFICIAL_TITLE.match(p.title))
     ):
         return CitationKind.OFFICIAL

@@ -629,3 +629,30 @@ def test_the_constitution_and_a_dated_verb_and_a_chapter_cross_reference() -> No
     c = one("Ronald Reagan Institute, “Reagan National Defense Survey,” conducted November 2021, p. 4.")
     assert (c.container, c.date_iso) == (None, "2021-11")
     assert notes("1. See Chapter 7, “The Intelligence Community,” infra.")[1] == ()
+
+
+def test_a_public_law_with_its_section_is_a_statute_not_a_short_form() -> None:
+    (law, code) = notes("1. P.L. 116-283, §3511; 46 U.S.C. §53403(c).")[1]  # CRS R48903 note 36
+    assert (law.kind, law.title, law.pages) == (CitationKind.OFFICIAL, "P.L. 116-283, §3511", None)
+    assert not law.short_form
+    assert code.kind is CitationKind.OFFICIAL
+
+
+def test_a_press_release_and_a_us_agency_named_with_and() -> None:
+    c = one("Crowley, “Crowley-Managed CS Anthem Joins Tanker Security Program,” press release, August 28, 2025.")
+    assert (c.kind, c.container, c.authors) == (CitationKind.OFFICIAL, None, ("Crowley",))
+    c = one("U.S. Customs and Border Protection, “Updated Guidance: Jones Act Waiver,” March 17, 2026.")
+    assert c.authors == ("U.S. Customs and Border Protection",)
+    c = one("Keith Webster, “How to Reform America’s Military Sales Process,” The Hill Congress Blog, October 6, 2022.")
+    assert (c.kind, c.container) == (CitationKind.NEWS, "The Hill Congress Blog")  # a blog about Congress
+
+
+def test_an_authors_short_form_keeps_the_address_it_prints() -> None:
+    found = notes(
+        "1. United Nations Conference on Trade and Development (UNCTAD), “Strait of Hormuz Disruptions,” March 10,"
+        " 2026, https://unctad.org/publication/strait-hormuz-disruptions.\n"
+        "2. UNCTAD, p. 7, https://unctad.org/system/files/official-document/osgttinf2026d1_en.pdf.\n"
+    )
+    (c,) = found[2]
+    assert (c.short_form, c.refers_to, c.pages, c.title) == (True, 1, "7", "Strait of Hormuz Disruptions")
+    assert c.url == "https://unctad.org/system/files/official-document/osgttinf2026d1_en.pdf"
