@@ -134,9 +134,17 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
     key = fold(re.sub(r"\bet al\.?", "", who))
     if key:
         words = set(key.split())
+        # `Bianchi & Levy, supra note 4` when note 4 cites Levy & Sledge and then Bianchi & Levy: the
+        # source sharing the most surnames with the name given
+        best, best_shared = None, 0
         for c in sources:
-            surnames = {_surname(a) for a in c.authors}
-            if surnames & words or (c.title and fold(c.title).startswith(key)):
+            shared = len({_surname(a) for a in c.authors} & words)
+            if shared > best_shared:
+                best, best_shared = c, shared
+        if best is not None:
+            return best
+        for c in sources:
+            if c.title and fold(c.title).startswith(key):
                 return c
         for c in sources:  # `[hereinafter JUSTICE NEEDS]`: a short title anywhere in the full one
             if c.title and key in fold(c.title):

@@ -49,7 +49,7 @@ _IBID = re.compile(
 # `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, a doubled `See See`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further))?(?:,?\s+e\.g\.)?|cf\.|compare|contra|accord|"
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
     r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*,?\s+)+",
     re.IGNORECASE,
 )
@@ -135,7 +135,8 @@ _ENDS_IN_IMPRINT = re.compile(r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
 _PERSONAL = re.compile(
-    r"^(?:conversations?|interviews?|personal communication|e-?mail|correspondence|discussions?|"
+    r"^(?:(?:telephone|phone|zoom|video|personal)\s+(?:interviews?|conversations?)|"
+    r"conversations?|interviews?|personal communication|e-?mail|correspondence|discussions?|"
     r"author'?s? (?:interview|conversation))\b",
     re.IGNORECASE,
 )
@@ -378,7 +379,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     apa = _APA.match(body) if q is None and crs is None and act is None else None
     legal = (
         parse_legal(body)
-        if apa is None and crs is None and act is None and (q is None or not _chicago_title(body, q))
+        if apa is None and crs is None and act is None and not p.personal and (q is None or not _chicago_title(body, q))
         else None
     )
     if crs is not None:
@@ -819,6 +820,8 @@ def _untitled(body: str, p: Parsed) -> None:
     if not segs:
         return
     if p.personal:
+        # `Conversations with US analysts, Washington, DC, March 2011` (the seed), `Telephone Interview
+        # with Payroll Department, Federal Reserve (Feb. 5, 2020)`: the first part names the conversation
         p.title = segs[0]
         _set_date_from(body, p)
         return

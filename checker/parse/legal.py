@@ -39,7 +39,7 @@ _SEE_NOTE = re.compile(
 _HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _PIN = r"(?:\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
-_PINS = rf"{_PIN}(?:\s*,\s*{_PIN})*"
+_PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191`
 _JOURNAL = re.compile(
     rf"(?:^|,\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?[A-Za-z.)])\s+"
@@ -192,6 +192,9 @@ def parse_legal(body: str) -> LegalFields | None:
             return LegalFields(CitationKind.JOURNAL, authors, title, journal, None, date, date_iso)
         if _PREPRINT.search(where):
             return LegalFields(CitationKind.REPORT, authors, title, where, None, date, date_iso, pages)
+        if full_date and len(date_iso or "") == 7 and _INSTITUTION.search(where):
+            # `Title, CTR. FOR FIN. SERVS. INNOVATION, 12 (Aug. 2012)`: an institution's report, by month
+            return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
         if full_date:
             return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)
         return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
@@ -343,8 +346,10 @@ def _segments(text: str) -> list[str]:
 
 
 def _name_list(text: str) -> bool:
-    text = _ET_AL.sub("", text.strip())
-    parts = [p for p in re.split(r"\s*&\s*|,?\s+and\s+", text) if p]
+    stripped = _ET_AL.sub("", text.strip())
+    if stripped != text.strip() and _NAME_TOKEN.match(stripped) and stripped.lower() not in _NOT_NAME:
+        return True  # `Bricker et al.`: a surname alone, the others left out
+    parts = [p for p in re.split(r"\s*&\s*|,?\s+and\s+", stripped) if p]
     return bool(parts) and all(_one_name(p) for p in parts)
 
 

@@ -28,7 +28,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
-_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,5})\]|(\d{1,5})[.)]|(\d{1,5})\t)[ \t]*(\S.*)$")
+# `12. Text`, `12) Text`, `[12] Text`, `12<TAB>Text`; not a decimal (`0.014%. Overall, …`, a line of a
+# note that wraps at a number)
+_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,5})\]|(\d{1,5})[.)](?!\d)|(\d{1,5})\t)[ \t]*(\S.*)$")
 # Web-page chrome that copy-pasting an article drags along.
 _FURNITURE = re.compile(
     r"^\s*(?:email|e-mail|print|share|tweet|facebook|twitter|linkedin|whatsapp|reddit|"

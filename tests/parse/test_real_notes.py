@@ -656,3 +656,40 @@ def test_an_authors_short_form_keeps_the_address_it_prints() -> None:
     (c,) = found[2]
     assert (c.short_form, c.refers_to, c.pages, c.title) == (True, 1, "7", "Strait of Hormuz Disruptions")
     assert c.url == "https://unctad.org/system/files/official-document/osgttinf2026d1_en.pdf"
+# ------------------------------------------------------------------ a ninth law review (Arbel, Payday, dev)
+
+
+def test_a_note_line_starting_with_a_decimal_is_not_a_new_note() -> None:
+    found = parse_text("1. On average, each payment is delayed by 15 days at a rate of\n"
+                       "0.014%. Overall, the value is small.\n2. Id.\n").notes  # fmt: skip
+    assert [n.number for n in found] == [1, 2]
+
+
+def test_a_surname_with_et_al_is_an_author_and_a_supra_names_the_right_source() -> None:
+    found = notes(
+        "1. Bricker et al., Changes in U.S. Family Finances from 2013 to 2016, 103 FED. RES. BULL. 1, 8 (2017).\n"
+        "2. Rob Levy & Joshua Sledge, A Complex Portrait, CTR. FOR FIN. SERVS. INNOVATION, 12 (Aug. 2012); "
+        "Nicholas Bianchi & Rob Levy, Know Your Borrower, CTR. FOR FIN. SERVS. INNOVATION, 12 (2013).\n"
+        "3. Bianchi & Levy, supra note 2, at 12.\n"
+    )
+    bricker = found[1][0]
+    assert bricker.authors == ("Bricker",) and bricker.title == "Changes in U.S. Family Finances from 2013 to 2016"
+    portrait = found[2][0]
+    assert (portrait.kind, portrait.publisher, portrait.container) == (
+        CitationKind.REPORT, "CTR. FOR FIN. SERVS. INNOVATION", None,
+    )  # fmt: skip
+    (back,) = found[3]
+    assert (back.refers_to, back.title) == (2, "Know Your Borrower")
+
+
+def test_but_cf_a_telephone_interview_and_a_footnote_pinpoint() -> None:
+    c = one("But cf. JOHN R. COMMONS & JOHN B. ANDREWS, PRINCIPLES OF LABOR LEGISLATION 50–52 (1916).")
+    assert c.authors == ("JOHN R. COMMONS", "JOHN B. ANDREWS")
+    c = one("Telephone Interview with Payroll Department, Federal Reserve (Feb. 5, 2020).")
+    assert (c.kind, c.title, c.date) == (
+        CitationKind.PERSONAL, "Telephone Interview with Payroll Department", "Feb. 5, 2020",
+    )  # fmt: skip
+    c = one("Matthew T. Bodie, Employment As Fiduciary Relationship, 105 GEO. L.J. 819, 840, n. 133 (2017).")
+    assert (c.kind, c.title, c.container, c.pages) == (
+        CitationKind.JOURNAL, "Employment As Fiduciary Relationship", "GEO. L.J.", "819, 840, n. 133",
+    )  # fmt: skip

@@ -40,6 +40,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "depaul-2020-consumer-activism": ("dev", _BLUEBOOK),
     "gwu-2022-smart-readers": ("dev", _BLUEBOOK),
     "vanderbilt-2020-nudnik": ("dev", _BLUEBOOK),
+    "washu-2020-payday": ("dev", _BLUEBOOK),
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
