@@ -210,7 +210,9 @@ def _title_matches(short: str, full: str) -> bool:
     # tolerate a slip in a long short form: at least 4 words, all but one equal in order
     sw, fw = short.split(), full.split()
     if len(sw) >= 4 and len(fw) >= len(sw):
-        return sum(a != b for a, b in zip(sw, fw, strict=False)) <= 1
+        differ = [(a, b) for a, b in zip(sw, fw, strict=False) if a != b]
+        # a slip in a word, never in a number: `10 U.S.C. §1553` is not `10 U.S.C. §1552`
+        return len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair))
     return False
 
 

@@ -212,6 +212,17 @@ _CONSTITUTION = re.compile(r"^(?:U\.\s?S\.|United States)\s+Constitution\b")
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"
 )
+_CODE_SECTION = re.compile(r"^\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|U\.S\.\s+Code)\s*(?:§|Part\b|pt\.)")
+_EXPLAINED = re.compile(r"\s+\((?:[A-Z]{2,}[A-Za-z/]*|[\"“][^()]*)\)\.?$")
+# `DOD Instruction 1332.14, Enlisted Administrative Separations`: an issuance's designation, then its title
+_ISSUANCE = re.compile(
+    r"^(?:(?:DOD|DoD|Army|Navy|Air Force|Department of Defense)\s+)?(?:Instruction|Directive|Manual|Regulation|"
+    r"Directive-type Memorandum|Field Manual|Joint Publication|Publication)\s+[\w.-]*\d[\w.-]*$"
+)
+# `Memorandum from the Under Secretary of Defense to Secretaries of the military departments, “Title,”`
+_FROM_TO = re.compile(r"^(?:Memorandum|Memo|Letter|E-?mail)\s+from\s+(?:the\s+)?(?P<who>.+?)\s+to\s+\S.*$", re.I)
+# `38 C.F.R. Part 3, 89 Federal Register 32361`: the Register is the container, its page the pinpoint
+_REGISTER = re.compile(r"^(?:\d+\s+)?(?:Federal\s+Register|Fed\.\s?Reg\.)\s+(?P<page>\d+)$")
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
@@ -404,6 +415,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             warnings.append("title has no closing quote")
         p.title = title
         before = body[:open_at].strip().rstrip(",").strip()
+        if ft := _FROM_TO.match(before):
+            p.kind = CitationKind.OFFICIAL
+            before = ft.group("who")
         if len(before.split()) > 6 and is_prose(before):
             # `Emphasis in original. For a thoughtful discussion …, see Lisa Gitelman, “Title,” …`: the
             # author is the name the comment ends with, not the comment
@@ -439,7 +453,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     )  # fmt: skip
     bibliographic = (p.title, p.url, p.date_iso, p.container, p.publisher, p.year)
     commentary = not any(bibliographic) and not p.authors and not p.personal
+    if p.title and _CODE_SECTION.match(p.title):
+        # `10 U.S.C. §1552 (BCMR)`, `10 U.S.C. §1553(b) ("A board … may excuse …")`: an explanation,
+        # not part of the section; and a code section is cited in full every time, never a short form
+        p.title = _EXPLAINED.sub("", p.title)
+        citation = dataclasses.replace(citation, title=p.title)
     maybe_short = bool(p.title and not (p.url or p.date or p.container or p.publisher or p.volume or p.issue or p.year))
+    maybe_short = maybe_short and not (p.title and _CODE_SECTION.match(p.title))
     return FieldResult(citation, tuple(warnings), maybe_short=maybe_short, commentary=commentary)
 
 
@@ -468,7 +488,9 @@ def _take_url(body: str) -> tuple[str, str | None]:
         return body, None
     rest = body
     for u in reversed(found):  # all of them: the others are attached by coverage.py
-        rest = rest[: u.start] + rest[u.end :]
+        # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address
+        head = re.sub(r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*$", "", rest[: u.start])
+        rest = head + rest[u.end :]
     rest = rest.strip()
     rest = re.sub(r"\s*\[\s*\]", "", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
@@ -705,6 +727,11 @@ def _after_title(after: str, p: Parsed) -> None:
         p.pages = _clean_pages(pm.group("pages"))
         head = after[: pm.start()]
     segs = _segments(head) if head else []
+    register = next((m for m in map(_REGISTER.match, segs) if m), None)
+    if register:
+        p.container, p.pages = "Federal Register", register.group("page")
+        _set_date_from(head, p)
+        return
     first = segs[0] if segs else ""
     if len(segs) > 1 and _ISSUE_NUMBER.match(segs[1]):
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
@@ -824,6 +851,13 @@ def _untitled(body: str, p: Parsed) -> None:
         # with Payroll Department, Federal Reserve (Feb. 5, 2020)`: the first part names the conversation
         p.title = segs[0]
         _set_date_from(body, p)
+        return
+    if _ISSUANCE.match(segs[0]) and len(segs) > 1:
+        p.kind, p.title = CitationKind.OFFICIAL, segs[1]
+        for seg in segs[2:]:
+            if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
+                p.pages = _clean_pages(pm.group("pages"))
+        _set_date_from(", ".join(segs[2:]), p)
         return
     if _CONSTITUTION.match(segs[0]):
         p.kind, p.title = CitationKind.OFFICIAL, ", ".join(segs)

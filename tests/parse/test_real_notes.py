@@ -693,3 +693,33 @@ def test_but_cf_a_telephone_interview_and_a_footnote_pinpoint() -> None:
     assert (c.kind, c.title, c.container, c.pages) == (
         CitationKind.JOURNAL, "Employment As Fiduciary Relationship", "GEO. L.J.", "819, 840, n. 133",
     )  # fmt: skip
+
+
+
+
+# CRS Report R48907 (Military Discharges, 2026), a dev article
+
+
+def test_a_code_section_is_never_a_short_form_of_another() -> None:
+    found = notes("1. 10 U.S.C. §1552(a)(1).\n2. 10 U.S.C. §1552.\n3. 10 U.S.C. §1553(b) (“A board … may excuse …”).\n"
+                  "4. 32 C.F.R. §73.5.\n5. 32 C.F.R. §73.4.\n")  # fmt: skip
+    assert [c.title for n in (1, 2, 3, 4, 5) for c in found[n]] == [
+        "10 U.S.C. §1552(a)(1)", "10 U.S.C. §1552", "10 U.S.C. §1553(b)", "32 C.F.R. §73.5", "32 C.F.R. §73.4",
+    ]  # fmt: skip
+    assert not any(c.short_form or c.refers_to for n in found for c in found[n])
+
+
+def test_an_issuance_a_memorandum_and_the_federal_register() -> None:
+    c = one("For example, see DOD Instruction 1332.14, Enlisted Administrative Separations, p. 34–38, at"
+            " https://www.esd.whs.mil/Portals/54/Documents/DD/issuances/dodi/133214p.pdf.")  # fmt: skip
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, "Enlisted Administrative Separations", "34-38")
+    c = one(
+        "Memorandum from the Under Secretary of Defense to Secretaries of the military departments, “Clarifying"
+        " Guidance to Military Discharge Review Boards,” August 25, 2017, at https://www.secnav.navy.mil/x.pdf."
+    )
+    assert (c.kind, c.authors, c.date_iso) == (CitationKind.OFFICIAL, ("Under Secretary of Defense",), "2017-08-25")
+    c = one(
+        "U.S. Department of Veterans Affairs (VA), “Update and Clarify Regulatory Bars to Benefits,” 38 C.F.R."
+        " Part 3, 89 Federal Register 32361, April 26, 2024, https://www.federalregister.gov/documents/x."
+    )
+    assert (c.container, c.pages, c.date_iso) == ("Federal Register", "32361", "2024-04-26")
