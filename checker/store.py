@@ -15,6 +15,8 @@ Policy, written where it is enforced:
 - A run is resumable: each URL's results are written (`save_progress`) as soon as they
   are complete, one transaction each, so a run killed half-way (kill -9, a CI timeout,
   Ctrl-C) and started again with the same inputs and settings checks only what is left.
+  Commits are not flushed to the disk one by one (WAL, synchronous=NORMAL): a killed
+  process loses none; a power cut may lose the last few, which a rerun checks again.
   The progress of a run is dropped once the run is recorded (`forget_progress`), and
   progress older than `PROGRESS_MAX_AGE` is dropped when any run starts.
 - Schema changes are named, ordered migrations applied in one transaction each
@@ -172,6 +174,11 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL loses no commit when the process dies (kill -9, a CI timeout):
+            # only a power cut or OS crash may undo the last few, and the file stays sound
+            # either way. FULL waited for the disk at each URL's commit: measured 2026-12-04,
+            # 3 ms against 0.08 ms, i.e. 6 s of a 2,000-URL run in one lock.
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._lock = threading.Lock()
             self._migrate()
