@@ -161,13 +161,13 @@ def run_checks(
     flow = _Flow(jobs, config, store, progress, stop)
     started = flow.begin(resume_key(articles, config), fresh=fresh)
     if flow.resumed and announce is not None:
-        announce(f"resuming the run of {started} ({len(flow.finished)} of {len(jobs)} URLs done)")
+        announce(f"resuming the run of {started} ({len(flow.finished)} of {flow.total} URLs done)")
     try:
         flow.run()
     except KeyboardInterrupt as exc:
         if isinstance(exc, Interrupted):
             raise
-        raise Interrupted(len(flow.finished), len(jobs)) from None
+        raise Interrupted(len(flow.finished), flow.total) from None
     flow.complete()
 
     runs = []
@@ -190,7 +190,8 @@ class _Flow:
 
     def __init__(self, jobs: dict[str, list[Job]], config: Config, store: Store | None, progress: Progress,
                  stop: threading.Event) -> None:
-        self.jobs = jobs
+        self.jobs = jobs  # a URL's jobs are let go when it is done: only those in flight stay
+        self.total = len(jobs)
         self.config = config
         self.store = store
         self.progress = progress
@@ -270,7 +271,7 @@ class _Flow:
         self.progress.start("compare", citations)
         for url in self.finished:
             self.progress.advance("resolve")
-            for _ in self.jobs[url]:
+            for _ in self.jobs.pop(url):
                 if self._archivist is not None:
                     self.progress.advance("archive")
                 self.progress.advance("compare")
@@ -318,7 +319,7 @@ class _Flow:
 
                 assert isinstance(outcome, ResolveOutcome)
                 if self.stop.is_set():
-                    raise Interrupted(len(self.finished), len(self.jobs))
+                    raise Interrupted(len(self.finished), self.total)
                 self.network_down = outcome.network_down
                 if outcome.notice:
                     self.notices.append(outcome.notice)
@@ -416,6 +417,8 @@ class _Flow:
             else:
                 with self._lock:
                     self._keep(results)
+            with self._lock:
+                del self.jobs[url]
         finally:
             self._slots.release()
 

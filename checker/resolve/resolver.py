@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Collection, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -305,7 +305,8 @@ class Resolver:
         def work(base: str) -> None:
             if stop is not None and stop.is_set():
                 return
-            members = groups[base]
+            with lock:  # let go of each group once taken: a long run holds only those in flight
+                members = groups.pop(base)
             try:
                 check, failed = self.check(members[0])
             except Exception as exc:  # a bug must not become a dead verdict
@@ -320,16 +321,17 @@ class Resolver:
             # More threads than request slots: a thread sleeping out a Retry-After or waiting
             # for a shared soft-404 probe holds no slot, and must not idle a host meanwhile.
             workers = max(1, min(2 * self.config.concurrency, len(order)))
-            queue = iter(order)
+            queue = deque(order)
+            del order
 
             def drain() -> None:
                 # Each worker takes the next URL when it is free: one future per worker, not a
                 # queued future per URL (20,000 URLs queued up front cost ~60 MB).
                 while True:
                     with lock:
-                        base = next(queue, None)
-                    if base is None:
-                        return
+                        if not queue:
+                            return
+                        base = queue.popleft()
                     work(base)
 
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="resolve") as pool:
