@@ -154,7 +154,7 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
 
 def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -> Citation:
     values = {name: getattr(target, name) for name in _INHERITED}
-    if c.url:  # `UNCTAD, p. 7, https://…pdf`: a short form keeps the address it prints
+    if c.url and c.url != target.url:  # `UNCTAD, p. 7, https://…pdf`: a short form keeps the address it prints
         values.update(url=c.url, accessed=c.accessed, accessed_inferred=c.accessed_inferred)
     return dataclasses.replace(
         c, **values, pages=c.pages or (target.pages if ibid else None), ibid=ibid, short_form=not ibid,

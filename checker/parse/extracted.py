@@ -52,11 +52,18 @@ class Extracted:
     warnings: tuple[str, ...] = ()
 
 
+# Copy-paste debris in link targets (Journal of Cultural Analytics, 2019): an invisible character
+# pasted after the address (`….html%EF%BB%BF`, a byte-order mark; zero-width spaces), and a scheme
+# typed in front of a pasted address (`http://%20https://lifehacker.com/…`). Neither is part of it.
+_INVISIBLE_TAIL = re.compile(r"(?:%EF%BB%BF|%E2%80%8[B-D]|\ufeff|\u200b)+$", re.IGNORECASE)
+_DOUBLED_SCHEME = re.compile(r"^https?://(?:%20|\s)*(?=https?://)", re.IGNORECASE)
+
+
 def usable_href(href: str | None) -> str | None:
     """The href as a source address, or None (anchors, mailto:, relative paths, junk)."""
     if not href:
         return None
-    href = href.strip()
+    href = _INVISIBLE_TAIL.sub("", _DOUBLED_SCHEME.sub("", href.strip()))
     return href if len(href) <= 4096 and _HREF.match(href) else None
 
 
@@ -159,6 +166,10 @@ def attach_links(head: str, pieces: list[Piece], results: list[FieldResult], lin
                 if again.citation.url != link.url:
                     break  # the field parser would not take it whole: keep the note as written
                 citation = dataclasses.replace(again.citation, raw=res.citation.raw)
-                results[k] = dataclasses.replace(again, citation=citation, warnings=res.warnings)
+                # `Zuckerberg, "[Building Global Community.](https://…)"`: a short form whose short
+                # title is linked is still a short form, resolved to its full citation
+                results[k] = dataclasses.replace(
+                    again, citation=citation, warnings=res.warnings, maybe_short=again.maybe_short or res.maybe_short
+                )
                 used.add(link.url)
                 break

@@ -46,11 +46,13 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
-# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, a doubled `See See`.
+# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, `For instance, see:`, a
+# doubled `See See`; and who said it, before the source that reports it: `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
-    r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*,?\s+)+",
+    r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
+    r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 # `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`,
@@ -471,6 +473,8 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
     authors = tuple(a for a in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if a)
     title = m.group("quoted") or m.group("title") or ""
     pages = [x.strip() for x in (m.group("pages") or "").split(",") if x.strip()]
+    if len(pages) == 1 and re.fullmatch(r"(?:19|20)\d\d", pages[0]) and m.group("quoted"):
+        pages = []  # `Anderson, "The End of Theory", 2008.`: the year of the work, not a page
     # `Maidment, Reading Popular Prints, 1790-1870, 15.`: a span of years belongs to the title
     while pages and re.fullmatch(r"1\d\d\d\s*[-–]{1,2}\s*(?:1\d|20)\d\d", pages[0]):
         title = f"{title}, {pages.pop(0)}"

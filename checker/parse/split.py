@@ -30,6 +30,10 @@ _IBID_ALONE = re.compile(
 _APA_HEAD = re.compile(
     r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
+_ACCESS_THEN_NAMES = re.compile(
+    r"\baccessed\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?P<cut>,\s+)"
+    r"(?=[A-Z][^,;“”\"()]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;“”\"()]{1,60}){0,5},\s*[“\"])"
+)
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
 _WINDOW = 400  # characters before a full stop that decide whether a sentence ended there
 _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
@@ -60,6 +64,18 @@ def split_note(text: str) -> list[Piece]:
             part = part.strip()
             if part:
                 out.append(Piece(part, joint=k < len(parts) - 1))
+    return out
+
+
+def _after_access_dates(text: str) -> list[str]:
+    """`…, accessed November 03, 2018, Keith Collins and Larry Buchanan, “Title,” …`: an access date
+    ends a citation; a list of them may run on with commas (Journal of Cultural Analytics, 2019)."""
+    out: list[str] = []
+    start = 0
+    for m in _ACCESS_THEN_NAMES.finditer(text):
+        out.append(text[start : m.start("cut")])
+        start = m.end("cut")
+    out.append(text[start:])
     return out
 
 
@@ -105,7 +121,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     out: list[str] = []
     for piece in pieces:
         for part in _SEE_ALSO.split(piece):
-            out.extend(_sentences(part))
+            for run in _after_access_dates(part):
+                out.extend(_sentences(run))
     return [p.strip() for p in out if p.strip()]
 
 

@@ -14,8 +14,8 @@ from tests.parse.corpus.score import CORPUS, SPLITS, STYLES, Tally, notes_file, 
 
 # split: (micro F1 over all fields, URL F1, back-reference F1, whole-citation exact match)
 PUBLISHED = {
-    "dev": (0.930, 0.982, 0.987, 0.815),
-    "test": (0.849, 0.988, 0.769, 0.592),
+    "dev": (0.933, 0.983, 0.988, 0.819),
+    "test": (0.857, 0.988, 0.829, 0.601),
 }
 
 
@@ -37,7 +37,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 26 and len(SPLITS["test"]) == 7
+    assert len(slugs) == 27 and len(SPLITS["test"]) == 7
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -47,7 +47,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 1019
+    assert total_notes == 1059
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

@@ -182,3 +182,27 @@ def test_underscore_emphasis_is_dropped_but_not_underscores_in_words_or_addresse
     assert "Heritage Foundation Issue Brief No. 5283" in notes[0].text
     assert "in 2023 Index of U.S. Military Strength, ed." in notes[1].text
     assert "http://thf_media.s3.amazonaws.com/2022/Military_Index/2023_IndexOfUSMilitaryStrength.pdf" in notes[1].text
+
+
+def test_copy_paste_debris_in_a_link_target_is_not_part_of_the_address(tmp_path: Path) -> None:
+    # Journal of Cultural Analytics (Zeffiro 2019, dev): a byte-order mark pasted after the address,
+    # and a scheme typed in front of a pasted one
+    text = (
+        "Claim.[^1]\n\n[^1]: Alex Hern, \"[Facebook Admits](https://www.theguardian.com/a%EF%BB%BF),\" "
+        "The Guardian, April 17, 2018; Nick Douglas, \"[Selfies](http://%20https://lifehacker.com/s-18251),\" "
+        "Lifehacker, April 10, 2018.\n"
+    )
+    urls = [c.url for c in parse_article(write(tmp_path, "a.md", text)).notes[0].citations]
+    assert urls == ["https://www.theguardian.com/a", "https://lifehacker.com/s-18251"]
+
+
+def test_a_short_form_whose_short_title_is_linked_is_still_resolved(tmp_path: Path) -> None:
+    text = (
+        "A.[^1] B.[^2]\n\n"
+        "[^1]: Mark Zuckerberg, \"[Building Global Community](https://www.facebook.com/notes/b/1),\" Facebook, "
+        "February 16, 2017, accessed November 03, 2018.\n"
+        "[^2]: Zuckerberg, \"[Building Global Community.](https://www.facebook.com/notes/b/1%EF%BB%BF)\"\n"
+    )
+    (c,) = parse_article(write(tmp_path, "a.md", text)).notes[1].citations
+    assert (c.refers_to, c.short_form, c.container, c.accessed) == (1, True, "Facebook", "2018-11-03")
+    assert c.url == "https://www.facebook.com/notes/b/1"

@@ -723,3 +723,33 @@ def test_an_issuance_a_memorandum_and_the_federal_register() -> None:
         " Part 3, 89 Federal Register 32361, April 26, 2024, https://www.federalregister.gov/documents/x."
     )
     assert (c.container, c.pages, c.date_iso) == ("Federal Register", "32361", "2024-04-26")
+# ------------------------------------------------------------------ Zeffiro, Towards a Queer Futurity of Data (dev)
+
+
+def test_an_access_date_ends_a_citation_in_a_list_run_on_with_commas() -> None:
+    (note,) = parse_text(
+        "1. Brian X. Chen, “I Downloaded the Information,” The New York Times, April 11, 2018, accessed November 03, "
+        "2018, Keith Collins and Larry Buchanan, “How Facebook Lets Brands Target You,” The New York Times, April 11, "
+        "2018, accessed November 03, 2018.\n"
+    ).notes
+    assert [(c.authors, c.accessed) for c in note.citations] == [
+        (("Brian X. Chen",), "2018-11-03"), (("Keith Collins", "Larry Buchanan"), "2018-11-03"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "For instance, see: Chris Anderson, “The End of Theory,” Wired, January 26, 2008.",
+        "Trudeau quoted in, Chris Anderson, “The End of Theory,” Wired, January 26, 2008.",
+    ],
+)
+def test_who_said_it_and_a_see_colon_are_not_authors(note: str) -> None:
+    assert one(note).authors == ("Chris Anderson",)
+
+
+def test_a_year_after_a_quoted_short_title_is_not_a_page() -> None:
+    found = notes("1. Chris Anderson, “The End of Theory,” Wired, January 26, 2008.\n"
+                  "2. Anderson, “The End of Theory”, 2008.\n")  # fmt: skip
+    (c,) = found[2]
+    assert (c.refers_to, c.pages) == (1, None)

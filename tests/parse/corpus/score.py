@@ -45,6 +45,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
     "ca-2018-historiography-odnb": ("dev", _CHICAGO_FULL),
+    "ca-2019-queer-futurity": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "crs-2026-military-discharges": ("dev", _POLICY),
