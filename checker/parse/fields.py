@@ -145,6 +145,7 @@ _PERSONAL = re.compile(
 _REMARKS = re.compile(r"^(?:remarks|speech|address|lecture|keynote|presentation|paper presented|talk)\b", re.I)
 _OFFICIAL = re.compile(
     r"\b(?:Ministry|Ministère|Department of|Government|Presidential|President of|Office of|Embassy|"
+    r"(?:Under\s+|Assistant\s+)?Secretary of|"
     r"Parliament|Congress|Senate|Duma|Executive Office|White House|Kremlin|Cabinet|Prime Minister of)\b"
 )
 _OFFICIAL_TITLE = re.compile(r"^(?:Joint )?(?:Statement|Declaration|Treaty|Communiqu[eé]|Resolution)\b")
@@ -224,7 +225,7 @@ _ISSUANCE = re.compile(
 # `Memorandum from the Under Secretary of Defense to Secretaries of the military departments, “Title,”`
 _FROM_TO = re.compile(r"^(?:Memorandum|Memo|Letter|E-?mail)\s+from\s+(?:the\s+)?(?P<who>.+?)\s+to\s+\S.*$", re.I)
 # `38 C.F.R. Part 3, 89 Federal Register 32361`: the Register is the container, its page the pinpoint
-_REGISTER = re.compile(r"^(?:\d+\s+)?(?:Federal\s+Register|Fed\.\s?Reg\.)\s+(?P<page>\d+)$")
+_REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<page>\d+))?$")
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
@@ -731,9 +732,9 @@ def _after_title(after: str, p: Parsed) -> None:
         p.pages = _clean_pages(pm.group("pages"))
         head = after[: pm.start()]
     segs = _segments(head) if head else []
-    register = next((m for m in map(_REGISTER.match, segs) if m), None)
+    register = next((m for m in map(_REGISTER.search, segs) if m), None)
     if register:
-        p.container, p.pages = "Federal Register", register.group("page")
+        p.kind, p.container, p.pages = CitationKind.OFFICIAL, "Federal Register", register.group("page")
         _set_date_from(head, p)
         return
     first = segs[0] if segs else ""
@@ -951,11 +952,20 @@ def _org_run(segs: list[str], start: int) -> int:
     """Index just after the organisation (and acronym) segments from `start`: `U.S. Department of
     Defense, Defense Security Cooperation Agency`, `U.S. Department of Transportation, MARAD`."""
     end = start
-    while end < len(segs) and (_ORG.search(segs[end]) or re.fullmatch(r"[A-Z]{2,8}", segs[end])):
+    while end < len(segs) and (_org_name(segs[end], first=end == start) or re.fullmatch(r"[A-Z]{2,8}", segs[end])):
         if _DATE.search(segs[end]):
             break
         end += 1
     return end
+
+
+def _org_name(seg: str, *, first: bool) -> bool:
+    """An organisation's name, not a title that mentions one: `Defense Security Cooperation Agency`,
+    `Missile Defense Project`, but not `DOD Announces New Discharge Appeal Review Board Option`."""
+    if first:
+        return bool(_ORG.search(seg))
+    words = seg.split()
+    return bool(words) and any(_ORG.fullmatch(w) for w in (*words[:2], words[-1]))
 
 
 def _org_report(segs: list[str], p: Parsed) -> bool:

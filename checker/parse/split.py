@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
-_URL_AND = re.compile(r"(?:https?://|www\.)[^\s<>“”\"]+(?P<and>\s+and\s+)(?=[A-Z][^,“”()\s]*(?:\s+[A-Z][^,“”()\s]*){1,4},\s)")
+_URL_AND = re.compile(
+    r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>,?\s+and\s+)(?=[A-Z][^,“”()\s]*(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s)"
+)
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")

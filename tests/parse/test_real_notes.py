@@ -753,3 +753,29 @@ def test_a_year_after_a_quoted_short_title_is_not_a_page() -> None:
                   "2. Anderson, “The End of Theory”, 2008.\n")  # fmt: skip
     (c,) = found[2]
     assert (c.refers_to, c.pages) == (1, None)
+
+
+
+
+def test_a_title_naming_a_board_is_not_part_of_the_organisation() -> None:
+    c = one(
+        "U.S. Department of Defense, DOD Announces New Discharge Appeal Review Board Option, April 7, 2021, at"
+        " https://www.defense.gov/News/Releases/Release/Article/2564345/dod-announces-new-discharge-appeal/."
+    )
+    assert c.authors == ("U.S. Department of Defense",)
+    assert c.title == "DOD Announces New Discharge Appeal Review Board Option"
+    c = one("Defense Department, “DOD Discharge Appeal Review Board,” 32 C.F.R. Part 73, RIN 0790-AL57 Federal"
+            " Register, November 29, 2024.")  # fmt: skip
+    assert (c.kind, c.container, c.date_iso) == (CitationKind.OFFICIAL, "Federal Register", "2024-11-29")
+
+
+def test_a_url_then_comma_and_an_issuance_starts_the_next_citation() -> None:
+    (first, second) = notes(
+        "1. For overarching policies, see DOD Directive 1332.41, Boards for Correction of Military Records (BCMRs),"
+        " at https://www.esd.whs.mil/dodd/133241p.pdf, and DOD Instruction 1332.28, Discharge Review Board (DRB)"
+        " Procedures and Standards, at https://www.esd.whs.mil/dodi/133228p.pdf."
+    )[1]
+    assert (first.kind, first.title) == (CitationKind.OFFICIAL, "Boards for Correction of Military Records (BCMRs)")
+    assert second.kind is CitationKind.OFFICIAL
+    assert second.title == "Discharge Review Board (DRB) Procedures and Standards"
+    assert second.url == "https://www.esd.whs.mil/dodi/133228p.pdf"
