@@ -42,6 +42,9 @@ _LONG_LINE = 120  # an unnumbered paragraph this long is text, not furniture
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _URL_PIECE = re.compile(r"^[\w\-.~%/?#=&+:;@!$'*,]+")
 _WORD_BREAK = re.compile(r"[a-z]{2,}-$")
+_WORD = re.compile(r"[A-Za-z]{4,}")
+_LAST_LETTERS = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]{2,})-$")
+_FIRST_LETTERS = re.compile(r"[a-z]{2,}")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # A sentence ends at . ? ! (maybe closed by quotes/brackets, maybe followed by a glued
 # marker) followed by space and a capital, a digit or an opening quote.
@@ -108,8 +111,10 @@ def find_notes(text: str) -> NotesSection | None:
     best = max(runs, key=lambda r: len(r.notes))  # max() keeps the first; prefer the last:
     best = [r for r in runs if len(r.notes) == len(best.notes)][-1]
     body = "\n".join(lines[: best.start_line])
-    hyphenates = _hyphenates_words([p for _, _, pieces in best.notes for p in pieces], len(best.notes))
-    raw = [(printed, line, _join(pieces, hyphenates=hyphenates)) for printed, line, pieces in best.notes]
+    lines_of_notes = [p for _, _, pieces in best.notes for p in pieces]
+    hyphenates = _hyphenates_words(lines_of_notes, len(best.notes))
+    words = _vocabulary(lines_of_notes)
+    raw = [(printed, line, _join(pieces, hyphenates=hyphenates, words=words)) for printed, line, pieces in best.notes]
     notes, warnings = _number(raw)
     return NotesSection(body=body, notes=tuple(notes), warnings=tuple(warnings))
 
@@ -185,14 +190,41 @@ def _added_hyphen(url: str) -> bool:
     return "-" not in segment[:-1]
 
 
-def _join(pieces: list[str], *, hyphenates: bool = False) -> str:
+def _vocabulary(lines: list[str]) -> frozenset[str]:
+    """The words the notes print outside URLs, lower-cased (`Reddit`, `Quantitative`, `consumers`)."""
+    return frozenset(
+        w.lower() for line in lines for token in line.split() if "/" not in token for w in _WORD.findall(token)
+    )
+
+
+def _word_across(out: str, piece: str, words: frozenset[str]) -> bool:
+    """`…-through-con-` / `sumers-rights-…`: the hyphen splits a word the notes print elsewhere
+    (`consumers`), so the typesetter added it, even inside a hyphenated slug."""
+    before, after = _LAST_LETTERS.search(out), _FIRST_LETTERS.match(piece)
+    if before is None or after is None:
+        return False
+    return (before.group(1) + after.group(0)).lower() in words
+
+
+def _in_top_level_domain(url: str, piece: str) -> bool:
+    """`https://chicagounbound.uchicago.e-` / `du/law_and_economics/549/`: a top-level domain
+    holds no hyphen, so one breaking it was added at the line end."""
+    host = re.sub(r"^(?:https?://|www\.)", "", url, flags=re.IGNORECASE)
+    tld_broken = re.search(r"\.[a-z]+-$", host) is not None and re.match(r"[a-z]+(?:[/:?#]|$)", piece) is not None
+    return "/" not in host and tld_broken
+
+
+def _join(pieces: list[str], *, hyphenates: bool = False, words: frozenset[str] = frozenset()) -> str:
     """Join a note's lines; a URL broken at a line end is glued back without a space (and
-    without the hyphen the typesetter added, in a notes list that hyphenates words)."""
+    without the hyphen the typesetter added, in a notes list that hyphenates words or where
+    the two halves make a word the notes print)."""
     out = pieces[0].strip()
     for piece in pieces[1:]:
         piece = piece.strip()
         tail = _URL_TAIL.search(out)
-        if tail and hyphenates and re.search(r"[a-z]-$", out) and piece[:1].islower() and _added_hyphen(tail.group(0)):
+        broken_word = bool(re.search(r"[a-z]-$", out)) and piece[:1].islower()
+        typesetters = tail and ((hyphenates and _added_hyphen(tail.group(0))) or _word_across(out, piece, words))
+        if tail and broken_word and (typesetters or _in_top_level_domain(tail.group(0), piece)):
             out = out[:-1] + piece
         elif tail and not out.endswith((".", ",", ";", ")")) and _URL_PIECE.match(piece):
             out += piece

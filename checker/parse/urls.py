@@ -64,6 +64,10 @@ class FoundUrl:
     url: str  # the address to check
 
 
+# A top-level domain holds no hyphen: one inside it (`….uchicago.e-du/`) came from the PDF text.
+_TLD_HYPHEN = re.compile(r"(?<=[^/?#\s]\.)([a-z]{1,4})-([a-z]{1,4})(?=[/:?#]|$)")
+
+
 def find_urls(text: str) -> list[FoundUrl]:
     """Every URL-like token in `text`, in order, broken ones rejoined."""
     # `news .example.org/` -> `\0news.example.org/`: the stray space moves in front, so
@@ -92,6 +96,7 @@ def find_urls(text: str) -> list[FoundUrl]:
         at = max(end, m.end())
         if not _has_address(url):
             continue
+        url = _TLD_HYPHEN.sub(r"\1\2", url)  # `https://chicagounbound.uchicago.e-du/…` (DePaul, dev)
         raw_start = start - 1 if start and t[start - 1] == "\x00" else start
         if not re.match(rf"{_SCHEMED}|{_OPAQUE}", url, re.IGNORECASE):
             url = "http://" + url  # scheme-less in print; every site still answers http

@@ -201,3 +201,26 @@ def test_a_list_that_does_not_hyphenate_keeps_a_urls_own_hyphen_at_a_line_end() 
         "10000-poor-people-in-the-united-\nstates-theres-less [https://perma.cc/U3UC-VKXH].\n"
     )
     assert refs.notes[0].citations[0].url == "https://qz.com/681971/for-every-10000-poor-people-in-the-united-states-theres-less"
+
+
+def test_a_line_end_hyphen_that_splits_a_word_the_notes_print_is_the_typesetters() -> None:
+    # GWU (dev) note 36: `…-through-quan-` / `titative-methods/`, in a citation titled `… Quantitative Methods`
+    refs = parse_text(
+        "1. Omri Ben-Shahar, Discovering “Plain Meaning” Through Quantitative Methods, JOTWELL (June 13, 2018),\n"
+        "https://contracts.jotwell.com/data-driven-interpretation-through-quan-\ntitative-methods/.\n"
+        "2. Hanna Kozlowska, Shortage, QUARTZ (May 12, 2016), https://qz.com/681971/poor-people-in-the-united-\n"
+        "states-theres-less.\n"
+    )
+    assert [n.citations[0].url for n in refs.notes] == [
+        "https://contracts.jotwell.com/data-driven-interpretation-through-quantitative-methods/",
+        "https://qz.com/681971/poor-people-in-the-united-states-theres-less",  # `unitedstates` is no word
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["https://chicagounbound.uchicago.e-du/law_and_economics/549/", "https://chicagounbound.uchicago.e-\ndu/law_and_economics/549/"]
+)
+def test_a_hyphen_inside_a_top_level_domain_is_not_the_addresss(text: str) -> None:
+    # DePaul (dev) note 27: the PDF text prints `uchicago.e-du`; no top-level domain has a hyphen
+    refs = parse_text(f"1. Working Paper No. 415 (2008), {text}.\n")
+    assert refs.notes[0].citations[0].url == "https://chicagounbound.uchicago.edu/law_and_economics/549/"
