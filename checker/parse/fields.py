@@ -917,6 +917,11 @@ def _untitled(body: str, p: Parsed) -> None:
         _set_date_from(body, p)
 
 
+_SCHOLARLY = re.compile(
+    r"\b(?:Journal|Proceedings|Conference|Transactions|Findings|Annals|Quarterly|Bulletin|Letters)\b"
+    r"|\bAssociation for Computational Linguistics\b"
+)
+_PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|\bworking paper\b", re.IGNORECASE)
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
      "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]
@@ -1140,8 +1145,14 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.REPORT
     if p.year and p.title and not p.container:
         return CitationKind.BOOK
+    if p.title and p.container and _PREPRINT_SERVER.search(p.container):
+        return CitationKind.REPORT  # `“Datasheet for the Pile.” arXiv preprint arXiv:2201.07311 (2022)`
     if p.container and p.date_iso and len(p.date_iso) == 10:
         return CitationKind.NEWS
+    if p.title and p.container and _SCHOLARLY.search(p.container):
+        # `“RealToxicityPrompts …,” Findings of the Association for Computational Linguistics (January
+        # 2020): 3362, https://…`: a paper in proceedings or a journal, whatever else the note prints
+        return CitationKind.JOURNAL
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN

@@ -779,3 +779,19 @@ def test_a_url_then_comma_and_an_issuance_starts_the_next_citation() -> None:
     assert second.kind is CitationKind.OFFICIAL
     assert second.title == "Discharge Review Board (DRB) Procedures and Standards"
     assert second.url == "https://www.esd.whs.mil/dodi/133228p.pdf"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        # Programming Historian GPT-2 lesson (dev): proceedings and preprints printed without a volume
+        ("Samuel Gehman et al., “RealToxicityPrompts,” Findings of the Association for Computational Linguistics "
+         "(January 2020): 3362, https://aclanthology.org/2020.findings-emnlp.301.pdf.", CitationKind.JOURNAL),
+        ("Biderman, Stella, Kieran Bicheno, and Leo Gao, “Datasheet for the Pile.” arXiv preprint arXiv:2201.07311 "
+         "(2022)", CitationKind.REPORT),
+        # a newspaper with a full date stays news, whatever its name
+        ("Stefan Collini, “Our Island Story,” London Review of Books, January 20, 2005.", CitationKind.NEWS),
+    ],
+)
+def test_a_papers_kind_from_its_container(note: str, kind: CitationKind) -> None:
+    assert one(note).kind is kind
