@@ -18,7 +18,9 @@ import dataclasses
 import functools
 import hashlib
 import pickle
+import tempfile
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING, Protocol, overload
 
 from checker import __version__
 from checker.config import Config
+from checker.errors import StoreError
 from checker.models import (
     DEAD_VERDICTS,
     ArchiveResult,
@@ -158,7 +161,7 @@ def run_checks(
                 job = Job((article_index, citation_index), refs, note, citation)
                 jobs.setdefault(job.url, []).append(job)
 
-    flow = _Flow(jobs, config, store, progress, stop)
+    flow = _Flow(jobs, config, store, progress, stop, [sum(len(n.citations) for n in refs.notes) for refs in articles])
     started = flow.begin(resume_key(articles, config), fresh=fresh)
     if flow.resumed and announce is not None:
         announce(f"resuming the run of {started} ({len(flow.finished)} of {flow.total} URLs done)")
@@ -174,7 +177,7 @@ def run_checks(
     for article_index, refs in enumerate(articles):
         runs.append(Run(
             article=refs.article,
-            results=PackedResults(refs, flow.packed.get(article_index, {}), config, network_down=flow.network_down),
+            results=PackedResults(refs, article_index, flow.kept, config, network_down=flow.network_down),
             started_at=started,
             finished_at=now_iso(),
             tool_version=__version__,
@@ -189,14 +192,14 @@ class _Flow:
     """One run's URLs on their way through the stages, and the results they leave behind."""
 
     def __init__(self, jobs: dict[str, list[Job]], config: Config, store: Store | None, progress: Progress,
-                 stop: threading.Event) -> None:
+                 stop: threading.Event, citations: list[int]) -> None:
         self.jobs = jobs  # a URL's jobs are let go when it is done: only those in flight stay
         self.total = len(jobs)
         self.config = config
         self.store = store
         self.progress = progress
         self.stop = stop
-        self.packed: dict[int, dict[int, bytes]] = {}  # article -> citation -> its result, packed
+        self.kept = KeptResults(citations)
         self.finished: set[str] = set()
         self.notices: list[str] = []
         self.network_down = False
@@ -252,8 +255,8 @@ class _Flow:
             self.store.save_progress(self._progress_key, url, {str(k): result_to_dict(r) for k, r in results})
 
     def _keep(self, results: Iterable[tuple[CitationKey, CitationResult]]) -> None:
-        for (article_index, citation_index), result in results:
-            self.packed.setdefault(article_index, {})[citation_index] = pack(result)
+        for key, result in results:
+            self.kept.put(key, pack(result))
 
     # ------------------------------------------------------------------ the run
 
@@ -455,18 +458,57 @@ def pack(result: CitationResult) -> bytes:
                         protocol=pickle.HIGHEST_PROTOCOL)
 
 
-class PackedResults(Sequence[CitationResult]):
-    """One article's results, kept pickled and made again each time they are walked.
+class KeptResults:
+    """A run's finished results, pickled (`pack`) into a temporary file as each URL is done.
 
     A run's results are read many times over (the summary, each report, the history) but
-    never all at once: as records they were ~2.5 KB per citation held from the check to
-    the last report; pickled, a few hundred bytes, and a walk holds one at a time. Only
-    bytes this process pickled are ever unpickled (`pack`); nothing read from disk.
+    never all at once: as records they were ~2.5 KB per citation held from the check to the
+    last report, pickled in memory ~0.4 KB (2 KB with archive and comparison); in this
+    file, 16 bytes of memory (where each one is). The file is unlinked at once (0600 until
+    then) and only this process reads back what it wrote.
     """
 
-    def __init__(self, refs: References, packed: dict[int, bytes], config: Config, *, network_down: bool) -> None:
+    def __init__(self, citations: list[int]) -> None:
+        # Open for the run's lifetime, not one block: closed when the results are let go.
+        self._file = tempfile.TemporaryFile(prefix="cite-checker-results-", buffering=0)  # noqa: SIM115
+        self._lock = threading.Lock()
+        self._end = 0
+        self._offsets = [array("q", [-1]) * n for n in citations]  # per article, per citation
+        self._lengths = [array("q", [0]) * n for n in citations]
+
+    def put(self, key: CitationKey, data: bytes) -> None:
+        article, citation = key
+        with self._lock:
+            try:
+                self._file.seek(self._end)
+                self._file.write(data)
+            except OSError as exc:
+                raise StoreError(f"cannot keep the run's results in a temporary file: {exc}") from exc
+            self._offsets[article][citation] = self._end
+            self._lengths[article][citation] = len(data)
+            self._end += len(data)
+
+    def get(self, key: CitationKey) -> bytes | None:
+        article, citation = key
+        with self._lock:
+            offset = self._offsets[article][citation]
+            if offset < 0:
+                return None
+            self._file.seek(offset)
+            return self._file.read(self._lengths[article][citation])
+
+    def __del__(self) -> None:
+        self._file.close()
+
+
+class PackedResults(Sequence[CitationResult]):
+    """One article's results, read back from `KeptResults` and made again each time they are walked."""
+
+    def __init__(self, refs: References, article: int, kept: KeptResults, config: Config, *,
+                 network_down: bool) -> None:
         self._refs = refs
-        self._packed = packed
+        self._article = article
+        self._kept = kept
         self._config = config
         self._network_down = network_down
         self._len = sum(len(note.citations) for note in refs.notes)
@@ -503,11 +545,11 @@ class PackedResults(Sequence[CitationResult]):
     __hash__ = None  # type: ignore[assignment]
 
     def _result(self, index: int, note: Note, citation: Citation) -> CitationResult:
-        packed = self._packed.get(index)
+        packed = self._kept.get((self._article, index))
         if packed is None:  # no URL to check: nothing was looked up
             return _citation_result(note, citation, {}, None, None, None, self._config, None,
                                     network_down=self._network_down)
-        link, archive, comparison, findings = pickle.loads(packed)  # bytes from `pack` above, never from disk
+        link, archive, comparison, findings = pickle.loads(packed)  # what `pack` wrote, this run
         return CitationResult(note=note, citation=citation, link=link, archive=archive, comparison=comparison,
                               findings=findings)
 
