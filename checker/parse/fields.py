@@ -91,8 +91,8 @@ _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `Journal. vol. 32, no. suppl_2 (2017)`, `Journal 38.1 (2011): 105-123`, `Annals of Statistics 32 (2)
 # April 2004: 407-499`
 _JOURNAL = re.compile(
-    r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:vol\.?\s*)?(?P<vol>\d+))?"
-    r"(?:,?\s+(?:no|is|iss|issue|vol)\.?\s*(?P<issue>\d+|[a-z]{1,8}_?\d{1,3})|\.(?P<issue3>\d{1,3})(?=\s*\()"
+    r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+))?"
+    r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+|[a-z]{1,8}_?\d{1,3})|\.(?P<issue3>\d{1,3})(?=\s*\()"
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
     rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
@@ -240,6 +240,12 @@ _CRS_PRODUCT = re.compile(
 # `Heritage Foundation Issue Brief No. 5283`, `Congressional Research Service Report for Members …
 # No. RL31675`: a report series and its number, which is the report's publisher line
 _SERIES_NUMBER = re.compile(r"\b(?:No\.|Number)\s*[A-Z]{0,4}\d[\w.-]*$")
+_SERIES_HEAD = re.compile(
+    r"^[^,“”()]*\b(?:Brief|Report|Paper|Series|Backgrounder|Memorandum|Study|Commentary)\b[^,“”()]*?"
+    r"(?:,\s*(?:Issue\s+)?)?\s*No\.\s*[A-Z]{0,4}\d"
+)
+_CRS_SERIES = re.compile(r"^Congressional Research Service\b.*\bReport\b")
+_UN_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[\w.]+){2,5}$")
 _ISSUE_NUMBER = re.compile(r"^(?:Issue|Report|Paper)\s+No\.\s*[A-Z]{0,4}\d[\w.-]*$")
 # An organisation standing as author: `U.S. Department of Defense`, `U.S. Government Accountability
 # Office`, `Center for Strategic and International Studies, Missile Defense Project`
@@ -330,6 +336,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     bib = _bibliography_head(body)
     if bib is not None:
         return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
+    if _CONSTITUTION.match(body) and not find_urls(body):
+        # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".")))
     quoted = _find_quoted(body)
     # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
     quote_in_prose = quoted is not None and (
@@ -418,6 +427,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             warnings.append("title has no closing quote")
         p.title = title
         before = body[:open_at].strip().rstrip(",").strip()
+        # `… for U.S.–Soviet competition. See George F. Kennan, “The Sources …”`: the comment is not the author
+        before = re.sub(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])", "", before)
+        if _RELEASE.match(before):
+            p.kind, before = CitationKind.OFFICIAL, ""  # `News release, “Title,” U.S. Department of State, …`
         if ft := _FROM_TO.match(before):
             p.kind = CitationKind.OFFICIAL
             before = ft.group("who")
@@ -696,7 +709,8 @@ def _after_title(after: str, p: Parsed) -> None:
         if pm:
             p.pages = _clean_pages(pm.group("pages"))
         return
-    jm = _JOURNAL.match(after)
+    # `Heritage Foundation Issue Brief No. 5283`: a report series' number, not a journal's issue
+    jm = None if _SERIES_HEAD.match(after) else _JOURNAL.match(after)
     if jm:
         p.container = jm.group("journal").strip()
         p.volume = jm.group("vol")
@@ -742,7 +756,9 @@ def _after_title(after: str, p: Parsed) -> None:
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
     if first and _RELEASE.match(first):
         p.kind = CitationKind.OFFICIAL
-    elif first and _SERIES_NUMBER.search(first):
+    elif first and _UN_SYMBOL.match(first):
+        pass  # `A/76/135`: a document symbol, not a container
+    elif first and (_SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):
         p.publisher, p.kind = first, CitationKind.REPORT
     elif first and not _DATE.match(first) and not _YEAR_ONLY.match(first) and not _DATED_EVENT.match(first):
         p.container = re.sub(r"^in\s+", "", first).strip() or None
@@ -984,17 +1000,18 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     rest = segs[orgs + 1 :]
     while rest and _YEAR_IN.search(rest[0]) and not _DATE.search(rest[0]) and not _DOC_NUMBER.match(rest[0]):
         title.append(rest.pop(0))  # `Historical Sales Book, Fiscal Years 1950–2021`
+    closing = next((k for k, x in enumerate(rest[:4]) if re.match(r"and\s+[A-Z]", x)), None)
+    if closing is not None and not any(_DATE.search(x) or re.match(r"pp?\.", x) for x in rest[:closing]):
+        # `Indo–Pacific Strategy Report: Preparedness, Partnerships, and Promoting a Networked Region`
+        title.extend(rest[: closing + 1])
+        rest = rest[closing + 1 :]
     p.authors = [", ".join([first, *segs[1:orgs]])]
     p.title = ", ".join(title)
-    dated = False
     for seg in rest:
         if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
             p.pages = _clean_pages(pm.group("pages"))
         elif _DATE.search(seg):
             _set_date_from(seg, p)
-            dated = True
-        elif not _DOC_NUMBER.match(seg) and p.container is None and not dated:
-            p.container = seg
     if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
         p.kind = CitationKind.REPORT
     return True
@@ -1153,6 +1170,8 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # `“RealToxicityPrompts …,” Findings of the Association for Computational Linguistics (January
         # 2020): 3362, https://…`: a paper in proceedings or a journal, whatever else the note prints
         return CitationKind.JOURNAL
+    if p.container and p.title and p.date_iso and len(p.date_iso) == 7:
+        return CitationKind.JOURNAL  # `“The Sources of Soviet Conduct,” Foreign Affairs, July 1947`: an issue
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN

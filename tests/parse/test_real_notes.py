@@ -795,3 +795,34 @@ def test_a_url_then_comma_and_an_issuance_starts_the_next_citation() -> None:
 )
 def test_a_papers_kind_from_its_container(note: str, kind: CitationKind) -> None:
     assert one(note).kind is kind
+
+
+# Mandate for Leadership (Heritage Foundation, 2023), ch. 6 (Department of State), a dev article
+
+
+def test_policy_journal_articles_and_a_comment_before_see() -> None:
+    c = one(
+        "The Article X for China would follow George Kennan’s Article X for U.S.–Soviet competition. See George F."
+        " Kennan, “The Sources of Soviet Conduct,” Foreign Affairs, July 1947, https://www.foreignaffairs.com/x"
+    )
+    assert (c.authors, c.kind, c.container) == (("George F. Kennan",), CitationKind.JOURNAL, "Foreign Affairs")
+    c = one("Emily Goldman, “From Reaction to Action,” Texas National Security Review, Vol. 3, No. 4 (Fall 2020),"
+            " https://tnsr.org/x.pdf (accessed March 9, 2023).")  # fmt: skip
+    assert (c.kind, c.volume, c.issue, c.date) == (CitationKind.JOURNAL, "3", "4", "Fall 2020")
+    c = one("Dean Cheng et al., “Assessing Beijing’s Power,” Heritage Foundation Special Report No. 221, February 20,"
+            " 2010, https://www.heritage.org/x")  # fmt: skip
+    assert (c.kind, c.container) == (CitationKind.REPORT, None)
+    assert c.publisher == "Heritage Foundation Special Report No. 221"
+
+
+def test_a_news_release_a_un_symbol_and_the_constitution() -> None:
+    c = one("News release, “Secretary Blinken Launches the Office of China Coordination,” U.S. Department of State,"
+            " December 16, 2022,https://www.state.gov/x/ (accessed March 9, 2023).")  # fmt: skip
+    assert (c.kind, c.authors, c.container) == (CitationKind.OFFICIAL, (), "U.S. Department of State")
+    c = one("United Nations General Assembly, “Group of Government Experts,” A/76/135, July 14, 2021.")
+    assert (c.container, c.date_iso) == (None, "2021-07-14")
+    c = one("U.S. Constitution, art. 2, sec. 2, cl. 2.")
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, "U.S. Constitution, art. 2, sec. 2, cl. 2")
+    c = one("U.S. Department of Defense, Indo–Pacific Strategy Report: Preparedness, Partnerships, and Promoting a"
+            " Networked Region, June 1, 2019, https://media.defense.gov/x.PDF (accessed July 28, 2022).")  # fmt: skip
+    assert c.title == "Indo–Pacific Strategy Report: Preparedness, Partnerships, and Promoting a Networked Region"
