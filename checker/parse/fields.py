@@ -244,6 +244,11 @@ _SERIES_HEAD = re.compile(
     r"^[^,“”()]*\b(?:Brief|Report|Paper|Series|Backgrounder|Memorandum|Study|Commentary)\b[^,“”()]*?"
     r"(?:,\s*(?:Issue\s+)?)?\s*No\.\s*[A-Z]{0,4}\d"
 )
+# `The Defense Intelligence Agency (DIA)`, `the National Security Agency (NSA)`: a body named with its
+# acronym in a list of comment, with no date or address, is not a source
+_NAMED_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][^,;()]{2,120}\([A-Z]{2,8}\)(?:\s+and\s+(?:the\s+)?[^,;()]{2,120}\([A-Z]{2,8}\))?$"
+)
 _CRS_SERIES = re.compile(r"^Congressional Research Service\b.*\bReport\b")
 _UN_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[\w.]+){2,5}$")
 _ISSUE_NUMBER = re.compile(r"^(?:Issue|Report|Paper)\s+No\.\s*[A-Z]{0,4}\d[\w.-]*$")
@@ -928,7 +933,8 @@ def _untitled(body: str, p: Parsed) -> None:
     # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
     # of comment has no container, nor has `However, fastai uses …` or `As the name suggests, …`
     comment = first.split()[0].lower() in _CONNECTIVES or (len(first.split()) >= 3 and not _title_case(first))
-    if (dated or p.url or _title_case(first)) and first[:1].isupper() and not is_prose(first) and not comment:
+    titled = _title_case(first) and not _NAMED_BODY.match(first)
+    if (dated or p.url or titled) and first[:1].isupper() and not is_prose(first) and not comment:
         p.container = re.sub(r"\s*\((?:henceforth|hereafter)[^)]*\)", "", first).strip() or None
         _set_date_from(body, p)
 

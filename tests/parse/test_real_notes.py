@@ -826,3 +826,9 @@ def test_a_news_release_a_un_symbol_and_the_constitution() -> None:
     c = one("U.S. Department of Defense, Indo–Pacific Strategy Report: Preparedness, Partnerships, and Promoting a"
             " Networked Region, June 1, 2019, https://media.defense.gov/x.PDF (accessed July 28, 2022).")  # fmt: skip
     assert c.title == "Indo–Pacific Strategy Report: Preparedness, Partnerships, and Promoting a Networked Region"
+
+
+def test_a_list_of_bodies_with_their_acronyms_is_comment() -> None:
+    # Mandate for Leadership (2023), ch. 4 note 18: which agencies make up a group, no source cited
+    assert notes("1. The Office of the Director of National Intelligence (ODNI) and the Central Intelligence"
+                 " Agency (CIA).")[1] == ()  # fmt: skip
