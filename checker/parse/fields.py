@@ -464,6 +464,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         dm = _DATE.search(body)
         if dm and (p.title is None or dm.group(0) not in p.title):
             p.date, p.date_iso = dm.group(0), iso_of(dm)
+    if p.container:
+        p.container = _BLOG_MARK.sub("", p.container) or None  # `OpenAI (blog)`: Chicago's mark, not the name
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     citation = Citation(
@@ -865,6 +867,11 @@ def _untitled(body: str, p: Parsed) -> None:
         if p.title and (p.publisher or p.place):
             # a book's imprint: what stands between title and imprint is not the title
             p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title
+            title, _, series = p.title.rpartition(", ")
+            if title and _SERIES.search(series) and not p.container:
+                # `Graphesis: Visual Forms of Knowledge Production, MetaLABprojects (Cambridge: …)`, `…,
+                # The Leslie Stephen Lecture (…)`: the series the book appeared in
+                p.title, p.container = title, series
         pm = _TRAILING_PAGES.search(body[im.end() :])
         if pm:
             p.pages = _clean_pages(pm.group("pages"))
@@ -944,6 +951,8 @@ _SCHOLARLY = re.compile(
     r"|\bAssociation for Computational Linguistics\b"
 )
 _PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|\bworking paper\b", re.IGNORECASE)
+_SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projects)$")
+_BLOG_MARK = re.compile(r"\s*\(blog\)$", re.IGNORECASE)
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
      "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]

@@ -832,3 +832,19 @@ def test_a_list_of_bodies_with_their_acronyms_is_comment() -> None:
     # Mandate for Leadership (2023), ch. 4 note 18: which agencies make up a group, no source cited
     assert notes("1. The Office of the Director of National Intelligence (ODNI) and the Central Intelligence"
                  " Agency (CIA).")[1] == ()  # fmt: skip
+@pytest.mark.parametrize(
+    ("note", "title", "container"),
+    [
+        # a book's series between its title and imprint (Cultural Analytics, Programming Historian, dev)
+        ("Johanna Drucker, Graphesis: Visual Forms of Knowledge Production, MetaLABprojects (Cambridge: Harvard "
+         "University Press, 2014), 51.", "Graphesis: Visual Forms of Knowledge Production", "MetaLABprojects"),
+        ("Keith Thomas, Changing Conceptions of National Biography, The Leslie Stephen Lecture (Cambridge: Cambridge "
+         "University Press, 2005), 35.", "Changing Conceptions of National Biography", "The Leslie Stephen Lecture"),
+        # Chicago's `(blog)` mark is not part of the blog's name
+        ("Alec Radford et al., “Better Language Models,” OpenAI (blog), February 14, 2019.", "Better Language Models",
+         "OpenAI"),
+    ],
+)
+def test_series_and_blog_marks(note: str, title: str, container: str) -> None:
+    c = one(note)
+    assert (c.title, c.container) == (title, container)
