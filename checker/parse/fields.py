@@ -482,6 +482,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title = _EXPLAINED.sub("", p.title)
         citation = dataclasses.replace(citation, title=p.title)
     maybe_short = bool(p.title and not (p.url or p.date or p.container or p.publisher or p.volume or p.issue or p.year))
+    # `VA, “Update and Clarify …,” 89 Federal Register 32361.`: an author's short title with a pinpoint
+    # in its container, but no date and no address, is looked up as a short form too
+    maybe_short = maybe_short or bool(p.title and p.authors and p.container and not (p.url or p.date or p.publisher))
     maybe_short = maybe_short and not (p.title and _CODE_SECTION.match(p.title))
     return FieldResult(citation, tuple(warnings), maybe_short=maybe_short, commentary=commentary)
 

@@ -848,3 +848,18 @@ def test_a_list_of_bodies_with_their_acronyms_is_comment() -> None:
 def test_series_and_blog_marks(note: str, title: str, container: str) -> None:
     c = one(note)
     assert (c.title, c.container) == (title, container)
+
+
+
+
+def test_a_short_title_with_its_register_page_is_a_short_form() -> None:
+    found = notes(  # CRS R48907 notes 6 and 7
+        "1. U.S. Department of Veterans Affairs (VA), “Update and Clarify Regulatory Bars to Benefits Based on"
+        " Character of Discharge,” 38 C.F.R. Part 3, 89 Federal Register 32361, April 26, 2024,"
+        " https://www.federalregister.gov/documents/2024/04/26/2024-09012/x.\n"
+        "2. VA, “Update and Clarify Regulatory Bars to Benefits Based on Character of Discharge,” 89 Federal"
+        " Register 32361.\n"
+    )
+    (c,) = found[2]
+    assert (c.short_form, c.refers_to, c.date_iso) == (True, 1, "2024-04-26")
+    assert c.authors == ("U.S. Department of Veterans Affairs (VA)",)
