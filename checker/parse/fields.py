@@ -35,7 +35,8 @@ _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
     rf"[,(.]?\s*\(?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|visited|as\s+of)(?:\s+on)?:?\s+"
-    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})(?!\d))"
     rf"\)?(?:,?\s*from\b|:)?",
     re.IGNORECASE,
 )
@@ -531,7 +532,7 @@ def _take_accessed(body: str) -> tuple[str, str | None]:
     if not m:
         return body, None
     dm = _DATE.search(m.group("date"))
-    iso = iso_of(dm) if dm else None
+    iso = iso_of(dm) if dm else _numeric_date(m.group("date"))
     rest = (body[: m.start()] + body[m.end() :]).strip()
     return rest, iso
 
@@ -551,6 +552,19 @@ _SINGLE_CLOSE = {
 def _find_quoted(body: str) -> tuple[int, int, str, bool] | None:
     """(open index, index after close, title, closed?) of the first quoted title."""
     return _find_double_quoted(body) or _find_single_quoted(body)
+
+
+def _numeric_date(text: str) -> str | None:
+    """`2.17.20` (month first: 17 cannot be a month) or `17.2.2020` -> ISO; `3.4.20` says too little."""
+    parts = re.split(r"[./]", text)
+    if len(parts) != 3 or not all(x.isdigit() for x in parts):
+        return None
+    a, b, y = (int(x) for x in parts)
+    year = y if y > 99 else (2000 + y if y < 50 else 1900 + y)
+    month, day = (a, b) if b > 12 >= a else (b, a) if a > 12 >= b else (0, 0)
+    if not month or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _find_single_quoted(body: str) -> tuple[int, int, str, bool] | None:

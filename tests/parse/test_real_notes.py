@@ -36,6 +36,9 @@ def one(note: str) -> Citation:
         ("Doe, Title, RAND, 2025. As of May 14, 2026: https://example.org/a", "2026-05-14"),
         ("Jane Doe, “Title,” The Diplomat, May 1, 2015, https://example.org/a. Accessed June 2, 2016.", "2016-06-02"),
         ("“Title.” Hover Blog. December 24, 2020. Accessed February 26, 2021. https://example.org/a", "2021-02-26"),
+        # numeric, when one part cannot be a month (Programming Historian computer-vision lesson, dev)
+        ("Crawford, K., Paglen, T., 2019. Excavating AI. https://example.org/a (accessed 2.17.20).", "2020-02-17"),
+        ("“Title,” Site, https://example.org/a (accessed 17.2.2020).", "2020-02-17"),
     ],
 )
 def test_access_dates_in_every_form(note: str, accessed: str) -> None:
@@ -863,3 +866,6 @@ def test_a_short_title_with_its_register_page_is_a_short_form() -> None:
     (c,) = found[2]
     assert (c.short_form, c.refers_to, c.date_iso) == (True, 1, "2024-04-26")
     assert c.authors == ("U.S. Department of Veterans Affairs (VA)",)
+def test_a_numeric_access_date_that_could_be_either_is_not_guessed() -> None:
+    c = one("“Title,” Site, https://example.org/a (accessed 3.4.20).")
+    assert c.accessed is None and c.url == "https://example.org/a"
