@@ -718,7 +718,7 @@ def _after_title(after: str, p: Parsed) -> None:
         m = _IMPRINT.match(after)
         if m:
             _parenthetical(m.group("inside"), p)
-            rest = after[m.end() :]
+            rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
             pm = _TRAILING_PAGES.search(rest)
             if pm:
                 p.pages = _clean_pages(pm.group("pages"))
@@ -793,8 +793,13 @@ def _parenthetical(inside: str, p: Parsed) -> None:
     if _REMARKS.match(inside):
         p.remarks = True
         conf = _find_quoted(inside)
+        venue = _PRESENTED_AT.match(inside)
         if conf:
             p.container = conf[2]
+        elif venue and _SCHOLARLY.search(venue.group("where")):
+            # `(paper presented at Proceedings of the 58th Annual Meeting of the …, Online, July 5 2020)`:
+            # a paper in published proceedings, not a talk
+            p.container, p.remarks, p.kind = venue.group("where").strip(), False, CitationKind.JOURNAL
         _set_date_from(inside, p)
         return
     if ":" in inside:
@@ -970,6 +975,7 @@ _SCHOLARLY = re.compile(
 _PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|\bworking paper\b", re.IGNORECASE)
 _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projects)$")
 _BLOG_MARK = re.compile(r"\s*\(blog\)$", re.IGNORECASE)
+_PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
      "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]

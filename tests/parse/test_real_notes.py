@@ -869,3 +869,15 @@ def test_a_short_title_with_its_register_page_is_a_short_form() -> None:
 def test_a_numeric_access_date_that_could_be_either_is_not_guessed() -> None:
     c = one("“Title,” Site, https://example.org/a (accessed 3.4.20).")
     assert c.accessed is None and c.url == "https://example.org/a"
+
+
+def test_a_paper_presented_at_published_proceedings_and_pages_after_the_parenthesis() -> None:
+    # Programming Historian GPT-2 lesson (dev) notes 4 and 18
+    c = one("Emily M. Bender and Alexander Koller, “Climbing towards NLU,” (paper presented at Proceedings of the 58th "
+            "Annual Meeting of the Association for Computational Linguistics, Online, July 5 2020): 5187.")  # fmt: skip
+    assert (c.kind, c.pages) == (CitationKind.JOURNAL, "5187")
+    assert c.container == "Proceedings of the 58th Annual Meeting of the Association for Computational Linguistics"
+    talk = one("Thomas Smits, “Illustrations to Photographs” (paper presented at DH 2017, Montréal, 2017).")
+    assert talk.kind is CitationKind.REMARKS  # a talk stays a talk
+    preprint = one("Maud Ehrmann et al., “Named Entity Recognition,” (Preprint, submitted in 2021): 12-13.")
+    assert preprint.pages == "12-13"
