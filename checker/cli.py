@@ -590,7 +590,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from checker import pipeline
-    from checker.serialize import run_from_dict, run_to_dict
+    from checker.serialize import run_from_dict
     from checker.shard import merge_shard_runs
     from checker.store import Store
 
@@ -608,7 +608,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.state:
         with Store(Path(args.state)) as merged:
             for run in runs:
-                pipeline.record(merged, run, run_to_dict(run))
+                pipeline.record(merged, run)
     return _finish(args, runs, formats, fail_on, output_dir, _console(args, stderr=args.output == "-"), store=None)
 
 
