@@ -75,7 +75,7 @@ def render(run: Run, fmt: ReportFormat) -> str:
 
 
 def write(run: Run, fmt: ReportFormat, out: TextIO) -> None:
-    """`render(run, fmt)` onto `out`; the two long reports are written as they are produced."""
+    """`render(run, fmt)` onto `out`; the long reports are written as they are produced."""
     match fmt:
         case ReportFormat.JSON:
             from checker.report import json_format
@@ -85,6 +85,10 @@ def write(run: Run, fmt: ReportFormat, out: TextIO) -> None:
             from checker.report import html
 
             html.write(run, out)
+        case ReportFormat.FIXLIST:
+            from checker.report import fixlist
+
+            fixlist.write(run, out)
         case _:
             out.write(render(run, fmt))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from typing import TextIO
 
 from checker.models import ArchiveStatus, Capture, CitationResult, Note, Run, Verdict
 from checker.report import summary
@@ -51,6 +52,35 @@ def _indent(block: str) -> str:
 
 
 def _by_note(run: Run) -> Iterator[tuple[Note, list[CitationResult]]]:
+    """Each note with a source to fix, and those of its results, in the article's order. A
+    note's results come one after another, so one note's are held at a time (a run's
+    results may be read back one at a time: pipeline.PackedResults); a note whose results
+    do not (a run put together by hand) is grouped as a whole instead."""
+    closed: set[Note] = set()
+    current: Note | None = None
+    for r in run.results:
+        if needs_fix(r):
+            if r.note in closed:
+                yield from _grouped(run)
+                return
+            if current is not None and r.note != current:
+                closed.add(current)
+            current = r.note
+    note: Note | None = None
+    held: list[CitationResult] = []
+    for r in run.results:
+        if not needs_fix(r):
+            continue
+        if note is not None and r.note != note:
+            yield note, held
+            held = []
+        note = r.note
+        held.append(r)
+    if note is not None:
+        yield note, held
+
+
+def _grouped(run: Run) -> Iterator[tuple[Note, list[CitationResult]]]:
     order: dict[Note, list[CitationResult]] = {}
     for r in run.results:
         if needs_fix(r):
@@ -59,23 +89,33 @@ def _by_note(run: Run) -> Iterator[tuple[Note, list[CitationResult]]]:
 
 
 def render(run: Run) -> str:
+    return "\n".join(_lines(run))
+
+
+def write(run: Run, out: TextIO) -> None:
+    """`render(run)` onto `out`, a note at a time."""
+    for i, line in enumerate(_lines(run)):
+        out.write("\n" + line if i else line)
+
+
+def _lines(run: Run) -> Iterator[str]:
     a = run.article
-    out = [f"# Fix list: {md(a.title or a.source or 'article')}", "",
-           "Notes to republish. Each keeps the URL as cited and adds the archived copy of the cited "
-           "version; where none exists, the source needs a replacement.", ""]
+    yield from [f"# Fix list: {md(a.title or a.source or 'article')}", "",
+                "Notes to republish. Each keeps the URL as cited and adds the archived copy of the cited "
+                "version; where none exists, the source needs a replacement.", ""]
     if run.network_down:
-        out += ["> **The network was unavailable: nothing was verified, so nothing is listed.**", ""]
-        return "\n".join(out)
-    entries = list(_by_note(run))
+        yield from ["> **The network was unavailable: nothing was verified, so nothing is listed.**", ""]
+        return
+    any_entry = any(needs_fix(r) for r in run.results)
     invalid = [r for r in run.results if r.link is not None and r.link.verdict is Verdict.INVALID]
-    if not entries and not invalid:
-        out += ["Nothing to fix: no cited source is dead or replaced.", ""]
-        return "\n".join(out)
-    out += _invalid_section(invalid) if not entries else []
-    if not entries:
-        return "\n".join(out)
-    for note, results in entries:
-        out += [f"## Note {note.number}", ""]
+    if not any_entry and not invalid:
+        yield from ["Nothing to fix: no cited source is dead or replaced.", ""]
+        return
+    if not any_entry:
+        yield from _invalid_section(invalid)
+        return
+    for note, results in _by_note(run):
+        out = [f"## Note {note.number}", ""]
         new_text = note.text
         details: list[str] = []
         for r in results:
@@ -110,8 +150,8 @@ def render(run: Run) -> str:
             # A code block: copied as is, nothing escaped, nothing rendered.
             out += ["Republish as:", "", fence(f"{note.number}. {summary.one_line(new_text)}", "text"), ""]
         out += [*details, ""]
-    out += _invalid_section(invalid)
-    return "\n".join(out)
+        yield from out
+    yield from _invalid_section(invalid)
 
 
 def _invalid_section(invalid: list[CitationResult]) -> list[str]:

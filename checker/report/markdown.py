@@ -6,6 +6,8 @@ GitHub caps a step summary at 1 MiB, so the problem list is capped too.
 
 from __future__ import annotations
 
+import heapq
+
 from checker.article_date import describe_inferred
 from checker.models import Run
 from checker.report import summary
@@ -39,7 +41,10 @@ def render(run: Run) -> str:
     ]
     if c.findings:
         out += ["| Citation finding | Count |", "| --- | ---: |", *(f"| {md(k)} | {n} |" for k, n in c.findings), ""]
-    problems = summary.by_severity([r for r in run.results if summary.is_problem(r)])
+    # The most urgent MAX_PROBLEMS only, as sorted(...)[:MAX_PROBLEMS] would give them, and a
+    # count of the rest: not every problem of a long run held at once.
+    problems = heapq.nsmallest(MAX_PROBLEMS, (r for r in run.results if summary.is_problem(r)),
+                               key=summary.severity_order)
     if not problems:
         out += ["No problems found.", ""]
         return "\n".join(out)
@@ -53,7 +58,7 @@ def render(run: Run) -> str:
             f"| {r.note.number}.{r.citation.index + 1} | {md_link(summary.source_label(r, 80), r.citation.url)} "
             f"| {md(summary.verdict_label(r))} | {md(change)} | {archive} | {md(summary.reason(r), 160)} |"
         )
-    if len(problems) > MAX_PROBLEMS:
-        out.append(f"\n…and {len(problems) - MAX_PROBLEMS} more: see the HTML or JSON report.")
+    if c.problems > MAX_PROBLEMS:
+        out.append(f"\n…and {c.problems - MAX_PROBLEMS} more: see the HTML or JSON report.")
     out.append("")
     return "\n".join(out)

@@ -154,7 +154,11 @@ _SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 def by_severity(results: tuple[CitationResult, ...] | list[CitationResult]) -> list[CitationResult]:
     """Most urgent first; ties keep the article's order (note, then citation)."""
-    return sorted(results, key=lambda r: (-rank(r), r.note.number, r.citation.index))
+    return sorted(results, key=severity_order)
+
+
+def severity_order(r: CitationResult) -> tuple[int, int, int]:
+    return (-rank(r), r.note.number, r.citation.index)
 
 
 def verdict_label(r: CitationResult) -> str:

@@ -56,3 +56,17 @@ def test_each_case_says_what_to_do() -> None:
 def test_nothing_to_fix_and_network_down() -> None:
     assert "Nothing to fix" in fixlist.render(clean_run())
     assert "nothing is listed" in fixlist.render(sample_run(network_down=True))
+
+
+def test_written_a_note_at_a_time_it_is_the_rendered_list_even_when_a_notes_results_are_apart() -> None:
+    import dataclasses
+    import io
+
+    sample = sample_run()
+    apart = dataclasses.replace(sample, results=tuple(sample.results) * 2)  # every note twice, far apart
+    for run in (sample, clean_run(), sample_run(network_down=True), apart):
+        out = io.StringIO()
+        fixlist.write(run, out)
+        assert out.getvalue() == fixlist.render(run)
+    # A note's results far apart are still listed under that note once, as grouped before.
+    assert fixlist.render(apart).count("## Note ") == fixlist.render(sample).count("## Note ")
