@@ -467,6 +467,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.date, p.date_iso = dm.group(0), iso_of(dm)
     if p.container:
         p.container = _BLOG_MARK.sub("", p.container) or None  # `OpenAI (blog)`: Chicago's mark, not the name
+    if p.title and (p.kind is CitationKind.OFFICIAL or legal is not None):
+        # `12 U.S.C. § 5565 (outlining the CFPB’s statutory powers)`, `U.S. CONST. art. II § 1(7) (“The
+        # President shall …”)`: an explanatory parenthetical is the author's comment, not the title
+        p.title = _EXPLANATORY.sub("", p.title) or p.title
+    if p.title and (m := _GENRE_LABEL.match(p.title)) and len(p.title) > m.end():
+        p.title = p.title[m.end() :]  # `Martha Minow, Opinion, We Must Ensure …, BOS. GLOBE`: a label, not the title
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     citation = Citation(
@@ -976,6 +982,8 @@ _PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|
 _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projects)$")
 _BLOG_MARK = re.compile(r"\s*\(blog\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
+_GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
+_EXPLANATORY = re.compile(r"\s*\((?:[a-z]+ing\b|[“\"])[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
      "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]

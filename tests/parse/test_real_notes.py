@@ -881,3 +881,18 @@ def test_a_paper_presented_at_published_proceedings_and_pages_after_the_parenthe
     assert talk.kind is CitationKind.REMARKS  # a talk stays a talk
     preprint = one("Maud Ehrmann et al., “Named Entity Recognition,” (Preprint, submitted in 2021): 12-13.")
     assert preprint.pages == "12-13"
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # law reviews (Vanderbilt 2018 and Payday, dev): the author's comment in parentheses, a genre label
+        ("See 12 U.S.C. § 5565 (outlining the CFPB’s statutory powers).", "12 U.S.C. § 5565"),
+        ("U.S. CONST. art. II § 1(7) (“The President shall, at stated Times, receive for his Services, a "
+         "Compensation…”).", "U.S. CONST. art. II § 1(7)"),
+        ("Martha Minow, Opinion, We Must Ensure Everyone Has Access to Equal Justice, BOS. GLOBE (Oct. 23, 2014).",
+         "We Must Ensure Everyone Has Access to Equal Justice"),
+    ],
+)
+def test_explanatory_parentheticals_and_genre_labels_are_not_the_title(note: str, title: str) -> None:
+    assert one(note).title == title
