@@ -69,16 +69,21 @@ def split_note(text: str) -> list[Piece]:
     return out
 
 
+def _cut_at(pattern: re.Pattern[str], group: str, text: str) -> list[str]:
+    """The text cut where each match's `group` stands; the group itself is dropped."""
+    out: list[str] = []
+    start = 0
+    for m in pattern.finditer(text):
+        out.append(text[start : m.start(group)])
+        start = m.end(group)
+    out.append(text[start:])
+    return out
+
+
 def _after_access_dates(text: str) -> list[str]:
     """`…, accessed November 03, 2018, Keith Collins and Larry Buchanan, “Title,” …`: an access date
     ends a citation; a list of them may run on with commas (Journal of Cultural Analytics, 2019)."""
-    out: list[str] = []
-    start = 0
-    for m in _ACCESS_THEN_NAMES.finditer(text):
-        out.append(text[start : m.start("cut")])
-        start = m.end("cut")
-    out.append(text[start:])
-    return out
+    return _cut_at(_ACCESS_THEN_NAMES, "cut", text)
 
 
 def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
@@ -189,10 +194,4 @@ def is_prose(text: str) -> bool:
 
 
 def _split_after_urls(piece: str) -> list[str]:
-    out: list[str] = []
-    at = 0
-    for m in _URL_AND.finditer(piece):
-        out.append(piece[at : m.start("and")])
-        at = m.end("and")
-    out.append(piece[at:])
-    return out
+    return _cut_at(_URL_AND, "and", piece)
