@@ -35,6 +35,9 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
 from checker.errors import ReferencesError
 from checker.files import read_bounded
@@ -66,6 +69,7 @@ _ARTICLE_FIELDS = ("title", "authors", "publication", "date", "source", *_INFERR
 _NOTE_FIELDS = ("number", "text", "context", "citations")
 
 _FAST = YAML(typ="safe")
+_STR_TAG = "tag:yaml.org,2002:str"
 _FAST_LOCK = threading.Lock()
 
 _HEADER = f"""\
@@ -100,8 +104,31 @@ def dumps(refs: References) -> str:
 
 def _dump_parts(refs: References) -> Iterator[str]:
     """The file in pieces, one note at a time, that join to what dumping the whole document at
-    once gives: ruamel's round-trip tree of every note of a 20,000-note article took 460 MB."""
+    once gives: ruamel's round-trip tree of every note of a 20,000-note article took 460 MB.
+    _Scalars writes the values as ruamel does; ruamel itself writes only a part holding a value
+    the emitter leaves to it (see _Unsure)."""
     yaml = _yaml()
+    scalars = _Scalars()
+    header = _header_text(refs, scalars)
+    if header is not None:
+        yield header
+    else:
+        yield _dump_one(yaml, _header_map(refs))
+    if not refs.notes:
+        yield "notes: []\n"
+    for i, note in enumerate(refs.notes):
+        text = _note_text(note, scalars)
+        if text is None:
+            text = _ruamel_note(yaml, note)
+        yield "notes:\n" + text if i == 0 else text
+    if refs.warnings:
+        try:
+            yield f"warnings:{scalars.flow(refs.warnings)}\n"
+        except _Unsure:
+            yield _dump_one(yaml, CommentedMap(warnings=_seq(refs.warnings)))
+
+
+def _header_map(refs: References) -> CommentedMap:
     root = CommentedMap()
     root["schema"] = refs.schema
     art = CommentedMap()
@@ -113,20 +140,7 @@ def _dump_parts(refs: References) -> Iterator[str]:
     _inferred_date_fields(refs.article, art)
     root["article"] = art
     root.yaml_set_start_comment(_HEADER)
-    yield _dump_one(yaml, root)
-    if not refs.notes:
-        yield _dump_one(yaml, CommentedMap(notes=CommentedSeq()))
-    for i, note in enumerate(refs.notes):
-        n = CommentedMap()
-        n["number"] = note.number
-        n["text"] = note.text
-        n["context"] = note.context
-        n["citations"] = CommentedSeq(_citation_map(c, note.text) for c in note.citations)
-        text = _dump_one(yaml, CommentedMap(notes=CommentedSeq([n])))
-        # A block sequence's items do not depend on each other: each note's lines, after the first key.
-        yield text if i == 0 else text.removeprefix("notes:\n")
-    if refs.warnings:
-        yield _dump_one(yaml, CommentedMap(warnings=_seq(refs.warnings)))
+    return root
 
 
 def _dump_one(yaml: YAML, data: CommentedMap) -> str:
@@ -135,8 +149,19 @@ def _dump_one(yaml: YAML, data: CommentedMap) -> str:
     return buf.getvalue()
 
 
-def _citation_map(c: Citation, note_text: str) -> CommentedMap:
-    m = CommentedMap()
+def _ruamel_note(yaml: YAML, note: Note) -> str:
+    """One note's lines as ruamel writes them inside `notes:` (a block sequence's items do not
+    depend on each other)."""
+    n = CommentedMap()
+    n["number"] = note.number
+    n["text"] = note.text
+    n["context"] = note.context
+    n["citations"] = CommentedSeq(CommentedMap(_citation_items(c, note.text)) for c in note.citations)
+    return _dump_one(yaml, CommentedMap(notes=CommentedSeq([n]))).removeprefix("notes:\n")
+
+
+def _citation_items(c: Citation, note_text: str) -> list[tuple[str, Any]]:
+    items: list[tuple[str, Any]] = []
     for name in _CITATION_ORDER:
         value = getattr(c, name)
         if name == "raw" and value == note_text:
@@ -147,12 +172,146 @@ def _citation_map(c: Citation, note_text: str) -> CommentedMap:
             value = str(value)
         elif name == "authors":
             value = _seq(value)
-        m[name] = value
-    return m
+        items.append((name, value))
+    return items
+
+
+class _Unsure(Exception):
+    """A value the emitter leaves to ruamel (text longer than _Scalars.MAX, or not text at all)."""
+
+
+# Characters ruamel writes as they are (Emitter.analyze_scalar with allow_unicode) that are not line breaks.
+_SAFE = re.compile(r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*")
+_ESCAPES = {"\0": "0", "\x07": "a", "\x08": "b", "\x09": "t", "\x0a": "n", "\x0b": "v", "\x0c": "f", "\x0d": "r",
+            "\x1b": "e", '"': '"', "\\": "\\", "\x85": "N", "\u2028": "L", "\u2029": "P"}  # fmt: skip
+# What ruamel escapes inside double quotes (Emitter.write_double_quoted).
+_UNSAFE = re.compile(r'[^\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd'
+                     r'\U00010000-\U0010ffff]')
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if ch in _ESCAPES:
+        return "\\" + _ESCAPES[ch]
+    return f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
+
+
+def _double_quoted(value: str) -> str:
+    return '"' + _UNSAFE.sub(lambda m: _escape(m.group()), value) + '"'
+
+
+class _Scalars:
+    """Writes a scalar as ruamel (with the settings of _yaml()) does, from its rules.
+
+    Dumping through ruamel's representer, serializer and emitter once per note was ~90% of
+    writing a 20,000-note file (~40 s). These are the rules of ruamel's Emitter.analyze_scalar,
+    choose_scalar_style and write_double_quoted (ruamel.yaml 0.19) for what this file holds:
+    plain when ruamel's own resolver reads the text back as a string and no indicator forbids
+    it, else single quotes, else (a quote inside) double quotes. Two deliberate differences,
+    where ruamel's output did not read back: text with a line break other than \\n
+    (\\x85, \\u2028, \\u2029) is double-quoted and escaped, not single-quoted; and in a flow
+    list text starting with '?' or ':' is quoted (_seq does the same for ruamel), in double
+    quotes when it holds a line break.
+    tests/test_references_emit.py compares the two over the seed, the parse corpus and
+    generated text, and reads generated text back.
+    """
+
+    MAX = 100_000  # far below the emitter's width (1,000,000): ruamel never folds shorter text
+
+    def __init__(self) -> None:
+        self._resolver = VersionedResolver()
+
+    def block(self, value: Any) -> str:
+        """A mapping value as written after `key:` (with its space); nothing for null."""
+        if value is None:
+            return ""
+        if value is True:
+            return " true"
+        if value is False:
+            return " false"
+        if type(value) is int:
+            return f" {value:d}"
+        if type(value) is not str:
+            raise _Unsure
+        return " " + self._text(value, flow=False)
+
+    def flow(self, items: Any) -> str:
+        """A list of text in flow style: ` [A, B]`."""
+        if not all(type(x) is str for x in items):
+            raise _Unsure
+        return " [" + ", ".join(self._text(x, flow=True) for x in items) + "]"
+
+    def _text(self, value: str, *, flow: bool) -> str:
+        if len(value) > self.MAX:
+            raise _Unsure
+        if not _SAFE.fullmatch(value):
+            return _double_quoted(value)  # a control character or a line break
+        if flow and value[:1] in ("?", ":"):
+            return "'" + value.replace("'", "''") + "'"
+        if self._plain(value, flow=flow):
+            return value
+        if "'" in value:
+            return _double_quoted(value)
+        return f"'{value}'"
+
+    def _plain(self, value: str, *, flow: bool) -> bool:
+        if not value or value[0] in "#,[]{}&*!|>'\"%@` " or value[-1] == " " or value.startswith(("---", "...")):
+            return False
+        if value[0] in "?:-" and (len(value) == 1 or value[1] == " "):
+            return False
+        if ": " in value or (len(value) > 1 and value[-1] == ":") or " #" in value:
+            return False
+        if flow and any(ch in value for ch in ",[]{}"):
+            return False
+        return bool(self._resolver.resolve(ScalarNode, value, (True, False)) == _STR_TAG)
+
+
+def _header_text(refs: References, scalars: _Scalars) -> str | None:
+    """The comment, schema and article, as ruamel writes them; None when unsure of a value."""
+    art = refs.article
+    fields: list[tuple[str, Any]] = [("title", art.title), ("authors", art.authors),
+                                     ("publication", art.publication), ("date", art.date), ("source", art.source)]
+    if art.date_inferred:
+        fields += [(name, getattr(art, name)) for name in _INFERRED_FIELDS]
+    try:
+        lines = [f"# {line}\n" for line in _HEADER.splitlines()]
+        lines += [f"schema:{scalars.block(refs.schema)}\n", "article:\n"]
+        for name, value in fields:
+            text = scalars.flow(value) if name == "authors" else scalars.block(value)
+            lines.append(f"  {name}:{text}\n")
+        return "".join(lines)
+    except _Unsure:
+        return None
+
+
+def _note_text(note: Note, scalars: _Scalars) -> str | None:
+    """One note's lines as ruamel writes them inside `notes:`; None when unsure of a value."""
+    try:
+        lines = [
+            f"  - number:{scalars.block(note.number)}\n",
+            f"    text:{scalars.block(note.text)}\n",
+            f"    context:{scalars.block(note.context)}\n",
+        ]
+        if not note.citations:
+            lines.append("    citations: []\n")
+            return "".join(lines)
+        lines.append("    citations:\n")
+        for c in note.citations:
+            prefix = "      - "
+            for name, value in _citation_items(c, note.text):
+                text = scalars.flow(c.authors) if name == "authors" else scalars.block(value)
+                lines.append(f"{prefix}{name}:{text}\n")
+                prefix = "        "
+            if prefix == "      - ":
+                raise _Unsure  # a citation without fields
+        return "".join(lines)
+    except _Unsure:
+        return None
 
 
 def _seq(items: tuple[str, ...]) -> CommentedSeq:
-    s = CommentedSeq(items)
+    # ruamel writes '? x' or ': x' plain in a flow list, where it reads back as a mapping.
+    s = CommentedSeq(SingleQuotedScalarString(x) if x[:1] in ("?", ":") else x for x in items)
     s.fa.set_flow_style()  # authors: [A, B] reads better than a block list
     return s
 
