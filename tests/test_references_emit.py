@@ -1,4 +1,4 @@
-"""references.yaml is written by a small emitter that must give ruamel's bytes, and read back."""
+"""references.yaml: written by a small emitter that gives ruamel's bytes, read from parser events a note at a time."""
 
 from __future__ import annotations
 
@@ -85,3 +85,46 @@ def test_any_text_reads_back_as_written(text, title, authors, pages) -> None:
             dataclasses.replace(n, citations=tuple(dataclasses.replace(c, year=None) for c in n.citations))
             for n in refs.notes))  # fmt: skip
     assert back == refs
+
+
+# ----------------------------------------------------------------------------- read
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_the_event_reader_reads_real_files_as_the_whole_tree_did(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert references._EventReader(text, None).document() == references._tree_loads(text, source=None)
+
+
+def outcome(read, text: str) -> object:
+    try:
+        return read(text, source=None)
+    except Exception as exc:  # the error itself is what is compared
+        return f"{type(exc).__name__}: {exc}"
+
+
+SMALL = references.dumps(reference_with("Text.", "A title", ("Jane Doe",), "12"))
+# YAML the event reader leaves to the tree loaders, and errors: the result or message is the same.
+ODD = [
+    SMALL.replace("schema: 1", "%YAML 1.1\n---\nschema: 1"),
+    SMALL.replace("  title: A title", "  title: &t A title", 1).replace("container: A title", "container: *t"),
+    SMALL.replace("  publication: '12'", "  publication: !!str 12"),
+    SMALL.replace("    text: Text.", "    text: Text.\n    text: Again."),
+    SMALL.replace("    context: A title", "    <<: {context: A title}"),
+    SMALL + "---\nschema: 1\n",
+    SMALL.replace("number: 8", "number: eight"),
+    SMALL.replace("  - number: 8", "  - ? [a]\n    : b\n    number: 8"),
+    SMALL.replace("notes:", "notes: &n").replace("warnings", "w"),
+    SMALL.replace("notes:\n", "notes: 3\nx:\n"),
+    SMALL.replace("ibid: false", "ibid: yes", 1),
+    SMALL.replace("schema: 1\n", ""),
+    "notes: [",
+    "[" * 5000,
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_odd_yaml_reads_as_the_whole_tree_read_it(text: str) -> None:
+    assert text != SMALL  # each edit took
+    assert outcome(references.loads, text) == outcome(references._tree_loads, text)
