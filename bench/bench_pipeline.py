@@ -7,7 +7,7 @@ Run by hand (not part of the test suite), from the project root:
     .venv/bin/python bench/bench_pipeline.py --sizes 2000 --modes links --concurrency 32 64 128 256
 
 Each run is `run_check.py check article.txt --allow-private` in its own process (peak RSS
-from wait4), on a fresh link farm (bench/linkfarm.py) in another process, with an article of
+its own VmHWM, read from /proc), on a fresh link farm (bench/linkfarm.py) in another process, with an article of
 N numbered notes, one farm URL each. Modes:
 
     links     --no-archive --no-compare: link checks only

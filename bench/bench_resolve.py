@@ -15,7 +15,7 @@ skipped with the reason printed.
 
 Each (tool, N) run gets a fresh link farm (bench/linkfarm.py) in its own process,
 so "429 once, then 200" routes start afresh, and every tool runs in its own
-process so its peak RSS (from wait4) is its own. All tools run at lychee's default
+process so its peak RSS (its VmHWM, read from /proc) is its own. All tools run at lychee's default
 politeness: 10 requests per host at once, 50 ms between starts to one host.
 
 Measured 2026-11-28 (2 vCPU container; lychee 0.24.2, LinkChecker from PyPI, linkinator 7;
