@@ -6,6 +6,7 @@ builds it (quiet → PhaseProgress(enabled=False) and no summary beyond the esse
 
 from __future__ import annotations
 
+import heapq
 import threading
 from types import TracebackType
 
@@ -113,6 +114,9 @@ class PhaseProgress:
             return 0 if task is None else int(self._progress.tasks[task].completed)
 
 
+MAX_CONSOLE_PROBLEMS = 50
+
+
 def print_summary(run: Run, console: Console, *, show_all: bool = False) -> None:
     """Counts by verdict, drift and findings; then the problem references (all with show_all),
     most urgent first; then run notices, in plain words."""
@@ -125,9 +129,18 @@ def print_summary(run: Run, console: Console, *, show_all: bool = False) -> None
     console.print(_counts_line("changes", c.drift))
     if c.findings:
         console.print(_counts_line("findings", c.findings))
-    rows = summary.by_severity(list(run.results) if show_all else [r for r in run.results if summary.is_problem(r)])
+    if show_all:
+        rows, more = summary.by_severity(list(run.results)), 0
+    else:
+        # A console is read, not searched: the most urgent screenful, and the rest in the reports.
+        rows = heapq.nsmallest(MAX_CONSOLE_PROBLEMS, (r for r in run.results if summary.is_problem(r)),
+                               key=summary.severity_order)
+        more = max(0, c.problems - len(rows))
     if rows:
         console.print(_table(rows, "All references" if show_all else "References to look at", console.width))
+    if more:
+        console.print(Text(f"… and {more} more to look at: every one is in the HTML and JSON "
+                           "reports (or list them here with --all)", style="bold"))
     elif run.network_down:
         console.print(Text("Nothing could be verified: the network was unavailable.", style="bold yellow"))
     elif not show_all:

@@ -143,3 +143,18 @@ def test_print_references_narrow_console_keeps_hosts_whole() -> None:
     assert all(len(line) <= 80 for line in out.splitlines())
     assert "theguardian.com/" in out and "thediplomat.com/" in out  # scheme and www. dropped, host unbroken
     assert "Ibid. → 14" in out and "short → 56" in out
+
+
+def test_a_long_run_shows_the_most_urgent_screenful_and_says_how_many_more(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import checker.report.console as console_module
+
+    monkeypatch.setattr(console_module, "MAX_CONSOLE_PROBLEMS", 3)
+    c, buf = console()
+    print_summary(sample_run(), c)
+    out = buf.getvalue()
+    notes = [line.split("│")[1].strip() for line in out.splitlines() if line.startswith("│")]
+    assert [n for n in notes if n] == ["9.1", "13.2", "43.1"]  # the three most urgent, in order
+    assert "… and 7 more to look at" in out and "--all" in out
+    c, buf = console()
+    print_summary(sample_run(), c, show_all=True)  # --all still lists every reference
+    assert "more to look at" not in buf.getvalue()
