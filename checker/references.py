@@ -83,6 +83,17 @@ _NOTE_FIELDS = ("number", "text", "context", "citations")
 
 _FAST = YAML(typ="safe")
 _STR_TAG = "tag:yaml.org,2002:str"
+# ruamel's implicit resolvers for YAML 1.2 by first character (VersionedResolver.resolve without
+# its per-call version look-up, which was half of reading a 20,000-note file).
+_IMPLICIT: dict[str | None, list[tuple[str, re.Pattern[str]]]] = VersionedResolver().versioned_resolver
+
+
+def _plain_tag(value: str) -> str:
+    """The tag ruamel's resolver gives a plain (unquoted) scalar."""
+    for tag, regexp in (*_IMPLICIT.get(value[:1], ()), *_IMPLICIT.get(None, ())):
+        if regexp.match(value):
+            return str(tag)
+    return _STR_TAG
 _FAST_LOCK = threading.Lock()
 
 _HEADER = f"""\
@@ -231,9 +242,6 @@ class _Scalars:
 
     MAX = 100_000  # far below the emitter's width (1,000,000): ruamel never folds shorter text
 
-    def __init__(self) -> None:
-        self._resolver = VersionedResolver()
-
     def block(self, value: Any) -> str:
         """A mapping value as written after `key:` (with its space); nothing for null."""
         if value is None:
@@ -276,7 +284,7 @@ class _Scalars:
             return False
         if flow and any(ch in value for ch in ",[]{}"):
             return False
-        return bool(self._resolver.resolve(ScalarNode, value, (True, False)) == _STR_TAG)
+        return _plain_tag(value) == _STR_TAG
 
 
 def _header_text(refs: References, scalars: _Scalars) -> str | None:
@@ -463,7 +471,7 @@ class _EventReader:
     def _scalar(self, event: Any) -> Any:
         if event.anchor is not None or event.tag is not None:
             raise _Unsupported
-        tag = str(self._resolver.resolve(ScalarNode, event.value, event.implicit))
+        tag = _plain_tag(event.value) if event.implicit[0] else _STR_TAG
         if tag == _STR_TAG:
             return event.value
         if tag not in _SCALAR_TAGS:
