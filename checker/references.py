@@ -413,6 +413,8 @@ class _EventReader:
         notes: list[Note] | None = None
         while type(event := self._events.get_event()) is not MappingEndEvent:
             key = self._key(event)
+            if key in top:
+                raise _Unsupported  # the safe loader's duplicate-key error
             event = self._events.get_event()
             if key == "notes" and type(event) is SequenceStartEvent:
                 self._collection(event)

@@ -112,6 +112,8 @@ ODD = [
     SMALL.replace("    text: Text.", "    text: Text.\n    text: Again."),
     SMALL.replace("    context: A title", "    <<: {context: A title}"),
     SMALL + "---\nschema: 1\n",
+    SMALL + "notes: []\n",
+    SMALL.replace("schema: 1", "schema: 1\nschema: 1"),
     SMALL.replace("number: 8", "number: eight"),
     SMALL.replace("  - number: 8", "  - ? [a]\n    : b\n    number: 8"),
     SMALL.replace("notes:", "notes: &n").replace("warnings", "w"),
