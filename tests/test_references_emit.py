@@ -130,3 +130,16 @@ ODD = [
 def test_odd_yaml_reads_as_the_whole_tree_read_it(text: str) -> None:
     assert text != SMALL  # each edit took
     assert outcome(references.loads, text) == outcome(references._tree_loads, text)
+
+
+EDITABLE = ["number: 7", "    text: Text.", "ibid: false", "refers_to:", "  date: 2015-12", "        year: '12'",
+            "        authors: [Jane Doe]", "    citations: []", "schema: 1"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=st.sampled_from(EDITABLE), value=TEXT)
+def test_any_hand_edit_reads_as_the_whole_tree_read_it(line: str, value: str) -> None:
+    """An editor's value, valid or not, YAML or not: the same References or the same message."""
+    key = line.split(":")[0]
+    text = SMALL.replace(line, f"{key}: {value}", 1)
+    assert outcome(references.loads, text) == outcome(references._tree_loads, text)
