@@ -49,6 +49,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "crs-2026-military-discharges": ("dev", _POLICY),
+    "crs-2026-seabed-mining": ("dev", _POLICY),
     "heritage-2023-state": ("dev", _POLICY),
     "ph-2018-stylometry": ("dev", _CHICAGO_PH),
     "ph-2022-gpt-national-narrative": ("dev", _CHICAGO_PH),
