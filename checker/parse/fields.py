@@ -506,8 +506,10 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
     pages = [x.strip() for x in (m.group("pages") or "").split(",") if x.strip()]
     if len(pages) == 1 and re.fullmatch(r"(?:19|20)\d\d", pages[0]) and m.group("quoted"):
         pages = []  # `Anderson, "The End of Theory", 2008.`: the year of the work, not a page
-    # `Maidment, Reading Popular Prints, 1790-1870, 15.`: a span of years belongs to the title
-    while pages and re.fullmatch(r"1\d\d\d\s*[-–]{1,2}\s*(?:1\d|20)\d\d", pages[0]):
+    # `Maidment, Reading Popular Prints, 1790-1870, 15.`: a span of years belongs to the title, but not
+    # after a quoted title or `pp.` (`Liu et al., "Deep-Sea Rock Mechanics," pp. 1100-1102.`): pages
+    spans_may_be_years = not m.group("quoted") and not re.search(r"\bpp?\.\s*\S", m.group(0))
+    while spans_may_be_years and pages and re.fullmatch(r"1\d\d\d\s*[-–]{1,2}\s*(?:1\d|20)\d\d", pages[0]):
         title = f"{title}, {pages.pop(0)}"
     return Citation(
         index=index, raw=raw, authors=authors, title=_clean_title(title) or None,

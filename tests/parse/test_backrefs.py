@@ -64,3 +64,17 @@ def test_ibid_after_a_short_form_resolves_to_the_full_citation() -> None:
     notes, _ = cits(text)
     c = notes[3][0]
     assert c.ibid and c.refers_to == 1 and c.pages == "6" and c.url == "http://t.example/a"
+
+
+def test_a_page_span_after_a_quoted_short_title_is_pages_not_years() -> None:
+    # CRS Report R47324, notes 18 and 26 (tests/parse/corpus/crs-2026-seabed-mining.txt): `pp. 1100-1102`
+    # reads like a span of years, but after a closing quote and `pp.` it is the pages cited
+    notes, warnings = cits(
+        '1. Zenghui Liu et al., "Deep-Sea Rock Mechanics and Mining Technology: State of the Art and Perspectives,"'
+        " International Journal of Mining Science and Technology, vol. 33, no. 9 (September 2023), pp. 1083-1115.\n"
+        '2. Liu et al., "Deep-Sea Rock Mechanics and Mining Technology," pp. 1100-1102.\n'
+    )
+    (c,) = notes[2]
+    assert c.short_form and c.refers_to == 1 and c.pages == "1100-1102"
+    assert c.title == "Deep-Sea Rock Mechanics and Mining Technology: State of the Art and Perspectives"
+    assert warnings == ()
