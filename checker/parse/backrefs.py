@@ -205,6 +205,9 @@ def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
 
 
 def _title_matches(short: str, full: str) -> bool:
+    if not short.startswith(("the ", "a ", "an ")):
+        # `IEA, Role of Critical Minerals` for `The Role of Critical Minerals in …`: a short title drops the article
+        full = re.sub(r"^(?:the|a|an) ", "", full)
     if full.startswith(short) and (len(full) == len(short) or full[len(short)] == " "):
         return True
     # tolerate a slip in a long short form: at least 4 words, all but one equal in order

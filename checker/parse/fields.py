@@ -212,6 +212,12 @@ _US_ACT = re.compile(
 _DATED_EVENT = re.compile(r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified)\s+\S", re.I)
 # `U.S. Constitution, Preamble`, `U.S. Constitution, Article II, § 2`: cited whole, like a code section
 _CONSTITUTION = re.compile(r"^(?:U\.\s?S\.|United States)\s+Constitution\b")
+# `UNCLOS Article 77(1).`, `UNCLOS Articles 136 and 140.`: a treaty's article, cited whole like a code section
+_TREATY_ARTICLE = re.compile(
+    r"^[A-Z][A-Z0-9]{2,}\s+Articles?\s+\d+(?:\(\w+\))*(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d+(?:\(\w+\))*)*\.?$"
+)
+# `…, p. 156 (hereinafter IEA, Role of Critical Minerals).`: the short name it gives is not a field
+_HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*\)", re.IGNORECASE)
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"
@@ -342,7 +348,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     bib = _bibliography_head(body)
     if bib is not None:
         return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
-    if _CONSTITUTION.match(body) and not find_urls(body):
+    body = _HEREINAFTER_PAREN.sub("", body)
+    if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not find_urls(body):
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".")))
     quoted = _find_quoted(body)

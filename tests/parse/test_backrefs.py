@@ -78,3 +78,16 @@ def test_a_page_span_after_a_quoted_short_title_is_pages_not_years() -> None:
     assert c.short_form and c.refers_to == 1 and c.pages == "1100-1102"
     assert c.title == "Deep-Sea Rock Mechanics and Mining Technology: State of the Art and Perspectives"
     assert warnings == ()
+
+
+def test_a_short_title_may_drop_the_full_titles_leading_article() -> None:
+    # CRS Report R47324, notes 4 and 7: `(hereinafter IEA, Role of Critical Minerals)`, then the short form
+    notes, warnings = cits(
+        "1. International Energy Agency (IEA), The Role of Critical Minerals in Clean Energy Transition, 2022, p. 156"
+        " (hereinafter IEA, Role of Critical Minerals).\n"
+        "2. IEA, Role of Critical Minerals, p. 5.\n"
+    )
+    assert notes[1][0].pages == "156"  # the hereinafter parenthesis is not part of the pages
+    (c,) = notes[2]
+    assert c.short_form and c.refers_to == 1 and c.pages == "5"
+    assert not any(w.startswith("note 2:") for w in warnings)

@@ -112,3 +112,10 @@ def test_addthis_fragment_outside_a_plausible_range_is_ignored() -> None:
 def test_personal_communication() -> None:
     c = fields("Interview with a senior official, Tokyo, May 2015")
     assert c.kind is CitationKind.PERSONAL and c.date_iso == "2015-05"
+
+
+@pytest.mark.parametrize("raw", ["UNCLOS Article 77(1).", "UNCLOS Article 156.", "UNCLOS Articles 136 and 140."])
+def test_a_treaty_article_is_cited_whole_like_a_code_section(raw: str) -> None:
+    # CRS Report R47324, notes 10, 14 and 36 (tests/parse/corpus/crs-2026-seabed-mining.txt)
+    c = parse_citation(raw).citation
+    assert c.kind is CitationKind.OFFICIAL and c.title == raw.rstrip(".") and c.container is None
