@@ -216,6 +216,10 @@ _CONSTITUTION = re.compile(r"^(?:U\.\s?S\.|United States)\s+Constitution\b")
 _TREATY_ARTICLE = re.compile(
     r"^[A-Z][A-Z0-9]{2,}\s+Articles?\s+\d+(?:\(\w+\))*(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d+(?:\(\w+\))*)*\.?$"
 )
+# `S.B. 5145, 67th Leg., Reg. Sess. (Wash. 2021)`: a state bill, Bluebook's form, cited whole with its year
+_STATE_BILL = re.compile(
+    r"^(?P<bill>[SAH]\.\s?[BF]\.\s?\d+,[^()]*\bLeg\.[^()]*?)\.?\s*\((?:[A-Z][\w.]*\s+){1,3}(?P<year>\d{4})\)\.?$"
+)
 # `…, p. 156 (hereinafter IEA, Role of Critical Minerals).`: the short name it gives is not a field
 _HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*\)", re.IGNORECASE)
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
@@ -374,6 +378,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
     if _INTERNAL.match(body) or prose:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
+    if bill := _STATE_BILL.match(body):
+        title, year = bill.group("bill").strip(), bill.group("year")
+        bill_cite = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, date=year, date_iso=year)
+        return FieldResult(bill_cite)
     if _PUBLIC_LAW.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())

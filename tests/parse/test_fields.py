@@ -119,3 +119,10 @@ def test_a_treaty_article_is_cited_whole_like_a_code_section(raw: str) -> None:
     # CRS Report R47324, notes 10, 14 and 36 (tests/parse/corpus/crs-2026-seabed-mining.txt)
     c = parse_citation(raw).citation
     assert c.kind is CitationKind.OFFICIAL and c.title == raw.rstrip(".") and c.container is None
+
+
+def test_a_state_bill_is_cited_whole_with_its_year() -> None:
+    # CRS Report R47324, note 12 (tests/parse/corpus/crs-2026-seabed-mining.txt), Bluebook's form for a state bill
+    c = parse_citation("A.B. 1832, 2021–2022 State Leg., Reg. Sess. (Cal. 2022)").citation
+    assert c.kind is CitationKind.OFFICIAL and c.authors == ()
+    assert c.title == "A.B. 1832, 2021–2022 State Leg., Reg. Sess" and c.date == c.date_iso == "2022"
