@@ -88,6 +88,17 @@ def _embedded_ipv4(address: ipaddress.IPv6Address) -> tuple[ipaddress.IPv4Addres
     return None
 
 
+def _special_rule(address: IPAddress) -> str | None:
+    """The rules both families name alike."""
+    if address.is_loopback:
+        return "loopback"
+    if address.is_link_local:
+        return "link-local"
+    if address.is_multicast:
+        return "multicast"
+    return None
+
+
 def forbidden_rule(address: IPAddress) -> str | None:
     """Which rule forbids connecting to this address, or None for a public address."""
     if isinstance(address, ipaddress.IPv6Address):
@@ -98,12 +109,8 @@ def forbidden_rule(address: IPAddress) -> str | None:
             return f"{rule}, as {embedded[1]} IPv6 for {embedded[0]}" if rule else None
         if address.is_unspecified:
             return "unspecified"
-        if address.is_loopback:
-            return "loopback"
-        if address.is_link_local:
-            return "link-local"
-        if address.is_multicast:
-            return "multicast"
+        if (rule := _special_rule(address)) is not None:
+            return rule
         if address.is_site_local or address in ipaddress.IPv6Network("fc00::/7"):
             return "private"
         if address.is_reserved or not address.is_global:
@@ -111,12 +118,8 @@ def forbidden_rule(address: IPAddress) -> str | None:
         return None
     if address in _THIS_NETWORK:
         return "unspecified"
-    if address.is_loopback:
-        return "loopback"
-    if address.is_link_local:
-        return "link-local"
-    if address.is_multicast:
-        return "multicast"
+    if (rule := _special_rule(address)) is not None:
+        return rule
     if address in _SHARED:
         return "shared (100.64.0.0/10)"
     if any(address in ipaddress.IPv4Network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")):
