@@ -29,7 +29,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from checker.archive import knowledge
-from checker.archive.choose import Window, capture_date, choose, end_of, is_ok, to_timestamp
+from checker.archive.choose import ACCESS_WINDOW_DAYS, Window, capture_date, choose, end_of, is_ok, to_timestamp
 from checker.archive.client import (
     ArchiveUnavailableError,
     ArchiveUnreachableError,
@@ -60,10 +60,6 @@ from checker.models import (
 )
 from checker.resolve.session import archive_session
 
-# When a note gives an access date, the author saw the page around then. IABot looks
-# for the capture closest before the access date; we accept captures 30 days either
-# side, because crawls of a given page are often weeks apart.
-ACCESS_WINDOW_DAYS = 30
 # Seconds between SPN2 status polls; its own docs suggest a few seconds.
 SAVE_POLL_INTERVAL = 5.0
 # 3xx captures replayed, per hop, to read where an archived redirect pointed (the next one

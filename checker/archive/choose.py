@@ -24,6 +24,11 @@ from datetime import date
 
 from checker.models import ArchiveResult, ArchiveStatus, Capture
 
+# When a note gives an access date, the author saw the page around then. IABot looks
+# for the capture closest before the access date; we accept captures 30 days either
+# side, because crawls of a given page are often weeks apart (archivist.citation_window).
+ACCESS_WINDOW_DAYS = 30
+
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 

@@ -6,6 +6,8 @@ article's date; otherwise the result says plainly why there is none.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -293,3 +295,16 @@ def test_a_capture_long_after_the_source_in_an_endless_window_is_flagged_as_late
     assert days_after_source(soon) is None  # within a year of the source: trusted
     bounded = choose(URL, [cap("20151201")], Window.parse(("2013-03-08", "2015-12")))
     assert days_after_source(bounded) is None  # a window with an end: the capture is in it
+
+
+def test_the_archives_pure_parts_load_without_its_network_client():
+    """A links-only run reads dates with choose.py (article_date) and the settings' window; it
+    must not pay for importing the Wayback client and requests (they load when first used)."""
+    code = ("import sys; import checker.article_date, checker.archive.choose; from checker.archive import "
+            "ACCESS_WINDOW_DAYS, choose; assert callable(choose); "
+            "print(sorted(m for m in sys.modules if m.startswith(('checker.archive.', 'requests'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['checker.archive.choose']"
+    code = ("import checker.archive.choose; from checker.archive import Archivist, choose; "
+            "import checker.archive.archivist as a; assert Archivist is a.Archivist and callable(choose)")
+    subprocess.run([sys.executable, "-c", code], check=True)
