@@ -51,21 +51,34 @@ def _indent(block: str) -> str:
     return "\n".join("    " + line for line in block.split("\n"))
 
 
-def _by_note(run: Run) -> Iterator[tuple[Note, list[CitationResult]]]:
-    """Each note with a source to fix, and those of its results, in the article's order. A
-    note's results come one after another, so one note's are held at a time (a run's
-    results may be read back one at a time: pipeline.PackedResults); a note whose results
-    do not (a run put together by hand) is grouped as a whole instead."""
+def _survey(run: Run) -> tuple[bool, list[CitationResult], bool]:
+    """In one walk over the results: whether any needs a fix, the invalid ones, and whether each
+    note's results that need a fix come one after another (so `_by_note` holds one note's at a time)."""
+    any_entry, contiguous = False, True
+    invalid: list[CitationResult] = []
     closed: set[Note] = set()
     current: Note | None = None
     for r in run.results:
+        if r.link is not None and r.link.verdict is Verdict.INVALID:
+            invalid.append(r)
         if needs_fix(r):
+            any_entry = True
             if r.note in closed:
-                yield from _grouped(run)
-                return
+                contiguous = False
             if current is not None and r.note != current:
                 closed.add(current)
             current = r.note
+    return any_entry, invalid, contiguous
+
+
+def _by_note(run: Run, *, contiguous: bool) -> Iterator[tuple[Note, list[CitationResult]]]:
+    """Each note with a source to fix, and those of its results, in the article's order. When a
+    note's results come one after another, one note's are held at a time (a run's results may be
+    read back one at a time: pipeline.PackedResults); a note whose results do not (a run put
+    together by hand) is grouped as a whole instead."""
+    if not contiguous:
+        yield from _grouped(run)
+        return
     note: Note | None = None
     held: list[CitationResult] = []
     for r in run.results:
@@ -106,15 +119,14 @@ def _lines(run: Run) -> Iterator[str]:
     if run.network_down:
         yield from ["> **The network was unavailable: nothing was verified, so nothing is listed.**", ""]
         return
-    any_entry = any(needs_fix(r) for r in run.results)
-    invalid = [r for r in run.results if r.link is not None and r.link.verdict is Verdict.INVALID]
+    any_entry, invalid, contiguous = _survey(run)
     if not any_entry and not invalid:
         yield from ["Nothing to fix: no cited source is dead or replaced.", ""]
         return
     if not any_entry:
         yield from _invalid_section(invalid)
         return
-    for note, results in _by_note(run):
+    for note, results in _by_note(run, contiguous=contiguous):
         out = [f"## Note {note.number}", ""]
         new_text = note.text
         details: list[str] = []

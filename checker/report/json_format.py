@@ -167,8 +167,13 @@ def _emit(value: Any, newline: str, parts: list[str]) -> None:
 def _top_level(run: Run) -> Iterator[tuple[str, Any]]:
     """The keys of `to_data(run)` in its order; the long lists as `_Items`."""
     note_index: dict[Note, int] = {}
+    url_notes: dict[str, list[int]] = {}  # the notes citing each URL, for `urls`: one walk for both
     for r in run.results:
         note_index.setdefault(r.note, len(note_index))
+        if r.link is not None:
+            numbers = url_notes.setdefault(r.link.url, [])
+            if r.note.number not in numbers:
+                numbers.append(r.note.number)
     yield "schema_version", SCHEMA_VERSION
     for f in dataclasses.fields(Run):
         if f.name == "results":
@@ -176,7 +181,7 @@ def _top_level(run: Run) -> Iterator[tuple[str, Any]]:
             yield "results", _Items(_result_item(r, note_index[r.note]) for r in run.results)
         else:
             yield f.name, to_plain(getattr(run, f.name))
-    yield "urls", _Items(_url_entries(run))
+    yield "urls", _Items(_url_entries(run, url_notes))
     yield "summary", _summary(run)
 
 
@@ -190,13 +195,8 @@ def _result_item(r: CitationResult, note_ref: int) -> dict[str, Any]:
     return item
 
 
-def _url_entries(run: Run) -> Iterator[dict[str, Any]]:
-    notes: dict[str, list[int]] = {}
-    for r in run.results:
-        if r.link is not None:
-            numbers = notes.setdefault(r.link.url, [])
-            if r.note.number not in numbers:
-                numbers.append(r.note.number)
+def _url_entries(run: Run, notes: dict[str, list[int]]) -> Iterator[dict[str, Any]]:
+    """Each URL once, at its first citation, with the notes citing it (`notes`, emptied here)."""
     for r in run.results:
         if r.link is not None and r.link.url in notes:
             yield {"url": r.link.url, "notes": notes.pop(r.link.url), **to_plain(r.link)}

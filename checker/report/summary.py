@@ -6,6 +6,8 @@ about what "a problem" is.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
@@ -179,7 +181,25 @@ class Counts:
     unarchived: int
 
 
+# The last run counted and its counts: the console and every report ask for the counts of one
+# run, and each walk of a long run's results reads every one back (pipeline.PackedResults).
+# A run is immutable, so its counts never change; kept by weak reference, never keeping a run.
+_last_counted: list[tuple[weakref.ref[Run], Counts]] = []
+_last_lock = threading.Lock()
+
+
 def counts(run: Run) -> Counts:
+    """How many results of each kind; counted once per run (the last run's counts are kept)."""
+    with _last_lock:
+        if _last_counted and _last_counted[0][0]() is run:
+            return _last_counted[0][1]
+    c = _count(run)
+    with _last_lock:
+        _last_counted[:] = [(weakref.ref(run), c)]
+    return c
+
+
+def _count(run: Run) -> Counts:
     """One walk over the results (they may be read back one at a time: pipeline.PackedResults)."""
     v: Counter[str] = Counter()
     d: Counter[str] = Counter()
