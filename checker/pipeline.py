@@ -49,7 +49,7 @@ from checker.models import (
     Severity,
     Verdict,
 )
-from checker.store import RunProgress, Store
+from checker.store import RunProgress, Staged, StagedResult, Store
 
 if TYPE_CHECKING:
     from checker.archive import Archivist
@@ -161,7 +161,8 @@ def run_checks(
                 job = Job((article_index, citation_index), refs, note, citation)
                 jobs.setdefault(job.url, []).append(job)
 
-    flow = _Flow(jobs, config, store, progress, stop, [sum(len(n.citations) for n in refs.notes) for refs in articles])
+    flow = _Flow(jobs, config, store, progress, stop, [sum(len(n.citations) for n in refs.notes) for refs in articles],
+                 [_note_refs(refs) for refs in articles])
     started = flow.begin(resume_key(articles, config), fresh=fresh)
     if flow.resumed and announce is not None:
         announce(f"resuming the run of {started} ({len(flow.finished)} of {flow.total} URLs done)")
@@ -177,7 +178,8 @@ def run_checks(
     for article_index, refs in enumerate(articles):
         runs.append(Run(
             article=refs.article,
-            results=PackedResults(refs, article_index, flow.kept, config, network_down=flow.network_down),
+            results=PackedResults(refs, article_index, flow.kept, config, network_down=flow.network_down,
+                                  staged=flow.staged(article_index)),
             started_at=started,
             finished_at=now_iso(),
             tool_version=__version__,
@@ -188,11 +190,19 @@ def run_checks(
     return runs
 
 
+def _note_refs(refs: References) -> array[int]:
+    """Each citation's `note_ref` as the store keeps it: its note's place among the notes with citations."""
+    refs_by_citation = array("i")
+    for note_ref, note in enumerate(n for n in refs.notes if n.citations):
+        refs_by_citation.extend([note_ref] * len(note.citations))
+    return refs_by_citation
+
+
 class _Flow:
     """One run's URLs on their way through the stages, and the results they leave behind."""
 
     def __init__(self, jobs: dict[str, list[Job]], config: Config, store: Store | None, progress: Progress,
-                 stop: threading.Event, citations: list[int]) -> None:
+                 stop: threading.Event, citations: list[int], note_refs: list[array[int]]) -> None:
         self.jobs = jobs  # a URL's jobs are let go when it is done: only those in flight stay
         self.total = len(jobs)
         self.config = config
@@ -200,6 +210,7 @@ class _Flow:
         self.progress = progress
         self.stop = stop
         self.kept = KeptResults(citations)
+        self.note_refs = note_refs  # per article, per citation (4 bytes each)
         self.finished: set[str] = set()
         self.notices: list[str] = []
         self.network_down = False
@@ -209,6 +220,7 @@ class _Flow:
         self._pending: set[Future[None]] = set()
         self._errors: list[BaseException] = []
         self._progress_key: str | None = None
+        self._started: str | None = None
         self._archivist: Archivist | None = None
         if config.archive:
             from checker.archive import Archivist
@@ -224,14 +236,15 @@ class _Flow:
             return started
         saved: RunProgress = self.store.start_progress(key, started_at=started, total=len(self.jobs), fresh=fresh)
         self._progress_key = key
+        self._started = saved.started_at
         from checker.errors import ReportError
-        from checker.serialize import result_from_dict
+        from checker.serialize import result_from_row
 
         for url, stored in saved.done.items():
-            if url not in self.jobs or not isinstance(stored, dict):
+            if url not in self.jobs:
                 continue
             try:
-                restored = {job.key: result_from_dict(job.note, job.citation, stored[str(job.key)])
+                restored = {job.key: result_from_row(job.note, job.citation, stored[job.key])
                             for job in self.jobs[url]}
             except (KeyError, ReportError):
                 continue  # not what this version wrote: check the URL again
@@ -245,14 +258,20 @@ class _Flow:
         if self.store is not None and self._progress_key is not None:
             self.store.forget_progress(self._progress_key)
 
-    def _save(self, url: str, results: list[tuple[CitationKey, CitationResult]]) -> None:
-        from checker.serialize import result_to_dict
+    def staged(self, article: int) -> Staged | None:
+        """Where this article's results were staged in the store as they were done (`_save`)."""
+        if self.store is None or self._progress_key is None or self._started is None:
+            return None
+        return Staged(self._progress_key, self._started, article)
 
+    def _save(self, url: str, results: list[tuple[CitationKey, CitationResult]]) -> None:
         with self._lock:
             self._keep(results)
             self.finished.add(url)
-        if self.store is not None and self._progress_key is not None:
-            self.store.save_progress(self._progress_key, url, {str(k): result_to_dict(r) for k, r in results})
+        if self.store is not None and self._progress_key is not None and self._started is not None:
+            # Written once, as the stored run keeps it: resuming reads it, recording copies it.
+            self.store.save_progress(self._progress_key, self._started, url,
+                                     [_staged(k, r, self.note_refs[k[0]][k[1]]) for k, r in results])
 
     def _keep(self, results: Iterable[tuple[CitationKey, CitationResult]]) -> None:
         for key, result in results:
@@ -452,6 +471,24 @@ class _Flow:
         return results
 
 
+def _staged(key: CitationKey, result: CitationResult, note_ref: int) -> StagedResult:
+    from checker.serialize import result_row
+
+    article, position = key
+    text = result_row(result, note_ref)
+    link = result.link
+    if link is None:
+        return StagedResult(article, position, text)
+    return StagedResult(article, position, text, *_url_row(result)[1:])
+
+
+def _url_row(r: CitationResult) -> tuple[str, str, int | None, str | None, str | None, str | None]:
+    """The `url_checks` row of a result with a link (`checked_at` None: the run's end)."""
+    assert r.link is not None
+    fp = r.comparison.fingerprint if r.comparison else None
+    return (r.link.url, r.link.verdict.value, r.link.status, r.link.final_url, fp, r.link.checked_at or None)
+
+
 def pack(result: CitationResult) -> bytes:
     """What was found for one citation, pickled (its note and citation are the input's)."""
     return pickle.dumps((result.link, result.archive, result.comparison, result.findings),
@@ -505,13 +542,27 @@ class PackedResults(Sequence[CitationResult]):
     """One article's results, read back from `KeptResults` and made again each time they are walked."""
 
     def __init__(self, refs: References, article: int, kept: KeptResults, config: Config, *,
-                 network_down: bool) -> None:
+                 network_down: bool, staged: Staged | None = None) -> None:
         self._refs = refs
         self._article = article
         self._kept = kept
         self._config = config
         self._network_down = network_down
         self._len = sum(len(note.citations) for note in refs.notes)
+        self.staged = staged  # where the history store holds these results already (pipeline.record)
+
+    def notes_with_citations(self) -> Iterator[Note]:
+        """The notes these results come from, in order (as `note_ref` counts them), without reading any result."""
+        return (note for note in self._refs.notes if note.citations)
+
+    def rows_except(self, positions: set[int]) -> Iterator[tuple[int, CitationResult, int]]:
+        """(position, result, note_ref) of every result not at one of `positions`; only those are read back."""
+        index = 0
+        for note_ref, note in enumerate(self.notes_with_citations()):
+            for citation in note.citations:
+                if index not in positions:
+                    yield index, self._result(index, note, citation), note_ref
+                index += 1
 
     def __len__(self) -> int:
         return self._len
@@ -754,8 +805,29 @@ def _history_findings(
 
 def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) -> int:
     """Write a run and its per-URL history rows: the run as `run_dict` if given, else a note and
-    a result a row at a time (`serialize.run_in_rows`), never as one text."""
-    from checker.serialize import run_in_rows
+    a result a row at a time (`serialize.run_in_rows`), never as one text. A run just checked
+    with this store copies the result rows written as each URL was done (`_Flow._save`), and
+    makes only the others (citations without a URL, results the network-down guard held)."""
+    from checker.serialize import note_row, result_row, run_header, run_in_rows
+
+    article_key = run.article.source or run.article.title or "article"
+    results = run.results
+    if run_dict is None and isinstance(results, PackedResults) and results.staged is not None:
+        def unstaged(staged: set[int]) -> Iterator[tuple[int, str, tuple[str, str, int | None, str | None,
+                                                                      str | None, str] | None]]:
+            for position, r, note_ref in results.rows_except(staged):
+                url_row = None
+                if r.link is not None and r.link.verdict is not Verdict.NOT_CHECKED:
+                    url, verdict, status, final_url, fp, checked_at = _url_row(r)
+                    url_row = (url, verdict, status, final_url, fp, checked_at or run.finished_at)
+                yield position, result_row(r, note_ref), url_row
+
+        return store.record_run(
+            article_key=article_key, started_at=run.started_at, finished_at=run.finished_at,
+            tool_version=run.tool_version, network_down=run.network_down, run_json=run_header(run),
+            url_rows=(), notes=(note_row(n) for n in results.notes_with_citations()),
+            staged=results.staged, unstaged=unstaged,
+        )
 
     def url_rows() -> Iterator[tuple[str, str, int | None, str | None, str | None, str]]:
         seen: set[str] = set()  # every citation of a URL carries the same check
@@ -763,14 +835,13 @@ def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) ->
             if r.link is None or r.link.verdict is Verdict.NOT_CHECKED or r.link.url in seen:
                 continue
             seen.add(r.link.url)
-            fp = r.comparison.fingerprint if r.comparison else None
-            yield (r.link.url, r.link.verdict.value, r.link.status, r.link.final_url, fp,
-                   r.link.checked_at or run.finished_at)
+            url, verdict, status, final_url, fp, checked_at = _url_row(r)
+            yield url, verdict, status, final_url, fp, checked_at or run.finished_at
 
-    header, notes, results = run_in_rows(run)
+    header, notes, rows = run_in_rows(run)
     in_rows = run_dict is None
     return store.record_run(
-        article_key=run.article.source or run.article.title or "article",
+        article_key=article_key,
         started_at=run.started_at,
         finished_at=run.finished_at,
         tool_version=run.tool_version,
@@ -778,7 +849,7 @@ def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) ->
         run_json=header if run_dict is None else run_dict,
         url_rows=url_rows(),
         notes=notes if in_rows else None,
-        results=results if in_rows else None,
+        results=rows if in_rows else None,
     )
 
 

@@ -79,14 +79,28 @@ def run_in_rows(run: Run) -> tuple[dict[str, Any], Iterator[str], Iterator[str]]
     note_index: dict[Note, int] = {}
     for r in run.results:
         note_index.setdefault(r.note, len(note_index))
+    notes = (note_row(n) for n in note_index)
+    results = (result_row(r, note_index[r.note]) for r in run.results)
+    return run_header(run), notes, results
+
+
+def run_header(run: Run) -> dict[str, Any]:
+    """`run_to_dict(run)` without its `notes` and `results` (which the store keeps a row each)."""
     header: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     for f in dataclasses.fields(Run):
         if f.name != "results":
             header[f.name] = _to_plain(getattr(run, f.name))
-    notes = (json.dumps(_to_plain(n)) for n in note_index)
-    results = (json.dumps({"note_number": r.note.number, "note_ref": note_index[r.note], **result_fields_to_dict(r)})
-               for r in run.results)
-    return header, notes, results
+    return header
+
+
+def note_row(note: Note) -> str:
+    """One entry of `notes` as the store keeps it."""
+    return json.dumps(_to_plain(note))
+
+
+def result_row(result: CitationResult, note_ref: int) -> str:
+    """One entry of `results` as the store keeps it (its note referred to as `note_ref`)."""
+    return json.dumps({"note_number": result.note.number, "note_ref": note_ref, **result_fields_to_dict(result)})
 
 
 def _write_json_list(out: io.StringIO, key: str, items: Iterator[Any]) -> None:
@@ -138,6 +152,13 @@ def result_to_dict(result: CitationResult) -> dict[str, Any]:
     """What was found for one citation (its note and citation left out: the input has them)."""
     return {f.name: _to_plain(getattr(result, f.name)) for f in dataclasses.fields(CitationResult)
             if f.name not in ("note", "citation")}
+
+
+def result_from_row(note: Note, citation: models.Citation, row: dict[str, Any]) -> CitationResult:
+    """Inverse of `result_row` given the note and citation (the input has them); raises
+    ReportError when the row is not a result we wrote."""
+    return result_from_dict(note, citation, {k: v for k, v in row.items()
+                                             if k not in ("note_number", "note_ref", "citation")})
 
 
 def result_from_dict(note: Note, citation: models.Citation, d: dict[str, Any]) -> CitationResult:

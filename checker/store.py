@@ -17,8 +17,11 @@ Policy, written where it is enforced:
   Ctrl-C) and started again with the same inputs and settings checks only what is left.
   Commits are not flushed to the disk one by one (WAL, synchronous=NORMAL): a killed
   process loses none; a power cut may lose the last few, which a rerun checks again.
-  The progress of a run is dropped once the run is recorded (`forget_progress`), and
-  progress older than `PROGRESS_MAX_AGE` is dropped when any run starts.
+  Each result is written once, as the stored run keeps it (`staged_results`, migration
+  0005): resuming reads it back, and recording the run copies it (`record_run(staged=)`)
+  instead of making every row again at the end. Once every URL is done the run is no
+  longer resumable (`forget_progress`); its staged rows stay until the run is recorded.
+  Progress older than `PROGRESS_MAX_AGE_DAYS` is dropped when any run starts.
 - Schema changes are named, ordered migrations applied in one transaction each
   and recorded in `schema_migrations`, as sqlite-utils does.
 """
@@ -126,6 +129,33 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        # Each finished result of a run in progress, written once as `run_results` keeps it,
+        # with its URL's `url_checks` columns: resuming reads these back, recording the run
+        # copies them. Replaces `url_progress` (which held each result in another shape, made
+        # again when the run was recorded); runs interrupted before 0005 are checked afresh.
+        # Not tied to `run_progress`: a run that is done is no longer resumed, but its rows
+        # wait for `record_run`.
+        "0005_staged_results",
+        """
+        DELETE FROM url_progress;
+        CREATE TABLE staged_results (
+            run_key TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            article INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            result_json TEXT NOT NULL,
+            verdict TEXT,
+            status INTEGER,
+            final_url TEXT,
+            fingerprint TEXT,
+            checked_at TEXT,
+            created REAL NOT NULL,
+            PRIMARY KEY (run_key, started_at, article, position)
+        );
+        """,
+    ),
 )
 
 
@@ -156,12 +186,37 @@ class CaptureText:
 
 @dataclass(frozen=True)
 class RunProgress:
-    """An unfinished run: when it started and the results saved so far, by URL."""
+    """An unfinished run: when it started and the results saved so far, by URL: for each,
+    every citation's result as `run_results` keeps it, by (article, position)."""
 
     run_key: str
     started_at: str
     total: int
-    done: dict[str, object]
+    done: dict[str, dict[tuple[int, int], dict[str, object]]]
+
+
+@dataclass(frozen=True)
+class StagedResult:
+    """One citation's result, complete, as `run_results` keeps it (`result_json`), with its
+    URL's `url_checks` columns (`verdict` None: no row, as for a citation not checked)."""
+
+    article: int
+    position: int
+    result_json: str
+    verdict: str | None = None
+    status: int | None = None
+    final_url: str | None = None
+    fingerprint: str | None = None
+    checked_at: str | None = None
+
+
+@dataclass(frozen=True)
+class Staged:
+    """Where one article's staged results are: the run's key, when it started, the article."""
+
+    run_key: str
+    started_at: str
+    article: int
 
 
 class Store:
@@ -242,6 +297,9 @@ class Store:
         url_rows: Iterable[tuple[str, str, int | None, str | None, str | None, str]],
         notes: Iterable[str] | None = None,
         results: Iterable[str] | None = None,
+        staged: Staged | None = None,
+        unstaged: Callable[[set[int]], Iterable[tuple[int, str, tuple[str, str, int | None, str | None, str | None,
+                                                                     str] | None]]] | None = None,
     ) -> int:
         """Store one run (as data, or as its JSON text) and its per-URL rows (url, verdict, status,
         final_url, fingerprint, checked_at).
@@ -250,9 +308,18 @@ class Store:
         run without those two lists and each is stored a row (migration 0004), so that a run of
         any size is never one text in memory. `last_runs` puts them back.
 
+        With `staged` (and `notes`), the results are the rows `save_progress` wrote as each URL
+        was done, copied, and their URL rows made from them; `unstaged(positions staged)` gives
+        (position, result JSON, URL row or None) for every other position. The staged rows are
+        then let go, in the same transaction.
+
         A run whose network was down is kept (it can be re-rendered) but its URL
         rows are not: "not checked" says nothing about a URL's history.
         """
+        if staged is not None:
+            return self._record_staged(article_key=article_key, started_at=started_at, finished_at=finished_at,
+                                       tool_version=tool_version, network_down=network_down, run_json=run_json,
+                                       notes=notes or (), staged=staged, unstaged=unstaged or (lambda _: ()))
         in_rows = notes is not None and results is not None
         with self._tx() as db:
             cur = db.execute(
@@ -273,6 +340,59 @@ class Store:
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
                     ((run_id, *row) for row in url_rows),
                 )
+        return run_id
+
+    def _record_staged(
+        self,
+        *,
+        article_key: str,
+        started_at: str,
+        finished_at: str,
+        tool_version: str,
+        network_down: bool,
+        run_json: dict[str, object] | str,
+        notes: Iterable[str],
+        staged: Staged,
+        unstaged: Callable[[set[int]], Iterable[tuple[int, str, tuple[str, str, int | None, str | None, str | None,
+                                                                    str] | None]]],
+    ) -> int:
+        where = (staged.run_key, staged.started_at, staged.article)
+        selected = "FROM staged_results WHERE run_key = ? AND started_at = ? AND article = ?"
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json,"
+                " results_in_rows) VALUES (?, ?, ?, ?, ?, ?, 1)",
+                (article_key, started_at, finished_at, tool_version, int(network_down),
+                 run_json if isinstance(run_json, str) else json.dumps(run_json)),
+            )
+            run_id = int(cur.lastrowid or 0)
+            db.executemany("INSERT INTO run_notes (run_id, position, note_json) VALUES (?, ?, ?)",
+                           ((run_id, i, text) for i, text in enumerate(notes)))
+            db.execute(f"INSERT INTO run_results (run_id, position, result_json) SELECT ?, position, result_json "
+                       f"{selected}", (run_id, *where))
+            done = {int(p) for (p,) in db.execute(f"SELECT position {selected}", where)}
+            url_rows = []
+            for position, text, url_row in unstaged(done):
+                db.execute("INSERT INTO run_results (run_id, position, result_json) VALUES (?, ?, ?)",
+                           (run_id, position, text))
+                if url_row is not None:
+                    url_rows.append((position, url_row))
+            if not network_down:
+                # A URL's row once, from its first citation (as `url_rows` of a run walked in order).
+                db.execute(
+                    "INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint, checked_at)"
+                    " SELECT ?, url, verdict, status, final_url, fingerprint, COALESCE(NULLIF(checked_at, ''), ?)"
+                    f" FROM (SELECT *, MIN(position) {selected} AND verdict IS NOT NULL AND verdict != 'not_checked'"
+                    " GROUP BY url) ORDER BY position",
+                    (run_id, finished_at, *where),
+                )
+                have = {u for (u,) in db.execute("SELECT url FROM url_checks WHERE run_id = ?", (run_id,))}
+                for _, row in sorted(url_rows):
+                    if row[0] not in have:
+                        have.add(row[0])
+                        db.execute("INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint,"
+                                   " checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (run_id, *row))
+            db.execute(f"DELETE {selected}", where)
         return run_id
 
     def last_runs(self) -> list[dict[str, object]]:
@@ -336,26 +456,42 @@ class Store:
     def start_progress(self, run_key: str, *, started_at: str, total: int, fresh: bool = False) -> RunProgress:
         """Begin (or, unless `fresh`, resume) the run identified by `run_key`."""
         with self._tx() as db:
-            db.execute("DELETE FROM run_progress WHERE created < ?", (time.time() - PROGRESS_MAX_AGE_DAYS * 86400,))
+            cutoff = time.time() - PROGRESS_MAX_AGE_DAYS * 86400
+            db.execute("DELETE FROM run_progress WHERE created < ?", (cutoff,))
+            db.execute("DELETE FROM staged_results WHERE created < ?", (cutoff,))
             if fresh:
                 db.execute("DELETE FROM run_progress WHERE run_key = ?", (run_key,))
             row = db.execute("SELECT started_at FROM run_progress WHERE run_key = ?", (run_key,)).fetchone()
             if row is None:
+                # A run of this command that was done but never recorded is not this one.
+                db.execute("DELETE FROM staged_results WHERE run_key = ?", (run_key,))
                 db.execute("INSERT INTO run_progress (run_key, started_at, total, created) VALUES (?, ?, ?, ?)",
                            (run_key, started_at, total, time.time()))
                 return RunProgress(run_key, started_at, total, {})
-            done = {url: json.loads(text) for url, text in
-                    db.execute("SELECT url, results_json FROM url_progress WHERE run_key = ?", (run_key,))}
+            done: dict[str, dict[tuple[int, int], dict[str, object]]] = {}
+            for url, article, position, text in db.execute(
+                    "SELECT url, article, position, result_json FROM staged_results WHERE run_key = ? AND"
+                    " started_at = ?", (run_key, row[0])):
+                try:
+                    done.setdefault(url, {})[(int(article), int(position))] = json.loads(text)
+                except ValueError:
+                    continue  # a damaged row: its URL is checked again
             return RunProgress(run_key, str(row[0]), total, done)
 
-    def save_progress(self, run_key: str, url: str, results: object) -> None:
-        """One URL's results, complete: a resumed run will not check it again."""
+    def save_progress(self, run_key: str, started_at: str, url: str, results: Iterable[StagedResult]) -> None:
+        """One URL's results, complete (every citation of it): a resumed run will not check it again."""
+        now = time.time()
         with self._tx() as db:
-            db.execute("INSERT OR REPLACE INTO url_progress (run_key, url, results_json) VALUES (?, ?, ?)",
-                       (run_key, url, json.dumps(results)))
+            db.executemany(
+                "INSERT OR REPLACE INTO staged_results (run_key, started_at, article, position, url, result_json,"
+                " verdict, status, final_url, fingerprint, checked_at, created)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((run_key, started_at, r.article, r.position, url, r.result_json, r.verdict, r.status, r.final_url,
+                  r.fingerprint, r.checked_at, now) for r in results))
 
     def forget_progress(self, run_key: str) -> None:
-        """The run is recorded: the next run with the same inputs starts afresh."""
+        """Every URL is done: the next run with the same inputs starts afresh. What was staged
+        stays for `record_run` (and is dropped when the next run of this command starts)."""
         with self._tx() as db:
             db.execute("DELETE FROM run_progress WHERE run_key = ?", (run_key,))
 

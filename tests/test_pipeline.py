@@ -336,6 +336,45 @@ def _most_results_alive_while_writing(web, tmp_path, monkeypatch, n: int) -> int
     return most[0] - before
 
 
+def test_a_run_is_stored_from_the_rows_written_as_each_url_was_done(web, zoo, tmp_path, monkeypatch):
+    """The stored run is the one `run_in_rows` would write (same notes, results and URL rows), but its
+    results are the rows staged as each URL was done: only the results nothing was staged for (a
+    citation without a URL, an ignored one) are read back and made again when the run is recorded."""
+    ok, gone = web.page("stored-ok", PARAGRAPHS), web.page("stored-gone", PARAGRAPHS, status=404)
+    citations = [cite(0, ok), cite(0, gone), cite(0, ok + "#again"), cite(0, ok), cite(0, None),
+                 cite(0, zoo.url("/page/ignored"), ignore=True)]
+    refs = refs_of(*citations)
+    refs = dataclasses.replace(refs, notes=(*refs.notes, Note(number=7, text="No citation.", context="")))
+    config = dataclasses.replace(web.config, archive=False)
+    with Store(tmp_path / "staged.sqlite") as store:
+        [run] = pipeline.run_checks([refs], config, store=store)
+        read_back = []
+        packed_result = pipeline.PackedResults._result
+
+        def counted(self, index, note, citation):
+            read_back.append(index)
+            return packed_result(self, index, note, citation)
+
+        monkeypatch.setattr(pipeline.PackedResults, "_result", counted)
+        pipeline.record(store, run)
+        monkeypatch.undo()
+        staged_run = store.last_runs()
+        staged_urls = store._db.execute("SELECT url, verdict, status, final_url, fingerprint, checked_at"
+                                        " FROM url_checks ORDER BY url").fetchall()
+        left = store._db.execute("SELECT COUNT(*) FROM staged_results").fetchone()[0]
+    with Store(tmp_path / "rows.sqlite") as store:  # the same run, recorded from its results
+        pipeline.record(store, dataclasses.replace(run, results=tuple(run.results)))
+        made_run = store.last_runs()
+        made_urls = store._db.execute("SELECT url, verdict, status, final_url, fingerprint, checked_at"
+                                      " FROM url_checks ORDER BY url").fetchall()
+
+    assert read_back == [4, 5]  # no URL; ignored
+    assert staged_run == made_run
+    assert {u for u, *_ in staged_urls} == {ok, gone, ok + "#again"}
+    assert staged_urls == made_urls
+    assert left == 0
+
+
 def test_results_are_not_held_for_the_whole_run_while_the_reports_are_written(web, tmp_path, monkeypatch):
     small = _most_results_alive_while_writing(web, tmp_path, monkeypatch, 10)
     large = _most_results_alive_while_writing(web, tmp_path, monkeypatch, 60)
@@ -376,7 +415,7 @@ class CheckCommand:
 
     def saved_urls(self) -> set[str]:
         with sqlite3.connect(self.db) as db:
-            return {row[0] for row in db.execute("SELECT url FROM url_progress")}
+            return {row[0] for row in db.execute("SELECT DISTINCT url FROM staged_results")}
 
     def wait_for_the_hang(self, proc: subprocess.Popen[str]) -> set[str]:
         """Wait (at most 60 s) until the run is stuck on the hanging page; the URLs saved by then."""

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from checker.errors import StoreError
-from checker.store import MIGRATIONS, Store
+from checker.store import MIGRATIONS, Staged, StagedResult, Store
 
 DEAD = frozenset({"gone", "unreachable"})
 
@@ -107,17 +107,19 @@ def test_a_captures_extracted_text_is_kept_per_extractor(tmp_path):
 
 
 def test_a_run_in_progress_is_resumed_with_what_it_saved_until_it_is_forgotten(tmp_path):
+    started = "2026-01-01T00:00:00+00:00"
     with Store(tmp_path / "h.sqlite") as store:
-        first = store.start_progress("run-a", started_at="2026-01-01T00:00:00+00:00", total=3)
-        store.save_progress("run-a", "http://x.test/a", {"(0, 0)": {"link": None}})
+        first = store.start_progress("run-a", started_at=started, total=3)
+        store.save_progress("run-a", started, "http://x.test/a",
+                            [StagedResult(0, 0, '{"note_ref": 0, "link": null}'), StagedResult(0, 2, '{"n": 2}')])
     with Store(tmp_path / "h.sqlite") as store:  # the process was killed; a new one starts
         again = store.start_progress("run-a", started_at="2026-01-02T00:00:00+00:00", total=3)
         other = store.start_progress("run-b", started_at="2026-01-02T00:00:00+00:00", total=1)
         store.forget_progress("run-a")
         after = store.start_progress("run-a", started_at="2026-01-03T00:00:00+00:00", total=3)
     assert first.done == {}
-    assert again.started_at == "2026-01-01T00:00:00+00:00"
-    assert again.done == {"http://x.test/a": {"(0, 0)": {"link": None}}}
+    assert again.started_at == started
+    assert again.done == {"http://x.test/a": {(0, 0): {"note_ref": 0, "link": None}, (0, 2): {"n": 2}}}
     assert other.done == {}  # another command's run is another run
     assert after.started_at == "2026-01-03T00:00:00+00:00" and after.done == {}
 
@@ -125,9 +127,46 @@ def test_a_run_in_progress_is_resumed_with_what_it_saved_until_it_is_forgotten(t
 def test_fresh_drops_what_a_run_in_progress_saved(tmp_path):
     with Store(tmp_path / "h.sqlite") as store:
         store.start_progress("run-a", started_at="2026-01-01T00:00:00+00:00", total=1)
-        store.save_progress("run-a", "http://x.test/a", {})
+        store.save_progress("run-a", "2026-01-01T00:00:00+00:00", "http://x.test/a", [StagedResult(0, 0, "{}")])
         fresh = store.start_progress("run-a", started_at="2026-01-02T00:00:00+00:00", total=1, fresh=True)
+        left = store._db.execute("SELECT COUNT(*) FROM staged_results").fetchone()[0]
     assert fresh.done == {} and fresh.started_at == "2026-01-02T00:00:00+00:00"
+    assert left == 0
+
+
+def test_a_finished_run_is_recorded_from_the_rows_staged_as_each_url_was_done(tmp_path):
+    """Recording copies the staged rows (and makes the URL rows from them) instead of making
+    every row again; positions nothing was staged for are asked of `unstaged`."""
+    started = "2026-01-01T00:00:00+00:00"
+    with Store(tmp_path / "h.sqlite") as store:
+        store.start_progress("run-a", started_at=started, total=2)
+        store.save_progress("run-a", started, "http://x.test/a", [
+            StagedResult(0, 0, '{"r": 0}', "gone", 404, None, None, "2026-01-01T00:00:05Z"),
+            StagedResult(0, 2, '{"r": 2}', "gone", 404, None, None, "2026-01-01T00:00:05Z"),
+        ])
+        store.save_progress("run-a", started, "http://x.test/b", [StagedResult(0, 3, '{"r": 3}', "ok", 200, None,
+                                                                               "00ff", None)])
+        store.save_progress("run-a", started, "http://x.test/c", [StagedResult(0, 4, '{"r": 4}', "not_checked")])
+        store.forget_progress("run-a")  # every URL is done: not resumable, still staged
+        asked: list[set[int]] = []
+
+        def unstaged(done: set[int]):
+            asked.append(done)
+            yield 1, '{"r": 1}', None  # a citation without a URL
+
+        run_id = store.record_run(
+            article_key="a.txt", started_at=started, finished_at="2026-01-01T00:01:00+00:00", tool_version="t",
+            network_down=False, run_json={"run": 1}, url_rows=(), notes=['{"n": 1}'],
+            staged=Staged("run-a", started, 0), unstaged=unstaged)
+        [stored] = store.last_runs()
+        url_rows = store._db.execute("SELECT url, verdict, status, fingerprint, checked_at FROM url_checks"
+                                     " WHERE run_id = ? ORDER BY url", (run_id,)).fetchall()
+        left = store._db.execute("SELECT COUNT(*) FROM staged_results").fetchone()[0]
+    assert asked == [{0, 2, 3, 4}]
+    assert stored == {"run": 1, "notes": [{"n": 1}], "results": [{"r": r} for r in range(5)]}
+    assert url_rows == [("http://x.test/a", "gone", 404, None, "2026-01-01T00:00:05Z"),
+                        ("http://x.test/b", "ok", 200, "00ff", "2026-01-01T00:01:00+00:00")]  # no row: not checked
+    assert left == 0
 
 
 def test_a_run_recorded_a_row_per_note_and_result_reads_back_whole(tmp_path):
@@ -157,5 +196,5 @@ def test_a_run_stored_as_one_text_before_migration_0004_still_reads(tmp_path, mo
                    " VALUES ('a', 's', 'f', 't', 0, ?)", ('{"notes": [{"n": 1}], "results": [{"r": 1}]}',))
     monkeypatch.setattr(checker.store, "MIGRATIONS", MIGRATIONS)
     with Store(path) as store:
-        assert store.applied_migrations()[-1] == "0004_run_rows"
+        assert "0004_run_rows" in store.applied_migrations()
         assert store.last_runs() == [{"notes": [{"n": 1}], "results": [{"r": 1}]}]
