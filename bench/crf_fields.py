@@ -1,0 +1,171 @@
+"""A trained field labeller (a CRF, bench/crf_labeller.py) against the hand-written rules, by
+leave-one-article-out cross-validation on the DEV split of the corpus (tests/parse/corpus).
+
+    .venv/bin/python bench/crf_fields.py [--variants rules,crf,hybrid,...] [--only SLUG]
+
+For each dev article, a CRF is trained on the other dev articles' citations and labels this
+one; the article is then scored with the corpus scorer (tests/parse/corpus/score.py), the same
+figures bench/bench_parse_accuracy.py prints. The test split is never read. Printed: each held-out
+article's F1 per variant, then micro P/R/F1, exact match and per-field F1 summed over them:
+  rules        the hand-written rules alone (checker/parse/fields.py);
+  crf          the CRF's fields, from token features only;
+  hybrid       the CRF's fields, with the rules' own label of each token as a feature;
+  hybrid-fill  the same, but the CRF only fills the fields the rules left empty;
+  hybrid-mX    the CRF's reading only when its probability beats the rules' reading's by X;
+  kind         the rules' fields, and the kind from a classifier (one-item CRF) over the rules'
+               kind, the fields they found and the citation's keywords;
+  hybrid-m0.8-kind  both.
+
+Training sequences: the rules split each labelled note and read each citation (so the CRF sees
+the text it would be given in the parser); each labelled citation is paired with the rules'
+citation the scorer would pair it with, and its hand-labelled values are placed on whole tokens
+of the citation (crf_labeller.locate). Back-references (Ibid., short forms) stay with the rules
+and are not trained on; a rules' citation with no labelled one is trained as all `O`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import crf_labeller
+from bench.crf_labeller import _RULES, FIELDS, Labeller, features, kind_features, locate, relabelable, tokens, values_of
+from checker.models import Citation
+from checker.parse import MAX_NOTE_CHARS
+from checker.parse.split import split_note
+from tests.parse.corpus.score import FIELDS as SCORED
+from tests.parse.corpus.score import SPLITS, Tally, align, gold, score
+
+# how each variant combines the CRF with the rules (crf_labeller.Labeller's options)
+VARIANTS: dict[str, dict] = {
+    "hybrid-fill": {"keep_rules": frozenset(FIELDS)},  # the CRF only fills fields the rules left empty
+    "hybrid-m0.5": {"margin": 0.5},  # the CRF's reading only when clearly more probable than the rules'
+    "hybrid-m0.8": {"margin": 0.8},
+    "crf-m0.5": {"margin": 0.5},
+    "kind": {},
+    "hybrid-m0.8-kind": {"margin": 0.8},
+}
+
+
+@dataclass(frozen=True)
+class Example:
+    slug: str
+    raw: str
+    gold_labels: tuple[str, ...]
+    rule_labels: tuple[str, ...]
+    citation: Citation  # the rules' reading
+    kind: str  # the labelled kind
+
+
+def examples(slug: str) -> tuple[list[Example], int]:
+    """The article's training sequences, and how many labelled citations had a value not placed
+    (those train the kind only)."""
+    out: list[Example] = []
+    unplaced = 0
+    for note in gold(slug).notes:
+        results = [_RULES(p.text, i) for i, p in enumerate(split_note(note.text[:MAX_NOTE_CHARS]))]
+        full = [r.citation for r in results if relabelable(r)]
+        if not full:
+            continue
+        pairs, _, lone = align(list(note.citations), full)
+        for g, c in pairs:
+            if g.ibid or g.refers_to is not None:
+                continue
+            toks = tokens(c.raw)
+            if not toks:
+                continue
+            gold_labels, missing = locate(c.raw, toks, values_of(g), slack=(1, -1, 2))
+            rule_labels = locate(c.raw, toks, values_of(c))[0]
+            if missing:
+                unplaced += 1
+                gold_labels = []
+            out.append(Example(slug, c.raw, tuple(gold_labels), tuple(rule_labels), c, g.kind.value))
+        for c in lone:
+            toks = tokens(c.raw)
+            if toks:
+                rule_labels = locate(c.raw, toks, values_of(c))[0]
+                out.append(Example(slug, c.raw, ("O",) * len(toks), tuple(rule_labels), c, c.kind.value))
+    return out, unplaced
+
+
+def sequences(data: list[Example], *, rule_feature: bool) -> list[tuple[list[list[str]], list[str]]]:
+    return [
+        (features(tokens(e.raw), e.rule_labels if rule_feature else None), list(e.gold_labels))
+        for e in data
+        if e.gold_labels
+    ]
+
+
+def kind_items(data: list[Example]) -> list[tuple[list[list[str]], list[str]]]:
+    return [([kind_features(e.citation)], [e.kind]) for e in data]
+
+
+def summary(name: str, t: Tally) -> str:
+    p, r, f = t.prf()
+    errors = sum(t.fp.values()) + sum(t.fn.values())
+    per = " ".join(f"{fld}={t.prf(fld)[2]:.3f}" for fld in SCORED if t.tp[fld] + t.fn[fld])
+    return f"{name:<16} P {p:.4f} R {r:.4f} F1 {f:.4f} exact {t.exact_match:.3f} errors {errors:>4} | {per}"
+
+
+def cross_validate(variants: list[str], only: str | None, iterations: int) -> dict[str, Tally]:
+    dev = list(SPLITS["dev"])
+    data: dict[str, list[Example]] = {}
+    for slug in dev:
+        data[slug], unplaced = examples(slug)
+        print(f"# {slug}: {len(data[slug])} training citations, {unplaced} skipped (a label not in the text)")
+    totals = {v: Tally() for v in variants}
+    with tempfile.TemporaryDirectory() as tmp:
+        for slug in dev:
+            if only and slug != only:
+                continue
+            rest = [e for s in dev if s != slug for e in data[s]]
+            line = [f"{slug:<34}"]
+            for variant in variants:
+                if variant == "rules":
+                    crf_labeller.use(None)
+                else:
+                    model: Path | None = Path(tmp) / f"{variant}.crfsuite"
+                    kinds = Path(tmp) / f"{variant}.kinds.crfsuite"
+                    hybrid = variant.startswith("hybrid")
+                    if variant.startswith("kind"):
+                        model = None
+                    else:
+                        crf_labeller.train(sequences(rest, rule_feature=hybrid), model, iterations=iterations)
+                    options = dict(VARIANTS.get(variant, {}))
+                    if "kind" in variant:
+                        crf_labeller.train(kind_items(rest), kinds, iterations=iterations)
+                        options["kinds"] = kinds
+                    crf_labeller.use(Labeller(model, rule_feature=hybrid, **options))
+                try:
+                    t = score(slug)
+                finally:
+                    crf_labeller.use(None)
+                totals[variant].add(t)
+                line.append(f"{variant} {t.prf()[2]:.3f}")
+            print(" | ".join(line), flush=True)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--variants", default=",".join(["rules", "crf", "hybrid", *VARIANTS]))
+    ap.add_argument("--only", help="hold out this dev article only")
+    ap.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per model (default 60)")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    totals = cross_validate(args.variants.split(","), args.only, args.iterations)
+    print("\ndev, leave one article out (summed over the held-out articles):")
+    for name, t in totals.items():
+        print(summary(name, t))
+    print(f"# {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
