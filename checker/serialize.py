@@ -189,7 +189,11 @@ def _to_plain(value: Any) -> Any:
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
         names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value) if (kind, f.name) not in _DROPPED)
     if names is not None:
-        return {name: _to_plain(getattr(value, name)) for name in names}
+        plain = {}
+        for name in names:  # most fields are scalars or None: kept without a call each
+            field = getattr(value, name)
+            plain[name] = field if field is None or type(field) in _SCALARS else _to_plain(field)
+        return plain
     if isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, tuple | list):

@@ -143,10 +143,17 @@ def _emit(value: Any, newline: str, parts: list[str]) -> None:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _Unusual
-            parts.append(separator)
-            parts.append(encode_basestring(key))
-            parts.append(": ")
-            _emit(item, inner, parts)
+            # Most values are strings, null or integers: written here, without a call each.
+            kind = type(item)
+            if kind is str:
+                parts.append(f"{separator}{encode_basestring(key)}: {encode_basestring(item)}")
+            elif item is None:
+                parts.append(f"{separator}{encode_basestring(key)}: null")
+            elif kind is int:
+                parts.append(f"{separator}{encode_basestring(key)}: {int.__repr__(item)}")
+            else:
+                parts.append(f"{separator}{encode_basestring(key)}: ")
+                _emit(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "}")
     elif isinstance(value, list | tuple):
@@ -156,8 +163,11 @@ def _emit(value: Any, newline: str, parts: list[str]) -> None:
         inner = newline + "  "
         separator = "[" + inner
         for item in value:
-            parts.append(separator)
-            _emit(item, inner, parts)
+            if type(item) is str:
+                parts.append(separator + encode_basestring(item))
+            else:
+                parts.append(separator)
+                _emit(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "]")
     else:
