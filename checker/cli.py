@@ -486,6 +486,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     console = _console(args, stderr=args.output == "-")  # stdout carries the report then
 
     store = _open_store(args, output_dir)
+    from checker.report import prepare
+
+    prepare(formats)  # while the checks wait on the network
     try:
         show_progress = not args.quiet and console.is_terminal
         with PhaseProgress(console, enabled=show_progress) as progress:

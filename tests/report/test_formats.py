@@ -88,3 +88,30 @@ def test_a_long_report_is_written_as_it_is_rendered_not_held_whole(tmp_path: Pat
     # Held whole, the report as dicts and as one string took several times its size; written
     # result by result, what is held beside the run is one result's data and a file buffer.
     assert peak < size / 2, (peak, size)
+
+
+class _CountedWalks(tuple):  # type: ignore[type-arg]
+    """A run's results that count how often they are walked (a long run's are read back from
+    disk each time: pipeline.PackedResults)."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_the_default_reports_walk_a_runs_results_a_few_times_not_once_per_question(tmp_path: Path) -> None:
+    """Counts are made once per run and shared by every report; the HTML caption's note count and
+    the JSON `urls` section's notes come from walks already made; fixes.md surveys in one walk."""
+    run = sample_run()
+    _CountedWalks.walks = 0
+    counted = dataclasses.replace(run, results=_CountedWalks(run.results))
+    formats = [ReportFormat.HTML, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.FIXLIST]
+    write_reports(counted, formats, tmp_path / "counted")
+    write_reports(run, formats, tmp_path / "plain")
+    # counts 1; HTML chart and rows 2; JSON notes, results, urls 3; Markdown problems 1; fix list 2
+    assert _CountedWalks.walks <= 9, _CountedWalks.walks
+    for fmt in formats:
+        name = fmt.filename()
+        assert (tmp_path / "counted" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
