@@ -150,3 +150,14 @@ def test_lines_not_counted_as_article_text_are_shown_greyed_with_why() -> None:
     assert '<span class="why">today, rights:</span> Copyright 2023 &lt;Diplomat&gt; Media Inc.' in text
     assert '<span class="why">cited, byline:</span> By Brian Padden' in text
     assert ".diff .ignored{color:" in text  # greyed by the shipped stylesheet
+
+
+def test_prepare_compiles_the_template_in_the_background_once_for_the_whole_process() -> None:
+    from checker.report import ReportFormat, prepare
+
+    assert prepare([ReportFormat.JSON]) is None  # nothing to prepare for JSON
+    thread = prepare([ReportFormat.HTML, ReportFormat.JSON])
+    assert thread is not None and thread.daemon
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert html.template() is html.template()  # compiled once, then shared
