@@ -8,7 +8,9 @@
   is a citation with authors and a title but no container, date or URL. It resolves
   to an earlier full citation whose author surnames include one of its surnames and
   whose title starts with its title (case, accents and punctuation ignored); on a tie
-  the closest earlier one wins.
+  the closest earlier one wins. A full citation that names its own short form
+  (`…, hereafter cited as Science of Military Strategy, 143`, `(hereinafter Short Title)`)
+  is found by that name too, whatever its full title says (`战略学 [Science of …]`).
 - A resolved back-reference carries its antecedent's fields (kind, authors, full title,
   container, date, URL, access date) so later stages check what was really cited; `raw`
   keeps what the note says, `pages` keeps its own pinpoint, `ibid`/`short_form` and
@@ -38,6 +40,16 @@ class _Entry:
     note: int
     citation: Citation
     title: str  # folded
+    aliases: tuple[str, ...] = ()  # folded short names the citation gives itself
+
+
+# `…, 2013), hereafter cited as *Science of Military Strategy*, 143.`, `(hereinafter IEA, Role of
+# Critical Minerals)`, `[hereinafter JUSTICE NEEDS]`: the short name later notes cite the work by
+_HEREAFTER = re.compile(
+    r"\b(?:hereafter|hereinafter)(?:\s+(?:cited|referred\s+to)\s+as)?[:\s]+[“\"]?"
+    r"(?P<alias>[^,;()\[\]“”\"]{2,150}?)[”\"]?\s*(?=[,;)\]]|\.?\s*$)",
+    re.IGNORECASE,
+)
 
 
 def resolve(
@@ -173,7 +185,8 @@ def _surname(author: str) -> str:
 def _index(number: int, c: Citation, by_surname: dict, by_title: dict) -> None:
     if not c.title:
         return
-    entry = _Entry(number, c, fold(c.title))
+    aliases = tuple(a for m in _HEREAFTER.finditer(c.raw) if (a := fold(m.group("alias"))))
+    entry = _Entry(number, c, fold(c.title), aliases)
     if c.authors:
         for a in c.authors:
             key = _surname(a)
@@ -183,6 +196,8 @@ def _index(number: int, c: Citation, by_surname: dict, by_title: dict) -> None:
         # by title too, authored or not: `DEBT WEIGHT, supra, at 1` names a report by the short
         # title its `[hereinafter DEBT WEIGHT]` gave it
         by_title[entry.title.split()[0]].append(entry)
+    for alias in aliases:
+        by_title[alias.split()[0]].append(entry)
 
 
 def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
@@ -195,7 +210,7 @@ def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
         candidates = by_title.get(short_title.split()[0], [])[-200:]
     best: _Entry | None = None
     for e in candidates[-200:]:  # bounded: the 200 most recent works by that author
-        if short_title and not _title_matches(short_title, e.title):
+        if short_title and not (_title_matches(short_title, e.title) or short_title in e.aliases):
             continue
         if not short_title and len(c.authors) == 0:
             continue

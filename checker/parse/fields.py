@@ -150,11 +150,14 @@ _OFFICIAL = re.compile(
     r"Parliament|Congress|Senate|Duma|Executive Office|White House|Kremlin|Cabinet|Prime Minister of)\b"
 )
 _OFFICIAL_TITLE = re.compile(r"^(?:Joint )?(?:Statement|Declaration|Treaty|Communiqu[eé]|Resolution)\b")
-_WIRE = re.compile(
-    r"\b(?:Interfax|FBIS|Foreign Broadcast Information Service|BBC Monitoring|Xinhua|ITAR-TASS|TASS|"
+_WIRE_NAMES = (
+    r"Interfax|FBIS|Foreign Broadcast Information Service|BBC Monitoring|Xinhua|ITAR-TASS|TASS|"
     r"Agence France[- ]Presse|AFP|Reuters|Associated Press|Press Trust of India|Kyodo|Yonhap|RIA Novosti|"
-    r"Open Source Center|World News Connection)\b"
+    r"Open Source Center|World News Connection|(?:[A-Z][\w’'-]*\s+){1,3}(?:News|Press|Telegraph)\s+Agency"
 )
+_WIRE = re.compile(rf"\b(?:{_WIRE_NAMES})\b")
+# `Xinhua News Agency, “Title,” 1 July 2021`: an agency where an author would stand is the item's wire
+_WIRE_AS_AUTHOR = re.compile(rf"^(?:the\s+)?(?:{_WIRE_NAMES})(?:\s+News(?:\s+Agency)?)?$")
 _REPORT = re.compile(
     r"\b(?:Working Papers?|Research Papers?|Report|Brief|Perspectives|Occasional Paper|Policy Paper|"
     r"Center|Centre|Institute|Endowment|Foundation|RAND)\b"
@@ -164,8 +167,13 @@ _NAME_PARTICLES = frozenset(
     {"van", "von", "zu", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn",
      "do", "dos", "das", "e", "y", "del"}  # Portuguese and Spanish: `Laura de Mello e Souza`
 )  # fmt: skip
-# `(Ph.D. Dissertation, University of Chicago, 1985)`: a thesis, its university, its year
-_THESIS = re.compile(r"^(?:Ph\.?\s?D\.?|doctoral|M\.?A\.?|master'?s)\s+(?:dissertation|thesis)\s*,\s*", re.I)
+# `(Ph.D. Dissertation, University of Chicago, 1985)`, Chicago's `(PhD diss., …)`, `(graduate thesis,
+# Missouri State University, 2021)`: a thesis, its university, its year
+_THESIS = re.compile(
+    r"^(?:(?:Ph\.?\s?D\.?|doctoral|M\.?A\.?|M\.?S\.?|M\.?Phil\.?|master'?s|B\.?A\.?|bachelor'?s|graduate|"
+    r"undergraduate|senior|honou?rs)\s+)?(?:dissertation|diss\.|thesis)\s*,\s*",
+    re.I,
+)
 _NOT_NAME_WORDS = frozenset(
     [
         "the",
@@ -235,6 +243,12 @@ _ISSUANCE = re.compile(
 )
 # `Memorandum from the Under Secretary of Defense to Secretaries of the military departments, “Title,”`
 _FROM_TO = re.compile(r"^(?:Memorandum|Memo|Letter|E-?mail)\s+from\s+(?:the\s+)?(?P<who>.+?)\s+to\s+\S.*$", re.I)
+# Chicago's correspondence: `Mao Zedong to Henry A Kissinger, memorandum, “Title,”`, `Kennan to Acheson,
+# telegram, “…”`: the sender is the author
+_SENDER_TO = re.compile(
+    r"^(?P<who>[A-Z][^,;“”]{1,80}?)\s+to\s+[A-Z][^,;“”]{1,80},\s*"
+    r"(?:memorandum|memo|letter|telegram|cable|e-?mail|note|dispatch)$"
+)
 # `38 C.F.R. Part 3, 89 Federal Register 32361`: the Register is the container, its page the pinpoint
 _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<page>\d+))?$")
 _PUBLIC_LAW = re.compile(
@@ -452,7 +466,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         before = re.sub(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])", "", before)
         if _RELEASE.match(before):
             p.kind, before = CitationKind.OFFICIAL, ""  # `News release, “Title,” U.S. Department of State, …`
-        if ft := _FROM_TO.match(before):
+        if ft := _FROM_TO.match(before) or _SENDER_TO.match(before):
             p.kind = CitationKind.OFFICIAL
             before = ft.group("who")
         if len(before.split()) > 6 and is_prose(before):
@@ -461,6 +475,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             tail = _NAME_AFTER_COMMENT.search(before)
             before = tail.group("who") if tail and _name_like(tail.group("who")) else ""
         before = _DESIGNATION.sub("", before)
+        if _WIRE_AS_AUTHOR.match(before):
+            p.container, before = before, ""
         if before and before[0].isupper():
             p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
@@ -825,6 +841,11 @@ def _parenthetical(inside: str, p: Parsed) -> None:
             p.container, p.remarks, p.kind = venue.group("where").strip(), False, CitationKind.JOURNAL
         _set_date_from(inside, p)
         return
+    if thesis := _THESIS.match(inside):
+        # `“Title” (graduate thesis, Missouri State University, 2021)`: a thesis, quoted as Chicago does
+        p.kind = CitationKind.REPORT
+        _any_imprint(inside[thesis.end() :], p)
+        return
     if ":" in inside:
         _imprint(inside, p)
         return
@@ -913,10 +934,13 @@ def _untitled(body: str, p: Parsed) -> None:
             # a book's imprint: what stands between title and imprint is not the title
             p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title
             title, _, series = p.title.rpartition(", ")
-            if title and _SERIES.search(series) and not p.container:
+            numbered = bool(_NUMBERED_SERIES.search(series))
+            if title and (_SERIES.search(series) or numbered) and not p.container:
                 # `Graphesis: Visual Forms of Knowledge Production, MetaLABprojects (Cambridge: …)`, `…,
                 # The Leslie Stephen Lecture (…)`: the series the book appeared in
                 p.title, p.container = title, series
+                if numbered:
+                    p.kind = CitationKind.REPORT
         pm = _TRAILING_PAGES.search(body[im.end() :])
         if pm:
             p.pages = _clean_pages(pm.group("pages"))
@@ -997,6 +1021,11 @@ _SCHOLARLY = re.compile(
 )
 _PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|\bworking paper\b", re.IGNORECASE)
 _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projects)$")
+# `…, Council Special Report no. 90 (New York: Council on Foreign Relations, 2021)`: a numbered report
+# series after the title, so the work is a report
+_NUMBERED_SERIES = re.compile(
+    r"\b(?:Report|Paper|Brief|Study|Memorandum|Monograph)s?\s+(?:no\.|number|#)\s*[A-Z]{0,4}\d[\w.-]*$", re.I
+)
 _BLOG_MARK = re.compile(r"\s*\(blog\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")

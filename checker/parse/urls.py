@@ -12,8 +12,9 @@ in published law reviews, journals and reports):
   `invalid` by the resolver, so they are found and kept here, never dropped.
 
 A continuation is glued only when it can only be part of the address (it starts with
-`/`, `_`, `-`, `?`, `#`, `.`, follows a `://` or a `www.`, or continues a word the line
-break cut after a hyphen), never a word of prose: `…/a/ Accessed May 2` stays two things.
+`/`, `_`, `-`, `?`, `#`, `.`, follows a `://` or a `www.`, continues a word the line
+break cut after a hyphen, or is the digits that end a DOI cut inside its number), never
+a word of prose: `…/a/ Accessed May 2` stays two things.
 `url` is the address to check (spaces removed, `http://` added to a scheme-less one);
 `raw` is the note's own spelling.
 """
@@ -52,6 +53,8 @@ _PROSE = frozenset(
         "quoted", "also", "as", "is", "was",
     }
 )  # fmt: skip
+# a DOI link whose suffix ends in a number: `https://doi.org/10.1080/09512748.2020.18`
+_DOI_CUT = re.compile(r"(?:dx\.)?doi\.org/10\.\d{4,9}/\S*\d$", re.IGNORECASE)
 _MAX_GLUE = 6  # pieces of one broken URL; a note is never scanned unboundedly
 OPAQUE_SCHEMES = ("javascript:", "mailto:", "data:")
 
@@ -119,6 +122,10 @@ def _continues(url: str, token: str, after: str) -> bool:
         return False
     if url.endswith("-"):
         return True  # a slug cut after a hyphen: `…-in-the-united- states-theres-…`
+    if _DOI_CUT.search(url) and word.isdigit() and (token != word or not after.strip()):
+        # `https://doi.org/10.1080/09512748.2020.18 12699.`: a DOI's number cut by the PDF's line break;
+        # a DOI ends the citation, so digits ending it there can only be the rest of the number
+        return True
     if url.endswith(("/", "_", "=", "%")):
         # `…/ukpga/48-49/49/ contents.`: a lone lower-case word only when it ends the citation
         if re.search(r"[/\-_.]", word):

@@ -896,3 +896,68 @@ def test_a_paper_presented_at_published_proceedings_and_pages_after_the_parenthe
 )
 def test_explanatory_parentheticals_and_genre_labels_are_not_the_title(note: str, title: str) -> None:
     assert one(note).title == title
+
+
+# ------------------------------------------------------------------ a military journal (Parameters, dev)
+
+
+@pytest.mark.parametrize(
+    ("note", "date", "date_iso"),
+    [
+        ("Oriana Skylar Mastro, “Title,” Foreign Affairs 100, no. 4 (July/August 2021): 58–67.",
+         "July/August 2021", "2021-07"),
+        ("Rachel Esplin Odell et al., “Title,” Foreign Affairs, September/October 2021, https://example.org/a.",
+         "September/October 2021", "2021-09"),
+    ],
+)  # fmt: skip
+def test_a_bimonthly_issue_is_dated_whole_by_its_first_month(note: str, date: str, date_iso: str) -> None:
+    c = one(note)
+    assert (c.date, c.date_iso) == (date, date_iso)
+
+
+def test_hereafter_cited_as_names_the_short_form_later_notes_use() -> None:
+    # Parameters 51:4 notes 11 and 15: the short form's title is the one `hereafter` gives, not the full one
+    cited = notes(
+        "1. Shou Xiaosong, ed., 战略学 [Science of Military Strategy] (Beijing: Military Science Press, 2013), "
+        "translated by the China Aerospace Studies Institute (Montgomery, AL: Air University, 2021), hereafter "
+        "cited as Science of Military Strategy, 143.\n"
+        "2. Xiaosong, Science of Military Strategy, 123.\n"
+    )
+    (short,) = cited[2]
+    assert (short.refers_to, short.short_form, short.title, short.publisher, short.pages) == (
+        1, True, "战略学 [Science of Military Strategy]", "Military Science Press", "123",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    ["graduate thesis, Missouri State University, 2021", "PhD diss., Missouri State University, 2021"],
+)
+def test_a_quoted_thesis_is_a_report_of_its_university(imprint: str) -> None:
+    c = one(f"Kayse Jansen, “How Competition Undermines Deterrence” ({imprint}), https://example.org/theses/3666.")
+    assert (c.kind, c.publisher, c.date) == (CitationKind.REPORT, "Missouri State University", "2021")
+
+
+def test_a_news_agency_where_an_author_stands_is_the_wire() -> None:
+    c = one("Xinhua News Agency, “Xi Jinping’s Speech on the CCP’s 100th Anniversary,” 1 July 2021.")
+    assert (c.kind, c.authors, c.container, c.date) == (CitationKind.WIRE, (), "Xinhua News Agency", "1 July 2021")
+
+
+def test_correspondence_names_its_sender_as_author() -> None:
+    c = one(
+        "Mao Zedong to Henry A Kissinger, memorandum, “Memorandum of Conversation between Mao Zedong and Henry A. "
+        "Kissinger,” October 21, 1975, Gerald R. Ford Presidential Library, accessed at Wilson Center Digital "
+        "Archive, https://digitalarchive.wilsoncenter.org/document/118072."
+    )
+    assert (c.kind, c.authors, c.date) == (CitationKind.OFFICIAL, ("Mao Zedong",), "October 21, 1975")
+
+
+def test_a_numbered_report_series_after_the_title_is_its_container() -> None:
+    c = one(
+        "Robert D. Blackwill and Philip Zelikow, The United States, China, and Taiwan: A Strategy to Prevent War, "
+        "Council Special Report no. 90 (New York: Council on Foreign Relations, 2021), 45."
+    )
+    assert (c.kind, c.title, c.container, c.publisher, c.pages) == (
+        CitationKind.REPORT, "The United States, China, and Taiwan: A Strategy to Prevent War",
+        "Council Special Report no. 90", "Council on Foreign Relations", "45",
+    )  # fmt: skip

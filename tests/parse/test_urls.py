@@ -23,6 +23,11 @@ def urls_of(note: str) -> list[str]:
 @pytest.mark.parametrize(
     ("printed", "url"),
     [
+        # a DOI's number cut by the PDF's line break (Parameters 51:4 note 17, dev)
+        (
+            "Pacific Review, September 1, 2020, https://doi.org/10.1080/09512748.2020.18 12699.",
+            "https://doi.org/10.1080/09512748.2020.1812699",
+        ),
         # a PDF line break inside the path, joined with a space (Colorado L. Rev. note 2)
         (
             "https://iaals.du.edu/sites/default/files /documents/publications/justice-needs-and-satisfaction-us.pdf",
