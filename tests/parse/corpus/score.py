@@ -31,7 +31,7 @@ _CHICAGO_FULL = "chicago full notes (history journals)"
 _POLICY = "policy reports (think tank, CRS)"
 _CHICAGO_PH = "chicago full notes (prog. historian)"
 _CHICAGO_BIB = "chicago bibliography-form notes"
-_MILITARY = "chicago notes (military journal: Parameters)"
+_MILITARY = "chicago notes (military, security journals)"
 # Each article once: its split (test articles were never looked at while writing parser
 # rules) and the house style of its notes (SOURCES.md); figures are printed per split and style.
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -58,6 +58,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ph-2022-computer-vision-pt1": ("dev", _CHICAGO_BIB),
     "ph-2022-computer-vision-pt2": ("dev", _CHICAGO_BIB),
     "parameters-2021-broken-nest": ("dev", _MILITARY),
+    "jss-2021-proxy-war": ("dev", _MILITARY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
