@@ -10,8 +10,14 @@ and a linear-chain CRF labels every token with a field: `author` (`author-B` ope
 The rules' own reading of the citation (checker/parse/fields.py) is a feature too: the
 rules' field values are located in the text the same way the hand labels are, and each token
 carries the rules' label. Rules stay in charge of everything they do exactly (splitting a
-note, URLs, access dates, Ibid./supra/short forms, the kind); the CRF relabels only the
-authors, title, container, publisher, date and pages of a full citation.
+note, URLs, access dates, Ibid./supra/short forms); the CRF relabels only the authors, title,
+container, publisher, date and pages of a full citation. A second, one-item CRF (a maximum
+entropy classifier) may give the kind, from the rules' kind, the fields they found and the
+citation's keywords (`kind_features`).
+
+Nothing here is used by the parser: bench/crf_fields.py measures it against the rules by
+cross-validation on the dev corpus (README, "Parser accuracy on real notes"), putting a
+`Labeller` in charge with `use` for the length of a measurement.
 
 Training labels come from the hand-labelled corpus: each labelled value is found in the
 citation's text as a run of whole tokens (`locate`), the way bench/crf_fields.py builds them.
@@ -25,10 +31,12 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import pycrfsuite
+
 import checker.parse as _parse
 from checker.models import Citation, CitationKind
 from checker.parse.dates import DATE, MONTHS, iso_of
-from checker.parse.fields import FieldResult
+from checker.parse.fields import _ACCESSED, FieldResult
 
 FIELDS = ("authors", "title", "container", "publisher", "date", "pages")
 # fields searched for in this order: long, distinctive values first, so a year inside a title
@@ -134,7 +142,12 @@ def locate(
         for value in values.get(name, ()):
             want = norm(value)
             if name == "accessed":
-                continue  # an ISO date, not as printed: the accessed run is left to the `accessed` feature
+                # kept as an ISO date, not as printed: the tokens of the note's access phrase
+                for m in _ACCESSED.finditer(text):
+                    for k, tok in enumerate(toks):
+                        if tok.start < m.end() and tok.end > m.start("date") and labels[k] == "O":
+                            labels[k] = "accessed"
+                continue
             words = len(value.split())
             if not want or words == 0:
                 continue
@@ -236,6 +249,10 @@ def features(toks: Sequence[Token], rule_labels: Sequence[str] | None = None) ->
             row.append("last")
         else:
             row.extend(_context(toks[i + 1].text)[1])
+        if i > 1:
+            row.append("-2" + _word_features(toks[i - 2].text)[0])
+        if i + 2 < n:
+            row.append("+2" + _word_features(toks[i + 2].text)[0])
         if rule_labels is not None:
             row.append("r=" + rule_labels[i])
             row.append("r-1=" + (rule_labels[i - 1] if i else "^"))
@@ -316,8 +333,6 @@ class Labeller:
         margin: float | None = None,
         kinds: str | Path | None = None,
     ):
-        import pycrfsuite
-
         self._tagger = None
         if model is not None:
             self._tagger = pycrfsuite.Tagger()
@@ -397,11 +412,9 @@ def train(
     *,
     iterations: int = 60,
     c1: float = 0.05,
-    c2: float = 0.01,
+    c2: float = 0.1,
 ) -> None:
     """Train a CRF (L-BFGS, elastic net) on (features, labels) sequences; deterministic for fixed input."""
-    import pycrfsuite
-
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, yseq in sequences:
         trainer.append(xseq, yseq)
