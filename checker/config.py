@@ -20,6 +20,26 @@ BROWSER_USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML,
 
 
 @dataclass(frozen=True)
+class DriftThresholds:
+    """How far a page may drift before it counts as edited or replaced (checker/compare/drift.py).
+    Here rather than there so that naming the run's settings does not import the compare stage."""
+
+    intact_changed_sentences: int = 0  # at most this many changed article sentences: intact
+    replaced_cosine: float = 0.12  # OTMT default
+    replaced_word_change: float = -0.70  # OTMT default
+    replaced_survival: float = 0.20  # with differing titles
+    cut_containment: float = 0.80  # a shrunken page mostly inside the cited one was cut, not replaced
+    same_title: float = 85.0  # rapidfuzz token_set_ratio for "titles agree"
+    min_words: int = 20  # fewer words on a side: too little text to compare
+    max_diff_paragraphs: int = 20  # per side, for the report's diff view
+    max_paragraph_chars: int = 600
+    max_diff_input: int = 3000  # paragraphs per side handed to difflib (quadratic worst case)
+
+
+DEFAULT_THRESHOLDS = DriftThresholds()
+
+
+@dataclass(frozen=True)
 class HostRule:
     """Per-host overrides: a regex on the host name and what changes for it."""
 

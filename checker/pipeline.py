@@ -855,7 +855,7 @@ def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) ->
 
 def _settings(config: Config) -> tuple[tuple[str, str], ...]:
     from checker.archive import ACCESS_WINDOW_DAYS
-    from checker.compare import DEFAULT_THRESHOLDS as T
+    from checker.config import DEFAULT_THRESHOLDS as T
 
     return (
         ("date_window", f"the source's publication date to the article's date "

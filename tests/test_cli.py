@@ -6,6 +6,7 @@ subprocess test at the end proves `python run_check.py` itself works from a chec
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -268,3 +269,19 @@ def test_check_several_articles_writes_reports_per_article_and_fails_on_dead(cap
     assert (out / "second" / "report.junit.xml").read_text(encoding="utf-8").count("<failure") == 1
     assert run(capsys, "check", str(first), *common)[0] == 0  # nothing dead there
     assert run(capsys, "check", str(second), *common, "--fail-on", "none")[0] == 0
+
+
+def test_a_links_only_check_does_not_import_the_archive_or_compare_stages(tmp_path, zoo):
+    """--no-archive --no-compare pays for neither stage's imports (the Wayback client, requests'
+    twin in the archive, lxml and trafilatura for extraction, rapidfuzz for drift)."""
+    alive = zoo.add_page("/page/cli-links-only", "<html><title>Story 1</title><p>Hello</p></html>")
+    refs = _write_refs(tmp_path / "refs.yaml", {1: alive})
+    code = ("import sys; from checker.cli import main; "
+            f"rc = main(['check', {str(refs)!r}, '--allow-private', '--no-archive', '--no-compare', "
+            f"'--output-dir', {str(tmp_path / 'out')!r}, '-q']); "
+            "print(rc, sorted({m if m.startswith('checker') else m.split('.')[0] for m in sys.modules "
+            "if m.startswith(('checker.archive.', 'checker.compare', 'rapidfuzz', 'trafilatura', 'lxml'))}))")
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "0 ['checker.archive.choose']", proc.stdout  # dates only

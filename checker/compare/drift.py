@@ -48,24 +48,9 @@ from rapidfuzz import fuzz
 from checker.compare.fingerprint import fingerprint_distance, fingerprint_tokens
 from checker.compare.furniture import NOTHING_KNOWN, Known, split_article
 from checker.compare.text import fold, is_content, paragraphs, words
+from checker.config import DEFAULT_THRESHOLDS, DriftThresholds
 from checker.models import Comparison, Drift, PageMetadata
 
-
-@dataclass(frozen=True)
-class DriftThresholds:
-    intact_changed_sentences: int = 0  # at most this many changed article sentences: intact
-    replaced_cosine: float = 0.12  # OTMT default
-    replaced_word_change: float = -0.70  # OTMT default
-    replaced_survival: float = 0.20  # with differing titles
-    cut_containment: float = 0.80  # a shrunken page mostly inside the cited one was cut, not replaced
-    same_title: float = 85.0  # rapidfuzz token_set_ratio for "titles agree"
-    min_words: int = 20  # fewer words on a side: too little text to compare
-    max_diff_paragraphs: int = 20  # per side, for the report's diff view
-    max_paragraph_chars: int = 600
-    max_diff_input: int = 3000  # paragraphs per side handed to difflib (quadratic worst case)
-
-
-DEFAULT_THRESHOLDS = DriftThresholds()
 _SHINGLE = 3
 
 

@@ -25,8 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from rapidfuzz import fuzz
-
 SIMILARITY_THRESHOLD = 0.95
 PROBE_LETTERS = 25
 TEXT_LIMIT = 20_000  # characters compared; error templates are short
@@ -100,6 +98,10 @@ def bot_wall_cue(pt: PageText) -> str | None:
 def similarity(a: str, b: str) -> float:
     if not a and not b:
         return 1.0
+    # Imported when first needed (~15 ms): a run whose servers answer missing pages honestly
+    # compares no texts at all.
+    from rapidfuzz import fuzz
+
     return fuzz.ratio(a, b) / 100.0
 
 
