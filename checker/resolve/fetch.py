@@ -436,7 +436,9 @@ class Fetcher:
         rule = rule_for(hostname, cfg.host_rules)
         headers = {"User-Agent": user_agent} if user_agent else {}
         headers.update(rule.headers if rule else ())  # only ever sent to hosts the rule names
-        proxied = guard.proxy_for(url) is not None
+        # A session that does not read the environment uses no proxy (session.trusts_env), and
+        # asking requests which proxy applies walks all of os.environ twice per request.
+        proxied = self.session.trust_env and guard.proxy_for(url) is not None
         queued_from = time.monotonic()
         try:
             with self.limits.slot(hkey, queued_from + QUEUE_LIMIT, name=hostname) as started:

@@ -196,8 +196,14 @@ def test_the_environment_is_read_per_request_only_when_it_names_a_proxy_or_a_net
     # Nothing for requests to find per request; the CA bundle is still the one the variable names.
     assert not session.trust_env and session.verify == zoo_tls.ca_path
     url = zoo_tls.url("/page/secure-article")
+    import urllib.request
+
+    walks = []
+    walk_environment = urllib.request.getproxies_environment
+    monkeypatch.setattr(urllib.request, "getproxies_environment", lambda: walks.append(1) or walk_environment())
     with Resolver(cfg()) as r:
         assert r.check_all([url]).checks[url].verdict is Verdict.OK
+    assert walks == []  # proxies are not looked for per request (requests would walk os.environ)
     (tmp_path / ".netrc").write_text("machine example.org login a password b\n")
     assert trusts_env()
     (tmp_path / ".netrc").unlink()
