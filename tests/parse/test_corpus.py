@@ -14,7 +14,7 @@ from tests.parse.corpus.score import CORPUS, SPLITS, STYLES, Tally, notes_file, 
 
 # split: (micro F1 over all fields, URL F1, back-reference F1, whole-citation exact match)
 PUBLISHED = {
-    "dev": (0.940, 0.994, 0.990, 0.827),
+    "dev": (0.920, 0.977, 0.931, 0.791),
     "test": (0.847, 0.983, 0.727, 0.585),
 }
 
@@ -37,7 +37,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 32 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 35 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -47,14 +47,15 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 1253
+    assert total_notes == 1404
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:
     # a labelled URL is printed in its note (or, in Markdown, is the target of a link in it), broken by
     # line ends or not; where a journal added a hyphen at a line break (or the PDF text a stray `]`) the
     # label holds the address without it, and where the author dropped the colon (`http//www.…`) the
-    # label holds the address with it: the scheme is not compared
+    # label holds the address with it: the scheme is not compared; a space printed inside an address
+    # (`file.php?name=essay what-is-a-word.pdf`) is labelled as the browser sends it, `%20`
     def squeeze(text: str) -> str:
         return "".join(text.split()).replace("-", "").replace("]", "")
 
@@ -66,4 +67,5 @@ def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:
                 for c in note.citations:
                     if c.url and not (c.ibid or c.short_form):  # a back-reference carries its source's URL
                         address = squeeze(c.url.split("//", 1)[1])
-                        assert address in printed or address in source, (slug, note.number, c.url)
+                        spellings = (address, address.replace("%20", ""))
+                        assert any(a in printed or a in source for a in spellings), (slug, note.number, c.url)
