@@ -1,7 +1,8 @@
 """A trained field labeller (a CRF, bench/crf_labeller.py) against the hand-written rules, by
 leave-one-article-out cross-validation on the DEV split of the corpus (tests/parse/corpus).
 
-    .venv/bin/python bench/crf_fields.py [--variants rules,crf,hybrid,...] [--only SLUG]
+    .venv/bin/python bench/crf_fields.py [--variants rules,crf,hybrid,...] [--only SLUG] [--diff]
+    .venv/bin/python bench/crf_fields.py --speed [--variants rules,kind,...]
 
 For each dev article, a CRF is trained on the other dev articles' citations and labels this
 one; the article is then scored with the corpus scorer (tests/parse/corpus/score.py), the same
@@ -14,7 +15,10 @@ article's F1 per variant, then micro P/R/F1, exact match and per-field F1 summed
   hybrid-mX    the CRF's reading only when its probability beats the rules' reading's by X;
   kind         the rules' fields, and the kind from a classifier (one-item CRF) over the rules'
                kind, the fields they found and the citation's keywords;
-  hybrid-m0.8-kind  both.
+  hybrid-m0.5-keep-at(-kind)  hybrid-m0.5 keeping the rules' authors and titles (and the kind
+               classifier's kind).
+--diff prints every dev field a variant reads otherwise than the rules; --speed times the
+parser on bench_parse.py's 10,000 synthetic notes with each variant trained on all of dev.
 
 Training sequences: the rules split each labelled note and read each citation (so the CRF sees
 the text it would be given in the parser); each labelled citation is paired with the rules'
@@ -38,11 +42,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import crf_labeller
 from bench.bench_parse import synthetic
 from bench.crf_labeller import _RULES, FIELDS, Labeller, features, kind_features, locate, relabelable, tokens, values_of
-from checker.models import Citation
+from checker.models import Citation, References
 from checker.parse import MAX_NOTE_CHARS, parse_text
 from checker.parse.split import split_note
 from tests.parse.corpus.score import FIELDS as SCORED
-from tests.parse.corpus.score import SPLITS, Tally, align, gold, score
+from tests.parse.corpus.score import SPLITS, Tally, align, compare, gold, predicted, value
 
 # how each variant combines the CRF with the rules (crf_labeller.Labeller's options)
 VARIANTS: dict[str, dict] = {
@@ -116,9 +120,32 @@ def summary(name: str, t: Tally) -> str:
     return f"{name:<16} P {p:.4f} R {r:.4f} F1 {f:.4f} exact {t.exact_match:.3f} errors {errors:>4} | {per}"
 
 
-def cross_validate(variants: list[str], only: str | None, iterations: int) -> dict[str, dict[str, Tally]]:
-    """variant -> held-out article -> its tally."""
-    dev = [slug for slug in SPLITS["dev"]]
+def differences(slug: str, variant: str, rules: References, other: References) -> list[str]:
+    """Each labelled dev citation's field that `variant` reads otherwise than the rules: fixed,
+    broken, or changed (both wrong)."""
+    out: list[str] = []
+    by_rules = {n.number: list(n.citations) for n in rules.notes}
+    by_other = {n.number: list(n.citations) for n in other.notes}
+    for note in gold(slug).notes:
+        cits = list(note.citations)
+        read_r = {id(g): c for g, c in align(cits, by_rules.get(note.number, []))[0]}
+        read_o = {id(g): c for g, c in align(cits, by_other.get(note.number, []))[0]}
+        for g in cits:
+            for name in ("kind", *FIELDS):
+                want, r, o = value(g, name), value(read_r.get(id(g)), name), value(read_o.get(id(g)), name)
+                if r != o:
+                    verdict = "fixed" if o == want else "broken" if r == want else "changed"
+                    where = f"  {verdict:<7} note {note.number} {name}"
+                    out.append(f"{where}: labelled {want!r} | rules {r!r} | {variant} {o!r}")
+    return out
+
+
+def cross_validate(
+    variants: list[str], only: str | None, iterations: int, diff: bool = False
+) -> dict[str, dict[str, Tally]]:
+    """variant -> held-out article -> its tally. With `diff`, print each field a variant reads
+    otherwise than the rules."""
+    dev = list(SPLITS["dev"])
     data: dict[str, list[Example]] = {}
     for slug in dev:
         data[slug], unplaced = examples(slug)
@@ -139,6 +166,8 @@ def cross_validate(variants: list[str], only: str | None, iterations: int) -> di
                 return trained[name]
 
             line = [f"{slug:<34}"]
+            changes: list[str] = []
+            rules_read: References | None = None
             for variant in variants:
                 if variant != "rules":
                     hybrid = variant.startswith("hybrid")
@@ -148,12 +177,18 @@ def cross_validate(variants: list[str], only: str | None, iterations: int) -> di
                         options["kinds"] = model_for("kind")
                     crf_labeller.use(Labeller(fields, rule_feature=hybrid, **options))
                 try:
-                    t = score(slug)
+                    read = predicted(slug)
                 finally:
                     crf_labeller.use(None)
+                t = compare(gold(slug), read)
+                if variant == "rules":
+                    rules_read = read
+                elif diff and rules_read is not None:
+                    changes.extend(differences(slug, variant, rules_read, read))
                 tallies[variant][slug] = t
                 line.append(f"{variant} {t.prf()[2]:.3f}")
             print(" | ".join(line), flush=True)
+            print("\n".join(changes) if changes else "", end="\n" if changes else "", flush=True)
     return tallies
 
 
@@ -208,6 +243,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--variants", default=",".join(["rules", "crf", "hybrid", *VARIANTS]))
     ap.add_argument("--only", help="hold out this dev article only")
+    ap.add_argument(
+        "--diff",
+        action="store_true",
+        help="print each dev field a variant reads otherwise than the rules (fixed, broken, changed)",
+    )
     ap.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per model (default 60)")
     ap.add_argument(
         "--speed",
@@ -219,7 +259,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.speed:
         speed(args.variants.split(","), args.iterations)
         return 0
-    tallies = cross_validate(args.variants.split(","), args.only, args.iterations)
+    variants = args.variants.split(",")
+    if args.diff and variants[0] != "rules":
+        variants = ["rules", *variants]
+    tallies = cross_validate(variants, args.only, args.iterations, diff=args.diff)
     print("\ndev, leave one article out (summed over the held-out articles):")
     for name, per_article in tallies.items():
         line = summary(name, _total(per_article, sorted(per_article)))
