@@ -341,9 +341,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
     messages = references.save(refs, args.output, force=args.force)
     for message in messages:
         console.print(message, highlight=False, markup=False)
-    urls = {c.url for _, c in refs.citations() if c.url}
+    citations, urls = 0, set[str]()
+    for _, c in refs.citations():
+        citations += 1
+        if c.url:
+            urls.add(c.url)
     counts = ", ".join(_plural(n, word) for n, word in
-                       ((len(refs.notes), "note"), (len(refs.citations()), "citation"), (len(urls), "distinct URL")))
+                       ((len(refs.notes), "note"), (citations, "citation"), (len(urls), "distinct URL")))
     console.print(
         f"{counts} -> {args.output}",
         highlight=False,

@@ -7,7 +7,7 @@ values written to YAML/JSON are the same strings users read in the docs.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -94,12 +94,13 @@ class References:
     """The content of references.yaml."""
 
     article: Article
-    notes: tuple[Note, ...]
+    # A tuple, or a parsed article's notes on disk (checker/spill.py): walked, never held whole.
+    notes: Sequence[Note]
     schema: int = 1
     warnings: tuple[str, ...] = ()  # parse warnings: gaps, duplicates, odd notes
 
-    def citations(self) -> tuple[tuple[Note, Citation], ...]:
-        return tuple((n, c) for n in self.notes for c in n.citations)
+    def citations(self) -> Iterator[tuple[Note, Citation]]:
+        return ((n, c) for n in self.notes for c in n.citations)
 
 
 # --------------------------------------------------------------------------- resolve

@@ -55,7 +55,7 @@ def test_citeproc_renders_a_bibliography_entry_for_every_citation():
     for item in items:
         bibliography.register(CslCitation([CitationItem(item["id"])]))
     entries = [str(e) for e in bibliography.bibliography()]
-    assert len(entries) == len(SEED.citations())
+    assert len(entries) == len(list(SEED.citations()))
     guardian = next(e for e in entries if "Justin McCurry" in e)
     assert "Vladimir Putin’s Visit to Japan Postponed Indefinitely" in guardian
     assert "Available at: http://www.theguardian.com/world/2015/oct/15/" in guardian

@@ -35,6 +35,7 @@ from checker.models import (
     References,
     Verdict,
 )
+from checker.parse import parse_text
 from checker.report import ReportFormat, html, json_format, write_reports
 from checker.store import Store
 from tests.fixtures.wayback import article_html
@@ -382,6 +383,52 @@ def test_results_are_not_held_for_the_whole_run_while_the_reports_are_written(we
     # report is written; read back one at a time, a few are, however long the run.
     assert large <= small + 2, (small, large)
     assert large < 10, large
+
+
+def _notes_alive(urls: set[str]) -> int:
+    """Note records alive that cite one of `urls` (other tests' notes may be alive too), counted
+    in one instant: no other thread runs mid-walk (the walk's list of every object would keep
+    alive the notes they let go, and a second census would count them)."""
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(30.0)
+    try:
+        return sum(1 for o in gc.get_objects() if isinstance(o, Note) and any(c.url in urls for c in o.citations))
+    finally:
+        sys.setswitchinterval(interval)
+
+
+def _most_notes_alive_while_checking(web, monkeypatch, n: int) -> int:
+    """The most Note records alive at once while a run checks an article of `n` notes, parsed as a user's is."""
+    urls = [web.page(f"notes-{n}-{i}", PARAGRAPHS[:1]) for i in range(n)]
+    text = "\n\n".join(ARTICLE_NOTE.format(i=i, url=url) for i, url in enumerate(urls, 1))
+    config = dataclasses.replace(web.config, archive=False, compare=False, concurrency=8, per_host_concurrency=8)
+    refs = parse_text(f"Held\n\nA claim.1\n\nNotes\n\n{text}\n")
+    most = [0]
+    calls = [0]
+    make = pipeline._citation_result
+
+    def census(note, *args, **kwargs):
+        calls[0] += 1
+        most[0] = max(most[0], _notes_alive(set(urls)))
+        return make(note, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "_citation_result", census)
+        [run] = pipeline.run_checks([refs], config)
+    assert calls[0] == n  # the census ran for every URL, while its note was in use
+    assert [r.link.verdict for r in run.results] == [Verdict.OK] * n
+    return most[0]
+
+
+def test_the_parsed_article_is_not_held_for_the_whole_run(web, monkeypatch):
+    small = _most_notes_alive_while_checking(web, monkeypatch, 10)
+    large = _most_notes_alive_while_checking(web, monkeypatch, 60)
+    # Held whole (the References' tuple, or each URL's jobs holding their notes), all 60 notes
+    # would be alive while the last URLs are checked; read back from disk as each URL is
+    # done, only those of the URLs in the downstream workers' hands are, however long the article.
+    assert small >= 1, small
+    assert large <= pipeline.DOWNSTREAM_WORKERS + 2, (small, large)
+
 
 ARTICLE_NOTE = "{i}. Staff Writer, “Resume page {i},” News Example, September 11, 2015, {url}."
 

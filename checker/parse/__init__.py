@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
-from checker.parse.backrefs import resolve
+from checker.parse.backrefs import resolve_each
 from checker.parse.coverage import cover_urls, fold_url_pieces
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
 from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
@@ -31,6 +31,7 @@ from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
 from checker.parse.split import split_note
 from checker.parse.urls import FoundUrl, find_urls
+from checker.spill import SpilledNotes
 
 __all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_extracted", "parse_text", "sidecar_path"]
 
@@ -102,42 +103,48 @@ def _assemble(
     article: Article | None,
     links: dict[int, tuple[Link, ...]] | None = None,
 ) -> References:
-    parsed: list[tuple[int, list[FieldResult], bool]] = []
-    for k, raw in enumerate(raw_notes):
-        head = raw.text
-        if len(head) > MAX_NOTE_CHARS:
-            head = head[:MAX_NOTE_CHARS]
-            warnings.append(
-                f"note {raw.number} is {len(raw.text):,} characters long; "
-                f"citations were read from its first {MAX_NOTE_CHARS:,} only"
-            )
-        pieces = split_note(head)
-        results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
-        if links and k in links:
-            attach_links(head, pieces, results, links[k])  # a linked title gives its citation a URL
-        joint = any(p.joint for p in pieces)
-        for j, piece in enumerate(pieces):
-            if piece.joint and j + 1 < len(results):
-                results[j] = _borrow_imprint(results[j], results[j + 1])
-        pieces, results = fold_url_pieces(pieces, results)
-        linked = tuple(
-            FoundUrl(link.start, link.end, head[link.start : link.end], link.url)
-            for link in (links or {}).get(k, ())
-            if link.end <= len(head) and _elsewhere(head[link.start : link.end], link.url)
-        )
-        results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
-        for res in results:
-            warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
-        kept = [r for r in results if not r.commentary]
-        parsed.append((raw.number, kept, joint))
-
-    resolved, backref_warnings = resolve(parsed)
-    warnings.extend(backref_warnings)
-    notes = tuple(
+    # Each note goes to disk as soon as it is parsed and resolved: the parsed article is
+    # never held whole (checker/spill.py). Back-reference warnings follow the others, as
+    # they always have.
+    backref_warnings: list[str] = []
+    parsed = (_parse_note(k, raw, warnings, links) for k, raw in enumerate(raw_notes))
+    notes = SpilledNotes(
         Note(number=raw.number, text=raw.text, context=contexts.get(k), citations=citations)
-        for k, (raw, citations) in enumerate(zip(raw_notes, resolved, strict=True))
+        for k, (raw, citations) in enumerate(zip(raw_notes, resolve_each(parsed, backref_warnings), strict=True))
     )
+    warnings.extend(backref_warnings)
     return References(article=article or Article(source=source), notes=notes, warnings=tuple(warnings))
+
+
+def _parse_note(
+    k: int, raw: RawNote, warnings: list[str], links: dict[int, tuple[Link, ...]] | None
+) -> tuple[int, list[FieldResult], bool]:
+    """One note's citations, fields read, before back-references are resolved."""
+    head = raw.text
+    if len(head) > MAX_NOTE_CHARS:
+        head = head[:MAX_NOTE_CHARS]
+        warnings.append(
+            f"note {raw.number} is {len(raw.text):,} characters long; "
+            f"citations were read from its first {MAX_NOTE_CHARS:,} only"
+        )
+    pieces = split_note(head)
+    results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
+    if links and k in links:
+        attach_links(head, pieces, results, links[k])  # a linked title gives its citation a URL
+    joint = any(p.joint for p in pieces)
+    for j, piece in enumerate(pieces):
+        if piece.joint and j + 1 < len(results):
+            results[j] = _borrow_imprint(results[j], results[j + 1])
+    pieces, results = fold_url_pieces(pieces, results)
+    linked = tuple(
+        FoundUrl(link.start, link.end, head[link.start : link.end], link.url)
+        for link in (links or {}).get(k, ())
+        if link.end <= len(head) and _elsewhere(head[link.start : link.end], link.url)
+    )
+    results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
+    for res in results:
+        warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
+    return raw.number, [r for r in results if not r.commentary], joint
 
 
 def _elsewhere(anchor: str, target: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 from checker.models import Citation
 from checker.parse.fields import FieldResult, fold
@@ -56,10 +57,17 @@ def resolve(
     notes: list[tuple[int, list[FieldResult], bool]],
 ) -> tuple[list[tuple[Citation, ...]], list[str]]:
     """notes: (number, parsed citations, joint?) in order -> resolved citations per note."""
+    warnings: list[str] = []
+    return list(resolve_each(notes, warnings)), warnings
+
+
+def resolve_each(
+    notes: Iterable[tuple[int, list[FieldResult], bool]], warnings: list[str]
+) -> Iterator[tuple[Citation, ...]]:
+    """`resolve` one note at a time, as they are parsed: a note's citations are yielded before
+    the next note is read (a back-reference only looks back), and warnings go to `warnings`."""
     by_surname: dict[str, list[_Entry]] = defaultdict(list)
     by_title: dict[str, list[_Entry]] = defaultdict(list)  # authorless works, by first word
-    out: list[tuple[Citation, ...]] = []
-    warnings: list[str] = []
     previous: tuple[Citation, ...] = ()
     previous_number: int | None = None
     joint_notes: set[int] = set()  # notes whose citations share one imprint
@@ -122,14 +130,13 @@ def resolve(
                     continue
             resolved.append(c)
             _index(number, c, by_surname, by_title)
-        final = tuple(dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
-        out.append(final)
+        final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
+        yield final
         sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
         previous, previous_number = sources or final, number
         by_number[number] = previous
         if joint:
             joint_notes.add(number)
-    return out, warnings
 
 
 def _origin(target: Citation, note: int | None) -> int | None:
