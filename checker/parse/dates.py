@@ -1,5 +1,6 @@
 """Dates as notes print them -> ISO: `September 11, 2015`, `1 October 2018`, `Sept. 3, 2020`,
-`2015-09-11`, `October 1971`, a bimonthly issue `July/August 2021` (dated by its first month),
+`2015-09-11`, `October 1971`, a bimonthly issue `July/August 2021` or a span `October 2017-December
+2019` (dated by its first month),
 `Spring/Summer 1993`, `Fall 2019`; `n.d.` has none."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ DATE = re.compile(
     rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"
-    rf"|(?P<m4>{MONTH})(?:\s?[/–-]\s?{MONTH})?,?\s+(?P<y4>\d{{4}})"
+    rf"|(?P<m4>{MONTH})(?:\s?[/–-]\s?{MONTH})?,?\s+(?P<y4>\d{{4}})(?:\s?[–-]\s?{MONTH},?\s+\d{{4}})?"
     rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))\b"
 )
 YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")

@@ -137,10 +137,21 @@ _ENDS_IN_IMPRINT = re.compile(r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
+# Chicago's podcast episode: `“Title,” January 16, 2021, in WarPod, produced by …, podcast, https://…`
+_PODCAST = re.compile(r",\s*podcast\b", re.IGNORECASE)
+_IN_SHOW = re.compile(r"(?:^|,)\s*in\s+(?P<show>[^,]{2,120})")
+# an imprint with a comma for the colon: `(New York, Basic Books, 2015)`; the middle part must name a publisher
+_PLACE_COMMA_IMPRINT = re.compile(
+    r"^(?P<place>[^,:()\d]{2,40}),\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d)$"
+)
+# a report's number between its title and imprint: `…, RL30588 (Washington, DC: Congressional Research Service, 2017)`
+_REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}-?\d{3,}[\w.-]*$")
+# a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
+_DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 _PERSONAL = re.compile(
     r"^(?:(?:telephone|phone|zoom|video|personal)\s+(?:interviews?|conversations?)|"
     r"conversations?|interviews?|personal communication|e-?mail|correspondence|discussions?|"
-    r"author'?s? (?:interview|conversation))\b",
+    r"author'?s? (?:interviews?|conversations?))\b",
     re.IGNORECASE,
 )
 _REMARKS = re.compile(r"^(?:remarks|speech|address|lecture|keynote|presentation|paper presented|talk)\b", re.I)
@@ -753,6 +764,10 @@ def _after_title(after: str, p: Parsed) -> None:
     after = re.sub(r"^(?:(?:and|or|,)\s+“[^”]{0,300}”\s*)+", "", after).strip()
     if not after:
         return
+    if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
+        p.remarks, p.container = True, show.group("show").strip()
+        _set_date_from(after, p)
+        return
     if after.startswith("("):
         m = _IMPRINT.match(after)
         if m:
@@ -879,6 +894,11 @@ def _any_imprint(inside: str, p: Parsed) -> None:
         p.year = p.date_iso[:4]
 
 
+def _comma_imprint(inside: str) -> re.Match[str] | None:
+    m = _PLACE_COMMA_IMPRINT.match(inside)
+    return m if m and _BOOK_PUBLISHER.search(m.group("publisher")) else None
+
+
 def _set_date_from(text: str, p: Parsed) -> None:
     if p.date:
         return
@@ -901,6 +921,7 @@ def _untitled(body: str, p: Parsed) -> None:
             or _YEAR_ONLY.match(inside)
             or _THESIS.match(inside)
             or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside))
+            or _comma_imprint(inside)
         ):
             im = m
             break
@@ -910,6 +931,9 @@ def _untitled(body: str, p: Parsed) -> None:
         if thesis := _THESIS.match(inside):
             p.kind = CitationKind.REPORT
             _any_imprint(inside[thesis.end() :], p)
+        elif ci := _comma_imprint(inside):
+            p.place, p.publisher = ci.group("place").strip(), ci.group("publisher").strip()
+            p.date = p.date_iso = p.year = ci.group("year")
         elif ":" in inside or _PUBLISHER_YEAR.match(inside):
             _any_imprint(inside, p)
         else:
@@ -928,8 +952,14 @@ def _untitled(body: str, p: Parsed) -> None:
         if len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])):
             p.authors = _split_authors(", ".join(segs[:names]), corporate_ok=True)
             p.title = ", ".join(segs[names:]) or None
+        elif len(segs) > 1 and p.publisher and fold(segs[0]) == fold(p.publisher):
+            # `Joint Chiefs of Staff, Joint Concept for … (Washington, DC: Joint Chiefs of Staff, 2018)`: a
+            # body publishing its own document is its author, and the document a report
+            p.authors, p.title, p.kind = [segs[0]], ", ".join(segs[1:]), CitationKind.REPORT
         else:
             p.title = before or None
+        if p.title and (number := _REPORT_NUMBER_TAIL.search(p.title)) and (p.publisher or p.place):
+            p.title, p.kind = p.title[: number.start()], CitationKind.REPORT
         if p.title and (p.publisher or p.place):
             # a book's imprint: what stands between title and imprint is not the title
             p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title
@@ -1250,12 +1280,15 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         if _REPORT.search(p.publisher) or (p.title and p.date_iso and len(p.date_iso) == 10):
             return CitationKind.REPORT
         return CitationKind.BOOK
-    if p.container and _REPORT.search(body) and re.search(r"Paper|Report No|Brief", body):
+    untitled = body.replace(p.title, " ") if p.title else body  # `“A Brief History of …,” Washington Post`
+    if p.container and _REPORT.search(untitled) and re.search(r"Paper|Report No|Brief", untitled):
         return CitationKind.REPORT
     if p.year and p.title and not p.container:
         return CitationKind.BOOK
     if p.title and p.container and _PREPRINT_SERVER.search(p.container):
         return CitationKind.REPORT  # `“Datasheet for the Pile.” arXiv preprint arXiv:2201.07311 (2022)`
+    if p.container and p.title and p.url and _DOI_LINK.match(p.url):
+        return CitationKind.JOURNAL  # `“Title,” The RUSI Journal, April 2, 2020, https://doi.org/…`: online first
     if p.container and p.date_iso and len(p.date_iso) == 10:
         return CitationKind.NEWS
     if p.title and p.container and _SCHOLARLY.search(p.container):

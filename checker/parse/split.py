@@ -6,7 +6,9 @@ Split points, all outside parentheses and outside quoted titles:
 - `. See also …` / `; See also …` (the signal itself stays with the citation; fields.py
   strips it);
 - `,” and Dmitri Streltsov, “…` — two titled works sharing one imprint (note 14): the
-  pieces are marked *joint* so the first can borrow the shared imprint.
+  pieces are marked *joint* so the first can borrow the shared imprint;
+- `…/SR242.pdf and Ronald O'Rourke, “…` and `…,” 58-59 and Watson, “Strategy,” 303-308`: a URL
+  or a pinpoint ends a citation, `and Name, “` starts the next.
 
 If a note's quotes do not balance (note 49's title never closes), quotes are ignored and
 only parentheses protect, so one missing quote cannot swallow a whole note.
@@ -22,6 +24,9 @@ _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 _URL_AND = re.compile(
     r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>,?\s+and\s+)(?=[A-Z][^,“”()\s]*(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s)"
 )
+# `Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.`: a pinpoint ends a short form, `and`
+# starts the next one
+_PINPOINT_AND = re.compile(r"[,”]\s*\d[\d\s,–-]*?(?P<and>\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
@@ -194,4 +199,4 @@ def is_prose(text: str) -> bool:
 
 
 def _split_after_urls(piece: str) -> list[str]:
-    return _cut_at(_URL_AND, "and", piece)
+    return [part for cut in _cut_at(_URL_AND, "and", piece) for part in _cut_at(_PINPOINT_AND, "and", cut)]

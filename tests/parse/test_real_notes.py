@@ -961,3 +961,74 @@ def test_a_numbered_report_series_after_the_title_is_its_container() -> None:
         CitationKind.REPORT, "The United States, China, and Taiwan: A Strategy to Prevent War",
         "Council Special Report no. 90", "Council on Foreign Relations", "45",
     )  # fmt: skip
+
+
+# ------------------------------------------------------- a security journal (Journal of Strategic Security, dev)
+
+
+def test_a_podcast_episode_is_remarks_in_its_show() -> None:
+    c = one(
+        "Jack Watling and Erica Gaston, “Partnerships or Proxies? The Risk of Arming and Training Others,” January "
+        "16, 2021, in WarPod, produced by Abigail Watson and Delina Goxho, podcast, https://example.org/a."
+    )
+    assert (c.kind, c.container, c.date) == (CitationKind.REMARKS, "WarPod", "January 16, 2021")
+
+
+def test_a_body_publishing_its_own_document_is_its_author() -> None:
+    c = one(
+        "Joint Chiefs of Staff, Joint Concept for Integrated Campaigning (Washington, DC: Joint Chiefs of Staff, "
+        "2018), 8, https://example.org/a.pdf."
+    )
+    assert (c.kind, c.authors, c.title, c.publisher) == (
+        CitationKind.REPORT, ("Joint Chiefs of Staff",), "Joint Concept for Integrated Campaigning",
+        "Joint Chiefs of Staff",
+    )  # fmt: skip
+
+
+def test_an_imprint_with_a_comma_for_its_colon() -> None:
+    c = one("Sehii Plokhy, The Gates of Europe: A History of Ukraine (New York, Basic Books, 2015), 125-128.")
+    assert (c.kind, c.title, c.publisher, c.date, c.pages) == (
+        CitationKind.BOOK, "The Gates of Europe: A History of Ukraine", "Basic Books", "2015", "125-128",
+    )  # fmt: skip
+
+
+def test_a_report_number_before_the_imprint_is_not_the_title() -> None:
+    c = one(
+        "Kenneth Katzman and Clayton Thomas, Afghanistan: Post-Taliban Governance, Security, and US Policy, "
+        "RL30588 (Washington, DC: Congressional Research Service, 2017), 33-36."
+    )
+    assert (c.kind, c.title) == (CitationKind.REPORT, "Afghanistan: Post-Taliban Governance, Security, and US Policy")
+
+
+def test_an_article_with_a_doi_is_a_journal_article_whatever_its_date() -> None:
+    c = one(
+        "Vladimir Rauta, “Proxy Warfare and the Future of Conflict: Take Two,” The RUSI Journal, April 2, 2020, "
+        "https://doi.org/10.1080/03071847.2020.1736437."
+    )
+    assert (c.kind, c.container) == (CitationKind.JOURNAL, "The RUSI Journal")
+
+
+def test_a_word_in_a_news_title_does_not_make_a_report() -> None:
+    c = one("Ruby Mellen, “A Brief History of the Syrian Democratic Forces,” Washington Post, October 7, 2019, "
+            "https://example.org/a.")
+    assert c.kind is CitationKind.NEWS
+
+
+def test_author_interviews_after_a_citation_are_a_personal_source_over_a_span() -> None:
+    _, interviews = notes(
+        "1. Marc Bennetts, “Rebel Leader Killed,” The Guardian, August 13, 2018, https://example.org/a; author "
+        "interviews with multiple Ukrainian army officers, October 2017-December 2019.\n"
+    )[1]
+    assert (interviews.kind, interviews.date, interviews.date_iso) == (
+        CitationKind.PERSONAL, "October 2017-December 2019", "2017-10",
+    )  # fmt: skip
+
+
+def test_a_pinpoint_then_and_then_a_second_short_form() -> None:
+    cited = notes(
+        "1. Kathleen Eisenhardt, “Agency Theory: An Assessment and Review,” The Academy of Management Review 14, "
+        "no. 1 (January 1989).\n"
+        "2. Joel Watson, Strategy: An Introduction to Game Theory (London: W.W. Norton and Company, 2015) 303-308.\n"
+        "3. Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in cited[3]] == [(1, "58-59"), (2, "303-308")]
