@@ -198,7 +198,9 @@ class Resolver:
                 if is_htmlish(final.content_type):
                     page = final.page()
                 if text is not None and not soft404.bot_wall_cue(text):
-                    probe = self.probes.get(target, self._probe) if self.config.soft404_probe else None
+                    asks = self.config.soft404_probe and soft404.probe_can_matter(text, requested=target,
+                                                                                  final_url=final.url)
+                    probe = self.probes.get(target, self._probe) if asks else None
                     if probe is not None:
                         soft = soft404.judge(final.url, text, probe, requested=target)
                     if soft is None:

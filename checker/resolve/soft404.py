@@ -229,6 +229,14 @@ def judge(final_url: str, text: PageText, probe: ProbeResult | None, *, requeste
     return None
 
 
+def probe_can_matter(text: PageText, *, requested: str, final_url: str) -> bool:
+    """Whether a probe's answer can change the verdict on this 2xx page. Not when the page was
+    not redirected and has too little text to compare: `judge` then finds nothing whatever the
+    probe says, and `article_despite_cue` wants a full page. A JavaScript shell asked for at its
+    own address costs its site no request."""
+    return requested != final_url or len(text.text) >= MIN_TEXT
+
+
 def article_despite_cue(text: PageText, probe: ProbeResult | None) -> bool:
     """True if a 2xx page whose title says "not found" is nonetheless an article.
 
