@@ -10,7 +10,13 @@
   whose title starts with its title (case, accents and punctuation ignored); on a tie
   the closest earlier one wins. A full citation that names its own short form
   (`…, hereafter cited as Science of Military Strategy, 143`, `(hereinafter Short Title)`)
-  is found by that name too, whatever its full title says (`战略学 [Science of …]`).
+  is found by that name too, whatever its full title says (`战略学 [Science of …]`), and so is a
+  later citation that starts with that name however its fields were read (`Senate Judiciary
+  hearing, That's the Ticket, p. 92.`). A name given in the middle of a citation, before the rest
+  of it (`Old Bailey Proceedings Online (hereafter Proceedings) February 1685, trial of …`),
+  abbreviates the publication, not the work: a later `Proceedings, December 3, 1729, 17291203-1`
+  is another item of it, keeping its own date, name and number and taking the publication's name
+  and URL.
 - A resolved back-reference carries its antecedent's fields (kind, authors, full title,
   container, date, URL, access date) so later stages check what was really cited; `raw`
   keeps what the note says, `pages` keeps its own pinpoint, `ibid`/`short_form` and
@@ -27,8 +33,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from checker.models import Citation
-from checker.parse.fields import FieldResult, fold
+from checker.models import Citation, CitationKind
+from checker.parse.fields import _LEAD_IN, FieldResult, fold
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -53,6 +59,91 @@ _HEREAFTER = re.compile(
 )
 
 
+@dataclasses.dataclass(frozen=True)
+class _Alias:
+    note: int
+    source: Citation
+    pattern: re.Pattern[str]  # the name at the start of a citation, then its end or a comma
+    publication: str | None = None  # the name abbreviates this publication, not the work
+
+
+# `… 2026, pp. 35, 37`, `p. 19`, `pp. 10, 13`: the pinpoint after a short name
+_ALIAS_PAGES = re.compile(r"^(?:pp?\.|at)?\s*(?P<pages>[\dxivlc][\dxivlc\s,–-]*?)\s*\.?$", re.IGNORECASE)
+# an item of an abbreviated publication: `December 3, 1729`, `March 1895`, `February 1682`
+_ITEM_DATE = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}$"
+)
+_ITEM_NUMBER = re.compile(r"^\(?[a-z]?\d[\w-]*\d\)?$")
+
+
+# `(hereinafter United States v. Ticketmaster (2010) complaint)`: the whole name, commas and all
+_HEREAFTER_PAREN = re.compile(
+    r"[(\[](?:hereafter|hereinafter)(?:\s+(?:cited|referred\s+to)\s+as)?[:\s]+"
+    r"(?P<alias>[^()\[\]]{2,200}?(?:\([^()]*\)[^()\[\]]*?)*)[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _aliases(number: int, c: Citation, note_url: str | None) -> list[_Alias]:
+    out: list[_Alias] = []
+    raw = " ".join(c.raw.split())
+    for m in list(_HEREAFTER_PAREN.finditer(raw)) or list(_HEREAFTER.finditer(raw)):
+        words = re.findall(r"\w+", m.group("alias"))
+        if not words:
+            continue
+        pattern = re.compile(r"^\W*" + r"\W+".join(map(re.escape, words)) + r"\W*?(?:,|\.?$)", re.IGNORECASE)
+        rest = raw[m.end():]
+        publication = None
+        if m.re is _HEREAFTER_PAREN and re.search(r"[A-Za-z]{3,}", rest):
+            # `Old Bailey Proceedings Online (hereafter Proceedings) February 1685, trial of …`
+            head = _LEAD_IN.sub("", raw[: m.start()].rstrip(" ([,")).strip(" ,*_")
+            if head:
+                publication = head
+        source = dataclasses.replace(c, url=c.url or note_url) if publication else c
+        out.append(_Alias(number, source, pattern, publication))
+    return out
+
+
+def _by_alias(c: Citation, aliases: list[_Alias], item_of: _Alias | None) -> Citation | None:
+    body = _LEAD_IN.sub("", " ".join(c.raw.split()), count=1)
+    if not body or re.search(r"\b(?:hereafter|hereinafter)\b", body, re.IGNORECASE):
+        return None
+    if item_of is not None and _ITEM_DATE.match(re.split(r",\s+(?!\d{4}\b)", body, maxsplit=1)[0]):
+        # `Proceedings, March 1895, …; April 1895, Oscar Wilde …`: the same publication's next item
+        return _item_of(c, item_of, body.strip(" ,.;"))
+    for a in reversed(aliases):  # the latest name given wins
+        m = a.pattern.match(body)
+        if not m:
+            continue
+        rest = body[m.end():].strip(" ,.\"”’'*_")
+        if a.publication is not None:
+            return _item_of(c, a, rest)
+        pages = _ALIAS_PAGES.match(rest)
+        own = c.url if c.url and c.url != a.source.url else None
+        found = _inherit(dataclasses.replace(c, url=own, pages=pages.group("pages").strip() if pages else c.pages),
+                         a.source, a.note, ibid=False)  # fmt: skip
+        return found
+    return None
+
+
+def _item_of(c: Citation, a: _Alias, rest: str) -> Citation:
+    """`Proceedings, March 1895, John Sholto Douglas (t18950325_336)`: an item of the abbreviated publication."""
+    date = number = None
+    names: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s+(?!\d{4}\b)|\s+(?=\()", rest) if p.strip()):
+        if date is None and _ITEM_DATE.match(part):
+            date = part
+        elif _ITEM_NUMBER.match(part):
+            number = part.strip("()")
+        else:
+            names.append(part)
+    return dataclasses.replace(
+        c, kind=a.source.kind if c.kind is not CitationKind.WEB else c.kind, authors=c.authors if not names else (),
+        title=", ".join(names) or c.title if names else c.title, container=a.publication, date=date or c.date,
+        url=a.source.url, pages=number or c.pages, short_form=True, refers_to=a.note, unresolved=False,
+    )  # fmt: skip
+
+
 def resolve(
     notes: list[tuple[int, list[FieldResult], bool]],
 ) -> tuple[list[tuple[Citation, ...]], list[str]]:
@@ -72,8 +163,10 @@ def resolve_each(
     previous_number: int | None = None
     joint_notes: set[int] = set()  # notes whose citations share one imprint
     by_number: dict[int, tuple[Citation, ...]] = {}  # sources of each note so far, for `supra note N`
+    aliases: list[_Alias] = []  # the short names full citations gave themselves, in order
     for number, results, joint in notes:
         resolved: list[Citation] = []
+        item_of: _Alias | None = None  # the abbreviated publication the last citation was an item of
         url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
         for res in results:
             c = res.citation
@@ -115,6 +208,13 @@ def resolve_each(
                 origin = named.refers_to if (named.ibid or named.short_form) else res.supra.note
                 resolved.append(_inherit(c, named, origin, ibid=False))
                 continue
+            named = _by_alias(c, aliases, item_of) if aliases else None
+            if named is not None:
+                resolved.append(named)
+                item_of = next((a for a in aliases if a.note == named.refers_to and a.publication
+                                and a.publication == named.container), None)  # fmt: skip
+                continue
+            item_of = None
             if res.maybe_short and (c.authors or c.title):
                 entry = _find(c, by_surname, by_title)
                 if entry is not None:
@@ -132,6 +232,10 @@ def resolve_each(
             _index(number, c, by_surname, by_title)
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
         yield final
+        note_url = next((c.url for c in final if c.url), None)
+        for c in final:
+            if not (c.ibid or c.short_form) and ("here" in c.raw):
+                aliases.extend(_aliases(number, c, note_url))
         sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
         previous, previous_number = sources or final, number
         by_number[number] = previous

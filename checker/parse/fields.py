@@ -123,6 +123,12 @@ _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
 _TRAILING_PAGES = re.compile(
     r"(?:^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6})\s*\.?$"
 )  # `…, 2004), xv.`: a preface's roman page
+# what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
+# a chapter `…, 2010), ch.8;`
+_PINPOINT_LIST = re.compile(
+    r"^\s*[,:]?\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
+    r"|ch(?:ap)?\.\s?\d{1,3})\s*\.?$"
+)
 _NAME_AFTER_COMMENT = re.compile(r"^.*(?:\b(?:see|cf\.|by|in)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$")
 _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
@@ -637,7 +643,7 @@ def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
             depth = max(0, depth - 1)
         elif depth == 0 and ch in '“"':
             closer = "”" if ch == "“" else '"'
-            j = body.find(closer, i + 1)
+            j = _closing_quote(body, i) if ch == "“" else body.find(closer, i + 1)
             if j != -1:
                 return i, j + 1, _clean_title(body[i + 1 : j]), True
             # no closing quote (seed note 49): the title runs to the first comma
@@ -645,6 +651,20 @@ def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
             end = k if k != -1 else len(body)
             return i, end, _clean_title(body[i + 1 : end]), False
     return None
+
+
+def _closing_quote(body: str, i: int) -> int:
+    """The ” closing the “ at i, past quotes nested in the title: `“City and the Sessions Paper: “Public
+    Justice” in London, 1770– 1800,”` (a title quoting a phrase in double quotes, not single)."""
+    depth = 0
+    for j in range(i + 1, len(body)):
+        if body[j] == "“":
+            depth += 1
+        elif body[j] == "”":
+            if depth == 0:
+                return j
+            depth -= 1
+    return body.find("”", i + 1)
 
 
 # A bibliography entry used as a note (Chicago's bibliography form, Harvard): the first author
@@ -773,9 +793,7 @@ def _after_title(after: str, p: Parsed) -> None:
         if m:
             _parenthetical(m.group("inside"), p)
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
-            pm = _TRAILING_PAGES.search(rest)
-            if pm:
-                p.pages = _clean_pages(pm.group("pages"))
+            p.pages = _pages_after(rest) or p.pages
             return
     cm = _CHAPTER.match(after)
     imprint = cm.group("imprint") if cm else ""
@@ -783,9 +801,7 @@ def _after_title(after: str, p: Parsed) -> None:
         p.kind = CitationKind.BOOK
         p.container = _clean_title(cm.group("book")) or None
         _any_imprint(cm.group("imprint"), p)
-        pm = _TRAILING_PAGES.search(cm.group("rest"))
-        if pm:
-            p.pages = _clean_pages(pm.group("pages"))
+        p.pages = _pages_after(cm.group("rest")) or p.pages
         return
     # `Heritage Foundation Issue Brief No. 5283`: a report series' number, not a journal's issue
     jm = None if _SERIES_HEAD.match(after) else _JOURNAL.match(after)
@@ -971,9 +987,7 @@ def _untitled(body: str, p: Parsed) -> None:
                 p.title, p.container = title, series
                 if numbered:
                     p.kind = CitationKind.REPORT
-        pm = _TRAILING_PAGES.search(body[im.end() :])
-        if pm:
-            p.pages = _clean_pages(pm.group("pages"))
+        p.pages = _pages_after(body[im.end() :]) or p.pages
         return
     segs = _segments(body)
     if not segs:
@@ -1303,6 +1317,12 @@ def _kind(p: Parsed, body: str) -> CitationKind:
 
 
 # ----------------------------------------------------------------------------- values
+
+
+def _pages_after(rest: str) -> str | None:
+    """The pinpoint in what follows an imprint or a parenthesis: a list, a chapter, or the last page(s)."""
+    m = _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
+    return _clean_pages(m.group("pages")) if m else None
 
 
 def _clean_pages(pages: str) -> str:

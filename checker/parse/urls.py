@@ -90,12 +90,23 @@ def find_urls(text: str) -> list[FoundUrl]:
         for _ in range(_MAX_GLUE):
             gap = _SPACE.match(t, end)
             cont = _TOKEN.match(t, gap.end()) if gap else None
-            if cont is None or not _continues("".join(pieces), cont.group(0), t[cont.end() : cont.end() + 3]):
+            if cont is None:
                 break
-            pieces.append(cont.group(0))
+            if _QUERY_SPACE.search("".join(pieces)) and _QUERY_REST.fullmatch(cont.group(0).rstrip(_TRAILING)):
+                # `file.php?name=essay what-is-a-word.pdf&site=1`: a space printed inside a query value
+                pieces.append("%20" + cont.group(0))
+            elif _continues("".join(pieces), cont.group(0), t[cont.end() : cont.end() + 3]):
+                pieces.append(cont.group(0))
+            else:
+                break
             end = cont.end()
         url, cut = _strip_trailing("".join(pieces))
         end -= cut
+        if comma := _HOST_COMMA.match(url):
+            # `www.oldbaileyonline.org,version 6.0`: a host holds no comma; the word after it is prose
+            end -= len(url) - comma.end(1)
+            url = comma.group(1)
+        url = _MD_ESCAPE.sub(r"\1", url)  # Markdown's `…/\~hearst/`: no address holds a backslash
         at = max(end, m.end())
         if not _has_address(url):
             continue
@@ -105,6 +116,13 @@ def find_urls(text: str) -> list[FoundUrl]:
             url = "http://" + url  # scheme-less in print; every site still answers http
         found.append(FoundUrl(raw_start, end, text[raw_start:end], url))
     return found
+
+
+# the query value a space cut: the address has a `?` and a `=` after it, the rest has another parameter
+_QUERY_SPACE = re.compile(r"\?[^\s]*=[^&=\s]+$")
+_QUERY_REST = re.compile(r"[\w.\-%]+(?:&[\w.\-%]+=[\w.\-%]*)+")
+_HOST_COMMA = re.compile(rf"^((?:{_SCHEMED})?[^/?#,\s]+\.[A-Za-z]{{2,6}}),[A-Za-z]")
+_MD_ESCAPE = re.compile(r"\\([~_*#\[\]()!.\-])")
 
 
 def _continues(url: str, token: str, after: str) -> bool:
@@ -117,6 +135,9 @@ def _continues(url: str, token: str, after: str) -> bool:
         return True  # `…/files /documents/…`, `…/SSC_2022 _Presentation.pdf`
     if token[0] == "." and re.match(r"\.[A-Za-z0-9]", token) and not url.endswith("."):
         return True  # `…/report .pdf`
+    if url.endswith(".") and "/" not in re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE):
+        # `http://reference.wolfram. com/mathematica/…`: a host cut after a dot, its domain follows
+        return bool(re.match(rf"{_TLD}/", token, re.IGNORECASE))
     word = token.rstrip(".,)]”’\"'")
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
         return False

@@ -91,3 +91,42 @@ def test_a_short_title_may_drop_the_full_titles_leading_article() -> None:
     (c,) = notes[2]
     assert c.short_form and c.refers_to == 1 and c.pages == "5"
     assert not any(w.startswith("note 2:") for w in warnings)
+
+
+def test_a_hereinafter_name_finds_later_citations_that_start_with_it() -> None:
+    # CRS R48179 notes 3, 5 and 28 (dev): the later notes print the name, however their fields read
+    notes, _ = cits(
+        "1. U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: Promoting Competition, hearing, "
+        "January 24, 2023, https://www.govinfo.gov/x.pdf (hereinafter Senate Judiciary hearing, That's the Ticket).\n"
+        "2. Senate Judiciary hearing, That's the Ticket.\n"
+        "3. Senate Judiciary hearing, That's the Ticket, p. 92.\n"
+    )
+    for n, pages in ((2, None), (3, "92")):
+        (c,) = notes[n]
+        assert c.short_form and c.refers_to == 1 and c.url == "https://www.govinfo.gov/x.pdf" and c.pages == pages
+
+
+def test_a_name_given_mid_citation_abbreviates_the_publication_not_the_work() -> None:
+    # Law and History Review 2016 notes 1, 10 and 12 (dev): later trials are items of the Proceedings
+    notes, _ = cits(
+        "1. See Old Bailey Proceedings Online (hereafter Proceedings) February 1685, trial of Elizabeth Draper "
+        "(t16850225-31), http://www.oldbaileyonline.org.\n"
+        "2. See Proceedings, September 1785, t17850914-163.\n"
+        "3. Proceedings, March 1895, John Sholto Douglas (t18950325_336); April 1895, Oscar Wilde, (t18950422-397).\n"
+    )
+    (c,) = notes[2]
+    assert (c.container, c.date, c.pages, c.url, c.refers_to) == (
+        "Old Bailey Proceedings Online", "September 1785", "t17850914-163", "http://www.oldbaileyonline.org", 1,
+    )  # fmt: skip
+    assert [(c.title, c.date, c.pages, c.refers_to) for c in notes[3]] == [
+        ("John Sholto Douglas", "March 1895", "t18950325_336", 1),
+        ("Oscar Wilde", "April 1895", "t18950422-397", 1),
+    ]
+
+
+def test_a_citation_that_only_shares_a_word_with_a_name_is_not_its_short_form() -> None:
+    notes, _ = cits(
+        "1. Old Bailey Proceedings Online (hereafter Proceedings) 1685, http://www.oldbaileyonline.org.\n"
+        "2. Proceedings of the National Academy of Sciences 111 (2014): 9419–24.\n"
+    )
+    assert not notes[2][0].short_form

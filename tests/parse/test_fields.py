@@ -126,3 +126,23 @@ def test_a_state_bill_is_cited_whole_with_its_year() -> None:
     c = parse_citation("A.B. 1832, 2021–2022 State Leg., Reg. Sess. (Cal. 2022)").citation
     assert c.kind is CitationKind.OFFICIAL and c.authors == ()
     assert c.title == "A.B. 1832, 2021–2022 State Leg., Reg. Sess" and c.date == c.date_iso == "2022"
+
+
+def test_a_title_quoting_a_phrase_in_double_quotes_runs_to_its_own_closing_quote() -> None:
+    # Law and History Review 2016 note 11 (dev)
+    c = fields(
+        "Simon Devereaux, “City and the Sessions Paper: “Public Justice” in London, 1770– 1800,” "
+        "Journal of British Studies 35 (1996): 500."
+    )
+    assert c.title == "City and the Sessions Paper: “Public Justice” in London, 1770– 1800"
+    assert (c.kind, c.container, c.date, c.pages) == (CitationKind.JOURNAL, "Journal of British Studies", "1996", "500")
+
+
+@pytest.mark.parametrize(
+    ("tail", "pages"),
+    [("180–91, 356–62", "180-91, 356-62"), ("19–20, 104", "19-20, 104"), ("ch.8", "ch.8"), ("55–56", "55-56")],
+)
+def test_the_whole_pinpoint_after_an_imprint_is_pages(tail: str, pages: str) -> None:
+    # Law and History Review 2016 notes 6, 9 and 25 (dev)
+    c = fields(f"Tim Hitchcock and Robert Shoemaker, London Lives (Cambridge: Cambridge UP, 2015), {tail}.")
+    assert c.pages == pages and c.publisher == "Cambridge UP"

@@ -52,10 +52,29 @@ def urls_of(note: str) -> list[str]:
         ("www.example.gov/report.pdf", "http://www.example.gov/report.pdf"),
         ("news.example.org/2019/story", "http://news.example.org/2019/story"),
         ("news .example.org/", "http://news.example.org/"),
+        # a host cut after a dot (Law and History Review 2016 note 15, dev)
+        (
+            "http://reference.wolfram. com/mathematica/guide/Mathematica.html",
+            "http://reference.wolfram.com/mathematica/guide/Mathematica.html",
+        ),
+        # a space printed inside a query value (note 17): the browser sends it as %20
+        (
+            "https://www.sussex.ac.uk/webteam/gateway/file.php?name=essay what-is-a-word.pdf&site=1",
+            "https://www.sussex.ac.uk/webteam/gateway/file.php?name=essay%20what-is-a-word.pdf&site=1",
+        ),
+        # a word glued to the host by a comma (note 1) and a Markdown escape in the path (note 3)
+        ("www.oldbaileyonline.org,version 6.0", "http://www.oldbaileyonline.org"),
+        ("http://people.ischool.berkeley.edu/\\~hearst/text-mining.html", "http://people.ischool.berkeley.edu/~hearst/text-mining.html"),
     ],
 )
 def test_broken_and_scheme_less_urls_are_rejoined(printed: str, url: str) -> None:
     assert urls_of(f"Jane Doe, “A Title,” Site, May 1, 2019, {printed}.") == [url]
+
+
+def test_a_query_is_joined_across_a_space_only_when_another_parameter_follows() -> None:
+    assert urls_of("Site, https://example.org/file.php?name=essay Accessed May 2, 2019") == [
+        "https://example.org/file.php?name=essay"
+    ]
 
 
 def test_the_original_spelling_stays_in_raw() -> None:
