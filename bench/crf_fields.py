@@ -3,6 +3,7 @@ leave-one-article-out cross-validation on the DEV split of the corpus (tests/par
 
     .venv/bin/python bench/crf_fields.py [--variants rules,crf,hybrid,...] [--only SLUG] [--diff]
     .venv/bin/python bench/crf_fields.py --speed [--variants rules,kind,...]
+    .venv/bin/python bench/crf_fields.py --curve 3,6,12,23 --variants crf
 
 For each dev article, a CRF is trained on the other dev articles' citations and labels this
 one; the article is then scored with the corpus scorer (tests/parse/corpus/score.py), the same
@@ -18,7 +19,8 @@ article's F1 per variant, then micro P/R/F1, exact match and per-field F1 summed
   hybrid-m0.5-keep-at(-kind)  hybrid-m0.5 keeping the rules' authors and titles (and the kind
                classifier's kind).
 --diff prints every dev field a variant reads otherwise than the rules; --speed times the
-parser on bench_parse.py's 10,000 synthetic notes with each variant trained on all of dev.
+parser on bench_parse.py's 10,000 synthetic notes with each variant trained on all of dev;
+--curve retrains on only K of the other dev articles, to see whether more labels would help.
 
 Training sequences: the rules split each labelled note and read each citation (so the CRF sees
 the text it would be given in the parser); each labelled citation is paired with the rules'
@@ -46,7 +48,7 @@ from checker.models import Citation, References
 from checker.parse import MAX_NOTE_CHARS, parse_text
 from checker.parse.split import split_note
 from tests.parse.corpus.score import FIELDS as SCORED
-from tests.parse.corpus.score import SPLITS, Tally, align, compare, gold, predicted, value
+from tests.parse.corpus.score import SPLITS, Tally, align, compare, gold, predicted, score, value
 
 # how each variant combines the CRF with the rules (crf_labeller.Labeller's options)
 VARIANTS: dict[str, dict] = {
@@ -192,6 +194,31 @@ def cross_validate(
     return tallies
 
 
+def learning_curve(sizes: list[int], iterations: int, variant: str = "crf") -> None:
+    """Held-out micro F1 of `variant` when its model is trained on only k of the other dev
+    articles (a seeded random k for each held-out article): does more labelled data help?"""
+    dev = list(SPLITS["dev"])
+    data = {slug: examples(slug)[0] for slug in dev}
+    rnd = random.Random(9)
+    hybrid = variant.startswith("hybrid")
+    options = dict(VARIANTS.get(variant, {}))
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "curve.crfsuite"
+        for k in sizes:
+            total = Tally()
+            for slug in dev:
+                others = [s for s in dev if s != slug]
+                chosen = rnd.sample(others, min(k, len(others)))
+                rest = [e for s in chosen for e in data[s]]
+                crf_labeller.train(sequences(rest, rule_feature=hybrid), model, iterations=iterations)
+                crf_labeller.use(Labeller(model, rule_feature=hybrid, **options))
+                try:
+                    total.add(score(slug))
+                finally:
+                    crf_labeller.use(None)
+            print(f"{variant} trained on {min(k, len(dev) - 1):>2} articles: {summary('', total).strip()}", flush=True)
+
+
 def _total(per_article: dict[str, Tally], slugs: list[str]) -> Tally:
     t = Tally()
     for slug in slugs:
@@ -250,6 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--iterations", type=int, default=60, help="L-BFGS iterations per model (default 60)")
     ap.add_argument(
+        "--curve",
+        metavar="K,K,...",
+        help="instead: the first variant's held-out F1 trained on only K other dev articles (learning curve)",
+    )
+    ap.add_argument(
         "--speed",
         action="store_true",
         help="instead: train on all of dev and time parsing bench_parse.py's 10,000 synthetic notes with each variant",
@@ -258,6 +290,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     if args.speed:
         speed(args.variants.split(","), args.iterations)
+        return 0
+    if args.curve:
+        learning_curve([int(k) for k in args.curve.split(",")], args.iterations, args.variants.split(",")[0])
         return 0
     variants = args.variants.split(",")
     if args.diff and variants[0] != "rules":
