@@ -407,7 +407,14 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             rest = body[cut.end() :]
             if (found := parse_legal(rest)) is not None and found.authors and found.title:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
-    if _INTERNAL.match(body) or prose:
+    # `"The Army's internal assessment … Russia or China. Consequently, … an open question."`: a quoted
+    # passage of prose standing alone (the source follows in the next sentence) is a quotation
+    # (the sentence split leaves the closing quote with the next sentence)
+    quotation = bool(
+        quoted and quoted[0] == 0 and (not quoted[3] or not body[quoted[1] :].strip(" .\"”"))
+        and re.search(r"[.?!]\s+[A-Z]", body) and is_prose(body) and not find_urls(body)
+    )  # fmt: skip
+    if _INTERNAL.match(body) or prose or quotation:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
     if bill := _STATE_BILL.match(body):
         title, year = bill.group("bill").strip(), bill.group("year")

@@ -22,11 +22,18 @@ from dataclasses import dataclass
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
-    r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>,?\s+and\s+)(?=[A-Z][^,“”()\s]*(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s)"
+    r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>,?\s+and\s+)"
+    r"(?=[A-Z][^,“”()\s]*(?:(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s|,\s+[“\"]))"  # `…/a, and AXS, "What …"`
 )
 # `Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.`: a pinpoint ends a short form, `and`
 # starts the next one
-_PINPOINT_AND = re.compile(r"[,”]\s*\d[\d\s,–-]*?(?P<and>\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])")
+# (`GAO, Event Ticket Sales, pp. 42-45, and Hannah Karp, "StubHub …"` too)
+_PINPOINT_AND = re.compile(
+    r"[,”]\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])"
+)
+# `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
+# https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
+_SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
@@ -47,6 +54,7 @@ _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
 # `Crawford, K., Paglen, T., 2019. Excavating AI …`: a Harvard head, names and year, the title follows
 _HARVARD_HEAD = re.compile(r"^(?:[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s?)+(?:,|\s+and|\s+&)\s+)+(?:1[5-9]|20)\d\d[a-z]?\.$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
+_SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
     re.IGNORECASE,
@@ -60,6 +68,20 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
+    if "(see " in text:
+        out: list[Piece] = []
+        start = 0
+        for m in _SEE_PAREN.finditer(text):
+            out.extend(_split_note(text[start : m.start()]))
+            out.extend(_split_note(m.group("cit")))
+            start = m.end()
+        return out + _split_note(text[start:])
+    return _split_note(text)
+
+
+def _split_note(text: str) -> list[Piece]:
+    if not text.strip(" .;,"):
+        return []
     balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
     pieces = _split(text, respect_quotes=True) if balanced else None
     if pieces is None:
@@ -147,14 +169,17 @@ def _sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     depth = 0  # parentheses and quotes open since `start`, counted as the scan goes (linear)
+    straight = 0  # straight double quotes since `start`: `"Springsteen Tickets for $4,000? How …,"`
+    track_straight = text.count('"') % 2 == 0
     counted = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group("quote") or "")
         depth += _depth(text[counted:end])
+        straight += text.count('"', counted, end) if track_straight else 0
         counted = end
         if _ACCESS_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
-        if depth != 0:
+        if depth != 0 or straight % 2:
             continue
         # only the end of what came before decides, so a long note is scanned in linear time
         before = text[max(start, end - _WINDOW) : end]
@@ -165,7 +190,9 @@ def _sentences(text: str) -> list[str]:
         # on with its container; `Title. 1991. UNC Press Books, 2016`: a bare year is no citation
         after_quote = bool(m.group("quote")) and last.isdigit()
         bare_year = bool(_BARE_YEAR.search(before) or (short and _HARVARD_HEAD.match(before.strip())))
-        ends_citation = (last in ")]" or last.isdigit() or bool(_URL_END.search(before))) and not (
+        # `P.L. 114-274; 15 U.S.C. §45c. The law allows …`: a code section ends a citation too
+        section = bool(_SECTION_END.search(tail))
+        ends_citation = (last in ")]" or last.isdigit() or section or bool(_URL_END.search(before))) and not (
             after_quote or bare_year
         )
         if short and _APA_HEAD.match(before.strip()):
@@ -175,7 +202,7 @@ def _sentences(text: str) -> list[str]:
         ):
             out.append(text[start : m.start()].strip())
             start = m.end()
-            depth = 0
+            depth = straight = 0
             counted = max(counted, start)
     out.append(text[start:].strip())
     return [p for p in out if p]

@@ -146,3 +146,13 @@ def test_the_whole_pinpoint_after_an_imprint_is_pages(tail: str, pages: str) -> 
     # Law and History Review 2016 notes 6, 9 and 25 (dev)
     c = fields(f"Tim Hitchcock and Robert Shoemaker, London Lives (Cambridge: Cambridge UP, 2015), {tail}.")
     assert c.pages == pages and c.publisher == "Cambridge UP"
+
+
+def test_a_quoted_passage_of_prose_standing_alone_is_a_quotation_not_a_title() -> None:
+    # Heritage 2023 Defense note 25 (dev): the source follows in the next sentence
+    res = parse_citation(
+        '"The Army\'s internal assessment must be balanced against its own statements that unit training is '
+        "focused on company-level operations. Consequently, how these brigade combat teams would perform is an open "
+        "question."
+    )
+    assert res.commentary

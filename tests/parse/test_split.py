@@ -46,3 +46,37 @@ def test_unbalanced_quote_falls_back_to_parentheses_only() -> None:
 
 def test_semicolon_inside_a_url_does_not_split() -> None:
     assert len(texts("“T,” C, 2015, http://e.example/a;jsessionid=1.")) == 1
+
+
+# CRS R48179 (dev): notes 14, 25, 31, 12 and 17
+def test_a_citation_in_a_see_parenthesis_inside_a_comment_is_split_out() -> None:
+    note = (
+        'Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Ticketmaster Buys TicketWeb," '
+        "Wall Street Journal, May 30, 2000, https://www.wsj.com/articles/SB959636314630051866)."
+    )
+    assert texts(note)[-1] == (
+        'Bruce Orwall, "Ticketmaster Buys TicketWeb," Wall Street Journal, May 30, 2000, '
+        "https://www.wsj.com/articles/SB959636314630051866"
+    )
+
+
+def test_a_question_mark_inside_a_straight_quoted_title_ends_no_sentence() -> None:
+    note = 'Marco della Cava, "Springsteen Tickets for $4,000? How Dynamic Pricing Works," USA Today, August 17, 2022.'
+    assert texts(note) == [note]
+
+
+def test_a_code_section_ends_a_citation_before_a_sentence_of_comment() -> None:
+    assert texts("P.L. 114-274; 15 U.S.C. §45c. The law allows the circumvention of controls.")[:2] == [
+        "P.L. 114-274",
+        "15 U.S.C. §45c.",
+    ]
+
+
+def test_and_after_a_url_or_a_page_starts_the_next_citation_even_for_a_one_word_author() -> None:
+    assert texts('See X, "A," Help Center, https://a.example/x, and AXS, "B?," AXS Help Center, https://b.example/y.')[
+        1
+    ].startswith('AXS, "B?,"')
+    assert texts('GAO, Event Ticket Sales, pp. 42-45, and Hannah Karp, "StubHub," Wall Street Journal, 2014.') == [
+        "GAO, Event Ticket Sales, pp. 42-45",
+        'Hannah Karp, "StubHub," Wall Street Journal, 2014.',
+    ]
