@@ -15,7 +15,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import threading
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -114,24 +113,6 @@ def _row(r: CitationResult) -> Row:
     )
 
 
-def _age_chart(run: Run) -> tuple[list[tuple[str, dict[str, int]]], int]:
-    """Cited year -> counts by status group, for the sources-by-age chart (URLs only); and how
-    many notes the results come from (the table's caption), in the same walk over them."""
-    by_year: dict[str, Counter[str]] = {}
-    note_numbers: set[int] = set()
-    for r in run.results:
-        note_numbers.add(r.note.number)
-        if r.link is None:
-            continue
-        c = r.citation
-        year = (c.date_iso or c.year or "")[:4]
-        year = year if year.isdigit() else "n.d."
-        group = ("c-dead" if r.link.verdict.is_dead else
-                 "c-ok" if r.link.verdict in (Verdict.OK, Verdict.REDIRECTED) else "c-blocked")
-        by_year.setdefault(year, Counter())[group] += 1
-    return [(y, dict(by_year[y])) for y in sorted(by_year, key=lambda y: (y == "n.d.", y))], len(note_numbers)
-
-
 class _Rows:
     """The table's rows, each made as the template reaches it: a run's results may be read back
     one at a time (pipeline.PackedResults), and a list of rows held every one of them."""
@@ -149,7 +130,8 @@ class _Rows:
 def context(run: Run) -> dict[str, Any]:
     c = summary.counts(run)
     rows = _Rows(run)
-    age, note_count = _age_chart(run)
+    # Cited year -> counts by status group, for the sources-by-age chart (URLs only).
+    age = [(year, {f"c-{group}": n for group, n in groups}) for year, groups in c.by_year]
     css, js = _asset("report.css"), _asset("report.js")
     verdict_bars = [(k, n, _VERDICT_CLASS.get(Verdict(k), "c-none") if k != "no_url" else "c-none")
                     for k, n in c.verdicts if n]
@@ -171,7 +153,7 @@ def context(run: Run) -> dict[str, Any]:
         "verdict_bars": verdict_bars,
         "verdict_max": max([n for _, n, _ in verdict_bars] or [1]),
         "age": age,
-        "note_count": note_count,
+        "note_count": c.notes,
         "age_max": max([sum(g.values()) for _, g in age] or [1]),
         "verdicts_present": [k for k, n in c.verdicts if n],
         "drift_present": [k for k, n in c.drift if n],

@@ -179,6 +179,10 @@ class Counts:
     severities: tuple[tuple[str, int], ...]  # every Severity
     dead: int
     unarchived: int
+    notes: int = 0  # distinct note numbers among the results
+    # Cited URLs by the year their source is dated ("n.d." last) and status: dead, ok (or
+    # redirected) and blocked (the rest); each year's groups in the order first met.
+    by_year: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = ()
 
 
 # The last run counted and its counts: the console and every report ask for the counts of one
@@ -207,8 +211,16 @@ def _count(run: Run) -> Counts:
     f: Counter[str] = Counter()
     s: Counter[str] = Counter()
     citations = with_url = problems = dead = unarchived = 0
+    note_numbers: set[int] = set()
+    years: dict[str, Counter[str]] = {}
     for r in run.results:
         citations += 1
+        note_numbers.add(r.note.number)
+        if r.link is not None:
+            year = (r.citation.date_iso or r.citation.year or "")[:4]
+            group = ("dead" if r.link.verdict.is_dead else
+                     "ok" if r.link.verdict in (Verdict.OK, Verdict.REDIRECTED) else "blocked")
+            years.setdefault(year if year.isdigit() else "n.d.", Counter())[group] += 1
         with_url += r.link is not None
         problems += is_problem(r)
         dead += is_dead(r)
@@ -230,6 +242,8 @@ def _count(run: Run) -> Counts:
         severities=tuple((x.value, s[x.value]) for x in Severity),
         dead=dead,
         unarchived=unarchived,
+        notes=len(note_numbers),
+        by_year=tuple((y, tuple(years[y].items())) for y in sorted(years, key=lambda y: (y == "n.d.", y))),
     )
 
 
