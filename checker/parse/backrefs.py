@@ -272,6 +272,11 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
         for c in sources:  # `[hereinafter JUSTICE NEEDS]`: a short title anywhere in the full one
             if c.title and key in fold(c.title):
                 return c
+        for c in sources:
+            # `RESTATEMENT OF TORTS, supra note 9` for `RESTATEMENT (SECOND) OF TORTS § 558 (…) [hereinafter
+            # RESTATEMENT OF TORTS]`: the name the full citation gave itself
+            if any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)):
+                return c
     return sources[0]
 
 

@@ -115,7 +115,9 @@ _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*))?\s*\.?$"
+    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*)"
+    # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
+    r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
 # `(ANU Press, forthcoming)`: an imprint not yet dated
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
@@ -139,7 +141,9 @@ _BOOK_TITLE_TAIL = re.compile(
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
-_ENDS_IN_IMPRINT = re.compile(r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*[\dxivlc][\dxivlc\s,–-]*)?\.?$")
+_ENDS_IN_IMPRINT = re.compile(
+    r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}))?\.?$"
+)  # `…, 4th ed. (Harlow: Longman, 2010), ch.8`
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
@@ -272,6 +276,9 @@ _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
 # `“Title,” press release, August 28, 2025`: the genre, not a container
+# (a lone lower-case word is more often a brand, `kpler`, `technode`: only a genre word by itself)
+_GENRE_WORDS = re.compile(r"^[a-z]{3,}(?:\s+[a-z]{2,}){1,3}$|^(?:hearing|testimony|transcript|docket)$")
+_OFFICIAL_GENRE = re.compile(r"\b(?:releases?|statements?|proceedings|dockets?|hearings?|orders?|notices?)$")
 _RELEASE = re.compile(r"^(?:press|news|media)\s+release$|^(?:joint\s+)?statement$|^fact\s+sheet$", re.I)
 _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|§§?\s*[\w().–-]+)(?:,\s*.+)?$")
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
@@ -393,8 +400,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         (len(body[: quoted[0]].split()) >= 5 and is_prose(body[: quoted[0]])) or quoted[2][:1] in "[…."
         or quoted[2][:1].islower()
     )
+    # `Langbein, Origins, 190––reiterating, without revision, …`: a short form, then a comment
+    short_then_comment = bool((cs := _CHICAGO_SHORT.match(body)) and cs.group("pages"))
     prose = (
         is_prose(body)
+        and not short_then_comment
         and (quoted is None or quote_in_prose)
         and not _PERSONAL.match(body)
         and not find_urls(body)
@@ -436,7 +446,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         pages = _clean_pages(am.group("pages")) if am.group("pages") else None
         return FieldResult(Citation(index=index, raw=raw, authors=authors, pages=pages), maybe_short=True)
     cs = _CHICAGO_SHORT.match(body)
-    if cs and not _DATE.search(body) and not find_urls(body) and not re.search(r",\s*at\s+\d", body):
+    cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
+    if cs and not _DATE.search(cited) and not find_urls(body) and not re.search(r",\s*at\s+\d", body):
         return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 
     p = Parsed()
@@ -857,6 +868,11 @@ def _after_title(after: str, p: Parsed) -> None:
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
     if first and _RELEASE.match(first):
         p.kind = CitationKind.OFFICIAL
+    elif first and _GENRE_WORDS.match(first) and not first.startswith("in "):
+        # `FTC, "Cartisim Corporation," cases and proceedings, last updated January 22, 2021`: the site's
+        # section or the document's genre, in lower case, is no container
+        if _OFFICIAL_GENRE.search(first):
+            p.kind = CitationKind.OFFICIAL
     elif first and _UN_SYMBOL.match(first):
         pass  # `A/76/135`: a document symbol, not a container
     elif first and (_SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):

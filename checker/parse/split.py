@@ -37,7 +37,7 @@ _SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|ht
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
-_BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"'])?\s+(?=[A-Z0-9“‘\"])")
+_BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"']{1,2})?\s+(?=[A-Z0-9“‘\"])")  # `… may have.’” Langbein, …`
 _IBID_ALONE = re.compile(
     r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
 )
@@ -53,6 +53,7 @@ _WINDOW = 400  # characters before a full stop that decide whether a sentence en
 _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
 # `Crawford, K., Paglen, T., 2019. Excavating AI …`: a Harvard head, names and year, the title follows
 _HARVARD_HEAD = re.compile(r"^(?:[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s?)+(?:,|\s+and|\s+&)\s+)+(?:1[5-9]|20)\d\d[a-z]?\.$")
+_QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’” Langbein, Origins, 185`
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
@@ -164,7 +165,7 @@ def _sentences(text: str) -> list[str]:
     """Split a piece into sentences where one clearly ends: after a citation's closing `)`,
     `]`, number or URL, or after a sentence of prose. `Fake Cases. A Judge Is …` (a title
     with a full stop) stays whole; `Id. at 8. An F-score …` and `… to justice. See …` split."""
-    if ". " not in text and ".” " not in text and "? " not in text:
+    if ". " not in text and ".” " not in text and "? " not in text and not _QUOTED_END.search(text):
         return [text]
     out: list[str] = []
     start = 0

@@ -130,3 +130,27 @@ def test_a_citation_that_only_shares_a_word_with_a_name_is_not_its_short_form() 
         "2. Proceedings of the National Academy of Sciences 111 (2014): 9419–24.\n"
     )
     assert not notes[2][0].short_form
+
+
+def test_supra_finds_the_source_by_the_hereinafter_name_it_gave_itself() -> None:
+    # A Status Theory of Defamation Law notes 9 and 12 (dev): not the treatise cited first in note 9
+    notes, _ = cits(
+        "1. DAN B. DOBBS ET AL., HORNBOOK ON TORTS § 37.1, at 936 (2d ed. 2015); RESTATEMENT (SECOND) OF TORTS "
+        "§ 558 (AM. L. INST. 1977) [hereinafter RESTATEMENT OF TORTS].\n"
+        "2. RESTATEMENT OF TORTS, supra note 1, at § 559.\n"
+    )
+    (c,) = notes[2]
+    assert c.title == "RESTATEMENT (SECOND) OF TORTS § 558" and c.refers_to == 1
+
+
+def test_a_chicago_short_form_followed_by_a_comment_still_resolves() -> None:
+    # Law and History Review 2016 notes 6-8 (dev)
+    notes, _ = cits(
+        "1. John H. Langbein, The Origins of Adversary Criminal Trial (Oxford: Oxford University Press, 2005), 12.\n"
+        "2. Langbein, Origins, 190––reiterating, without revision, his judgement on the Proceedings made in 1978.\n"
+        "3. Most historians have accepted Langbein’s observation that “if the report ‘says something happened, it "
+        "did.’” Langbein, Origins, 185, again quoting himself circa 1983.\n"
+    )
+    for n, page in ((2, "190"), (3, "185")):
+        (c,) = notes[n]
+        assert c.short_form and c.refers_to == 1 and c.pages == page

@@ -156,3 +156,10 @@ def test_a_quoted_passage_of_prose_standing_alone_is_a_quotation_not_a_title() -
         "question."
     )
     assert res.commentary
+
+
+def test_a_lower_case_genre_after_a_title_is_no_container() -> None:
+    # CRS R48179 note 32 (dev); a lone lower-case brand (`kpler`) stays a container
+    c = fields('FTC, "Cartisim Corporation," cases and proceedings, last updated January 22, 2021, https://www.ftc.gov/x.')
+    assert c.container is None and c.kind is CitationKind.OFFICIAL and c.date == "January 22, 2021"
+    assert fields('Kpler, "Flows," kpler, May 2, 2025, https://www.kpler.com/x.').container == "kpler"
