@@ -144,7 +144,9 @@ def _parse_note(
     results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
     for res in results:
         warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
-    return raw.number, [r for r in results if not r.commentary], joint
+    # a sentence of comment goes on to the resolver, which keeps it only where it starts with a short
+    # name a full citation gave itself (`(hereinafter United States v. Ticketmaster (2010) complaint)`)
+    return raw.number, results, joint
 
 
 def _elsewhere(anchor: str, target: str) -> bool:

@@ -170,6 +170,14 @@ def resolve_each(
         url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
         for res in results:
             c = res.citation
+            if res.commentary:
+                # `United States v. Ticketmaster (2010) complaint, pp. 10, 13.` reads as a sentence, but it
+                # is the name a full citation gave itself: kept only then
+                named = _by_alias(c, aliases, None) if aliases else None
+                if named is not None:
+                    resolved.append(named)
+                    url_only.append(False)
+                continue
             own = [t for t, extra in zip(resolved, url_only, strict=True) if not extra]
             if res.is_ibid and own:
                 # `…, 382 PHIL. TRANS. 12 (2023). Importantly, … Id.`: Id. inside a note means the

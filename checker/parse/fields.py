@@ -250,7 +250,8 @@ _STATE_BILL = re.compile(
     r"^(?P<bill>[SAH]\.\s?[BF]\.\s?\d+,[^()]*\bLeg\.[^()]*?)\.?\s*\((?:[A-Z][\w.]*\s+){1,3}(?P<year>\d{4})\)\.?$"
 )
 # `…, p. 156 (hereinafter IEA, Role of Critical Minerals).`: the short name it gives is not a field
-_HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*\)", re.IGNORECASE)
+# (`(hereinafter United States v. Ticketmaster (2010) complaint)`: one level of parentheses inside)
+_HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*(?:\([^()]*\)[^()]*)*\)", re.IGNORECASE)
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"
@@ -277,6 +278,10 @@ _PUBLIC_LAW = re.compile(
 )
 # `“Title,” press release, August 28, 2025`: the genre, not a container
 # (a lone lower-case word is more often a brand, `kpler`, `technode`: only a genre word by itself)
+_FILING = re.compile(
+    r"^(?P<title>[^,“”\"]{3,60},\s+[^“”\"]{3,300}?\sv\.\s[^“”\"]{3,300}?),\s+(?:no\.|No\.|case|Case)\s+[\w:.\-]+,\s+"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d\s,–-]*))?$"
+)
 _GENRE_WORDS = re.compile(r"^[a-z]{3,}(?:\s+[a-z]{2,}){1,3}$|^(?:hearing|testimony|transcript|docket)$")
 _OFFICIAL_GENRE = re.compile(r"\b(?:releases?|statements?|proceedings|dockets?|hearings?|orders?|notices?)$")
 _RELEASE = re.compile(r"^(?:press|news|media)\s+release$|^(?:joint\s+)?statement$|^fact\s+sheet$", re.I)
@@ -457,6 +462,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body, p.accessed = _take_accessed(body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     body = body.strip().rstrip(".").strip()
+    if (filing := _FILING.match(body)) and (dm := _DATE.fullmatch(filing.group("date"))):
+        # `Complaint, United States of America et al. v. Ticketmaster Entertainment, Inc., …, no. 1:10-cv-00139,
+        # January 25, 2010, pp. 7-8, https://…`: a court filing, named by its kind and its case
+        pages = _clean_pages(filing.group("pages")) if filing.group("pages") else None
+        doc = Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=filing.group("title").strip(),
+            date=filing.group("date"), date_iso=iso_of(dm), pages=pages, url=p.url, accessed=p.accessed,
+        )  # fmt: skip
+        return FieldResult(doc)
     am = _AUTHOR_SHORT.match(body) if p.url else None
     if am and am.group("pages"):
         # `UNCTAD, p. 7, https://…pdf`: an author's short form that prints the address it cites

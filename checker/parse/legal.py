@@ -43,14 +43,25 @@ _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a foot
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191`
 _JOURNAL = re.compile(
     rf"(?:^|,\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?[A-Za-z.)])\s+"
-    rf"(?P<pages>(?:\d{{1,6}}|__)(?:\s*,\s*{_PINS})?)$"
+    rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*{_PINS})?)$"
+)
+# `Eden v. Legare 1 S.C.L. 171 (1791)`: a case name and its reporter without the comma between
+_CASE_NO_COMMA = re.compile(
+    rf"^(?P<name>.+?\sv\.\s[^,]+?)\s+(?P<vol>\d{{1,4}})\s+(?P<journal>(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,4}}(?:\d[a-z]{{1,2}})?)"
+    rf"\s+(?P<pages>\d{{1,6}}(?:\s*,\s*{_PINS})?)$"
+)
+# what follows a case's name that is not its name: subsequent history before the reporter (`McKee v.
+# Cosby, cert denied, 139 S. Ct. 675`), a docket number and a database citation (`Bruning v. Carroll Cmty.
+# Sch. Dist., No. C04-3091-MWB, 2006 WL 1234822 at *14`)
+_AFTER_CASE_NAME = re.compile(
+    r",\s+(?:cert\.?\s+(?:denied|granted|dismissed)|reh[’']g\s+denied|No\.\s|\d{4}\s+WL\s|\d{4}\s+U\.S\.\s+Dist\.).*$"
 )
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
 _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`, and `, inBOOK` as PDFs glue it
 _CASE = re.compile(r"\s(?:v\.|vs\.)\s|^In re\s|^Ex parte\s", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
-    r"\bH\.R\. Rep\.|\bCong\.|\bRestatement\b|\bU\.C\.C\.|\bHearing\b",
+    r"\bH\.R\. Rep\.|\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b",
 )
 # reporters of decisions: `U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.Y.2d`, `A.3d`, `S.W.3d`
 _REPORTER = re.compile(
@@ -136,6 +147,9 @@ def parse_legal(body: str) -> LegalFields | None:
         pages = _clean(pm.group("pages")) if pm else None
         return LegalFields(CitationKind.BOOK, authors, title, container, publisher, date, date_iso, pages)
     jm = _JOURNAL.search(head)
+    if jm is None and (cm := _CASE_NO_COMMA.match(head)):
+        return LegalFields(CitationKind.OFFICIAL, (), cm.group("name").strip(), cm.group("journal").strip(), None,
+                           date, date_iso, _clean(cm.group("pages")), cm.group("vol"))  # fmt: skip
     if jm and jm.start() == 0 and _REPORTER.search(jm.group("journal")):
         # `376 U.S. 254, 277–83 (1964)`: a case the sentence names, cited by its reporter alone
         return LegalFields(CitationKind.OFFICIAL, (), None, jm.group("journal").strip(), None, date, date_iso,
@@ -143,14 +157,15 @@ def parse_legal(body: str) -> LegalFields | None:
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         container = jm.group("journal").strip()
-        pages = _clean(jm.group("pages")) if jm.group("pages") != "__" else None
+        pages = _clean(jm.group("pages")) if not jm.group("pages").startswith("__") else None  # `594 U.S. ___`
         vol = jm.group("vol")
         first = _segments(before)[0]
         parts = _segments(before)
         party = len(parts) > 1 and re.match(r"(?:Inc|LLC|L\.L\.C|Co|Corp|Ltd|P\.A|N\.A|L\.P)\b", parts[1])
         authored = len(parts) > 1 and _name_list(first) and not _CASE.search(first) and not party
         if not authored and (_CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before)):
-            return LegalFields(CitationKind.OFFICIAL, (), before, container, None, date, date_iso, pages, vol)
+            name = _AFTER_CASE_NAME.sub("", before) if _CASE.search(before) else before
+            return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)
         authors, title = _authors_and_title(before)
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _segments(head)
@@ -164,7 +179,8 @@ def parse_legal(body: str) -> LegalFields | None:
     if caps_book is not None:
         return caps_book
     if official or _CASE.search(head):
-        return LegalFields(CitationKind.OFFICIAL, title=head, date=date, date_iso=date_iso)
+        name = _AFTER_CASE_NAME.sub("", head) if _CASE.search(head) else head
+        return LegalFields(CitationKind.OFFICIAL, title=name, date=date, date_iso=date_iso)
     pages = None
     pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):

@@ -154,3 +154,17 @@ def test_a_chicago_short_form_followed_by_a_comment_still_resolves() -> None:
     for n, page in ((2, "190"), (3, "185")):
         (c,) = notes[n]
         assert c.short_form and c.refers_to == 1 and c.pages == page
+
+
+def test_a_hereinafter_name_that_reads_like_a_sentence_is_still_a_short_form() -> None:
+    # CRS R48179 notes 47-49 (dev)
+    notes, _ = cits(
+        "1. Complaint, United States of America et al. v. Ticketmaster Entertainment, Inc., and Live Nation, Inc., "
+        "no. 1:10-cv-00139, January 25, 2010, pp. 7-8, https://www.justice.gov/x (hereinafter United States v. "
+        "Ticketmaster (2010) complaint).\n"
+        "2. United States v. Ticketmaster (2010) complaint, pp. 10, 13.\n"
+        "3. The term is defined in the complaint. See United States v. Ticketmaster (2010) complaint, p. 10.\n"
+    )
+    for n, pages in ((2, "10, 13"), (3, "10")):
+        (c,) = notes[n]
+        assert c.short_form and c.refers_to == 1 and c.pages == pages and c.url == "https://www.justice.gov/x"

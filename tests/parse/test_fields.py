@@ -163,3 +163,45 @@ def test_a_lower_case_genre_after_a_title_is_no_container() -> None:
     c = fields('FTC, "Cartisim Corporation," cases and proceedings, last updated January 22, 2021, https://www.ftc.gov/x.')
     assert c.container is None and c.kind is CitationKind.OFFICIAL and c.date == "January 22, 2021"
     assert fields('Kpler, "Flows," kpler, May 2, 2025, https://www.kpler.com/x.').container == "kpler"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "pages"),
+    [
+        # A Status Theory of Defamation Law notes 20, 26 and 43 (dev)
+        ("McKee v. Cosby, cert denied, 139 S. Ct. 675, 682 (2019).", "McKee v. Cosby", "S. Ct.", "675, 682"),
+        ("Berisha v. Lawson, cert denied, 594 U. S. ____ (2021).", "Berisha v. Lawson", "U. S.", None),
+        ("Eden v. Legare 1 S.C.L. 171 (1791).", "Eden v. Legare", "S.C.L.", "171"),
+        (
+            "Bruning v. Carroll Cmty. Sch. Dist., No. C04-3091-MWB, 2006 WL 1234822 at *14 (N.D. Iowa 2006).",
+            "Bruning v. Carroll Cmty. Sch. Dist.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_case_name_stops_before_history_docket_and_database_numbers(
+    raw: str, title: str, container: str | None, pages: str | None
+) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.pages) == (CitationKind.OFFICIAL, title, container, pages)
+
+
+def test_a_court_filing_in_report_notes_is_named_by_its_kind_and_case() -> None:
+    # CRS R48179 note 47 (dev)
+    c = fields(
+        "Complaint, United States of America et al. v. Ticketmaster Entertainment, Inc., and Live Nation, Inc., "
+        "no. 1:10-cv-00139, January 25, 2010, pp. 7-8, https://www.justice.gov/atr/case-document/file/513381/dl "
+        "(hereinafter United States v. Ticketmaster (2010) complaint)."
+    )
+    assert c.title == (
+        "Complaint, United States of America et al. v. Ticketmaster Entertainment, Inc., and Live Nation, Inc."
+    )
+    assert (c.kind, c.date, c.pages, c.url) == (
+        CitationKind.OFFICIAL, "January 25, 2010", "7-8", "https://www.justice.gov/atr/case-document/file/513381/dl",
+    )  # fmt: skip
+
+
+def test_a_restatement_in_a_law_review_is_official_without_publisher() -> None:
+    c = fields("RESTATEMENT (THIRD) OF TORTS: DEFAMATION AND PRIVACY (AM. L. INST. 2019).")
+    assert (c.kind, c.publisher, c.date) == (CitationKind.OFFICIAL, None, "2019")
