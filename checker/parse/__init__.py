@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from urllib.parse import urlsplit
 
 from checker.errors import ParseError
@@ -44,6 +45,8 @@ _CONTROLS = {
     c: None for c in map(chr, [*range(0x20), 0x7F, *range(0x80, 0xA0)]) if c not in "\t\n" and c not in _BREAKS
 }
 _CLEAN = str.maketrans({**_BREAKS, **_CONTROLS})
+# Most articles have nothing to clean: they are then not copied (a 20,000-note article is ~5 MB of text).
+_UNCLEAN = re.compile("[" + re.escape("".join([*_BREAKS, *_CONTROLS])) + "]")
 # A real note is at most a few thousand characters; anything longer is a conversion
 # accident (a page glued into a note). Its text is kept whole, but citations are read
 # from the start only, so one monster line cannot make parsing crawl.
@@ -64,6 +67,7 @@ def parse_article(path: str | os.PathLike[str], *, article: Article | None = Non
     if extracted is not None:
         return parse_extracted(extracted, source=source, article=dataclasses.replace(meta, source=source))
     decoded = decode_bytes(data, source=source)
+    del data  # not held beside the text while the notes are parsed
     refs = parse_text(decoded.text, source=source, article=dataclasses.replace(meta, source=source))
     if decoded.warnings:
         refs = dataclasses.replace(refs, warnings=decoded.warnings + refs.warnings)
@@ -72,7 +76,8 @@ def parse_article(path: str | os.PathLike[str], *, article: Article | None = Non
 
 def parse_text(text: str, *, source: str | None = None, article: Article | None = None) -> References:
     """Parse article text already in memory. Raises ParseError only when no notes exist."""
-    text = text.translate(_CLEAN)
+    if _UNCLEAN.search(text):
+        text = text.translate(_CLEAN)
     if not text.strip():
         raise ParseError("file is empty", path=source)
     section = find_notes(text)

@@ -124,3 +124,11 @@ def test_bad_sidecar_names_its_line(tmp_path: Path) -> None:
     (tmp_path / "article.meta.yaml").write_text("title: X\ndate: last week\n", encoding="utf-8")
     with pytest.raises(ParseError, match=r"article\.meta\.yaml:2: .*not ISO"):
         parse_article(path)
+
+
+def test_text_is_copied_to_be_cleaned_exactly_when_it_holds_a_character_to_clean():
+    import checker.parse as parse
+
+    cleaned = {chr(c) for c in range(0x110000) if chr(c).translate(parse._CLEAN) != chr(c)}
+    spotted = {chr(c) for c in range(0x110000) if parse._UNCLEAN.search(chr(c))}
+    assert cleaned == spotted and "\r" in spotted and "\u2028" in spotted and "\t" not in spotted
