@@ -256,6 +256,10 @@ _HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*(?:\([^()]*\)[^()]*)*\
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"
 )
+_DESIGNATION_ALONE = re.compile(
+    r"^(?:Executive\s+Order|E\.\s?O\.|Proclamation|Presidential\s+(?:Memorandum|Determination))\s+(?:No\.\s*)?"
+    r"\d[\w.-]*(?:\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?$"
+)
 _CODE_SECTION = re.compile(r"^\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|U\.S\.\s+Code)\s*(?:§|Part\b|pt\.)")
 _EXPLAINED = re.compile(r"\s+\((?:[A-Z]{2,}[A-Za-z/]*|[\"“][^()]*)\)\.?$")
 # `DOD Instruction 1332.14, Enlisted Administrative Separations`: an issuance's designation, then its title
@@ -524,6 +528,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             tail = _NAME_AFTER_COMMENT.search(before)
             before = tail.group("who") if tail and _name_like(tail.group("who")) else ""
         before = _DESIGNATION.sub("", before)
+        if _DESIGNATION_ALONE.match(before):
+            # `Executive Order 14254 of March 31, 2025, "Combating …"`: the order's number, no author
+            p.kind, before = CitationKind.OFFICIAL, ""
         if _WIRE_AS_AUTHOR.match(before):
             p.container, before = before, ""
         if before and before[0].isupper():
@@ -807,7 +814,9 @@ def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:
 
 
 def _clean_title(t: str) -> str:
-    return " ".join(t.split()).strip().rstrip(",.;").strip()
+    t = " ".join(t.split()).strip().rstrip(",.;").strip()
+    # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's
+    return re.sub(r"([?!]),(['’])$", r"\1\2", t)
 
 
 def _after_title(after: str, p: Parsed) -> None:
@@ -1087,6 +1096,23 @@ def _untitled(body: str, p: Parsed) -> None:
         p.authors, p.title = [page[0]], page[1]
         _set_date_from(", ".join(segs[1:]), p)
         return
+    if (
+        len(segs) >= 3 and not _DATE.search(segs[1]) and _title_case(segs[1]) and not re.search(r"\d", first)
+        # (not the seed's `FBIS, Central Eurasia (henceforth FBIS SOV), June 7, 2011` or `Interfax, in English, …`)
+        and "(" not in segs[1] and segs[1][:1].isupper()
+        and _DATE.search(", ".join(segs[2:])) and not is_prose(first) and not _PERIODICAL.search(first)
+        and first.split()[0].lower() not in _CONNECTIVES and not p.url
+    ):
+        # `IBISWorld, Online Event Ticket Sales in the U.S., September 2025, p. 3`, `Live Nation Entertainment,
+        # Inc., Form 10-K for the Fiscal Year Ended …, filed with the … (SEC), February 19, 2026, pp. 35, 37`:
+        # a body's report whose title lost its italics, then its date and pages
+        p.authors, p.title, p.kind = [first], segs[1], CitationKind.REPORT
+        rest = [x for x in segs[2:] if not x.startswith("filed ")]
+        if rest and (pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", rest[-1])):
+            p.pages = _clean_pages(pm.group("pages"))
+            rest.pop()
+        _set_date_from(rest[-1] if rest else "", p)
+        return
     # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
     # of comment has no container, nor has `However, fastai uses …` or `As the name suggests, …`
     comment = first.split()[0].lower() in _CONNECTIVES or (len(first.split()) >= 3 and not _title_case(first))
@@ -1217,6 +1243,9 @@ def _person_with_office(text: str) -> list[str]:
     return []
 
 
+_COMPANY_SUFFIX = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|N\.A|L\.P|PLC|GmbH|S\.A)\.?")
+
+
 def _segments(text: str) -> list[str]:
     """Split at `, ` outside parentheses and quotes; keep "Month Day, Year" together."""
     out: list[str] = []
@@ -1240,6 +1269,8 @@ def _segments(text: str) -> list[str]:
     for seg in (s.strip() for s in out):
         if merged and re.fullmatch(r"\d{4}", seg) and re.search(rf"{_MONTH}\s+\d{{1,2}}$", merged[-1]):
             merged[-1] += ", " + seg
+        elif merged and _COMPANY_SUFFIX.fullmatch(seg):
+            merged[-1] += ", " + seg  # `Live Nation Entertainment, Inc.`: one company
         elif seg:
             merged.append(seg)
     return merged
@@ -1250,13 +1281,16 @@ def _name_like(text: str) -> bool:
     return bool(parts) and all(_one_name(x) for x in parts)
 
 
+_NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr"})
+
+
 def _one_name(name: str) -> bool:
     tokens = name.split()
     if not 2 <= len(tokens) <= 5:
         return False
     for t in tokens:
-        if t.lower() in _NAME_PARTICLES:
-            continue
+        if t.lower() in _NAME_PARTICLES or (t in _NAME_SUFFIXES and t is not tokens[0]):
+            continue  # `William G. Thomas III`: a generation, not an acronym
         if t.lower().strip(".,") in _NOT_NAME_WORDS:
             return False
         if not (t[0].isupper() and re.fullmatch(r"[^\W\d_][\w.’'\-‐]*", t)):

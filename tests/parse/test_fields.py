@@ -205,3 +205,31 @@ def test_a_court_filing_in_report_notes_is_named_by_its_kind_and_case() -> None:
 def test_a_restatement_in_a_law_review_is_official_without_publisher() -> None:
     c = fields("RESTATEMENT (THIRD) OF TORTS: DEFAMATION AND PRIVACY (AM. L. INST. 2019).")
     assert (c.kind, c.publisher, c.date) == (CitationKind.OFFICIAL, None, "2019")
+
+
+def test_a_generation_suffix_is_part_of_a_name_in_a_long_author_list() -> None:
+    # Law and History Review 2016 note 13 (dev)
+    c = fields(
+        "Daniel J. Cohen, Michael Frisch, Patrick Gallagher, Steven Mintz, Kirsten Sword, Amy Murrell Taylor, "
+        "William G. Thomas III, and William J. Turkel, “Interchange: the Promise of Digital History,” Journal of "
+        "American History 95 (2008): 442–51."
+    )
+    assert len(c.authors) == 8 and c.authors[6] == "William G. Thomas III"
+
+
+def test_report_notes_without_italics_and_designations_in_the_authors_place() -> None:
+    # CRS R48179 notes 2, 22, 34 (dev)
+    c = fields("IBISWorld, Online Event Ticket Sales in the U.S., September 2025, p. 3.")
+    assert (c.kind, c.authors, c.title, c.date, c.pages) == (
+        CitationKind.REPORT, ("IBISWorld",), "Online Event Ticket Sales in the U.S.", "September 2025", "3",
+    )  # fmt: skip
+    c = fields(
+        'Eric Budish and Aditya Bhave, "Primary-Market Auctions for Event Tickets: Eliminating the Rents of \'Bob '
+        "the Broker?,'\" American Economic Journal: Microeconomics, vol. 15, no. 1 (2023), pp. 142-170."
+    )
+    assert c.title == "Primary-Market Auctions for Event Tickets: Eliminating the Rents of 'Bob the Broker?'"
+    c = fields(
+        'Executive Order 14254 of March 31, 2025, "Combating Unfair Practices in the Live Entertainment Market," '
+        "90 Federal Register 14699, April 3, 2025."
+    )
+    assert c.authors == () and c.kind is CitationKind.OFFICIAL
