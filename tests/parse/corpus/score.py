@@ -62,6 +62,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ph-2022-computer-vision-pt2": ("dev", _CHICAGO_BIB),
     "parameters-2021-broken-nest": ("dev", _MILITARY),
     "jss-2021-proxy-war": ("dev", _MILITARY),
+    "forces-2021-undersea-cables": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
