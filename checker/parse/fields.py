@@ -282,6 +282,18 @@ _PUBLIC_LAW = re.compile(
 )
 # `“Title,” press release, August 28, 2025`: the genre, not a container
 # (a lone lower-case word is more often a brand, `kpler`, `technode`: only a genre word by itself)
+_HEARING = re.compile(
+    r"^(?P<who>U\.S\.\s+Congress,\s+(?:House|Senate|Joint)\s+[^,]{3,120}?(?:,\s+Subcommittee\s[^,]{3,120})?),\s+"
+    r"(?P<title>.{3,400}?),\s+hearings?,\s+\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+[^()]*?)?(?:\s+\((?P<imprint>[^()]*)\))?$"
+)
+_PROSE_THEN_NAME = re.compile(
+    r"\b(?:is|are|was|were|see|by|in)\s+(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})$"
+)
+_BARE_IMPRINT = re.compile(
+    r",\s+(?P<place>[A-Z][A-Za-z .]{2,40}):\s+"
+    r"(?P<publisher>[^,:()]*(?:Press|Publishers?|Books|Verlag|Routledge)[^,:()]*),\s+(?P<year>(?:1[5-9]|20)\d\d)$"
+)
 _FILING = re.compile(
     r"^(?P<title>[^,“”\"]{3,60},\s+[^“”\"]{3,300}?\sv\.\s[^“”\"]{3,300}?),\s+(?:no\.|No\.|case|Case)\s+[\w:.\-]+,\s+"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d\s,–-]*))?$"
@@ -466,6 +478,16 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body, p.accessed = _take_accessed(body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     body = body.strip().rstrip(".").strip()
+    if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
+        # `U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: …, hearing, 118th Cong., 1st
+        # sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023)`: the committee is the author
+        imprint = (hearing.group("imprint") or "").partition(":")[2]
+        doc = Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(hearing.group("who"),),
+            title=hearing.group("title").strip(), date=hearing.group("date"), date_iso=iso_of(dm),
+            publisher=imprint.rsplit(",", 1)[0].strip() or None, url=p.url, accessed=p.accessed,
+        )  # fmt: skip
+        return FieldResult(doc)
     if (filing := _FILING.match(body)) and (dm := _DATE.fullmatch(filing.group("date"))):
         # `Complaint, United States of America et al. v. Ticketmaster Entertainment, Inc., …, no. 1:10-cv-00139,
         # January 25, 2010, pp. 7-8, https://…`: a court filing, named by its kind and its case
@@ -1001,6 +1023,11 @@ def _untitled(body: str, p: Parsed) -> None:
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
         segs = _segments(before)
+        who = _PROSE_THEN_NAME.search(segs[0]) if segs and len(segs[0].split()) > 6 and is_prose(segs[0]) else None
+        if who and _name_like(who.group("who")):
+            # `The best account of the changing volume of Old Bailey trials is David Bentley, English Criminal
+            # Justice in the Nineteenth Century (London: Hambledon Press, 1998), 55–56.`: the comment names the author
+            segs[0] = who.group("who")
         # `Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Title (…)`: every name before the title
         # (the list ends in `and Name`; a title can look like a name: `Genealogia Paulistana`)
         names = 1
@@ -1034,6 +1061,16 @@ def _untitled(body: str, p: Parsed) -> None:
                 if numbered:
                     p.kind = CitationKind.REPORT
         p.pages = _pages_after(body[im.end() :]) or p.pages
+        return
+    bare = _BARE_IMPRINT.search(body)
+    head = _segments(body[: bare.start()]) if bare else []
+    if bare and len(head) >= 2 and _name_like(head[0]):
+        # `Peter King, Crime and Law in England, 1750–1840: Remaking Justice from the Margins, Cambridge:
+        # Cambridge University Press, 2006.`: a book whose imprint lost its parentheses
+        p.authors = _split_authors(head[0], corporate_ok=False) or [head[0]]
+        p.title, p.kind = ", ".join(head[1:]), CitationKind.BOOK
+        p.place, p.publisher = bare.group("place"), bare.group("publisher").strip()
+        p.date = p.date_iso = p.year = bare.group("year")
         return
     segs = _segments(body)
     if not segs:

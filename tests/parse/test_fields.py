@@ -233,3 +233,33 @@ def test_report_notes_without_italics_and_designations_in_the_authors_place() ->
         "90 Federal Register 14699, April 3, 2025."
     )
     assert c.authors == () and c.kind is CitationKind.OFFICIAL
+
+
+def test_a_congressional_hearing_in_report_notes() -> None:
+    # CRS R48179 note 3 (dev)
+    c = fields(
+        "U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: Promoting Competition and Protecting "
+        "Consumers in Live Entertainment, hearing, 118th Cong., 1st sess., January 24, 2023, S.Hrg. 118-31 "
+        "(Washington, DC: GPO, 2023), https://www.govinfo.gov/content/pkg/CHRG-118shrg52250/pdf/CHRG-118shrg52250.pdf"
+    )
+    assert (c.kind, c.authors, c.date, c.publisher) == (
+        CitationKind.OFFICIAL, ("U.S. Congress, Senate Committee on the Judiciary",), "January 24, 2023", "GPO",
+    )  # fmt: skip
+    assert c.title == "That's the Ticket: Promoting Competition and Protecting Consumers in Live Entertainment"
+
+
+def test_a_book_whose_imprint_lost_its_parentheses_and_one_named_at_the_end_of_a_comment() -> None:
+    # Law and History Review 2016 notes 47 and 25 (dev)
+    c = fields(
+        "Peter King, Crime and Law in England, 1750–1840: Remaking Justice from the Margins, Cambridge: Cambridge "
+        "University Press, 2006."
+    )
+    assert (c.kind, c.authors, c.publisher, c.date) == (
+        CitationKind.BOOK, ("Peter King",), "Cambridge University Press", "2006",
+    )  # fmt: skip
+    c = fields(
+        "The best account of the changing volume of Old Bailey trials is David Bentley, English Criminal Justice in "
+        "the Nineteenth Century (London: Hambledon Press, 1998), 55–56."
+    )
+    assert c.authors == ("David Bentley",) and c.pages == "55-56"
+    assert c.title == "English Criminal Justice in the Nineteenth Century"
