@@ -51,6 +51,10 @@ _UNCLEAN = re.compile("[" + re.escape("".join([*_BREAKS, *_CONTROLS])) + "]")
 # accident (a page glued into a note). Its text is kept whole, but citations are read
 # from the start only, so one monster line cannot make parsing crawl.
 MAX_NOTE_CHARS = 20_000
+# `”The Ocean Telegraph,” Frank Leslie’s Weekly`: a title opened with the closing quote (a PDF's or a
+# word processor's slip) where a citation starts, closed further on; read as the opening quote (same length,
+# so every offset into the note stays right)
+_CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=[;(]\s)|(?<=\band\s)|(?<=\bSee\s))”(?=[\w‘'][^“”]{0,300}[,.?!]”)")
 _BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
 
 
@@ -132,6 +136,8 @@ def _parse_note(
             f"note {raw.number} is {len(raw.text):,} characters long; "
             f"citations were read from its first {MAX_NOTE_CHARS:,} only"
         )
+    if "”" in head:
+        head = _CLOSE_AS_OPEN.sub("“", head)
     pieces = split_note(head)
     results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
     if links and k in links:

@@ -61,8 +61,10 @@ _LEAD_IN = re.compile(
 _AUTHOR_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\.?\s+al\.?)?"
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
-    r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?))?\s*\.?$"
+    r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?"
+    r"(?:,\s*\d{1,5}(?:\s*[-–−]\s*\d{1,5})?)*))?\s*\.?$"  # `Sunak, 12, 16`
 )
+_TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 # `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
 # the article pointing at itself, not a source.
 _INTERNAL = re.compile(
@@ -123,8 +125,8 @@ _CHICAGO_SHORT = re.compile(
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
 _TRAILING_PAGES = re.compile(
-    r"(?:^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6})\s*\.?$"
-)  # `…, 2004), xv.`: a preface's roman page
+    r"(?:^\s*:|^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6})\s*\.?$"
+)  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
 # a chapter `…, 2010), ch.8;`
 _PINPOINT_LIST = re.compile(
@@ -461,7 +463,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         short = Citation(index=index, raw=raw, title=dm_.group("title"), pages=dm_.group("pin"))
         return FieldResult(short, maybe_short=True)
     am = _AUTHOR_SHORT.match(body)
-    if am and (am.group("pages") or _OP_CIT.search(body)):
+    # `Schadlow and Helwig;` in a list of citations: two authors' names alone are a short form too
+    if am and (am.group("pages") or _OP_CIT.search(body) or _TWO_NAMES.fullmatch(body)):
         names = re.sub(r"\s+et\.?\s+al\.?$", "", am.group("names"))
         authors = tuple(re.split(r"\s+(?:&|and)\s+", names))
         pages = _clean_pages(am.group("pages")) if am.group("pages") else None
@@ -477,7 +480,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body, p.url = _take_url(body)
     body, p.accessed = _take_accessed(body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
-    body = body.strip().rstrip(".").strip()
+    # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
+    body = re.sub(r"(?:\s*[,;])+\s*$", "", body.strip().rstrip(".").strip())
     if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
         # `U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: …, hearing, 118th Cong., 1st
         # sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023)`: the committee is the author

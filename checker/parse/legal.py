@@ -61,7 +61,8 @@ _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`,
 _CASE = re.compile(r"\s(?:v\.|vs\.)\s|^In re\s|^Ex parte\s", re.IGNORECASE)
 _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
-    r"\bH\.R\. Rep\.|\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b",
+    r"\bH\.R\. Rep\.|\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"
+    r"|\b\d{1,2}\s+(?:USC|CFR)\s+§*\s*\d",  # `3 USC 301`, `47 CFR 1.767`: the code cited without its dots
 )
 # reporters of decisions: `U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.Y.2d`, `A.3d`, `S.W.3d`
 _REPORTER = re.compile(

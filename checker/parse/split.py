@@ -48,6 +48,7 @@ _ACCESS_THEN_NAMES = re.compile(
     r"\baccessed\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?P<cut>,\s+)"
     r"(?=[A-Z][^,;“”\"()]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;“”\"()]{1,60}){0,5},\s*[“\"])"
 )
+_ACCESS_AFTER_SEMICOLON = re.compile(r"\s+(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\s+\w", re.I)
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
 _WINDOW = 400  # characters before a full stop that decide whether a sentence ended there
 _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
@@ -138,6 +139,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
             after = text[i + 1 : i + 2]
             if text[i - 1 : i] == " " and _PLACE_NEXT.match(text, i + 1):
                 pass  # `London ; New York: Verso Books, 2013`: two places of one imprint
+            elif _ACCESS_AFTER_SEMICOLON.match(text, i + 1):
+                pass  # `…/choke%20point; Accessed October 28, 2021`: the access date of the citation before
             elif not (in_quote or in_straight) and (after == "" or after.isspace()):
                 cuts.append((i, i + 1))
             elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):

@@ -138,7 +138,9 @@ def _continues(url: str, token: str, after: str) -> bool:
     if url.endswith(".") and "/" not in re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE):
         # `http://reference.wolfram. com/mathematica/…`: a host cut after a dot, its domain follows
         return bool(re.match(rf"{_TLD}/", token, re.IGNORECASE))
-    word = token.rstrip(".,)]”’\"'")
+    word = token.rstrip(".,;:)]”’\"'")  # `…/ publications/the-next-phase/176; Accessed …`
+    if "#:~:text=" in url and re.search(r"%20$", url) and re.fullmatch(r"[\w%,\-]+", word):
+        return True  # a link to a highlight, `#:~:text=…%20instant%20 communications,via%20these…`, cut at a space
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
         return False
     if url.endswith("-"):

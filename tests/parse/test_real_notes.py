@@ -1032,3 +1032,72 @@ def test_a_pinpoint_then_and_then_a_second_short_form() -> None:
         "3. Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.\n"
     )
     assert [(c.refers_to, c.pages) for c in cited[3]] == [(1, "58-59"), (2, "303-308")]
+
+
+# ------------------------------------------------------------------ a policy paper's run-on notes
+# (Chapman, Undersea Cables, Purdue FORCES Initiative 2021: tests/parse/corpus/forces-2021-undersea-cables)
+
+
+def test_the_issue_quoted_form_a_pinpoint_after_the_imprint_then_the_url_and_its_access_date() -> None:
+    cited = notes(
+        "1. See Rishi Sunak, Undersea Cables: Indispensable, Insecure, (London: Policy Exchange, 2017): 5-7; "
+        "https://policyexchange.org.uk/wp-content/uploads/2017/11/Undersea-Cables.pdf Accessed February 26, 2021; "
+        "and Blair Shephard, “Cutting Submarine Cables,” Duke Journal of International and Comparative Law, "
+        "31 (1)(2020): 199-220."
+    )[1]
+    assert len(cited) == 2
+    sunak = cited[0]
+    assert (sunak.authors, sunak.title, sunak.publisher, sunak.date) == (
+        ("Rishi Sunak",), "Undersea Cables: Indispensable, Insecure", "Policy Exchange", "2017"
+    )
+    assert sunak.pages == "5-7"
+    assert sunak.url == "https://policyexchange.org.uk/wp-content/uploads/2017/11/Undersea-Cables.pdf"
+    assert sunak.accessed == "2021-02-26"
+    assert (cited[1].container, cited[1].pages) == ("Duke Journal of International and Comparative Law", "199-220")
+
+
+def test_an_access_date_after_a_semicolon_is_the_access_date_of_the_url_before_it() -> None:
+    c = one("Merriam-Webster Dictionary, (New York: Merriam-Webster, 2021): https://www.merriamwebster.com/"
+            "dictionary/choke%20point; Accessed October 28, 2021")  # fmt: skip
+    assert (c.url, c.accessed) == ("https://www.merriamwebster.com/dictionary/choke%20point", "2021-10-28")
+
+
+def test_a_code_section_without_its_dots_is_an_official_document_named_by_the_section() -> None:
+    c = one("3 USC 301, https://www.govinfo.gov/content/pkg/USCODE-2018-title3/pdf/USCODE-2018-title3.pdf; "
+            "Accessed March 9, 2021.")  # fmt: skip
+    assert (c.kind, c.title, c.accessed) == (CitationKind.OFFICIAL, "3 USC 301", "2021-03-09")
+
+
+@pytest.mark.parametrize(
+    ("printed", "url"),
+    [
+        ("https://stratcomcoe.org/ publications/the-next-phase-of-russian-information-warfare/176; Accessed October 25,"
+         " 2021", "https://stratcomcoe.org/publications/the-next-phase-of-russian-information-warfare/176"),
+        ("https:// www.defensenews.com/opinion/a/#:~:text=Undersea%20cables%20make%20instant%20 communications,via%20"
+         "these%20cables Accessed March 11, 2021",
+         "https://www.defensenews.com/opinion/a/#:~:text=Undersea%20cables%20make%20instant%20communications,via%20"
+         "these%20cables"),
+    ],
+)  # fmt: skip
+def test_a_url_broken_after_a_slash_or_inside_a_highlight_link_is_rejoined(printed: str, url: str) -> None:
+    c = one(f"Keir Giles, The Next Phase, (Riga: NATO StratCom COE, 2016): 11-13; {printed}.")
+    assert c.url == url
+
+
+def test_a_title_opened_with_the_closing_quote_is_still_the_title() -> None:
+    c = one("”The Ocean Telegraph: So Striking an Instance of Steady Resolve,” Frank Leslie’s Weekly, "
+            "(August 21, 1858): 3; https://atlantic-cable.com/Article/1858Leslies/0821f.jpg; "
+            "Accessed October 28, 2021.")  # fmt: skip
+    assert (c.title, c.container, c.pages) == (
+        "The Ocean Telegraph: So Striking an Instance of Steady Resolve", "Frank Leslie’s Weekly", "3"
+    )
+
+
+def test_author_only_short_forms_in_a_list_find_their_sources() -> None:
+    cited = notes(
+        "1. Rishi Sunak, Undersea Cables, (London: Policy Exchange, 2017): 5-7; and Nadia Schadlow and Brayden "
+        "Helwig, “Protecting Undersea Cables,” Defense News, (July 1, 2020): 1-3.\n"
+        "2. See Sunak, 12, 16; and Schadlow and Helwig; and John Gordon, A Thread (New York: Harper, 2003).\n"
+    )[2]
+    assert [(c.refers_to, c.pages) for c in cited] == [(1, "12, 16"), (1, None), (None, None)]
+    assert cited[1].title == "Protecting Undersea Cables"
