@@ -32,6 +32,7 @@ _POLICY = "policy reports (think tank, CRS)"
 _CHICAGO_PH = "chicago full notes (prog. historian)"
 _CHICAGO_BIB = "chicago bibliography-form notes"
 _MILITARY = "chicago notes (military, security journals)"
+_VANCOUVER = "vancouver reference lists (medical journals)"
 # Each article once: its split (test articles were never looked at while writing parser
 # rules) and the house style of its notes (SOURCES.md); figures are printed per split and style.
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -63,6 +64,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "parameters-2021-broken-nest": ("dev", _MILITARY),
     "jss-2021-proxy-war": ("dev", _MILITARY),
     "forces-2021-undersea-cables": ("dev", _POLICY),
+    "jmms-2022-cyberchondria": ("dev", _VANCOUVER),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
