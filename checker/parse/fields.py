@@ -26,7 +26,7 @@ from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import Supra, find_supra, parse_legal
-from checker.parse.split import is_prose
+from checker.parse.split import VANCOUVER, is_prose
 from checker.parse.urls import find_urls
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -410,6 +410,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         else:
             short = Citation(index=index, raw=raw, title=who, pages=pages)
         return FieldResult(short, maybe_short=True)
+    if nlm := VANCOUVER.match(body):
+        return FieldResult(_vancouver(nlm, raw, index))
     bib = _bibliography_head(body)
     if bib is not None:
         return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
@@ -646,6 +648,33 @@ def _take_url(body: str) -> tuple[str, str | None]:
     rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
     rest = re.sub(r"[,\s]+\.$", ".", rest).strip().rstrip(",").strip()
     return rest, found[0].url
+
+
+def _vancouver(m: re.Match[str], raw: str, index: int) -> Citation:
+    """`Fergus TA, Spada MM. Title. J Anxiety Disord. 2018;60:11-19. doi: 10.1016/…`: a journal article."""
+    title = m.group("title").strip()
+    title = title[:-1] if title.endswith((".", "?.", "!.")) and not title.endswith("..") else title
+    date = m.group("date")
+    rest = m.group("rest")
+    url = _take_url(rest)[1]  # a DOI printed as a link; a bare `doi: 10.…` is no URL
+    return Citation(
+        index=index, raw=raw, kind=CitationKind.JOURNAL,
+        authors=tuple(a.strip() for a in re.split(r",\s+", m.group("authors"))),
+        title=title.strip(), container=m.group("journal").strip(), date=date, date_iso=_nlm_iso(date),
+        pages=_clean_pages(m.group("pages")), volume=m.group("volume"), issue=m.group("issue"), url=url,
+    )  # fmt: skip
+
+
+_NLM_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _nlm_iso(date: str) -> str:
+    """`2020 Oct 30` -> `2020-10-30`; `2013 Oct` -> `2013-10`; `2015` -> `2015`."""
+    parts = date.split()
+    if len(parts) > 1 and parts[1] in _NLM_MONTHS:
+        ym = f"{parts[0]}-{_NLM_MONTHS.index(parts[1]) + 1:02d}"
+        return f"{ym}-{int(parts[2]):02d}" if len(parts) > 2 else ym
+    return parts[0]
 
 
 def _take_accessed(body: str) -> tuple[str, str | None]:

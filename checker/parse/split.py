@@ -63,6 +63,21 @@ _ABBREV_END = re.compile(
 )  # a note with more "citations" than this is not a list of citations
 
 
+# A medical journal's reference in the NLM (Vancouver) form, one reference a note: `Maftei A, Holman AC.
+# Title. Front Psychol. 2020 Oct 30;11:567345. doi: 10.3389/…` (Journal of Mind and Medical Sciences, dev).
+# Authors are surnames with initials and no full stops; the journal is followed by the date, then
+# `volume(issue):pages` run together. Read whole: its full stops and commas split nothing.
+_NLM_NAME = r"[A-ZÀ-Þ][\w’'\-]+(?:\s+[A-ZÀ-Þ][\w’'\-]+)*\s+[A-Z]{1,4}"
+VANCOUVER = re.compile(
+    rf"^(?P<authors>(?:{_NLM_NAME},\s+)*{_NLM_NAME}(?:,?\s+et\s+al)?)\.\s+"
+    r"(?P<title>[A-Z0-9\"“‘'].+?[.?!])\s+"
+    r"(?P<journal>[A-Z][^.;:]{1,100}?)\.?\s+"
+    r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?)\s*;?\s*"
+    r"(?P<volume>\d{1,4})?(?:\s*\((?P<issue>[^()]{1,12})\))?\s*:\s*(?P<pages>e?\d{1,7}(?:\s*[-–]\s*\d{1,7})?)\."
+    r"(?P<rest>.*)$"
+)
+
+
 @dataclass(frozen=True)
 class Piece:
     text: str
@@ -84,6 +99,8 @@ def split_note(text: str) -> list[Piece]:
 def _split_note(text: str) -> list[Piece]:
     if not text.strip(" .;,"):
         return []
+    if VANCOUVER.match(text.strip()):
+        return [Piece(text.strip())]
     balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
     pieces = _split(text, respect_quotes=True) if balanced else None
     if pieces is None:

@@ -1101,3 +1101,44 @@ def test_author_only_short_forms_in_a_list_find_their_sources() -> None:
     )[2]
     assert [(c.refers_to, c.pages) for c in cited] == [(1, "12, 16"), (1, None), (None, None)]
     assert cited[1].title == "Protecting Undersea Cables"
+
+
+# ------------------------------------------------------------------ a medical journal's Vancouver (NLM) references
+# (Mento et al., Journal of Mind and Medical Sciences 2022: tests/parse/corpus/jmms-2022-cyberchondria)
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "journal", "date", "pages"),
+    [  # as the Markdown reader gives them, italics taken off
+        ("Maftei A, Holman AC. Cyberchondria During the Coronavirus Pandemic: The Effects of Neuroticism and "
+         "Optimism. Front Psychol. 2020 Oct 30;11:567345. doi: 10.3389/fpsyg.2020.567345",
+         ("Maftei A", "Holman AC"), "Cyberchondria During the Coronavirus Pandemic: The Effects of Neuroticism and "
+         "Optimism", "Front Psychol", "2020 Oct 30", "567345"),
+        ("Seyed Hashemi SG, Dini S, Lin CY. The mediating effect of the cyberchondria. Heliyon. 2020 "
+         "Oct;6(10):e05135.",
+         ("Seyed Hashemi SG", "Dini S", "Lin CY"), "The mediating effect of the cyberchondria", "Heliyon", "2020 Oct",
+         "e05135"),
+        ("White RW, Horvitz E. Cyberchondria: studies of the escalation of medical concerns in web search. ACM "
+         "Transactions on Information Systems. 2009; 27(4):1- 37. doi: 10.1145/1629096.1629101",
+         ("White RW", "Horvitz E"), "Cyberchondria: studies of the escalation of medical concerns in web search",
+         "ACM Transactions on Information Systems", "2009", "1-37"),
+        ("Lewis T. Seeking health information on the internet: lifestyle choice or bad attack of cyberchondria?. "
+         "Media, Culture & Society. 2006;28(4):521-539.", ("Lewis T",),
+         "Seeking health information on the internet: lifestyle choice or bad attack of cyberchondria?",
+         "Media, Culture & Society", "2006", "521-539"),
+    ],
+)  # fmt: skip
+def test_a_vancouver_reference_is_read_whole(
+    note: str, authors: tuple[str, ...], title: str, journal: str, date: str, pages: str
+) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.container, c.date, c.pages) == (
+        CitationKind.JOURNAL, authors, title, journal, date, pages
+    )
+    assert c.url is None  # a bare `doi: 10.…` is no address
+
+
+def test_a_vancouver_reference_keeps_volume_issue_and_a_doi_link() -> None:
+    c = one("Fergus TA, Spada MM. Cyberchondria. Clin Psychol Psychother. 2017 Nov;24(6):1322-1330. "
+            "https://doi.org/10.1002/cpp.2102")  # fmt: skip
+    assert (c.volume, c.issue, c.date_iso, c.url) == ("24", "6", "2017-11", "https://doi.org/10.1002/cpp.2102")
