@@ -183,7 +183,11 @@ _WIRE = re.compile(rf"\b(?:{_WIRE_NAMES})\b")
 _WIRE_AS_AUTHOR = re.compile(rf"^(?:the\s+)?(?:{_WIRE_NAMES})(?:\s+News(?:\s+Agency)?)?$")
 _REPORT = re.compile(
     r"\b(?:Working Papers?|Research Papers?|Report|Brief|Perspectives|Occasional Paper|Policy Paper|"
-    r"Center|Centre|Institute|Endowment|Foundation|RAND)\b"
+    r"Center|Centre|Institute|Endowment|Foundation|RAND|Council|Secretariat)\b"
+)
+_GOVERNMENT = re.compile(
+    r"\b(?:Department|Ministry|Administration|Command|Register|Legislation|Parliamentary Counsel|United Nations|"
+    r"Office|Navy|Naval|Congress|GPO|Government Printing Office)\b"
 )
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
 _NAME_PARTICLES = frozenset(
@@ -567,7 +571,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     elif legal is not None:
         p.kind = legal.kind
         book_imprint = _CHICAGO_BOOK_IMPRINT.search(body) or _BOOK_PUBLISHER.search(legal.publisher or "")
-        if p.kind is CitationKind.REPORT and legal.publisher and book_imprint and not _REPORT.search(legal.publisher):
+        report_body = bool(_REPORT.search(legal.publisher or "")) and not _BOOK_PUBLISHER.search(legal.publisher or "")
+        if p.kind is CitationKind.REPORT and legal.publisher and book_imprint and not report_body:
             # `Franco Moretti, Distant Reading (London: Verso, 2013)`, `… (Imperial College Press, 2015)`
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
@@ -1429,6 +1434,12 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.WIRE
     if p.volume or p.issue:
         return CitationKind.REPORT if p.publisher else CitationKind.JOURNAL
+    # `NOAA Office of General Counsel, “…,” (Washington, DC: National Oceanic and Atmospheric
+    # Administration, 2019)`, `Convention on the High Seas 1958, (Washington, DC: …)`: a government
+    # body's own document (a person's book from a government printer stays a book)
+    gov_publisher = bool(p.publisher and _GOVERNMENT.search(p.publisher) and not _BOOK_PUBLISHER.search(p.publisher))
+    if gov_publisher and all(_GOVERNMENT.search(a) for a in p.authors):
+        return CitationKind.OFFICIAL
     if p.publisher:
         if _BOOK_PUBLISHER.search(p.publisher):
             return CitationKind.BOOK

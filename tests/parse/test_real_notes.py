@@ -1142,3 +1142,21 @@ def test_a_vancouver_reference_keeps_volume_issue_and_a_doi_link() -> None:
     c = one("Fergus TA, Spada MM. Cyberchondria. Clin Psychol Psychother. 2017 Nov;24(6):1322-1330. "
             "https://doi.org/10.1002/cpp.2102")  # fmt: skip
     assert (c.volume, c.issue, c.date_iso, c.url) == ("24", "6", "2017-11", "https://doi.org/10.1002/cpp.2102")
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("NOAA Office of General Counsel, “Submarine Cables-Domestic Regulation,” (Washington, DC: National Oceanic "
+         "and Atmospheric Administration, 2019): 1-2.", CitationKind.OFFICIAL),
+        ("Convention on the High Seas 1958, (Washington, DC: National Oceanic and Atmospheric Administration, 2005): "
+         "2, 8.", CitationKind.OFFICIAL),
+        # a person's book from a government printer stays a book
+        ("Charles I. Bevans, Treaties and Other International Agreements of the United States, (Washington, DC: U.S. "
+         "Department of State, 1968): 92.", CitationKind.BOOK),
+        ("APEC Policy Support Unit, Economic Impact of Submarine Cable Disruptions, (Singapore: Asia-Pacific Economic "
+         "Cooperation Secretariat, 2013).", CitationKind.REPORT),
+    ],
+)  # fmt: skip
+def test_a_government_body_publishing_its_own_document_makes_it_official(note: str, kind: CitationKind) -> None:
+    assert one(note).kind is kind
