@@ -55,6 +55,7 @@ _PROSE = frozenset(
 )  # fmt: skip
 # a DOI link whose suffix ends in a number: `https://doi.org/10.1080/09512748.2020.18`
 _DOI_CUT = re.compile(r"(?:dx\.)?doi\.org/10\.\d{4,9}/\S*\d$", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(r"(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|txt|csv|jpe?g|png)", re.IGNORECASE)
 _MAX_GLUE = 6  # pieces of one broken URL; a note is never scanned unboundedly
 OPAQUE_SCHEMES = ("javascript:", "mailto:", "data:")
 
@@ -135,12 +136,16 @@ def _continues(url: str, token: str, after: str) -> bool:
         return True  # `…/files /documents/…`, `…/SSC_2022 _Presentation.pdf`
     if token[0] == "." and re.match(r"\.[A-Za-z0-9]", token) and not url.endswith("."):
         return True  # `…/report .pdf`
+    if url.endswith(".") and "/" in url and _FILE_EXTENSION.fullmatch(token.rstrip(".,;:)]”’\"'")):
+        return True  # `…/unclos/unclos_e. pdf;`: a file name cut before its extension
     if url.endswith(".") and "/" not in re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE):
         # `http://reference.wolfram. com/mathematica/…`: a host cut after a dot, its domain follows
         return bool(re.match(rf"{_TLD}/", token, re.IGNORECASE))
     word = token.rstrip(".,;:)]”’\"'")  # `…/ publications/the-next-phase/176; Accessed …`
     if "#:~:text=" in url and re.search(r"%20$", url) and re.fullmatch(r"[\w%,\-]+", word):
         return True  # a link to a highlight, `#:~:text=…%20instant%20 communications,via%20these…`, cut at a space
+    if url.endswith("/") and re.fullmatch(r"[A-Z][\w\-./%?=&#~]*", word) and "/" in word and re.search(r"[-_]", word):
+        return True  # `…/Ship-Inventory/ Cable-Laying-Repair-Ship/`, `…/ Parliamentary_Business/Bills_Legislation/…`
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
         return False
     if url.endswith("-"):

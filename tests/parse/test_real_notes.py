@@ -1077,6 +1077,14 @@ def test_a_code_section_without_its_dots_is_an_official_document_named_by_the_se
          "these%20cables Accessed March 11, 2021",
          "https://www.defensenews.com/opinion/a/#:~:text=Undersea%20cables%20make%20instant%20communications,via%20"
          "these%20cables"),
+        ("https://www.msc.usff.navy.mil/Ships/Ship-Inventory/ Cable-Laying-Repair-Ship/ ; Accessed March 10, 2021",
+         "https://www.msc.usff.navy.mil/Ships/Ship-Inventory/Cable-Laying-Repair-Ship/"),
+        ("https://www.aph.gov.au/ Parliamentary_Business/Bills_Legislation/bd/bd1314a/14bd046 Accessed March 8, 2021",
+         "https://www.aph.gov.au/Parliamentary_Business/Bills_Legislation/bd/bd1314a/14bd046"),
+        ("https://www.un.org/Depts/los/convention_agreements/texts/unclos/unclos_e. pdf; Accessed March 4, 2021",
+         "https://www.un.org/Depts/los/convention_agreements/texts/unclos/unclos_e.pdf"),
+        # a capitalised word after the slash is prose unless it is itself a path
+        ("https://example.org/ Accessed May 2, 2020", "https://example.org/"),
     ],
 )  # fmt: skip
 def test_a_url_broken_after_a_slash_or_inside_a_highlight_link_is_rejoined(printed: str, url: str) -> None:
