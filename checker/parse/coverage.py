@@ -25,11 +25,12 @@ def fold_url_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[li
     out_p: list[Piece] = []
     out_r: list[FieldResult] = []
     for piece, res in zip(pieces, results, strict=True):
-        if out_r and _url_only(res) and _takes_url(out_r[-1]):
+        dated = _url_then_day(res, piece.text)
+        if out_r and (_url_only(res) or dated) and _takes_url(out_r[-1]):
             prev = out_r[-1]
             c = prev.citation
             merged = dataclasses.replace(
-                c, url=res.citation.url, accessed=c.accessed or res.citation.accessed,
+                c, url=res.citation.url, accessed=c.accessed or res.citation.accessed or dated,
                 accessed_inferred=c.accessed_inferred or res.citation.accessed_inferred,
                 kind=CitationKind.WEB if c.kind is CitationKind.UNKNOWN else c.kind,
             )  # fmt: skip
@@ -90,6 +91,15 @@ def cover_urls(
 def _url_only(res: FieldResult) -> bool:
     c = res.citation
     return bool(c.url) and not (c.title or c.authors or c.container or c.publisher or c.date or res.is_ibid)
+
+
+def _url_then_day(res: FieldResult, text: str) -> str | None:
+    """`…: 1; https://purl.fdlp.gov/GPO/gpo148831 October 25, 2021;`: a URL and then a day alone, the
+    access date without its word; the day is returned as the access date."""
+    c = res.citation
+    if not (c.url and c.date_iso and len(c.date_iso) == 10) or c.title or c.authors or c.container or c.publisher:
+        return None
+    return c.date_iso if text.lstrip().startswith(("http", "www")) else None
 
 
 def _takes_url(res: FieldResult) -> bool:

@@ -1168,3 +1168,10 @@ def test_a_vancouver_reference_keeps_volume_issue_and_a_doi_link() -> None:
 )  # fmt: skip
 def test_a_government_body_publishing_its_own_document_makes_it_official(note: str, kind: CitationKind) -> None:
     assert one(note).kind is kind
+
+
+def test_a_day_after_a_url_that_follows_a_pinpoint_is_its_access_date() -> None:
+    c = notes("1. Michael S. Mati, The Protection of Undersea Cables, (Carlisle, PA: U.S. Army War College, 2012): 1; "
+              "https://purl.fdlp.gov/GPO/gpo148831 October 25, 2021; Rob Verger, “A 10 Million Pound Undersea "
+              "Cable,” Popular Science, (March 5, 2019): 1-5.")[1][0]  # fmt: skip
+    assert (c.pages, c.url, c.accessed, c.date) == ("1", "https://purl.fdlp.gov/GPO/gpo148831", "2021-10-25", "2012")
