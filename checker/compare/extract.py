@@ -65,6 +65,8 @@ def extract(page: Page, *, max_bytes: int = MAX_PARSE_BYTES) -> PageMetadata:
     """Extract main text and metadata from a fetched page or raw capture. Never raises."""
     try:
         return _extract(page, max_bytes)
+    except ImportError:  # a broken install, not hostile bytes: see `_main_text`
+        raise
     except Exception:  # hostile bytes must not stop a run; an empty record says "nothing found"
         log.debug("extraction failed for %s", page.url, exc_info=True)
         return PageMetadata()

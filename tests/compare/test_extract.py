@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -103,6 +104,14 @@ def test_main_text_comes_from_trafilatura_not_the_fallback(fixture_page):
     text = _main_text(lxml.html.fromstring(html))
     assert text, "trafilatura found no main text (is it importable?)"
     assert "former defense minister warned" in text
+
+
+def test_a_broken_install_is_an_error_not_a_page_without_text(fixture_page, monkeypatch):
+    # extract() turns hostile bytes into "nothing found"; it must not do the same to a failed
+    # `import trafilatura`, or every comparison in the run silently becomes "unknown".
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` raises ImportError
+    with pytest.raises(ImportError):
+        extract(fixture_page("article_cited.html"))
 
 
 def test_fallback_text_reads_article_paragraphs_without_navigation():
