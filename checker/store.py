@@ -219,6 +219,29 @@ class Staged:
     article: int
 
 
+_INSERT_RESULT = "INSERT INTO run_results (run_id, position, result_json) VALUES (?, ?, ?)"
+_INSERT_URL_CHECK = ("INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint, checked_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?)")
+
+
+def _insert_run(db: sqlite3.Connection, run: tuple[str, str, str, str, bool, dict[str, object] | str], *,
+                in_rows: bool, notes: Iterable[str] | None) -> int:
+    """The `runs` row (article_key, started_at, finished_at, tool_version, network_down, run_json) and,
+    for a run kept in rows, its `run_notes`; the new run's id."""
+    article_key, started_at, finished_at, tool_version, network_down, run_json = run
+    cur = db.execute(
+        "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json,"
+        " results_in_rows) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (article_key, started_at, finished_at, tool_version, int(network_down),
+         run_json if isinstance(run_json, str) else json.dumps(run_json), int(in_rows)),
+    )
+    run_id = int(cur.lastrowid or 0)
+    if notes is not None:
+        db.executemany("INSERT INTO run_notes (run_id, position, note_json) VALUES (?, ?, ?)",
+                       ((run_id, i, text) for i, text in enumerate(notes)))
+    return run_id
+
+
 class Store:
     """One SQLite file. Thread-safe: one connection behind a lock."""
 
@@ -322,24 +345,12 @@ class Store:
                                        notes=notes or (), staged=staged, unstaged=unstaged or (lambda _: ()))
         in_rows = notes is not None and results is not None
         with self._tx() as db:
-            cur = db.execute(
-                "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json,"
-                " results_in_rows) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (article_key, started_at, finished_at, tool_version, int(network_down),
-                 run_json if isinstance(run_json, str) else json.dumps(run_json), int(in_rows)),
-            )
-            run_id = int(cur.lastrowid or 0)
-            if notes is not None and results is not None:
-                db.executemany("INSERT INTO run_notes (run_id, position, note_json) VALUES (?, ?, ?)",
-                               ((run_id, i, text) for i, text in enumerate(notes)))
-                db.executemany("INSERT INTO run_results (run_id, position, result_json) VALUES (?, ?, ?)",
-                               ((run_id, i, text) for i, text in enumerate(results)))
+            run_id = _insert_run(db, (article_key, started_at, finished_at, tool_version, network_down, run_json),
+                                 in_rows=in_rows, notes=notes if in_rows else None)
+            if in_rows:
+                db.executemany(_INSERT_RESULT, ((run_id, i, text) for i, text in enumerate(results or ())))
             if not network_down:
-                db.executemany(
-                    "INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint, checked_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    ((run_id, *row) for row in url_rows),
-                )
+                db.executemany(_INSERT_URL_CHECK, ((run_id, *row) for row in url_rows))
         return run_id
 
     def _record_staged(
@@ -359,22 +370,14 @@ class Store:
         where = (staged.run_key, staged.started_at, staged.article)
         selected = "FROM staged_results WHERE run_key = ? AND started_at = ? AND article = ?"
         with self._tx() as db:
-            cur = db.execute(
-                "INSERT INTO runs (article_key, started_at, finished_at, tool_version, network_down, run_json,"
-                " results_in_rows) VALUES (?, ?, ?, ?, ?, ?, 1)",
-                (article_key, started_at, finished_at, tool_version, int(network_down),
-                 run_json if isinstance(run_json, str) else json.dumps(run_json)),
-            )
-            run_id = int(cur.lastrowid or 0)
-            db.executemany("INSERT INTO run_notes (run_id, position, note_json) VALUES (?, ?, ?)",
-                           ((run_id, i, text) for i, text in enumerate(notes)))
+            run_id = _insert_run(db, (article_key, started_at, finished_at, tool_version, network_down, run_json),
+                                 in_rows=True, notes=notes)
             db.execute(f"INSERT INTO run_results (run_id, position, result_json) SELECT ?, position, result_json "
                        f"{selected}", (run_id, *where))
             done = {int(p) for (p,) in db.execute(f"SELECT position {selected}", where)}
             url_rows = []
             for position, text, url_row in unstaged(done):
-                db.execute("INSERT INTO run_results (run_id, position, result_json) VALUES (?, ?, ?)",
-                           (run_id, position, text))
+                db.execute(_INSERT_RESULT, (run_id, position, text))
                 if url_row is not None:
                     url_rows.append((position, url_row))
             if not network_down:
@@ -390,8 +393,7 @@ class Store:
                 for _, row in sorted(url_rows):
                     if row[0] not in have:
                         have.add(row[0])
-                        db.execute("INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint,"
-                                   " checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)", (run_id, *row))
+                        db.execute(_INSERT_URL_CHECK, (run_id, *row))
             db.execute(f"DELETE {selected}", where)
         return run_id
 
