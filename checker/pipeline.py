@@ -49,7 +49,7 @@ from checker.models import (
     Severity,
     Verdict,
 )
-from checker.store import RunProgress, Staged, StagedResult, Store
+from checker.store import RunProgress, Staged, StagedResult, Store, UrlRow
 
 if TYPE_CHECKING:
     from checker.archive import Archivist
@@ -878,8 +878,7 @@ def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) ->
     article_key = run.article.source or run.article.title or "article"
     results = run.results
     if run_dict is None and isinstance(results, PackedResults) and results.staged is not None:
-        def unstaged(staged: set[int]) -> Iterator[tuple[int, str, tuple[str, str, int | None, str | None,
-                                                                      str | None, str] | None]]:
+        def unstaged(staged: set[int]) -> Iterator[tuple[int, str, UrlRow | None]]:
             for position, r, note_ref in results.rows_except(staged):
                 url_row = None
                 if r.link is not None and r.link.verdict is not Verdict.NOT_CHECKED:
@@ -894,7 +893,7 @@ def record(store: Store, run: Run, run_dict: dict[str, object] | None = None) ->
             staged=results.staged, unstaged=unstaged,
         )
 
-    def url_rows() -> Iterator[tuple[str, str, int | None, str | None, str | None, str]]:
+    def url_rows() -> Iterator[UrlRow]:
         seen: set[str] = set()  # every citation of a URL carries the same check
         for r in run.results:
             if r.link is None or r.link.verdict is Verdict.NOT_CHECKED or r.link.url in seen:

@@ -219,12 +219,18 @@ class Staged:
     article: int
 
 
+# (article_key, started_at, finished_at, tool_version, network_down, run_json): a `runs` row
+RunRow = tuple[str, str, str, str, bool, dict[str, object] | str]
+# (url, verdict, status, final_url, fingerprint, checked_at): a `url_checks` row
+UrlRow = tuple[str, str, int | None, str | None, str | None, str]
+# given the positions already staged, (position, result JSON, URL row or None) for every other one
+Unstaged = Callable[[set[int]], Iterable[tuple[int, str, UrlRow | None]]]
 _INSERT_RESULT = "INSERT INTO run_results (run_id, position, result_json) VALUES (?, ?, ?)"
 _INSERT_URL_CHECK = ("INSERT INTO url_checks (run_id, url, verdict, status, final_url, fingerprint, checked_at)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
-def _insert_run(db: sqlite3.Connection, run: tuple[str, str, str, str, bool, dict[str, object] | str], *,
+def _insert_run(db: sqlite3.Connection, run: RunRow, *,
                 in_rows: bool, notes: Iterable[str] | None) -> int:
     """The `runs` row (article_key, started_at, finished_at, tool_version, network_down, run_json) and,
     for a run kept in rows, its `run_notes`; the new run's id."""
@@ -317,12 +323,11 @@ class Store:
         tool_version: str,
         network_down: bool,
         run_json: dict[str, object] | str,
-        url_rows: Iterable[tuple[str, str, int | None, str | None, str | None, str]],
+        url_rows: Iterable[UrlRow],
         notes: Iterable[str] | None = None,
         results: Iterable[str] | None = None,
         staged: Staged | None = None,
-        unstaged: Callable[[set[int]], Iterable[tuple[int, str, tuple[str, str, int | None, str | None, str | None,
-                                                                     str] | None]]] | None = None,
+        unstaged: Unstaged | None = None,
     ) -> int:
         """Store one run (as data, or as its JSON text) and its per-URL rows (url, verdict, status,
         final_url, fingerprint, checked_at).
@@ -340,8 +345,7 @@ class Store:
         rows are not: "not checked" says nothing about a URL's history.
         """
         if staged is not None:
-            return self._record_staged(article_key=article_key, started_at=started_at, finished_at=finished_at,
-                                       tool_version=tool_version, network_down=network_down, run_json=run_json,
+            return self._record_staged((article_key, started_at, finished_at, tool_version, network_down, run_json),
                                        notes=notes or (), staged=staged, unstaged=unstaged or (lambda _: ()))
         in_rows = notes is not None and results is not None
         with self._tx() as db:
@@ -353,25 +357,12 @@ class Store:
                 db.executemany(_INSERT_URL_CHECK, ((run_id, *row) for row in url_rows))
         return run_id
 
-    def _record_staged(
-        self,
-        *,
-        article_key: str,
-        started_at: str,
-        finished_at: str,
-        tool_version: str,
-        network_down: bool,
-        run_json: dict[str, object] | str,
-        notes: Iterable[str],
-        staged: Staged,
-        unstaged: Callable[[set[int]], Iterable[tuple[int, str, tuple[str, str, int | None, str | None, str | None,
-                                                                    str] | None]]],
-    ) -> int:
+    def _record_staged(self, run: RunRow, *, notes: Iterable[str], staged: Staged, unstaged: Unstaged) -> int:
+        finished_at, network_down = run[2], run[4]
         where = (staged.run_key, staged.started_at, staged.article)
         selected = "FROM staged_results WHERE run_key = ? AND started_at = ? AND article = ?"
         with self._tx() as db:
-            run_id = _insert_run(db, (article_key, started_at, finished_at, tool_version, network_down, run_json),
-                                 in_rows=True, notes=notes)
+            run_id = _insert_run(db, run, in_rows=True, notes=notes)
             db.execute(f"INSERT INTO run_results (run_id, position, result_json) SELECT ?, position, result_json "
                        f"{selected}", (run_id, *where))
             done = {int(p) for (p,) in db.execute(f"SELECT position {selected}", where)}
