@@ -11,10 +11,13 @@ import threading
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO, assert_never
+from typing import TYPE_CHECKING, TextIO, assert_never
 
 from checker.errors import ReportError
 from checker.models import Run
+
+if TYPE_CHECKING:
+    from checker.report.streaming import Writer
 
 
 class ReportFormat(StrEnum):
@@ -111,6 +114,31 @@ def write(run: Run, fmt: ReportFormat, out: TextIO) -> None:
             out.write(render(run, fmt))
 
 
+def _writer(run: Run, fmt: ReportFormat) -> Writer | None:
+    """The format's writer, fed in the shared walk (checker.report.streaming); None: rendered whole at the end."""
+    match fmt:
+        case ReportFormat.JSON:
+            from checker.report import json_format
+
+            return json_format.Writer(run)
+        case ReportFormat.HTML:
+            from checker.report import html
+
+            return html.Writer(run)
+        case ReportFormat.MARKDOWN:
+            from checker.report import markdown
+
+            return markdown.Writer(run)
+        case ReportFormat.FIXLIST:
+            from checker.report import fixlist
+
+            return fixlist.Writer(run)
+        case ReportFormat.JUNIT:
+            return None
+        case _:
+            assert_never(fmt)
+
+
 def parse_formats(text: str) -> list[ReportFormat]:
     """'html,json' -> [HTML, JSON] (for the CLI's --format); ValueError names the choices."""
     out: list[ReportFormat] = []
@@ -129,22 +157,41 @@ def parse_formats(text: str) -> list[ReportFormat]:
 
 def write_reports(run: Run, formats: Iterable[ReportFormat], output_dir: Path, *, stem: str = "report") -> list[Path]:
     """Render each format into a temp file in the same directory, then rename them all, so a
-    reader never sees half a report and a failed render leaves the old ones. Each report is
-    written as it is rendered, one at a time: no report is held whole in memory beside the
-    others. Returns the written paths in the order asked. Raises ReportError on any I/O failure."""
+    reader never sees half a report and a failed render leaves the old ones. The run's results
+    are walked once for all the formats (checker.report.streaming); what each renders on the way
+    is kept on scratch files, not in memory, until its report is written. Returns the written
+    paths in the order asked. Raises ReportError on any I/O failure."""
+    from checker.report import summary
+
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise ReportError(f"cannot create {output_dir}: {e.strerror or e}") from e
+    chosen = list(dict.fromkeys(formats))
     staged: list[tuple[str, Path]] = []
     try:
-        for fmt in dict.fromkeys(formats):
+        try:
+            writers = [_writer(run, fmt) for fmt in chosen]
+            streaming = [w for w in writers if w is not None]
+            tally = summary.Tally()
+            for r in run.results:
+                facts = summary.facts(r)
+                tally.add(r, facts)
+                for w in streaming:
+                    w.add(r, facts)
+            counts = summary.remember(run, tally.counts())
+        except OSError as e:
+            raise ReportError(f"cannot write the reports in {output_dir}: {e.strerror or e}") from e
+        for fmt, writer in zip(chosen, writers, strict=True):
             target = output_dir / fmt.filename(stem)
             try:
                 fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=output_dir)
                 staged.append((tmp, target))
                 with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                    write(run, fmt, fh)
+                    if writer is None:
+                        fh.write(render(run, fmt))
+                    else:
+                        writer.finish(counts, fh)
                     fh.flush()
                     os.fsync(fh.fileno())
                 os.chmod(tmp, 0o644)

@@ -18,11 +18,14 @@ entry says how far, because the copy may differ from what was cited.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+import io
+import itertools
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from checker.models import ArchiveStatus, Capture, CitationResult, Note, Run, Verdict
 from checker.report import summary
+from checker.report.streaming import Scratch
 from checker.report.text import fence, md, md_link
 
 
@@ -51,119 +54,135 @@ def _indent(block: str) -> str:
     return "\n".join("    " + line for line in block.split("\n"))
 
 
-def _survey(run: Run) -> tuple[bool, list[CitationResult], bool]:
-    """In one walk over the results: whether any needs a fix, the invalid ones, and whether each
-    note's results that need a fix come one after another (so `_by_note` holds one note's at a time)."""
-    any_entry, contiguous = False, True
-    invalid: list[CitationResult] = []
-    closed: set[Note] = set()
-    current: Note | None = None
-    for r in run.results:
-        if r.link is not None and r.link.verdict is Verdict.INVALID:
-            invalid.append(r)
-        if needs_fix(r):
-            any_entry = True
-            if r.note in closed:
-                contiguous = False
-            if current is not None and r.note != current:
-                closed.add(current)
-            current = r.note
-    return any_entry, invalid, contiguous
-
-
-def _by_note(run: Run, *, contiguous: bool) -> Iterator[tuple[Note, list[CitationResult]]]:
-    """Each note with a source to fix, and those of its results, in the article's order. When a
-    note's results come one after another, one note's are held at a time (a run's results may be
-    read back one at a time: pipeline.PackedResults); a note whose results do not (a run put
-    together by hand) is grouped as a whole instead."""
-    if not contiguous:
-        yield from _grouped(run)
-        return
-    note: Note | None = None
-    held: list[CitationResult] = []
-    for r in run.results:
-        if not needs_fix(r):
-            continue
-        if note is not None and r.note != note:
-            yield note, held
-            held = []
-        note = r.note
-        held.append(r)
-    if note is not None:
-        yield note, held
-
-
-def _grouped(run: Run) -> Iterator[tuple[Note, list[CitationResult]]]:
-    order: dict[Note, list[CitationResult]] = {}
+def _grouped(run: Run) -> Iterator[tuple[Note, list[tuple[CitationResult, summary.Facts]]]]:
+    """Each note with a source to fix and those of its results, whether or not they come one after another."""
+    order: dict[Note, list[tuple[CitationResult, summary.Facts]]] = {}
     for r in run.results:
         if needs_fix(r):
-            order.setdefault(r.note, []).append(r)
+            order.setdefault(r.note, []).append((r, summary.facts(r)))
     yield from order.items()
 
 
+_HEAD = ("Notes to republish. Each keeps the URL as cited and adds the archived copy of the cited "
+         "version; where none exists, the source needs a replacement.")
+
+
 def render(run: Run) -> str:
-    return "\n".join(_lines(run))
+    out = io.StringIO()
+    write(run, out)
+    return out.getvalue()
 
 
 def write(run: Run, out: TextIO) -> None:
-    """`render(run)` onto `out`, a note at a time."""
-    for i, line in enumerate(_lines(run)):
-        out.write("\n" + line if i else line)
+    writer = Writer(run)
+    for r in run.results:
+        writer.add(r, summary.facts(r))
+    writer.finish(summary.counts(run), out)
 
 
-def _lines(run: Run) -> Iterator[str]:
-    a = run.article
-    yield from [f"# Fix list: {md(a.title or a.source or 'article')}", "",
-                "Notes to republish. Each keeps the URL as cited and adds the archived copy of the cited "
-                "version; where none exists, the source needs a replacement.", ""]
-    if run.network_down:
-        yield from ["> **The network was unavailable: nothing was verified, so nothing is listed.**", ""]
-        return
-    any_entry, invalid, contiguous = _survey(run)
-    if not any_entry and not invalid:
-        yield from ["Nothing to fix: no cited source is dead or replaced.", ""]
-        return
-    if not any_entry:
-        yield from _invalid_section(invalid)
-        return
-    for note, results in _by_note(run, contiguous=contiguous):
-        out = [f"## Note {note.number}", ""]
-        new_text = note.text
-        details: list[str] = []
-        for r in results:
-            url = r.citation.url or (r.link.url if r.link else "")
-            what = (r.link.verdict.value if summary.is_dead(r) and r.link else "replaced")
-            details.append(
-                f"- Citation {r.citation.index + 1}, {md_link(url, url)}: **{md(what)}**: {md(summary.reason(r))}"
-            )
-            best = summary.best_capture(r)
-            if best is None:
-                if r.archive is not None and r.archive.status is ArchiveStatus.LOOKUP_FAILED:
-                    details.append("  - the archive could not be asked: re-run the check before republishing")
-                else:
-                    details.append("  - **no archived copy: find a replacement**")
-                continue
-            if r.citation.raw and r.citation.raw in new_text:
-                new_text = new_text.replace(r.citation.raw, archived_citation(r.citation.raw, best), 1)
-            else:  # the note text was edited apart from the citation: give the citation alone
-                details.append("  - republish the citation as:")
-                details.append(_indent(fence(summary.one_line(archived_citation(r.citation.raw, best)), "text")))
-            arc = r.archive
-            if arc is not None and arc.cited is not best:
-                details.append(f"  - note: the archived copy is from {best.date_iso}, the last capture seen "
-                               "alive, not the cited version; check it says what was cited")
-            elif arc is not None and arc.status is ArchiveStatus.NO_CAPTURE_IN_WINDOW and arc.distance_days:
-                details.append(f"  - note: the nearest capture is {arc.distance_days} days outside the cited "
-                               "window; check it says what was cited")
-            label = summary.one_line(r.citation.title or url)
-            details.append("  - Robust Link:")
-            details.append(_indent(fence(robust_link(url, best, label), "html")))
-        if new_text != note.text:
-            # A code block: copied as is, nothing escaped, nothing rendered.
-            out += ["Republish as:", "", fence(f"{note.number}. {summary.one_line(new_text)}", "text"), ""]
-        out += [*details, ""]
-        yield from out
-    yield from _invalid_section(invalid)
+class Writer:
+    """The fix list, fed one result at a time (checker.report.streaming). Each note's entry is
+    written once its last result is met, so one note's results are held at a time, when a note's
+    results come one after another (as a checked article's do). When they do not (a run put
+    together by hand), the notes are grouped in a walk of their own at the end."""
+
+    def __init__(self, run: Run) -> None:
+        self._run = run
+        self._entries = Scratch()
+        self._any_entry = False
+        self._invalid: list[CitationResult] = []
+        self._note: Note | None = None  # the note being held, and its results to fix
+        self._held: list[tuple[CitationResult, summary.Facts]] = []
+        self._closed: set[Note] = set()
+        self._contiguous = True
+
+    def add(self, r: CitationResult, facts: summary.Facts) -> None:
+        if r.link is not None and r.link.verdict is Verdict.INVALID:
+            self._invalid.append(r)
+        if not needs_fix(r):
+            return
+        self._any_entry = True
+        if not self._contiguous:
+            return
+        note = r.note
+        if self._note is not None and note is not self._note and note != self._note:
+            self._closed.add(self._note)
+            self._write_held()
+        if note in self._closed:
+            self._contiguous = False
+            self._held = []
+            return
+        self._note = note
+        self._held.append((r, facts))
+
+    def _write_held(self) -> None:
+        assert self._note is not None
+        for line in _entry(self._note, self._held):
+            self._entries.write("\n" + line)
+        self._held = []
+
+    def finish(self, counts: summary.Counts, out: TextIO) -> None:
+        run = self._run
+        a = run.article
+        out.write("\n".join([f"# Fix list: {md(a.title or a.source or 'article')}", "", _HEAD, ""]))
+        lines: Iterable[str]
+        if run.network_down:
+            lines = ["> **The network was unavailable: nothing was verified, so nothing is listed.**", ""]
+        elif not self._any_entry and not self._invalid:
+            lines = ["Nothing to fix: no cited source is dead or replaced.", ""]
+        elif not self._any_entry:
+            lines = _invalid_section(self._invalid)
+        else:
+            if self._contiguous:
+                self._write_held()
+                self._entries.copy_to(out)
+                lines = []
+            else:
+                lines = (line for note, results in _grouped(run) for line in _entry(note, results))
+            lines = itertools.chain(lines, _invalid_section(self._invalid))
+        for line in lines:
+            out.write("\n" + line)
+        self._entries.close()
+
+
+def _entry(note: Note, results: list[tuple[CitationResult, summary.Facts]]) -> list[str]:
+    """One note's entry: the note as it should be republished, and what was found."""
+    out = [f"## Note {note.number}", ""]
+    new_text = note.text
+    details: list[str] = []
+    for r, facts in results:
+        url = r.citation.url or (r.link.url if r.link else "")
+        what = (r.link.verdict.value if summary.is_dead(r) and r.link else "replaced")
+        details.append(
+            f"- Citation {r.citation.index + 1}, {md_link(url, url)}: **{md(what)}**: {md(facts.reason)}"
+        )
+        best = facts.best
+        if best is None:
+            if r.archive is not None and r.archive.status is ArchiveStatus.LOOKUP_FAILED:
+                details.append("  - the archive could not be asked: re-run the check before republishing")
+            else:
+                details.append("  - **no archived copy: find a replacement**")
+            continue
+        if r.citation.raw and r.citation.raw in new_text:
+            new_text = new_text.replace(r.citation.raw, archived_citation(r.citation.raw, best), 1)
+        else:  # the note text was edited apart from the citation: give the citation alone
+            details.append("  - republish the citation as:")
+            details.append(_indent(fence(summary.one_line(archived_citation(r.citation.raw, best)), "text")))
+        arc = r.archive
+        if arc is not None and arc.cited is not best:
+            details.append(f"  - note: the archived copy is from {best.date_iso}, the last capture seen "
+                           "alive, not the cited version; check it says what was cited")
+        elif arc is not None and arc.status is ArchiveStatus.NO_CAPTURE_IN_WINDOW and arc.distance_days:
+            details.append(f"  - note: the nearest capture is {arc.distance_days} days outside the cited "
+                           "window; check it says what was cited")
+        label = summary.one_line(r.citation.title or url)
+        details.append("  - Robust Link:")
+        details.append(_indent(fence(robust_link(url, best, label), "html")))
+    if new_text != note.text:
+        # A code block: copied as is, nothing escaped, nothing rendered.
+        out += ["Republish as:", "", fence(f"{note.number}. {summary.one_line(new_text)}", "text"), ""]
+    out += [*details, ""]
+    return out
 
 
 def _invalid_section(invalid: list[CitationResult]) -> list[str]:

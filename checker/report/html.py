@@ -4,8 +4,10 @@ offline, on paper and on a phone.
 Safety: every fetched or cited string is hostile. Jinja2 autoescape is on for the whole
 template and no data is ever marked safe; URLs become href only when their scheme is
 http(s) (`summary.is_http_url`), otherwise they are plain text; row data for the script
-lives in data- attributes (escaped like any attribute), never inside <script>. The only
-markup marked safe is the CSS and JS shipped with the package, and the Content-Security-
+lives in data- attributes (escaped like any attribute), never inside <script>. The table's
+rows are rendered by their own template (templates/row.html.j2, the same environment and
+autoescape) as the run's results are walked, and put in the page as that template wrote them.
+The only other markup marked safe is the CSS and JS shipped with the package, and the Content-Security-
 Policy allows exactly those two blocks by their SHA-256 hashes: an injected script would
 not run even if escaping failed.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +29,7 @@ from markupsafe import Markup
 
 from checker.models import Capture, CitationResult, Drift, Run, Severity, Verdict
 from checker.report import summary
+from checker.report.streaming import Scratch
 
 # Verdict -> colour class (also used by the chart legend).
 _VERDICT_CLASS = {
@@ -82,7 +86,7 @@ class Row:
     reason: str
 
 
-def _row(r: CitationResult) -> Row:
+def _row(r: CitationResult, facts: summary.Facts) -> Row:
     n, i = r.note.number, r.citation.index
     links: list[ArchiveLink] = []
     a = r.archive
@@ -98,7 +102,7 @@ def _row(r: CitationResult) -> Row:
                            ("saved", a.saved.capture if a.saved else None)):
             if cap is not None and all(cap != x.capture for x in links):
                 links.append(ArchiveLink(label, cap))
-    verdict = summary.verdict_label(r)
+    verdict = r.link.verdict.value if r.link is not None else "no_url"
     back = ""
     if r.citation.ibid or r.citation.short_form:
         target = "?" if r.citation.unresolved or r.citation.refers_to is None else str(r.citation.refers_to)
@@ -106,30 +110,30 @@ def _row(r: CitationResult) -> Row:
     return Row(
         r=r, anchor=f"note-{n}-{i + 1}", sort_note=n * 1000 + i, verdict=verdict,
         verdict_class=_VERDICT_CLASS.get(r.link.verdict, "c-none") if r.link else "c-none",
-        rank=int(summary.rank(r)), problem=summary.is_problem(r),
+        rank=int(facts.rank), problem=facts.problem,
         drift=r.comparison.drift.value if r.comparison else "not_compared",
         finding_codes=" ".join(sorted({f.code for f in r.findings})),
-        archive_links=tuple(links), back_reference=back, reason=summary.reason(r),
+        archive_links=tuple(links), back_reference=back, reason=facts.reason,
     )
 
 
 class _Rows:
-    """The table's rows, each made as the template reaches it: a run's results may be read back
-    one at a time (pipeline.PackedResults), and a list of rows held every one of them."""
+    """The table's rows as the page template writes them: rendered (`Writer.add`) as the results
+    were walked, read back from their scratch file 64 KiB at a time. They are the row
+    template's own output, escaped there, so they are marked safe as they are."""
 
-    def __init__(self, run: Run) -> None:
-        self._results = run.results
+    def __init__(self, rows: Scratch, count: int) -> None:
+        self._rows = rows
+        self._count = count
 
     def __len__(self) -> int:
-        return len(self._results)
+        return self._count
 
-    def __iter__(self) -> Iterator[Row]:
-        return (_row(r) for r in self._results)
+    def __iter__(self) -> Iterator[Markup]:
+        return (Markup(chunk) for chunk in self._rows.chunks())
 
 
-def context(run: Run) -> dict[str, Any]:
-    c = summary.counts(run)
-    rows = _Rows(run)
+def context(run: Run, c: summary.Counts, rows: _Rows) -> dict[str, Any]:
     # Cited year -> counts by status group, for the sources-by-age chart (URLs only).
     age = [(year, {f"c-{group}": n for group, n in groups}) for year, groups in c.by_year]
     css, js = _asset("report.css"), _asset("report.js")
@@ -174,30 +178,59 @@ def template() -> jinja2.Template:
     """The report's template, compiled once per process (~30 ms: `prepare` does it during a run)."""
     with _template_lock:
         if not _templates:
-            _templates.append(_environment().get_template("report.html.j2"))
+            env = _environment()
+            _templates.extend((env.get_template("report.html.j2"), env.get_template("row.html.j2")))
         return _templates[0]
 
 
+def _row_macro() -> Any:
+    template()
+    return _templates[1].module.table_row  # type: ignore[attr-defined]
+
+
 def prepare() -> None:
-    """Compile the template and read the assets now, so that writing the report later does not wait for them."""
+    """Compile the templates and read the assets now, so that writing the report later does not wait for them."""
     template()
     _asset("report.css")
     _asset("report.js")
 
 
 def render(run: Run) -> str:
-    return template().render(**context(run))
-
-
-WRITE_CHUNKS = 512  # the template yields ~70 small pieces per row: written a few hundred at a time
+    out = io.StringIO()
+    write(run, out)
+    return out.getvalue()
 
 
 def write(run: Run, out: TextIO) -> None:
-    """`render(run)` written piece by piece as the template produces it, never as one string."""
-    pieces: list[str] = []
-    for chunk in template().generate(**context(run)):
-        pieces.append(chunk)
-        if len(pieces) >= WRITE_CHUNKS:
-            out.write("".join(pieces))
-            pieces.clear()
-    out.write("".join(pieces))
+    writer = Writer(run)
+    for r in run.results:
+        writer.add(r, summary.facts(r))
+    writer.finish(summary.counts(run), out)
+
+
+WRITE_CHUNKS = 512  # the page template yields many small pieces: written a few hundred at a time
+
+
+class Writer:
+    """The report, fed one result at a time (checker.report.streaming): each row rendered as its
+    result is met, the page (whose head shows the counts) around them at the end."""
+
+    def __init__(self, run: Run) -> None:
+        self._run = run
+        self._rows = Scratch()
+        self._count = 0
+        self._table_row = _row_macro()
+
+    def add(self, r: CitationResult, facts: summary.Facts) -> None:
+        self._rows.write(self._table_row(_row(r, facts)))
+        self._count += 1
+
+    def finish(self, counts: summary.Counts, out: TextIO) -> None:
+        pieces: list[str] = []
+        for chunk in template().generate(**context(self._run, counts, _Rows(self._rows, self._count))):
+            pieces.append(chunk)
+            if len(pieces) >= WRITE_CHUNKS:
+                out.write("".join(pieces))
+                pieces.clear()
+        out.write("".join(pieces))
+        self._rows.close()

@@ -12,13 +12,14 @@ import dataclasses
 import io
 import json
 import math
-from collections.abc import Iterator
+from array import array
 from importlib import resources
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, TextIO
 
 from checker.models import CitationResult, Note, Run
 from checker.report import summary
+from checker.report.streaming import Scratch
 from checker.serialize import SCHEMA_VERSION, result_fields_to_dict, run_to_dict, to_plain
 
 
@@ -35,8 +36,8 @@ def to_data(run: Run) -> dict[str, Any]:
     return data
 
 
-def _summary(run: Run) -> dict[str, Any]:
-    c = summary.counts(run)
+def _summary(run: Run, c: summary.Counts | None = None) -> dict[str, Any]:
+    c = c or summary.counts(run)
     return {
         "citations": c.citations,
         "with_url": c.with_url,
@@ -70,36 +71,100 @@ def render(run: Run) -> str:
 
 
 def write(run: Run, out: TextIO) -> None:
-    """The report as `json.dumps(to_data(run), ensure_ascii=False, indent=2)` writes it, byte for
-    byte, but one result and one URL at a time: the whole document as dicts and as one string
-    was the peak of a 2,000-URL run (+47 MB over the checks themselves)."""
-    out.write("{")
-    first = True
-    for key, value in _top_level(run):
-        out.write("" if first else ",")
-        first = False
-        out.write(f"\n  {json.dumps(key, ensure_ascii=False)}: ")
-        if isinstance(value, _Items):
-            _write_list(value, out)
-        else:
-            out.write(_dumps_at(value, 1))
-    out.write("\n}\n")
+    """The report as `json.dumps(to_data(run), ensure_ascii=False, indent=2)` writes it, byte for byte."""
+    writer = Writer(run)
+    for r in run.results:
+        writer.add(r, summary.facts(r))
+    writer.finish(summary.counts(run), out)
 
 
-class _Items:
-    """A list written item by item (each item built only when it is written)."""
+class Writer:
+    """`write`, fed one result at a time (checker.report.streaming): byte for byte the whole
+    document dumped, but never held as dicts or as one string (that was the peak of a 2,000-URL
+    run, +47 MB over the checks themselves). The notes, results and URLs are rendered as they
+    are met, onto scratch files, and put together at the end."""
 
-    def __init__(self, items: Iterator[Any]) -> None:
-        self.items = items
+    def __init__(self, run: Run) -> None:
+        self._run = run
+        self._notes, self._results, self._urls = Scratch(), Scratch(), Scratch()
+        self._note_index: dict[Note, int] = {}
+        self._note: Note | None = None  # the last result's note and its index: most results share it
+        self._note_ref = -1
+        self._url_notes: dict[str, list[int]] = {}  # each URL in the order first cited, and its notes
+        self._url_lengths = array("q")  # the length of each URL's entry (but its notes) in `_urls`
+        self._result_count = 0
+
+    def add(self, r: CitationResult, facts: summary.Facts) -> None:
+        note = r.note
+        if note is not self._note:
+            self._note = note
+            ref = self._note_index.get(note)
+            if ref is None:
+                ref = self._note_index[note] = len(self._note_index)
+                self._notes.write(_LIST_SEPARATORS[ref > 0] + _dumps_at(to_plain(note), 2))
+            self._note_ref = ref
+        item = {"note_number": note.number, "note_ref": self._note_ref, **result_fields_to_dict(r)}
+        item["problem"] = facts.problem
+        item["rank"] = facts.rank.name.lower()
+        item["reason"] = facts.reason
+        item["best_archive_url"] = facts.best.archive_url if facts.best else None
+        self._results.write(_LIST_SEPARATORS[self._result_count > 0] + _dumps_at(item, 2))
+        self._result_count += 1
+        link = r.link
+        if link is None:
+            return
+        numbers = self._url_notes.get(link.url)
+        if numbers is None:
+            # The entry is {"url", "notes", **the link}: written now but for its notes, which
+            # are known only at the end. The link's own "url" keeps the first place.
+            self._url_notes[link.url] = [note.number]
+            rest = _dumps_at({k: v for k, v in item["link"].items() if k != "url"}, 2)
+            self._urls.write(rest)
+            self._url_lengths.append(len(rest))
+        elif note.number not in numbers:
+            numbers.append(note.number)
+
+    def finish(self, counts: summary.Counts, out: TextIO) -> None:
+        run = self._run
+        out.write(f'{{\n  "schema_version": {SCHEMA_VERSION}')
+        for f in dataclasses.fields(Run):
+            if f.name == "results":
+                out.write(',\n  "notes": ')
+                _copy_list(self._notes, bool(self._note_index), out)
+                out.write(',\n  "results": ')
+                _copy_list(self._results, self._result_count > 0, out)
+            else:
+                out.write(f",\n  {encode_basestring(f.name)}: {_dumps_at(to_plain(getattr(run, f.name)), 1)}")
+        out.write(',\n  "urls": ')
+        self._write_urls(out)
+        out.write(f',\n  "summary": {_dumps_at(_summary(run, counts), 1)}\n}}\n')
+        for scratch in (self._notes, self._results, self._urls):
+            scratch.close()
+
+    def _write_urls(self, out: TextIO) -> None:
+        if not self._url_notes:
+            out.write("[]")
+            return
+        self._urls.rewind()
+        for i, (url, numbers) in enumerate(self._url_notes.items()):
+            rest = self._urls.read(self._url_lengths[i])
+            head = {"url": url, "notes": numbers}
+            entry = _dumps_at(head, 2)
+            if rest != "{}":  # the link's other fields follow the notes
+                entry = entry[:-6] + "," + rest[1:]
+            out.write(_LIST_SEPARATORS[i > 0] + entry)
+        out.write("\n  ]")
 
 
-def _write_list(items: _Items, out: TextIO) -> None:
-    first = True
-    for item in items.items:
-        out.write("[\n    " if first else ",\n    ")
-        first = False
-        out.write(_dumps_at(item, 2))
-    out.write("[]" if first else "\n  ]")
+_LIST_SEPARATORS = ("[\n    ", ",\n    ")  # before the first item of a list at depth 1, before the others
+
+
+def _copy_list(items: Scratch, any_item: bool, out: TextIO) -> None:
+    if any_item:
+        items.copy_to(out)
+        out.write("\n  ]")
+    else:
+        out.write("[]")
 
 
 def _dumps_at(value: Any, depth: int) -> str:
@@ -172,44 +237,6 @@ def _emit(value: Any, newline: str, parts: list[str]) -> None:
         parts.append(newline + "]")
     else:
         raise _Unusual
-
-
-def _top_level(run: Run) -> Iterator[tuple[str, Any]]:
-    """The keys of `to_data(run)` in its order; the long lists as `_Items`."""
-    note_index: dict[Note, int] = {}
-    url_notes: dict[str, list[int]] = {}  # the notes citing each URL, for `urls`: one walk for both
-    for r in run.results:
-        note_index.setdefault(r.note, len(note_index))
-        if r.link is not None:
-            numbers = url_notes.setdefault(r.link.url, [])
-            if r.note.number not in numbers:
-                numbers.append(r.note.number)
-    yield "schema_version", SCHEMA_VERSION
-    for f in dataclasses.fields(Run):
-        if f.name == "results":
-            yield "notes", _Items(to_plain(n) for n in note_index)
-            yield "results", _Items(_result_item(r, note_index[r.note]) for r in run.results)
-        else:
-            yield f.name, to_plain(getattr(run, f.name))
-    yield "urls", _Items(_url_entries(run, url_notes))
-    yield "summary", _summary(run)
-
-
-def _result_item(r: CitationResult, note_ref: int) -> dict[str, Any]:
-    item = {"note_number": r.note.number, "note_ref": note_ref, **result_fields_to_dict(r)}
-    best = summary.best_capture(r)
-    item["problem"] = summary.is_problem(r)
-    item["rank"] = summary.rank(r).name.lower()
-    item["reason"] = summary.reason(r)
-    item["best_archive_url"] = best.archive_url if best else None
-    return item
-
-
-def _url_entries(run: Run, notes: dict[str, list[int]]) -> Iterator[dict[str, Any]]:
-    """Each URL once, at its first citation, with the notes citing it (`notes`, emptied here)."""
-    for r in run.results:
-        if r.link is not None and r.link.url in notes:
-            yield {"url": r.link.url, "notes": notes.pop(r.link.url), **to_plain(r.link)}
 
 
 def schema() -> dict[str, Any]:

@@ -11,6 +11,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from checker.models import ArchiveStatus, Capture, CitationResult, Drift, Run, Severity, Verdict
@@ -137,18 +138,38 @@ def is_problem(r: CitationResult) -> bool:
 
 def reason(r: CitationResult) -> str:
     """The one line that explains the rank, from the stage that caused it."""
-    k = rank(r)
-    worst = sorted(r.findings, key=lambda f: _SEVERITY_ORDER[f.severity], reverse=True)
+    return _reason(r, rank(r))
+
+
+def _reason(r: CitationResult, k: Rank) -> str:
+    worst = max(r.findings, key=lambda f: _SEVERITY_ORDER[f.severity], default=None)
     if k in (Rank.REPLACED, Rank.EDITED) and r.comparison is not None:
         return r.comparison.reason
-    if k in (Rank.ERROR, Rank.WARNING) and worst:
-        return worst[0].message
+    if k in (Rank.ERROR, Rank.WARNING) and worst is not None:
+        return worst.message
     if r.link is not None and (k in (Rank.DEAD_ARCHIVED, Rank.DEAD_UNARCHIVED, Rank.INVALID, Rank.BLOCKED)
-                               or not worst):
+                               or worst is None):
         return r.link.reason
-    if worst:
-        return worst[0].message
+    if worst is not None:
+        return worst.message
     return "no URL: not checked online"
+
+
+class Facts(NamedTuple):
+    """What every report asks of one result, worked out once (rank, best_capture, reason)."""
+
+    rank: Rank
+    best: Capture | None
+    reason: str
+
+    @property
+    def problem(self) -> bool:
+        return self.rank > Rank.INFO
+
+
+def facts(r: CitationResult) -> Facts:
+    k = rank(r)
+    return Facts(k, best_capture(r), _reason(r, k))
 
 
 _SEVERITY_ORDER = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
@@ -197,54 +218,74 @@ def counts(run: Run) -> Counts:
     with _last_lock:
         if _last_counted and _last_counted[0][0]() is run:
             return _last_counted[0][1]
-    c = _count(run)
+    tally = Tally()
+    for r in run.results:  # one walk (they may be read back one at a time: pipeline.PackedResults)
+        tally.add(r, facts(r))
+    return remember(run, tally.counts())
+
+
+def remember(run: Run, c: Counts) -> Counts:
+    """Keep `c` as the counts of `run` (counted by a walk made for something else as well)."""
     with _last_lock:
         _last_counted[:] = [(weakref.ref(run), c)]
     return c
 
 
-def _count(run: Run) -> Counts:
-    """One walk over the results (they may be read back one at a time: pipeline.PackedResults)."""
-    v: Counter[str] = Counter()
-    d: Counter[str] = Counter()
-    a: Counter[str] = Counter()
-    f: Counter[str] = Counter()
-    s: Counter[str] = Counter()
-    citations = with_url = problems = dead = unarchived = 0
-    note_numbers: set[int] = set()
-    years: dict[str, Counter[str]] = {}
-    for r in run.results:
-        citations += 1
-        note_numbers.add(r.note.number)
-        if r.link is not None:
+class Tally:
+    """Counts, added up one result at a time."""
+
+    def __init__(self) -> None:
+        self._verdicts: Counter[str] = Counter()
+        self._drift: Counter[str] = Counter()
+        self._archive: Counter[str] = Counter()
+        self._findings: Counter[str] = Counter()
+        self._severities: Counter[str] = Counter()
+        self._citations = self._with_url = self._problems = self._dead = self._unarchived = 0
+        self._note_numbers: set[int] = set()
+        self._years: dict[str, Counter[str]] = {}
+
+    def add(self, r: CitationResult, known: Facts) -> None:
+        self._citations += 1
+        self._note_numbers.add(r.note.number)
+        link = r.link
+        if link is not None:
+            self._with_url += 1
             year = (r.citation.date_iso or r.citation.year or "")[:4]
-            group = ("dead" if r.link.verdict.is_dead else
-                     "ok" if r.link.verdict in (Verdict.OK, Verdict.REDIRECTED) else "blocked")
-            years.setdefault(year if year.isdigit() else "n.d.", Counter())[group] += 1
-        with_url += r.link is not None
-        problems += is_problem(r)
-        dead += is_dead(r)
-        unarchived += is_unarchived(r)
-        v[verdict_label(r)] += 1
-        d[r.comparison.drift.value if r.comparison else "not_compared"] += 1
-        a[r.archive.status.value if r.archive else "not_looked_up"] += 1
+            dead = link.verdict.is_dead
+            group = ("dead" if dead else
+                     "ok" if link.verdict in (Verdict.OK, Verdict.REDIRECTED) else "blocked")
+            self._years.setdefault(year if year.isdigit() else "n.d.", Counter())[group] += 1
+            if dead:
+                self._dead += 1
+                # is_unarchived: dead with no copy to send readers to (a failed lookup is not "none")
+                if known.best is None and (r.archive is None or r.archive.status is not ArchiveStatus.LOOKUP_FAILED):
+                    self._unarchived += 1
+            self._verdicts[link.verdict.value] += 1
+        else:
+            self._verdicts["no_url"] += 1
+        self._problems += known.rank > Rank.INFO
+        self._drift[r.comparison.drift.value if r.comparison else "not_compared"] += 1
+        self._archive[r.archive.status.value if r.archive else "not_looked_up"] += 1
         for finding in r.findings:
-            f[finding.code] += 1
-            s[finding.severity.value] += 1
-    return Counts(
-        citations=citations,
-        with_url=with_url,
-        problems=problems,
-        verdicts=tuple((k, v[k]) for k in [*(x.value for x in Verdict), "no_url"]),
-        drift=tuple((k, d[k]) for k in [*(x.value for x in Drift), "not_compared"]),
-        archive=tuple((k, a[k]) for k in [*(x.value for x in ArchiveStatus), "not_looked_up"]),
-        findings=tuple(sorted(f.items())),
-        severities=tuple((x.value, s[x.value]) for x in Severity),
-        dead=dead,
-        unarchived=unarchived,
-        notes=len(note_numbers),
-        by_year=tuple((y, tuple(years[y].items())) for y in sorted(years, key=lambda y: (y == "n.d.", y))),
-    )
+            self._findings[finding.code] += 1
+            self._severities[finding.severity.value] += 1
+
+    def counts(self) -> Counts:
+        v, d, a, s, years = self._verdicts, self._drift, self._archive, self._severities, self._years
+        return Counts(
+            citations=self._citations,
+            with_url=self._with_url,
+            problems=self._problems,
+            verdicts=tuple((k, v[k]) for k in [*(x.value for x in Verdict), "no_url"]),
+            drift=tuple((k, d[k]) for k in [*(x.value for x in Drift), "not_compared"]),
+            archive=tuple((k, a[k]) for k in [*(x.value for x in ArchiveStatus), "not_looked_up"]),
+            findings=tuple(sorted(self._findings.items())),
+            severities=tuple((x.value, s[x.value]) for x in Severity),
+            dead=self._dead,
+            unarchived=self._unarchived,
+            notes=len(self._note_numbers),
+            by_year=tuple((y, tuple(years[y].items())) for y in sorted(years, key=lambda y: (y == "n.d.", y))),
+        )
 
 
 def one_line(text: str | None, limit: int = 0) -> str:
