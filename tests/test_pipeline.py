@@ -36,7 +36,7 @@ from checker.models import (
     Verdict,
 )
 from checker.parse import parse_text
-from checker.report import ReportFormat, html, json_format, write_reports
+from checker.report import ReportFormat, html, summary, write_reports
 from checker.store import Store
 from tests.fixtures.wayback import article_html
 
@@ -331,7 +331,7 @@ def _most_results_alive_while_writing(web, tmp_path, monkeypatch, n: int) -> int
         return census
 
     with monkeypatch.context() as patch:
-        patch.setattr(json_format, "_result_item", counted(json_format._result_item))
+        patch.setattr(summary, "facts", counted(summary.facts))  # once per result, for every report
         patch.setattr(html, "_row", counted(html._row))
         write_reports(run, list(ReportFormat), tmp_path / f"reports-{n}")
     return most[0] - before
