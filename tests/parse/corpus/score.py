@@ -64,6 +64,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "parameters-2021-broken-nest": ("dev", _MILITARY),
     "jss-2021-proxy-war": ("dev", _MILITARY),
     "parameters-2022-ukraine-strategic-studies": ("dev", _MILITARY),
+    "nwcr-2022-trident-strategy": ("dev", _MILITARY),
     "forces-2021-undersea-cables": ("dev", _POLICY),
     "jmms-2022-cyberchondria": ("dev", _VANCOUVER),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
