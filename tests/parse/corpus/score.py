@@ -66,6 +66,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "parameters-2022-ukraine-strategic-studies": ("dev", _MILITARY),
     "nwcr-2022-trident-strategy": ("dev", _MILITARY),
     "jss-2022-philippine-us-pivots": ("dev", _MILITARY),
+    "jss-2022-cyber-uncertain-domain": ("dev", _MILITARY),
     "forces-2021-undersea-cables": ("dev", _POLICY),
     "jmms-2022-cyberchondria": ("dev", _VANCOUVER),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
