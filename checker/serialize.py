@@ -121,6 +121,14 @@ def to_plain(value: Any) -> Any:
     return _to_plain(value)
 
 
+def written_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a record type that `to_plain` writes, in its order."""
+    names = _FIELD_NAMES.get(kind)
+    if names is None:
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(kind) if (kind, f.name) not in _DROPPED)
+    return names
+
+
 def run_from_dict(d: dict[str, Any]) -> Run:
     """Inverse of `run_to_dict`; raises ReportError when the data is not a run we wrote."""
     if not isinstance(d, dict):

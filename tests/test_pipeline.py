@@ -332,7 +332,7 @@ def _most_results_alive_while_writing(web, tmp_path, monkeypatch, n: int) -> int
 
     with monkeypatch.context() as patch:
         patch.setattr(summary, "facts", counted(summary.facts))  # once per result, for every report
-        patch.setattr(html, "_row", counted(html._row))
+        patch.setattr(html, "row_html", counted(html.row_html))
         write_reports(run, list(ReportFormat), tmp_path / f"reports-{n}")
     return most[0] - before
 

@@ -13,12 +13,14 @@ import io
 import json
 import math
 from array import array
+from collections.abc import Callable
 from importlib import resources
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, TextIO
 
-from checker.models import CitationResult, Note, Run
+from checker.models import CitationResult, LinkCheck, Note, Run
 from checker.report import summary
+from checker.report.json_records import Unusual, fields_text, value_text
 from checker.report.streaming import Scratch
 from checker.serialize import SCHEMA_VERSION, result_fields_to_dict, run_to_dict, to_plain
 
@@ -101,14 +103,9 @@ class Writer:
             ref = self._note_index.get(note)
             if ref is None:
                 ref = self._note_index[note] = len(self._note_index)
-                self._notes.write(_LIST_SEPARATORS[ref > 0] + _dumps_at(to_plain(note), 2))
+                self._notes.write(_LIST_SEPARATORS[ref > 0] + _item_text(note, lambda: to_plain(note)))
             self._note_ref = ref
-        item = {"note_number": note.number, "note_ref": self._note_ref, **result_fields_to_dict(r)}
-        item["problem"] = facts.problem
-        item["rank"] = facts.rank.name.lower()
-        item["reason"] = facts.reason
-        item["best_archive_url"] = facts.best.archive_url if facts.best else None
-        self._results.write(_LIST_SEPARATORS[self._result_count > 0] + _dumps_at(item, 2))
+        self._results.write(_LIST_SEPARATORS[self._result_count > 0] + _result_text(r, self._note_ref, facts))
         self._result_count += 1
         link = r.link
         if link is None:
@@ -118,7 +115,7 @@ class Writer:
             # The entry is {"url", "notes", **the link}: written now but for its notes, which
             # are known only at the end. The link's own "url" keeps the first place.
             self._url_notes[link.url] = [note.number]
-            rest = _dumps_at({k: v for k, v in item["link"].items() if k != "url"}, 2)
+            rest = _link_rest_text(link)
             self._urls.write(rest)
             self._url_lengths.append(len(rest))
         elif note.number not in numbers:
@@ -148,15 +145,54 @@ class Writer:
         self._urls.rewind()
         for i, (url, numbers) in enumerate(self._url_notes.items()):
             rest = self._urls.read(self._url_lengths[i])
-            head = {"url": url, "notes": numbers}
-            entry = _dumps_at(head, 2)
-            if rest != "{}":  # the link's other fields follow the notes
-                entry = entry[:-6] + "," + rest[1:]
-            out.write(_LIST_SEPARATORS[i > 0] + entry)
+            head = f'{{{_IN_ITEM}"url": {encode_basestring(url)},{_IN_ITEM}"notes": {value_text(numbers, _IN_ITEM)}'
+            out.write(_LIST_SEPARATORS[i > 0] + head + rest)
         out.write("\n  ]")
 
 
 _LIST_SEPARATORS = ("[\n    ", ",\n    ")  # before the first item of a list at depth 1, before the others
+_ITEM = "\n    "  # the line an item of a list at depth 1 starts and ends on
+_IN_ITEM = "\n      "  # the lines of its fields
+_NO_SKIP: frozenset[str] = frozenset()
+_NOT_NOTE = frozenset({"note"})
+_NOT_URL = frozenset({"url"})
+
+
+def _item_text(record: Any, plain: Callable[[], Any]) -> str:
+    """A record as an item of a list at depth 1 (`_dumps_at(plain(), 2)`, byte for byte)."""
+    try:
+        text = fields_text(record, _IN_ITEM)
+    except Unusual:  # a value json itself must write
+        return _dumps_at(plain(), 2)
+    return "{" + _IN_ITEM + text + _ITEM + "}" if text else "{}"
+
+
+def _result_text(r: CitationResult, note_ref: int, facts: summary.Facts) -> str:
+    """One item of `results`: {"note_number", "note_ref", **the result's fields but its note, "problem",
+    "rank", "reason", "best_archive_url"}, as `_dumps_at(item, 2)` writes it."""
+    try:
+        fields = fields_text(r, _IN_ITEM, _NOT_NOTE)
+        tail = (f'"problem": {"true" if facts.problem else "false"},{_IN_ITEM}'
+                f'"rank": {encode_basestring(facts.rank.name.lower())},{_IN_ITEM}'
+                f'"reason": {value_text(facts.reason, _IN_ITEM)},{_IN_ITEM}'
+                f'"best_archive_url": {value_text(facts.best.archive_url if facts.best else None, _IN_ITEM)}')
+        return (f'{{{_IN_ITEM}"note_number": {value_text(r.note.number, _IN_ITEM)},{_IN_ITEM}'
+                f'"note_ref": {note_ref},{_IN_ITEM}{fields + "," + _IN_ITEM if fields else ""}{tail}{_ITEM}}}')
+    except Unusual:
+        item = {"note_number": r.note.number, "note_ref": note_ref, **result_fields_to_dict(r),
+                "problem": facts.problem, "rank": facts.rank.name.lower(), "reason": facts.reason,
+                "best_archive_url": facts.best.archive_url if facts.best else None}
+        return _dumps_at(item, 2)
+
+
+def _link_rest_text(link: LinkCheck) -> str:
+    """What follows the "notes" of the link's entry in `urls`: its other fields and the closing brace."""
+    try:
+        fields = fields_text(link, _IN_ITEM, _NOT_URL)
+        return ("," + _IN_ITEM + fields if fields else "") + _ITEM + "}"
+    except Unusual:
+        rest = _dumps_at({k: v for k, v in to_plain(link).items() if k != "url"}, 2)
+        return "," + rest[1:] if rest != "{}" else _ITEM + "}"
 
 
 def _copy_list(items: Scratch, any_item: bool, out: TextIO) -> None:

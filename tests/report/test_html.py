@@ -4,9 +4,15 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import re
+from enum import Enum
 from html.parser import HTMLParser
+
+import markupsafe
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.report import html
 from tests.report.sample_run import HOSTILE_RAW, HOSTILE_TITLE, sample_run
@@ -47,6 +53,41 @@ def test_hostile_text_is_escaped_everywhere() -> None:
     assert "<img" not in text and "onerror=" not in text.replace("onerror=&#34;", "")
     assert [t for t, _ in p.tags].count("script") == 1
     assert HOSTILE_RAW not in text
+
+
+_PAYLOAD = "<x-injected>'\"&amp; "
+
+
+def _poisoned(value: object) -> object:
+    """Every string inside a record (however deep) with markup and quotes put in front of it."""
+    if isinstance(value, Enum):
+        return value
+    if isinstance(value, str):
+        return _PAYLOAD + value
+    if isinstance(value, tuple):
+        return tuple(_poisoned(v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _poisoned(getattr(value, f.name))  # type: ignore[misc]
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
+def test_every_string_of_every_row_is_escaped() -> None:
+    """Rows are written by html.row_html, not by the autoescaping template: whatever string of a
+    result holds markup (each one here, in every result of the sample), none reaches the page as markup."""
+    run = sample_run()
+    poisoned = dataclasses.replace(run, results=tuple(_poisoned(r) for r in run.results))  # type: ignore[misc]
+    text = html.render(poisoned)
+    p = Collect()
+    p.feed(text)
+    assert "x-injected" not in [t for t, _ in p.tags]
+    assert "&lt;x-injected&gt;&#39;&#34;&amp;amp; " in text
+    assert "<x-injected>" not in text
+
+
+@given(st.text())
+def test_rows_escape_as_autoescape_does(text: str) -> None:
+    assert html._e(text) == str(markupsafe.escape(text))
 
 
 def test_links_only_for_http_urls() -> None:

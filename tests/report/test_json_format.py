@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 
 import jsonschema
 import pytest
@@ -96,6 +97,22 @@ def test_urls_lists_each_distinct_url_once_with_the_notes_citing_it() -> None:
                          ids=["sample", "network-down", "clean", "no-results"])
 def test_written_piece_by_piece_it_is_byte_for_byte_the_whole_document_dumped(run) -> None:  # type: ignore[no-untyped-def]
     assert json_format.render(run) == json.dumps(json_format.to_data(run), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_a_value_json_must_decide_is_written_as_json_writes_it() -> None:
+    """NaN and infinities (no JSON has them; json writes NaN and Infinity): the record that holds
+    one is handed to json itself, and the report is still the whole document dumped."""
+    run = sample_run()
+    odd = []
+    for r in run.results:
+        if r.link is not None and r.comparison is not None:
+            r = dataclasses.replace(r, link=dataclasses.replace(r.link, elapsed=math.nan),
+                                    comparison=dataclasses.replace(r.comparison, score=math.inf))
+        odd.append(r)
+    run = dataclasses.replace(run, results=tuple(odd))
+    text = json_format.render(run)
+    assert text == json.dumps(json_format.to_data(run), ensure_ascii=False, indent=2) + "\n"
+    assert "NaN" in text and "Infinity" in text
 
 
 _JSON_VALUES = st.recursive(
