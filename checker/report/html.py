@@ -5,10 +5,10 @@ Safety: every fetched or cited string is hostile. Jinja2 autoescape is on for th
 template and no data is ever marked safe; URLs become href only when their scheme is
 http(s) (`summary.is_http_url`), otherwise they are plain text; row data for the script
 lives in data- attributes (escaped like any attribute), never inside <script>. The table's
-rows are rendered by their own template (templates/row.html.j2, the same environment and
-autoescape) as the run's results are walked, and put in the page as that template wrote them.
-The only other markup marked safe is the CSS and JS shipped with the package, and the Content-Security-
-Policy allows exactly those two blocks by their SHA-256 hashes: an injected script would
+rows are written by `row_html` as the run's results are walked, every value escaped as
+autoescape escapes it, and put in the page as written. The only other markup marked safe
+is the CSS and JS shipped with the package, and the Content-Security-Policy allows
+exactly those two blocks by their SHA-256 hashes: an injected script would
 not run even if escaping failed.
 """
 
@@ -58,8 +58,6 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.tests["http"] = summary.is_http_url
-    env.filters["short"] = lambda text, limit=70: summary.one_line(text, limit)
     return env
 
 
@@ -211,9 +209,8 @@ def row_html(r: CitationResult, facts: summary.Facts) -> str:
 
 
 class _Rows:
-    """The table's rows as the page template writes them: rendered (`Writer.add`) as the results
-    were walked, read back from their scratch file 64 KiB at a time. They are the row
-    template's own output, escaped there, so they are marked safe as they are."""
+    """The table's rows as the page template writes them: written by `row_html` (which escapes
+    every value) as the results were walked, read back from their scratch file 64 KiB at a time."""
 
     def __init__(self, rows: Scratch, count: int) -> None:
         self._rows = rows
