@@ -52,6 +52,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "lhr-2016-old-bailey": ("dev", _CHICAGO_FULL),
     "jowh-2011-women-history-abstracts": ("dev", _CHICAGO_FULL),
     "mih-2012-republic-of-letters": ("dev", _CHICAGO_FULL),
+    "ca-2017-migrant-letter": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "crs-2026-military-discharges": ("dev", _POLICY),
