@@ -72,6 +72,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jss-2022-cyber-uncertain-domain": ("dev", _MILITARY),
     "forces-2021-undersea-cables": ("dev", _POLICY),
     "jmms-2022-cyberchondria": ("dev", _VANCOUVER),
+    "crs-2026-seafood-imports": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
