@@ -8,10 +8,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from checker.config import Config, HostRule
 from checker.models import Verdict
 from checker.resolve import Resolver
-from checker.resolve.limits import Limits
+from checker.resolve import limits as limits_module
+from checker.resolve.limits import WAKE_UP_SLACK, Limits
 
 
 def slow_urls(zoo: Any, n: int, host: int = 0, tag: str = "") -> list[str]:
@@ -64,6 +67,44 @@ def test_minimum_delay_between_starts_to_one_host() -> None:
     starts.sort()
     gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert len(gaps) == 4 and min(gaps) >= 0.09  # 10 ms for the test's own bookkeeping
+
+
+class _LateClock:
+    """A clock whose sleeps overrun by `late` seconds, as a thread waiting for the GIL wakes late."""
+
+    def __init__(self, late: float) -> None:
+        self.now = 100.0
+        self.late = late
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds + self.late
+
+
+def _starts_with_late_wake_ups(monkeypatch: Any, late: float, n: int = 21) -> list[float]:
+    clock = _LateClock(late)
+    monkeypatch.setattr(limits_module, "time", clock)
+    limits = Limits(Config(per_host_concurrency=10, per_host_delay=0.05))
+    starts = []
+    for _ in range(n):
+        with limits.slot("example.org", clock.now + 60) as started:
+            starts.append(started)
+    return starts
+
+
+def test_a_late_wake_up_does_not_push_back_the_starts_after_it(monkeypatch: Any) -> None:
+    # 3 ms late at every wake-up: 20 starts still take 20 * 50 ms, not 20 * 53 ms ...
+    starts = _starts_with_late_wake_ups(monkeypatch, late=0.003)
+    assert starts[-1] - starts[0] == pytest.approx(20 * 0.05 + 0.003, abs=1e-9)
+    # ... and no two starts are closer than the delay less the slack.
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.05 - WAKE_UP_SLACK
+
+
+def test_lateness_beyond_the_slack_is_not_made_up_by_crowding_starts(monkeypatch: Any) -> None:
+    starts = _starts_with_late_wake_ups(monkeypatch, late=0.030)
+    assert min(b - a for a, b in itertools.pairwise(starts)) >= 0.05 - WAKE_UP_SLACK
 
 
 def test_slot_wait_is_bounded_by_the_deadline() -> None:
