@@ -10,8 +10,9 @@ fresh link farm (bench/linkfarm.py, in another process), as bench_pipeline.py ru
 started through a few lines that note the time (wall and this process's CPU) when each phase
 begins and ends, by wrapping the functions that run them (nothing else is changed):
 
-    start     the interpreter, imports, reading and parsing the article, until the checks begin
-    checks    pipeline._Flow.run: every URL checked (and handed through the stages)
+    start     the interpreter, imports, settings, the history database, until the run begins
+    checks    pipeline._Flow.run: the article parsed and every URL checked as its note is parsed
+              (and handed through the stages)
     record    pipeline.record: the run stored in the history database
     reports   report.write_reports: the four default report files
     exit      from the CLI's return to the process's end (interpreter shutdown)

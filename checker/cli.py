@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -360,23 +361,36 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def load_input(path: str | Path) -> Any:
-    """A references.yaml is loaded; anything else is parsed as an article."""
+def load_input(path: str | Path, *, on_note: Callable[[Any], None] | None = None) -> Any:
+    """A references.yaml is loaded; anything else is parsed as an article. `on_note` sees
+    each note as it is read."""
     from checker import references
     from checker.article_date import with_inferred_date
 
+    path = _existing_input(path)
+    # Undated articles get the latest date among their notes as the end of every window.
+    if path.suffix.lower() in REFERENCE_SUFFIXES:
+        return with_inferred_date(_each_note(references.load(path), on_note))
+    return with_inferred_date(_read_article(path, on_note=on_note))
+
+
+def _existing_input(path: str | Path) -> Path:
     path = Path(path)
     if not path.exists():
         raise InputError("no such file", path=str(path))
     if path.is_dir():
         raise InputError("is a directory, not a references.yaml or article file", path=str(path))
-    # Undated articles get the latest date among their notes as the end of every window.
-    if path.suffix.lower() in REFERENCE_SUFFIXES:
-        return with_inferred_date(references.load(path))
-    return with_inferred_date(_read_article(path))
+    return path
 
 
-def _read_article(path: Path, *, article: Any = None) -> Any:
+def _each_note(refs: Any, on_note: Callable[[Any], None] | None) -> Any:
+    if on_note is not None:
+        for note in refs.notes:
+            on_note(note)
+    return refs
+
+
+def _read_article(path: Path, *, article: Any = None, on_note: Callable[[Any], None] | None = None) -> Any:
     """An article file, or a CSL-JSON file (a JSON array of items with a `type`)."""
     from checker.parse import csl, parse_article
 
@@ -386,10 +400,36 @@ def _read_article(path: Path, *, article: Any = None) -> Any:
 
         data = read_bounded(path, limit=csl.MAX_CSL_BYTES, error=ParseError, what="a CSL-JSON file")
         if csl.looks_like_csl_json(data):
-            return csl.load(path, article=article)
+            return _each_note(csl.load(path, article=article), on_note)
         if path.suffix.lower() == ".json":
             raise InputError("a .json file must be CSL-JSON: an array of items with a 'type'", path=str(path))
-    return parse_article(path, article=article)
+    return parse_article(path, article=article, on_note=on_note)
+
+
+def _source(path: Path) -> Any:
+    """One input of `check`, parsed while its first URLs are checked. Named for resuming by
+    its bytes and its metadata file's: the same bytes parse to the same notes."""
+    from checker.parse.meta import sidecar_path
+    from checker.pipeline import ArticleSource
+
+    path = _existing_input(path)
+    digest = hashlib.sha256(os.fsencode(path))
+    for part in (path, sidecar_path(path)):
+        try:
+            with part.open("rb") as fh:
+                for _ in range(_DIGEST_CHUNKS):
+                    chunk = fh.read(1 << 20)
+                    if not chunk:
+                        break
+                    digest.update(chunk)
+        except FileNotFoundError:
+            digest.update(b"-")
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=str(part)) from None
+    return ArticleSource(digest.hexdigest(), lambda on_note: load_input(path, on_note=on_note))
+
+
+_DIGEST_CHUNKS = 256  # MiB: an input larger is refused by the parser anyway
 
 
 def _starts_with_bracket(path: Path) -> bool:
@@ -478,14 +518,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     formats = _formats(args)
     fail_on = _fail_on(args)
     inputs = [Path(p) for p in args.inputs] or [_default_input()]
-    articles = [load_input(p) for p in inputs]
-    config = _config(args, inputs[0])
+    articles: list[Any]
     if args.shard is not None:
         from checker.shard import exclude_pattern
 
+        articles = [load_input(p) for p in inputs]  # the hosts are shared out over every URL
+        config = _config(args, inputs[0])
         pattern = exclude_pattern(articles, args.shard)
         if pattern is not None:
             config = dataclasses.replace(config, excludes=(*config.excludes, pattern))
+    else:
+        articles = [_source(p) for p in inputs]  # parsed as the run goes
+        config = _config(args, inputs[0])
     output_dir = Path(config.output_dir)
     console = _console(args, stderr=args.output == "-")  # stdout carries the report then
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from queue import SimpleQueue
 from typing import TYPE_CHECKING, Protocol, overload
 
 from checker import __version__
@@ -66,7 +67,33 @@ EXTRACT_WORKERS = 2
 # allows ~24 CDX calls a minute) the resolver waits for a slot instead of piling up pages:
 # memory is bounded by this, not by the number of URLs.
 IN_FLIGHT = 32
+# Results finished while notes were still being read wait for the rest (a later note may
+# cite the same URL); beyond this many the resolver waits too, so memory stays bounded
+# however long the article (a few ms of parsing each: 2,000 notes take ~0.35 s).
+PARKED = 256
 _POLL = 0.2  # seconds between looks at the stop flag while waiting
+
+
+class _UrlStream:
+    """URLs for the resolver as the notes citing them are read; iterating ends at `close`."""
+
+    def __init__(self) -> None:
+        self._queue: SimpleQueue[str | None] = SimpleQueue()
+        self._closed = False
+        self._lock = threading.Lock()
+
+    def put(self, url: str) -> None:
+        self._queue.put(url)
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(None)
+
+    def __iter__(self) -> Iterator[str]:
+        while (url := self._queue.get()) is not None:
+            yield url
 
 
 class Progress(Protocol):
@@ -122,13 +149,35 @@ class Interrupted(KeyboardInterrupt):
         self.total = total
 
 
-def resume_key(articles: Sequence[References], config: Config) -> str:
-    """What makes two runs "the same command": the same citations, checked the same way."""
-    digest = hashlib.sha256(__version__.encode())
-    for refs in articles:  # one citation at a time: the repr of 20,000 at once was ~20 MB
-        digest.update(repr(refs.article).encode())
-        for pair in refs.citations():
+@dataclass(frozen=True)
+class ArticleSource:
+    """One input of a run, read while the run goes: `load` parses it, handing each note to
+    `on_note` as soon as it is made, and returns the whole (its date inferred). `key` names
+    the input for resuming: equal keys, equal notes (an input's bytes, or its notes)."""
+
+    key: str
+    load: Callable[[Callable[[Note], None]], References]
+
+    @classmethod
+    def of(cls, refs: References) -> ArticleSource:
+        """An input already read."""
+        digest = hashlib.sha256(repr(refs.article).encode())
+        for pair in refs.citations():  # one citation at a time: the repr of 20,000 at once was ~20 MB
             digest.update(repr(pair).encode())
+
+        def load(on_note: Callable[[Note], None]) -> References:
+            for note in refs.notes:
+                on_note(note)
+            return refs
+
+        return cls(digest.hexdigest(), load)
+
+
+def resume_key(articles: Sequence[References | ArticleSource], config: Config) -> str:
+    """What makes two runs "the same command": the same inputs, checked the same way."""
+    digest = hashlib.sha256(__version__.encode())
+    for source in articles:
+        digest.update((source if isinstance(source, ArticleSource) else ArticleSource.of(source)).key.encode())
     digest.update(repr(_settings(config)).encode())
     # --shard I/N excludes the other shards' hosts: shard 2's run is not shard 1's resumed.
     digest.update(repr(config.excludes).encode())
@@ -136,7 +185,7 @@ def resume_key(articles: Sequence[References], config: Config) -> str:
 
 
 def run_checks(
-    articles: Sequence[References],
+    articles: Sequence[References | ArticleSource],
     config: Config,
     *,
     store: Store | None = None,
@@ -147,21 +196,24 @@ def run_checks(
 ) -> list[Run]:
     """Check every article; URLs shared between articles are resolved once.
 
-    With a `store`, a run with the same inputs and settings that was interrupted is
-    resumed (unless `fresh`): `announce` hears "resuming the run of ..." and only the
-    URLs left are checked. Setting `stop` (or Ctrl-C in the calling thread) ends the run
-    early with `Interrupted`, after what was finished has been saved.
+    An `ArticleSource` is parsed as the run goes: the first URLs are checked while later
+    notes are still being read. With a `store`, a run with the same inputs and settings
+    that was interrupted is resumed (unless `fresh`): `announce` hears "resuming the run
+    of ..." and only the URLs left are checked. Setting `stop` (or Ctrl-C in the calling
+    thread) ends the run early with `Interrupted`, after what was finished has been saved.
     """
     progress = progress or NoProgress()
     stop = stop or threading.Event()
-    jobs, where = _jobs(articles)
-    give_back_free_memory()  # what parsing the articles let go, before the checks' threads start
-    flow = _Flow(articles, jobs, where, config, store, progress, stop)
-    started = flow.begin(resume_key(articles, config), fresh=fresh)
-    if flow.resumed and announce is not None:
-        announce(f"resuming the run of {started} ({len(flow.finished)} of {flow.total} URLs done)")
+    sources = [a if isinstance(a, ArticleSource) else ArticleSource.of(a) for a in articles]
+    flow = _Flow(config, store, progress, stop)
+    started = flow.begin(resume_key(sources, config), fresh=fresh)
+
+    def parsed() -> None:
+        if flow.resumed and announce is not None:
+            announce(f"resuming the run of {started} ({len(flow.finished)} of {flow.total} URLs done)")
+
     try:
-        flow.run()
+        flow.run(sources, parsed)
     except KeyboardInterrupt as exc:
         if isinstance(exc, Interrupted):
             raise
@@ -170,7 +222,7 @@ def run_checks(
     give_back_free_memory()  # what the checks' threads let go, before the run is stored and reported
 
     runs = []
-    for article_index, refs in enumerate(articles):
+    for article_index, refs in enumerate(flow.articles):
         runs.append(Run(
             article=refs.article,
             results=PackedResults(refs, article_index, flow.kept, config, network_down=flow.network_down,
@@ -209,23 +261,6 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-def _jobs(articles: Sequence[References]) -> tuple[dict[str, list[CitationKey]], list[_Places]]:
-    """Each URL to check with the citations that cite it, and where each citation is."""
-    jobs: dict[str, list[CitationKey]] = {}
-    where = []
-    for article_index, refs in enumerate(articles):
-        place, note_ref = _Places(), 0
-        for note_position, note in enumerate(refs.notes):  # one walk: the notes may be on disk
-            for index, citation in enumerate(note.citations):
-                if checkable(citation):
-                    jobs.setdefault(citation.url or "", []).append((article_index, len(place)))
-                place.add(note_position, index, note_ref)
-            if note.citations:
-                note_ref += 1
-        where.append(place)
-    return jobs, where
-
-
 class _Places:
     """Where each citation of an article is: its note's position and its own in that note.
 
@@ -236,6 +271,7 @@ class _Places:
         self._notes = array("i")
         self._indices = array("i")
         self.note_refs = array("i")  # as the store counts notes: among those with citations
+        self.notes_seen = 0
 
     def add(self, note_position: int, index: int, note_ref: int) -> None:
         self._notes.append(note_position)
@@ -253,18 +289,16 @@ class _Places:
 class _Flow:
     """One run's URLs on their way through the stages, and the results they leave behind."""
 
-    def __init__(self, articles: Sequence[References], jobs: dict[str, list[CitationKey]], where: list[_Places],
-                 config: Config, store: Store | None, progress: Progress, stop: threading.Event) -> None:
-        self.articles = articles
-        self.jobs = jobs  # a URL's jobs are let go when it is done: only those in flight stay
-        self.where = where
-        self.total = len(jobs)
+    def __init__(self, config: Config, store: Store | None, progress: Progress, stop: threading.Event) -> None:
+        self.articles: list[References] = []  # each once its notes are all read
+        self.jobs: dict[str, list[CitationKey]] = {}  # a URL's jobs are let go when it is done
+        self.where: list[_Places] = []
+        self.total = 0  # distinct URLs, counted as the notes are read
         self.config = config
         self.store = store
         self.progress = progress
         self.stop = stop
-        self.kept = KeptResults([len(place) for place in where])
-        self.note_refs = [place.note_refs for place in where]  # the store's note_ref of each citation
+        self.kept = KeptResults()
         self.finished: set[str] = set()
         self.notices: list[str] = []
         self.network_down = False
@@ -275,6 +309,12 @@ class _Flow:
         self._errors: list[BaseException] = []
         self._progress_key: str | None = None
         self._started: str | None = None
+        self._saved: dict[str, dict[CitationKey, dict[str, object]]] = {}  # what a killed run finished, by URL
+        self._carried: dict[str, LinkCheck] = {}
+        self._to_check = _UrlStream()
+        self._read_all = threading.Event()
+        self._parked: list[tuple[LinkCheck, LivePage | None]] = []
+        self._parking = threading.Semaphore(PARKED)
         self._archivist: Archivist | None = None
         if config.archive:
             from checker.archive import Archivist
@@ -299,24 +339,130 @@ class _Flow:
         started = now_iso()
         if self.store is None:
             return started
-        saved: RunProgress = self.store.start_progress(key, started_at=started, total=len(self.jobs), fresh=fresh)
+        saved: RunProgress = self.store.start_progress(key, started_at=started, total=0, fresh=fresh)
         self._progress_key = key
         self._started = saved.started_at
+        self._saved = saved.done  # restored once the notes are read: a URL is not checked again
+        self.resumed = saved.started_at != started
+        return saved.started_at
+
+    def _restore(self) -> None:
+        """Take back what the killed run finished; a URL whose results do not fit is checked again."""
         from checker.errors import ReportError
         from checker.serialize import result_from_row
 
-        for url, stored in saved.done.items():
+        saved, self._saved = self._saved, {}
+        for url, stored in saved.items():
             if url not in self.jobs:
                 continue
             try:
                 restored = {job.key: result_from_row(job.note, job.citation, stored[job.key])
                             for job in self.jobs_of(url)}
             except (KeyError, ReportError):
-                continue  # not what this version wrote: check the URL again
+                self._to_check.put(url)  # not what this version wrote
+                continue
             self._keep(restored.items())
             self.finished.add(url)
-        self.resumed = saved.started_at != started or bool(self.finished)
-        return saved.started_at
+        self.resumed = self.resumed or bool(self.finished)
+
+    # ------------------------------------------------------------------ reading the inputs
+
+    def _read(self, article: int, source: ArticleSource) -> References:
+        """Parse one input, each URL handed to the resolver as soon as its note is read."""
+        place = _Places()
+        self.where.append(place)
+        self.kept.add_article()
+        note_ref = 0
+
+        def on_note(note: Note) -> None:
+            nonlocal note_ref
+            position = place.notes_seen
+            for index, citation in enumerate(note.citations):
+                if checkable(citation):
+                    self._cited(citation.url or "", (article, len(place)))
+                place.add(position, index, note_ref)
+                self.kept.add_citation(article)
+            place.notes_seen += 1
+            if note.citations:
+                note_ref += 1
+
+        return source.load(on_note)
+
+    def _cited(self, url: str, key: CitationKey) -> None:
+        jobs = self.jobs.get(url)
+        if jobs is not None:
+            jobs.append(key)
+            return
+        self.jobs[url] = [key]
+        self.total += 1
+        if url in self._saved:
+            return  # done before the run was killed (`_restore`)
+        carried = self._carry(url)
+        if carried is not None:
+            self._carried[url] = carried
+            return
+        self._to_check.put(url)
+
+    def _carry(self, url: str) -> LinkCheck | None:
+        if self.config.max_age is None or self.store is None:
+            return None
+        from checker.carry import carried_over
+
+        return carried_over(self.store, url, self.config.max_age, self._now)
+
+    @functools.cached_property
+    def _now(self) -> datetime:
+        return datetime.now(UTC)
+
+    def _all_read(self) -> None:
+        """Every note is read: what was parked goes on, now that each URL's citations are all known."""
+        self._restore()
+        self._to_check.close()
+        if self._carried:
+            from checker.carry import describe
+
+            assert self.config.max_age is not None
+            self.notices.append(f"{len(self._carried)} verdict(s) carried over from checks within --max-age "
+                                f"{describe(self.config.max_age)}; failures are always checked again")
+        citations = sum(len(jobs) for jobs in self.jobs.values())
+        self.progress.start("resolve", self.total)
+        if self._archivist is not None:
+            self.progress.start("archive", citations)
+        self.progress.start("compare", citations)
+        for url in self.finished:
+            self.progress.advance("resolve")
+            for _ in self.jobs.pop(url):
+                if self._archivist is not None:
+                    self.progress.advance("archive")
+                self.progress.advance("compare")
+        give_back_free_memory()  # what parsing let go
+        with self._lock:
+            self._read_all.set()
+            parked, self._parked = self._parked, []
+        for check in self._carried.values():  # --max-age: not fetched; archived and compared as usual
+            self.progress.advance("resolve")
+            if not self._acquire_slot():
+                return
+            self._submit(self._downstream.submit, self._finish, check, None)
+        self._carried = {}
+        for link, live in parked:
+            self._parking.release()
+            if not self._acquire_slot():
+                return
+            self._submit(self._downstream.submit, self._finish, link, live)
+
+    def _park(self, link: LinkCheck, live: LivePage | None) -> bool:
+        """Hold a result until every note is read (a later note may cite its URL too). False
+        when reading ended meanwhile: finish it now. At most PARKED wait; then the resolver does."""
+        while not self._parking.acquire(timeout=_POLL):
+            if self.stop.is_set() or self._read_all.is_set():
+                return self.stop.is_set()
+        with self._lock:
+            if not self._read_all.is_set():
+                self._parked.append((link, live))
+                return True
+        self._parking.release()
+        return False
 
     def complete(self) -> None:
         """Every URL is done: the next run with the same inputs is a new run, not this one resumed."""
@@ -336,7 +482,7 @@ class _Flow:
         if self.store is not None and self._progress_key is not None and self._started is not None:
             # Written once, as the stored run keeps it: resuming reads it, recording copies it.
             self.store.save_progress(self._progress_key, self._started, url,
-                                     [_staged(k, r, self.note_refs[k[0]][k[1]]) for k, r in results])
+                                     [_staged(k, r, self.where[k[0]].note_refs[k[1]]) for k, r in results])
 
     def _keep(self, results: Iterable[tuple[CitationKey, CitationResult]]) -> None:
         for key, result in results:
@@ -344,24 +490,10 @@ class _Flow:
 
     # ------------------------------------------------------------------ the run
 
-    def run(self) -> None:
+    def run(self, sources: Sequence[ArticleSource], read: Callable[[], None]) -> None:
+        """Read the inputs and check their URLs at once, the first while later notes are
+        still being parsed; `read` is called when every note is read."""
         from checker.resolve import Resolver
-
-        todo = [url for url in self.jobs if url not in self.finished]
-        carried = self._carried_over(todo)
-        todo = [url for url in todo if url not in carried]
-        archive_total = sum(len(jobs) for jobs in self.jobs.values()) if self._archivist else 0
-        citations = sum(len(jobs) for jobs in self.jobs.values())
-        self.progress.start("resolve", len(self.jobs))
-        if self._archivist is not None:
-            self.progress.start("archive", archive_total)
-        self.progress.start("compare", citations)
-        for url in self.finished:
-            self.progress.advance("resolve")
-            for _ in self.jobs.pop(url):
-                if self._archivist is not None:
-                    self.progress.advance("archive")
-                self.progress.advance("compare")
 
         held: list[LinkCheck] = []  # the network-down guard may still rewrite these
 
@@ -380,7 +512,7 @@ class _Flow:
         def resolve() -> None:
             try:
                 with Resolver(self.config) as resolver:
-                    outcome_box.append(resolver.check_all(todo, on_result=on_result, keep_pages=False,
+                    outcome_box.append(resolver.check_all(self._to_check, on_result=on_result, keep_pages=False,
                                                           keep_checks=False, stop=self.stop))
             except BaseException as exc:  # handed to the main thread, which raises it
                 outcome_box.append(exc)
@@ -392,11 +524,10 @@ class _Flow:
                 # and stops the run at once instead of behind the resolver's queue.
                 resolver_thread = threading.Thread(target=resolve, name="resolver", daemon=True)
                 resolver_thread.start()
-                for check in carried.values():  # --max-age: not fetched; archived and compared as usual
-                    self.progress.advance("resolve")
-                    if not self._acquire_slot():
-                        break
-                    self._submit(self._downstream.submit, self._finish, check, None)
+                for article, source in enumerate(sources):
+                    self.articles.append(self._read(article, source))
+                self._all_read()
+                read()
                 while resolver_thread.is_alive():
                     resolver_thread.join(_POLL)
                 outcome = outcome_box[0]
@@ -418,6 +549,7 @@ class _Flow:
                 self._wait_downstream()
             except BaseException:
                 self.stop.set()  # nothing new starts; what is finished is already saved
+                self._to_check.close()
                 with self._lock:
                     pending = list(self._pending)
                 for future in pending:
@@ -429,19 +561,6 @@ class _Flow:
             self.notices.append(f"Wayback Machine unavailable: {self._archivist.breaker.reason}")
         for phase in ("resolve", "archive", "compare"):
             self.progress.finish(phase)
-
-    def _carried_over(self, urls: list[str]) -> dict[str, LinkCheck]:
-        if self.config.max_age is None or self.store is None:
-            return {}
-        from checker.carry import carried_over, describe
-
-        now = datetime.now(UTC)
-        found = {url: check for url in urls
-                 if (check := carried_over(self.store, url, self.config.max_age, now)) is not None}
-        if found:
-            self.notices.append(f"{len(found)} verdict(s) carried over from checks within --max-age "
-                                f"{describe(self.config.max_age)}; failures are always checked again")
-        return found
 
     def _submit(self, submit: Callable[..., Future[None]], fn: Callable[..., None], *args: object) -> None:
         future = submit(fn, *args)
@@ -487,7 +606,7 @@ class _Flow:
     def _finish(self, link: LinkCheck, live: LivePage | None) -> None:
         """Archive and compare one URL for every citation of it, then save its results."""
         try:
-            if self.stop.is_set():
+            if self.stop.is_set() or (not self._read_all.is_set() and self._park(link, live)):
                 return
             url = link.url
             jobs = self.jobs_of(url)
@@ -570,13 +689,24 @@ class KeptResults:
     then) and only this process reads back what it wrote.
     """
 
-    def __init__(self, citations: list[int]) -> None:
+    def __init__(self) -> None:
         # Open for the run's lifetime, not one block: closed when the results are let go.
         self._file = tempfile.TemporaryFile(prefix="cite-checker-results-", buffering=0)  # noqa: SIM115
         self._lock = threading.Lock()
         self._end = 0
-        self._offsets = [array("q", [-1]) * n for n in citations]  # per article, per citation
-        self._lengths = [array("q", [0]) * n for n in citations]
+        self._offsets: list[array[int]] = []  # per article, per citation
+        self._lengths: list[array[int]] = []
+
+    def add_article(self) -> None:
+        with self._lock:
+            self._offsets.append(array("q"))
+            self._lengths.append(array("q"))
+
+    def add_citation(self, article: int) -> None:
+        """One more citation of `article` (the last added), with no result yet."""
+        with self._lock:
+            self._offsets[article].append(-1)
+            self._lengths[article].append(0)
 
     def put(self, key: CitationKey, data: bytes) -> None:
         article, citation = key

@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,61 @@ def test_a_url_cited_by_several_notes_and_articles_is_fetched_once(web, zoo):
     assert zoo.hits(path) == 1
     assert [len(r.results) for r in runs] == [2, 1]
     assert all(r.link.verdict is Verdict.OK for run in runs for r in run.results)
+
+
+def _read_slowly(refs: References, *, until: Callable[[int], bool]) -> pipeline.ArticleSource:
+    """`refs` as an input being parsed: before handing on note k + 1, wait (at most 10 s)
+    until `until(k)` holds."""
+
+    def load(on_note):
+        for k, note in enumerate(refs.notes):
+            if k:
+                deadline = time.monotonic() + 10
+                while not until(k) and time.monotonic() < deadline:
+                    time.sleep(0.01)
+            on_note(note)
+        return refs
+
+    return pipeline.ArticleSource(f"slowly-{next(_ids)}", load)
+
+
+def test_the_first_urls_are_checked_while_later_notes_are_still_being_read(web, zoo):
+    urls = [web.page(f"streamed-{i}", PARAGRAPHS) for i in range(3)]
+    paths = [u.split(zoo.netloc(), 1)[1] for u in urls]
+    fetched_before_next_note = []
+
+    def fetched(k: int) -> bool:
+        if zoo.hits(paths[k - 1]):
+            fetched_before_next_note.append(k)
+            return True
+        return False
+
+    source = _read_slowly(refs_of(*(cite(0, u) for u in urls)), until=fetched)
+    [run] = pipeline.run_checks([source], dataclasses.replace(web.config, archive=False))
+
+    # Checked only once the whole article was read, no page would be fetched before the next note.
+    assert fetched_before_next_note == [1, 2]
+    assert [r.link.verdict for r in run.results] == [Verdict.OK] * 3
+
+
+def test_a_url_cited_again_after_its_check_is_done_is_fetched_once_for_both(web, zoo, tmp_path):
+    url = web.page("cited-again", PARAGRAPHS)
+    path = url.split(zoo.netloc(), 1)[1]
+    other = web.page("in-between", PARAGRAPHS)
+    started = time.monotonic()
+
+    def checked_a_while_ago(k: int) -> bool:  # the first check is done (and waiting) before note 3 is read
+        return k < 2 or (zoo.hits(path) > 0 and time.monotonic() - started > 1.0)
+
+    source = _read_slowly(refs_of(cite(0, url), cite(0, other), cite(0, url)), until=checked_a_while_ago)
+    with Store(tmp_path / "history.sqlite") as store:
+        [run] = pipeline.run_checks([source], dataclasses.replace(web.config, archive=False), store=store)
+    with sqlite3.connect(tmp_path / "history.sqlite") as db:
+        saved = sorted(row[0] for row in db.execute("SELECT position FROM staged_results WHERE url = ?", (url,)))
+
+    assert zoo.hits(path) == 1
+    assert [r.link.verdict for r in run.results] == [Verdict.OK] * 3
+    assert saved == [0, 2]  # saved for both citations, as a resumed run would read them
 
 
 def test_citation_checks_compare_with_the_cited_version(web):

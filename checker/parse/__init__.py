@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 from checker.errors import ParseError
@@ -58,27 +59,32 @@ _CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=[;(]\s)|(?<=\band\s)|(?<=\bSee\s))”(?=[
 _BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
 
 
-def parse_article(path: str | os.PathLike[str], *, article: Article | None = None) -> References:
+def parse_article(path: str | os.PathLike[str], *, article: Article | None = None,
+                  on_note: Callable[[Note], None] | None = None) -> References:
     """Read an article file (bounded, any common encoding) and parse its notes.
 
     Plain text, HTML, Markdown and .docx are told apart by suffix and content
     (checker/parse/formats.py); anything else is refused with a one-line ParseError.
+    `on_note` sees each note as soon as it is parsed (the pipeline checks its URLs while
+    later notes are still being read).
     """
     source = os.fspath(path)
     data = read_article_bytes(source, limit=max_bytes_for(source))
     meta = load_sidecar(source) if article is None else article
     extracted = extract(data, source=source)
     if extracted is not None:
-        return parse_extracted(extracted, source=source, article=dataclasses.replace(meta, source=source))
+        return parse_extracted(extracted, source=source, article=dataclasses.replace(meta, source=source),
+                               on_note=on_note)
     decoded = decode_bytes(data, source=source)
     del data  # not held beside the text while the notes are parsed
-    refs = parse_text(decoded.text, source=source, article=dataclasses.replace(meta, source=source))
+    refs = parse_text(decoded.text, source=source, article=dataclasses.replace(meta, source=source), on_note=on_note)
     if decoded.warnings:
         refs = dataclasses.replace(refs, warnings=decoded.warnings + refs.warnings)
     return refs
 
 
-def parse_text(text: str, *, source: str | None = None, article: Article | None = None) -> References:
+def parse_text(text: str, *, source: str | None = None, article: Article | None = None,
+               on_note: Callable[[Note], None] | None = None) -> References:
     """Parse article text already in memory. Raises ParseError only when no notes exist."""
     if _UNCLEAN.search(text):
         text = text.translate(_CLEAN)
@@ -88,10 +94,12 @@ def parse_text(text: str, *, source: str | None = None, article: Article | None 
     if section is None:
         raise ParseError("no numbered notes found (expected lines like '1. Author, “Title,” …')", path=source)
     contexts, marker_warnings = find_contexts(section.body, section.notes)
-    return _assemble(section.notes, contexts, [*section.warnings, *marker_warnings], source=source, article=article)
+    return _assemble(section.notes, contexts, [*section.warnings, *marker_warnings], source=source, article=article,
+                     on_note=on_note)
 
 
-def parse_extracted(extracted: Extracted, *, source: str | None = None, article: Article | None = None) -> References:
+def parse_extracted(extracted: Extracted, *, source: str | None = None, article: Article | None = None,
+                    on_note: Callable[[Note], None] | None = None) -> References:
     """Parse an article another format's reader (HTML, Markdown, .docx) has taken apart."""
     if not extracted.notes:
         raise ParseError("no notes found", path=source)
@@ -99,7 +107,8 @@ def parse_extracted(extracted: Extracted, *, source: str | None = None, article:
     contexts, marker_warnings = contexts_at(extracted.body, extracted.notes)
     links = {k: n.links for k, n in enumerate(extracted.notes) if n.links}
     return _assemble(
-        raw, contexts, [*extracted.warnings, *marker_warnings], source=source, article=article, links=links
+        raw, contexts, [*extracted.warnings, *marker_warnings], source=source, article=article, links=links,
+        on_note=on_note,
     )
 
 
@@ -111,18 +120,26 @@ def _assemble(
     source: str | None,
     article: Article | None,
     links: dict[int, tuple[Link, ...]] | None = None,
+    on_note: Callable[[Note], None] | None = None,
 ) -> References:
     # Each note goes to disk as soon as it is parsed and resolved: the parsed article is
     # never held whole (checker/spill.py). Back-reference warnings follow the others, as
     # they always have.
     backref_warnings: list[str] = []
     parsed = (_parse_note(k, raw, warnings, links) for k, raw in enumerate(raw_notes))
-    notes = SpilledNotes(
+    notes = (
         Note(number=raw.number, text=raw.text, context=contexts.get(k), citations=citations)
         for k, (raw, citations) in enumerate(zip(raw_notes, resolve_each(parsed, backref_warnings), strict=True))
     )
+    spilled = SpilledNotes(notes if on_note is None else _seen(notes, on_note))
     warnings.extend(backref_warnings)
-    return References(article=article or Article(source=source), notes=notes, warnings=tuple(warnings))
+    return References(article=article or Article(source=source), notes=spilled, warnings=tuple(warnings))
+
+
+def _seen(notes: Iterable[Note], on_note: Callable[[Note], None]) -> Iterator[Note]:
+    for note in notes:
+        on_note(note)
+        yield note
 
 
 def _parse_note(

@@ -81,8 +81,8 @@ class PhaseProgress:
         if self._progress is None:
             return
         with self._lock:
-            if phase in self._tasks:
-                self._progress.reset(self._tasks[phase], total=total)
+            if phase in self._tasks:  # counted before its total was known (notes still being read)
+                self._progress.update(self._tasks[phase], total=total)
             else:
                 self._tasks[phase] = self._progress.add_task(phase, total=total)
 

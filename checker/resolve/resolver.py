@@ -2,17 +2,18 @@
 
 Threads, because requests is synchronous: `config.concurrency` workers, each
 sending one request at a time through `Limits` (global and per-host limits,
-minimum per-host delay). URLs are interleaved by host before they are queued
-so workers spread over hosts instead of queueing behind one busy host.
+minimum per-host delay). URLs are handed out one host at a time in turn, so
+workers spread over hosts instead of queueing behind one busy host, and they may
+keep coming while the first are checked.
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict, deque
-from collections.abc import Callable, Collection, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -88,17 +89,54 @@ def _now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _interleave(urls: list[str]) -> list[str]:
-    by_host: OrderedDict[str, list[str]] = OrderedDict()
-    for u in urls:
-        by_host.setdefault(host_key(u), []).append(u)
-    out: list[str] = []
-    queues = [list(reversed(v)) for v in by_host.values()]
-    while queues:
-        queues = [q for q in queues if q]
-        for q in queues:
-            out.append(q.pop())
-    return out
+class _TakeInTurn:
+    """URLs waiting to be checked, handed out one host at a time in turn (round robin in
+    the order hosts first came), so that workers spread over hosts instead of queueing
+    behind one busy host. URLs may keep coming while workers take them; `close` says no
+    more will."""
+
+    def __init__(self) -> None:
+        self._queues: dict[str, deque[str]] = {}
+        self._turns: deque[str] = deque()  # hosts with URLs waiting, whose turn is next first
+        self._changed = threading.Condition()
+        self._closed = False
+
+    def put(self, host: str, url: str) -> None:
+        with self._changed:
+            queue = self._queues.get(host)
+            if queue is None:
+                self._queues[host] = deque([url])
+                self._turns.append(host)
+            else:
+                queue.append(url)
+            self._changed.notify()
+
+    def close(self) -> None:
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    def take(self, stop: threading.Event | None) -> str | None:
+        """The next URL, waiting for one while more may come; None when all are taken (or `stop` is set)."""
+        with self._changed:
+            while True:
+                if stop is not None and stop.is_set():
+                    return None
+                if self._turns:
+                    host = self._turns.popleft()
+                    queue = self._queues[host]
+                    url = queue.popleft()
+                    if queue:
+                        self._turns.append(host)
+                    else:
+                        del self._queues[host]
+                    return url
+                if self._closed:
+                    return None
+                self._changed.wait(_POLL)
+
+
+_POLL = 0.2  # seconds between looks at the stop flag while waiting for URLs
 
 
 class Resolver:
@@ -267,6 +305,12 @@ class Resolver:
         finishes, from worker threads (progress only: the outcome is authoritative,
         since the network-down guard may rewrite results at the end).
 
+        `urls` may be a stream (any iterable but a sequence): URLs are checked as they come,
+        while more are still being found (the pipeline parses notes as the first are checked),
+        and the check ends when the stream does. Spellings of one URL that come while the
+        first is still queued share its request; one that comes after the first was taken is
+        checked again.
+
         With `keep_pages=False` the outcome holds no page bodies: `on_result` sees each
         page once and must take what it needs, so a run over thousands of URLs holds
         one bounded body per worker, not one per URL.
@@ -279,8 +323,7 @@ class Resolver:
         outcome holds only the URLs that finished, without the network-down guard: an
         interrupted run (Ctrl-C) must stop in seconds, not check what is queued.
         """
-        given = list(dict.fromkeys([*urls, *ignored]))
-        ignored_set = set(ignored)
+        given: dict[str, None] = {}  # every URL, in the order it came
         results: dict[str, LinkCheck] = {}
         conn_failed: dict[str, bool] = {}
         connected: list[bool] = []  # kept instead of every check: some attempt got an answer
@@ -296,17 +339,35 @@ class Resolver:
             if on_result is not None:
                 on_result(check)
 
-        # Group URLs that differ only by fragment, host case or a root dot: one request serves them all.
-        groups: OrderedDict[str, list[str]] = OrderedDict()
-        for u in given:
-            if u in ignored_set:
+        for u in ignored:
+            if u not in given:
+                given[u] = None
                 emit(LinkCheck(u, Verdict.NOT_CHECKED, "ignored by the user", checked_at=_now_iso()), False)
-                continue
-            groups.setdefault(same_url_key(u), []).append(u)
+
+        # Group URLs that differ only by fragment, host case or a root dot: one request serves them all.
+        groups: dict[str, list[str]] = {}
+        waiting = _TakeInTurn()
+        # More threads than request slots: a thread sleeping out a Retry-After or waiting
+        # for a shared soft-404 probe holds no slot, and must not idle a host meanwhile.
+        most_workers = 2 * self.config.concurrency
+        workers: list[Future[None]] = []
+
+        def admit(u: str) -> bool:
+            """True if `u` is a new group, queued."""
+            with lock:
+                if u in given:
+                    return False
+                given[u] = None
+                base = same_url_key(u)
+                members = groups.get(base)
+                if members is not None:
+                    members.append(u)
+                    return False
+                groups[base] = [u]
+            waiting.put(host_key(base), base)
+            return True
 
         def work(base: str) -> None:
-            if stop is not None and stop.is_set():
-                return
             with lock:  # let go of each group once taken: a long run holds only those in flight
                 members = groups.pop(base)
             try:
@@ -318,27 +379,27 @@ class Resolver:
             for m in members:
                 emit(replace(check, url=m), failed)
 
-        order = _interleave(list(groups))
-        if order:
-            # More threads than request slots: a thread sleeping out a Retry-After or waiting
-            # for a shared soft-404 probe holds no slot, and must not idle a host meanwhile.
-            workers = max(1, min(2 * self.config.concurrency, len(order)))
-            queue = deque(order)
-            del order
+        def drain() -> None:
+            # Each worker takes the next URL when it is free: one future per worker, not a
+            # queued future per URL (20,000 URLs queued up front cost ~60 MB).
+            while (base := waiting.take(stop)) is not None:
+                work(base)
 
-            def drain() -> None:
-                # Each worker takes the next URL when it is free: one future per worker, not a
-                # queued future per URL (20,000 URLs queued up front cost ~60 MB).
-                while True:
-                    with lock:
-                        if not queue:
-                            return
-                        base = queue.popleft()
-                    work(base)
-
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="resolve") as pool:
-                for f in [pool.submit(drain) for _ in range(workers)]:
-                    f.result()
+        with ThreadPoolExecutor(max_workers=most_workers, thread_name_prefix="resolve") as pool:
+            if isinstance(urls, Sequence):
+                for u in urls:  # all known: grouped whole before the first is taken
+                    admit(u)
+                waiting.close()
+                workers.extend(pool.submit(drain) for _ in range(min(most_workers, len(groups))))
+            else:
+                try:
+                    for u in urls:  # a worker more for each new URL, up to the most
+                        if admit(u) and len(workers) < most_workers:
+                            workers.append(pool.submit(drain))
+                finally:
+                    waiting.close()
+            for f in workers:
+                f.result()
 
         if stop is not None and stop.is_set():
             return ResolveOutcome(MappingProxyType({u: results[u] for u in given if u in results}))
