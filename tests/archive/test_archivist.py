@@ -6,7 +6,6 @@ SaveOutcome, replays as None plus `replay_error`.
 
 from __future__ import annotations
 
-import itertools
 import socket
 import threading
 import time
@@ -230,8 +229,10 @@ def test_cdx_requests_are_paced_across_threads(wayback: Wayback) -> None:
     assert results[LATE_URL].status is ArchiveStatus.NO_CAPTURE_IN_WINDOW
     times = sorted(wayback.adapter.times("/cdx"))
     assert len(times) == 5
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.08  # 0.1 s apart, less scheduling jitter
+    # Paced, the 5 calls span 0.4 s; unpaced, 5 threads send them within milliseconds. The
+    # span, not each gap, is asserted: pywb notes a call when it is served, and on a busy
+    # machine one call served 30 ms late makes the next gap look short (seen at load 8).
+    assert times[-1] - times[0] >= 0.3
 
 
 # ------------------------------------------------------------------ replay
