@@ -26,6 +26,7 @@ from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import Supra, find_supra, parse_legal
+from checker.parse.places import is_place
 from checker.parse.split import VANCOUVER, is_prose
 from checker.parse.urls import find_urls
 
@@ -577,6 +578,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
+        if legal.publisher and is_place(legal.publisher):
+            # `C. Furey, Erasmus, Contarini, and the Religious Republic of Letters (Cambridge, 2006)`: the
+            # older imprint names the place alone, and a book it is
+            p.place, p.publisher = legal.publisher, None
+            if p.kind is CitationKind.REPORT:
+                p.kind = CitationKind.BOOK
         p.date, p.date_iso, p.pages, p.volume = legal.date, legal.date_iso, legal.pages, legal.volume
     else:
         _untitled(body, p)
@@ -1009,7 +1016,9 @@ def _any_imprint(inside: str, p: Parsed) -> None:
         return
     pubs = [s for s in _segments(inside) if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
     pubs = [s for s in pubs if not re.fullmatch(r"forthcoming|in press", s, re.IGNORECASE)]
-    if pubs:
+    if pubs and is_place(", ".join(pubs)):
+        p.place = ", ".join(pubs)  # `(New Haven, 2007)`, `(Cambridge, MA, 1990)`: a place and no publisher
+    elif pubs:
         p.publisher = pubs[0]
     _set_date_from(inside, p)
     if p.date_iso:

@@ -263,3 +263,13 @@ def test_a_book_whose_imprint_lost_its_parentheses_and_one_named_at_the_end_of_a
     )
     assert c.authors == ("David Bentley",) and c.pages == "55-56"
     assert c.title == "English Criminal Justice in the Nineteenth Century"
+
+
+def test_an_imprint_with_a_place_and_no_publisher_names_no_publisher() -> None:
+    # Modern Intellectual History 2012 notes 7, 13 and 4 (dev): the older imprint, `(Place, Year)`
+    c = fields("C. Furey, Erasmus, Contarini, and the Religious Republic of Letters (Cambridge, 2006)")
+    assert (c.kind, c.publisher, c.place, c.date) == (CitationKind.BOOK, None, "Cambridge", "2006")
+    c = fields("M. Warner, The Letters of the Republic (Cambridge, MA, 1990)")
+    assert (c.kind, c.publisher, c.place) == (CitationKind.BOOK, None, "Cambridge, MA")
+    # a publisher without its place is still a publisher (Chicago allows it)
+    assert fields("Lev Manovich, Software Takes Command (Bloomsbury, 2013)").publisher == "Bloomsbury"

@@ -1,0 +1,50 @@
+"""Places of publication, told apart from publishers in a book's imprint.
+
+Chicago's imprint is `(Place: Publisher, Year)`, but many history journals print the older,
+British form with the place alone: `(New Haven, 2007)`, `(Cambridge, MA, 1990)`, `(Boston,
+MA, 1992)`; and `Publisher, Year` without a place is Chicago too (`(Verso, 2013)`). Which of
+the two a name before the year is cannot be read from its shape, so the cities where
+scholarly books are printed are listed (the presses' seats and the usual capitals), and a
+city followed by a state or country (`Cambridge, MA`, `Warsaw, Poland`) is a place as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the presses' seats and the usual capitals
+_CITY_NAMES = frozenset(
+    {
+        "Aldershot", "Abingdon", "Albany", "Albuquerque", "Amherst", "Amsterdam", "Ann Arbor", "Armonk", "Athens",
+        "Auckland", "Austin", "Baltimore", "Basel", "Basingstoke", "Baton Rouge", "Beijing", "Belfast", "Berkeley",
+        "Berlin", "Bern", "Bloomington", "Bologna", "Boston", "Boulder", "Brighton", "Bristol", "Brussels",
+        "Budapest", "Buenos Aires", "Cairo", "Cambridge", "Canberra", "Cape Town", "Cardiff", "Chapel Hill",
+        "Charlottesville", "Chicago", "Cologne", "Columbia", "Columbus", "Copenhagen", "Cork", "Delhi", "Detroit",
+        "Dublin", "Durham", "Edinburgh", "Evanston", "Farnham", "Florence", "Frankfurt", "Gainesville", "Geneva",
+        "Glasgow", "Göttingen", "Gottingen", "Hamburg", "Harmondsworth", "Heidelberg", "Helsinki", "Hoboken",
+        "Hong Kong", "Honolulu", "Iowa City", "Istanbul", "Ithaca", "Jerusalem", "Johannesburg", "Kingston",
+        "Knoxville", "Kyiv", "Lanham", "Lawrence", "Leeds", "Leiden", "Leipzig", "Lexington", "Lincoln", "Lisbon",
+        "Liverpool", "London", "Los Angeles", "Lyon", "Madison", "Madrid", "Malden", "Manchester", "Melbourne",
+        "Mexico City", "Milan", "Milano", "Minneapolis", "Montreal", "Moscow", "Munich", "Nairobi", "Naples",
+        "Nashville", "New Brunswick", "New Delhi", "New Haven", "New York", "Newark", "Newbury Park", "Norman",
+        "Norwich", "Oslo", "Ottawa", "Oxford", "Paris", "Philadelphia", "Pittsburgh", "Prague", "Princeton",
+        "Providence", "Rio de Janeiro", "Rochester", "Rome", "Salt Lake City", "San Francisco", "Santa Barbara",
+        "São Paulo", "Seattle", "Singapore", "Stanford", "Stockholm", "Stuttgart", "Sydney", "Syracuse", "Tel Aviv",
+        "Thousand Oaks", "Tokyo", "Toronto", "Tucson", "Turin", "Tuscaloosa", "Urbana", "Vancouver", "Venice",
+        "Vienna", "Warsaw", "Washington", "Wellington", "Westport", "Zurich"
+    }
+)  # fmt: skip
+# `Cambridge, MA`, `Cambridge, Mass.`, `Washington, D.C.`, `Ithaca NY`, `Warsaw, Poland`, `Basingstoke, UK`
+_REGION = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
+
+
+def is_place(text: str) -> bool:
+    """`New Haven`, `Cambridge, MA`, `Boston, Mass.`, `Ithaca NY`: a place of publication, not a publisher."""
+    text = " ".join(text.split()).strip(" ,")
+    city, _, region = text.partition(",")
+    city, region = city.strip(), region.strip()
+    if not region and (m := re.fullmatch(r"(?P<city>.+?)\s+(?P<state>[A-Z]{2})", city)):
+        city, region = m.group("city"), m.group("state")  # `Ithaca NY`: the comma lost
+    if city not in _CITY_NAMES:
+        return False
+    return not region or bool(_REGION.match(region))
