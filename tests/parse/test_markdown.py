@@ -98,6 +98,23 @@ def test_a_link_with_spaces_inside_its_parentheses_is_a_link(tmp_path: Path) -> 
     assert "](" not in refs.notes[0].text
 
 
+def test_a_link_target_ends_at_its_title(tmp_path: Path) -> None:
+    # Journal of Women's History 2011 note 28 (dev): a page converted to Markdown kept the link's
+    # `target="_blank"` as `\ _blank` after the address; CommonMark's titles end it too
+    text = (
+        "Claim.[^1]\n\n[^1]: Patricia Cohen, \"Title,\" *New York Times,* June 9, 2009,\n"
+        "    [http://www.nytimes.com/2009/06/11/books/11hist.html](http://www.nytimes.com/2009/06/11/books/11hist.html"
+        " \\ _blank)\n    (accessed April 28, 2010); [Site](https://example.org/a 'a title'); "
+        "[Other](https://example.org/b (another)).\n"
+    )
+    refs = parse_article(write(tmp_path, "a.md", text))
+    urls = [c.url for c in refs.notes[0].citations]
+    assert urls == [
+        "http://www.nytimes.com/2009/06/11/books/11hist.html", "https://example.org/a", "https://example.org/b"
+    ]
+    assert "_blank" not in refs.notes[0].text and "](" not in refs.notes[0].text
+
+
 def test_a_printed_url_linked_to_its_archived_copy_checks_both(tmp_path: Path) -> None:
     # the GPT-2 lesson (dev) prints the source's address and links it to its Perma.cc copy
     text = (
