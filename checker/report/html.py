@@ -208,19 +208,22 @@ def row_html(r: CitationResult, facts: summary.Facts) -> str:
     return "".join(o)
 
 
-class _Rows:
-    """The table's rows as the page template writes them: written by `row_html` (which escapes
-    every value) as the results were walked, read back from their scratch file 64 KiB at a time."""
+# Where the rows go in the page. Never in data: escaped text has no "<"; nor in the CSS and JS (a test says so).
+ROWS_HERE = "<!--cite-checker: the rows-->"
 
-    def __init__(self, rows: Scratch, count: int) -> None:
-        self._rows = rows
+
+class _Rows:
+    """The table's rows as the page template sees them: how many, and where they go (ROWS_HERE,
+    where `Writer.finish` copies them from their scratch file, written there by `row_html`)."""
+
+    def __init__(self, count: int) -> None:
         self._count = count
 
     def __len__(self) -> int:
         return self._count
 
     def __iter__(self) -> Iterator[Markup]:
-        return (Markup(chunk) for chunk in self._rows.chunks())
+        return iter([Markup(ROWS_HERE)] if self._count else [])
 
 
 def context(run: Run, c: summary.Counts, rows: _Rows) -> dict[str, Any]:
@@ -310,7 +313,13 @@ class Writer:
 
     def finish(self, counts: summary.Counts, out: TextIO) -> None:
         pieces: list[str] = []
-        for chunk in template().generate(**context(self._run, counts, _Rows(self._rows, self._count))):
+        for chunk in template().generate(**context(self._run, counts, _Rows(self._count))):
+            if ROWS_HERE in chunk:
+                before, after = str(chunk).split(ROWS_HERE)  # plain text: Markup would escape what it is added to
+                out.write("".join(pieces) + before)
+                pieces.clear()
+                self._rows.copy_to(out)
+                chunk = after
             pieces.append(chunk)
             if len(pieces) >= WRITE_CHUNKS:
                 out.write("".join(pieces))

