@@ -340,7 +340,21 @@ def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
             continue
         if best is None or e.note >= best.note:
             best = e
+    if best is None and short_title and c.authors:
+        # only when no title of the author's begins with it: the latest whose key words it is
+        for e in candidates[-200:]:
+            if _key_words_of(short_title, e.title) and (best is None or e.note >= best.note):
+                best = e
     return best
+
+
+def _key_words_of(short: str, full: str) -> bool:
+    """`Shoemaker, “Representation of Crime”` for `The Old Bailey Proceedings and the Representation of Crime
+    …`, `Woodward, Prospero` for `Prospero's America: …`: a Chicago short title is the title's key words,
+    which need not open it, and may drop a possessive (read only once the author's surname matched)."""
+    if full.startswith(short + "s") and full[len(short) + 1 : len(short) + 2] in ("", " "):
+        return True
+    return len(short.split()) >= 2 and f" {short} " in f" {full} "
 
 
 def _title_matches(short: str, full: str) -> bool:

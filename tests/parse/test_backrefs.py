@@ -168,3 +168,19 @@ def test_a_hereinafter_name_that_reads_like_a_sentence_is_still_a_short_form() -
     for n, pages in ((2, "10, 13"), (3, "10")):
         (c,) = notes[n]
         assert c.short_form and c.refers_to == 1 and c.pages == pages and c.url == "https://www.justice.gov/x"
+
+
+def test_a_short_title_of_key_words_resolves_when_no_title_of_the_author_begins_with_it() -> None:
+    # Law and History Review 2016 notes 21/32 and Modern Intellectual History 2012 notes 36/37 (dev)
+    notes, warnings = cits(
+        "1. Robert B. Shoemaker, “The Old Bailey Proceedings and the Representation of Crime and Criminal Justice "
+        "in Eighteenth-Century London,” Journal of British Studies 47 (2008): 559–80.\n"
+        "2. W. Woodward, Prospero's America: John Winthrop, Jr., Alchemy, and the Creation of New England Culture, "
+        "1606-1676 (Chapel Hill, 2010), 65.\n"
+        "3. Emily Goldman, “Cyber Diplomacy for Strategic Competition,” Foreign Service Journal, June 2021.\n"
+        "4. Emily Goldman, “From Reaction to Action: A Posture in Cyber Diplomacy,” Texas National Security "
+        "Review 3, no. 4 (Fall 2020).\n"
+        "5. Shoemaker, “Representation of Crime,” 578–80; Woodward, Prospero, 3, 54; Goldman, “Cyber Diplomacy.”\n"
+    )
+    assert [(c.refers_to, c.pages) for c in notes[5]] == [(1, "578-80"), (2, "3, 54"), (3, None)]
+    assert warnings == ()
