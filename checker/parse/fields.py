@@ -115,10 +115,12 @@ _CHAPTER = re.compile(
 # Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
 # Images?,” 251, 259.`, `Smith, Cordell, and Mullen, “Computational Methods.”`
 _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
+# `Davis, Intellectual Life, 1: 371`, `… (Chapel Hill, 2001), 1: 151-53`: a volume of a multi-volume work, then the page
+_VOLUME_PIN = r"(?:\d{1,2}:\s?)?"
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -134,6 +136,9 @@ _PINPOINT_LIST = re.compile(
     r"^\s*[,:]?\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
     r"|ch(?:ap)?\.\s?\d{1,3})\s*\.?$"
 )
+# `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
+# `45: 171-194` is volume and pages, read elsewhere)
+_VOLUME_PINPOINT = re.compile(rf"^\s*,\s*(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
 _NAME_AFTER_COMMENT = re.compile(r"^.*(?:\b(?:see|cf\.|by|in)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$")
 _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
@@ -1482,7 +1487,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
 
 def _pages_after(rest: str) -> str | None:
     """The pinpoint in what follows an imprint or a parenthesis: a list, a chapter, or the last page(s)."""
-    m = _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
+    m = _VOLUME_PINPOINT.match(rest) or _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
     return _clean_pages(m.group("pages")) if m else None
 
 

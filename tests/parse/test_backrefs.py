@@ -184,3 +184,13 @@ def test_a_short_title_of_key_words_resolves_when_no_title_of_the_author_begins_
     )
     assert [(c.refers_to, c.pages) for c in notes[5]] == [(1, "578-80"), (2, "3, 54"), (3, None)]
     assert warnings == ()
+
+
+def test_a_short_form_pinpointing_a_volume_resolves() -> None:
+    # Modern Intellectual History 2012 notes 22 and 26 (dev)
+    notes, _ = cits(
+        "1. R. B. Davis, Intellectual Life in the Colonial South, 1585-1763, 3 vols. (Knoxville, 1978), 1: 363.\n"
+        "2. Davis, Intellectual Life, 1: 371.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.pages, c.title) == (1, "1: 371", "Intellectual Life in the Colonial South, 1585-1763")

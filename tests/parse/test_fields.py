@@ -273,3 +273,11 @@ def test_an_imprint_with_a_place_and_no_publisher_names_no_publisher() -> None:
     assert (c.kind, c.publisher, c.place) == (CitationKind.BOOK, None, "Cambridge, MA")
     # a publisher without its place is still a publisher (Chicago allows it)
     assert fields("Lev Manovich, Software Takes Command (Bloomsbury, 2013)").publisher == "Bloomsbury"
+
+
+def test_a_volume_and_page_after_a_books_imprint_is_its_pinpoint() -> None:
+    # Modern Intellectual History 2012 notes 22 and 34 (dev); after a journal's name it is volume and pages
+    assert fields("R. B. Davis, Intellectual Life in the Colonial South, 3 vols. (Knoxville, 1978), 1: 363.").pages == (
+        "1: 363"
+    )
+    assert fields("C. Lopez, ed., Papers of Benjamin Franklin (New Haven, 1988), 27: 656.").pages == "27: 656"
