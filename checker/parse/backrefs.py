@@ -262,18 +262,21 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
     """The source in the named note that `who` (a surname, `Surname & Surname`, a short title) names."""
     if not sources:
         return None
+    # `supra note 25` names the work note 25 cites in full, not a short form of an older note it repeats
+    full = tuple(c for c in sources if not (c.ibid or c.short_form))
+    sources = full or sources
     key = fold(re.sub(r"\bet al\.?", "", who))
     if key:
         words = set(key.split())
         # `Bianchi & Levy, supra note 4` when note 4 cites Levy & Sledge and then Bianchi & Levy: the
         # source sharing the most surnames with the name given
-        best, best_shared = None, 0
-        for c in sources:
-            shared = len({_surname(a) for a in c.authors} & words)
-            if shared > best_shared:
-                best, best_shared = c, shared
-        if best is not None:
-            return best
+        shared = [len({_surname(a) for a in c.authors} & words) for c in sources]
+        most = max(shared)
+        if most:
+            tied = [c for c, n in zip(sources, shared, strict=True) if n == most]
+            # `Citron, Sexual Privacy, supra note 25` when note 25 cites three works by Citron: the one
+            # whose title, or the short name it gave itself, follows the surname
+            return _by_short_title(who, tied) or tied[0]
         for c in sources:
             if c.title and fold(c.title).startswith(key):
                 return c
@@ -286,6 +289,17 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
             if any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)):
                 return c
     return sources[0]
+
+
+def _by_short_title(who: str, sources: list[Citation]) -> Citation | None:
+    if len(sources) < 2 or "," not in who:
+        return None
+    name = fold(who)
+    short = fold(who.split(",", 1)[1])
+    for c in sources:
+        if any(fold(m.group("alias")) in (name, short) for m in _HEREAFTER.finditer(c.raw)):
+            return c
+    return next((c for c in sources if short and c.title and _title_matches(short, fold(c.title))), None)
 
 
 def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -> Citation:

@@ -78,6 +78,13 @@ _HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
 _LAW_JOURNAL = re.compile(r"\b(?:L\.\s?REV|L\.\s?J|J\.\s?L)\.")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
+# what a law review prints between a piece's author and its title to say what it is (Bluebook 16.7.1):
+# `Patrick J. Lorio, Note, Access Denied: …`, `Danielle Keats Citron, Essay, Law’s Expressive Value …`
+_DESIGNATION = re.compile(
+    r"(?:Student\s+)?(?:Note|Comment|Essay|Recent\s+(?:Case|Development|Decision|Legislation)|Case\s+(?:Note|Comment)"
+    r"|Book\s+(?:Note|Review)|Review\s+Essay|Foreword|Afterword|Response|Reply|Commentary|Lecture|Symposium)",
+    re.IGNORECASE,
+)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
 # preprint servers and paper series: what they hold is a report, however the date is printed
 _PREPRINT = re.compile(r"^(?:ARXIV|SSRN|BIORXIV|MEDRXIV|RESEARCHGATE)\b|WORKING PAPER|DISCUSSION PAPER", re.IGNORECASE)
@@ -130,6 +137,9 @@ def parse_legal(body: str) -> LegalFields | None:
     official = _OFFICIAL.search(text) is not None
     head, inside = _cut_date_parenthetical(text)
     if head is None:
+        year_volume = _year_volume_article(text)
+        if year_volume is not None:
+            return year_volume
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
         return _undated_page(text)
@@ -229,6 +239,23 @@ def parse_legal(body: str) -> LegalFields | None:
     return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
 
 
+def _year_volume_article(text: str) -> LegalFields | None:
+    """`Clara Kim, Note, Title, 2016 COLUM. BUS. L. REV. 544, 575–76`: a journal numbered by year
+    prints no date parenthetical, the year is its volume (Bluebook 16.4)."""
+    bare = re.sub(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$", "", text).strip().rstrip(",.;")
+    jm = _JOURNAL.search(bare)
+    if jm is None or jm.start() == 0 or not re.fullmatch(r"(?:1[89]|20)\d\d", jm.group("vol")):
+        return None
+    container = jm.group("journal").strip()
+    if not _LAW_JOURNAL.search(container) or _REPORTER.search(container):
+        return None
+    authors, title = _authors_and_title(bare[: jm.start()].strip().rstrip(","))
+    if not authors or not title:
+        return None
+    year = jm.group("vol")
+    return LegalFields(CitationKind.JOURNAL, authors, title, container, None, year, year, _clean(jm.group("pages")))
+
+
 def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str | None) -> LegalFields | None:
     """`DAN B. DOBBS ET AL., HORNBOOK ON TORTS § 37.1, at 936`, `PETER N. AMPONSAH, LIBEL LAW,
     POLITICAL CRITICISM, AND DEFAMATION OF PUBLIC FIGURES 2`: a person's book, commas in its title."""
@@ -311,7 +338,15 @@ def _undated_page(text: str) -> LegalFields | None:
 
 def _leading_authors(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     """`A, B & C, Title`: the authors may span several comma-separated segments; the list ends
-    with the segment holding `&`/`and`. A lone name followed by a title is one author."""
+    with the segment holding `&`/`and`. A lone name followed by a title is one author. A piece's
+    designation between them (`Clara Kim, Note, Title`) is neither (Bluebook 16.7.1)."""
+    authors, rest = _authors_before_title(segs)
+    if authors and len(rest) > 1 and _DESIGNATION.fullmatch(rest[0]):
+        rest = rest[1:]
+    return authors, rest
+
+
+def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     for k, seg in enumerate(segs[:8]):
         last = re.match(r"^(?:&|and)\s+", seg) if k else None  # `A, B, and C, Title`: the serial comma
         if not _name_list(seg[last.end() :] if last else seg):

@@ -194,3 +194,19 @@ def test_a_short_form_pinpointing_a_volume_resolves() -> None:
     )
     (c,) = notes[2]
     assert (c.refers_to, c.pages, c.title) == (1, "1: 371", "Intellectual Life in the Colonial South, 1585-1763")
+
+
+def test_supra_to_a_note_citing_several_works_by_one_author_takes_the_one_its_short_title_names() -> None:
+    # Citron, Michigan Law Review 2020, notes 11, 25 and 28 (dev): note 25 repeats a short form of note 11,
+    # then cites three articles by the same author, each with its `[hereinafter …]`
+    notes, _ = cits(
+        "1. DANIELLE KEATS CITRON, HATE CRIMES IN CYBERSPACE 53 (2014).\n"
+        "2. CITRON, supra note 1, at 13–19; Danielle Keats Citron, Cyber Civil Rights, 89 B.U. L. REV. 61, 65–66 "
+        "(2009) [hereinafter Citron, Cyber Civil Rights]; Danielle Keats Citron, Sexual Privacy, 128 YALE L.J. 1870, "
+        "1924–28 (2019) [hereinafter Citron, Sexual Privacy].\n"
+        "3. Citron, Sexual Privacy, supra note 2, at 1930; Citron, supra note 2.\n"
+    )
+    by_title, bare = notes[3]
+    assert (by_title.title, by_title.refers_to, by_title.pages) == ("Sexual Privacy", 2, "1930")
+    # `supra note 2` names what note 2 cites in full, not the short form of note 1 it begins with
+    assert (bare.title, bare.refers_to) == ("Cyber Civil Rights", 2)

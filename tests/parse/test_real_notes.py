@@ -93,6 +93,24 @@ def test_a_law_review_article() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "note, title",
+    [
+        # Borgolini, Villanova Law Review 2021, notes 13 and 25 (dev); Citron, Michigan Law Review 2020, note 25
+        ("Patrick J. Lorio, Note, Access Denied: Data Breach Litigation, 51 COLUM. J.L. & SOC. PROBS. 79, 103 (2017).",
+         "Access Denied: Data Breach Litigation"),
+        ("Clara Kim, Note, Granting Standing in Data Breach Cases, 2016 COLUM. BUS. L. REV. 544, 575- 76, 581.",
+         "Granting Standing in Data Breach Cases"),
+        ("Danielle Keats Citron, Essay, Law’s Expressive Value, 108 MICH. L. REV. 373, 374–75 (2009).",
+         "Law’s Expressive Value"),
+    ],
+)
+def test_a_law_review_designation_is_not_part_of_the_title(note: str, title: str) -> None:
+    # Bluebook 16.7.1: `Note`, `Comment`, `Essay` between author and title say what the piece is
+    c = one(note)
+    assert (c.kind, c.title) == (CitationKind.JOURNAL, title)
+
+
 # ------------------------------------------------------------------ APA-like and publishers
 
 
