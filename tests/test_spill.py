@@ -101,3 +101,21 @@ def test_a_parsed_article_is_not_held_in_memory_while_it_is_parsed_or_after():
     # Held as a tuple, all 60 notes would be alive by the last one parsed and after it.
     assert large <= small + 1 and large < 5, (small, large)
     assert small_after == large_after == 0, (small_after, large_after)
+
+
+def test_each_raw_note_is_let_go_once_it_is_parsed():
+    """The notes' text as read from the file is not held while the rest is parsed: at the
+    last note, only it (and none of those parsed before) is alive."""
+    from checker.parse.notes import RawNote
+
+    alive_at: dict[int, int] = {}
+
+    def census(note: Note) -> None:
+        if note.number in (30, 60):
+            gc.collect()
+            alive_at[note.number] = sum(1 for o in gc.get_objects() if isinstance(o, RawNote))
+
+    parse_text(article(60), on_note=census)
+
+    # Held as a tuple for the whole parse, all 60 would be alive at both marks.
+    assert alive_at[30] <= 31 and alive_at[60] <= 1, alive_at
