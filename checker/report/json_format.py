@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from checker.models import Citation, CitationResult, LinkCheck, Note, Run
 from checker.report import summary
-from checker.report.json_records import Unusual, fields_text, fields_text_given, value_text
+from checker.report.json_records import Unusual, fields_text, fields_text_given, prepare_fields, value_text
 from checker.report.streaming import Scratch
 from checker.serialize import SCHEMA_VERSION, result_fields_to_dict, run_to_dict, to_plain, written_fields
 
@@ -63,6 +63,13 @@ def _urls(data: dict[str, Any], run: Run) -> list[dict[str, Any]]:
         if r.note.number not in entry["notes"]:
             entry["notes"].append(r.note.number)
     return list(urls.values())
+
+
+def prepare() -> None:
+    """Make the functions that write a run's records (json_records), as `Writer` will ask for them."""
+    prepare_fields(Note, given=("citations",))
+    prepare_fields(CitationResult, _NOT_NOTE, ("citation",))
+    prepare_fields(CitationResult, _NOT_NOTE, ("citation", "link"))
 
 
 def render(run: Run) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import typing
 from collections.abc import Callable
 from enum import Enum, StrEnum
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -50,6 +51,32 @@ def fields_text_given(record: Any, indent: str, given: dict[str, str], skip: fro
     if writer is None:
         writer = _writer(type(record), skip, names)
     return writer(record, indent, given)
+
+
+def prepare_fields(kind: type, skip: frozenset[str] = _ALL, given: tuple[str, ...] = ()) -> None:
+    """Make now the functions that write `kind` (as fields_text_given(skip, given) asks) and
+    every record type its fields may hold (from its type hints), rather than when first asked."""
+    if (kind, skip, given) not in _FIELDS_TEXT:
+        _writer(kind, skip, given)
+    seen: set[type] = set()
+    todo = [kind]
+    while todo:
+        record = todo.pop()
+        if record in seen:
+            continue
+        seen.add(record)
+        if (record, _ALL, ()) not in _FIELDS_TEXT:
+            _writer(record, _ALL, ())
+        hints = typing.get_type_hints(record)
+        for name in written_fields(record):
+            todo.extend(t for t in _types_in(hints.get(name)) if dataclasses.is_dataclass(t))
+
+
+def _types_in(hint: Any) -> list[type]:
+    """The classes a type hint names (through unions, tuples and the like)."""
+    if isinstance(hint, type):
+        return [hint]
+    return [t for arg in typing.get_args(hint) for t in _types_in(arg)]
 
 
 def _writer(kind: type, skip: frozenset[str], given: tuple[str, ...]) -> FieldsText:

@@ -204,7 +204,7 @@ def test_lines_not_counted_as_article_text_are_shown_greyed_with_why() -> None:
 def test_prepare_compiles_the_template_in_the_background_once_for_the_whole_process() -> None:
     from checker.report import ReportFormat, prepare
 
-    assert prepare([ReportFormat.JSON]) is None  # nothing to prepare for JSON
+    assert prepare([ReportFormat.JUNIT]) is None  # nothing to prepare for JUnit
     thread = prepare([ReportFormat.HTML, ReportFormat.JSON])
     assert thread is not None and thread.daemon
     thread.join(timeout=30)

@@ -99,6 +99,18 @@ def test_written_piece_by_piece_it_is_byte_for_byte_the_whole_document_dumped(ru
     assert json_format.render(run) == json.dumps(json_format.to_data(run), ensure_ascii=False, indent=2) + "\n"
 
 
+def test_prepare_makes_every_writer_the_report_of_a_run_asks_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`json_format.prepare` runs while the checks wait on the network: what the report needs
+    at the run's end is made already (json_records makes a writer per record type on first use)."""
+    from checker.report import json_records
+
+    monkeypatch.setattr(json_records, "_FIELDS_TEXT", {})  # as in a new process
+    json_format.prepare()
+    made = set(json_records._FIELDS_TEXT)
+    json_format.render(sample_run())
+    assert set(json_records._FIELDS_TEXT) == made
+
+
 def test_a_value_json_must_decide_is_written_as_json_writes_it() -> None:
     """NaN and infinities (no JSON has them; json writes NaN and Infinity): the record that holds
     one is handed to json itself, and the report is still the whole document dumped."""
