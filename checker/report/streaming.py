@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from checker.report.summary import Counts, Facts
 
 COPY_CHUNK = 1 << 16  # read back and copied 64 KiB at a time
+BUFFER = 1 << 16  # each scratch file's buffers: 64 KiB (a report holds at most three scratch files)
 
 
 class Writer(Protocol):
@@ -35,8 +36,11 @@ class Scratch:
     document it belongs in is written."""
 
     def __init__(self) -> None:
-        self._bytes = tempfile.TemporaryFile(prefix="cite-checker-report-")  # noqa: SIM115 - open until close()
+        # Large buffers: written 8 KiB at a time, the scratch files of a 2,000-URL run (~9 MB)
+        # took ~1,100 write calls, ~0.1 s in cProfile of the reports (2026-12-04).
+        self._bytes = tempfile.TemporaryFile(prefix="cite-checker-report-", buffering=BUFFER)  # noqa: SIM115
         self._file = io.TextIOWrapper(self._bytes, encoding="utf-8", newline="\n")
+        self._file._CHUNK_SIZE = BUFFER  # type: ignore[attr-defined]  # what it encodes before handing on
         self.write = self._file.write
 
     def copy_to(self, out: TextIO) -> None:

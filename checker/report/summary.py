@@ -300,7 +300,10 @@ class Tally:
 
 def one_line(text: str | None, limit: int = 0) -> str:
     """Collapse whitespace (hostile text may carry newlines and controls); truncate with an ellipsis."""
-    s = " ".join("".join(ch if ch.isprintable() else " " for ch in (text or "")).split())
+    text = text or ""
+    if not text.isprintable():  # checked whole first: most text is, and the walk is per character
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    s = " ".join(text.split())
     if limit and len(s) > limit:
         return s[: limit - 1].rstrip() + "…"
     return s
