@@ -85,6 +85,13 @@ _APA = re.compile(
 _SUPRA_BARE = re.compile(
     r"^(?P<who>[^,;()]{2,80}),\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?(?:\s*\(.*\))?\s*\.?$", re.IGNORECASE
 )
+# Harvard's web reference once its URL and access date are taken: `University of Cambridge 2015. Darwin
+# Correspondence Project`, `Coventry University 2013-2014 Digitising Experiences of Migration: …`, `Women's Early
+# Modern Letters Online [WEMLO] 2016. Women's Early Modern Letters Online`: a name in capitals, its year, a title
+_HARVARD_WEB = re.compile(
+    r"^(?P<who>[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|for|the|on|in|de|\[[A-Z]{2,10}\]))*)\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d(?:[-–](?:1[5-9]|20)?\d\d)?)\.?\s+(?P<title>[^.]{2,300}?)\.?$"
+)
 _YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
 _PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of)\s+(?=[A-Z][\w.’'\-]+\s)")
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
@@ -489,6 +496,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     p = Parsed()
     warnings: list[str] = []
     p.personal = bool(_PERSONAL.match(body))
+    harvard = bool(re.search(r"\bAvailable\s+from\b", body))
     body, p.url = _take_url(body)
     body, p.accessed = _take_accessed(body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
@@ -513,6 +521,20 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             date=filing.group("date"), date_iso=iso_of(dm), pages=pages, url=p.url, accessed=p.accessed,
         )  # fmt: skip
         return FieldResult(doc)
+    if p.url and (hw := _HARVARD_WEB.match(body)) and not is_prose(hw.group("title")):
+        # `University of Cambridge 2015. *Darwin Correspondence Project*. Available from: <url>. Accessed …`:
+        # a project or body, the year, the site's name (Harvard's reference to a web site)
+        who = re.sub(r"\s*\[[A-Z]{2,10}\]$", "", hw.group("who"))
+        title = re.sub(r"\s*\[Online\]$", "", hw.group("title"), flags=re.IGNORECASE).strip()
+        site = Citation(
+            index=index, raw=raw, kind=CitationKind.WEB, authors=(who,), title=title, date=hw.group("year"),
+            date_iso=hw.group("year")[:4], url=p.url, accessed=p.accessed,
+        )  # fmt: skip
+        return FieldResult(site)
+    if p.url and harvard and _title_case(body) and not re.search(r"[,;:]|\.\s", body):
+        # `*Mark Twain Project Online*. Available from: <url>.`: the site's name alone is its title
+        site = Citation(index=index, raw=raw, kind=CitationKind.WEB, title=body, url=p.url, accessed=p.accessed)
+        return FieldResult(site)
     am = _AUTHOR_SHORT.match(body) if p.url else None
     if am and am.group("pages"):
         # `UNCTAD, p. 7, https://…pdf`: an author's short form that prints the address it cites
@@ -658,7 +680,9 @@ def _take_url(body: str) -> tuple[str, str | None]:
     rest = body
     for u in reversed(found):  # all of them: the others are attached by coverage.py
         # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address
-        head = re.sub(r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*$", "", rest[: u.start])
+        # and Harvard's `Available from:` too
+        head = re.sub(r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*$|[,.]?\s*\b[Aa]vailable\s+from\s*:?\s*$", "",
+                      rest[: u.start])  # fmt: skip
         rest = head + rest[u.end :]
     rest = rest.strip()
     rest = re.sub(r"\s*\[\s*\]", "", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
@@ -791,6 +815,8 @@ _BIB_IMPRINT = re.compile(
     rf"(?P<year>(?:1[5-9]|20)\d\d)(?::\s*(?P<pages>{_PAGE}))?\.?$"
 )
 _TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:1[5-9]|20)\d\d)$")
+# `Culy, C. 2010. Visualization of …`: Harvard's year straight after the initials
+_INITIAL_YEAR = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<year>(?:1[5-9]|20)\d\d)$")
 
 
 def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
@@ -803,7 +829,7 @@ def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
             continue  # `Robert A. Margo.`: an initial's full stop, the names go on
         names = re.sub(r",?\s+et\.?\s+al\.$", "", head).rstrip(".")
         year = None
-        if ym := _TRAILING_YEAR.search(names):
+        if ym := _TRAILING_YEAR.search(names) or _INITIAL_YEAR.search(names):
             names, year = names[: ym.start()], ym.group("year")
         authors = _bibliography_names(names)
         return (authors, year, rest) if authors and rest else None

@@ -54,6 +54,10 @@ _WINDOW = 400  # characters before a full stop that decide whether a sentence en
 _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
 # `Crawford, K., Paglen, T., 2019. Excavating AI …`: a Harvard head, names and year, the title follows
 _HARVARD_HEAD = re.compile(r"^(?:[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s?)+(?:,|\s+and|\s+&)\s+)+(?:1[5-9]|20)\d\d[a-z]?\.$")
+# `University of Cambridge 2015. Darwin Correspondence Project. Available from: …`: a body's name and year
+_HARVARD_BODY_HEAD = re.compile(
+    r"^[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|for|the|on|in|de|\[[A-Z]{2,10}\]))*\s+(?:1[5-9]|20)\d\d\.$"
+)
 _QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’” Langbein, Origins, 185`
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
@@ -210,12 +214,16 @@ def _sentences(text: str) -> list[str]:
         # `“… Midwest, 1850–1860.” Social Science History`: a quoted title ending in a number goes
         # on with its container; `Title. 1991. UNC Press Books, 2016`: a bare year is no citation
         after_quote = bool(m.group("quote")) and last.isdigit()
-        bare_year = bool(_BARE_YEAR.search(before) or (short and _HARVARD_HEAD.match(before.strip())))
+        bare_year = bool(
+            _BARE_YEAR.search(before)
+            or (short and (_HARVARD_HEAD.match(before.strip()) or _HARVARD_BODY_HEAD.match(before.strip())))
+        )
         # `P.L. 114-274; 15 U.S.C. §45c. The law allows …`: a code section ends a citation too
         section = bool(_SECTION_END.search(tail))
-        ends_citation = (last in ")]" or last.isdigit() or section or bool(_URL_END.search(before))) and not (
-            after_quote or bare_year
-        )
+        # `Letters of 1916 [Online]. Available from: …`: Harvard's medium in brackets ends no citation
+        online = tail.endswith("[Online]")
+        ends = (last in ")]" and not online) or last.isdigit() or section or bool(_URL_END.search(before))
+        ends_citation = ends and not (after_quote or bare_year)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
         if ends_citation or (short and _IBID_ALONE.match(before.strip())) or (

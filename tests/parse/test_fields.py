@@ -281,3 +281,21 @@ def test_a_volume_and_page_after_a_books_imprint_is_its_pinpoint() -> None:
         "1: 363"
     )
     assert fields("C. Lopez, ed., Papers of Benjamin Franklin (New Haven, 1988), 27: 656.").pages == "27: 656"
+
+
+def test_harvard_references_to_web_sites() -> None:
+    # Journal of Cultural Analytics 2017 (O'Leary and Moreton) notes 7, 9, 6 and 10 (dev)
+    c = fields(
+        "University of Cambridge 2015. Darwin Correspondence Project. Available from: http://www.darwinproject.ac.uk/. "
+        "Accessed March 15, 2017."
+    )
+    assert (c.kind, c.authors, c.title, c.date, c.url, c.accessed) == (
+        CitationKind.WEB, ("University of Cambridge",), "Darwin Correspondence Project", "2015",
+        "http://www.darwinproject.ac.uk/", "2017-03-15",
+    )  # fmt: skip
+    c = fields("National University of Ireland Maynooth 2015. Letters of 1916 [Online]. Available from: http://l.ie/.")
+    assert (c.authors, c.title, c.url) == (("National University of Ireland Maynooth",), "Letters of 1916", "http://l.ie/")
+    c = fields("Mark Twain Project Online. Available from: http://www.marktwainproject.org/.")
+    assert (c.kind, c.authors, c.title, c.container) == (CitationKind.WEB, (), "Mark Twain Project Online", None)
+    c = fields("Culy, C. 2010. Visualization of Language and Linguistic Data. Available from: http://chrisculy.net/.")
+    assert (c.authors, c.title, c.date) == (("Culy, C.",), "Visualization of Language and Linguistic Data", "2010")

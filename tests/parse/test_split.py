@@ -80,3 +80,13 @@ def test_and_after_a_url_or_a_page_starts_the_next_citation_even_for_a_one_word_
         "GAO, Event Ticket Sales, pp. 42-45",
         'Hannah Karp, "StubHub," Wall Street Journal, 2014.',
     ]
+
+
+def test_a_harvard_head_and_available_from_stay_with_their_citation() -> None:
+    # Journal of Cultural Analytics 2017 (O'Leary and Moreton) notes 7 and 9 (dev)
+    one = "University of Cambridge 2015. Darwin Correspondence Project. Available from: http://www.d.ac.uk/."
+    assert [p.text for p in split_note(one)] == [one]
+    two = "Maynooth University 2015. Letters of 1916 [Online]. Available from: http://l.ie/. Accessed March 15, 2017."
+    assert [p.text for p in split_note(two)] == [two]
+    # a sentence of prose ending in a year still ends there
+    assert len(split_note("The war ended in 1945. Jane Doe, A Book (London: Example Press, 2010).")) == 2
