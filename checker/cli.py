@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -384,10 +384,17 @@ def _existing_input(path: str | Path) -> Path:
 
 
 def _each_note(refs: Any, on_note: Callable[[Any], None] | None) -> Any:
-    if on_note is not None:
+    """`refs` read whole (references.yaml, CSL-JSON), its notes then kept on disk as a parsed
+    article's are (checker/spill.py): a run does not hold the tuple. `on_note` sees each."""
+    from checker.spill import SpilledNotes
+
+    def each() -> Iterator[Any]:
         for note in refs.notes:
-            on_note(note)
-    return refs
+            if on_note is not None:
+                on_note(note)
+            yield note
+
+    return dataclasses.replace(refs, notes=SpilledNotes(each()))
 
 
 def _read_article(path: Path, *, article: Any = None, on_note: Callable[[Any], None] | None = None) -> Any:

@@ -119,3 +119,19 @@ def test_each_raw_note_is_let_go_once_it_is_parsed():
 
     # Held as a tuple for the whole parse, all 60 would be alive at both marks.
     assert alive_at[30] <= 31 and alive_at[60] <= 1, alive_at
+
+
+def test_a_references_file_is_kept_on_disk_too(tmp_path):
+    from checker import cli, references
+
+    path = tmp_path / "references.yaml"
+    path.write_text(references.dumps(parse_text(article(40))), encoding="utf-8")
+    gc.collect()
+    before = _notes_alive()
+
+    refs = cli.load_input(path)
+
+    gc.collect()
+    # Read whole, its 40 notes would stay alive with the References, for the whole run.
+    assert _notes_alive() - before == 0
+    assert len(refs.notes) == 40 and refs.notes[-1].citations[0].url == "https://news.example/40"
