@@ -48,6 +48,7 @@ class _Entry:
     citation: Citation
     title: str  # folded
     aliases: tuple[str, ...] = ()  # folded short names the citation gives itself
+    translation: str = ""  # folded: `刘华清回忆录 [Memories of Liu Huaqing]` is cited short by its translation
 
 
 # `…, 2013), hereafter cited as *Science of Military Strategy*, 143.`, `(hereinafter IEA, Role of
@@ -159,6 +160,9 @@ def resolve_each(
     the next note is read (a back-reference only looks back), and warnings go to `warnings`."""
     by_surname: dict[str, list[_Entry]] = defaultdict(list)
     by_title: dict[str, list[_Entry]] = defaultdict(list)  # authorless works, by first word
+    # by the first word of a name: `Xiao, Selected Military Writings` for Xiao Jinguang, whose
+    # surname comes first (Chinese, Japanese, Korean, Hungarian names)
+    by_first_name: dict[str, list[_Entry]] = defaultdict(list)
     previous: tuple[Citation, ...] = ()
     previous_number: int | None = None
     joint_notes: set[int] = set()  # notes whose citations share one imprint
@@ -224,7 +228,7 @@ def resolve_each(
                 continue
             item_of = None
             if res.maybe_short and (c.authors or c.title):
-                entry = _find(c, by_surname, by_title)
+                entry = _find(c, by_surname, by_title, by_first_name)
                 if entry is not None:
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
                     continue
@@ -234,10 +238,10 @@ def resolve_each(
                     resolved.append(flagged)
                     # notes that cite a bibliography give only short forms: a repeat refers to the
                     # note of the first, and so does an Ibid. after it
-                    _index(number, flagged, by_surname, by_title)
+                    _index(number, flagged, by_surname, by_title, by_first_name)
                     continue
             resolved.append(c)
-            _index(number, c, by_surname, by_title)
+            _index(number, c, by_surname, by_title, by_first_name)
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
         yield final
         note_url = next((c.url for c in final if c.url), None)
@@ -320,16 +324,25 @@ def _surname(author: str) -> str:
     return parts[-1] if parts else ""
 
 
-def _index(number: int, c: Citation, by_surname: dict, by_title: dict) -> None:
+# `胡锦涛在… [“Report to the 18th National Congress …”]`: a title in another script, then its translation
+_TRANSLATION = re.compile(r"\[[“\"‘']?(?P<english>[^\[\]]{3,300}?)[”\"’']?\]")
+
+
+def _index(number: int, c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> None:
     if not c.title:
         return
     aliases = tuple(a for m in _HEREAFTER.finditer(c.raw) if (a := fold(m.group("alias"))))
-    entry = _Entry(number, c, fold(c.title), aliases)
+    translated = _TRANSLATION.search(c.title)
+    entry = _Entry(number, c, fold(c.title), aliases, fold(translated.group("english")) if translated else "")
     if c.authors:
         for a in c.authors:
             key = _surname(a)
             if key:
                 by_surname[key].append(entry)
+            if "," not in a and " " in a:
+                first = fold(a.split(None, 1)[0])
+                if first and first != key:
+                    by_first_name[first].append(entry)
     if entry.title:
         # by title too, authored or not: `DEBT WEIGHT, supra, at 1` names a report by the short
         # title its `[hereinafter DEBT WEIGHT]` gave it
@@ -338,7 +351,7 @@ def _index(number: int, c: Citation, by_surname: dict, by_title: dict) -> None:
         by_title[alias.split()[0]].append(entry)
 
 
-def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
+def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
     short_title = fold(c.title or "")
     candidates: list[_Entry] = []
     if c.authors:
@@ -346,9 +359,20 @@ def _find(c: Citation, by_surname: dict, by_title: dict) -> _Entry | None:
             candidates.extend(by_surname.get(_surname(a), [])[-200:])
     elif short_title:
         candidates = by_title.get(short_title.split()[0], [])[-200:]
+    best = _best(c, short_title, candidates)
+    if best is None and c.authors and short_title:
+        # a name whose surname is printed first is matched by its first word, and only with a short
+        # title, so `Thomas, 12` never reaches Thomas Schelling
+        first_named = [e for a in c.authors for e in by_first_name.get(_surname(a), [])[-200:]]
+        best = _best(c, short_title, first_named)
+    return best
+
+
+def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | None:
     best: _Entry | None = None
     for e in candidates[-200:]:  # bounded: the 200 most recent works by that author
-        if short_title and not (_title_matches(short_title, e.title) or short_title in e.aliases):
+        titled = _title_matches(short_title, e.title) or (e.translation and _title_matches(short_title, e.translation))
+        if short_title and not (titled or short_title in e.aliases):
             continue
         if not short_title and len(c.authors) == 0:
             continue

@@ -42,9 +42,14 @@ _ACCESSED = re.compile(
     re.IGNORECASE,
 )
 _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECASE)
+# `Ibid., p. 105, fig. I-2-3-4.`, `Ibid., 12, n. 4`, `Ibid., bk. 1, chap. 2`: a figure, table, note or
+# division after (or instead of) the page is part of the pinpoint
+_PIN_PART = (
+    r"(?:fig|figs|figure|table|tab|n|nn|note|notes|chap|ch|sec|para|bk|book|pt|part|vol)\.?\s*[\w.]+(?:[-–−][\w.]+)*"
+)
 _IBID = re.compile(
-    r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
-    r"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\.?)?$",
+    r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
+    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:,\s*{_PIN_PART})*))?\s*\.?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\.?)?$",
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
@@ -575,6 +580,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             warnings.append("title has no closing quote")
         p.title = title
         before = body[:open_at].strip().rstrip(",").strip()
+        if (translated := _translated_title(body, open_at, close_at)) is not None:
+            # `Hu Jintao, 胡锦涛在… [“Report to the 18th National Congress …”], Central People’s …`: the title
+            # is the original with its translation, the author what comes before the original
+            p.title, before, close_at = translated
         # `… for U.S.–Soviet competition. See George F. Kennan, “The Sources …”`: the comment is not the author
         before = re.sub(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])", "", before)
         if _RELEASE.match(before):
@@ -779,6 +788,8 @@ def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
         elif depth == 0 and ch in '“"':
             closer = "”" if ch == "“" else '"'
             j = _closing_quote(body, i) if ch == "“" else body.find(closer, i + 1)
+            if j == -1 and ch == '"':
+                j = body.find("”", i + 1)  # `"As Tanks Rolled Into Ukraine, So Did Malware. …,” The New York Times`
             if j != -1:
                 return i, j + 1, _clean_title(body[i + 1 : j]), True
             # no closing quote (seed note 49): the title runs to the first comma
@@ -911,6 +922,29 @@ def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:
     return inner_end in ",.?!" or ends_title
 
 
+def _translated_title(body: str, open_at: int, close_at: int) -> tuple[str, str, int] | None:
+    """(title, what precedes it, index after it) when the quoted title is the bracketed translation of
+    a title printed in another script before it: `X, 国防白皮书: … [“National Defense White Paper …”],`."""
+    head = body[:open_at].rstrip()
+    if not head.endswith("[") or not body[close_at:].lstrip().startswith("]"):
+        return None
+    head = head[:-1].rstrip()
+    start = next((i for i, ch in enumerate(head) if ch.isalpha() and ord(ch) > 0x24F), None)
+    if start is None:
+        return None
+    comma = head.rfind(", ", 0, start)
+    cut = comma + 2 if comma != -1 else 0
+    if not _no_latin_before(head[cut:start]):
+        return None
+    end = body.index("]", close_at) + 1
+    return " ".join(body[cut:end].split()), head[:comma].strip() if comma != -1 else "", end
+
+
+def _no_latin_before(lead: str) -> bool:
+    """What may stand before the first letter of another script in a title: nothing, or a year or number."""
+    return not re.search(r"[A-Za-z]", lead)
+
+
 def _clean_title(t: str) -> str:
     t = " ".join(t.split()).strip().rstrip(",.;").strip()
     # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's
@@ -985,6 +1019,8 @@ def _after_title(after: str, p: Parsed) -> None:
         _set_date_from(head, p)
         return
     first = segs[0] if segs else ""
+    if len(segs) > 1 and _BLOG_MARK.search(first) and re.fullmatch(r"(?:The\s+)?[A-Z][^\d]{1,80}", segs[1]):
+        first = segs[1]  # `China Power (blog), The Diplomat`: a blog inside a site; the site is the container
     if len(segs) > 1 and _ISSUE_NUMBER.match(segs[1]):
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
     if first and _RELEASE.match(first):
@@ -1248,7 +1284,8 @@ _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projec
 _NUMBERED_SERIES = re.compile(
     r"\b(?:Report|Paper|Brief|Study|Memorandum|Monograph)s?\s+(?:no\.|number|#)\s*[A-Z]{0,4}\d[\w.-]*$", re.I
 )
-_BLOG_MARK = re.compile(r"\s*\(blog\)$", re.IGNORECASE)
+# `OpenAI (blog)`, `Foreign Affairs (website)`, `Lawfare (Blog)`: Chicago's mark of the medium, not the name
+_BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
 _EXPLANATORY = re.compile(r"\s*\((?:[a-z]+ing\b|[“\"])[^()]*(?:\([^()]*\)[^()]*)*\)$")
