@@ -47,9 +47,11 @@ _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECA
 _PIN_PART = (
     r"(?:fig|figs|figure|table|tab|n|nn|note|notes|chap|ch|sec|para|bk|book|pt|part|vol)\.?\s*[\w.]+(?:[-–−][\w.]+)*"
 )
+# `Id. (quoting …`: what follows in a parenthetical explains the Id., even a parenthetical the journal left
+# open (Villanova Law Review 2021 note 50, dev)
 _IBID = re.compile(
     r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
-    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:,\s*{_PIN_PART})*))?\s*\.?(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\.?)?$",
+    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:,\s*{_PIN_PART})*))?\s*\.?(?:\s*\(.*)?$",
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
@@ -264,7 +266,14 @@ _US_ACT = re.compile(
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
 _DATED_EVENT = re.compile(r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified)\s+\S", re.I)
 # `U.S. Constitution, Preamble`, `U.S. Constitution, Article II, § 2`: cited whole, like a code section
-_CONSTITUTION = re.compile(r"^(?:U\.\s?S\.|United States)\s+Constitution\b")
+_CONSTITUTION = re.compile(
+    r"^(?:U\.\s?S\.|United States)\s+Constitution\b"
+    # Bluebook 11: `U.S. CONST. amend. I`, `U.S. CONST. art. I, § 8, cl. 3`, `CAL. CONST. art. I, § 1`
+    r"|^(?:[A-Z][A-Za-z]*\.\s?){1,3}\s*CONST\.\s+(?:amend|art|pmbl)\.",
+    re.IGNORECASE,
+)
+# an explanatory parenthetical after a cited provision: `U.S. CONST. art. II § 1(7) (“The President …”)`
+_EXPLANATION = re.compile(r"\s*\((?:[“\"‘]|[a-z]+ing\b)[^()]*(?:\([^()]*\)[^()]*)*\)\s*\.?$")
 # `UNCLOS Article 77(1).`, `UNCLOS Articles 136 and 140.`: a treaty's article, cited whole like a code section
 _TREATY_ARTICLE = re.compile(
     r"^[A-Z][A-Z0-9]{2,}\s+Articles?\s+\d+(?:\(\w+\))*(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d+(?:\(\w+\))*)*\.?$"
@@ -440,12 +449,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = _HEREINAFTER_PAREN.sub("", body)
     if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not find_urls(body):
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
-        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".")))
+        title = _EXPLANATION.sub("", body).strip().rstrip(".")
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title))
     quoted = _find_quoted(body)
     # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
     quote_in_prose = quoted is not None and (
         (len(body[: quoted[0]].split()) >= 5 and is_prose(body[: quoted[0]])) or quoted[2][:1] in "[…."
         or quoted[2][:1].islower()
+        # `He acknowledged why …: “It sounds really sick, …”`: a quotation a sentence introduces with a colon
+        or bool(re.search(r"\b[a-z]+:\s*$", body[: quoted[0]]))
     )
     # `Langbein, Origins, 190––reiterating, without revision, …`: a short form, then a comment
     short_then_comment = bool((cs := _CHICAGO_SHORT.match(body)) and cs.group("pages"))

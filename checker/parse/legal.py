@@ -208,6 +208,10 @@ def parse_legal(body: str) -> LegalFields | None:
         title = ", ".join(segs[2:]) + (f" {pages}" if pages else "")
         return LegalFields(CitationKind.OFFICIAL, (segs[1],), title, None, None, date, date_iso)
     authors, segs = _leading_authors(segs) if len(segs) > 1 else ((), segs)
+    if len(authors) == 1 and len(segs) == 1 and _caps(segs[0]) and full_date and not _caps(authors[0]):
+        # `Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)`: a dated piece always has a
+        # title, so a capitalised headline before the paper's name is the title, not an author
+        return LegalFields(CitationKind.NEWS, (), authors[0], segs[0], None, date, date_iso, pages)
     if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1])):
         # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report
         title, where = ", ".join(segs[:-1]), segs[-1]

@@ -41,6 +41,7 @@ _BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"']{1,2})?\s+(?=[A-Z0-9“�
 _IBID_ALONE = re.compile(
     r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
 )
+_ID_NEXT = re.compile(r"(?:(?:See|Cf\.|But\s+see|See\s+also|See,\s+e\.g\.,)\s+id\.|Id\.)(?=\s|$)")
 _APA_HEAD = re.compile(
     r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
@@ -226,7 +227,10 @@ def _sentences(text: str) -> list[str]:
         ends_citation = ends and not (after_quote or bare_year)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
-        if ends_citation or (short and _IBID_ALONE.match(before.strip())) or (
+        # `He felt “compelled to watch.” Id. He acknowledged …`: a citation sentence that is only `Id.`
+        # starts where the sentence of comment before it ends
+        id_next = bool(_ID_NEXT.match(text, m.end())) and not _ABBREV_END.search(before.rstrip("”’\"'"))
+        if ends_citation or id_next or (short and _IBID_ALONE.match(before.strip())) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'"))
         ):
             out.append(text[start : m.start()].strip())

@@ -43,6 +43,8 @@ _TOKEN = re.compile(r"[^\s<>“”\"]+")
 # (a PDF-to-text or Markdown conversion ate the space) is not part of it
 _GLUED_ACCESS = re.compile(r"\((?=(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|archived)\b)", re.I)
 _SPACE = re.compile(r"\s+")
+_GLUED_ARCHIVE = re.compile(r"\[(?=(?:https?://|perma\.cc/))", re.IGNORECASE)
+_BRACKET_REST = re.compile(r"[\w\-./%]+\][.,;]?")
 # `news .example.org/`: a word, a stray space, then the rest of the host and a path.
 _SPLIT_HOST = re.compile(rf"(?<![\w@/.-])([A-Za-z0-9-]{{2,63}}) (\.(?:[A-Za-z0-9-]+\.)*{_TLD}/)", re.IGNORECASE)
 _TRAILING = ".,;:”’\"'"
@@ -87,13 +89,20 @@ def find_urls(text: str) -> list[FoundUrl]:
         end = _TOKEN.match(t, start).end()  # type: ignore[union-attr]  # _START begins a token
         if glued := _GLUED_ACCESS.search(t, start, end):
             end = glued.start()
+        if archived := _GLUED_ARCHIVE.search(t, start + 1, end):
+            end = archived.start()  # `…/2018-12[https://perma.cc/67TG-BVZJ]`: the archive link is a URL of its own
+        bracketed = start > 0 and t[start - 1] == "["
         pieces = [t[start:end]]
         for _ in range(_MAX_GLUE):
             gap = _SPACE.match(t, end)
             cont = _TOKEN.match(t, gap.end()) if gap else None
             if cont is None:
                 break
-            if _QUERY_SPACE.search("".join(pieces)) and _QUERY_REST.fullmatch(cont.group(0).rstrip(_TRAILING)):
+            if bracketed and "]" not in "".join(pieces) and _BRACKET_REST.fullmatch(cont.group(0)):
+                # `[https://perma.cc/65P5-5 RDQ]`: a law review's bracket holds one archive link, a space
+                # inside it is the PDF's line break
+                pieces.append(cont.group(0))
+            elif _QUERY_SPACE.search("".join(pieces)) and _QUERY_REST.fullmatch(cont.group(0).rstrip(_TRAILING)):
                 # `file.php?name=essay what-is-a-word.pdf&site=1`: a space printed inside a query value
                 pieces.append("%20" + cont.group(0))
             elif _continues("".join(pieces), cont.group(0), t[cont.end() : cont.end() + 3]):

@@ -210,3 +210,23 @@ def test_supra_to_a_note_citing_several_works_by_one_author_takes_the_one_its_sh
     assert (by_title.title, by_title.refers_to, by_title.pages) == ("Sexual Privacy", 2, "1930")
     # `supra note 2` names what note 2 cites in full, not the short form of note 1 it begins with
     assert (bare.title, bare.refers_to) == ("Cyber Civil Rights", 2)
+
+
+def test_an_id_after_a_quoted_sentence_of_comment_is_a_citation_of_its_own() -> None:
+    # Citron, Michigan Law Review 2020 note 33 (dev): three back-references, two of them `Id.` after quotations
+    notes, _ = cits(
+        "1. D.T. Max, The Bleak Brilliance, NEW YORKER (Jan. 14, 2019), https://www.newyorker.com/x.\n"
+        "2. He watched beheading videos. Max, supra note 1. He felt “compelled to watch.” Id. He said: “It "
+        "sounds really sick, but you’d feel something visceral. The feeling is something.” Id.\n"
+    )
+    assert [(c.refers_to, c.ibid) for c in notes[2]] == [(1, False), (1, True), (1, True)]
+
+
+def test_an_id_whose_parenthetical_the_journal_left_open_is_still_an_id() -> None:
+    # Borgolini, Villanova Law Review 2021 note 50 (dev): `(1982).` closes only the inner parenthesis
+    notes, _ = cits(
+        "1. Miles L. Galbraith, Identity Crisis, 62 AM. U.L. REV. 1365, 1374 (2013).\n"
+        "2. See id. at 1385–86. “[T]he Court has said so.” Id. (quoting Valley Forge Christian Coll. v. Ams. "
+        "United, 454 U.S. 464, 473 (1982).\n"
+    )
+    assert [(c.refers_to, c.ibid, c.pages) for c in notes[2]] == [(1, True, "1385-86"), (1, True, "1385-86")]

@@ -111,6 +111,28 @@ def test_a_law_review_designation_is_not_part_of_the_title(note: str, title: str
     assert (c.kind, c.title) == (CitationKind.JOURNAL, title)
 
 
+@pytest.mark.parametrize(
+    "note, title",
+    [
+        # Ribot, U. Chi. Legal Forum 2019 note 8, Payday note 21 (dev)
+        ("U.S. CONST. amend. I.", "U.S. CONST. amend. I"),
+        ("U.S. CONST. art. II § 1(7) (“The President shall … receive …”).", "U.S. CONST. art. II § 1(7)"),
+        ("CAL. CONST. art. I, § 1.", "CAL. CONST. art. I, § 1"),
+    ],
+)
+def test_a_constitution_is_cited_whole_in_bluebooks_form(note: str, title: str) -> None:
+    c = one(note)
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, title)
+
+
+def test_a_dated_headline_before_a_papers_name_is_the_title_not_an_author() -> None:
+    # Ribot, U. Chi. Legal Forum 2019 note 29 (dev)
+    c = one("Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014), http://www.thecentralvirginian.com/x/.")
+    assert (c.kind, c.authors, c.title, c.container) == (
+        CitationKind.NEWS, (), "Sexting Exposes Louisa Teens", "THE CENT. VIRGINIAN",
+    )  # fmt: skip
+
+
 # ------------------------------------------------------------------ APA-like and publishers
 
 

@@ -248,3 +248,14 @@ def test_a_hyphen_inside_a_top_level_domain_is_not_the_addresss(text: str) -> No
     # DePaul (dev) note 27: the PDF text prints `uchicago.e-du`; no top-level domain has a hyphen
     refs = parse_text(f"1. Working Paper No. 415 (2008), {text}.\n")
     assert refs.notes[0].citations[0].url == "https://chicagounbound.uchicago.edu/law_and_economics/549/"
+
+
+def test_a_law_reviews_archive_link_in_brackets_is_its_own_url_and_keeps_its_broken_end() -> None:
+    # Borgolini, Villanova Law Review 2021 note 7; Ribot, U. Chi. Legal Forum 2019 note 1 (dev)
+    assert urls_of("BUS. INSIDER (Dec. 30, 2018), https://www.businessinsider.com/data-2018-12[https://perma.cc/67TG-BVZJ]"
+                   " (listing breaches).") == ["https://www.businessinsider.com/data-2018-12", "https://perma.cc/67TG-BVZJ"]
+    assert urls_of("CNN (Jan. 16, 2014), https://www.cnn.com/a/index.html [https://perma.cc/65P5-5 RDQ].") == [
+        "https://www.cnn.com/a/index.html", "https://perma.cc/65P5-5RDQ",
+    ]  # fmt: skip
+    # outside a bracket, a capitalised word after a hyphen is prose, as before
+    assert urls_of("See https://example.org/a- The report says so.") == ["https://example.org/a-"]
