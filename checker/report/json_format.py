@@ -211,7 +211,7 @@ def _result_text(r: CitationResult, note_ref: int, facts: summary.Facts, given: 
     tail = (f'"problem": {"true" if facts.problem else "false"},{_IN_ITEM}'
             f'"rank": {encode_basestring(facts.rank.name.lower())},{_IN_ITEM}'
             f'"reason": {value_text(facts.reason, _IN_ITEM)},{_IN_ITEM}'
-            f'"best_archive_url": {value_text(facts.best.archive_url if facts.best else None, _IN_ITEM)}')
+            f'"best_archive_url": {"null" if facts.best is None else value_text(facts.best.archive_url, _IN_ITEM)}')
     return (f'{{{_IN_ITEM}"note_number": {value_text(r.note.number, _IN_ITEM)},{_IN_ITEM}'
             f'"note_ref": {note_ref},{_IN_ITEM}{fields + "," + _IN_ITEM if fields else ""}{tail}{_ITEM}}}')
 

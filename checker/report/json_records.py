@@ -136,8 +136,8 @@ def _make_fields_writer(kind: type, skip: frozenset[str], given: tuple[str, ...]
     names = [name for name in written_fields(kind) if name not in skip]
     if not names:
         return lambda record, indent, given: ""
-    # One f-string per record type: strings, None, booleans, integers, finite floats and string
-    # enums, most fields' values, are written inline; anything else by value_text. The keys are
+    # One f-string per record type: strings, None, booleans, integers, empty tuples, finite floats
+    # and string enums, most fields' values, are written inline; anything else by value_text. The keys are
     # constants of the function, never spliced into its code.
     namespace: dict[str, Any] = {"_enc": encode_basestring, "_value": value_text, "_int": int.__repr__,
                                  "_float": float.__repr__, "_StrEnum": StrEnum}
@@ -150,7 +150,7 @@ def _make_fields_writer(kind: type, skip: frozenset[str], given: tuple[str, ...]
             continue
         lines.append(f"    x = record.{name}\n"
                      f"    v{k} = (_enc(x) if type(x) is str else 'null' if x is None else 'true' if x is True\n"
-                     f"          else 'false' if x is False else _int(x) if type(x) is int\n"
+                     f"          else 'false' if x is False else _int(x) if type(x) is int else '[]' if x == ()\n"
                      f"          else _float(x) if type(x) is float and x - x == 0.0\n"  # not NaN nor infinite
                      f"          else _enc(x._value_) if isinstance(x, _StrEnum) else _value(x, indent))\n")
     text = ",{indent}".join(f"{{_key{k}}}{{v{k}}}" for k in range(len(names)))
