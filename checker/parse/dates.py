@@ -1,4 +1,5 @@
 """Dates as notes print them -> ISO: `September 11, 2015`, `1 October 2018`, `Sept. 3, 2020`,
+`December 30th, 2021`, `May 29 (2007)`,
 `2015-09-11`, `October 1971`, a bimonthly issue `July/August 2021` or a span `October 2017-December
 2019` (dated by its first month),
 `Spring/Summer 1993`, `Fall 2019`; `n.d.` has none."""
@@ -17,12 +18,13 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# `December 30th, 2021`, `30th December 2021`: an ordinal day; `May 29 (2007)`: the year in parentheses
 DATE = re.compile(
-    rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
+    rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}})|\s+\((?P<y1p>\d{{4}})\))"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"
     rf"|(?P<m4>{MONTH})(?:\s?[/–-]\s?{MONTH})?,?\s+(?P<y4>\d{{4}})(?:\s?[–-]\s?{MONTH},?\s+\d{{4}})?"
-    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))\b"
+    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))(?:\b|(?<=\)))"
 )
 YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")
 
@@ -36,7 +38,7 @@ def iso_of(m: re.Match[str]) -> str | None:
     else:
         mname = g.get("m1") or g.get("m2") or g.get("m4") or ""
         mo = MONTHS.get(mname.lower().rstrip("."), 0)
-        y = int(g.get("y1") or g.get("y2") or g.get("y4") or 0)
+        y = int(g.get("y1") or g.get("y1p") or g.get("y2") or g.get("y4") or 0)
         d = int(g.get("d1") or g.get("d2") or 0)
     if not (1 <= mo <= 12) or y < 1000:
         return str(y) if y >= 1000 else None

@@ -36,7 +36,8 @@ _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
     rf"[,(.]?\s*\(?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|visited|as\s+of)(?:\s+on)?:?\s+"
-    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})(?!\d))"
     rf"\)?(?:,?\s*from\b|:)?",
     re.IGNORECASE,
@@ -217,7 +218,7 @@ _NAME_PARTICLES = frozenset(
 # `(Ph.D. Dissertation, University of Chicago, 1985)`, Chicago's `(PhD diss., …)`, `(graduate thesis,
 # Missouri State University, 2021)`: a thesis, its university, its year
 _THESIS = re.compile(
-    r"^(?:(?:Ph\.?\s?D\.?|doctoral|M\.?A\.?|M\.?S\.?|M\.?Phil\.?|master'?s|B\.?A\.?|bachelor'?s|graduate|"
+    r"^(?:(?:Ph\.?\s?D\.?|doctoral|M\.?A\.?|M\.?S\.?|M\.?Phil\.?|master[’']?s|B\.?A\.?|bachelor[’']?s|graduate|"
     r"undergraduate|senior|honou?rs)\s+)?(?:dissertation|diss\.|thesis)\s*,\s*",
     re.I,
 )
@@ -642,6 +643,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.date, p.date_iso = dm.group(0), iso_of(dm)
     if p.container:
         p.container = _BLOG_MARK.sub("", p.container) or None  # `OpenAI (blog)`: Chicago's mark, not the name
+    if p.publisher and (thesis := _THESIS.match(p.publisher)):
+        # `(PhD diss., National Graduate Institute for Policy Studies, 2017)` read as an imprint: a thesis
+        p.publisher, p.kind = p.publisher[thesis.end() :].strip() or None, CitationKind.REPORT
+    if p.title and (edition := _EDITION_END.search(p.title)) and edition.start() > 0:
+        p.title = p.title[: edition.start()]  # `地政学の逆襲 [The Revenge of Geography], Japanese ed.`: not the title
     if p.title and (p.kind is CitationKind.OFFICIAL or legal is not None):
         # `12 U.S.C. § 5565 (outlining the CFPB’s statutory powers)`, `U.S. CONST. art. II § 1(7) (“The
         # President shall …”)`: an explanatory parenthetical is the author's comment, not the title
@@ -1068,6 +1074,10 @@ def _parenthetical(inside: str, p: Parsed) -> None:
         # `“Title” (graduate thesis, Missouri State University, 2021)`: a thesis, quoted as Chicago does
         p.kind = CitationKind.REPORT
         _any_imprint(inside[thesis.end() :], p)
+        school = [x for x in _segments(inside[thesis.end() :]) if not _DATE.search(x) and not _YEAR_ONLY.match(x)]
+        if len(school) > 1 and p.publisher == school[0]:
+            # `(PhD diss., University of California, Berkely, 1997)`: the school whole, campus or institute too
+            p.publisher, p.place = ", ".join(school), None
         return
     if ":" in inside:
         _imprint(inside, p)
@@ -1295,6 +1305,10 @@ _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projec
 # series after the title, so the work is a report
 _NUMBERED_SERIES = re.compile(
     r"\b(?:Report|Paper|Brief|Study|Memorandum|Monograph)s?\s+(?:no\.|number|#)\s*[A-Z]{0,4}\d[\w.-]*$", re.I
+)
+# `…, Japanese ed.`, `…, 2nd ed.`, `…, rev. ed.`: an edition after a title is not part of it
+_EDITION_END = re.compile(
+    r",\s*(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|rev\.|revised|new|expanded|enlarged|abridged)\s+ed(?:ition|n)?\.?$"
 )
 # `OpenAI (blog)`, `Foreign Affairs (website)`, `Lawfare (Blog)`: Chicago's mark of the medium, not the name
 _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORECASE)
