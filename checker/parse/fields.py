@@ -115,6 +115,19 @@ _JOURNAL = re.compile(
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
     rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
+# `Territory, Politics, Governance 9, no. 3 (January 2020):434-454`, `Comparative Connections, Georgetown
+# University 21, no.3 (May 2020): 49-58`, `… Terrorism (IJCWT) 1, no.1 (2011)`: a volume, an issue and a
+# dated parenthesis after it mark the journal's name, commas and an acronym in it included
+# what makes a comma part of a journal's name: its publisher's institution after it, an acronym, or a
+# name of one-word parts (`Territory, Politics, Governance`)
+_NAMED_JOURNAL_PARTS = re.compile(
+    r",\s+(?:The\s+)?[A-Z][\w&’'. ]*\b(?:University|Universit[äéy]\w*|Center|Centre|Institute|Foundation|"
+    r"School|College|Council|Forum)\b|\s\([A-Z]{2,12}\)$|^\w+(?:,\s+\w+){2,}$"
+)
+_JOURNAL_NAMED = re.compile(
+    r"^(?P<journal>[A-Z][^()“”;:]*?(?:\s\([A-Z]{2,12}\))?),?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4}),?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*"
+    rf"(?P<issue>\d{{1,4}}),?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
+)
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number
 # `Caledonian Mercury (June 15, 1820): 2`, a newspaper: the same with no volume
@@ -993,6 +1006,19 @@ def _after_title(after: str, p: Parsed) -> None:
         p.container = _clean_title(cm.group("book")) or None
         _any_imprint(cm.group("imprint"), p)
         p.pages = _pages_after(cm.group("rest")) or p.pages
+        return
+    named = _JOURNAL_NAMED.match(after)
+    simple = _JOURNAL.match(after)
+    if (
+        named and re.search(r"[,(]", named.group("journal")) and not (simple and simple.group("vol"))
+        and all(_title_case(part) and not re.search(r"\d", part) and len(part.split()) <= 8
+                for part in named.group("journal").split(", "))
+        and _NAMED_JOURNAL_PARTS.search(named.group("journal"))
+    ):  # fmt: skip
+        p.container, p.volume, p.issue = named.group("journal").strip(), named.group("vol"), named.group("issue")
+        _set_date_from(named.group("paren"), p)
+        if named.group("pages"):
+            p.pages = _clean_pages(named.group("pages"))
         return
     # `Heritage Foundation Issue Brief No. 5283`: a report series' number, not a journal's issue
     jm = None if _SERIES_HEAD.match(after) else _JOURNAL.match(after)

@@ -35,7 +35,9 @@ _TLD = (
 )
 _HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}})\.)+{_TLD}"
 _START = re.compile(
-    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|www\.|(?={_HOST}/))",
+    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|www\.|(?={_HOST}/))"
+    # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
+    r"|(?<=[\w)]\.)https?://",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s<>“”\"]+")
