@@ -110,12 +110,14 @@ def row_html(r: CitationResult, facts: summary.Facts) -> str:
     anchor = f"note-{n}-{i + 1}"
     verdict = link.verdict.value if link is not None else "no_url"
     drift = r.comparison.drift.value if r.comparison else "not_compared"
-    codes = " ".join(sorted({f.code for f in r.findings}))
-    o = [f'<tr id="{anchor}" data-verdict="{_e(verdict)}" data-drift="{_e(drift)}" data-findings="{_e(codes)}" '
+    codes = _e(" ".join(sorted({f.code for f in r.findings}))) if r.findings else ""
+    # Numbers and enum values (checked when a stored run is read: serialize.run_from_dict) hold
+    # nothing to escape: written as they are. Everything else goes through _e.
+    o = [f'<tr id="{anchor}" data-verdict="{verdict}" data-drift="{drift}" data-findings="{codes}" '
          f'data-problem="{1 if facts.problem else 0}">\n'
-         f'<td class="num" data-label="Note" data-sort="{n * 1000 + i}">{_e(n)}'
+         f'<td class="num" data-label="Note" data-sort="{n * 1000 + i}">{n}'
          f'{f".{i + 1}" if len(note.citations) > 1 else ""}'
-         f'<a class="anchor" href="#{_e(anchor)}" aria-label="Link to note {_e(n)}, citation {i + 1}">#</a>\n']
+         f'<a class="anchor" href="#{anchor}" aria-label="Link to note {n}, citation {i + 1}">#</a>\n']
     if citation.ibid or citation.short_form:
         target = "?" if citation.unresolved or citation.refers_to is None else str(citation.refers_to)
         back = f"{'Ibid.' if citation.ibid else 'short form'} → note {target}"
@@ -129,14 +131,14 @@ def row_html(r: CitationResult, facts: summary.Facts) -> str:
         o.append(f'<div class="ev">{_url_link(citation.url, label)}</div>')
     verdict_class = _VERDICT_CLASS.get(link.verdict, "c-none") if link else "c-none"
     o.append(f'</td>\n<td data-label="Verdict" data-sort="{int(facts.rank)}"><span class="chip {verdict_class}">'
-             f'{_e(verdict)}</span>\n<div class="ev">{_e(link.reason if link else facts.reason)}</div></td>\n'
+             f'{verdict}</span>\n<div class="ev">{_e(link.reason if link else facts.reason)}</div></td>\n'
              '<td data-label="HTTP evidence" class="ev">\n')
     if link:
         if link.hops:
             o.append('<ol class="plain">\n')
             for hop in link.hops:
                 status = hop.status if hop.status is not None else "—"
-                o.append(f'<li><span class="st">{_e(status)}</span> {_url_link(hop.url, summary.one_line(hop.url, 60))}'
+                o.append(f'<li><span class="st">{status}</span> {_url_link(hop.url, summary.one_line(hop.url, 60))}'
                          '</li>\n')
             o.append("</ol>")
         if link.final_url and (not link.hops or link.final_url != link.hops[-1].url):
@@ -147,8 +149,8 @@ def row_html(r: CitationResult, facts: summary.Facts) -> str:
             o.append('<span class="muted">not fetched</span>')
         if link.attempts:
             when = f", {_e(link.checked_at)}" if link.checked_at else ""
-            o.append(f'<div class="muted">{_e(link.attempts)} attempt{"s" if link.attempts != 1 else ""}, '
-                     f'{_e(f"{link.elapsed:.1f}")} s{when}</div>')
+            o.append(f'<div class="muted">{link.attempts} attempt{"s" if link.attempts != 1 else ""}, '
+                     f'{link.elapsed:.1f} s{when}</div>')
     else:
         o.append('<span class="muted">no URL cited</span>')
     o.append('</td>\n<td data-label="Archived copies" class="ev">\n')
