@@ -183,6 +183,9 @@ _ENDS_IN_IMPRINT = re.compile(
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
+# a chapter's book named after its editors: `J. Greene and P. Morgan, eds., Atlantic History`, `L. Stone, ed., …`
+_EDITOR_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
+_EDITORS_HEAD = re.compile(rf"^(?:{_EDITOR_NAME}(?:,\s+|,?\s+(?:and|&)\s+))*{_EDITOR_NAME},\s*eds?\.,?\s+(?=[A-Z“\"])")
 # Chicago's podcast episode: `“Title,” January 16, 2021, in WarPod, produced by …, podcast, https://…`
 _PODCAST = re.compile(r",\s*podcast\b", re.IGNORECASE)
 _IN_SHOW = re.compile(r"(?:^|,)\s*in\s+(?P<show>[^,]{2,120})")
@@ -661,6 +664,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.publisher, p.kind = p.publisher[thesis.end() :].strip() or None, CitationKind.REPORT
     if p.title and (edition := _EDITION_END.search(p.title)) and edition.start() > 0:
         p.title = p.title[: edition.start()]  # `地政学の逆襲 [The Revenge of Geography], Japanese ed.`: not the title
+    if p.container and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) and p.title:
+        # `“The British Atlantic,” in J. Greene and P. Morgan, eds., Atlantic History (…)`: the editors are not
+        # the book's title
+        p.container = _EDITORS_HEAD.sub("", p.container).strip() or p.container
+    if p.title and legal is not None and p.kind is CitationKind.BOOK and not p.container:
+        # `J. Smith, ed., The Republic of Letters: …, 3 vols. (New York, 1995)`: an editor in the author's place
+        p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title
     if p.title and (p.kind is CitationKind.OFFICIAL or legal is not None):
         # `12 U.S.C. § 5565 (outlining the CFPB’s statutory powers)`, `U.S. CONST. art. II § 1(7) (“The
         # President shall …”)`: an explanatory parenthetical is the author's comment, not the title

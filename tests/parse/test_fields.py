@@ -299,3 +299,17 @@ def test_harvard_references_to_web_sites() -> None:
     assert (c.kind, c.authors, c.title, c.container) == (CitationKind.WEB, (), "Mark Twain Project Online", None)
     c = fields("Culy, C. 2010. Visualization of Language and Linguistic Data. Available from: http://chrisculy.net/.")
     assert (c.authors, c.title, c.date) == (("Culy, C.",), "Visualization of Language and Linguistic Data", "2010")
+
+
+def test_a_chapters_book_is_named_without_its_editors() -> None:
+    # Modern Intellectual History 2012 notes 16, 21 and 13 (dev)
+    c = fields(
+        "Trevor Burnard, “The British Atlantic,” in J. Greene and P. Morgan, eds., Atlantic History: A Critical "
+        "Appraisal (New York, 2009), 111-36."
+    )
+    assert (c.kind, c.container, c.pages) == (CitationKind.BOOK, "Atlantic History: A Critical Appraisal", "111-36")
+    c = fields("Nicholas Phillipson, “Culture and Society,” in L. Stone, ed., The University in Society Vol. 2: Europe "
+               "(Princeton, 1974), 425.")  # fmt: skip
+    assert c.container == "The University in Society Vol. 2: Europe"
+    c = fields("J. Smith, ed., The Republic of Letters: The Correspondence, 1776-1826, 3 vols. (New York, 1995).")
+    assert (c.authors, c.title) == (("J. Smith",), "The Republic of Letters: The Correspondence, 1776-1826")
