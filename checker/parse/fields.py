@@ -105,15 +105,19 @@ _PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of)\s+(?=[A-Z][\w.�
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 # a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
 _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
-# `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`,
+# `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`, `D-Lib Magazine
+# 13, no. 7/8 (2007)` (a double issue),
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
 # `Journal. vol. 32, no. suppl_2 (2017)`, `Journal 38.1 (2011): 105-123`, `Annals of Statistics 32 (2)
 # April 2004: 407-499`
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+))?"
-    r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+|[a-z]{1,8}_?\d{1,3})|\.(?P<issue3>\d{1,3})(?=\s*\()"
+    r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:/\d+)?|[a-z]{1,8}_?\d{1,3})"
+    r"|\.(?P<issue3>\d{1,3})(?=\s*\()"
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
-    rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
+    rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?"
+    # `(1993), esp. 325-327`, `(2008): 671, 673`: the pinpoint, all of it
+    rf"(?:(?::|,)\s*(?:esp\.\s*)?(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*)\b)?"
 )
 # `Territory, Politics, Governance 9, no. 3 (January 2020):434-454`, `Comparative Connections, Georgetown
 # University 21, no.3 (May 2020): 49-58`, `… Terrorism (IJCWT) 1, no.1 (2011)`: a volume, an issue and a

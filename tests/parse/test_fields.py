@@ -313,3 +313,13 @@ def test_a_chapters_book_is_named_without_its_editors() -> None:
     assert c.container == "The University in Society Vol. 2: Europe"
     c = fields("J. Smith, ed., The Republic of Letters: The Correspondence, 1776-1826, 3 vols. (New York, 1995).")
     assert (c.authors, c.title) == (("J. Smith",), "The Republic of Letters: The Correspondence, 1776-1826")
+
+
+def test_a_double_issue_and_a_pinpoint_list_in_a_journal_citation() -> None:
+    # Journal of Women's History 2011 notes 4, 13 and 19 (dev)
+    c = fields("Kat Hagedorn et al., “Enhancing Search,” D-Lib Magazine 13, no. 7/8 (2007), http://www.dlib.org/a.html")
+    assert (c.container, c.date, c.issue) == ("D-Lib Magazine", "2007", "7/8")
+    c = fields("Kathleen M. Brown, “Brave New World,” William & Mary Quarterly 50, no. 2 (1993), esp. 325-327")
+    assert c.pages == "325-327"
+    c = fields("Judith Bennett, “Forgetting the Past,” Gender & History 20, no. 3 (2008): 671, 673.")
+    assert c.pages == "671, 673"
