@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from checker.models import Citation, CitationKind
-from checker.parse.fields import _LEAD_IN, FieldResult, fold
+from checker.parse.fields import _LEAD_IN, FieldResult, fold, reporter_key
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -168,6 +168,7 @@ def resolve_each(
     joint_notes: set[int] = set()  # notes whose citations share one imprint
     by_number: dict[int, tuple[Citation, ...]] = {}  # sources of each note so far, for `supra note N`
     aliases: list[_Alias] = []  # the short names full citations gave themselves, in order
+    by_report: dict[tuple[str, str], list[tuple[int, Citation]]] = defaultdict(list)  # (volume, reporter) -> cases
     for number, results, joint in notes:
         resolved: list[Citation] = []
         item_of: _Alias | None = None  # the abbreviated publication the last citation was an item of
@@ -209,6 +210,18 @@ def resolve_each(
                 for target in previous:
                     resolved.append(_inherit(c, target, _origin(target, previous_number), ibid=True))
                 continue
+            if res.reporter is not None:
+                here = [(number, t) for t in resolved if _report_key(t) == res.reporter and not t.refers_to]
+                found = _case_named(c, by_report.get(res.reporter, []) + here)
+                entry = _find(c, by_surname, by_title, by_first_name) if found is None and c.title else None
+                if found is None and entry is not None:
+                    found = (entry.note, entry.citation)  # the earlier citation named the case, its report unread
+                if found is not None:
+                    resolved.append(_inherit(c, found[1], found[0], ibid=False))
+                else:
+                    warnings.append(f"note {number}: case short form “{_short(c.raw)}” matches no earlier citation")
+                    resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
+                continue
             if res.supra is not None:
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note, ()))
                 if named is None:
@@ -246,13 +259,59 @@ def resolve_each(
         yield final
         note_url = next((c.url for c in final if c.url), None)
         for c in final:
+            if (key := _report_key(c)) is not None and not (c.ibid or c.short_form):
+                by_report[key].append((number, c))
+        for c in final:
             if not (c.ibid or c.short_form) and ("here" in c.raw):
                 aliases.extend(_aliases(number, c, note_url))
         sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
-        previous, previous_number = sources or final, number
+        # `Id. at 677–78 … Id. at 677.` then `Id. at 679.`: one work cited twice in a note is one source of it
+        previous, previous_number = _distinct(sources or final, number), number
         by_number[number] = previous
         if joint:
             joint_notes.add(number)
+
+
+def _distinct(sources: tuple[Citation, ...], note: int | None) -> tuple[Citation, ...]:
+    seen: set[tuple[object, ...]] = set()
+    out: list[Citation] = []
+    for c in sources:
+        key = (_origin(c, note), c.kind, c.authors, c.title, c.container, c.url, c.volume)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return tuple(out)
+
+
+def _report_key(c: Citation) -> tuple[str, str] | None:
+    return (c.volume, reporter_key(c.container)) if c.volume and c.container else None
+
+
+def _first_page(c: Citation) -> int | None:
+    m = re.match(r"\d+", c.pages or "")
+    return int(m.group()) if m else None
+
+
+def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Citation] | None:
+    """The case a short form `Name, 550 U.S. at 570` repeats, among the earlier cases reported in that
+    volume (one volume holds many): the latest whose name holds the short name, else the one starting
+    on the closest page before the pinpoint."""
+    if not cases:
+        return None
+    name = fold(c.title or "")
+    if name:
+        words = [w for w in name.split() if w not in ("in", "re", "ex", "rel", "v")]
+        named = [e for e in cases if e[1].title and words and all(w in fold(e[1].title).split() for w in words[:2])]
+        if named:
+            return named[-1]
+        # `Twombly, 550 U.S. at 570` when only Scott v. Harris of that volume was cited: not Scott; a case the
+        # body named and the note cited by reporter alone (`964 F.3d 170 (2020).`) may still be it
+        cases = [e for e in cases if not e[1].title]
+    pin = _first_page(c)
+    before = [e for e in cases if (first := _first_page(e[1])) is not None and pin is not None and first <= pin]
+    if before:
+        return max(before, key=lambda e: (_first_page(e[1]) or 0, e[0]))
+    return cases[-1] if len(cases) == 1 and pin is None else None
 
 
 def _origin(target: Citation, note: int | None) -> int | None:

@@ -76,10 +76,26 @@ _AUTHOR_SHORT = re.compile(
 _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 # `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
 # the article pointing at itself, not a source.
+# `Tinker, 393 U.S. at 511 (“…”)`, `Morse, 551 U.S. at 410`, `964 F.3d at 191`: a case's short form, the name
+# optional, then volume, reporter (`U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.E.2d`) and `at` a pinpoint
+_CASE_SHORT = re.compile(
+    r"^(?:(?P<name>[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
+    r"(?P<reporter>(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?|[A-Z][A-Za-z.’']{0,12}\s?\d[a-z]{1,2})"
+    r"\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)\s*(?:\(.*\))?\s*\.?$"
+)
+
+
+def reporter_key(reporter: str) -> str:
+    """`F. Supp. 2d` and `F.Supp.2d`, `U. S.` and `U.S.`: one reporter however it is spaced."""
+    return re.sub(r"[^a-z0-9]", "", reporter.lower())
+
+
 _INTERNAL = re.compile(
     r"^(?:discussion\s+)?(?:infra|supra)\s+(?:Parts?|Sections?|notes?|pp?\.|§|text|Table|Figure|Appendix)\b"
     r"|^(?:infra|supra)\b.*accompanying text\.?$"
-    r"|^(?:Chapters?|Parts?|Sections?)\s+[\w.]+\b.{0,300}\b(?:infra|supra|below|above)\.?$",
+    r"|^(?:Chapters?|Parts?|Sections?)\s+[\w.]+\b.{0,300}\b(?:infra|supra|below|above)\.?$"
+    # `For a discussion of Tinker …, see Section II.A.`: the article's own section, named by its number
+    r"|^(?:Parts?|Sections?)\s+[IVX]+(?:\.[A-Z0-9]+)*\.?$",
     re.IGNORECASE,
 )
 _DOC_SHORT = re.compile(
@@ -434,6 +450,7 @@ class FieldResult:
     commentary: bool = False  # no bibliographic content at all
     url_only: bool = False  # a URL the note holds beyond its parsed citations (checker/parse/coverage.py)
     supra: Supra | None = None  # `Who, supra note N`: resolved against note N (backrefs.py)
+    reporter: tuple[str, str] | None = None  # `Tinker, 393 U.S. at 511`: (volume, reporter) of the case it repeats
 
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
@@ -450,6 +467,14 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     supra = find_supra(body)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
+    if short_case := _CASE_SHORT.match(body):
+        # `Tinker, 393 U.S. at 511`, `B.L. ex rel. Levy, 964 F.3d at 196`, `393 U.S. at 506`: a case cited again by
+        # its volume and reporter (Bluebook 10.9), resolved against the earlier citation of that report
+        vol, reporter = short_case.group("vol"), " ".join(short_case.group("reporter").split())
+        name = (short_case.group("name") or "").strip() or None
+        case = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=name, container=reporter, volume=vol,
+                        pages=_clean_pages(short_case.group("pin")))  # fmt: skip
+        return FieldResult(case, reporter=(vol, reporter_key(reporter)))
     bare = _SUPRA_BARE.match(body)
     if bare:
         # `Cunningham, supra, at 1633` / `DEBT WEIGHT, supra, at 1`: no note number, so the latest
@@ -951,7 +976,7 @@ def _reraw(res: FieldResult, raw: str) -> FieldResult:
     """The result parsed from part of a piece, with the piece's whole text as `raw`."""
     return FieldResult(
         dataclasses.replace(res.citation, raw=raw), res.warnings, res.is_ibid, res.maybe_short, res.commentary,
-        res.url_only, res.supra,
+        res.url_only, res.supra, res.reporter,
     )  # fmt: skip
 
 

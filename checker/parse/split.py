@@ -247,7 +247,12 @@ def _depth(text: str) -> int:
 
 def _prose(text: str) -> bool:
     """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
-    bare = re.sub(r"\([^()]*\)|“[^”]*”", " ", text)
+    bare = text
+    for _ in range(4):  # nested parentheticals, `(finding … (quoting Tinker, 393 U.S. at 506))`, inside out
+        inner = re.sub(r"\([^()]*\)|“[^”“]*”", " ", bare)
+        if inner == bare:
+            break
+        bare = inner
     words = re.findall(r"[^\W\d_][\w’'\-]*", bare)
     if len(words) < 5:
         return False
@@ -258,5 +263,14 @@ def is_prose(text: str) -> bool:
     return _prose(text)
 
 
+# `Compare Kowalski …, 652 F.3d 565, 577 (4th Cir. 2011) (…), with Layshock …, 650 F.3d 205 (3d Cir. 2011)`: Bluebook's
+# `Compare … with …` signal joins two citations; `with` starts the second
+_COMPARE_WITH = re.compile(r"(?<=\))(?P<with>,?\s+with\s+)(?=[A-Z0-9])")
+
+
 def _split_after_urls(piece: str) -> list[str]:
+    if re.match(r"(?:\W*)Compare\b", piece):
+        parts = _cut_at(_COMPARE_WITH, "with", piece)
+        if len(parts) > 1:
+            return [p for part in parts for p in _split_after_urls(part)]
     return [part for cut in _cut_at(_URL_AND, "and", piece) for part in _cut_at(_PINPOINT_AND, "and", cut)]

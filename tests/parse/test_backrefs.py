@@ -230,3 +230,36 @@ def test_an_id_whose_parenthetical_the_journal_left_open_is_still_an_id() -> Non
         "United, 454 U.S. 464, 473 (1982).\n"
     )
     assert [(c.refers_to, c.ibid, c.pages) for c in notes[2]] == [(1, True, "1385-86"), (1, True, "1385-86")]
+
+
+def test_a_cases_short_form_resolves_to_the_report_it_repeats() -> None:
+    # Harding, Villanova Law Review 2021 notes 20, 21, 27 and 38 (dev); Bluebook 10.9: `Name, vol REPORTER at pin`
+    notes, warnings = cits(
+        "1. 393 U.S. 503 (1969).\n"
+        "2. See Morse v. Frederick, 551 U.S. 393, 403 (2007); Scott v. Harris, 550 U.S. 372, 380 (2007).\n"
+        "3. See Tinker, 393 U.S. at 511.\n"
+        "4. Morse, 551 U.S. at 410 (“The First Amendment does not …”).\n"
+        "5. Id. at 412.\n"
+        "6. 550 U.S. at 381; Twombly, 550 U.S. at 570.\n"
+    )
+    (tinker,) = notes[3]
+    assert (tinker.refers_to, tinker.short_form, tinker.container, tinker.pages) == (1, True, "U.S.", "511")
+    assert [(c.refers_to, c.title, c.pages) for c in notes[4] + notes[5]] == [
+        (2, "Morse v. Frederick", "410"), (2, "Morse v. Frederick", "412"),
+    ]  # fmt: skip
+    # a volume holds many cases: without a name, the one starting on the closest page before the pinpoint;
+    # a name no earlier case of that volume bears is left unresolved, and said so
+    scott, twombly = notes[6]
+    assert (scott.refers_to, scott.title) == (2, "Scott v. Harris")
+    assert twombly.unresolved and twombly.refers_to is None
+    assert any("Twombly" in w for w in warnings)
+
+
+def test_id_after_a_note_citing_one_work_twice_refers_to_it_once() -> None:
+    # Harding, Villanova Law Review 2021 notes 39-41 (dev)
+    notes, warnings = cits(
+        "1. 478 U.S. 675 (1986).\n2. Id. at 677–78. Fraser’s purpose was to nominate a peer. Id. at 677.\n"
+        "3. Id. at 679.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in notes[3]] == [(1, "679")]
+    assert warnings == ()

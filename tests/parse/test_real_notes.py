@@ -133,6 +133,24 @@ def test_a_dated_headline_before_a_papers_name_is_the_title_not_an_author() -> N
     )  # fmt: skip
 
 
+def test_compare_with_joins_two_citations_and_a_nested_parenthetical_is_no_sentence_of_comment() -> None:
+    # Harding, Villanova Law Review 2021 notes 19, 20 and 27 (dev)
+    refs = parse_text(
+        "1. Compare Kowalski v. Berkeley Cty. Sch., 652 F.3d 565, 577 (4th Cir. 2011) (finding school could suspend "
+        "student), with Layshock ex rel. Layshock v. Hermitage Sch. Dist., 650 F.3d 205, 216 (3d Cir. 2011).\n"
+        "2. 393 U.S. 503 (1969). For a discussion of Tinker and Supreme Court precedent, see Section II.A.\n"
+        "3. See Morse v. Frederick, 551 U.S. 393, 403 (2007) (finding “special characteristic of the school "
+        "environment” enables schools to regulate student speech (quoting Tinker, 393 U.S. at 506)).\n"
+    )
+    one_, two, three = (n.citations for n in refs.notes)
+    assert [(c.title, c.pages) for c in one_] == [
+        ("Kowalski v. Berkeley Cty. Sch.", "565, 577"),
+        ("Layshock ex rel. Layshock v. Hermitage Sch. Dist.", "205, 216"),
+    ]
+    assert [(c.container, c.pages) for c in two] == [("U.S.", "503")]  # the article's own section is no source
+    assert [(c.title, c.pages) for c in three] == [("Morse v. Frederick", "393, 403")]
+
+
 # ------------------------------------------------------------------ APA-like and publishers
 
 
