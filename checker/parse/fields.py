@@ -109,6 +109,15 @@ _APA = re.compile(
 _SUPRA_BARE = re.compile(
     r"^(?P<who>[^,;()]{2,80}),\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?(?:\s*\(.*\))?\s*\.?$", re.IGNORECASE
 )
+# a letter, as history notes cite it: `Johann Adolf Behrends to B. Franklin, 28 Oct. 1778, in C. Lopez, ed., Papers
+# of Benjamin Franklin (New Haven, 1988), 27: 656`, `especially Charles Carroll of Carrollton to Charles Carroll of
+# Annapolis, 10 April 1760, in …`, `B. Franklin to N. Webster, Jr., 26 Dec. 1789: <url>`
+_LETTER_NAME = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|de|van|von|la|le))*(?:,\s+(?:Jr|Sr)\.)?"
+_LETTER = re.compile(
+    rf"^(?:especially\s+)?(?P<writer>{_LETTER_NAME})\s+to\s+(?P<recipient>{_LETTER_NAME}),\s+"
+    rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},)?\s+\d{{4}})"
+    r"(?:,\s+in\s+(?P<edition>.+?))?\s*[:.,]?$"
+)
 # Harvard's web reference once its URL and access date are taken: `University of Cambridge 2015. Darwin
 # Correspondence Project`, `Coventry University 2013-2014 Digitising Experiences of Migration: …`, `Women's Early
 # Modern Letters Online [WEMLO] 2016. Women's Early Modern Letters Online`: a name in capitals, its year, a title
@@ -584,6 +593,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             date=filing.group("date"), date_iso=iso_of(dm), pages=pages, url=p.url, accessed=p.accessed,
         )  # fmt: skip
         return FieldResult(doc)
+    if (letter := _LETTER.match(body)) and (dm := _DATE.fullmatch(letter.group("date"))):
+        return FieldResult(_letter(letter, dm, raw, index, p.url, p.accessed))
     if p.url and (hw := _HARVARD_WEB.match(body)) and not is_prose(hw.group("title")):
         # `University of Cambridge 2015. *Darwin Correspondence Project*. Available from: <url>. Accessed …`:
         # a project or body, the year, the site's name (Harvard's reference to a web site)
@@ -749,6 +760,31 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
         pages=_clean_pages(", ".join(pages)) if pages else None,
     )  # fmt: skip
 
+
+
+def _letter(
+    m: re.Match[str], dm: re.Match[str], raw: str, index: int, url: str | None, accessed: str | None
+) -> Citation:
+    """A letter by its writer, recipient and date; printed in an edition (the book it is in, and the volume
+    and page), or read online."""
+    writer = m.group("writer")
+    container = publisher = pages = place = year = None
+    edition = m.group("edition")
+    imprint = list(_IMPRINT.finditer(edition)) if edition else []
+    if edition and imprint:
+        last = imprint[-1]
+        book = _EDITORS_HEAD.sub("", edition[: last.start()].strip().rstrip(",")).strip()
+        container = _BOOK_TITLE_TAIL.sub("", book).strip() or None
+        found = Parsed()
+        _any_imprint(last.group("inside"), found)
+        publisher, place, year = found.publisher, found.place, found.year
+        pages = _pages_after(edition[last.end() :])
+    kind = CitationKind.BOOK if container else CitationKind.WEB if url else CitationKind.UNKNOWN
+    return Citation(
+        index=index, raw=raw, kind=kind, authors=(writer,), title=f"{writer} to {m.group('recipient')}",
+        container=container, date=m.group("date"), date_iso=iso_of(dm), url=url, pages=pages, accessed=accessed,
+        publisher=publisher, place=place, year=year,
+    )  # fmt: skip
 
 
 def _take_url(body: str) -> tuple[str, str | None]:

@@ -323,3 +323,22 @@ def test_a_double_issue_and_a_pinpoint_list_in_a_journal_citation() -> None:
     assert c.pages == "325-327"
     c = fields("Judith Bennett, “Forgetting the Past,” Gender & History 20, no. 3 (2008): 671, 673.")
     assert c.pages == "671, 673"
+
+
+def test_a_letter_printed_in_an_edition_or_read_online() -> None:
+    # Modern Intellectual History 2012 notes 34, 27 and 35 (dev)
+    c = fields("Johann Adolf Behrends to B. Franklin, 28 Oct. 1778, in C. Lopez, ed., Papers of Benjamin Franklin "
+               "(New Haven, 1988), 27: 656.")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.container, c.date, c.pages, c.publisher) == (
+        CitationKind.BOOK, ("Johann Adolf Behrends",), "Johann Adolf Behrends to B. Franklin",
+        "Papers of Benjamin Franklin", "28 Oct. 1778", "27: 656", None,
+    )  # fmt: skip
+    c = fields("See especially Charles Carroll of Carrollton to Charles Carroll of Annapolis, 10 April 1760, in R. "
+               "Hoffman, ed., Dear Papa, Dear Charley, 3 vols. (Chapel Hill, 2001), 1: 151-53.")  # fmt: skip
+    assert (c.authors, c.container, c.date, c.pages) == (
+        ("Charles Carroll of Carrollton",), "Dear Papa, Dear Charley", "10 April 1760", "1: 151-53"
+    )
+    c = fields("B. Franklin to N. Webster, Jr., 26 Dec. 1789: http://franklinpapers.org/franklin/")
+    assert (c.kind, c.title, c.date, c.url) == (
+        CitationKind.WEB, "B. Franklin to N. Webster, Jr.", "26 Dec. 1789", "http://franklinpapers.org/franklin/"
+    )
