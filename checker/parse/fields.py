@@ -81,7 +81,7 @@ _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 _CASE_SHORT = re.compile(
     r"^(?:(?P<name>[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
     r"(?P<reporter>(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?|[A-Z][A-Za-z.’']{0,12}\s?\d[a-z]{1,2})"
-    r"\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)\s*(?:\(.*\))?\s*\.?$"
+    r"\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)\s*\.?(?:\s*\(.*)?$"  # a parenthetical, even left open
 )
 
 
@@ -464,7 +464,7 @@ class FieldResult:
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
-    body = _LEAD_IN.sub("", s, count=1)
+    body = _LEAD_IN.sub("", re.sub(r"^[-–•]\s+(?=\S)", "", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     body = re.sub(r"^and\s+(?=[A-Z])", "", body)  # `…; and Owen M. Fiss, Against Settlement, …`
     m = _IBID.match(body)
     if m:

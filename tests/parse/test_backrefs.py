@@ -263,3 +263,14 @@ def test_id_after_a_note_citing_one_work_twice_refers_to_it_once() -> None:
     )
     assert [(c.refers_to, c.pages) for c in notes[3]] == [(1, "679")]
     assert warnings == ()
+
+
+def test_a_case_short_form_or_id_keeps_its_meaning_when_the_copy_cut_or_bulleted_it() -> None:
+    # Harding, Villanova Law Review 2021 notes 37-38 (a page break cut the parenthetical) and 45-46 (dev)
+    notes, _ = cits(
+        "1. See Morse v. Frederick, 551 U.S. 393, 408 (2007).\n"
+        "2. See Morse, 551 U.S. at 410 (“The First Amendment does not require schools to tolerate . . . dan\n"
+        "3. 484 U.S. 260 (1988).\n"
+        "4. - Id. at 270–71 (distinguishing from Tinker).\n"
+    )
+    assert [(c.refers_to, c.pages) for n in (2, 4) for c in notes[n]] == [(1, "410"), (3, "270-71")]
