@@ -48,6 +48,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "mich-2020-cyber-mobs": ("dev", _BLUEBOOK),
     "vill-2021-data-breach-standing": ("dev", _BLUEBOOK),
     "vill-2021-unfriending-tinker": ("dev", _BLUEBOOK),
+    "ugajipl-2021-defend-trade-secrets": ("dev", _BLUEBOOK),
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
