@@ -118,6 +118,7 @@ _LETTER = re.compile(
     rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},)?\s+\d{{4}})"
     r"(?:,\s+in\s+(?P<edition>.+?))?\s*[:.,]?$"
 )
+_MANUSCRIPT = re.compile(r"^(?:Manuscript|Typescript|MS)\.?(?:\s|,|$)")
 # Harvard's web reference once its URL and access date are taken: `University of Cambridge 2015. Darwin
 # Correspondence Project`, `Coventry University 2013-2014 Digitising Experiences of Migration: …`, `Women's Early
 # Modern Letters Online [WEMLO] 2016. Women's Early Modern Letters Online`: a name in capitals, its year, a title
@@ -1065,6 +1066,12 @@ def _after_title(after: str, p: Parsed) -> None:
         return
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
         p.remarks, p.container = True, show.group("show").strip()
+        _set_date_from(after, p)
+        return
+    if _MANUSCRIPT.match(after):
+        # `“Report of the governor …” Manuscript. Lisbon, January 8, 1693. Arquivo Histórico Ultramarino …`: a
+        # dated manuscript document, where it was written and where it is kept; no container
+        p.kind = CitationKind.OFFICIAL
         _set_date_from(after, p)
         return
     if after.startswith("("):

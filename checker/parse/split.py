@@ -51,6 +51,12 @@ _ACCESS_THEN_NAMES = re.compile(
 )
 _ACCESS_AFTER_SEMICOLON = re.compile(r"\s+(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\s+\w", re.I)
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
+_MANUSCRIPT_NEXT = re.compile(r"(?:Manuscript|Typescript)\.")
+_MANUSCRIPT_MARK = re.compile(r"\b(?:Manuscript|Typescript)\.")
+_ARCHIVE_NEXT = re.compile(
+    r"(?:[A-Z][\w’'\-]*\s+){0,4}(?:Archives?|Arquivo|Archivo|Archivio|Archives\s+nationales|Biblioteca|Bibliothèque|"
+    r"Library|Record\s+Office)\b"
+)
 _WINDOW = 400  # characters before a full stop that decide whether a sentence ended there
 _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
 # `Crawford, K., Paglen, T., 2019. Excavating AI …`: a Harvard head, names and year, the title follows
@@ -205,6 +211,12 @@ def _sentences(text: str) -> list[str]:
         counted = end
         if _ACCESS_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
+        if _MANUSCRIPT_NEXT.match(text, m.end()) or (
+            _ARCHIVE_NEXT.match(text, m.end()) and _MANUSCRIPT_MARK.search(text, start, m.start())
+        ):
+            # `“Report of the governor …” Manuscript. Lisbon, January 8, 1693. Arquivo Histórico Ultramarino (AHU),
+            # box 10`: a manuscript's mark, place and date, and the archive keeping it are one citation
+            continue
         if depth != 0 or straight % 2:
             continue
         # only the end of what came before decides, so a long note is scanned in linear time

@@ -342,3 +342,10 @@ def test_a_letter_printed_in_an_edition_or_read_online() -> None:
     assert (c.kind, c.title, c.date, c.url) == (
         CitationKind.WEB, "B. Franklin to N. Webster, Jr.", "26 Dec. 1789", "http://franklinpapers.org/franklin/"
     )
+
+
+def test_a_dated_manuscript_document_is_official_with_no_container() -> None:
+    # Journal of Social History 2021 (Barleta) note 17 (dev)
+    c = fields('"Report of the governor Antonio Paes de Sande..." Manuscript. Lisbon, January 8, 1693. Arquivo '
+               "Histórico Ultramarino (AHU), box 10, doc. 1836.")  # fmt: skip
+    assert (c.kind, c.container, c.date) == (CitationKind.OFFICIAL, None, "January 8, 1693")

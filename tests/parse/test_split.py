@@ -90,3 +90,15 @@ def test_a_harvard_head_and_available_from_stay_with_their_citation() -> None:
     assert [p.text for p in split_note(two)] == [two]
     # a sentence of prose ending in a year still ends there
     assert len(split_note("The war ended in 1945. Jane Doe, A Book (London: Example Press, 2010).")) == 2
+
+
+def test_a_manuscripts_mark_place_date_and_archive_are_one_citation() -> None:
+    # Journal of Social History 2021 (Barleta) note 17 (dev)
+    note = (
+        '"Report of the governor Antonio Paes de Sande..." Manuscript. Lisbon, January 8, 1693. Arquivo Histórico '
+        "Ultramarino (AHU), São Paulo-Mendes Gouveia (SP-MG), box 10, doc. 1836."
+    )
+    assert texts(note) == [note]
+    # an archive's name after an ordinary citation still starts a new one
+    two = "Jane Doe, A Book (London: Example Press, 2010), 4. Library of Congress, Annual Report, 2011."
+    assert len(texts(two)) == 2
