@@ -245,6 +245,9 @@ def resolve_each(
                 if entry is not None:
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
                     continue
+                if res.antecedent_required:
+                    url_only.pop()  # no earlier work by that name: a sentence of comment, not a source
+                    continue
                 if _looks_short(c):
                     warnings.append(f"note {number}: short form “{_short(c.raw)}” matches no earlier citation")
                     flagged = dataclasses.replace(c, short_form=True, unresolved=True)

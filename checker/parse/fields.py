@@ -182,6 +182,16 @@ _CHICAGO_SHORT = re.compile(
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
+# `Michael Connell and Sarah Vogler, Russia's approach to cyber warfare, 19-23.`: a short form naming its
+# authors in full; taken as one only when an earlier note cites that work (backrefs.py), else it is prose
+_FULL_NAME_SHORT = re.compile(
+    r"^(?P<names>[A-Z][\w’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+"
+    r"(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){0,3}),\s*"
+    r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
+    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*)"
+    # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
+    r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
+)
 # `(ANU Press, forthcoming)`: an imprint not yet dated
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
@@ -461,6 +471,8 @@ class FieldResult:
     url_only: bool = False  # a URL the note holds beyond its parsed citations (checker/parse/coverage.py)
     supra: Supra | None = None  # `Who, supra note N`: resolved against note N (backrefs.py)
     reporter: tuple[str, str] | None = None  # `Tinker, 393 U.S. at 511`: (volume, reporter) of the case it repeats
+    # a short form that is only one if an earlier note cites the work it names (else a sentence of comment)
+    antecedent_required: bool = False
 
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
@@ -539,6 +551,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         quoted and quoted[0] == 0 and (not quoted[3] or not body[quoted[1] :].strip(" .\"”"))
         and re.search(r"[.?!]\s+[A-Z]", body) and is_prose(body) and not find_urls(body)
     )  # fmt: skip
+    if prose and (fs := _FULL_NAME_SHORT.match(body)) and (fs.group("pages") or fs.group("quoted")):
+        return FieldResult(_chicago_short(fs, raw, index), maybe_short=True, antecedent_required=True)
     if _INTERNAL.match(body) or prose or quotation:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
     if bill := _STATE_BILL.match(body):
@@ -563,7 +577,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(Citation(index=index, raw=raw, authors=authors, pages=pages), maybe_short=True)
     cs = _CHICAGO_SHORT.match(body)
     cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
-    if cs and not _DATE.search(cited) and not find_urls(body) and not re.search(r",\s*at\s+\d", body):
+    # (`Peter King, Crime and Law …, Cambridge: Cambridge University Press, 2006.`: an imprint without its
+    # parentheses ends a full citation, not a short form's page)
+    bare_imprint = re.search(r":\s+[A-Z][^:,]{2,80},\s*(?:1[5-9]|20)\d\d\.?$", body)
+    pinned_at = re.search(r",\s*at\s+\d", body)
+    if cs and not _DATE.search(cited) and not find_urls(body) and not pinned_at and not bare_imprint:
         return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 
     p = Parsed()
@@ -700,6 +718,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.date, p.date_iso = dm.group(0), iso_of(dm)
     if p.container:
         p.container = _BLOG_MARK.sub("", p.container) or None  # `OpenAI (blog)`: Chicago's mark, not the name
+    if p.container and (year := re.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", p.container)) and year.start() > 0:
+        # `Journal of Strategic Studies (2021), DOI: …`: the year of an article online first, not the name
+        p.container = p.container[: year.start()]
+        if not p.date:
+            p.date = p.date_iso = year.group("y")
     if p.publisher and (thesis := _THESIS.match(p.publisher)):
         # `(PhD diss., National Graduate Institute for Policy Studies, 2017)` read as an imprint: a thesis
         p.publisher, p.kind = p.publisher[thesis.end() :].strip() or None, CitationKind.REPORT
@@ -885,9 +908,18 @@ def _find_single_quoted(body: str) -> tuple[int, int, str, bool] | None:
     return None
 
 
+# `Robert “Jake” Bebber, "Cyber power …,"`: a nickname in quotes inside a name is no title
+_NICKNAME = re.compile(r"(?<=[a-z]\s)[“\"](?P<nick>[A-Z][a-z]{1,15})[”\"](?=\s[A-Z][\w’'-]+,)")
+
+
 def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
     depth = 0
+    nickname = _NICKNAME.search(body, 0, 80)
+    if nickname and not re.search(r"[“\"]", body[nickname.end() :]):
+        nickname = None  # the only quoted words: a title after all
     for i, ch in enumerate(body):
+        if nickname and nickname.start() <= i < nickname.end():
+            continue
         if ch == "(":
             depth += 1
         elif ch == ")":

@@ -242,8 +242,14 @@ def _sentences(text: str) -> list[str]:
         # `He felt “compelled to watch.” Id. He acknowledged …`: a citation sentence that is only `Id.`
         # starts where the sentence of comment before it ends
         id_next = bool(_ID_NEXT.match(text, m.end())) and not _ABBREV_END.search(before.rstrip("”’\"'"))
+        # (`Mark Galeotti, "Hybrid, ambiguous, and non-linear? How new is …?" Small Wars …`: a title in
+        # straight quotes that ends in `?"` is no sentence of prose ending)
+        titled = bool(
+            m.group("quote") == '"' and track_straight and re.search(r',\s"[^"]+[?!]"$', before)
+            and not _prose(re.sub(r'"[^"]*"', " ", before))
+        )
         if ends_citation or id_next or (short and _IBID_ALONE.match(before.strip())) or (
-            last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'"))
+            last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled
         ):
             out.append(text[start : m.start()].strip())
             start = m.end()
