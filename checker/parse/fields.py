@@ -266,6 +266,12 @@ _GOVERNMENT = re.compile(
     r"\b(?:Department|Ministry|Administration|Command|Register|Legislation|Parliamentary Counsel|United Nations|"
     r"Office|Navy|Naval|Congress|GPO|Government Printing Office)\b"
 )
+# `Land Warfare Paper 123`, `Policy Paper 16 (2016)`: a numbered series after the institution that issues it
+_INSTITUTION_SERIES = re.compile(
+    r"[A-Z][\w’' ]{0,60}\b(?:Paper|Report|Brief|Series|Study|Monograph)\s+(?:No\.\s*)?\d[\w.-]*"
+    r"(?:\s*\((?:1[5-9]|20)\d\d\))?"
+)
+_ACADEMY = re.compile(r"\b(?:University|College|School|Initiative|Academy)\b")
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
 _NAME_PARTICLES = frozenset(
     {"van", "von", "zu", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn",
@@ -726,6 +732,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if p.publisher and (thesis := _THESIS.match(p.publisher)):
         # `(PhD diss., National Graduate Institute for Policy Studies, 2017)` read as an imprint: a thesis
         p.publisher, p.kind = p.publisher[thesis.end() :].strip() or None, CitationKind.REPORT
+    if p.pages and _YEAR_ONLY.fullmatch(p.pages) and not (p.date or p.container or p.publisher) and p.title:
+        # `Title: Methodology. Belfer Center China Cyber Policy Initiative, 2020. https://…`, `The National Cyber
+        # Force that Britain Needs? King’s College London, 2021, https://…`: a report's body and year after
+        # its title, not a title and a page
+        body_after = re.search(r"(?<=[.?!])\s+(?P<who>[A-Z][^.?!]{3,100})$", p.title)
+        if body_after and (_REPORT.search(body_after.group("who")) or _ACADEMY.search(body_after.group("who"))):
+            p.title, p.publisher = p.title[: body_after.start()].rstrip("."), body_after.group("who").strip()
+            p.date = p.date_iso = p.year = p.pages
+            p.pages, p.kind = None, CitationKind.REPORT
     if p.title and (edition := _EDITION_END.search(p.title)) and edition.start() > 0:
         p.title = p.title[: edition.start()]  # `地政学の逆襲 [The Revenge of Geography], Japanese ed.`: not the title
     if p.container and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) and p.title:
@@ -1121,6 +1136,17 @@ def _after_title(after: str, p: Parsed) -> None:
         _any_imprint(cm.group("imprint"), p)
         p.pages = _pages_after(cm.group("rest")) or p.pages
         return
+    lead = _segments(after)[:2]
+    series = len(lead) > 1 and _INSTITUTION_SERIES.fullmatch(lead[1])
+    if series and _REPORT.search(lead[0]) and not _DATE.search(lead[0]):
+        # `Institute of Land Warfare, Land Warfare Paper 123, February 2019, 3.`, `Russia Studies Centre, Policy
+        # Paper 16 (2016)`: the institution publishes, the numbered series is the container
+        p.kind, p.publisher = CitationKind.REPORT, lead[0]
+        p.container = re.sub(r"\s*\((?:1[5-9]|20)\d\d\)$", "", lead[1])
+        rest = after.split(lead[1], 1)[1]
+        _set_date_from(lead[1] + rest, p)
+        p.pages = _pages_after(re.sub(r"^[^,]*,\s*" + _MONTH + r"?\s*\d{4}", "", rest)) or p.pages
+        return
     named = _JOURNAL_NAMED.match(after)
     simple = _JOURNAL.match(after)
     if (
@@ -1194,7 +1220,31 @@ def _after_title(after: str, p: Parsed) -> None:
         p.publisher, p.kind = first, CitationKind.REPORT
     elif first and not _DATE.match(first) and not _YEAR_ONLY.match(first) and not _DATED_EVENT.match(first):
         p.container = re.sub(r"^in\s+", "", first).strip() or None
+        at = segs.index(first) if first in segs else -1
+        owned = _site_and_owner(segs[at:]) if at >= 0 and not first.startswith("in ") else None
+        if owned:
+            p.container = owned  # `The Interpreter, The Lowy Institute, August 24, 2021`: a site and its owner
     _set_date_from(head, p)
+
+
+def _site_and_owner(segs: list[str]) -> str | None:
+    """`Avalon Project, Lillian Goldman Law Library, Yale Law School[, date]`, `Board of Investments,
+    Government of the Philippines`: a site named with the body that runs it is one container, when
+    nothing but a date follows the names (not a place: `Financial Times, London`, nor the seed's `Beijing
+    Xinhua Domestic Service, in Chinese`)."""
+    names: list[str] = []
+    for seg in segs:
+        if _DATE.search(seg) or _YEAR_ONLY.match(seg) or re.match(r"(?:last\s+)?(?:modified|updated)\b", seg, re.I):
+            break
+        named = seg[:1].isupper() and _title_case(seg) and len(seg.split()) <= 10
+        if re.search(r"\d", seg) or not named or is_place(seg):
+            return None
+        names.append(seg)
+    else:
+        if len(names) == len(segs) and len(names) > 1:
+            return ", ".join(names)
+        return None
+    return ", ".join(names) if len(names) > 1 else None
 
 
 def _parenthetical(inside: str, p: Parsed) -> None:
