@@ -91,7 +91,7 @@ def reporter_key(reporter: str) -> str:
 
 
 _INTERNAL = re.compile(
-    r"^(?:discussion\s+)?(?:infra|supra)\s+(?:Parts?|Sections?|notes?|pp?\.|§|text|Table|Figure|Appendix)\b"
+    r"^(?:discussion\s+)?(?:infra|supra),?\s+(?:Parts?|Sections?|notes?|pp?\.|§|text|Table|Figure|Appendix)\b"
     r"|^(?:infra|supra)\b.*accompanying text\.?$"
     r"|^(?:Chapters?|Parts?|Sections?)\s+[\w.]+\b.{0,300}\b(?:infra|supra|below|above)\.?$"
     # `For a discussion of Tinker …, see Section II.A.`: the article's own section, named by its number

@@ -28,7 +28,8 @@ _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:
 _SUPRA = re.compile(
     r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+notes?\s+(?P<n>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?"
     r"(?:,?\s*§+\s*[\d.:]+)?"
-    rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?\s*\.?$",
+    rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
+    r"(?:\s+and\s+accompanying\s+text)?\s*\.?$",  # `See Lemley, supra note 16 and accompanying text.`
     re.IGNORECASE,
 )
 _SEE_NOTE = re.compile(
@@ -77,6 +78,12 @@ _INSTITUTION = re.compile(
 _HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated)\b", re.I)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
 _LAW_JOURNAL = re.compile(r"\b(?:L\.\s?REV|L\.\s?J|J\.\s?L)\.")
+# news agencies, printed where an author stands (Ribot note 31, Miller notes 6 and 8, dev)
+_WIRE = re.compile(
+    r"(?:The\s+)?(?:Associated\s+Press|Reuters|Thomson\s+Reuters|Agence\s+France[-\s]Presse|AFP|United\s+Press\s+International|UPI)"
+)
+# `Address at …`, `Remarks by the President on …`, `Keynote Address at …`, `Speech to …`: a talk's occasion
+_TALK = re.compile(r"(?:Keynote\s+)?(?:Address|Remarks|Speech|Lecture)\s+(?:at|by|to|before|on)\s+\S")
 _ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 # what a law review prints between a piece's author and its title to say what it is (Bluebook 16.7.1):
 # `Patrick J. Lorio, Note, Access Denied: …`, `Danielle Keats Citron, Essay, Law’s Expressive Value …`
@@ -125,6 +132,8 @@ def find_supra(body: str) -> Supra | None:
     if m is None:
         return None
     who = (m.group("who") or "").strip().strip(",").strip()
+    if not who and re.search(r"accompanying\s+text\.?$", s, re.IGNORECASE):
+        return None  # `See supra note 19 and accompanying text.`: the article's own text, not a source
     pages = m.groupdict().get("at") or m.group("pages")
     return Supra(int(m.group("n")), who, _clean(pages) if pages else None)
 
@@ -207,7 +216,18 @@ def parse_legal(body: str) -> LegalFields | None:
         # a press release has no pinpoint, so a number ending it belongs to its title (`… Again in 2014`)
         title = ", ".join(segs[2:]) + (f" {pages}" if pages else "")
         return LegalFields(CitationKind.OFFICIAL, (segs[1],), title, None, None, date, date_iso)
-    authors, segs = _leading_authors(segs) if len(segs) > 1 else ((), segs)
+    if len(segs) >= 3 and _WIRE.fullmatch(segs[0]):
+        # `Reuters, Dispute over Coca-Cola’s Secret Formula, N.Y. TIMES (May 3, 1993)`: the agency wrote it
+        authors, segs = (segs[0],), segs[1:]
+    else:
+        authors, segs = _leading_authors(segs) if len(segs) > 1 else ((), segs)
+    talk = next((k for k, x in enumerate(segs) if _TALK.match(x)), None)
+    if talk is not None and (authors or talk):
+        # `Eric H. Holder, Jr., U.S. Att’y Gen., U.S. Dep’t of Just., Address at the … Rollout (Feb. 20, 2013)`:
+        # a speech, named by its occasion, after the speaker and his offices
+        who = authors or (segs[0],)
+        where = ", ".join(segs[talk + 1 :]) or None
+        return LegalFields(CitationKind.REMARKS, who, segs[talk], where, None, date, date_iso, pages)
     if len(authors) == 1 and len(segs) == 1 and _caps(segs[0]) and full_date and not _caps(authors[0]):
         # `Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)`: a dated piece always has a
         # title, so a capitalised headline before the paper's name is the title, not an author

@@ -274,3 +274,15 @@ def test_a_case_short_form_or_id_keeps_its_meaning_when_the_copy_cut_or_bulleted
         "4. - Id. at 270–71 (distinguishing from Tinker).\n"
     )
     assert [(c.refers_to, c.pages) for n in (2, 4) for c in notes[n]] == [(1, "410"), (3, "270-71")]
+
+
+def test_a_named_supra_with_its_accompanying_text_is_a_short_form_an_unnamed_one_a_cross_reference() -> None:
+    # Miller, Journal of Intellectual Property Law 2021 note 46; Alabama 2019 note 26 (dev)
+    notes, _ = cits(
+        "1. Mark A. Lemley, The Surprising Virtues, 61 STAN. L. REV. 311, 316-17 (2008).\n"
+        "2. See Lemley, supra note 1 and accompanying text.\n"
+        "3. See supra note 1 and accompanying text.\n"
+        "4. See infra, Section III(b).\n"
+    )
+    assert [(c.refers_to, c.short_form) for c in notes[2]] == [(1, True)]
+    assert notes[3] == () and notes[4] == ()

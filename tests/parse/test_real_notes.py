@@ -151,6 +151,20 @@ def test_compare_with_joins_two_citations_and_a_nested_parenthetical_is_no_sente
     assert [(c.title, c.pages) for c in three] == [("Morse v. Frederick", "393, 403")]
 
 
+def test_a_news_agency_is_the_author_and_a_speech_is_remarks_by_the_speaker() -> None:
+    # Miller, Journal of Intellectual Property Law 2021 notes 1 and 6 (dev)
+    wire = one("Reuters, Dispute over Coca-Cola’s Secret Formula, N.Y. TIMES (May 3, 1993), https://www.nytimes.com/x.html.")
+    assert (wire.kind, wire.authors, wire.title, wire.container) == (
+        CitationKind.NEWS, ("Reuters",), "Dispute over Coca-Cola’s Secret Formula", "N.Y. TIMES",
+    )  # fmt: skip
+    talk = one("Eric H. Holder, Jr., U.S. Att’y Gen., U.S. Dep’t of Just., Address at the Administration Trade Secret "
+               "Strategy Rollout (Feb. 20, 2013), https://www.justice.gov/opa/speech/x.")  # fmt: skip
+    assert (talk.kind, talk.authors, talk.title, talk.date) == (
+        CitationKind.REMARKS, ("Eric H. Holder, Jr.",), "Address at the Administration Trade Secret Strategy Rollout",
+        "Feb. 20, 2013",
+    )  # fmt: skip
+
+
 # ------------------------------------------------------------------ APA-like and publishers
 
 
