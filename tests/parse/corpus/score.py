@@ -78,6 +78,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "forces-2021-undersea-cables": ("dev", _POLICY),
     "jmms-2022-cyberchondria": ("dev", _VANCOUVER),
     "crs-2026-seafood-imports": ("dev", _POLICY),
+    "heritage-2023-health": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
