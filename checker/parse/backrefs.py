@@ -427,6 +427,12 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         # title, so `Thomas, 12` never reaches Thomas Schelling
         first_named = [e for a in c.authors for e in by_first_name.get(_surname(a), [])[-200:]]
         best = _best(c, short_title, first_named)
+    if best is None and short_title and not c.authors and " " not in short_title:
+        # `Huber, section 3.2.2.2`: read as a document's title and its section, but no title begins so: a
+        # surname, and the author's latest work
+        for e in by_surname.get(short_title, [])[-200:]:
+            if best is None or e.note >= best.note:
+                best = e
     return best
 
 

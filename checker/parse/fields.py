@@ -71,7 +71,9 @@ _AUTHOR_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\.?\s+al\.?)?"
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
     r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?"
-    r"(?:,\s*\d{1,5}(?:\s*[-–−]\s*\d{1,5})?)*))?\s*\.?$"  # `Sunak, 12, 16`
+    r"(?:,\s*\d{1,5}(?:\s*[-–−]\s*\d{1,5})?)*"  # `Sunak, 12, 16`
+    # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
+    r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
 )
 _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 # `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
@@ -572,7 +574,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     dm_ = _DOC_SHORT.match(body)
     if dm_ and not _DATE.search(body):
         # `Law No. 1-FKZ, article 12.`: a document's short form by its title
-        short = Citation(index=index, raw=raw, title=dm_.group("title"), pages=dm_.group("pin"))
+        pin = re.sub(r"(?<=\d)\.$", "", dm_.group("pin"))  # `section 3.2.2.2.`: the full stop ends the note
+        short = Citation(index=index, raw=raw, title=dm_.group("title"), pages=pin)
         return FieldResult(short, maybe_short=True)
     am = _AUTHOR_SHORT.match(body)
     # `Schadlow and Helwig;` in a list of citations: two authors' names alone are a short form too

@@ -286,3 +286,17 @@ def test_a_named_supra_with_its_accompanying_text_is_a_short_form_an_unnamed_one
     )
     assert [(c.refers_to, c.short_form) for c in notes[2]] == [(1, True)]
     assert notes[3] == () and notes[4] == ()
+
+
+def test_a_surname_with_a_section_pinpoint_resolves_to_the_authors_work() -> None:
+    # Law and History Review 2016 notes 4 and 9 (dev): `Huber, section 3.2.2.2` reads like a document's
+    # short title and its section; no title begins `Huber`, so it is the author's latest work, with its URL
+    notes, warnings = cits(
+        "1. Magnus Huber, “The Old Bailey Proceedings, 1674-1834,” Annotating Variation and Change (2007), "
+        "http://www.helsinki.fi/varieng/journal/volumes/01/huber.\n"
+        "2. Quoted in Huber, section 3.2.2.2.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.pages) == (1, "section 3.2.2.2")
+    assert c.url == "http://www.helsinki.fi/varieng/journal/volumes/01/huber"
+    assert warnings == ()
