@@ -87,6 +87,11 @@ _CASE_SHORT = re.compile(
 )
 
 
+_REVIEWED_PAGE = re.compile(
+    r"^Pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
+)
+
+
 def reporter_key(reporter: str) -> str:
     """`F. Supp. 2d` and `F.Supp.2d`, `U. S.` and `U.S.`: one reporter however it is spaced."""
     return re.sub(r"[^a-z0-9]", "", reporter.lower())
@@ -497,6 +502,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     supra = find_supra(body)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
+    if review_page := _REVIEWED_PAGE.match(body):
+        # `P. 88.`, `Pp. 107–08.`: a book review's pinpoint in the book under review, named in its heading
+        return FieldResult(Citation(index=index, raw=raw, pages=_clean_pages(review_page.group("pages"))))
     if short_case := _CASE_SHORT.match(body):
         # `Tinker, 393 U.S. at 511`, `B.L. ex rel. Levy, 964 F.3d at 196`, `393 U.S. at 506`: a case cited again by
         # its volume and reporter (Bluebook 10.9), resolved against the earlier citation of that report

@@ -300,3 +300,10 @@ def test_a_surname_with_a_section_pinpoint_resolves_to_the_authors_work() -> Non
     assert (c.refers_to, c.pages) == (1, "section 3.2.2.2")
     assert c.url == "http://www.helsinki.fi/varieng/journal/volumes/01/huber"
     assert warnings == ()
+
+
+def test_a_book_reviews_page_of_the_reviewed_book_is_a_pinpoint_not_a_container() -> None:
+    # Citron, Michigan Law Review 2020 notes 9 and 24 (dev): the book under review is named in the heading
+    notes, _ = cits("1. P. 88. Drnaso explained that his research included “listening to podcasts.”\n2. Pp. 107–08.\n")
+    pinpoints = [(c.pages, c.container, c.title) for n in (1, 2) for c in notes[n]]
+    assert pinpoints == [("88", None, None), ("107-08", None, None)]
