@@ -379,7 +379,8 @@ _SENDER_TO = re.compile(
     r"(?:memorandum|memo|letter|telegram|cable|e-?mail|note|dispatch)$"
 )
 # `38 C.F.R. Part 3, 89 Federal Register 32361`: the Register is the container, its page the pinpoint
-_REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<page>\d+))?$")
+# (or the rule's page range, `81 Federal Register 6212-6215`)
+_REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<page>\d+(?:[-–]\d+)?))?$")
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )

@@ -154,8 +154,11 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             out.append(inner)
             length += len(inner)
         elif m.group("auto") is not None:
-            out.append(m.group("auto"))
-            length += len(m.group("auto"))
+            # the brackets end the address: `<https://…pdf>accessed March 22, 2023)` (a converted
+            # PDF's lost parenthesis) must not print as one address `https://…pdfaccessed`
+            shown = m.group("auto") + (" " if text[m.end() : m.end() + 1].isalnum() else "")
+            out.append(shown)
+            length += len(shown)
         elif m.group("escaped") is not None:
             out.append(m.group("escaped"))
             length += 1

@@ -235,6 +235,17 @@ def test_report_notes_without_italics_and_designations_in_the_authors_place() ->
     assert c.authors == () and c.kind is CitationKind.OFFICIAL
 
 
+def test_a_rule_in_the_federal_register_with_its_page_range() -> None:
+    # CRS R48469 note 3 (dev): the rule's pages are a range
+    c = fields(
+        'NOAA, NMFS, "Magnuson-Stevens Fishery Conservation and Management Act; Seafood Import Monitoring Program," '
+        "81 Federal Register 6212-6215, February 5, 2016."
+    )
+    assert (c.kind, c.container, c.pages, c.date) == (
+        CitationKind.OFFICIAL, "Federal Register", "6212-6215", "February 5, 2016",
+    )  # fmt: skip
+
+
 def test_a_congressional_hearing_in_report_notes() -> None:
     # CRS R48179 note 3 (dev)
     c = fields(

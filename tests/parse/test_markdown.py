@@ -77,6 +77,19 @@ def test_inline_syntax_is_dropped_but_autolinks_print_their_url(tmp_path: Path) 
     assert "*" not in refs.notes[0].text
 
 
+def test_an_autolink_ends_at_its_bracket_even_when_a_word_follows_it(tmp_path: Path) -> None:
+    # Heritage, Mandate for Leadership ch. 14 notes 6 and 9 (dev): the PDF's `(accessed` or `(` was lost
+    text = (
+        "Claim.[^1] More.[^2]\n\n[^1]: S. 15, Act of 2023, introduced January 23, 2023, "
+        "<https://www.congress.gov/118/bills/s15/BILLS-118s15is.pdf>accessed March 22, 2023).\n"
+        '[^2]: HHS, "Page," <https://www.cdc.gov/maso/pdf/cdcmiss.pdf>March 16, 2023).\n'
+    )
+    refs = parse_article(write(tmp_path, "a.md", text))
+    first, second = (n.citations[0] for n in refs.notes)
+    assert first.url == "https://www.congress.gov/118/bills/s15/BILLS-118s15is.pdf" and first.accessed == "2023-03-22"
+    assert second.url == "https://www.cdc.gov/maso/pdf/cdcmiss.pdf"
+
+
 def test_underscore_emphasis_is_dropped_but_underscores_inside_words_and_urls_stay(tmp_path: Path) -> None:
     # Programming Historian lessons write journal names `_Like This_`; DOIs hold `_2`, `suppl_2`
     text = (
