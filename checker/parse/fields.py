@@ -433,6 +433,7 @@ _ORG = re.compile(
     r"Center|Centre|Corporation|Service|Navy|Army|Air Force|Marine Corps|Coast Guard|Ministry|Government|"
     r"Project|Program|Forum|Association|Organization|Organisation|Conference|University|Board|Authority)\b"
 )
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
 _PERIODICAL = re.compile(r"\b(?:Journal|Review|Quarterly|Proceedings|Bulletin|Magazine|Times|Post|News|Gazette|Blog)\b")
 # a report number printed after its title: `GAO-21-295`, `CRS-7`
 _DOC_NUMBER = re.compile(r"^[A-Z]{2,8}-\d[\w-]*$")
@@ -768,6 +769,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title = _EXPLANATORY.sub("", p.title) or p.title
     if p.title and (m := _GENRE_LABEL.match(p.title)) and len(p.title) > m.end():
         p.title = p.title[m.end() :]  # `Martha Minow, Opinion, We Must Ensure …, BOS. GLOBE`: a label, not the title
+    if len(p.authors) >= 2 and all(_ACRONYM.fullmatch(a) for a in p.authors):
+        # `NOAA, NMFS, “Title,”`: an agency and its office, as `Department of the Interior, USGS` is one
+        # author (a person's name is never an acronym alone)
+        p.authors = [", ".join(p.authors)]
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     citation = Citation(
@@ -1429,7 +1434,8 @@ def _untitled(body: str, p: Parsed) -> None:
     if _CONSTITUTION.match(segs[0]):
         p.kind, p.title = CitationKind.OFFICIAL, ", ".join(segs)
         return
-    if len(segs) >= 2 and _ORG.search(segs[0]) and not _WIRE.search(segs[0]) and _org_report(segs, p):
+    agencies = len(segs) >= 3 and all(_ACRONYM.fullmatch(x) for x in segs[:2])  # `NOAA, NMFS, Report on …`
+    if len(segs) >= 2 and (_ORG.search(segs[0]) or agencies) and not _WIRE.search(segs[0]) and _org_report(segs, p):
         return
     if len(segs) >= 2 and _name_like(re.sub(_HONORIFIC, "", segs[0])) and not _DATE.search(segs[1]):
         taken = _leading_names(segs)

@@ -246,6 +246,19 @@ def test_a_rule_in_the_federal_register_with_its_page_range() -> None:
     )  # fmt: skip
 
 
+def test_an_agency_and_its_office_printed_as_acronyms_are_one_author() -> None:
+    # CRS R48469 notes 3 and 10 (dev): `NOAA, NMFS` is one body, before a quoted or an unquoted title
+    c = fields('NOAA, NMFS, "International Fisheries Trade Permit," https://www.fisheries.noaa.gov/permit/x.')
+    assert (c.authors, c.title) == (("NOAA, NMFS",), "International Fisheries Trade Permit")
+    c = fields(
+        "NOAA, NMFS, Report on the Seafood Import Monitoring Program—FY2023, May 2024, "
+        "https://www.fisheries.noaa.gov/s3/2024-05/SIMP-Report-to-Congress-FY2023.pdf."
+    )
+    assert (c.kind, c.authors, c.title, c.date) == (
+        CitationKind.REPORT, ("NOAA, NMFS",), "Report on the Seafood Import Monitoring Program—FY2023", "May 2024",
+    )  # fmt: skip
+
+
 def test_a_congressional_hearing_in_report_notes() -> None:
     # CRS R48179 note 3 (dev)
     c = fields(
