@@ -434,6 +434,9 @@ _ORG = re.compile(
     r"Project|Program|Forum|Association|Organization|Organisation|Conference|University|Board|Authority)\b"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+# a joining word or `codified at` before a code section's number, not part of the section's name
+_CODE_LEAD = re.compile(r"(?:and|or|[Cc]odified\s+at)\s+(?=\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|U\.S\.\s+Code)\b)")
+_DOCUMENT_WORD = re.compile(r"Reports?|Guide|Review|Strategy|Plan|Summary|Study|Assessment|Handbook|Manual")
 _PERIODICAL = re.compile(r"\b(?:Journal|Review|Quarterly|Proceedings|Bulletin|Magazine|Times|Post|News|Gazette|Blog)\b")
 # a report number printed after its title: `GAO-21-295`, `CRS-7`
 _DOC_NUMBER = re.compile(r"^[A-Z]{2,8}-\d[\w-]*$")
@@ -769,6 +772,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title = _EXPLANATORY.sub("", p.title) or p.title
     if p.title and (m := _GENRE_LABEL.match(p.title)) and len(p.title) > m.end():
         p.title = p.title[m.end() :]  # `Martha Minow, Opinion, We Must Ensure …, BOS. GLOBE`: a label, not the title
+    if p.title and p.kind is CitationKind.OFFICIAL and (m := _CODE_LEAD.match(p.title)):
+        p.title = p.title[m.end() :]  # `…, 2018); and 16 U.S.C. §1885.`, `Codified at 16 U.S.C. §1855.`
     if len(p.authors) >= 2 and all(_ACRONYM.fullmatch(a) for a in p.authors):
         # `NOAA, NMFS, “Title,”`: an agency and its office, as `Department of the Interior, USGS` is one
         # author (a person's name is never an acronym alone)
@@ -1571,6 +1576,8 @@ def _org_name(seg: str, *, first: bool) -> bool:
     if first:
         return bool(_ORG.search(seg))
     words = seg.split()
+    if words and _DOCUMENT_WORD.fullmatch(words[0]):
+        return False  # `Report on the Implementation of the U.S. Seafood Import Monitoring Program`: a title
     return bool(words) and any(_ORG.fullmatch(w) for w in (*words[:2], words[-1]))
 
 

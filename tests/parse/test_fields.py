@@ -259,6 +259,24 @@ def test_an_agency_and_its_office_printed_as_acronyms_are_one_author() -> None:
     )  # fmt: skip
 
 
+def test_an_agency_report_whose_title_ends_with_a_program_name() -> None:
+    # CRS R48469 note 17 (dev): `… Monitoring Program` is the report's title, not a third office
+    c = fields(
+        "NOAA, NMFS, Report on the Implementation of the U.S. Seafood Import Monitoring Program, April 2021, "
+        "pp. 1-17, https://media.fisheries.noaa.gov/2021-05/SIMP%20Implementation%20Report%202021.pdf?null."
+    )
+    assert (c.kind, c.authors, c.title, c.date, c.pages) == (
+        CitationKind.REPORT, ("NOAA, NMFS",),
+        "Report on the Implementation of the U.S. Seafood Import Monitoring Program", "April 2021", "1-17",
+    )  # fmt: skip
+
+
+def test_a_code_section_after_and_or_codified_at_is_named_without_them() -> None:
+    # CRS R48469 notes 15 and 16 (dev)
+    assert fields("Codified at 16 U.S.C. §1855.").title == "16 U.S.C. §1855"
+    assert fields("and 16 U.S.C. §1885.").title == "16 U.S.C. §1885"
+
+
 def test_a_congressional_hearing_in_report_notes() -> None:
     # CRS R48179 note 3 (dev)
     c = fields(
