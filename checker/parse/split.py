@@ -22,8 +22,13 @@ from dataclasses import dataclass
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
-    r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>,?\s+and\s+)"
+    r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>\s?,?\s+and\s+)"
     r"(?=[A-Z][^,“”()\s]*(?:(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s|,\s+[“\"]))"  # `…/a, and AXS, "What …"`
+)
+# `…, <url> (accessed March 16, 2023), and 18 U.S.C. 1462, <url> (accessed …)`: the access date ends a
+# citation, `and` starts the next (Heritage's Mandate for Leadership)
+_ACCESSED_AND = re.compile(
+    r"\((?:last\s+)?accessed\s+[^()]{4,40}\)(?P<and>,?\s+and\s+)(?=[A-Z0-9][^()]{0,200}(?:https?://|[“\"]))", re.I
 )
 # `Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.`: a pinpoint ends a short form, `and`
 # starts the next one
@@ -291,4 +296,9 @@ def _split_after_urls(piece: str) -> list[str]:
         parts = _cut_at(_COMPARE_WITH, "with", piece)
         if len(parts) > 1:
             return [p for part in parts for p in _split_after_urls(part)]
-    return [part for cut in _cut_at(_URL_AND, "and", piece) for part in _cut_at(_PINPOINT_AND, "and", cut)]
+    return [
+        part
+        for accessed in _cut_at(_ACCESSED_AND, "and", piece)
+        for cut in _cut_at(_URL_AND, "and", accessed)
+        for part in _cut_at(_PINPOINT_AND, "and", cut)
+    ]

@@ -102,3 +102,20 @@ def test_a_manuscripts_mark_place_date_and_archive_are_one_citation() -> None:
     # an archive's name after an ordinary citation still starts a new one
     two = "Jane Doe, A Book (London: Example Press, 2010), 4. Library of Congress, Annual Report, 2011."
     assert len(texts(two)) == 2
+
+
+def test_an_access_date_or_a_url_then_and_ends_a_citation() -> None:
+    # Heritage, Mandate for Leadership ch. 14 notes 16 and 31 (dev)
+    assert texts(
+        "18 U.S.C. 1461, https://www.law.cornell.edu/uscode/text/18/1461 (accessed March 16, 2023), and 18 U.S.C. "
+        "1462, https://www.law.cornell.edu/uscode/text/18/1462 (accessed March 16, 2023)."
+    ) == [
+        "18 U.S.C. 1461, https://www.law.cornell.edu/uscode/text/18/1461 (accessed March 16, 2023)",
+        "18 U.S.C. 1462, https://www.law.cornell.edu/uscode/text/18/1462 (accessed March 16, 2023).",
+    ]
+    parts = texts(
+        'Nina Owcharenko Schaefer, "Medicaid at 55," Heritage Foundation Backgrounder No. 3604, April 14, 2021, '
+        'https://www.heritage.org/sites/default/files/2021-04/BG3604_0.pdf , and Brian C. Blase, "Punishing '
+        'Conservative States," Paragon Health Institute, December 2021, https://paragoninstitute.org/x.html.'
+    )
+    assert len(parts) == 2 and parts[1].startswith("Brian C. Blase")
