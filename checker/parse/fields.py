@@ -434,6 +434,14 @@ _ORG = re.compile(
     r"Project|Program|Forum|Association|Organization|Organisation|Conference|University|Board|Authority)\b"
 )
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_OFFICE_WORD = re.compile(
+    r"\b(?:Member|Chair(?:man|woman)?|Ranking|Secretary|Director|Administrator|Assistant|Deputy|Under|President|"
+    r"Senator|Representative|Commissioner|Counsel|General|Ambassador|Governor)\b"
+)
+_UNTITLED_LETTER = re.compile(
+    r"^(?:For\s+example,\s+)?(?:Letter|Memorandum|Memo)\s+from\s+(?P<senders>[A-Z][^;“”\"]{2,400}?),?\s+to\s+"
+    r"(?=[A-Z])(?P<rest>.*)$"
+)
 # a joining word or `codified at` before a code section's number, not part of the section's name
 _CODE_LEAD = re.compile(r"(?:and|or|[Cc]odified\s+at)\s+(?=\d{1,2}\s+(?:U\.\s?S\.\s?C|C\.\s?F\.\s?R|U\.S\.\s+Code)\b)")
 _DOCUMENT_WORD = re.compile(r"Reports?|Guide|Review|Strategy|Plan|Summary|Study|Assessment|Handbook|Manual")
@@ -1345,6 +1353,15 @@ def _set_date_from(text: str, p: Parsed) -> None:
 
 def _untitled(body: str, p: Parsed) -> None:
     """No quoted title: a book before its imprint, a wire item, or an unquoted short form."""
+    if lm := _UNTITLED_LETTER.match(body):
+        # `Letter from Raúl M. Grijalva, Ranking Member, House Committee on …, and Jared Huffman, Ranking
+        # Member, …, to The Honorable Gina M. Raimondo, …, October 20, 2023`: the senders are its authors
+        # (their offices are not), the letter has no title
+        p.kind = CitationKind.OFFICIAL
+        senders = re.split(r",\s+(?:and\s+)?|\s+and\s+", lm.group("senders"))
+        p.authors = [x for x in senders if _one_name(x) and not (_ORG.search(x) or _OFFICE_WORD.search(x))]
+        _set_date_from(lm.group("rest"), p)
+        return
     im = None
     for m in _IMPRINT.finditer(body):
         inside = m.group("inside")

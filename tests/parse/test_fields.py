@@ -277,6 +277,18 @@ def test_a_code_section_after_and_or_codified_at_is_named_without_them() -> None
     assert fields("and 16 U.S.C. §1885.").title == "16 U.S.C. §1885"
 
 
+def test_an_untitled_letter_has_its_senders_as_authors() -> None:
+    # CRS R48469 note 6 (dev): offices and committees are not authors, the letter has no title
+    c = fields(
+        "For example, Letter from Raúl M. Grijalva, Ranking Member, House Committee on Natural Resources, and Jared "
+        "Huffman, Ranking Member, House Subcommittee on Water, Wildlife, and Fisheries, to The Honorable Gina M. "
+        "Raimondo, Secretary of Commerce, October 20, 2023, https://democrats-naturalresources.house.gov/x.pdf"
+    )
+    assert (c.kind, c.authors, c.title, c.date) == (
+        CitationKind.OFFICIAL, ("Raúl M. Grijalva", "Jared Huffman"), None, "October 20, 2023",
+    )  # fmt: skip
+
+
 def test_a_congressional_hearing_in_report_notes() -> None:
     # CRS R48179 note 3 (dev)
     c = fields(
