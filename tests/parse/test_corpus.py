@@ -14,7 +14,7 @@ from tests.parse.corpus.score import CORPUS, SPLITS, STYLES, Tally, notes_file, 
 
 # split: (micro F1 over all fields, URL F1, back-reference F1, whole-citation exact match)
 PUBLISHED = {
-    "dev": (0.941, 0.988, 0.978, 0.830),
+    "dev": (0.941, 0.988, 0.980, 0.830),
     "test": (0.860, 0.983, 0.745, 0.595),
 }
 
