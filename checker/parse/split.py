@@ -26,9 +26,11 @@ _URL_AND = re.compile(
     r"(?=[A-Z][^,“”()\s]*(?:(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s|,\s+[“\"]))"  # `…/a, and AXS, "What …"`
 )
 # `…, <url> (accessed March 16, 2023), and 18 U.S.C. 1462, <url> (accessed …)`: the access date ends a
-# citation, `and` starts the next (Heritage's Mandate for Leadership)
+# citation, `and` starts the next (Heritage's Mandate for Leadership, which also prints `<url> accessed
+# March 22, 2023), and H.R. 632, …` with the parenthesis lost)
 _ACCESSED_AND = re.compile(
-    r"\((?:last\s+)?accessed\s+[^()]{4,40}\)(?P<and>,?\s+and\s+)(?=[A-Z0-9][^()]{0,200}(?:https?://|[“\"]))", re.I
+    r"(?:\(|\s)(?:last\s+)?accessed\s+[^()]{4,40}\)(?P<and>,?\s+and\s+)(?=[A-Z0-9][^()]{0,200}(?:https?://|[“\"]))",
+    re.I,
 )
 # `Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.`: a pinpoint ends a short form, `and`
 # starts the next one

@@ -119,3 +119,13 @@ def test_an_access_date_or_a_url_then_and_ends_a_citation() -> None:
         'Conservative States," Paragon Health Institute, December 2021, https://paragoninstitute.org/x.html.'
     )
     assert len(parts) == 2 and parts[1].startswith("Brian C. Blase")
+
+
+def test_an_access_date_whose_parenthesis_was_lost_then_and_ends_a_citation() -> None:
+    # Heritage, Mandate for Leadership ch. 14 note 9 (dev): `<url>accessed March 22, 2023), and H.R. 632, …`
+    parts = texts(
+        "S. 15, Act of 2023, introduced January 23, 2023, https://www.congress.gov/118/bills/s15/BILLS-118s15is.pdf "
+        "accessed March 22, 2023), and H.R. 632, Act of 2023, introduced January 30, 2023 "
+        "https://www.congress.gov/118/bills/hr632/BILLS-118hr632ih.pdf (accessed March 22, 2023)."
+    )
+    assert len(parts) == 2 and parts[1].startswith("H.R. 632")
