@@ -56,10 +56,11 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
-# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, `For instance, see:`, a
-# doubled `See See`; and who said it, before the source that reports it: `Zuckerberg in, Josh Constine, …`.
+# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, `For instance, see:`,
+# `As examples, see`, a doubled `See See`; and who said it, before the source that reports it:
+# `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
-    r"^(?:and\s+)?(?:(?:for|on|about|regarding)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
+    r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
     r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",

@@ -289,6 +289,13 @@ def test_an_untitled_letter_has_its_senders_as_authors() -> None:
     )  # fmt: skip
 
 
+def test_as_examples_see_is_a_lead_in_not_part_of_the_author() -> None:
+    # CRS R48469 note 11 (dev)
+    c = fields('As examples, see Nathan Strout, "U.S. Senators Say SIMP Expansion Is Too Narrow," Seafood Source, '
+               "May 25, 2023, https://www.seafoodsource.com/news/x.")
+    assert c.authors == ("Nathan Strout",) and c.container == "Seafood Source"
+
+
 def test_a_congressional_hearing_in_report_notes() -> None:
     # CRS R48179 note 3 (dev)
     c = fields(
