@@ -176,6 +176,22 @@ def test_the_first_urls_are_checked_while_later_notes_are_still_being_read(web, 
     assert [r.link.verdict for r in run.results] == [Verdict.OK] * 3
 
 
+def test_the_parse_hands_the_gil_to_the_resolver_often_and_the_interpreter_is_left_as_it_was(web):
+    url = web.page("switch", PARAGRAPHS)
+    seen = []
+
+    def watched(k: int) -> bool:
+        seen.append(sys.getswitchinterval())
+        return True
+
+    before = sys.getswitchinterval()
+    pipeline.run_checks([_read_slowly(refs_of(cite(0, url), cite(0, url)), until=watched)],
+                        dataclasses.replace(web.config, archive=False))
+
+    assert seen and set(seen) == {pipeline.PARSE_SWITCH_INTERVAL}
+    assert sys.getswitchinterval() == before
+
+
 def test_a_url_cited_again_after_its_check_is_done_is_fetched_once_for_both(web, zoo, tmp_path):
     url = web.page("cited-again", PARAGRAPHS)
     path = url.split(zoo.netloc(), 1)[1]
