@@ -18,14 +18,13 @@ entry says how far, because the copy may differ from what was cited.
 from __future__ import annotations
 
 import html
-import io
 import itertools
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from checker.models import ArchiveStatus, Capture, CitationResult, Note, Run, Verdict
 from checker.report import summary
-from checker.report.streaming import Scratch
+from checker.report.streaming import Scratch, render_alone, write_alone
 from checker.report.text import fence, md, md_link
 
 
@@ -68,16 +67,11 @@ _HEAD = ("Notes to republish. Each keeps the URL as cited and adds the archived 
 
 
 def render(run: Run) -> str:
-    out = io.StringIO()
-    write(run, out)
-    return out.getvalue()
+    return render_alone(Writer(run), run)
 
 
 def write(run: Run, out: TextIO) -> None:
-    writer = Writer(run)
-    for r in run.results:
-        writer.add(r, summary.facts(r))
-    writer.finish(summary.counts(run), out)
+    write_alone(Writer(run), run, out)
 
 
 class Writer:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from markupsafe import Markup
 
 from checker.models import ArchiveResult, Capture, CitationResult, Drift, Run, Severity, Verdict
 from checker.report import summary
-from checker.report.streaming import Scratch
+from checker.report.streaming import Scratch, render_alone, write_alone
 
 # Verdict -> colour class (also used by the chart legend).
 _VERDICT_CLASS = {
@@ -285,16 +284,11 @@ def prepare() -> None:
 
 
 def render(run: Run) -> str:
-    out = io.StringIO()
-    write(run, out)
-    return out.getvalue()
+    return render_alone(Writer(run), run)
 
 
 def write(run: Run, out: TextIO) -> None:
-    writer = Writer(run)
-    for r in run.results:
-        writer.add(r, summary.facts(r))
-    writer.finish(summary.counts(run), out)
+    write_alone(Writer(run), run, out)
 
 
 WRITE_CHUNKS = 512  # the page template yields many small pieces: written a few hundred at a time

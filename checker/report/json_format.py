@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import io
 import json
 import math
 from array import array
@@ -21,7 +20,7 @@ from typing import Any, TextIO
 from checker.models import Citation, CitationResult, LinkCheck, Note, Run
 from checker.report import summary
 from checker.report.json_records import Unusual, fields_text, fields_text_given, prepare_fields, value_text
-from checker.report.streaming import Scratch
+from checker.report.streaming import Scratch, render_alone, write_alone
 from checker.serialize import SCHEMA_VERSION, result_fields_to_dict, run_to_dict, to_plain, written_fields
 
 
@@ -74,17 +73,12 @@ def prepare() -> None:
 
 
 def render(run: Run) -> str:
-    out = io.StringIO()
-    write(run, out)
-    return out.getvalue()
+    return render_alone(Writer(run), run)
 
 
 def write(run: Run, out: TextIO) -> None:
     """The report as `json.dumps(to_data(run), ensure_ascii=False, indent=2)` writes it, byte for byte."""
-    writer = Writer(run)
-    for r in run.results:
-        writer.add(r, summary.facts(r))
-    writer.finish(summary.counts(run), out)
+    write_alone(Writer(run), run, out)
 
 
 class Writer:

@@ -7,24 +7,19 @@ GitHub caps a step summary at 1 MiB, so the problem list is capped too.
 from __future__ import annotations
 
 import heapq
-import io
 from typing import TextIO
 
 from checker.article_date import describe_inferred
 from checker.models import CitationResult, Run
 from checker.report import summary
+from checker.report.streaming import render_alone
 from checker.report.text import md, md_link
 
 MAX_PROBLEMS = 200
 
 
 def render(run: Run) -> str:
-    writer = Writer(run)
-    for r in run.results:
-        writer.add(r, summary.facts(r))
-    out = io.StringIO()
-    writer.finish(summary.counts(run), out)
-    return out.getvalue()
+    return render_alone(Writer(run), run)
 
 
 class Writer:

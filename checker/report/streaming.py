@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, TextIO
 
 if TYPE_CHECKING:
-    from checker.models import CitationResult
+    from checker.models import CitationResult, Run
     from checker.report.summary import Counts, Facts
 
 COPY_CHUNK = 1 << 16  # read back and copied 64 KiB at a time
@@ -29,6 +29,23 @@ class Writer(Protocol):
 
     def finish(self, counts: Counts, out: TextIO) -> None:
         """The whole document onto `out`, every result having been added."""
+
+
+def write_alone(writer: Writer, run: Run, out: TextIO) -> None:
+    """One format's document on its own (`render`/`write` of each format): its writer fed every
+    result, then finished onto `out`."""
+    from checker.report import summary
+
+    for r in run.results:
+        writer.add(r, summary.facts(r))
+    writer.finish(summary.counts(run), out)
+
+
+def render_alone(writer: Writer, run: Run) -> str:
+    """`write_alone` into a string."""
+    out = io.StringIO()
+    write_alone(writer, run, out)
+    return out.getvalue()
 
 
 class Scratch:
