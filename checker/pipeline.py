@@ -276,7 +276,6 @@ class _Places:
         self._notes = array("i")
         self._indices = array("i")
         self.note_refs = array("i")  # as the store counts notes: among those with citations
-        self.notes_seen = 0
 
     def add(self, note_position: int, index: int, note_ref: int) -> None:
         self._notes.append(note_position)
@@ -377,17 +376,16 @@ class _Flow:
         place = _Places()
         self.where.append(place)
         self.kept.add_article()
-        note_ref = 0
+        position, note_ref = 0, 0
 
         def on_note(note: Note) -> None:
-            nonlocal note_ref
-            position = place.notes_seen
+            nonlocal position, note_ref
             for index, citation in enumerate(note.citations):
                 if checkable(citation):
                     self._cited(citation.url or "", (article, len(place)))
                 place.add(position, index, note_ref)
                 self.kept.add_citation(article)
-            place.notes_seen += 1
+            position += 1
             if note.citations:
                 note_ref += 1
 

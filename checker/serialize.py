@@ -195,7 +195,7 @@ def _to_plain(value: Any) -> Any:
         return value.value
     names = _FIELD_NAMES.get(kind)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value) if (kind, f.name) not in _DROPPED)
+        names = written_fields(kind)
     if names is not None:
         plain = {}
         for name in names:  # most fields are scalars or None: kept without a call each
