@@ -102,7 +102,9 @@ def test_verdict(route: str, table_run: Any) -> None:
     assert check.verdict is verdict, check
     assert fragment in check.reason
     assert check.checked_at and check.checked_at.endswith("Z")
-    assert check.elapsed < 6.0  # deadline 4 s (+ one read timeout at most)
+    # deadline 4 s, one read timeout (1 s) at most, and a busy machine's scheduling (6.17 s seen once
+    # in a full CI run); unbounded, /drip would go on for 30 s
+    assert check.elapsed < 7.0
 
 
 @pytest.mark.parametrize("url", list(NOT_HTTP))
@@ -128,7 +130,8 @@ def test_bodies_are_bounded(table_run: Any) -> None:
         assert check.bytes_read == limit
         assert check.page is not None and check.page.truncated and len(check.page.body) == limit
     drip = outcome.checks[urls["/drip"]]
-    assert 3.5 <= drip.elapsed < 6.0 and drip.bytes_read < 1000 and drip.page and drip.page.truncated
+    # the deadline, not the 30 s drip (see test_verdict)
+    assert 3.5 <= drip.elapsed < 7.0 and drip.bytes_read < 1000 and drip.page and drip.page.truncated
 
 
 def test_evidence_of_a_redirect_chain(table_run: Any, zoo: Any) -> None:
