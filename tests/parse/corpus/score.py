@@ -61,6 +61,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jowh-2011-women-history-abstracts": ("dev", _CHICAGO_FULL),
     "mih-2012-republic-of-letters": ("dev", _CHICAGO_FULL),
     "ca-2017-migrant-letter": ("dev", _CHICAGO_FULL),
+    "tc-2019-parliament-infrastructure": ("dev", _CHICAGO_FULL),
+    "jeah-2017-indigenous-women-networks": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "crs-2026-military-discharges": ("dev", _POLICY),
