@@ -279,6 +279,14 @@ _INSTITUTION_SERIES = re.compile(
     r"[A-Z][\w’' ]{0,60}\b(?:Paper|Report|Brief|Series|Study|Monograph)\s+(?:No\.\s*)?\d[\w.-]*"
     r"(?:\s*\((?:1[5-9]|20)\d\d\))?"
 )
+# a public body standing as author: `U.S. Air Force`, `National Oceanic and Atmospheric Administration (NOAA)`,
+# `United Nations General Assembly`, `Department of Energy (DOE), Advanced Research Projects Agency-Energy`
+_GOV_BODY = re.compile(
+    r"^(?:U\.\s?S\.|United States|US)\s+[A-Z]|\b(?:Department|Ministry|Administration|Agency|Bureau|Commission|"
+    r"Air Force|Army|Navy|Marine Corps|Coast Guard|United Nations|General Assembly|Parliament|Congress|Senate)\b"
+)
+# a body that publishes research papers: `Forum for American Leadership`, `Ronald Reagan Institute`
+_THINK_TANK = re.compile(r"\b(?:Institute|Forum|Foundation|Center|Centre|Council|Endowment|RAND)\b")
 _ACADEMY = re.compile(r"\b(?:University|College|School|Initiative|Academy)\b")
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
 _NAME_PARTICLES = frozenset(
@@ -1754,12 +1762,34 @@ def _title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
+def _body_page(p: Parsed) -> CitationKind | None:
+    """The kind of an organisation's own page, `Body, “Title,” [date,] <url>`, nothing between title and
+    address: undated, a page of the body's site (`U.S. Department of State, “About the U.S. Department of
+    State: Our History,” https://…`); dated to the day, a government body's release or notice (`U.S. Air
+    Force, “The Air Force We Need …,” September 17, 2018, https://…`) or a think tank's paper (`Forum for
+    American Leadership, “…,” January 4, 2022, https://…`), as the policy style files them."""
+    if not (p.url and p.title and p.authors) or p.container or p.publisher or p.volume or p.issue:
+        return None
+    if not all(_ORG.search(a) or _GOV_BODY.search(a) for a in p.authors):
+        return None
+    government = all(_GOV_BODY.search(a) or _OFFICIAL.search(a) for a in p.authors)
+    if not p.date_iso:
+        return CitationKind.WEB
+    if government and len(p.date_iso) == 10:
+        return CitationKind.OFFICIAL
+    if not government and all(_THINK_TANK.search(a) for a in p.authors):
+        return CitationKind.REPORT
+    return None
+
+
 def _kind(p: Parsed, body: str) -> CitationKind:
     who = " ".join(p.authors)
     if p.personal:
         return CitationKind.PERSONAL
     if p.remarks:
         return CitationKind.REMARKS
+    if (page := _body_page(p)) is not None:
+        return page
     if (
         _OFFICIAL.search(who)
         or (p.container and _OFFICIAL.search(p.container) and not _PERIODICAL.search(p.container))
