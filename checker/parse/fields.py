@@ -42,6 +42,7 @@ _ACCESSED = re.compile(
     rf"\)?(?:,?\s*from\b|:)?",
     re.IGNORECASE,
 )
+_BARE_DATE_AFTER_URL = re.compile(r"\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*\)?\s*[.;]?\s*$")
 _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECASE)
 # `Ibid., p. 105, fig. I-2-3-4.`, `Ibid., 12, n. 4`, `Ibid., bk. 1, chap. 2`: a figure, table, note or
 # division after (or instead of) the page is part of the pinpoint
@@ -336,10 +337,11 @@ _SMALL_WORDS = frozenset(
 )
 # US legislation as policy reports print it: `S. 1605, National Defense Authorization Act for
 # Fiscal Year 2022, Public Law No. 117-81, 117th Congress, December 27, 2021, Division A, Title X,
-# § 1004`: the act's name is the title, the enactment date the date, the pinpoint the pages
+# § 1004`: the act's name is the title, the enactment date the date, the pinpoint the pages (an
+# appropriations act's name ends in its year: `Consolidated Appropriations Act, 2021, Public Law No. 116-260`)
 _US_ACT = re.compile(
     r"(?:^|(?<=\s))(?:(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s*\d{1,5},\s*)?"
-    r"(?P<name>[A-Z][^,]{2,250}?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
+    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
     r"\s*(?P<rest>.*)$"
 )
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
@@ -627,7 +629,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     warnings: list[str] = []
     p.personal = bool(_PERSONAL.match(body))
     harvard = bool(re.search(r"\bAvailable\s+from\b", body))
-    body, p.url = _take_url(body)
+    body, p.url = _take_url(_mark_bare_access_date(body))
     body, p.accessed = _take_accessed(body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
@@ -863,6 +865,18 @@ def _letter(
         container=container, date=m.group("date"), date_iso=iso_of(dm), url=url, pages=pages, accessed=accessed,
         publisher=publisher, place=place, year=year,
     )  # fmt: skip
+
+
+def _mark_bare_access_date(body: str) -> str:
+    """`…/gpo148831 October 25, 2021;`, `…/cdcmiss.pdf March 16, 2023).`: a date printed right after the address,
+    with no comma and nothing after it, is the day it was read (`accessed` lost in print), not the date of
+    the work; it is rewritten `(accessed …)` for _take_accessed."""
+    after = _BARE_DATE_AFTER_URL.search(body, max(0, len(body) - 40))
+    if after is None or not _DATE.fullmatch(after.group("date")):
+        return body
+    if not any(u.end == after.start() for u in find_urls(body)):
+        return body  # `…, Washington Post, March 16, 2023`: the date follows no address
+    return f"{body[: after.start()]} (accessed {after.group('date')})"
 
 
 def _take_url(body: str) -> tuple[str, str | None]:
