@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from checker.models import Citation, CitationKind
-from checker.parse.fields import _LEAD_IN, FieldResult, fold, reporter_key
+from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, FieldResult, fold, reporter_key
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -169,6 +169,7 @@ def resolve_each(
     by_number: dict[int, tuple[Citation, ...]] = {}  # sources of each note so far, for `supra note N`
     aliases: list[_Alias] = []  # the short names full citations gave themselves, in order
     by_report: dict[tuple[str, str], list[tuple[int, Citation]]] = defaultdict(list)  # (volume, reporter) -> cases
+    by_doc_number: dict[str, tuple[int, Citation]] = {}  # `GAO-22-104662` -> the full citation that printed it
     for number, results, joint in notes:
         resolved: list[Citation] = []
         item_of: _Alias | None = None  # the abbreviated publication the last citation was an item of
@@ -240,6 +241,9 @@ def resolve_each(
                                 and a.publication == named.container), None)  # fmt: skip
                 continue
             item_of = None
+            if res.doc_number is not None and (cited := by_doc_number.get(res.doc_number)) is not None:
+                resolved.append(_inherit(c, cited[1], cited[0], ibid=False))  # `GAO-25-107743.`: that report again
+                continue
             if res.maybe_short and (c.authors or c.title):
                 entry = _find(c, by_surname, by_title, by_first_name)
                 if entry is not None:
@@ -258,6 +262,8 @@ def resolve_each(
                     continue
             resolved.append(c)
             _index(number, c, by_surname, by_title, by_first_name)
+            for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
+                by_doc_number.setdefault(doc_number, (number, c))
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
         yield final
         note_url = next((c.url for c in final if c.url), None)

@@ -288,6 +288,23 @@ _GOV_BODY = re.compile(
 )
 # a body that publishes research papers: `Forum for American Leadership`, `Ronald Reagan Institute`
 _THINK_TANK = re.compile(r"\b(?:Institute|Forum|Foundation|Center|Centre|Council|Endowment|RAND)\b")
+# an imprint with a place and a date only, the colon printed as a comma: `(Washington, D.C., Mar. 7, 2024)`
+_PLACE_DATE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:,\s*[A-Z]\.?\s?[A-Z]\.?)?),\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?\d{4})$"
+)
+# a document's number after its title: `GAO-22-104662`, `DOE/CF0221`, `Report 25-15`, `M-24-11`, `22-22`,
+# `DOE Order 413.3B (Change 7)`, `Manual 435.1-1 Chg 3 (LtdChg)`, `Chg 2(Admin Chg)`
+_DOC_DESIGNATION = re.compile(
+    r"^(?:[A-Z]{2,8}\s+)?(?:(?:Order|Directive|Manual|Instruction|Memorandum|Report|Notice|Bulletin|Circular|"
+    r"Publication|Chg|Change)\s+)?(?:[A-Z]{1,8}[-/])?[A-Z]{0,3}\d[\w./-]*(?:\s+(?:Chg|Change)\s+\d+)?"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
+_ISSUED_DESIGNATION = re.compile(r"\b(?:Order|Directive|Manual|Instruction|Memorandum)\b|^M-\d\d-\d")
+# GAO's report numbers (`GAO-22-104662`, `GAO-21-119SP`, `GAO-13-868T`): a note that is only the number cites the
+# report again; DOC_NUMBER_IN finds the numbers a full citation prints
+DOC_NUMBER_ALONE = re.compile(r"^(?P<number>[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3})$")
+DOC_NUMBER_IN = re.compile(r"\b[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3}\b")
 _ACADEMY = re.compile(r"\b(?:University|College|School|Initiative|Academy)\b")
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
 _NAME_PARTICLES = frozenset(
@@ -510,6 +527,8 @@ class FieldResult:
     reporter: tuple[str, str] | None = None  # `Tinker, 393 U.S. at 511`: (volume, reporter) of the case it repeats
     # a short form that is only one if an earlier note cites the work it names (else a sentence of comment)
     antecedent_required: bool = False
+    # `GAO-25-107743.`: a report cited again by its number alone (backrefs.py finds the citation that printed it)
+    doc_number: str | None = None
 
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
@@ -817,7 +836,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     # in its container, but no date and no address, is looked up as a short form too
     maybe_short = maybe_short or bool(p.title and p.authors and p.container and not (p.url or p.date or p.publisher))
     maybe_short = maybe_short and not (p.title and _CODE_SECTION.match(p.title))
-    return FieldResult(citation, tuple(warnings), maybe_short=maybe_short, commentary=commentary)
+    number = DOC_NUMBER_ALONE.match(body) if p.container == body else None
+    return FieldResult(
+        citation, tuple(warnings), maybe_short=maybe_short, commentary=commentary,
+        doc_number=number.group("number") if number else None,
+    )  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- pieces
@@ -1394,6 +1417,7 @@ def _untitled(body: str, p: Parsed) -> None:
             or _THESIS.match(inside)
             or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside))
             or _comma_imprint(inside)
+            or _PLACE_DATE.match(inside)
         ):
             im = m
             break
@@ -1408,6 +1432,9 @@ def _untitled(body: str, p: Parsed) -> None:
             p.date = p.date_iso = p.year = ci.group("year")
         elif ":" in inside or _PUBLISHER_YEAR.match(inside):
             _any_imprint(inside, p)
+        elif place_date := _PLACE_DATE.match(inside):
+            p.place = place_date.group("place")
+            _set_date_from(place_date.group("date"), p)
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
         segs = _segments(before)
@@ -1426,7 +1453,9 @@ def _untitled(body: str, p: Parsed) -> None:
             if last:
                 names = j + 1
                 break
-        if len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])):
+        if p.place and not p.publisher and _agency_document(segs, p):
+            pass
+        elif len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])):
             p.authors = _split_authors(", ".join(segs[:names]), corporate_ok=True)
             p.title = ", ".join(segs[names:]) or None
         elif len(segs) > 1 and p.publisher and fold(segs[0]) == fold(p.publisher):
@@ -1576,6 +1605,29 @@ _CORPORATE = re.compile(
     r"\b(?:Team|Universit(?:y|ies)|Librar(?:y|ies)|Museums?|Archives|Society|Association|Project|Institute|"
     r"Foundation|Consortium|Committee|Commission|Council)\b"
 )
+
+
+def _agency_document(segs: list[str], p: Parsed) -> bool:
+    """`GAO, Title, GAO-22-104662 (Washington, D.C.: May 4, 2022)`, `Department of Energy, Title, DOE Order
+    413.3B (Change 7) (Washington, D.C.: June 21, 2023)`, `Small Business Administration, Office of Inspector
+    General, Title, Report 25-15 (…)`: the form of GAO's notes and of the agency documents they cite (place
+    and date, no publisher): the body (and its office) is the author, the document's number after the title
+    is not part of it, and an order, directive or memorandum is an official document, the rest reports."""
+    if len(segs) < 2 or not (_ACRONYM.fullmatch(segs[0]) or _ORG.search(segs[0]) or _GOV_BODY.search(segs[0])):
+        return False
+    numbers: list[str] = []
+    while len(segs) - len(numbers) > 2 and _DOC_DESIGNATION.match(segs[-1 - len(numbers)]):
+        numbers.insert(0, segs[-1 - len(numbers)])
+    # the title is what stands between the body and the number, though it may name a body too (`Standards
+    # for Internal Control in the Federal Government`)
+    orgs = min(max(1, _org_run(segs, 0)), len(segs) - len(numbers) - 1)
+    rest = segs[orgs : len(segs) - len(numbers)]
+    if not rest or (not numbers and not p.date):
+        return False
+    p.authors, p.title = [", ".join(segs[:orgs])], ", ".join(rest)
+    issuance = any(_ISSUED_DESIGNATION.search(x) for x in numbers)
+    p.kind = CitationKind.OFFICIAL if issuance else CitationKind.REPORT
+    return True
 
 
 def _corporate_page(first: str, more: list[str]) -> tuple[str, str] | None:
