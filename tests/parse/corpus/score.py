@@ -84,6 +84,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jmms-2022-cyberchondria": ("dev", _VANCOUVER),
     "crs-2026-seafood-imports": ("dev", _POLICY),
     "heritage-2023-health": ("dev", _POLICY),
+    "gao-2026-nuclear-waste-cleanup": ("dev", _POLICY),
+    "gao-2026-federal-information-transparency": ("dev", _POLICY),
     "parameters-2022-manpower-challenges": ("dev", _MILITARY),
     "parameters-2021-greater-security-cooperation": ("dev", _MILITARY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
