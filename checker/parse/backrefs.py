@@ -428,6 +428,9 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
     elif short_title:
         candidates = by_title.get(short_title.split()[0], [])[-200:]
     best = _best(c, short_title, candidates)
+    if best is None and len(c.authors) > 2 and short_title:
+        # `Wendell, Waterman and Michelson, 17-18`: no work of Wendell's so titled, so three authors' names
+        best = _best(dataclasses.replace(c, title=None), "", candidates)
     if best is None and c.authors and short_title:
         # a name whose surname is printed first is matched by its first word, and only with a short
         # title, so `Thomas, 12` never reaches Thomas Schelling
@@ -443,6 +446,16 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
 
 
 def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | None:
+    if not short_title and c.authors and (c.date or len(c.authors) > 1):
+        # `Waterman and Smith, 36n4`, `Merritt 2003, 52`: by their authors alone, the work all of them wrote,
+        # of that year; the latest by any of them only when none is
+        names = {_surname(a) for a in c.authors}
+        fitting = [
+            e for e in candidates[-200:]
+            if names <= {_surname(a) for a in e.citation.authors} and (not c.date or c.date in (e.citation.date or ""))
+        ]  # fmt: skip
+        if fitting:
+            candidates = fitting
     best: _Entry | None = None
     for e in candidates[-200:]:  # bounded: the 200 most recent works by that author
         titled = _title_matches(short_title, e.title) or (e.translation and _title_matches(short_title, e.translation))

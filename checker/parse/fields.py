@@ -27,7 +27,7 @@ from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import Supra, find_supra, parse_legal
 from checker.parse.places import is_place
-from checker.parse.split import VANCOUVER, is_prose
+from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, is_prose
 from checker.parse.urls import find_urls
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -69,11 +69,16 @@ _LEAD_IN = re.compile(
 )
 # `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`,
 # `Forename Surname et al., 7.`, and the slip `Nisbet et. al., 74.`
+# a pinpoint as history notes print it: `36n4`, `39n24-25`, `364-365n4-6` (a page and its note), `[83]` (a page
+# the edition supplies), several joined by `,` or `and`, `passim` after them
+_PIN = r"\[?\d{1,5}\]?(?:\s*[-–−]{1,2}\s*\d{1,5})?(?:\s?nn?\.?\s?\d{1,4}(?:\s*[-–−]{1,2}\s*\d{1,4})?)?"
 _AUTHOR_SHORT = re.compile(
-    r"^(?P<names>[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\.?\s+al\.?)?"
+    # `Waterman and Smith, 36n4`, `Wendell, Waterman and Michelson, 17-18`: the authors' surnames alone
+    r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s+[A-Z][\w’'\-]+){0,3},?\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\.?\s+al\.?)?"
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
-    r"(?:,\s*op\.\s*cit\.?)?(?:,\s*(?:p{1,2}\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–−]\s*\d{1,5})?"
-    r"(?:,\s*\d{1,5}(?:\s*[-–−]\s*\d{1,5})?)*"  # `Sunak, 12, 16`
+    # `Merritt 2003, 52`, `Merritt, 2000: 502--31`: a surname and the year of the work (author-date)
+    r"(?:(?<=[a-z’'])(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[,:])))?"
+    rf"(?:,\s*op\.\s*cit\.?)?(?:[,:]\s*(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
     # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
     r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
 )
@@ -573,6 +578,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     bib = _bibliography_head(body)
     if bib is not None:
         return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
+    if (as_note := _bibliography_imprint_as_note(body)) is not None:
+        return _reraw(parse_citation(as_note, index), raw)
     body = _HEREINAFTER_PAREN.sub("", body)
     if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not find_urls(body):
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
@@ -632,9 +639,16 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     # `Schadlow and Helwig;` in a list of citations: two authors' names alone are a short form too
     if am and (am.group("pages") or _OP_CIT.search(body) or _TWO_NAMES.fullmatch(body)):
         names = re.sub(r"\s+et\.?\s+al\.?$", "", am.group("names"))
-        authors = tuple(re.split(r"\s+(?:&|and)\s+", names))
+        authors = tuple(re.split(r",?\s+(?:&|and)\s+|,\s+", names))
         pages = _clean_pages(am.group("pages")) if am.group("pages") else None
-        return FieldResult(Citation(index=index, raw=raw, authors=authors, pages=pages), maybe_short=True)
+        year = am.group("year")  # the work's year, which picks it among the author's works
+        # `Emsley, Crime and Society, 216` reads as three surnames too: what follows the first comma is kept
+        # as a short title, and the look-up tries it first (backrefs.py)
+        named_title = names.split(",", 1)[1].strip() if len(authors) > 2 else None
+        short = Citation(
+            index=index, raw=raw, authors=authors, title=named_title, pages=pages, date=year, date_iso=year
+        )  # fmt: skip
+        return FieldResult(short, maybe_short=True)
     cs = _CHICAGO_SHORT.match(body)
     cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
     # (`Peter King, Crime and Law …, Cambridge: Cambridge University Press, 2006.`: an imprint without its
@@ -1055,6 +1069,8 @@ _BIB_IMPRINT = re.compile(
     r"^(?:(?P<place>[^:]{2,80}):\s*)?(?P<publisher>[^,:]{2,80}?(?:,\s*Inc\.?|,\s*Ltd\.?)?),\s*"
     rf"(?P<year>(?:1[5-9]|20)\d\d)(?::\s*(?P<pages>{_PAGE}))?\.?$"
 )
+_NAMES_RUN = re.compile(r"(?=.*(?:,|\band\b))(?:\s*(?:,\s*)?(?:(?:and|&)\s+)?[A-Z][\w’'\-‐‑]*\.?)+")
+_HARVARD_YEAR = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+")
 _TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:1[5-9]|20)\d\d)$")
 # `Culy, C. 2010. Visualization of …`: Harvard's year straight after the initials
 _INITIAL_YEAR = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<year>(?:1[5-9]|20)\d\d)$")
@@ -1066,14 +1082,26 @@ def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
         return None  # `Hustler Magazine, Inc. v. Falwell, 485 U.S. 46`: a case, not an author
     for stop in _BIB_STOP.finditer(body, 0, 400):
         head, rest = body[: stop.start() + 1], body[stop.end() :].lstrip()
-        if _LONE_INITIAL.search(head) and rest[:1] not in "“\"‘'":
-            continue  # `Robert A. Margo.`: an initial's full stop, the names go on
+        following = body[stop.end() : (nxt.start() if (nxt := _BIB_STOP.search(body, stop.end())) else len(body))]
+        # (`Romein, C. Annemieke, Max Kemman, …`, `Schroeder, Larry D., David L. Sjoquist, and …`: more names)
+        names_go_on = len(following.split()) <= 3 or bool(
+            re.match(r",|\s+(?:and|&)\s|\s+[A-Z]\.", following) or _NAMES_RUN.fullmatch(following)
+        )
+        if _LONE_INITIAL.search(head) and rest[:1] not in "“\"‘'" and names_go_on:
+            # `Robert A. Margo.`: an initial's full stop, the names go on; `Voss, Barbara L. The Archaeology
+            # of Ethnogenesis …. Berkeley: …`: the names end at the initial, a title follows
+            continue
+        if harvard := _HARVARD_YEAR.match(rest):
+            # `Shoemaker, Robert B. (2008) The Old Bailey proceedings …`, `Broscheid, A. (2011), Comparing …`
+            rest, year_first = rest[harvard.end() :], harvard.group("year")
+        else:
+            year_first = None
         names = re.sub(r",?\s+et\.?\s+al\.$", "", head).rstrip(".")
         year = None
         if ym := _TRAILING_YEAR.search(names) or _INITIAL_YEAR.search(names):
             names, year = names[: ym.start()], ym.group("year")
         authors = _bibliography_names(names)
-        return (authors, year, rest) if authors and rest else None
+        return (authors, year or year_first, rest) if authors and rest else None
     return None
 
 
@@ -1090,8 +1118,9 @@ def _bibliography_names(names: str) -> list[str]:
 def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: int) -> FieldResult:
     """The rest of a bibliography entry read as a note whose authors are already known."""
     quoted = _find_quoted(rest)
-    if quoted is not None and quoted[0] == 0:
-        res = parse_citation(rest, index)
+    as_note = _bibliography_imprint_as_note(rest)
+    if (quoted is not None and quoted[0] == 0) or as_note is not None:
+        res = parse_citation(rest if as_note is None else as_note, index)
         c = res.citation
         kind = c.kind if c.kind is not CitationKind.UNKNOWN or not (c.container or c.url) else CitationKind.JOURNAL
         cit = dataclasses.replace(c, authors=tuple(authors), kind=kind)
@@ -1130,6 +1159,37 @@ def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: 
         publisher=p.publisher, place=p.place, year=p.year,
     )  # fmt: skip
     return FieldResult(citation, maybe_short=not (p.url or p.date or p.container or p.publisher))
+
+
+# `Jane T. Merritt, At the Crossroads: …. Chapel Hill: University of North Carolina Press, 2003, 31-32 n13`,
+# `Robert Grumet, "Sunksquaws, …." In Women and Colonization, edited by Mona Etienne …. New York: Praeger,
+# 1980`: a citation in Chicago's bibliography form (17th ed. 14.68-14.69), read as the note it stands for
+_TRAILING_BIB_IMPRINT = re.compile(
+    rf"(?<=[\w?!”\"’')])(?:\.(?P<quote>[”\"’']?)|(?<=[?!])[”\"’'])\s+(?:{EDITION})?{BIB_IMPRINT}"
+    r"(?:,?\s+(?P<pages>[\dxivlc\[][\dxivlcn\[\]\s,–-]*?(?:\s+and\s+[\dxivlc][\dxivlcn\[\]–-]*)?(?:\s+passim)?))?"
+    r"(?:\s+[a-z][^;]*)?\.?$"  # `…, 2012, 107-127 passim for Moravian missionaries' use …`: a comment after the page
+)
+_TRAILING_URL = re.compile(r"\s+(?P<url>https?://\S+?)\.?$")
+_BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." In Book`: the chapter's book
+_EDITED_BY = re.compile(r",\s+edited\s+by\s+")
+
+
+def _bibliography_imprint_as_note(body: str) -> str | None:
+    """The body with a bibliography imprint, `Title. Place: Publisher, Year, pages.`, written as a note's
+    `Title (Place: Publisher, Year), pages`, or None when its imprint is not one."""
+    address = _TRAILING_URL.search(body)  # `… New York: ACM, 2020. https://doi.org/…`: the address after it
+    if address is not None:
+        body = body[: address.start()]
+    m = _TRAILING_BIB_IMPRINT.search(body)
+    if m is None or "(" in body[: m.start()] or m.start() < 8:
+        return None
+    head = body[: m.start()].rstrip(" .,")
+    closing = m.group("quote") or ""
+    head = _BIB_IN.sub(lambda q: f",{q.group(1)} in ", head.replace(".”", ",”").replace('."', ',"'), count=1)
+    head = _EDITED_BY.sub(", ed. ", head, count=1)
+    note = f"{head}{closing} ({m.group('place')}: {m.group('publisher').strip()}, {m.group('year')})"
+    note = f"{note}, {m.group('pages').strip()}" if m.group("pages") else note
+    return f"{note}, {address.group('url')}" if address is not None else note
 
 
 def _reraw(res: FieldResult, raw: str) -> FieldResult:

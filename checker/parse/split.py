@@ -59,6 +59,17 @@ _ACCESS_THEN_NAMES = re.compile(
 _ACCESS_AFTER_SEMICOLON = re.compile(r"\s+(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\s+\w", re.I)
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
 _MANUSCRIPT_NEXT = re.compile(r"(?:Manuscript|Typescript)\.")
+# Chicago's bibliography form ends a book with its imprint as a sentence of its own, `Title. Place: Publisher,
+# Year.` (17th ed. 14.68), where a note puts it in parentheses; an edition statement or a first year may come
+# between (`Reprint edition. London: …, 2015`, `Title. 2010. New York: …, 2010`): all one citation
+_PLACE_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.|[A-Z][\w’'\-]*)"
+BIB_IMPRINT = (
+    rf"(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD})?){{0,2}}):\s+"
+    r"(?P<publisher>[A-Z][^:;()\d]{1,100}?),\s*(?P<year>(?:1[5-9]|20)\d\d)\b"
+)
+# (also a proceedings' short name, `…, 306–316. FAT* ’20. New York, NY, USA: ACM, 2020.`)
+EDITION = r"(?:[A-Z][\w.]*\s+(?:[a-z]+\s+){0,2}ed(?:ition|\.)|(?:1[5-9]|20)\d\d|[A-Z]{2,8}\*?\s+[’']\d\d)\.\s+"
+_IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
 _MANUSCRIPT_MARK = re.compile(r"\b(?:Manuscript|Typescript)\.")
 _ARCHIVE_NEXT = re.compile(
     r"(?:[A-Z][\w’'\-]*\s+){0,4}(?:Archives?|Arquivo|Archivo|Archivio|Archives\s+nationales|Biblioteca|Bibliothèque|"
@@ -216,7 +227,7 @@ def _sentences(text: str) -> list[str]:
         depth += _depth(text[counted:end])
         straight += text.count('"', counted, end) if track_straight else 0
         counted = end
-        if _ACCESS_NEXT.match(text, m.end()):
+        if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
         if _MANUSCRIPT_NEXT.match(text, m.end()) or (
             _ARCHIVE_NEXT.match(text, m.end()) and _MANUSCRIPT_MARK.search(text, start, m.start())

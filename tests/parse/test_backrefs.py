@@ -307,3 +307,23 @@ def test_a_book_reviews_page_of_the_reviewed_book_is_a_pinpoint_not_a_container(
     notes, _ = cits("1. P. 88. Drnaso explained that his research included “listening to podcasts.”\n2. Pp. 107–08.\n")
     pinpoints = [(c.pages, c.container, c.title) for n in (1, 2) for c in notes[n]]
     assert pinpoints == [("88", None, None), ("107-08", None, None)]
+
+
+def test_short_forms_by_surnames_pick_the_work_all_wrote_and_of_that_year() -> None:
+    # Journal of Early American History 2017 (Kane) notes 1-8 (dev), shortened
+    notes, _ = cits(
+        "1. Evert Wendell, Kees-Jan Waterman, and Gunther Michelson, To Do Justice (Philadelphia: APS, 2008), 36.\n"
+        "2. Kees-Jan Waterman and J. Michael Smith, Munsee Indian Trade (Syracuse: Syracuse University Press, 2013).\n"
+        "3. Robert S. Grumet, First Manhattans (Norman: University of Oklahoma Press, 2011); Robert S. Grumet, The "
+        "Munsee Indians (Norman: University of Oklahoma Press, 2009).\n"
+        "4. Waterman and Smith, 36n4; Wendell, Waterman and Michelson, 17-18; Grumet 2009, 11-15.\n"
+        "5. Clive Emsley, Crime and Society (Harlow: Longman, 2010); Clive Emsley and Robert D. Storch, "
+        "“Prosecution and the Police,” Bulletin 18 (1993): 45–57.\n"
+        "6. Emsley, Crime and Society, 216.\n"
+    )
+    waterman, wendell, grumet = notes[4]
+    assert (waterman.refers_to, waterman.title, waterman.pages) == (2, "Munsee Indian Trade", "36n4")
+    assert (wendell.refers_to, wendell.title) == (1, "To Do Justice")
+    assert (grumet.refers_to, grumet.title, grumet.pages) == (3, "The Munsee Indians", "11-15")
+    # three capitalised words after a surname may be a short title: it is tried first
+    assert notes[6][0].title == "Crime and Society"

@@ -410,3 +410,92 @@ def test_a_dated_manuscript_document_is_official_with_no_container() -> None:
     c = fields('"Report of the governor Antonio Paes de Sande..." Manuscript. Lisbon, January 8, 1693. Arquivo '
                "Histórico Ultramarino (AHU), box 10, doc. 1836.")  # fmt: skip
     assert (c.kind, c.container, c.date) == (CitationKind.OFFICIAL, None, "January 8, 1693")
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "publisher", "date", "pages"),
+    [
+        # Journal of Early American History 2017 (Kane) notes 6, 3, 9 and 13 (dev): a note in Chicago's
+        # bibliography form, the imprint a sentence of its own (17th ed. 14.68), an edition statement or a
+        # first year between title and imprint, pages after the year
+        ("Jane T. Merritt, At the Crossroads: Indians and Empires on a Mid-Atlantic Frontier. Chapel Hill: University "
+         "of North Carolina Press, 2003, 31-32",
+         ("Jane T. Merritt",), "At the Crossroads: Indians and Empires on a Mid-Atlantic Frontier",
+         "University of North Carolina Press", "2003", "31-32"),
+        ("Richard Aquila, The Iroquois Restoration: Iroquois Diplomacy on the Colonial Frontier, 1701-1754. Detroit: "
+         "Wayne State University Press, 1983, 23-25.",
+         ("Richard Aquila",), "The Iroquois Restoration: Iroquois Diplomacy on the Colonial Frontier, 1701-1754",
+         "Wayne State University Press", "1983", "23-25"),
+        ("Lorenzo Veracini, Settler Colonialism: A Theoretical Overview. 2010. New York: Palgrave Macmillan, 2010",
+         ("Lorenzo Veracini",), "Settler Colonialism: A Theoretical Overview", "Palgrave Macmillan", "2010", None),
+        ("Gary C. Anderson, Kinsmen of Another Kind: Dakota-White Relations in the Upper Mississippi Valley, "
+         "1650-1862. First edition. St. Paul: Minnesota Historical Society Press, 1997",
+         ("Gary C. Anderson",), "Kinsmen of Another Kind: Dakota-White Relations in the Upper Mississippi Valley, "
+         "1650-1862", "Minnesota Historical Society Press", "1997", None),
+        # the same, the first author inverted and ending in an initial (Kane note 16)
+        ("Voss, Barbara L. The Archaeology of Ethnogenesis : Race and Sexuality in Colonial San Francisco. Berkeley: "
+         "University of California Press, 2008",
+         ("Voss, Barbara L",), "The Archaeology of Ethnogenesis : Race and Sexuality in Colonial San Francisco",
+         "University of California Press", "2008", None),
+    ],
+)  # fmt: skip
+def test_a_book_in_bibliography_form_reads_as_its_note(raw, authors, title, publisher, date, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.authors, c.title, c.publisher, c.date, c.pages) == (
+        CitationKind.BOOK, authors, title, publisher, date, pages
+    )  # fmt: skip
+
+
+def test_a_chapter_in_bibliography_form_reads_as_its_note() -> None:
+    # Kane note 7 (dev): `"Title." In Book, edited by …. Place: Publisher, Year`
+    c = fields('Robert Grumet, "Sunksquaws, Shamans, and Tradeswomen: Middle Atlantic Coastal Algonkian Women '
+               'during the 17th and 18th Centuries." In Women and Colonization: Anthropological Perspectives, '
+               "edited by Mona Etienne and Eleanor Burke Leacock. New York: Praeger, 1980")  # fmt: skip
+    assert (c.kind, c.title, c.container, c.publisher, c.date) == (
+        CitationKind.BOOK,
+        "Sunksquaws, Shamans, and Tradeswomen: Middle Atlantic Coastal Algonkian Women during the 17th and 18th "
+        "Centuries",
+        "Women and Colonization: Anthropological Perspectives", "Praeger", "1980",
+    )  # fmt: skip
+
+
+def test_an_inverted_name_list_goes_on_past_initials_and_a_harvard_year_in_parentheses() -> None:
+    # Programming Historian lessons (dev): more names after an initial, a hyphen U+2010 in a name
+    c = fields("Romein, C. Annemieke, Max Kemman, Julie M. Birkholz, and Albert Meroño‐Peñuela. ‘State of the Field: "
+               "Digital History’. History 105, no. 365 (2020): 291–312.")  # fmt: skip
+    assert c.authors == ("Romein, C. Annemieke", "Max Kemman", "Julie M. Birkholz", "Albert Meroño‐Peñuela")
+    assert (c.title, c.container, c.date) == ("State of the Field: Digital History", "History", "2020")
+    c = fields("Ravenstein, E. G., ‘The Laws of Migration’, Journal of the Statistical Society of London, 48 (1885), "
+               "167-235.")  # fmt: skip
+    assert (c.authors, c.title) == (("Ravenstein, E. G.",), "The Laws of Migration")
+    # Law and History Review 2016 note 28 (dev): `Surname, Given I. (2008) Title.`
+    c = fields("Shoemaker, Robert B. (2008) The Old Bailey proceedings and the representation of crime and criminal "
+               "justice in eighteenth-century London.")  # fmt: skip
+    assert (c.authors, c.date) == (("Shoemaker, Robert B",), "2008")
+    assert c.title == (
+        "The Old Bailey proceedings and the representation of crime and criminal justice in eighteenth-century London"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "year", "pages"),
+    [
+        # Kane notes 6-8 and 21 (dev): short forms by the authors' surnames, with the work's year
+        ("Waterman and Smith, 36n4", ("Waterman", "Smith"), None, "36n4"),
+        ("Wendell, Waterman and Michelson, [83] and [100].", ("Wendell", "Waterman", "Michelson"), None,
+         "[83] and [100]"),
+        ("Merritt 2003, 52", ("Merritt",), "2003", "52"),
+        ("Merritt, 2000: 502--31", ("Merritt",), "2000", "502-31"),
+        ("Grumet 2009, 11-15, 364-365n4-6", ("Grumet",), "2009", "11-15, 364-365n4-6"),
+        ("Fur, 160-198 passim", ("Fur",), None, "160-198 passim"),
+    ],
+)  # fmt: skip
+def test_short_forms_by_surnames_and_year(raw, authors, year, pages) -> None:
+    res = parse_citation(raw)
+    assert res.maybe_short
+    assert (res.citation.authors, res.citation.date, res.citation.pages) == (authors, year, pages)
+
+
+def test_a_short_title_with_a_number_is_no_author_and_year() -> None:
+    # Parameters 2021 (Greater Security Cooperation) note 39 (dev): `NATO 2030, 15` is a report's short title
+    assert fields("NATO 2030, 15").date is None

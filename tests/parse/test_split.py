@@ -129,3 +129,19 @@ def test_an_access_date_whose_parenthesis_was_lost_then_and_ends_a_citation() ->
         "https://www.congress.gov/118/bills/hr632/BILLS-118hr632ih.pdf (accessed March 22, 2023)."
     )
     assert len(parts) == 2 and parts[1].startswith("H.R. 632")
+
+
+def test_a_bibliography_imprint_stays_with_its_book() -> None:
+    # Journal of Early American History 2017 (Kane) notes 2 and 11 (dev): `Title. Place: Publisher, Year.`
+    note = (
+        "Kees-Jan Waterman, and J. Michael Smith. Munsee Indian Trade in Ulster County, New York, 1712-1732. "
+        "Syracuse, N.Y.: Syracuse University Press, 2013."
+    )
+    assert texts(note) == [note]
+    note = (
+        "Graham, Shawn, Ian Milligan, and Scott Weingart. Exploring Big Historical Data: The Historian's "
+        "Macroscope. Reprint edition. London: Imperial College Press, 2015 1-36 and 195-264."
+    )
+    assert texts(note) == [note]
+    # a citation that ends in a year and a sentence of comment after it still split
+    assert len(texts("Jane Doe, A Book (London: Example Press, 2010). Boston was the capital of the trade.")) == 2
