@@ -25,7 +25,7 @@ from checker.parse.dates import DATE as _DATE
 from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
-from checker.parse.legal import Supra, find_supra, parse_legal
+from checker.parse.legal import PLACE_DATE, Supra, find_supra, parse_legal
 from checker.parse.places import is_place
 from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, is_prose
 from checker.parse.urls import find_urls
@@ -293,11 +293,7 @@ _GOV_BODY = re.compile(
 )
 # a body that publishes research papers: `Forum for American Leadership`, `Ronald Reagan Institute`
 _THINK_TANK = re.compile(r"\b(?:Institute|Forum|Foundation|Center|Centre|Council|Endowment|RAND)\b")
-# an imprint with a place and a date only, the colon printed as a comma: `(Washington, D.C., Mar. 7, 2024)`
-_PLACE_DATE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:,\s*[A-Z]\.?\s?[A-Z]\.?)?),\s*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?\d{4})$"
-)
+_PROSE_BEFORE_BODY = re.compile(r"(?:[.;:]\s+|\b(?:in|see|See|by|from)\s+)(?=[A-Z][A-Za-z.&’' ]{1,80},\s)")
 # a document's number after its title: `GAO-22-104662`, `DOE/CF0221`, `Report 25-15`, `M-24-11`, `22-22`,
 # `DOE Order 413.3B (Change 7)`, `Manual 435.1-1 Chg 3 (LtdChg)`, `Chg 2(Admin Chg)`
 _DOC_DESIGNATION = re.compile(
@@ -1477,7 +1473,7 @@ def _untitled(body: str, p: Parsed) -> None:
             or _THESIS.match(inside)
             or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside))
             or _comma_imprint(inside)
-            or _PLACE_DATE.match(inside)
+            or PLACE_DATE.match(inside)
         ):
             im = m
             break
@@ -1492,7 +1488,7 @@ def _untitled(body: str, p: Parsed) -> None:
             p.date = p.date_iso = p.year = ci.group("year")
         elif ":" in inside or _PUBLISHER_YEAR.match(inside):
             _any_imprint(inside, p)
-        elif place_date := _PLACE_DATE.match(inside):
+        elif place_date := PLACE_DATE.match(inside):
             p.place = place_date.group("place")
             _set_date_from(place_date.group("date"), p)
         else:
@@ -1513,7 +1509,10 @@ def _untitled(body: str, p: Parsed) -> None:
             if last:
                 names = j + 1
                 break
-        if p.place and not p.publisher and _agency_document(segs, p):
+        cut = _body_after_prose(before) if p.place and not p.publisher else before
+        if p.place and not p.publisher and (
+            _agency_document(segs, p) or (cut != before and _agency_document(_segments(cut), p))
+        ):
             pass
         elif len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])):
             p.authors = _split_authors(", ".join(segs[:names]), corporate_ok=True)
@@ -1688,6 +1687,17 @@ def _agency_document(segs: list[str], p: Parsed) -> bool:
     issuance = any(_ISSUED_DESIGNATION.search(x) for x in numbers)
     p.kind = CitationKind.OFFICIAL if issuance else CitationKind.REPORT
     return True
+
+
+def _body_after_prose(before: str) -> str:
+    """`In 2009, this area was narrowed … within DOE. GAO, High-Risk Series: An Update, GAO-09-271`, `we reported
+    this finding most recently in GAO, Improper Payments: …`: a sentence of comment that ends in the citation
+    it rests on; the citation starts with the body after the last full stop or `in`/`see`."""
+    for m in reversed(list(_PROSE_BEFORE_BODY.finditer(before))):
+        who = before[m.end() :].split(",", 1)[0]
+        if _ACRONYM.fullmatch(who) or _ORG.search(who) or _GOV_BODY.search(who):
+            return before[m.end() :]
+    return before
 
 
 def _corporate_page(first: str, more: list[str]) -> tuple[str, str] | None:

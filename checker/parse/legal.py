@@ -46,6 +46,18 @@ _JOURNAL = re.compile(
     rf"(?:^|,\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?[A-Za-z.)])\s+"
     rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*{_PINS})?)$"
 )
+# `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
+# cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
+_CODIFIED_TAIL = re.compile(r",\s*codified(?:,\s*(?:as amended|in part),)?\s+(?:at|in)\s+\d.*$")
+# an imprint with a place and a date only, the colon printed as a comma: `(Washington, D.C., Mar. 7, 2024)` (never
+# a Bluebook date parenthetical, which holds a court or publisher, not a city and its state)
+PLACE_DATE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?,\s*[A-Z]\.?\s?[A-Z]\.?),\s*"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?\d{4})$"
+)
+# `(to be codified at 15 U.S.C. § 45b)`: where a law will be codified, not its name (with no year, no date either)
+_CODIFIED_PAREN = re.compile(r"\s*\((?:to\s+be\s+)?codified\s+(?:at|in)\s[^()\d]*\d[^()]*\)(?<!\d{4}\))")
+_PUBLIC_LAW = re.compile(r"\bPub\.\s?L\.\s?(?:No\.\s?)?\d{2,3}-\d{1,4}\s*,?\s*$")
 # `Eden v. Legare 1 S.C.L. 171 (1791)`: a case name and its reporter without the comma between
 _CASE_NO_COMMA = re.compile(
     rf"^(?P<name>.+?\sv\.\s[^,]+?)\s+(?P<vol>\d{{1,4}})\s+(?P<journal>(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,4}}(?:\d[a-z]{{1,2}})?)"
@@ -141,6 +153,7 @@ def find_supra(body: str) -> Supra | None:
 def parse_legal(body: str) -> LegalFields | None:
     """Fields of a Bluebook citation (signal and URL already taken off), or None."""
     text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
+    text = _CODIFIED_PAREN.sub("", _CODIFIED_TAIL.sub("", text))
     if not text:
         return None
     official = _OFFICIAL.search(text) is not None
@@ -152,8 +165,8 @@ def parse_legal(body: str) -> LegalFields | None:
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
         return _undated_page(text)
-    if inside and re.search(r"[^\d\s]\s*:\s", inside):
-        return None  # `(London: Example Press, 2010)`: a Chicago imprint, fields.py reads it
+    if inside and (re.search(r"[^\d\s]\s*:\s", inside) or PLACE_DATE.match(inside)):
+        return None  # `(London: Example Press, 2010)`, `(Washington, D.C., Mar. 7, 2024)`: fields.py reads imprints
     head = head.strip().rstrip(",").strip()
     date, date_iso, publisher = _date_and_publisher(inside or "")
     if date is None:
@@ -174,6 +187,10 @@ def parse_legal(body: str) -> LegalFields | None:
         # `376 U.S. 254, 277–83 (1964)`: a case the sentence names, cited by its reporter alone
         return LegalFields(CitationKind.OFFICIAL, (), None, jm.group("journal").strip(), None, date, date_iso,
                            _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
+    if jm and jm.start() > 0 and jm.group("journal") == "Stat." and _PUBLIC_LAW.search(head[: jm.start()]):
+        # `Pub. L. No. 113-101, 128 Stat. 1146 (2014)`, `Lilly Ledbetter Fair Pay Act of 2009, Pub. L. No. 111-2, 123
+        # Stat. 5`: the session law is named by its number and its place in the Statutes at Large together
+        return LegalFields(CitationKind.OFFICIAL, title=head.strip().rstrip(","), date=date, date_iso=date_iso)
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         container = jm.group("journal").strip()
