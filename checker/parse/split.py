@@ -69,6 +69,11 @@ BIB_IMPRINT = (
 )
 # (also a proceedings' short name, `…, 306–316. FAT* ’20. New York, NY, USA: ACM, 2020.`)
 EDITION = r"(?:[A-Z][\w.]*\s+(?:[a-z]+\s+){0,2}ed(?:ition|\.)|(?:1[5-9]|20)\d\d|[A-Z]{2,8}\*?\s+[’']\d\d)\.\s+"
+# an article's title in Chicago's bibliography form, `"Title." Journal 3, no. 1 (2002): 5-9.` (17th ed. 14.70): the
+# title's full stop is no citation's end when the journal, its volume and the date follow
+_JOURNAL_NEXT = re.compile(
+    r"[A-Z](?=[^(]*[a-z])[^.;:()“”\"]{0,120}?\s\d{1,4}(?:\.\d{1,3})?(?:,\s*no\.\s*\d{1,4}(?:/\d{1,4})?)?\s*\("
+)
 _IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
 _MANUSCRIPT_MARK = re.compile(r"\b(?:Manuscript|Typescript)\.")
 _ARCHIVE_NEXT = re.compile(
@@ -229,6 +234,8 @@ def _sentences(text: str) -> list[str]:
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
+        if m.group("quote") and _JOURNAL_NEXT.match(text, m.end()):
+            continue  # `"Structure in Personal Networks." Journal of Social Structure 3, no. 1 (2002)`: its journal
         if _MANUSCRIPT_NEXT.match(text, m.end()) or (
             _ARCHIVE_NEXT.match(text, m.end()) and _MANUSCRIPT_MARK.search(text, start, m.start())
         ):
@@ -266,7 +273,12 @@ def _sentences(text: str) -> list[str]:
             m.group("quote") == '"' and track_straight and re.search(r',\s"[^"]+[?!]"$', before)
             and not _prose(re.sub(r'"[^"]*"', " ", before))
         )
-        if ends_citation or id_next or (short and _IBID_ALONE.match(before.strip())) or (
+        # `Robert Michael, "Kaskaskia Social Network." For discussion of …, see …`: a sentence of comment after a
+        # quoted title starts where the title's full stop ends the citation
+        comment_next = bool(m.group("quote")) and _prose(
+            re.sub(r"\S+://\S+", " ", text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
+        )
+        if ends_citation or id_next or comment_next or (short and _IBID_ALONE.match(before.strip())) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled
         ):
             out.append(text[start : m.start()].strip())

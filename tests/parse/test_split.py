@@ -145,3 +145,27 @@ def test_a_bibliography_imprint_stays_with_its_book() -> None:
     assert texts(note) == [note]
     # a citation that ends in a year and a sentence of comment after it still split
     assert len(texts("Jane Doe, A Book (London: Example Press, 2010). Boston was the capital of the trade.")) == 2
+
+
+def test_an_articles_title_in_bibliography_form_stays_with_its_journal_and_a_comment_after_it_splits() -> None:
+    # Journal of Early American History 2017 (Kane) note 16 (dev): `"Title." Journal 3, no. 1 (2002). <url>`
+    note = (
+        'For an overview, see Christopher McCarty, "Structure in Personal Networks." Journal of Social Structure '
+        "3, no. 1 (2002). https://www.cmu.edu/joss/content/articles/volume3/McCarty.html."
+    )
+    assert texts(note) == [note]
+    note = (
+        'Robert Michael, "Kaskaskia Social Network." For discussion of the spatial extent of colonial '
+        "influence, see the works below. They are many."
+    )
+    assert texts(note) == [
+        'Robert Michael, "Kaskaskia Social Network.',  # (the split leaves the closing quote behind)
+        "For discussion of the spatial extent of colonial influence, see the works below.",
+        "They are many.",
+    ]
+    # a Bluebook book after a quotation is no journal (Vanderbilt 2020, Nudnik, note 1, dev)
+    note = (
+        "The word nudnik derives from Yiddish. It can be roughly translated to “busybody” or “nag.” "
+        "LION KOPPMAN & STEVE KOPPMAN, A TREASURY OF AMERICAN-JEWISH FOLKLORE 232 (1998)."
+    )
+    assert len(texts(note)) == 3
