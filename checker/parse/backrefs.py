@@ -23,12 +23,15 @@
   `refers_to` record the link. An unresolvable one is kept, flagged `unresolved`, and
   warned about: never dropped.
 
-Lookups go through a surname index, so resolution stays linear in the number of notes.
+Lookups go through a surname index, so resolution stays linear in the number of notes. The index
+is held while the run checks the first URLs, so it is kept small: each key keeps the works a lookup
+reads (the latest `_RECENT`), and the sources of notes long past are kept pickled (`_NoteSources`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -40,6 +43,42 @@ _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
     "place", "year", "volume", "issue", "accessed_inferred",
 )  # fmt: skip
+
+
+_RECENT = 200  # a lookup reads the latest works by an author or a title word, no more
+_LIVE_NOTES = 1000  # the latest notes' sources kept as they are for `supra note N`; older ones pickled
+
+
+class _NoteSources:
+    """The sources of each note so far, for `supra note N`, which may name any earlier note.
+
+    The latest `live` notes' are kept as they are; older ones are pickled a block at a time (a
+    block pickles in ~2 µs a note, into ~300 bytes: a tenth of the objects), so a 20,000-note
+    input does not hold every citation while its first URLs are checked. The last block read
+    back is kept, as `supra` notes tend to name the same few notes."""
+
+    def __init__(self) -> None:
+        self._live = _LIVE_NOTES
+        self._recent: dict[int, tuple[Citation, ...]] = {}
+        self._blocks: list[tuple[int, int, bytes]] = []  # (first note, last note, pickled {note: sources})
+        self._read: tuple[int, dict[int, tuple[Citation, ...]]] | None = None  # (block, its notes)
+
+    def __setitem__(self, number: int, sources: tuple[Citation, ...]) -> None:
+        self._recent[number] = sources
+        if len(self._recent) >= 2 * self._live:
+            numbers = sorted(self._recent)[: self._live]
+            block = {n: self._recent.pop(n) for n in numbers}
+            self._blocks.append((numbers[0], numbers[-1], pickle.dumps(block, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def get(self, number: int) -> tuple[Citation, ...]:
+        if number in self._recent:
+            return self._recent[number]
+        for i, (first, last, data) in enumerate(self._blocks):
+            if first <= number <= last:
+                if self._read is None or self._read[0] != i:
+                    self._read = (i, pickle.loads(data))
+                return self._read[1].get(number, ())
+        return ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -166,7 +205,7 @@ def resolve_each(
     previous: tuple[Citation, ...] = ()
     previous_number: int | None = None
     joint_notes: set[int] = set()  # notes whose citations share one imprint
-    by_number: dict[int, tuple[Citation, ...]] = {}  # sources of each note so far, for `supra note N`
+    by_number = _NoteSources()
     aliases: list[_Alias] = []  # the short names full citations gave themselves, in order
     by_report: dict[tuple[str, str], list[tuple[int, Citation]]] = defaultdict(list)  # (volume, reporter) -> cases
     by_doc_number: dict[str, tuple[int, Citation]] = {}  # `GAO-22-104662` -> the full citation that printed it
@@ -224,7 +263,7 @@ def resolve_each(
                     resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
                 continue
             if res.supra is not None:
-                named = _supra_target(res.supra.who, by_number.get(res.supra.note, ()))
+                named = _supra_target(res.supra.who, by_number.get(res.supra.note))
                 if named is None:
                     n = res.supra.note
                     why = "a later note" if n >= number else f"note {n}, which has no citation"
@@ -406,17 +445,24 @@ def _index(number: int, c: Citation, by_surname: dict, by_title: dict, by_first_
         for a in c.authors:
             key = _surname(a)
             if key:
-                by_surname[key].append(entry)
+                _add(by_surname[key], entry)
             if "," not in a and " " in a:
                 first = fold(a.split(None, 1)[0])
                 if first and first != key:
-                    by_first_name[first].append(entry)
+                    _add(by_first_name[first], entry)
     if entry.title:
         # by title too, authored or not: `DEBT WEIGHT, supra, at 1` names a report by the short
         # title its `[hereinafter DEBT WEIGHT]` gave it
-        by_title[entry.title.split()[0]].append(entry)
+        _add(by_title[entry.title.split()[0]], entry)
     for alias in aliases:
-        by_title[alias.split()[0]].append(entry)
+        _add(by_title[alias.split()[0]], entry)
+
+
+def _add(entries: list[_Entry], entry: _Entry) -> None:
+    """Index `entry`, letting go of works older than the latest `_RECENT` (no lookup reads them)."""
+    entries.append(entry)
+    if len(entries) >= 2 * _RECENT:
+        del entries[:-_RECENT]
 
 
 def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
@@ -424,9 +470,9 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
     candidates: list[_Entry] = []
     if c.authors:
         for a in c.authors:
-            candidates.extend(by_surname.get(_surname(a), [])[-200:])
+            candidates.extend(by_surname.get(_surname(a), [])[-_RECENT:])
     elif short_title:
-        candidates = by_title.get(short_title.split()[0], [])[-200:]
+        candidates = by_title.get(short_title.split()[0], [])[-_RECENT:]
     best = _best(c, short_title, candidates)
     if best is None and len(c.authors) > 2 and short_title:
         # `Wendell, Waterman and Michelson, 17-18`: no work of Wendell's so titled, so three authors' names
@@ -434,12 +480,12 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
     if best is None and c.authors and short_title:
         # a name whose surname is printed first is matched by its first word, and only with a short
         # title, so `Thomas, 12` never reaches Thomas Schelling
-        first_named = [e for a in c.authors for e in by_first_name.get(_surname(a), [])[-200:]]
+        first_named = [e for a in c.authors for e in by_first_name.get(_surname(a), [])[-_RECENT:]]
         best = _best(c, short_title, first_named)
     if best is None and short_title and not c.authors and " " not in short_title:
         # `Huber, section 3.2.2.2`: read as a document's title and its section, but no title begins so: a
         # surname, and the author's latest work
-        for e in by_surname.get(short_title, [])[-200:]:
+        for e in by_surname.get(short_title, [])[-_RECENT:]:
             if best is None or e.note >= best.note:
                 best = e
     return best
@@ -457,7 +503,7 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
         if fitting:
             candidates = fitting
     best: _Entry | None = None
-    for e in candidates[-200:]:  # bounded: the 200 most recent works by that author
+    for e in candidates[-_RECENT:]:  # bounded: the most recent works by that author
         titled = _title_matches(short_title, e.title) or (e.translation and _title_matches(short_title, e.translation))
         if short_title and not (titled or short_title in e.aliases):
             continue
@@ -467,7 +513,7 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
             best = e
     if best is None and short_title and c.authors:
         # only when no title of the author's begins with it: the latest whose key words it is
-        for e in candidates[-200:]:
+        for e in candidates[-_RECENT:]:
             if _key_words_of(short_title, e.title) and (best is None or e.note >= best.note):
                 best = e
     return best

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from checker.parse import parse_text
+import gc
+
+from checker.models import Citation
+from checker.parse import backrefs, parse_article, parse_text
 
 
 def cits(text: str):
@@ -327,3 +330,43 @@ def test_short_forms_by_surnames_pick_the_work_all_wrote_and_of_that_year() -> N
     assert (grumet.refers_to, grumet.title, grumet.pages) == (3, "The Munsee Indians", "11-15")
     # three capitalised words after a surname may be a short title: it is tried first
     assert notes[6][0].title == "Crime and Society"
+
+
+def _live_citations() -> int:
+    return sum(1 for o in gc.get_objects() if type(o) is Citation)
+
+
+def test_the_index_of_earlier_citations_does_not_hold_every_citation(tmp_path, monkeypatch) -> None:
+    # While a long article is parsed, its first URLs are already being checked: the back-reference
+    # index must not keep every citation read so far, yet a `supra note` may name any earlier note.
+    monkeypatch.setattr(backrefs, "_LIVE_NOTES", 20)
+    monkeypatch.setattr(backrefs, "_RECENT", 10)
+    n = 300
+    note = "{i}. Farm Writer, “Farm page {i},” Farm News, May 1, 2015, http://farm.example/{i}."
+    lines = [note.format(i=i) for i in range(1, n)]
+    lines.append(f"{n}. Writer, supra note 3, at 7.")
+    path = tmp_path / "article.txt"
+    path.write_text("An Article\n\nA claim.1\n\nNotes\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    alive: list[int] = []
+    last: list[Citation] = []
+
+    def on_note(note) -> None:
+        if note.number == n:
+            gc.collect()
+            alive.append(_live_citations())
+            last.extend(note.citations)
+
+    parse_article(path, on_note=on_note)
+    # held whole, all 299 full citations would be alive at the last note (measured: 300)
+    assert alive[0] < 100, alive
+    (supra,) = last
+    assert (supra.short_form, supra.refers_to, supra.title, supra.pages) == (True, 3, "Farm page 3", "7")
+    assert supra.url == "http://farm.example/3"
+
+
+def test_a_short_form_finds_the_latest_work_of_its_author_however_many_came_before(monkeypatch) -> None:
+    monkeypatch.setattr(backrefs, "_RECENT", 5)
+    works = [f"{i}. Jane Doe, “Work {i},” The Times, May 1, 2015, http://t.example/{i}." for i in range(1, 40)]
+    notes, warnings = cits("\n".join([*works, "40. Doe, 12.", "41. Doe, “Work 38,” 3."]) + "\n")
+    assert notes[40][0].refers_to == 39 and notes[41][0].refers_to == 38
+    assert warnings == ()
