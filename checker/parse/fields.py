@@ -1568,6 +1568,12 @@ def _untitled(body: str, p: Parsed) -> None:
         p.kind, p.title = CitationKind.OFFICIAL, ", ".join(segs)
         return
     agencies = len(segs) >= 3 and all(_ACRONYM.fullmatch(x) for x in segs[:2])  # `NOAA, NMFS, Report on …`
+    # `ISA, CARMU Inspection Report 01/2023, February 21, 2023, p. 18, https://…pdf`: one agency's acronym, then
+    # a document (its pages or its PDF say so; an acronym before a dated item alone may be a news outlet's)
+    agencies = agencies or (
+        len(segs) >= 3 and bool(_ACRONYM.fullmatch(segs[0])) and _DATE.search(", ".join(segs[2:])) is not None
+        and (bool(re.match(r"pp?\.\s*\d", segs[-1])) or (p.url or "").lower().endswith(".pdf"))
+    )
     if len(segs) >= 2 and (_ORG.search(segs[0]) or agencies) and not _WIRE.search(segs[0]) and _org_report(segs, p):
         return
     if len(segs) >= 2 and _name_like(re.sub(_HONORIFIC, "", segs[0])) and not _DATE.search(segs[1]):
@@ -1748,11 +1754,15 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     then an unquoted (in print, italic) title, then the report's number, date and pages."""
     first = re.sub(r",?\s+et\s+al\.?$", "", segs[0])
     orgs = _org_run([first, *segs[1:]], 0)
-    if orgs >= len(segs) or _DATE.search(segs[orgs]) or _TRAILING_PAGES.fullmatch(", " + segs[orgs]):
+    # (a title may hold a date: `U.S. Seafood Import Monitoring Program Review: Progress Update October 2023-June 2024`)
+    if orgs >= len(segs) or _DATE.match(segs[orgs]) or _TRAILING_PAGES.fullmatch(", " + segs[orgs]):
         return False
     title = [segs[orgs]]
     rest = segs[orgs + 1 :]
-    while rest and _YEAR_IN.search(rest[0]) and not _DATE.search(rest[0]) and not _DOC_NUMBER.match(rest[0]):
+    while (
+        rest and _YEAR_IN.search(rest[0]) and not _DATE.search(rest[0]) and not _DOC_NUMBER.match(rest[0])
+        and not _YEAR_ONLY.fullmatch(rest[0])  # `…, 2022, p. 156`: the year of the report, not of its title
+    ):  # fmt: skip
         title.append(rest.pop(0))  # `Historical Sales Book, Fiscal Years 1950–2021`
     closing = next((k for k, x in enumerate(rest[:4]) if re.match(r"and\s+[A-Z]", x)), None)
     if closing is not None and not any(_DATE.search(x) or re.match(r"pp?\.", x) for x in rest[:closing]):
@@ -1764,7 +1774,7 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     for seg in rest:
         if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
             p.pages = _clean_pages(pm.group("pages"))
-        elif _DATE.search(seg):
+        elif _DATE.search(seg) or _YEAR_ONLY.fullmatch(seg):
             _set_date_from(seg, p)
     if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
         p.kind = CitationKind.REPORT
