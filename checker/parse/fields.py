@@ -207,6 +207,7 @@ _FULL_NAME_SHORT = re.compile(
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
 # `(ANU Press, forthcoming)`: an imprint not yet dated
+_PIN_AFTER_YEAR = re.compile(rf",\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.?$")
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
 _TRAILING_PAGES = re.compile(
@@ -863,6 +864,12 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
     pages = [x.strip() for x in (m.group("pages") or "").split(",") if x.strip()]
     if len(pages) == 1 and re.fullmatch(r"(?:19|20)\d\d", pages[0]) and m.group("quoted"):
         pages = []  # `Anderson, "The End of Theory", 2008.`: the year of the work, not a page
+    year = None
+    pin = _PIN_AFTER_YEAR.match(m.group(0), m.end("pages")) if m.group("pages") else None
+    if len(pages) == 1 and re.fullmatch(r"(?:19|20)\d\d", pages[0]) and (pin or all(map(_ACRONYM.fullmatch, authors))):
+        # `GAO, Combatting Illegal Fishing, 2023, p. 9.`, `NOAA, NMFS, Report to Congress, 2021`: an agency's
+        # report named again with its year (CRS's short form), then perhaps its page
+        year, pages = pages[0], [pin.group("pages")] if pin else []
     # `Maidment, Reading Popular Prints, 1790-1870, 15.`: a span of years belongs to the title, but not
     # after a quoted title or `pp.` (`Liu et al., "Deep-Sea Rock Mechanics," pp. 1100-1102.`): pages
     spans_may_be_years = not m.group("quoted") and not re.search(r"\bpp?\.\s*\S", m.group(0))
@@ -870,7 +877,7 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
         title = f"{title}, {pages.pop(0)}"
     return Citation(
         index=index, raw=raw, authors=authors, title=_clean_title(title) or None,
-        pages=_clean_pages(", ".join(pages)) if pages else None,
+        pages=_clean_pages(", ".join(pages)) if pages else None, date=year, date_iso=year,
     )  # fmt: skip
 
 
