@@ -63,6 +63,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2017-migrant-letter": ("dev", _CHICAGO_FULL),
     "tc-2019-parliament-infrastructure": ("dev", _CHICAGO_FULL),
     "jeah-2017-indigenous-women-networks": ("dev", _CHICAGO_FULL),
+    "jsh-2021-itinerating-europe": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "crs-2026-military-discharges": ("dev", _POLICY),
