@@ -249,7 +249,8 @@ _PLACE_COMMA_IMPRINT = re.compile(
     r"^(?P<place>[^,:()\d]{2,40}),\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d)$"
 )
 # a report's number between its title and imprint: `…, RL30588 (Washington, DC: Congressional Research Service, 2017)`
-_REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}-?\d{3,}[\w.-]*$")
+# `…, RL30588 (Washington, DC: …)`, `…, NWC 1139 (Newport, RI: …)`: a paper's number before the imprint
+_REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}(?:-?|\s)(?!(?:1[5-9]|20)\d\d\b)\d{3,}[\w.-]*$")
 # a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 _PERSONAL = re.compile(
@@ -1528,6 +1529,13 @@ def _untitled(body: str, p: Parsed) -> None:
             # `Joint Chiefs of Staff, Joint Concept for … (Washington, DC: Joint Chiefs of Staff, 2018)`: a
             # body publishing its own document is its author, and the document a report
             p.authors, p.title, p.kind = [segs[0]], ", ".join(segs[1:]), CitationKind.REPORT
+        elif len(segs) > 1 and _corporate_author(segs[0], p.publisher):
+            # `Joint Chiefs of Staff (JCS), Developing Today’s Joint Officers … (Washington, DC: JCS, May 1,
+            # 2020)`, `NATO Reflection Group, NATO 2030: … (Brussels: NATO, …)`: Chicago's corporate author
+            # (CMOS 14.69) before the title; a body's own document is a report
+            p.authors, p.title = [segs[0]], ", ".join(segs[1:])
+            if not _BOOK_PUBLISHER.search(p.publisher or "") or _GOVERNMENT.search(p.publisher or ""):
+                p.kind = CitationKind.REPORT  # (the Government Publishing Office prints reports)
         else:
             p.title = before or None
         if p.title and (number := _REPORT_NUMBER_TAIL.search(p.title)) and (p.publisher or p.place):
@@ -1535,7 +1543,14 @@ def _untitled(body: str, p: Parsed) -> None:
         if p.title and (p.publisher or p.place):
             # a book's imprint: what stands between title and imprint is not the title
             p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title
+            # `…, Congressional Research Service (CRS) Report R42878, updated March 8, 2022 (Washington, DC: CRS,
+            # March 8, 2022)`: the date the imprint repeats is not the title's
+            p.title = _UPDATED_TAIL.sub("", p.title) or p.title
             title, _, series = p.title.rpartition(", ")
+            if (number_only := _SERIES_NUMBER_ONLY.fullmatch(series)) and _NUMBERED_SERIES.search(f"{title} {series}"):
+                # `…, PRIF Report, no. 141 (Frankfurt, Germany: …)`: the series' name and its number
+                title, _, name = title.rpartition(", ")
+                series = f"{name}, {number_only.group(0)}"
             numbered = bool(_NUMBERED_SERIES.search(series))
             if title and (_SERIES.search(series) or numbered) and not p.container:
                 # `Graphesis: Visual Forms of Knowledge Production, MetaLABprojects (Cambridge: …)`, `…,
@@ -1657,8 +1672,17 @@ _PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|
 _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projects)$")
 # `…, Council Special Report no. 90 (New York: Council on Foreign Relations, 2021)`: a numbered report
 # series after the title, so the work is a report
+# and `…, Congressional Research Service (CRS) Report R44321 (…)`, `…, Observer Research Foundation (ORF)
+# Occasional Paper 114 (…)`: the number without `no.` (a year is an edition, `Annual Report 2019`, not a number)
 _NUMBERED_SERIES = re.compile(
-    r"\b(?:Report|Paper|Brief|Study|Memorandum|Monograph)s?\s+(?:no\.|number|#)\s*[A-Z]{0,4}\d[\w.-]*$", re.I
+    r"\b(?:Report|Paper|Brief|Study|Memorandum|Monograph)s?,?\s+(?:(?:no\.|number|#)\s*)?"
+    r"(?!(?:1[5-9]|20)\d\d$)[A-Z]{0,4}\d[\w.-]*$",
+    re.I,
+)
+_SERIES_NUMBER_ONLY = re.compile(r"(?:no\.|number|#)\s*[A-Z]{0,4}\d[\w.-]*", re.I)
+_UPDATED_TAIL = re.compile(
+    r",\s*(?:last\s+)?(?:updated|revised)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|"
+    r"[A-Z][a-z]+\s+\d{4})$"
 )
 # `…, Japanese ed.`, `…, 2nd ed.`, `…, rev. ed.`: an edition after a title is not part of it
 _EDITION_END = re.compile(
@@ -1786,6 +1810,21 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
         p.kind = CitationKind.REPORT
     return True
+
+
+_BODY_WORD = re.compile(r"\b(?:Group|Chiefs of Staff|Staff|Secretariat|Directorate|Command)\b")
+_ACRONYM_END = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
+
+
+def _corporate_author(seg: str, publisher: str | None) -> bool:
+    """An organisation's name (not a title) in the author's place: it names a body, or it defines the
+    acronym the imprint then names as publisher (`Joint Chiefs of Staff (JCS), … (Washington, DC: JCS, …)`)."""
+    if not seg[:1].isupper() or ":" in seg or len(seg.split()) > 12 or _name_like(seg) or _PERIODICAL.search(seg):
+        return False
+    acronym = _ACRONYM_END.search(seg)
+    if acronym and publisher and acronym.group("acronym") == publisher.strip():
+        return True
+    return bool(_ORG.search(seg) or _BODY_WORD.search(seg) or _CORPORATE.search(seg)) and _title_case(seg)
 
 
 def _publisher_like(seg: str) -> bool:

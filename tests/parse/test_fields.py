@@ -499,3 +499,86 @@ def test_short_forms_by_surnames_and_year(raw, authors, year, pages) -> None:
 def test_a_short_title_with_a_number_is_no_author_and_year() -> None:
     # Parameters 2021 (Greater Security Cooperation) note 39 (dev): `NATO 2030, 15` is a report's short title
     assert fields("NATO 2030, 15").date is None
+
+
+    ("raw", "author", "title"),
+    [
+        # Parameters 52, no. 3 (2022), Borg, notes 1 and 53; Parameters 51, no. 2 (2021), Kim and Simón, note 31
+        (
+            "President’s Commission on an All-Volunteer Armed Force, The Report of the President’s Commission on an "
+            "All-Volunteer Armed Force (Washington, DC: Government Publishing Office, 1970).",
+            "President’s Commission on an All-Volunteer Armed Force",
+            "The Report of the President’s Commission on an All-Volunteer Armed Force",
+        ),
+        (
+            "Joint Chiefs of Staff (JCS), Developing Today’s Joint Officers for Tomorrow’s Ways of War (Washington, "
+            "DC: JCS, May 1, 2020), 2.",
+            "Joint Chiefs of Staff (JCS)",
+            "Developing Today’s Joint Officers for Tomorrow’s Ways of War",
+        ),
+        (
+            "NATO Reflection Group, NATO 2030: United for a New Era (Brussels: NATO, November 25, 2020), 27–28.",
+            "NATO Reflection Group",
+            "NATO 2030: United for a New Era",
+        ),
+    ],
+)
+def test_a_corporate_author_before_an_untitled_report_is_its_author(raw: str, author: str, title: str) -> None:
+    c = fields(raw)
+    assert (c.authors, c.title, c.kind) == ((author,), title, CitationKind.REPORT)
+
+
+def test_a_book_title_with_a_comma_is_not_taken_for_a_corporate_author() -> None:
+    c = fields("Samuel Huntington, The Soldier and the State (Cambridge, MA: Belknap Press, 1957).")
+    assert (c.authors, c.title, c.kind) == (("Samuel Huntington",), "The Soldier and the State", CitationKind.BOOK)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "series"),
+    [
+        # Parameters 52, no. 3 (2022), Borg, note 15; Parameters 52, no. 2 (2022), Echevarria, note 24
+        (
+            "Kristy N. Kamarck, Diversity, Inclusion, and Equal Opportunity in the Armed Services: Background and "
+            "Issues for Congress, Congressional Research Service (CRS) Report R44321 (Washington, DC: CRS, June 5, "
+            "2019), 58.",
+            "Diversity, Inclusion, and Equal Opportunity in the Armed Services: Background and Issues for Congress",
+            "Congressional Research Service (CRS) Report R44321",
+        ),
+        (
+            "Barbara Salazar Torreon and Sofia Plagakis, Instances of Use of United States Armed Forces Abroad, "
+            "1798–2022, Congressional Research Service (CRS) Report R42878, updated March 8, 2022 (Washington, DC: "
+            "CRS, March 8, 2022).",
+            "Instances of Use of United States Armed Forces Abroad, 1798–2022",
+            "Congressional Research Service (CRS) Report R42878",
+        ),
+        # Parameters 51, no. 2 (2021), Kim and Simón, notes 14 and 30
+        (
+            "Yogesh Joshi, India-Japan-Australia Minilateral: The Promise and Perils of Balancing Locally, Observer "
+            "Research Foundation (ORF) Occasional Paper 114 (New Dehli, India: ORF, May 2017), 1–22.",
+            "India-Japan-Australia Minilateral: The Promise and Perils of Balancing Locally",
+            "Observer Research Foundation (ORF) Occasional Paper 114",
+        ),
+        (
+            "Tongfi Kim, US Alliance Obligations in the Disputes in the East and South China Seas: Issues of "
+            "Applicability and Interpretations, PRIF Report, no. 141 (Frankfurt, Germany: Peace Research Institute "
+            "Frankfurt, 2016): 1–34.",
+            "US Alliance Obligations in the Disputes in the East and South China Seas: Issues of Applicability and "
+            "Interpretations",
+            "PRIF Report, no. 141",
+        ),
+    ],
+)
+def test_a_numbered_series_between_title_and_imprint_is_the_container(raw: str, title: str, series: str) -> None:
+    c = fields(raw)
+    assert (c.title, c.container, c.kind) == (title, series, CitationKind.REPORT)
+
+
+def test_a_papers_number_before_the_imprint_is_not_its_title() -> None:
+    # Naval War College Review 75, no. 2 (2022), Kuhara, note 27
+    c = fields("Milan Vego, Disputing Sea Control, NWC 1139 (Newport, RI: U.S. Naval War College, June 2015), p. 11.")
+    assert (c.title, c.container, c.kind, c.pages) == ("Disputing Sea Control", None, CitationKind.REPORT, "11")
+
+
+def test_an_annual_reports_year_is_not_a_series_number() -> None:
+    c = fields("Jane Doe, Defense Outlook, Annual Report 2019 (London: Example Institute, 2019).")
+    assert c.container is None and c.title == "Defense Outlook, Annual Report 2019"

@@ -259,3 +259,14 @@ def test_a_law_reviews_archive_link_in_brackets_is_its_own_url_and_keeps_its_bro
     ]  # fmt: skip
     # outside a bracket, a capitalised word after a hyphen is prose, as before
     assert urls_of("See https://example.org/a- The report says so.") == ["https://example.org/a-"]
+
+
+def test_a_slug_cut_before_its_hyphen_is_rejoined() -> None:
+    # Parameters 52, no. 3 (2022), Borg, note 6: the PDF's line break fell before the slug's hyphen
+    note = "Dennis Laich, “Commentary: Recruiting’s Slippery Slope,” Army Times (website), July 27, 2018, " \
+        "https://www.armytimes.com/opinion/commentary/2018/07/28/recruitings-slippery -slope/."
+    assert [u.url for u in find_urls(note)] == [
+        "https://www.armytimes.com/opinion/commentary/2018/07/28/recruitings-slippery-slope/"
+    ]
+    # a hyphen-led word after a bare host is no slug
+    assert [u.url for u in find_urls("https://example.org -led by")] == ["https://example.org"]
