@@ -525,7 +525,16 @@ def _key_words_of(short: str, full: str) -> bool:
     which need not open it, and may drop a possessive (read only once the author's surname matched)."""
     if full.startswith(short + "s") and full[len(short) + 1 : len(short) + 2] in ("", " "):
         return True
+    bare_short, bare_full = (" ".join(_ARTICLES.sub(" ", f" {x} ").split()) for x in (short, full))
+    if len(short.split()) >= 2 and (bare_short, bare_full) != (short, full) and _title_matches(bare_short, bare_full):
+        # `Mattis, Summary of 2018 National Defense Strategy` for `Summary of the 2018 National Defense
+        # Strategy of …`, `Cancian, discussion with the author` for `discussion with author`: the key words
+        # with an article dropped or added
+        return True
     return len(short.split()) >= 2 and f" {short} " in f" {full} "
+
+
+_ARTICLES = re.compile(r"(?<= )(?:the|a|an) ")
 
 
 def _title_matches(short: str, full: str) -> bool:

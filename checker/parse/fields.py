@@ -206,6 +206,8 @@ _FULL_NAME_SHORT = re.compile(
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
+# `Numbers are taken from Kamarck, Diversity, …`: the word of a comment before the short form it ends in
+_COMMENT_THEN_SHORT = re.compile(r"\b(?:from|in|see|by|to|and)\s+(?=[A-Z][\w’'\-]+,\s+[“\"]?[A-Z])")
 # `(ANU Press, forthcoming)`: an imprint not yet dated
 _PIN_AFTER_YEAR = re.compile(rf",\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.?$")
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
@@ -571,6 +573,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         else:
             short = Citation(index=index, raw=raw, title=who, pages=pages)
         return FieldResult(short, maybe_short=True)
+    if talk := _PERSONAL_WITH_AUTHOR.match(body):
+        return _personal_with_author(talk, raw, index)
     if nlm := VANCOUVER.match(body):
         return FieldResult(_vancouver(nlm, raw, index))
     bib = _bibliography_head(body)
@@ -617,6 +621,17 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     )  # fmt: skip
     if prose and (fs := _FULL_NAME_SHORT.match(body)) and (fs.group("pages") or fs.group("quoted")):
         return FieldResult(_chicago_short(fs, raw, index), maybe_short=True, antecedent_required=True)
+    lead = (
+        _COMMENT_THEN_SHORT.search(body)
+        if quoted is None and not find_urls(body) and not _PERSONAL.match(body) and not _DATE.search(body)
+        else None
+    )
+    comment = body[: lead.start()].split() if lead else []
+    ending = _CHICAGO_SHORT.match(body[lead.end() :]) if lead and len(comment) >= 3 else None
+    if ending and sum(w.islower() for w in comment) >= 2:
+        # `Numbers are taken from Kamarck, Diversity, Inclusion, and Equal Opportunity.`: a sentence of comment
+        # that ends in a short form; a source only when an earlier note cites that work (backrefs.py)
+        return FieldResult(_chicago_short(ending, raw, index), maybe_short=True, antecedent_required=True)
     if _INTERNAL.match(body) or prose or quotation:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
     if bill := _STATE_BILL.match(body):
@@ -856,6 +871,34 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
 
 
 # ----------------------------------------------------------------------------- pieces
+
+
+# `Mark F. Cancian, discussion with author, September 2021.`, `Kate Kuzminski (Center for a New American
+# Security), discussion with author, September 2021.`, `Jane Doe, interview by the author, Kabul, May 3, 2011.`:
+# Chicago's unpublished interview or personal communication (CMOS 14.211, 14.214), the person first
+_PERSONAL_WITH_AUTHOR = re.compile(
+    r"^(?P<who>[A-Z][\w.’'\- ]{1,60}?)(?:\s*\([^()]{2,120}\))?,\s+"
+    r"(?P<what>(?:(?:telephone|phone|e-?mail|video|zoom|personal|private)\s+)?"
+    r"(?:interview|discussion|conversation|correspondence|communication|e-?mail|exchange)s?\s+"
+    r"(?:by|with)\s+(?:the\s+)?authors?|personal communication)"
+    r"(?P<rest>,[^;]*)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _personal_with_author(m: re.Match[str], raw: str, index: int) -> FieldResult:
+    who = m.group("who").strip()
+    date = _DATE.search(m.group("rest") or "")
+    talk = Citation(
+        index=index, raw=raw, kind=CitationKind.PERSONAL, authors=(who,), title=m.group("what"),
+        date=date.group(0) if date else None, date_iso=iso_of(date) if date else None,
+    )  # fmt: skip
+    if " " not in who and date is None:
+        # `Cancian, discussion with the author.`: that person's earlier discussion, cited again
+        return FieldResult(talk, maybe_short=True)
+    if not (_name_like(who) or _title_case(who)):
+        talk = dataclasses.replace(talk, authors=())  # `As noted, discussion with the author, …`: no person
+    return FieldResult(talk)
 
 
 def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
@@ -1575,8 +1618,14 @@ def _untitled(body: str, p: Parsed) -> None:
         return
     if p.personal:
         # `Conversations with US analysts, Washington, DC, March 2011` (the seed), `Telephone Interview
-        # with Payroll Department, Federal Reserve (Feb. 5, 2020)`: the first part names the conversation
-        p.title = segs[0]
+        # with Payroll Department, Federal Reserve (Feb. 5, 2020)`: the first part names the conversation;
+        # `Interviews with multiple Japanese, Australian, South Korean, and NATO officials, September 2018–March
+        # 2020`: its words run to the date, a place before the date apart
+        dated = next((k for k, x in enumerate(segs) if _DATE.search(x)), len(segs))
+        words = segs[: max(dated, 1)]
+        place = next((k for k in range(1, len(words)) if is_place(", ".join(words[k:]))), len(words))
+        listed = any(re.match(r"and\s", x) for x in words[1:place])  # a serial list, `…, and NATO officials`
+        p.title = ", ".join(words[:place]) if listed else segs[0]
         _set_date_from(body, p)
         return
     if _ISSUANCE.match(segs[0]) and len(segs) > 1:

@@ -370,3 +370,41 @@ def test_a_short_form_finds_the_latest_work_of_its_author_however_many_came_befo
     notes, warnings = cits("\n".join([*works, "40. Doe, 12.", "41. Doe, “Work 38,” 3."]) + "\n")
     assert notes[40][0].refers_to == 39 and notes[41][0].refers_to == 38
     assert warnings == ()
+
+
+def test_a_short_title_that_drops_an_article_inside_resolves() -> None:
+    # Parameters 52, no. 3 (2022), Borg, notes 40 and 52 (Chicago's short title keeps the key words)
+    notes, warnings = cits(
+        "1. James N. Mattis, Summary of the 2018 National Defense Strategy of the United States of America "
+        "(Washington, DC: DoD, 2018), 1.\n2. Mattis, Summary of 2018 National Defense Strategy, 1.\n"
+    )
+    (c,) = notes[2]
+    assert c.refers_to == 1 and c.short_form and c.pages == "1" and warnings == ()
+
+
+def test_a_discussion_cited_again_by_surname_is_that_discussion_not_the_persons_latest_work() -> None:
+    # Parameters 52, no. 3 (2022), Borg, notes 42, 46 and 58
+    notes, _ = cits(
+        "1. Mark F. Cancian, discussion with author, September 2021.\n"
+        "2. Mark F. Cancian, “U.S. Military Forces in FY 2021: The Last Year of Growth?,” Center for Strategic and "
+        "International Studies (website), March 18, 2021, vii, https://www.csis.org/analysis/x.\n"
+        "3. Cancian, discussion with the author.\n"
+    )
+    (talk,) = notes[1]
+    assert (talk.kind.value, talk.authors, talk.title, talk.date) == (
+        "personal", ("Mark F. Cancian",), "discussion with author", "September 2021"
+    )
+    (again,) = notes[3]
+    assert again.refers_to == 1 and again.kind.value == "personal"
+
+
+def test_a_comment_ending_in_a_short_form_resolves_and_a_comment_alone_stays_one() -> None:
+    # Parameters 52, no. 3 (2022), Borg, notes 15 and 26
+    notes, _ = cits(
+        "1. Kristy N. Kamarck, Diversity, Inclusion, and Equal Opportunity in the Armed Services (Washington, DC: "
+        "CRS, June 5, 2019), 58.\n2. Numbers are taken from Kamarck, Diversity, Inclusion, and Equal Opportunity.\n"
+        "3. Numbers are taken from Smith, Unknown Work.\n"
+    )
+    (c,) = notes[2]
+    assert c.refers_to == 1 and c.short_form and c.pages is None
+    assert notes[3] == ()

@@ -501,6 +501,7 @@ def test_a_short_title_with_a_number_is_no_author_and_year() -> None:
     assert fields("NATO 2030, 15").date is None
 
 
+@pytest.mark.parametrize(
     ("raw", "author", "title"),
     [
         # Parameters 52, no. 3 (2022), Borg, notes 1 and 53; Parameters 51, no. 2 (2021), Kim and Simón, note 31
@@ -582,3 +583,25 @@ def test_a_papers_number_before_the_imprint_is_not_its_title() -> None:
 def test_an_annual_reports_year_is_not_a_series_number() -> None:
     c = fields("Jane Doe, Defense Outlook, Annual Report 2019 (London: Example Institute, 2019).")
     assert c.container is None and c.title == "Defense Outlook, Annual Report 2019"
+
+
+def test_interviews_named_by_a_serial_list_keep_the_whole_list_and_a_place_stays_out() -> None:
+    # Parameters 51, no. 2 (2021), Kim and Simón, notes 33 and 38; the seed's note of conversations
+    c = fields("Interviews with multiple Japanese, Australian, South Korean, and NATO officials, September 2018.")
+    assert (c.kind, c.title, c.date) == (
+        CitationKind.PERSONAL, "Interviews with multiple Japanese, Australian, South Korean, and NATO officials",
+        "September 2018",
+    )
+    c = fields("Interviews with multiple US defense officials in Washington, DC, and Brussels, Belgium, May 2019.")
+    assert c.title == "Interviews with multiple US defense officials in Washington, DC, and Brussels, Belgium"
+    seed = fields("Conversations with US analysts, Washington, DC, March 2011.")
+    assert seed.title == "Conversations with US analysts"
+
+
+def test_a_person_then_discussion_with_author_is_a_personal_communication() -> None:
+    # Parameters 52, no. 3 (2022), Borg, notes 56 and 59 (an affiliation in brackets is not the name)
+    c = fields("Kate Kuzminski (Center for a New American Security), discussion with author, September 2021.")
+    assert (c.kind, c.authors, c.title, c.date) == (
+        CitationKind.PERSONAL, ("Kate Kuzminski",), "discussion with author", "September 2021"
+    )
+    assert fields("Anthony Cordesman, discussion with author, September 2021.").authors == ("Anthony Cordesman",)
