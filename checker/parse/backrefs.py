@@ -285,6 +285,8 @@ def resolve_each(
                 continue
             if res.maybe_short and (c.authors or c.title):
                 entry = _find(c, by_surname, by_title, by_first_name)
+                if entry is not None and res.antecedent_required and entry.citation.unresolved:
+                    entry = None  # a comment is a source only if a full citation confirms it, not another guess
                 if entry is not None:
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
                     continue

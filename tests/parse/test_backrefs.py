@@ -408,3 +408,13 @@ def test_a_comment_ending_in_a_short_form_resolves_and_a_comment_alone_stays_one
     (c,) = notes[2]
     assert c.refers_to == 1 and c.short_form and c.pages is None
     assert notes[3] == ()
+
+
+def test_a_comment_is_not_confirmed_by_an_earlier_unresolved_short_form() -> None:
+    # Kane, Journal of Early American History 7:2 (2017), notes 8 and 15: a short form nothing resolves, then a
+    # comment naming it
+    notes, _ = cits(
+        "1. Wendell, Waterman and Michelson, 17–18.\n"
+        "2. See the notes on individual entries in Wendell, Waterman, and Michelson.\n"
+    )
+    assert notes[1][0].unresolved and notes[2] == ()
