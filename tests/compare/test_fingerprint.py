@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.compare import SAME_PAGE_BITS, change_since, extract, fingerprint, fingerprint_distance
+from checker.compare.fingerprint import _features, simhash
 
 ARTICLE = " ".join(
     f"Sentence {i} reports that the delegations met in Tokyo to discuss the islands and the treaty." for i in range(60)
@@ -18,6 +21,30 @@ def test_fingerprint_is_16_hex_digits_and_stable():
     assert len(fp) == 16 and int(fp, 16) >= 0
     assert fingerprint(ARTICLE) == fp
     assert fingerprint("") == "0" * 16
+
+
+def test_fingerprints_stay_what_earlier_versions_stored():
+    # The history database compares today's fingerprint with one stored by an earlier run (maybe an
+    # earlier version): a faster simhash must give the same bits, or every page reads "changed".
+    assert fingerprint(ARTICLE) == "70e07d89daef174d"
+    assert fingerprint("one two") == "34e2552809420501"
+    assert fingerprint("Fixed words in a row here") == "287b02474620fa92"
+
+
+def _simhash_by_definition(tokens: list[str]) -> int:
+    """Charikar's simhash spelt out: each bit is set when features having it outweigh those that do not."""
+    weights = [0] * 64
+    for feature, weight in _features(tokens).items():
+        value = int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += weight if value >> (63 - bit) & 1 else -weight
+    return sum(1 << (63 - bit) for bit in range(64) if weights[bit] > 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "treaty", "islands", "Tokyo", "é"]), max_size=40))
+def test_simhash_is_the_definition(tokens):
+    assert simhash(tokens) == _simhash_by_definition(tokens)
 
 
 def test_whitespace_case_and_widget_lines_do_not_move_it():
