@@ -366,6 +366,13 @@ _US_ACT = re.compile(
     r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
     r"\s*(?P<rest>.*)$"
 )
+# a bill as policy reports print it: `S. 15, Ensuring Accurate and Complete Abortion Data Reporting Act of 2023,
+# 118th Congress, introduced January 23, 2023`: the bill's name is the title, the day it was introduced the date
+_US_BILL = re.compile(
+    r"(?:^|(?<=\s))(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.)\s*\d{1,5},\s*"
+    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d)?),\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,\s*introduced\s+"
+    r"(?P<rest>.*)$"
+)
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
 _DATED_EVENT = re.compile(r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified)\s+\S", re.I)
 # `U.S. Constitution, Preamble`, `U.S. Constitution, Article II, § 2`: cited whole, like a code section
@@ -725,7 +732,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
 
     crs = _CRS_PRODUCT.match(body)
-    act = _US_ACT.search(body) if crs is None else None
+    act = (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None else None
     q = _find_quoted(body) if crs is None and act is None else None
     apa = _APA.match(body) if q is None and crs is None and act is None else None
     legal = (
