@@ -1661,8 +1661,9 @@ def _untitled(body: str, p: Parsed) -> None:
         rest = segs[taken:]
         while rest and _OFFICE.match(rest[0]):
             rest.pop(0)  # `James Mattis, Secretary of Defense, Summary of …`: the office is not the title
-        if rest and _TRAILING_PAGES.fullmatch(", " + rest[-1]):
-            p.pages = _clean_pages(rest.pop())
+        if rest and (pin := _TRAILING_PAGES.fullmatch(", " + rest[-1])):
+            rest.pop()
+            p.pages = _clean_pages(pin.group("pages"))  # `…, 1996, p. 71`: the page, not its `p.`
         publisher_at = next((k for k, x in enumerate(rest[1:5], 1) if _publisher_like(x)), None)
         if publisher_at and not any(_DATE.search(x) for x in rest[:publisher_at]):
             # `North America Is a Region, Too: An Integrated, Phased, …, Center for Strategic and
