@@ -189,10 +189,13 @@ _CHAPTER = re.compile(
 _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
 # `Davis, Intellectual Life, 1: 371`, `… (Chapel Hill, 2001), 1: 151-53`: a volume of a multi-volume work, then the page
 _VOLUME_PIN = r"(?:\d{1,2}:\s?)?"
+# `222n289--291`, `39n24-25`: a page and a note on it
+_PAGE_NOTE = rf"{_PAGE}(?:\s?nn?\.?\s?\d{{1,4}}(?:\s*[-–−]{{1,2}}\s*\d{{1,4}})?)?"
+_TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNORECASE)
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -202,7 +205,7 @@ _FULL_NAME_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+"
     r"(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){0,3}),\s*"
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE}(?:,\s*(?:and\s+)?{_PAGE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -684,6 +687,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     harvard = bool(re.search(r"\bAvailable\s+from\b", body))
     body, p.url = _take_url(_mark_bare_access_date(body))
     body, p.accessed = _take_accessed(body)
+    # `…, 41, no. 6 (December 2013): 545–69, doi:10.1016/j.poetic.2013.10.001`: Chicago's DOI after the pages
+    # (17th ed. 14.175), printed bare, is no address to check and no part of the journal or its pages
+    body = _TRAILING_DOI.sub("", body)
     body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
     body = re.sub(r"(?:\s*[,;])+\s*$", "", body.strip().rstrip(".").strip())

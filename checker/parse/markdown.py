@@ -37,7 +37,10 @@ _INLINE = re.compile(
     r"|(?<![^\s(\[“\"‘'])_(?P<under>[^\s_](?:[^\n]{0,1000}?[^\s_])?)_(?![^\s,.;:)\]”\"’'!?])"
     r"|\\(?P<escaped>[!-/:-@\[-`{-~])"
     r"|(?P<tick>`)"
+    # pandoc's smart punctuation: `238--62`, `1850--1900` print an en dash, `Introduction---Topic` an em dash
+    r"|(?<=[\w\s.,;:)”\"’'])(?P<dashes>-{2,3})(?=[\w\s(“\"‘'])"
 )
+_IN_ADDRESS = re.compile(r"(?:://|www\.)\S*$")
 
 
 def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
@@ -162,5 +165,10 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         elif m.group("escaped") is not None:
             out.append(m.group("escaped"))
             length += 1
+        elif m.group("dashes") is not None:
+            # not inside an address printed bare: `…/a--b` stays as it is
+            dash = m.group("dashes") if _IN_ADDRESS.search(text, 0, m.start()) else "–—"[len(m.group("dashes")) - 2]
+            out.append(dash)
+            length += len(dash)
     out.append(text[at:])
     return "".join(out), links

@@ -605,3 +605,16 @@ def test_a_person_then_discussion_with_author_is_a_personal_communication() -> N
         CitationKind.PERSONAL, ("Kate Kuzminski",), "discussion with author", "September 2021"
     )
     assert fields("Anthony Cordesman, discussion with author, September 2021.").authors == ("Anthony Cordesman",)
+
+
+def test_a_doi_printed_after_the_pages_leaves_the_journal_and_pages_whole() -> None:
+    # Technology and Culture 2019 (Guldi) note 8 (dev): Chicago's `doi:` after the pages (17th ed. 14.175)
+    c = fields("Uriel Cohen Priva and Joseph L. Austerweil, “Analyzing the History of Cognition Using Topic Models,” "
+               "Cognition 135 (February 2015): 4–9, doi:10.1016/j.cognition.2014.11.006")  # fmt: skip
+    assert (c.container, c.date, c.pages, c.url) == ("Cognition", "February 2015", "4-9", None)
+
+
+def test_a_short_title_with_a_pinpoint_on_a_note() -> None:
+    # Journal of Early American History 2017 (Kane) note 26 (dev)
+    res = parse_citation("Waterman and Smith, Munsee Indian Trade, 222n289–291.")
+    assert res.maybe_short and (res.citation.title, res.citation.pages) == ("Munsee Indian Trade", "222n289-291")

@@ -236,3 +236,15 @@ def test_a_short_form_whose_short_title_is_linked_is_still_resolved(tmp_path: Pa
     (c,) = parse_article(write(tmp_path, "a.md", text)).notes[1].citations
     assert (c.refers_to, c.short_form, c.container, c.accessed) == (1, True, "Facebook", "2018-11-03")
     assert c.url == "https://www.facebook.com/notes/b/1"
+
+
+def test_pandoc_dashes_print_as_dashes_but_not_inside_an_address() -> None:
+    # Technology and Culture 2019 (Guldi) notes 2 and 7 (dev), as pandoc writes them
+    text = (
+        '[^1]: John Broich, "Engineering the Empire: British Water Supply Systems and Colonial Societies,\n'
+        '    1850--1900," *Journal of British Studies* 46, no. 2 (April 2007): 346--365; John W. Mohr,\n'
+        '    "Introduction---Topic Models," *Poetics* 41, no. 6 (December 2013): 545--69, http://example.org/a--b/c.\n'
+    )
+    (note,) = read_markdown(text.encode()).notes
+    assert "1850–1900" in note.text and "346–365" in note.text and "Introduction—Topic" in note.text
+    assert "http://example.org/a--b/c" in note.text
