@@ -430,7 +430,12 @@ def _surname(author: str) -> str:
     if "," in author:
         author = author.split(",", 1)[0]  # `Flowerdew, R.`, `Biderman, Stella`: the surname comes first
     parts = fold(author).split()
+    while len(parts) > 1 and parts[-1] in _NAME_SUFFIXES:
+        parts.pop()  # `Arthur M. Schlesinger Jr.` is cited short as `Schlesinger`
     return parts[-1] if parts else ""
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 # `胡锦涛在… [“Report to the 18th National Congress …”]`: a title in another script, then its translation

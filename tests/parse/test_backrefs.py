@@ -418,3 +418,14 @@ def test_a_comment_is_not_confirmed_by_an_earlier_unresolved_short_form() -> Non
         "2. See the notes on individual entries in Wendell, Waterman, and Michelson.\n"
     )
     assert notes[1][0].unresolved and notes[2] == ()
+
+
+def test_a_generational_suffix_is_not_the_surname_a_short_form_uses() -> None:
+    # Chicago's short form gives the surname alone (CMOS 14.29): `Schlesinger`, not `Jr.`
+    notes, warnings = cits(
+        "1. Arthur M. Schlesinger Jr., A Thousand Days: John F. Kennedy in the White House (Boston: Houghton "
+        "Mifflin, 1965), 811.\n2. Schlesinger, Thousand Days, 820.\n3. Leo Shane III, “Troops See Rising Political "
+        "Tension in the Ranks,” Military Times, October 17, 2018.\n4. Shane, “Troops See Rising Political Tension.”\n"
+    )
+    assert (notes[2][0].refers_to, notes[2][0].pages) == (1, "820")
+    assert notes[4][0].refers_to == 3 and warnings == ()
