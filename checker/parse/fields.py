@@ -209,6 +209,9 @@ _FULL_NAME_SHORT = re.compile(
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
+_MARKED_PAGES = re.compile(
+    rf"(?:,|\))\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\s*(?:[,;.]|$)"
+)
 # `Numbers are taken from Kamarck, Diversity, …`: the word of a comment before the short form it ends in
 _COMMENT_THEN_SHORT = re.compile(r"\b(?:from|in|see|by|to|and)\s+(?=[A-Z][\w’'\-]+,\s+[“\"]?[A-Z])")
 # `(ANU Press, forthcoming)`: an imprint not yet dated
@@ -793,6 +796,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if before and before[0].isupper():
             p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
+        if p.pages is None and (marked := _MARKED_PAGES.search(body[close_at:])):
+            # `“CNO NAVPLAN,” America’s Navy, January 2021, p. 2, navy.mil/`, `…, Asia Policy 12 (July 2011), pp.
+            # 153–57`: pages Chicago marks with `p.`/`pp.` after the date are the pinpoint wherever they stand
+            p.pages = _clean_pages(marked.group("pages"))
     elif legal is not None:
         p.kind = legal.kind
         book_imprint = _CHICAGO_BOOK_IMPRINT.search(body) or _BOOK_PUBLISHER.search(legal.publisher or "")

@@ -618,3 +618,22 @@ def test_a_short_title_with_a_pinpoint_on_a_note() -> None:
     # Journal of Early American History 2017 (Kane) note 26 (dev)
     res = parse_citation("Waterman and Smith, Munsee Indian Trade, 222n289–291.")
     assert res.maybe_short and (res.citation.title, res.citation.pages) == ("Munsee Indian Trade", "222n289-291")
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        # Naval War College Review 75, no. 2 (2022), Kuhara, notes 11 and 30
+        ("Michael Gilday [Adm., USN], “CNO NAVPLAN,” America’s Navy, January 2021, p. 2, navy.mil/.", "2"),
+        (
+            "Bernard Cole, “Does Mahan Help Us Understand China’s Maritime Strategy?,” review of Red Star over the "
+            "Pacific, by Toshi Yoshihara and James R. Holmes, Asia Policy 12 (July 2011), pp. 153–57.",
+            "153-57",
+        ),
+        # CRS R48469 (2026), note 23
+        ("GAO, “Combatting Illegal Fishing,” GAO-23-105643, May 2023, p. 11, https://www.gao.gov/assets/d23105643.pdf.",
+         "11"),
+    ],
+)
+def test_pages_marked_p_after_the_date_are_the_pinpoint(raw: str, pages: str) -> None:
+    assert fields(raw).pages == pages
