@@ -48,6 +48,8 @@ _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECA
 # division after (or instead of) the page is part of the pinpoint
 _PIN_PART = (
     r"(?:fig|figs|figure|table|tab|n|nn|note|notes|chap|ch|sec|para|bk|book|pt|part|vol)\.?\s*[\w.]+(?:[-–−][\w.]+)*"
+    # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
+    r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"
 )
 # `Id. (quoting …`: what follows in a parenthetical explains the Id., even a parenthetical the journal left
 # open (Villanova Law Review 2021 note 50, dev)

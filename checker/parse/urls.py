@@ -141,6 +141,10 @@ def _continues(url: str, token: str, after: str) -> bool:
     """Is `token` (after whitespace; `after` follows it) the rest of `url`?"""
     if re.search(r"://$|^www\.$|://www\.$", url, re.IGNORECASE):
         return not re.match(_SCHEMED, token, re.IGNORECASE)  # `https:// www.x.org/…`, `https://www. example.com/…`
+    if _unfinished_host(url) and re.match(rf"(?:[A-Za-z0-9-]+\.)*{_TLD}(?:[/:?#]|$)", token, re.IGNORECASE):
+        # `https://hro. house.texas.gov/pdf/…`, `https://www.dallas news.com/news/…`: the PDF's line break cut
+        # the host, which has no top-level domain yet, so the host-and-path after it is its rest
+        return True
     if _START.match(token):
         return False  # a second URL, not a continuation
     if token[0] in "/_?#&=~%":
@@ -157,8 +161,13 @@ def _continues(url: str, token: str, after: str) -> bool:
     word = token.rstrip(".,;:)]”’\"'")  # `…/ publications/the-next-phase/176; Accessed …`
     if "#:~:text=" in url and re.search(r"%20$", url) and re.fullmatch(r"[\w%,\-]+", word):
         return True  # a link to a highlight, `#:~:text=…%20instant%20 communications,via%20these…`, cut at a space
-    if url.endswith("/") and re.fullmatch(r"[A-Z][\w\-./%?=&#~]*", word) and "/" in word and re.search(r"[-_]", word):
-        return True  # `…/Ship-Inventory/ Cable-Laying-Repair-Ship/`, `…/ Parliamentary_Business/Bills_Legislation/…`
+    if url.endswith("/") and re.fullmatch(r"[A-Z][\w\-./%?=&#~]*", word) and "/" in word and _PATH_LIKE.search(word):
+        # `…/Ship-Inventory/ Cable-Laying-Repair-Ship/`, `…/ Parliamentary_Business/Bills_Legislation/…`,
+        # `https://capitol.texas.gov/ BillLookup/Text.aspx?LegSess=86R&Bill=HB2789`
+        return True
+    if "/" in _path(url) and "." not in _path(url).rsplit("/", 1)[-1] and _FILE_NAME_END.fullmatch(word):
+        # `…/uploads/2016/01/Authen tication-of-Cell-Phone-Text-Messages.pdf`: a file name cut inside a word
+        return True
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
         return False
     if url.endswith("-"):
@@ -173,6 +182,30 @@ def _continues(url: str, token: str, after: str) -> bool:
             return True
         return token != word and (not after.strip() or bool(re.match(r"\s+(?:[A-Z\[(]|$)", after)))
     return False
+
+
+# what marks a capitalised word as a path, not a sentence's next word: a slug's hyphen or underscore, a
+# page's extension, a query
+_PATH_LIKE = re.compile(r"[-_]|\.(?:aspx?|php|html?|pdf|jsp|cfm)\b|\?\w+=", re.IGNORECASE)
+_FILE_NAME_END = re.compile(rf"[\w\-%]+(?:\.[\w\-%]+)*\.{_FILE_EXTENSION.pattern}", re.IGNORECASE)
+
+
+def _path(url: str) -> str:
+    """What follows the host: `/a/b.pdf` of `https://x.org/a/b.pdf` (empty when there is none)."""
+    rest = re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE)
+    slash = rest.find("/")
+    return rest[slash:] if slash >= 0 else ""
+
+
+def _unfinished_host(url: str) -> bool:
+    """A schemed address that is a host alone whose last label is no top-level domain (`https://hro.`,
+    `https://www.dallas`): cut by a line break, since no public address ends there. Two-letter labels
+    count as finished (country domains are too many to list)."""
+    m = re.fullmatch(rf"{_SCHEMED}((?:[A-Za-z0-9-]+\.)*([A-Za-z0-9-]+))\.?", url, re.IGNORECASE)
+    if m is None:
+        return False
+    last = m.group(2)
+    return len(last) > 2 and not re.fullmatch(rf"{_TLD}|localhost", last, re.IGNORECASE) and not last.isdigit()
 
 
 def _strip_trailing(url: str) -> tuple[str, int]:

@@ -60,7 +60,9 @@ def test_last_modified_is_the_source_date() -> None:
 @pytest.mark.parametrize(
     ("raw", "pages"),
     [("Ibid.", None), ("Ibid., 12.", "12"), ("ibid, 12-14", "12-14"), ("Id. at 5.", "5"), ("Id.", None),
-     ("Ibid., pp. 3–5.", "3-5")],
+     ("Ibid., pp. 3–5.", "3-5"),
+     # `Id. § 12.22` after a code section: another section of it (Huron, St. Mary's L.J. 2021 notes 6 and 19, dev)
+     ("Id. § 12.22.", "§ 12.22"), ("See id. § 42.07(a) (“A person commits an offense …”).", "§ 42.07(a)")],
 )  # fmt: skip
 def test_ibid_and_id(raw: str, pages: str | None) -> None:
     res = parse_citation(raw)

@@ -270,3 +270,32 @@ def test_a_slug_cut_before_its_hyphen_is_rejoined() -> None:
     ]
     # a hyphen-led word after a bare host is no slug
     assert [u.url for u in find_urls("https://example.org -led by")] == ["https://example.org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # Huron, St. Mary's L.J. 2021 (dev), notes 8 and 29: the host cut before it has a top-level domain
+        ("https://hro. house.texas.gov/pdf/ba86R/HB2789.PDF", "https://hro.house.texas.gov/pdf/ba86R/HB2789.PDF"),
+        ("https://www.dallas news.com/news/politics/2018/12/19/send-a-pic/", "https://www.dallasnews.com/news/politics/2018/12/19/send-a-pic/"),
+        # notes 1 and 24: a capitalised path with a page's extension and a query; a file name cut inside a word
+        ("https://capitol.texas.gov/ BillLookup/Text.aspx?LegSess=86R&Bill=HB2789", "https://capitol.texas.gov/BillLookup/Text.aspx?LegSess=86R&Bill=HB2789"),
+        ("http://sbot.org/wp-content/uploads/2016/01/Authen tication-of-Cell-Phone-Text-Messages.pdf", "http://sbot.org/wp-content/uploads/2016/01/Authentication-of-Cell-Phone-Text-Messages.pdf"),
+    ],
+)  # fmt: skip
+def test_a_url_a_line_break_cut_in_its_host_or_file_name_is_rejoined(text: str, url: str) -> None:
+    assert urls_of(f"See Title, SITE (2019), {text} [https://perma.cc/ABCD-1234].") == [url, "https://perma.cc/ABCD-1234"]
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        # the host is whole: a second address follows
+        ("See https://example.com. News from www.other.org/x said so.", ["https://example.com", "http://www.other.org/x"]),
+        ("See https://example.com/report See report.pdf for more.", ["https://example.com/report"]),  # no path: prose
+        ("See https://example.com/a/ Accessed May 2, 2020.", ["https://example.com/a/"]),
+        ("Compare http://localhost other.org/x.", ["http://localhost", "http://other.org/x"]),
+    ],
+)  # fmt: skip
+def test_a_whole_host_or_a_finished_path_takes_no_more_words(text: str, urls: list[str]) -> None:
+    assert urls_of(text) == urls
