@@ -205,7 +205,7 @@ def parse_legal(body: str) -> LegalFields | None:
             return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)
         authors, title = _authors_and_title(before)
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
-    segs = _segments(head)
+    segs = _site_after_end_mark(_segments(head))
     if len(segs) > 1 and not _caps(segs[-1]) and not re.match(r"at\s", segs[-1]) and "§" not in head:
         # `Michael Luca, Reviews, Reputation, and Revenue: The Case of Yelp.com 10, 12 (Working Paper …)`
         pm = _TRAILING_PAGES.search(head)
@@ -366,7 +366,7 @@ def _undated_page(text: str) -> LegalFields | None:
     """`Title, SITE` / `Author, Title, SITE` with no date (the URL and `(last visited …)` already
     taken off): `Statement on AI Risk, CTR. FOR AI SAFETY`, `Biography, BEN EDELMAN`."""
     bare = re.sub(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$", "", text).strip().rstrip(",.;")
-    segs = _segments(bare)
+    segs = _site_after_end_mark(_segments(bare))
     if not 2 <= len(segs) <= 6 or not _caps(segs[-1]) or _caps(segs[0]) or len(segs[-1]) > 60:
         return None
     if any(re.search(r"\d{4}", x) for x in segs[-1:]) or not re.search(r"[A-Z]{2}", segs[-1]):
@@ -375,6 +375,20 @@ def _undated_page(text: str) -> LegalFields | None:
     if not rest:
         return None
     return LegalFields(CitationKind.WEB, authors, ", ".join(rest), segs[-1])
+
+
+# `What Is a Data Breach? FORBES`, `… Then the Fed Stepped In. JPMORGAN`, `… the COVID-19 ‘New Normal,’ FORBES`:
+# a title ending in its own mark takes no comma before the site (Bluebook 18.2.2), so the capitalised
+# name after the mark is the site
+_TITLE_THEN_SITE = re.compile(r"^(?P<title>.*[a-z].*?(?:[?!.]|[.,!?]?[’”]))\s+(?P<site>[A-Z][A-Z0-9.&’'\-:/ ]*[A-Z.])$")
+
+
+def _site_after_end_mark(segs: list[str]) -> list[str]:
+    m = _TITLE_THEN_SITE.match(segs[-1]) if segs else None
+    if m is None or _caps(m.group("title")) or not re.search(r"[A-Z]{2}", m.group("site")):
+        return segs
+    title = re.sub(r",([’”])$", r"\1", m.group("title"))  # `‘New Normal,’`: the comma is the citation's
+    return [*segs[:-1], title, m.group("site")]
 
 
 def _leading_authors(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:

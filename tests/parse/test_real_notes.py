@@ -1247,3 +1247,28 @@ def test_a_day_after_a_url_that_follows_a_pinpoint_is_its_access_date() -> None:
               "https://purl.fdlp.gov/GPO/gpo148831 October 25, 2021; Rob Verger, “A 10 Million Pound Undersea "
               "Cable,” Popular Science, (March 5, 2019): 1-5.")[1][0]  # fmt: skip
     assert (c.pages, c.url, c.accessed, c.date) == ("1", "https://purl.fdlp.gov/GPO/gpo148831", "2021-10-25", "2012")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "site"),
+    [
+        # Cooke, N.C. Banking Inst. 2021 notes 30, 11 and 15 (dev): Bluebook drops the comma after a title that
+        # ends in its own mark, so the capitalised site follows the mark
+        ("See Nicole Martin, What Is a Data Breach? FORBES (Feb. 25, 2019, 12:27 PM), https://www.forbes.com/x.",
+         "What Is a Data Breach?", "FORBES"),
+        ("See Jacob Manoukian, COVID-19 Almost Broke the Bond Market. Then the Fed Stepped In. JPMORGAN "
+         "(Mar. 30, 2020), https://www.jpmorgan.com/x.",
+         "COVID-19 Almost Broke the Bond Market. Then the Fed Stepped In.", "JPMORGAN"),
+        ("See Lisa Rowan, How the Banking Experience Is Adapting to the COVID-19 ‘New Normal,’ FORBES "
+         "(Sept. 3, 2020), https://www.forbes.com/y.",
+         "How the Banking Experience Is Adapting to the COVID-19 ‘New Normal’", "FORBES"),
+    ],
+)  # fmt: skip
+def test_a_title_ending_in_its_own_mark_is_followed_by_its_site(note: str, title: str, site: str) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.container) == (CitationKind.NEWS, title, site)
+
+
+def test_a_capitalised_word_after_a_sentence_in_a_title_is_not_a_site() -> None:
+    c = one("Jane Roe, Why It Matters. A Reply, 12 YALE L.J. 3, 5 (2019).")
+    assert (c.title, c.container) == ("Why It Matters. A Reply", "YALE L.J.")
