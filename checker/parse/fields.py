@@ -193,6 +193,7 @@ _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
 _VOLUME_PIN = r"(?:\d{1,2}:\s?)?"
 # `222n289--291`, `39n24-25`: a page and a note on it
 _PAGE_NOTE = rf"{_PAGE}(?:\s?nn?\.?\s?\d{{1,4}}(?:\s*[-–−]{{1,2}}\s*\d{{1,4}})?)?"
+_PROCEEDINGS = re.compile(r"\bProceedings\s+of\b|\bInternational\s+Conference\b|\bConference\s+on\b")
 _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNORECASE)
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
@@ -867,6 +868,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.authors = [", ".join(p.authors)]
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
+    in_proceedings = bool(p.title and p.container and _PROCEEDINGS.search(p.container))
+    if in_proceedings and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN):
+        # `“Title,” in Proceedings of the 20th International Conference on World Wide Web, WWW ’11 (New York: ACM,
+        # 2011), 337–46`: a paper in a conference's proceedings is cited like a journal article
+        p.kind = CitationKind.JOURNAL
     citation = Citation(
         index=index, raw=raw, kind=p.kind, authors=tuple(p.authors), title=p.title, container=p.container,
         date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,

@@ -639,3 +639,27 @@ def test_a_short_title_with_a_pinpoint_on_a_note() -> None:
 )
 def test_pages_marked_p_after_the_date_are_the_pinpoint(raw: str, pages: str) -> None:
     assert fields(raw).pages == pages
+
+
+    "raw",
+    [
+        # Technology and Culture 2019 (Guldi) note 12 and JSS 2022 (cyber) note 24 (dev), and the corpus's convention
+        # (SOURCES.md): a paper in a conference's proceedings is cited like a journal article
+        "Kira Radinsky et al., “A Word at a Time: Computing Word Relatedness Using Temporal Semantic Analysis,” in "
+        "Proceedings of the 20th International Conference on World Wide Web, WWW '11 (New York, NY, USA: ACM, 2011), "
+        "337–346",
+        "Xuerui Wang and Andrew McCallum, “Topics over Time,” in Proceedings of the 12th ACM SIGKDD International "
+        "Conference on Knowledge Discovery and Data Mining (New York: ACM, 2006), 424–433",
+    ],
+)
+def test_a_paper_in_conference_proceedings_is_a_journal_article(raw: str) -> None:
+    assert fields(raw).kind is CitationKind.JOURNAL
+
+
+def test_selected_papers_of_a_congress_stay_a_book() -> None:
+    # the shape of Barleta (JSH 2021) note 18 (dev), shortened: no `Proceedings of` nor `Conference`
+    c = fields(
+        "Jane Doe, “A Paper,” in Men and Cultures: Selected Papers of the Fifth International Congress of "
+        "Anthropological and Ethnological Sciences, ed. A. Wallace (Philadelphia: UPP, 1960), 20–30."
+    )
+    assert c.kind is CitationKind.BOOK
