@@ -641,6 +641,7 @@ def test_pages_marked_p_after_the_date_are_the_pinpoint(raw: str, pages: str) ->
     assert fields(raw).pages == pages
 
 
+@pytest.mark.parametrize(
     "raw",
     [
         # Technology and Culture 2019 (Guldi) note 12 and JSS 2022 (cyber) note 24 (dev), and the corpus's convention
