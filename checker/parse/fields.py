@@ -215,6 +215,11 @@ _FULL_NAME_SHORT = re.compile(
 _MARKED_PAGES = re.compile(
     rf"(?:,|\))\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\s*(?:[,;.]|$)"
 )
+# `Journal of the History of Ideas, 65 (April 2004), 251-276`, `Urban Studies 58 no. 3, (January 2020): 621-638`,
+# `New York Times, August 13 (2008): 27-28`: a periodical's dated parenthesis, then its pages
+_DATED_PAGES = re.compile(
+    rf"\((?:[^()]*\b)?(?:1[5-9]|20)\d\d\)\s*[:,]\s*(?:esp\.\s*)?(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\s*(?:[,;.]|$)"
+)
 # `Numbers are taken from Kamarck, Diversity, …`: the word of a comment before the short form it ends in
 _COMMENT_THEN_SHORT = re.compile(r"\b(?:from|in|see|by|to|and)\s+(?=[A-Z][\w’'\-]+,\s+[“\"]?[A-Z])")
 # `(ANU Press, forthcoming)`: an imprint not yet dated
@@ -799,7 +804,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if before and before[0].isupper():
             p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
-        if p.pages is None and (marked := _MARKED_PAGES.search(body[close_at:])):
+        after = body[close_at:]
+        if p.pages is None and (marked := _MARKED_PAGES.search(after) or _DATED_PAGES.search(after)):
             # `“CNO NAVPLAN,” America’s Navy, January 2021, p. 2, navy.mil/`, `…, Asia Policy 12 (July 2011), pp.
             # 153–57`: pages Chicago marks with `p.`/`pp.` after the date are the pinpoint wherever they stand
             p.pages = _clean_pages(marked.group("pages"))

@@ -664,3 +664,19 @@ def test_selected_papers_of_a_congress_stay_a_book() -> None:
         "Anthropological and Ethnological Sciences, ed. A. Wallace (Philadelphia: UPP, 1960), 20–30."
     )
     assert c.kind is CitationKind.BOOK
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        # Mapping the Republic of Letters (2012), note 10; JSS 15, no. 3 (2022), Greco, note 4; JSS 15, no. 2 (2022),
+        # Devanny et al., note 30: the dated parenthesis, then a comma or a colon, then the pages
+        ("Dena Goodman, “Letters,” Journal of the History of Ideas, 65 (April 2004), 251-276.", "251-276"),
+        ("Morgan Mouton, “Worlding Infrastructure,” Urban Studies 58 no. 3, (January 2020): 621-638, "
+         "https://doi.org/10.1177/0042098019891011.", "621-638"),
+        ('John Markoff, "Before the gunfire, cyberattacks," New York Times, August 13 (2008): 27-28. '
+         "https://www.nytimes.com/2008/08/13/technology/13cyber.html.", "27-28"),
+    ],
+)
+def test_pages_after_a_periodicals_dated_parenthesis(raw: str, pages: str) -> None:
+    assert fields(raw).pages == pages
