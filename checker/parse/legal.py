@@ -461,7 +461,8 @@ def _name_list(text: str) -> bool:
 
 
 def _one_name(name: str) -> bool:
-    tokens = name.replace(",", " ").split()
+    # `David J. Ache- son`, `Ste- phen J. Choi`: a PDF line break hyphenated the name (kept as printed)
+    tokens = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", name).replace(",", " ").split()
     if not 2 <= len(tokens) <= 6:
         return False
     if any(t.lower() in _NOT_NAME for t in tokens):

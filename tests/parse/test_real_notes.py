@@ -1272,3 +1272,11 @@ def test_a_title_ending_in_its_own_mark_is_followed_by_its_site(note: str, title
 def test_a_capitalised_word_after_a_sentence_in_a_title_is_not_a_site() -> None:
     c = one("Jane Roe, Why It Matters. A Reply, 12 YALE L.J. 3, 5 (2019).")
     assert (c.title, c.container) == ("Why It Matters. A Reply", "YALE L.J.")
+
+
+def test_an_author_name_a_line_break_hyphenated_is_still_a_name() -> None:
+    # Alabama L. Rev. 2019 note 32, DePaul L. Rev. 2020 note 31 (dev): the PDF text keeps `Ache- son`
+    c = one("David J. Ache- son & Ansgar Wohlschlegel, The Economics of Weaponized Defamation Lawsuits, "
+            "47 SW. L. REV. 335, 340 (2018).")  # fmt: skip
+    assert c.authors == ("David J. Ache- son", "Ansgar Wohlschlegel")
+    assert c.title == "The Economics of Weaponized Defamation Lawsuits"
