@@ -380,14 +380,17 @@ def _undated_page(text: str) -> LegalFields | None:
 # `What Is a Data Breach? FORBES`, `… Then the Fed Stepped In. JPMORGAN`, `… the COVID-19 ‘New Normal,’ FORBES`:
 # a title ending in its own mark takes no comma before the site (Bluebook 18.2.2), so the capitalised
 # name after the mark is the site
-_TITLE_THEN_SITE = re.compile(r"^(?P<title>.*[a-z].*?(?:[?!.]|[.,!?]?[’”]))\s+(?P<site>[A-Z][A-Z0-9.&’'\-:/ ]*[A-Z.])$")
+_SITE_AFTER_MARK = re.compile(r"(?:[?!.]|[.,!?]?[’”])\s+(?P<site>[A-Z][A-Z0-9.&’'\-:/ ]*[A-Z.])$")
 
 
 def _site_after_end_mark(segs: list[str]) -> list[str]:
-    m = _TITLE_THEN_SITE.match(segs[-1]) if segs else None
-    if m is None or _caps(m.group("title")) or not re.search(r"[A-Z]{2}", m.group("site")):
+    m = _SITE_AFTER_MARK.search(segs[-1]) if segs else None
+    if m is None or not re.search(r"[A-Z]{2}", m.group("site")):
         return segs
-    title = re.sub(r",([’”])$", r"\1", m.group("title"))  # `‘New Normal,’`: the comma is the citation's
+    title = segs[-1][: m.start("site")].rstrip()
+    if _caps(title) or not re.search(r"[a-z]", title):
+        return segs
+    title = re.sub(r",([’”])$", r"\1", title)  # `‘New Normal,’`: the comma is the citation's
     return [*segs[:-1], title, m.group("site")]
 
 

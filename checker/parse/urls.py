@@ -197,11 +197,16 @@ def _path(url: str) -> str:
     return rest[slash:] if slash >= 0 else ""
 
 
+_BARE_HOST = re.compile(rf"{_SCHEMED}((?:[A-Za-z0-9-]+\.)*([A-Za-z0-9-]+))\.?", re.IGNORECASE)
+
+
 def _unfinished_host(url: str) -> bool:
     """A schemed address that is a host alone whose last label is no top-level domain (`https://hro.`,
     `https://www.dallas`): cut by a line break, since no public address ends there. Two-letter labels
     count as finished (country domains are too many to list)."""
-    m = re.fullmatch(rf"{_SCHEMED}((?:[A-Za-z0-9-]+\.)*([A-Za-z0-9-]+))\.?", url, re.IGNORECASE)
+    if url.count("/") != 2:
+        return False  # a path (or no scheme): the host is whole
+    m = _BARE_HOST.fullmatch(url)
     if m is None:
         return False
     last = m.group(2)
