@@ -544,15 +544,21 @@ def _key_words_of(short: str, full: str) -> bool:
 _ARTICLES = re.compile(r"(?<= )(?:the|a|an) ")
 
 
+_LEADING_ARTICLES = ("the ", "a ", "an ")
+
+
 def _title_matches(short: str, full: str) -> bool:
-    if not short.startswith(("the ", "a ", "an ")):
+    if not short.startswith(_LEADING_ARTICLES) and full.startswith(_LEADING_ARTICLES):
         # `IEA, Role of Critical Minerals` for `The Role of Critical Minerals in …`: a short title drops the article
-        full = re.sub(r"^(?:the|a|an) ", "", full)
+        full = full.split(" ", 1)[1]
     if full.startswith(short) and (len(full) == len(short) or full[len(short)] == " "):
         return True
     # tolerate a slip in a long short form: at least 4 words, all but one equal in order
-    sw, fw = short.split(), full.split()
-    if len(sw) >= 4 and len(fw) >= len(sw):
+    sw = short.split()
+    if len(sw) < 4:
+        return False
+    fw = full.split()
+    if len(fw) >= len(sw):
         differ = [(a, b) for a, b in zip(sw, fw, strict=False) if a != b]
         # a slip in a word, never in a number: `10 U.S.C. §1553` is not `10 U.S.C. §1552`
         return len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair))

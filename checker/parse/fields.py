@@ -2146,9 +2146,14 @@ def _addthis_date(url: str | None) -> str | None:
     return when.date().isoformat()
 
 
+_APOSTROPHES = re.compile(r"[’'‘`]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used to compare names and titles."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[’'‘`]", "", text.lower())
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.lower())
+    return " ".join(_NON_WORD.sub(" ", text).split())
