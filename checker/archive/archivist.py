@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from checker.archive import knowledge
 from checker.archive.choose import ACCESS_WINDOW_DAYS, Window, capture_date, choose, end_of, is_ok, to_timestamp
 from checker.archive.client import (
+    ArchiveDownError,
     ArchiveUnavailableError,
     ArchiveUnreachableError,
     CdxRecord,
@@ -43,7 +44,7 @@ from checker.archive.client import (
     same_resource,
     strip_fragment,
 )
-from checker.archive.ratelimit import ArchiveLimits, CircuitBreaker, Rates, limits_for
+from checker.archive.ratelimit import ArchiveLimits, CircuitBreaker, GaveUp, Rates, limits_for
 from checker.archive.redirects import MAX_HOPS, not_the_page, redirect_target
 from checker.article_date import effective_date
 from checker.config import Config
@@ -166,6 +167,28 @@ def resolve_revisits(records: Sequence[CdxRecord]) -> list[CdxRecord]:
     return out
 
 
+class _WhileUp:
+    """The archive's pacing for one run's requests. A request still waiting its turn when the run finds
+    the archive down (its breaker opens) is not sent: it fails at once, as the lookups after it do,
+    instead of sleeping out its turn (a CDX token comes every 2.5 s) to be refused again at the end."""
+
+    def __init__(self, limits: ArchiveLimits, breaker: CircuitBreaker) -> None:
+        self.limits = limits
+        self.breaker = breaker
+
+    def acquire(self, kind: str) -> float:
+        try:
+            return self.limits.acquire(kind, give_up=self.breaker.opened)
+        except GaveUp:
+            raise ArchiveDownError(self.breaker.reason or "archive down") from None
+
+    def note_rate_limited(self, retry_after: float | None = None) -> float:
+        return self.limits.note_rate_limited(retry_after)
+
+    def pause_remaining(self) -> float:
+        return self.limits.pause_remaining()
+
+
 class Archivist:
     """One run's view of the Wayback Machine. Thread-safe; rate limits are process-wide."""
 
@@ -191,6 +214,7 @@ class Archivist:
             pause=config.rate_limit_pause,
         )
         self.limits = limits or limits_for(self.base_url, rates)
+        self.breaker = CircuitBreaker(config.archive_breaker_threshold)
         self.client = client or WaybackClient(
             self.base_url,
             user_agent=config.user_agent,
@@ -203,12 +227,11 @@ class Archivist:
             # After a 429 a request sits out the pause once, unless the archive asks for longer
             # than we accept from any server (Config.retry_after_cap); then the URL is reported.
             max_pause_wait=max(config.retry_after_cap, config.rate_limit_pause),
-            limiter=self.limits,
+            limiter=_WhileUp(self.limits, self.breaker),
             access_key=access if keyed else None,
             secret_key=secret if keyed else None,
             session_factory=lambda: archive_session(config),  # the resolver's private-address guard
         )
-        self.breaker = CircuitBreaker(config.archive_breaker_threshold)
         self._today = today
         self._lock = threading.Lock()
         self._url_locks: dict[str, threading.Lock] = {}
@@ -538,7 +561,7 @@ class Archivist:
         """One readable line for a failure; archive-side failures feed the circuit breaker."""
         if isinstance(exc, RateLimitError | ArchiveUnavailableError):
             self.breaker.failure(str(exc), at_once=isinstance(exc, ArchiveUnreachableError))
-        if isinstance(exc, RateLimitError | ExcludedError | ArchiveUnreachableError):
+        if isinstance(exc, RateLimitError | ExcludedError | ArchiveUnreachableError | ArchiveDownError):
             return str(exc)
         return f"archive lookup failed: {exc}"
 

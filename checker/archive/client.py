@@ -88,6 +88,11 @@ class ArchiveUnreachableError(ArchiveUnavailableError):
     backoff per lookup made a down archive cost minutes)."""
 
 
+class ArchiveDownError(ArchiveUnavailableError):
+    """Not sent: while the request waited its turn, the run found the archive down (its circuit
+    breaker opened). The message is the breaker's reason, as for the lookups after it."""
+
+
 class ArchiveTimeoutError(ArchiveUnavailableError):
     """A connect or read timeout, or the request's whole time budget, ran out."""
 

@@ -31,6 +31,10 @@ Sleep = Callable[[float], None]
 _MAX_NAP = 1.0
 
 
+class GaveUp(Exception):
+    """A wait for a token ended early: what it waited for is no longer worth doing."""
+
+
 class TokenBucket:
     """`rate` tokens per second, at most `burst` saved up. Thread-safe."""
 
@@ -64,11 +68,18 @@ class TokenBucket:
                 return 0.0
             return -self._tokens / self.rate
 
-    def acquire(self) -> float:
-        """Block until a token is available; return the seconds waited."""
+    def acquire(self, give_up: threading.Event | None = None) -> float:
+        """Block until a token is available; return the seconds waited.
+
+        Raises GaveUp, handing the token back, if `give_up` is set while waiting."""
         wait = self.reserve()
         if wait > 0:
-            self._sleep(wait)
+            if give_up is None:
+                self._sleep(wait)
+            elif give_up.wait(wait):
+                with self._lock:
+                    self._tokens += 1.0
+                raise GaveUp
         return wait
 
 
@@ -120,11 +131,12 @@ class ArchiveLimits:
             self._sleep(min(remaining, _MAX_NAP))
         return False
 
-    def acquire(self, kind: str) -> float:
-        """Wait for the pause, then for a token of `kind` ("cdx", "replay", "save")."""
+    def acquire(self, kind: str, give_up: threading.Event | None = None) -> float:
+        """Wait for the pause, then for a token of `kind` ("cdx", "replay", "save"); GaveUp if
+        `give_up` is set while waiting for the token."""
         self.wait_pause()
         bucket = {"cdx": self.cdx, "replay": self.replay, "save": self.save}[kind]
-        return bucket.acquire()
+        return bucket.acquire(give_up)
 
 
 _registry: dict[tuple[str, Rates], ArchiveLimits] = {}
@@ -155,6 +167,8 @@ class CircuitBreaker:
         self._failures = 0
         self._open_reason: str | None = None
         self._lock = threading.Lock()
+        # Set when it opens: a request waiting its turn (CDX pacing: 2.5 s a token) stops waiting.
+        self.opened = threading.Event()
 
     @property
     def is_open(self) -> bool:
@@ -179,3 +193,5 @@ class CircuitBreaker:
                 self._open_reason = why
             elif self._open_reason is None and self._failures >= self.threshold:
                 self._open_reason = f"archive treated as down after {self._failures} consecutive failures ({why})"
+            if self._open_reason is not None:
+                self.opened.set()

@@ -469,9 +469,9 @@ class CountingLimits(ArchiveLimits):
         super().__init__(Rates(cdx_per_minute=6000.0, replay_per_second=100.0, save_per_minute=600.0, pause=1.0))
         self.let_through = 0
 
-    def acquire(self, kind: str) -> float:
+    def acquire(self, kind: str, give_up: threading.Event | None = None) -> float:
         self.let_through += 1
-        return super().acquire(kind)
+        return super().acquire(kind, give_up)
 
 
 def test_an_archive_refusing_connections_is_asked_once_and_never_reported_as_missing(wayback: Wayback) -> None:
@@ -488,6 +488,33 @@ def test_an_archive_refusing_connections_is_asked_once_and_never_reported_as_mis
     assert all("Wayback Machine unreachable: cannot reach the archive" in r.reason for r in results)
     assert all("(connection refused)" in r.reason for r in results)
     assert not any("never archived" in r.reason or "no archived copy" in r.reason for r in results)
+
+
+def test_a_lookup_waiting_its_turn_when_the_archive_is_found_unreachable_fails_at_once(wayback: Wayback) -> None:
+    # CDX pacing gives a token every 2.5 s by default (here 10 s): the second of two lookups begun
+    # together waits its turn. When the first finds the archive refusing connections, the second
+    # must not sleep out its turn to be refused too (a 500-URL run ended 2 s late for it).
+    limits = ArchiveLimits(Rates(cdx_per_minute=6.0, replay_per_second=100.0, save_per_minute=600.0, pause=1.0))
+    a = Archivist(wayback.config(wayback_url=_refusing_url(), retries=3, archive_breaker_threshold=5),
+                  limits=limits)
+    results: dict[str, ArchiveResult] = {}
+
+    def look(url: str) -> None:
+        results[url] = a.lookup(url, window=WINDOW)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=look, args=(u,)) for u in (ARTICLE_URL, LATE_URL)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    took = time.monotonic() - started
+
+    assert took < 5.0, took  # not the 10 s turn of the second lookup
+    assert {r.status for r in results.values()} == {ArchiveStatus.LOOKUP_FAILED}
+    assert all("Wayback Machine unreachable: cannot reach the archive" in r.reason for r in results.values())
+    assert all("(connection refused)" in r.reason for r in results.values())
+    assert 0 < limits.cdx.reserve() <= 10.5  # the token given back: the next request waits one turn, not two
 
 
 def _refusing_url() -> str:
