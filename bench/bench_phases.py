@@ -5,7 +5,8 @@ Run by hand (not part of the test suite), from the project root:
     .venv/bin/python bench/bench_phases.py                 # N = 2000, three runs
     .venv/bin/python bench/bench_phases.py --n 500 --runs 5
 
-Each run is `run_check.py check article.txt --allow-private --no-archive --no-compare -q` on a
+Each run is `run_check.py check article.txt --allow-private --no-archive --no-compare -q` (with
+`--pipeline`: the default pipeline, the archive refusing connections, as bench_pipeline.py runs it) on a
 fresh link farm (bench/linkfarm.py, in another process), as bench_pipeline.py runs it, but
 started through a few lines that note the time (wall and this process's CPU) when each phase
 begins and ends, by wrapping the functions that run them (nothing else is changed):
@@ -36,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_pipeline import DELAY, PER_HOST, article  # noqa: E402
+from bench.bench_pipeline import DELAY, PER_HOST, article, closed_port  # noqa: E402
 from bench.bench_resolve import start_farm, stop_farm  # noqa: E402
 from bench.linkfarm import floor_seconds  # noqa: E402
 
@@ -73,14 +74,16 @@ sys.exit(code)
 PHASES = ("start", "checks", "record", "reports", "exit", "total")
 
 
-def one_run(n: int, workdir: Path) -> dict[str, tuple[float, float]]:
-    """{phase: (wall s, CPU s)} for one run."""
+def one_run(n: int, workdir: Path, pipeline: bool = False) -> dict[str, tuple[float, float]]:
+    """{phase: (wall s, CPU s)} for one run (`pipeline`: the default pipeline, the archive refusing)."""
     farm, urls = start_farm(n, workdir)
     try:
         (workdir / "article.txt").write_text(article(urls))
         env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-        cmd = [sys.executable, "-c", DRIVER, "", "check", "article.txt", "--allow-private", "--no-archive",
-               "--no-compare", "--output-dir", "reports", "-q"]
+        refusing = f"http://127.0.0.1:{closed_port()}"
+        stages = ["--wayback-url", refusing] if pipeline else ["--no-archive", "--no-compare"]
+        cmd = [sys.executable, "-c", DRIVER, "", "check", "article.txt", "--allow-private", *stages,
+               "--output-dir", "reports", "-q"]
         started = time.time()
         cmd[3] = repr(started)
         proc = subprocess.run(cmd, cwd=workdir, capture_output=True, text=True, env=env, timeout=600)
@@ -112,6 +115,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--pipeline", action="store_true",
+                    help="the default pipeline with the archive refusing connections, not link checks only")
     args = ap.parse_args()
     from bench.linkfarm import FarmURL, plan
 
@@ -123,7 +128,7 @@ def main() -> None:
     runs = []
     for i in range(args.runs):
         with tempfile.TemporaryDirectory(prefix="bench-phases-") as tmp:
-            r = one_run(args.n, Path(tmp))
+            r = one_run(args.n, Path(tmp), args.pipeline)
         runs.append(r)
         print(f"{i + 1:>4} " + " ".join(f"{r[p][0]:7.3f} ({r[p][1]:5.2f})" for p in PHASES)
               + f"  {r['total'][0] / floor:13.2f}", flush=True)
