@@ -504,7 +504,7 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
         # of that year; the latest by any of them only when none is
         names = {_surname(a) for a in c.authors}
         fitting = [
-            e for e in candidates[-200:]
+            e for e in candidates[-_RECENT:]
             if names <= {_surname(a) for a in e.citation.authors} and (not c.date or c.date in (e.citation.date or ""))
         ]  # fmt: skip
         if fitting:
