@@ -37,10 +37,7 @@ _ALL: frozenset[str] = frozenset()
 def fields_text(record: Any, indent: str, skip: frozenset[str] = _ALL) -> str:
     """`record`'s fields (but `skip`) as `"name": value` lines joined by "," and `indent`
     (a newline and the lines' indentation); "" when it has no such field."""
-    writer = _FIELDS_TEXT.get((type(record), skip, ()))
-    if writer is None:
-        writer = _writer(type(record), skip, ())
-    return writer(record, indent, None)
+    return fields_text_given(record, indent, {}, skip)
 
 
 def fields_text_given(record: Any, indent: str, given: dict[str, str], skip: frozenset[str] = _ALL) -> str:
