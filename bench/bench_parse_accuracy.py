@@ -7,7 +7,8 @@ against) and the test split (never looked at while writing rules): notes, labell
 citations, micro precision/recall/F1 over all fields, URL F1 (each note's set of URLs,
 whatever the splitting), back-reference F1 (`refers_to`) and whole-citation exact match;
 then the same per house style of notes (Bluebook, Chicago full notes, Chicago short notes) and split.
-With --fields, also P/R/F1 for every field of each split. Scoring: tests/parse/corpus/score.py.
+With --fields, also P/R/F1 for every field of each split, and the share of notes cut into as
+many citations as the labels have (how often the splitting into citations agrees). Scoring: tests/parse/corpus/score.py.
 """
 
 from __future__ import annotations
@@ -62,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(row(f"{split}, {style}", t))
     if args.fields:
         for split, total in totals.items():
-            print(f"\n{split}: field | P | R | F1 | labelled")
+            split_share = total.split_as_labelled / total.notes if total.notes else 1.0
+            print(f"\n{split}: notes cut into as many citations as labelled: {split_share:.3f}")
+            print(f"{split}: field | P | R | F1 | labelled")
             for name in (*FIELDS, "url_set"):
                 p, r, f = total.prf(name)
                 n = total.url_tp + total.url_fn if name == "url_set" else total.tp[name] + total.fn[name]

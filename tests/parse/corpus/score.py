@@ -122,6 +122,7 @@ class Tally:
     url_tp: int = 0
     url_fp: int = 0
     url_fn: int = 0
+    split_as_labelled: int = 0  # notes the parser cut into as many citations as the labels
 
     def add(self, other: Tally) -> None:
         self.tp.update(other.tp)
@@ -133,6 +134,7 @@ class Tally:
         self.url_tp += other.url_tp
         self.url_fp += other.url_fp
         self.url_fn += other.url_fn
+        self.split_as_labelled += other.split_as_labelled
 
     def prf(self, name: str | None = None) -> tuple[float, float, float]:
         if name is None:
@@ -180,6 +182,7 @@ def compare(gold_refs: References, pred_refs: References) -> Tally:
         t.notes += 1
         pred_note = pred_by_number.get(note.number)
         pred = list(pred_note.citations) if pred_note else []
+        t.split_as_labelled += len(pred) == len(note.citations)
         g_urls = {c.url for c in note.citations if c.url}
         p_urls = {c.url for c in pred if c.url}
         t.url_tp += len(g_urls & p_urls)
