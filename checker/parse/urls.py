@@ -7,6 +7,8 @@ in published law reviews, journals and reports):
   `https://www. example.com/a`, `…/people-in-the-united- states-theres-…`, `…/49/ contents`;
 - without a scheme: `www.example.gov/report.pdf`, `news.example.org/2019/x`, with a stray
   space `news .example.org/`;
+- with a mistyped scheme: `http//www.example.org` (the colon dropped), `http:/www.example.org`
+  (a slash dropped), `http: //www.example.org` (a space typed after the colon);
 - with schemes a checker never opens (`ftp:`, `file:`, `javascript:`, `mailto:`, `data:`):
   they are still citations (ftp links are real sources in older papers), reported
   `invalid` by the resolver, so they are found and kept here, never dropped.
@@ -34,8 +36,10 @@ _TLD = (
     r"ch|be|at|pl|ua|il|eu|tv|me|ly|cc|ai|int|news|asia)"
 )
 _HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}})\.)+{_TLD}"
+# `http//www.…`, `http:/www.…`: a scheme mistyped (the colon or a slash dropped), still an address
+_MISTYPED_SCHEME = r"https?(?:/{2}|:/)(?=[A-Za-z0-9])"
 _START = re.compile(
-    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|www\.|(?={_HOST}/))"
+    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|{_MISTYPED_SCHEME}|https?:(?= //)|www\.|(?={_HOST}/))"
     # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
     r"|(?<=[\w)]\.)https?://",
     re.IGNORECASE,
@@ -119,6 +123,7 @@ def find_urls(text: str) -> list[FoundUrl]:
             end -= len(url) - comma.end(1)
             url = comma.group(1)
         url = _MD_ESCAPE.sub(r"\1", url)  # Markdown's `…/\~hearst/`: no address holds a backslash
+        url = _MISTYPED.sub(r"\1://", url, count=1)
         at = max(end, m.end())
         if not _has_address(url):
             continue
@@ -134,6 +139,7 @@ def find_urls(text: str) -> list[FoundUrl]:
 _QUERY_SPACE = re.compile(r"\?[^\s]*=[^&=\s]+$")
 _QUERY_REST = re.compile(r"[\w.\-%]+(?:&[\w.\-%]+=[\w.\-%]*)+")
 _HOST_COMMA = re.compile(rf"^((?:{_SCHEMED})?[^/?#,\s]+\.[A-Za-z]{{2,6}}),[A-Za-z]")
+_MISTYPED = re.compile(r"^(https?)(?:/{2}|:/)(?=[A-Za-z0-9])", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([~_*#\[\]()!.\-])")
 
 

@@ -65,6 +65,11 @@ def urls_of(note: str) -> list[str]:
         # a word glued to the host by a comma (note 1) and a Markdown escape in the path (note 3)
         ("www.oldbaileyonline.org,version 6.0", "http://www.oldbaileyonline.org"),
         ("http://people.ischool.berkeley.edu/\\~hearst/text-mining.html", "http://people.ischool.berkeley.edu/~hearst/text-mining.html"),
+        # a scheme mistyped: the colon dropped, a slash dropped, a space typed after the colon
+        ("http//www.johnfoxe.org", "http://www.johnfoxe.org"),
+        ("https//example.com/x/y", "https://example.com/x/y"),
+        ("http:/www.example.org/a/b", "http://www.example.org/a/b"),
+        ("http: //www.example.org/a", "http://www.example.org/a"),
     ],
 )
 def test_broken_and_scheme_less_urls_are_rejoined(printed: str, url: str) -> None:
@@ -178,15 +183,19 @@ def printed_urls(draw: st.DrawFn) -> tuple[str, str]:
     host = f"{draw(HOSTS)}.{draw(TLDS)}"
     path = draw(PATHS)
     suffix = draw(st.sampled_from(["", "/", ".html", ".pdf", "?id=3"]))
-    scheme = draw(st.sampled_from(["https://", "http://", "", "ftp://"]))
+    printed_scheme, scheme = draw(
+        st.sampled_from(
+            [("https://",) * 2, ("http://",) * 2, ("", ""), ("ftp://",) * 2, ("http//", "http://"), ("https:/", "https://")]
+        )
+    )
     if not scheme and not host.startswith("www."):
         path = path or ["x"]
     url = f"{scheme or 'http://'}{host}/{'/'.join(path)}{suffix}"
-    printed = f"{scheme}{host}/{'/'.join(path)}{suffix}"
+    printed = f"{printed_scheme}{host}/{'/'.join(path)}{suffix}"
     breaks = draw(st.lists(st.integers(min_value=1, max_value=len(path)), max_size=2, unique=True))
     for k in sorted(breaks, reverse=True):  # a line break before a "/" (PDF wrapping), joined as a space
         parts = printed.split("/")
-        j = 3 + k if scheme else 1 + k
+        j = printed_scheme.count("/") + 1 + k
         if j < len(parts):
             printed = "/".join(parts[:j]) + " /" + "/".join(parts[j:])
     return printed, url
