@@ -15,7 +15,7 @@ from tests.parse.corpus.score import CORPUS, SPLITS, STYLES, Tally, notes_file, 
 # split: (micro F1 over all fields, URL F1, back-reference F1, whole-citation exact match)
 PUBLISHED = {
     "dev": (0.936, 0.991, 0.977, 0.819),
-    "test": (0.878, 0.989, 0.815, 0.642),
+    "test": (0.878, 0.991, 0.815, 0.642),
 }
 
 
