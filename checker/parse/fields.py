@@ -73,6 +73,8 @@ _LEAD_IN = re.compile(
 # `Forename Surname et al., 7.`, and the slip `Nisbet et. al., 74.`
 # a pinpoint as history notes print it: `36n4`, `39n24-25`, `364-365n4-6` (a page and its note), `[83]` (a page
 # the edition supplies), several joined by `,` or `and`, `passim` after them
+# `…, esp. 34`, `…, especially 22-26`: Chicago's pinpoint to the pages that matter most, the word not part of it
+_ESP = r"(?:(?:esp\.|especially)\s*)?"
 _PIN = r"\[?\d{1,5}\]?(?:\s*[-–−]{1,2}\s*\d{1,5})?(?:\s?nn?\.?\s?\d{1,4}(?:\s*[-–−]{1,2}\s*\d{1,4})?)?"
 _AUTHOR_SHORT = re.compile(
     # `Waterman and Smith, 36n4`, `Wendell, Waterman and Michelson, 17-18`: the authors' surnames alone
@@ -80,7 +82,7 @@ _AUTHOR_SHORT = re.compile(
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
     # `Merritt 2003, 52`, `Merritt, 2000: 502--31`: a surname and the year of the work (author-date)
     r"(?:(?<=[a-z’'])(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[,:])))?"
-    rf"(?:,\s*op\.\s*cit\.?)?(?:[,:]\s*(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
+    rf"(?:,\s*op\.\s*cit\.?)?(?:[,:]\s*{_ESP}(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
     # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
     r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
 )
@@ -198,7 +200,7 @@ _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNOR
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -208,7 +210,7 @@ _FULL_NAME_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+"
     r"(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){0,3}),\s*"
     r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -227,17 +229,20 @@ _PIN_AFTER_YEAR = re.compile(rf",\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
 _TRAILING_PAGES = re.compile(
-    r"(?:^\s*:|^|,)\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6})\s*\.?$"
+    # `esp.` only straight after what it follows: in `325-342, esp. 327` the article's range is the pages
+    r"(?:^\s*:|^|,|^\s*,\s*(?:esp\.|especially))\s*(?:pp?\.\s*)?"
+    r"(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6}|(?<=, )passim)\s*\.?$"
 )  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
 # a chapter `…, 2010), ch.8;`
 _PINPOINT_LIST = re.compile(
-    r"^\s*[,:]?\s*(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
+    rf"^\s*[,:]?\s*{_ESP}(?:pp?\.\s*)?"
+    r"(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
     r"|ch(?:ap)?\.\s?\d{1,3})\s*\.?$"
 )
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
 # `45: 171-194` is volume and pages, read elsewhere)
-_VOLUME_PINPOINT = re.compile(rf"^\s*,\s*(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
+_VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
 _NAME_AFTER_COMMENT = re.compile(r"^.*(?:\b(?:see|cf\.|by|in)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$")
 _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,

@@ -92,7 +92,7 @@ _QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
-    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid)\.$",
+    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid|esp)\.$",
     re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 

@@ -680,3 +680,20 @@ def test_selected_papers_of_a_congress_stay_a_book() -> None:
 )
 def test_pages_after_a_periodicals_dated_parenthesis(raw: str, pages: str) -> None:
     assert fields(raw).pages == pages
+
+
+@pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        # Tatlock et al. (Cultural Analytics 2018), notes 11 and 9 (dev): Chicago's `esp.` before the pinpoint
+        ("Christine Pawley, Reading on the Middle Border: The Culture of Print in Late-Nineteenth-Century Osage, "
+         "Iowa (Amherst: University of Massachusetts Press, 2001), esp. 34", "34"),
+        ('Wadsworth, "Gender-Specific Series Books," esp. 22-26.', "22-26"),
+        ("Stanley Fish, Is there a Text in this Class: The Authority of Interpretive Communities (Cambridge, MA: "
+         "Harvard University Press, 1982), passim", "passim"),
+        # Winterer (MIH 2012), note 39 (dev): after an article's range, `esp.` marks a page inside it
+        ('C. Browne, "Scientific Notes," Isis, 11 (Dec. 1928), 325-342, esp. 327.', "325-342"),
+    ],
+)
+def test_a_pinpoint_after_esp_is_the_pages_without_the_word(raw: str, pages: str) -> None:
+    assert fields(raw).pages == pages

@@ -169,3 +169,12 @@ def test_an_articles_title_in_bibliography_form_stays_with_its_journal_and_a_com
         "LION KOPPMAN & STEVE KOPPMAN, A TREASURY OF AMERICAN-JEWISH FOLKLORE 232 (1998)."
     )
     assert len(texts(note)) == 3
+
+
+def test_esp_before_a_pinpoint_ends_no_citation() -> None:
+    # Tatlock et al. (Cultural Analytics 2018), note 11 (dev), shortened
+    assert texts(
+        "On the social roles of the public library, see Christine Pawley, Reading on the Middle Border "
+        "(Amherst: University of Massachusetts Press, 2001), esp. 34; Dee Garrison, Apostles of Culture "
+        "(New York: The Free Press, 1979), esp. 36."
+    )[1] == "Dee Garrison, Apostles of Culture (New York: The Free Press, 1979), esp. 36."
