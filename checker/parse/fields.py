@@ -188,6 +188,15 @@ _CHAPTER = re.compile(
     r"^in\s+(?P<book>[^()]+?)(?:,?\s+(?:ed\.|eds\.|edited by|trans\.)\s[^()]*?)?(?:,\s*vol\.\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
+# `"Title," Reception Study: …, edited by James L. Machor and Philip Goldstein (New York: Routledge, 2001), 66`,
+# `"Title," ch. 1 of Emotional Lexicons …, edited by Ute Frevert (Oxford: …, 2014), 5`: a chapter printed without
+# `in`, its book known by the editors after it
+# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`: the editors named before `eds.`)
+_CHAPTER_EDITED = re.compile(
+    r"^(?:[Ii]n\s+|ch(?:ap)?\.\s*\d{1,3}\s+of\s+)?(?P<book>[^()]+?)"
+    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?)?,?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
+    r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
+)
 # Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
 # Images?,” 251, 259.`, `Smith, Cordell, and Mullen, “Computational Methods.”`
 _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
@@ -243,7 +252,9 @@ _PINPOINT_LIST = re.compile(
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
 # `45: 171-194` is volume and pages, read elsewhere)
 _VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
-_NAME_AFTER_COMMENT = re.compile(r"^.*(?:\b(?:see|cf\.|by|in)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$")
+_NAME_AFTER_COMMENT = re.compile(
+    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$"
+)
 _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
 # `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
@@ -450,8 +461,10 @@ _HEARING = re.compile(
     r"(?P<title>.{3,400}?),\s+hearings?,\s+\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+[^()]*?)?(?:\s+\((?P<imprint>[^()]*)\))?$"
 )
+# (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
+_PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
 _PROSE_THEN_NAME = re.compile(
-    r"\b(?:is|are|was|were|see|by|in)\s+(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})$"
+    rf"\b(?:is|are|was|were|see|by|in)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
 )
 _BARE_IMPRINT = re.compile(
     r",\s+(?P<place>[A-Z][A-Za-z .]{2,40}):\s+"
@@ -795,11 +808,16 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if ft := _FROM_TO.match(before) or _SENDER_TO.match(before):
             p.kind = CitationKind.OFFICIAL
             before = ft.group("who")
-        if len(before.split()) > 6 and is_prose(before):
+        if len(before.split()) > 4 and is_prose(before):
             # `Emphasis in original. For a thoughtful discussion …, see Lisa Gitelman, “Title,” …`: the
-            # author is the name the comment ends with, not the comment
+            # author is the name the comment ends with, not the comment (`One recent example is Allison Layfield,
+            # "…"`: a short sentence too; a short one naming no one is a body's name, `Arguing with Digital History
+            # working group`)
             tail = _NAME_AFTER_COMMENT.search(before)
-            before = tail.group("who") if tail and _name_like(tail.group("who")) else ""
+            if tail and _name_like(tail.group("who")):
+                before = tail.group("who")
+            elif len(before.split()) > 6:
+                before = ""
         before = _DESIGNATION.sub("", before)
         if _DESIGNATION_ALONE.match(before):
             # `Executive Order 14254 of March 31, 2025, "Combating …"`: the order's number, no author
@@ -1350,7 +1368,7 @@ def _after_title(after: str, p: Parsed) -> None:
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
             p.pages = _pages_after(rest) or p.pages
             return
-    cm = _CHAPTER.match(after)
+    cm = _CHAPTER.match(after) or _CHAPTER_EDITED.match(after)
     imprint = cm.group("imprint") if cm else ""
     if cm and (":" in imprint or _YEAR_IN.search(imprint) or _FORTHCOMING.search(imprint)):
         p.kind = CitationKind.BOOK

@@ -38,6 +38,9 @@ _ACCESSED_AND = re.compile(
 _PINPOINT_AND = re.compile(
     r"[,”]\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])"
 )
+# `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
+# after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
+_IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s+)(?=[“\"])")
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
 _SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)")
@@ -325,5 +328,6 @@ def _split_after_urls(piece: str) -> list[str]:
         part
         for accessed in _cut_at(_ACCESSED_AND, "and", piece)
         for cut in _cut_at(_URL_AND, "and", accessed)
-        for part in _cut_at(_PINPOINT_AND, "and", cut)
+        for pinned in _cut_at(_PINPOINT_AND, "and", cut)
+        for part in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
     ]

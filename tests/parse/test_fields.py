@@ -697,3 +697,41 @@ def test_pages_after_a_periodicals_dated_parenthesis(raw: str, pages: str) -> No
 )
 def test_a_pinpoint_after_esp_is_the_pages_without_the_word(raw: str, pages: str) -> None:
     assert fields(raw).pages == pages
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher"),
+    [
+        # Tatlock et al. (Cultural Analytics 2018), notes 4 and 36 (dev): Chicago's chapter printed without `in`,
+        # the book known by `edited by` after it
+        ('Tony Bennett, "Texts in History: The Determinations of Readings and Their Texts," Reception Study: From '
+         "Literary Theory to Cultural Studies, edited by James L. Machor and Philip Goldstein (New York: Routledge, "
+         "2001), 66.", "Reception Study: From Literary Theory to Cultural Studies", "Routledge"),
+        ('Ute Frevert, "Defining Emotions: Concepts and Debates over Three Centuries," ch. 1 of Emotional Lexicons: '
+         "Continuity and Change in the Vocabulary of Feeling 1700-2000, edited by Ute Frevert (Oxford: Oxford "
+         "University Press, 2014), 5.",
+         "Emotional Lexicons: Continuity and Change in the Vocabulary of Feeling 1700-2000", "Oxford University Press"),
+        # Chapman (FORCES 2021), note 13 (dev): `In` capitalised, the editors named before `eds.`
+        ("“Installation of the Submarine Optical Cable,” In Submarine Optical Cable Engineering, Ye Yincan et. al. "
+         "eds. (Cambridge, MA: Academic Press, 2018): 161-162",
+         "Submarine Optical Cable Engineering", "Academic Press"),
+    ],
+)
+def test_a_chapter_known_by_its_editors_is_in_a_book(raw: str, container: str, publisher: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.publisher) == (CitationKind.BOOK, container, publisher)
+
+
+def test_a_short_sentence_naming_the_author_is_not_the_author() -> None:
+    # Tatlock et al. (Cultural Analytics 2018), note 6 (dev)
+    c = fields('One recent example is Allison Layfield, "Asian American Literature and Reading Formations," '
+               "reception 7 (2015): 64-82.")
+    assert c.authors == ("Allison Layfield",)
+
+
+def test_a_sentence_naming_two_authors_before_a_book() -> None:
+    # Liddle (Cultural Analytics 2019), note 16 (dev)
+    c = fields("An excellent study of how the development of digital and non-digital communication networks were "
+               "influenced by the same patterns and forces is Gerard J. Holzmann and Björn Pehrson, The Early "
+               "History of Data Networks (Washington and Brussels: IEEE Computer Society Press, 1995).")
+    assert (c.authors, c.title) == (("Gerard J. Holzmann", "Björn Pehrson"), "The Early History of Data Networks")

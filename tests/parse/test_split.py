@@ -178,3 +178,12 @@ def test_esp_before_a_pinpoint_ends_no_citation() -> None:
         "(Amherst: University of Massachusetts Press, 2001), esp. 34; Dee Garrison, Apostles of Culture "
         "(New York: The Free Press, 1979), esp. 36."
     )[1] == "Dee Garrison, Apostles of Culture (New York: The Free Press, 1979), esp. 36."
+
+
+def test_a_second_chapter_after_an_imprint_and_its_pages() -> None:
+    # Tatlock et al. (Cultural Analytics 2018), note 23 (dev), shortened
+    assert len(texts(
+        'See Lynne Tatlock, "Romance in the Province," in Print Culture Beyond the Metropolis, edited by James J. '
+        "Connolly (Toronto: Toronto University Press, 2016), 304-330 and \"The One and the Many,\" in Distant "
+        "Readings, edited by Matt Erlin and Lynne Tatlock (Rochester, NY: Camden House, 2014), 229-56."
+    )) == 2
