@@ -52,6 +52,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ncbi-2021-brick-and-mortar-bank": ("dev", _BLUEBOOK),
     "stmarys-2021-bumble-bill": ("dev", _BLUEBOOK),
     "sjteil-2021-safety-planning": ("dev", _BLUEBOOK),
+    "duke-2020-meme-copyright": ("dev", _BLUEBOOK),
+    "hastings-2021-unilateral-sanctions": ("dev", _BLUEBOOK),
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
