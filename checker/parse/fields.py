@@ -155,7 +155,7 @@ _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `Journal. vol. 32, no. suppl_2 (2017)`, `Journal 38.1 (2011): 105-123`, `Annals of Statistics 32 (2)
 # April 2004: 407-499`
 _JOURNAL = re.compile(
-    r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+))?"
+    r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+)\.?)?"  # (`2. no. 1`: a stray full stop)
     r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:/\d+)?|[a-z]{1,8}_?\d{1,3})"
     r"|\.(?P<issue3>\d{1,3})(?=\s*\()"
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
@@ -179,8 +179,15 @@ _JOURNAL_NAMED = re.compile(
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number
 # `Caledonian Mercury (June 15, 1820): 2`, a newspaper: the same with no volume
+# and the volume and issue as history journals also print them: `Journal of Mediterranean Archaeology 19 1 (2006)`,
+# `Cogent Arts & Humanities 3(1), (2016)`, `Human Communication Research 3.4 (1977)`, a double volume
+# `Archivio per la storia postale 14-15 (2003)`, a series `William and Mary Quarterly 3d ser., 33 (Oct. 1976)`, a
+# journal named with a number `19: Interdisciplinary Studies in the Long Nineteenth Century 1 (2005)`
 _JOURNAL_VOLUME = re.compile(
-    r"^(?P<journal>[^,()“”\d][^,()“”]*?)(?:\s+(?P<vol>\d{1,4}))?,?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
+    r"^(?P<journal>(?:\d{1,4}:\s)?[^,()“”\d][^,()“”]*?)(?:\s+\d{1,2}(?:st|nd|rd|d|th)\s+ser\.,?)?"
+    r"(?:\s+(?P<vol>\d{1,4}(?:[-–/]\d{1,4})?)"
+    r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3})\),?|\.(?P<issue3>\d{1,2})(?=\s*\())?)?"
+    r",?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
     rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}))?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
@@ -1419,6 +1426,7 @@ def _after_title(after: str, p: Parsed) -> None:
     vm = _JOURNAL_VOLUME.match(after)
     if vm:
         p.container, p.volume = vm.group("journal").strip(), vm.group("vol")
+        p.issue = vm.group("issue") or vm.group("issue2") or vm.group("issue3")
         _set_date_from(vm.group("paren"), p)
         if vm.group("pages"):
             p.pages = _clean_pages(vm.group("pages"))

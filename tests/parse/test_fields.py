@@ -735,3 +735,33 @@ def test_a_sentence_naming_two_authors_before_a_book() -> None:
                "influenced by the same patterns and forces is Gerard J. Holzmann and Björn Pehrson, The Early "
                "History of Data Networks (Washington and Brussels: IEEE Computer Society Press, 1995).")
     assert (c.authors, c.title) == (("Gerard J. Holzmann", "Björn Pehrson"), "The Early History of Data Networks")
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "pages"),
+    [
+        # Midura (JSH 2021), notes 5 and 9 (dev): volume and issue with no `no.`
+        ('Shawn Graham, "Networks, Agent-Based Models and the Antonine Itineraries: Implications for Roman '
+         'Archaeology," Journal of Mediterranean Archaeology 19 1 (2006): 45-64.',
+         "Journal of Mediterranean Archaeology", "45-64"),
+        # O'Leary and Moreton (Cultural Analytics 2017), note 1 (dev): `3(1), (2016)`
+        ('Martin Grandjean, "A social network analysis of Twitter," Cogent Arts & Humanities 3(1), (2016): 1171458.',
+         "Cogent Arts & Humanities", "1171458"),
+        # Midura, note 8: a double volume
+        ('Armando Serra, "\'Monopolio Naturale\' di autori postali," Archivio per la storia postale 14-15 (2003): '
+         "19-80", "Archivio per la storia postale", "19-80"),
+        # Winterer (MIH 2012), note 13 (dev): a journal's series before the volume
+        ('N. Fiering, "The Transatlantic Republic of Letters: A Note," William and Mary Quarterly 3d ser., 33 '
+         "(Oct. 1976), 642-60.", "William and Mary Quarterly", "642-60"),
+        # Tatlock et al. (Cultural Analytics 2018), note 2 (dev): a stray full stop after the volume
+        ('Hans Robert Jauss, "Literary History as Challenge to Literary Theory," New Literary History 2. no. 1 '
+         "(Autumn, 1970): 13", "New Literary History", "13"),
+        # Fyfe and Ge (Cultural Analytics 2018), note 6 (dev): a journal whose name starts with a number
+        ('James Mussell and Suzanne Paylor, "Mapping the \'Mighty Maze\': Nineteenth-Century Serials Edition," 19: '
+         "Interdisciplinary Studies in the Long Nineteenth Century 1 (2005)",
+         "19: Interdisciplinary Studies in the Long Nineteenth Century", None),
+    ],
+)
+def test_a_journals_volume_and_issue_are_not_its_name(raw: str, container: str, pages: str | None) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
