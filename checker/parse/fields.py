@@ -1348,7 +1348,8 @@ def _no_latin_before(lead: str) -> bool:
 
 def _clean_title(t: str) -> str:
     t = " ".join(t.split()).strip().rstrip(",.;").strip()
-    # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's
+    # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's (a comma after
+    # a word stays: the seed's `‘Unproductive,’` is labelled so)
     return re.sub(r"([?!]),(['’])$", r"\1\2", t)
 
 
@@ -1609,7 +1610,7 @@ def _untitled(body: str, p: Parsed) -> None:
             _set_date_from(place_date.group("date"), p)
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
-        segs = _segments(before)
+        segs = _with_suffixes(_segments(before))
         who = _PROSE_THEN_NAME.search(segs[0]) if segs and len(segs[0].split()) > 6 and is_prose(segs[0]) else None
         if who and _name_like(who.group("who")):
             # `The best account of the changing volume of Old Bailey trials is David Bentley, English Criminal
@@ -2003,8 +2004,19 @@ def _segments(text: str) -> list[str]:
 
 
 def _name_like(text: str) -> bool:
-    parts = re.split(r",?\s+and\s+|,\s+|\s+&\s+", re.sub(r",?\s+et\s+al\.?$", "", text.strip()))
-    return bool(parts) and all(_one_name(x) for x in parts)
+    parts = _with_suffixes(re.split(r",?\s+and\s+|,\s+|\s+&\s+", re.sub(r",?\s+et\s+al\.?$", "", text.strip())))
+    return bool(parts) and all(_one_name(x.replace(",", "")) for x in parts)
+
+
+def _with_suffixes(parts: list[str]) -> list[str]:
+    """`Horatio Alger, Jr.`: a generation printed after a comma belongs to the name before it."""
+    out: list[str] = []
+    for part in parts:
+        if out and part.strip() in _NAME_SUFFIXES and len(out[-1].split()) > 1:
+            out[-1] = f"{out[-1]}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
 
 
 _NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr"})
@@ -2030,7 +2042,8 @@ def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
     text = re.sub(r",?\s+et\s+al\.?$", "", text.strip())  # `Elizabeth Lorang et al.`
     if corporate_ok and re.match(r"(?:U\.\s?S\.|United States|US)\s+[A-Z]", text):
         return [text.strip()]  # `U.S. Customs and Border Protection`: one body, not two people
-    parts = _inverted_names([x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()])
+    split = [x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()]
+    parts = _inverted_names(_with_suffixes(split))
     if len(parts) > 1 and all(
         _one_name(x.replace(",", "")) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts
     ):

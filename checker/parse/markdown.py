@@ -39,6 +39,8 @@ _INLINE = re.compile(
     r"|(?P<tick>`)"
     # pandoc's smart punctuation: `238--62`, `1850--1900` print an en dash, `Introduction---Topic` an em dash
     r"|(?<=[\w\s.,;:)”\"’'])(?P<dashes>-{2,3})(?=[\w\s(“\"‘'])"
+    # pandoc's superscript after a number, an ordinal: `18^th^`, `2^nd ^ed.` (a space slipped in) print `18th`, `2nd`
+    r"|(?<=\d)\^(?P<ordinal>st|nd|rd|th|d|e|er|re|o|a)(?P<gap>\s?)\^"
 )
 _IN_ADDRESS = re.compile(r"(?:://|www\.)\S*$")
 
@@ -145,7 +147,8 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         length += m.start() - at
         at = m.end()
         if m.group("text") is not None:
-            anchor = m.group("text")
+            # the anchor's own emphasis and escapes are markup too: `[*Gertrude's Marriage*](url)`
+            anchor = _plain(m.group("text"))[0]
             url = usable_href(m.group("url"))
             if url and anchor:
                 links.append((length, length + len(anchor), url))
@@ -160,6 +163,10 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             # the brackets end the address: `<https://…pdf>accessed March 22, 2023)` (a converted
             # PDF's lost parenthesis) must not print as one address `https://…pdfaccessed`
             shown = m.group("auto") + (" " if text[m.end() : m.end() + 1].isalnum() else "")
+            out.append(shown)
+            length += len(shown)
+        elif m.group("ordinal") is not None:
+            shown = m.group("ordinal") + m.group("gap")
             out.append(shown)
             length += len(shown)
         elif m.group("escaped") is not None:

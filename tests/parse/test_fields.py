@@ -765,3 +765,9 @@ def test_a_sentence_naming_two_authors_before_a_book() -> None:
 def test_a_journals_volume_and_issue_are_not_its_name(raw: str, container: str, pages: str | None) -> None:
     c = fields(raw)
     assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
+
+
+def test_a_generation_after_a_comma_stays_with_the_name() -> None:
+    # Tatlock et al. (Cultural Analytics 2018), note 33 (dev)
+    c = fields("Horatio Alger, Jr., Ragged Dick (Boston: Loring, 1868).")
+    assert (c.authors, c.title) == (("Horatio Alger, Jr.",), "Ragged Dick")

@@ -248,3 +248,18 @@ def test_pandoc_dashes_print_as_dashes_but_not_inside_an_address() -> None:
     (note,) = read_markdown(text.encode()).notes
     assert "1850–1900" in note.text and "346–365" in note.text and "Introduction—Topic" in note.text
     assert "http://example.org/a--b/c" in note.text
+
+
+def test_pandoc_ordinals_print_as_words_and_a_links_emphasis_is_markup() -> None:
+    # Liddle (Cultural Analytics 2019), notes 20 and 32, and Tatlock et al. (2018), note 34 (dev), as pandoc writes them
+    text = (
+        "[^1]: See Ming Li and Paul Vitányi, *An Introduction to Kolmogorov Complexity*, 2^nd ^ed. (New York:\n"
+        "    Springer, 1997); 11^th ^Sinclair Open Lecture; the 18^th^ Century.\n"
+        "[^2]: W. Heimburg, [*Gertrude's\n"
+        "    Marriage*](http://talus.artsci.wustl.edu/germanromance/books/M022/) (Chicago: Donohue Brothers, n.d.).\n"
+    )
+    first, second = read_markdown(text.encode()).notes
+    assert "2nd ed. (New York" in first.text and "11th Sinclair" in first.text and "18th Century" in first.text
+    assert second.text.startswith("W. Heimburg, Gertrude's Marriage (Chicago")
+    (link,) = second.links
+    assert second.text[link.start : link.end] == "Gertrude's Marriage"
