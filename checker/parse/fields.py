@@ -45,9 +45,11 @@ _ACCESSED = re.compile(
 _BARE_DATE_AFTER_URL = re.compile(r"\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*\)?\s*[.;]?\s*$")
 _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECASE)
 # `Ibid., p. 105, fig. I-2-3-4.`, `Ibid., 12, n. 4`, `Ibid., bk. 1, chap. 2`: a figure, table, note or
-# division after (or instead of) the page is part of the pinpoint
+# division after (or instead of) the page is part of the pinpoint; and the Bluebook's subdivisions (rules 3.2-3.4:
+# `at 12 n.4`, `at 12–13 & n.4`, `¶ 10`, `at paras. 20-29`, `at art. 44(1)`, `§ 202 cmt. a`, `illus. 3`, `tbl. 2`)
 _PIN_PART = (
-    r"(?:fig|figs|figure|table|tab|n|nn|note|notes|chap|ch|sec|para|bk|book|pt|part|vol)\.?\s*[\w.]+(?:[-–−][\w.]+)*"
+    r"(?:(?:fig|figs|figure|table|tab|tbl|tbls|n|nn|note|notes|chap|ch|sec|para|paras|art|arts|cmt|cmts|illus|cl|cls"
+    r"|bk|book|pt|part|vol)\.?|¶¶?)\s*[\w.]+(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
     # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
     r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"
 )
@@ -55,7 +57,8 @@ _PIN_PART = (
 # open (Villanova Law Review 2021 note 50, dev)
 _IBID = re.compile(
     r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
-    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:,\s*{_PIN_PART})*))?\s*\.?(?:\s*\(.*)?$",
+    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
+    r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\(.*)?$",
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,

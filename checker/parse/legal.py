@@ -26,8 +26,13 @@ from checker.parse.dates import DATE, iso_of
 
 _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
 _SUPRA = re.compile(
-    r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+notes?\s+(?P<n>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?"
-    r"(?:,?\s*§+\s*[\d.:]+)?"
+    # `supra notes 11, 13` names two notes, `supra note 1, 381` a note and its page
+    r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+"
+    r"(?:note\s+(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5})?|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
+    # a section, paragraph, article or comment of the work as its pinpoint (Bluebook 3.3, 3.4): `FARNSWORTH, supra
+    # note 11, § 7.13`, `supra note 4, ¶ 12`, `supra note 12, art. 5(2)`; an `at` page after it is the pinpoint
+    r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
+    r"(?:\s*[-–]\s*[\w.:]+(?:\([\w.]+\))*)?(?:\s+(?:cmt|illus|n)\.\s*[\w.]+)?))?"
     rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
     r"(?:\s+and\s+accompanying\s+text)?\s*\.?$",  # `See Lemley, supra note 16 and accompanying text.`
     re.IGNORECASE,
@@ -146,8 +151,8 @@ def find_supra(body: str) -> Supra | None:
     who = (m.group("who") or "").strip().strip(",").strip()
     if not who and re.search(r"accompanying\s+text\.?$", s, re.IGNORECASE):
         return None  # `See supra note 19 and accompanying text.`: the article's own text, not a source
-    pages = m.groupdict().get("at") or m.group("pages")
-    return Supra(int(m.group("n")), who, _clean(pages) if pages else None)
+    pages = m.groupdict().get("at") or m.group("pages") or m.groupdict().get("div")
+    return Supra(int(m.group("n") or m.groupdict()["notes"]), who, _clean(pages) if pages else None)
 
 
 def parse_legal(body: str) -> LegalFields | None:

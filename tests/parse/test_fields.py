@@ -62,7 +62,14 @@ def test_last_modified_is_the_source_date() -> None:
     [("Ibid.", None), ("Ibid., 12.", "12"), ("ibid, 12-14", "12-14"), ("Id. at 5.", "5"), ("Id.", None),
      ("Ibid., pp. 3–5.", "3-5"),
      # `Id. § 12.22` after a code section: another section of it (Huron, St. Mary's L.J. 2021 notes 6 and 19, dev)
-     ("Id. § 12.22.", "§ 12.22"), ("See id. § 42.07(a) (“A person commits an offense …”).", "§ 42.07(a)")],
+     ("Id. § 12.22.", "§ 12.22"), ("See id. § 42.07(a) (“A person commits an offense …”).", "§ 42.07(a)"),
+     # the Bluebook's subdivisions of a pinpoint (rules 3.2-3.4), in real law notes outside the corpus (BSafes-Archive
+     # copies): an article of a statute (The Year in Review, SMU, Russia-Eurasia, notes 15 and 21), a complaint's
+     # paragraph (Citron, A New Compact for Sexual Privacy, note 221; Wash. J.L. Tech. & Arts, Cyber-Silencing the
+     # Community, note 66), a footnote after the page, a Restatement's comment
+     ("See id. at art. 9.", "art. 9"), ("Id. at art. 44(1).", "art. 44(1)"), ("Id. ¶ 10.", "¶ 10"),
+     ("Id. at para. 11.", "para. 11"), ("Id. at paras. 20-29.", "paras. 20-29"), ("Id. at 12 n.4.", "12 n.4"),
+     ("Id. at 12–13 & n.4.", "12-13 & n.4"), ("Id. § 202 cmt. a.", "§ 202 cmt. a"), ("Id. at 5 & 9.", "5 & 9")],
 )  # fmt: skip
 def test_ibid_and_id(raw: str, pages: str | None) -> None:
     res = parse_citation(raw)
@@ -72,6 +79,25 @@ def test_ibid_and_id(raw: str, pages: str | None) -> None:
 
 def test_identity_is_not_ibid() -> None:
     assert not parse_citation("Idaho Statesman, “T,” May 1, 2015.").is_ibid
+
+
+def test_id_then_a_sentence_of_comment_is_no_pinpoint() -> None:
+    assert not parse_citation("Id. Two-party states also differ in how they treat this.").is_ibid
+    assert not parse_citation("Id. and the rest of it.").is_ibid
+
+
+@pytest.mark.parametrize(
+    ("raw", "note", "pages"),
+    [("FARNSWORTH, supra note 11, § 7.13.", 11, "§ 7.13"),
+     ("PROSSER AND KEETON, supra note 8, § 111, at 771.", 8, "771"),
+     ("RESTATEMENT, supra note 1, § 203 cmt. b.", 1, "§ 203 cmt. b"),
+     ("Treaty, supra note 12, art. 5(2).", 12, "art. 5(2)"),
+     # `supra note 1, 381`: the page without `at` (Hastings Int'l & Comp. L. Rev. 2021 note 44, dev), not a second note
+     ("Doraev, supra note 1, 381.", 1, "381"), ("Posner, supra note 26, at 541 n.12.", 26, "541 n.12")],
+)  # fmt: skip
+def test_a_supra_keeps_its_pinpoint_whatever_the_subdivision(raw: str, note: int, pages: str) -> None:
+    supra = parse_citation(raw).supra
+    assert supra is not None and (supra.note, supra.pages) == (note, pages)
 
 
 def test_lead_in_signal_is_not_an_author() -> None:
