@@ -419,6 +419,8 @@ def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -
     values = {name: getattr(target, name) for name in _INHERITED}
     if c.url and c.url != target.url:  # `UNCTAD, p. 7, https://…pdf`: a short form keeps the address it prints
         values.update(url=c.url, accessed=c.accessed, accessed_inferred=c.accessed_inferred)
+    if c.date and target.kind is CitationKind.PERSONAL and not ibid:
+        values.update(date=c.date, date_iso=c.date_iso)  # `Dawut, interview, March 24, 2021.`: that conversation
     return dataclasses.replace(
         c, **values, pages=c.pages or (target.pages if ibid else None), ibid=ibid, short_form=not ibid,
         refers_to=origin, unresolved=False,
@@ -474,6 +476,12 @@ def _add(entries: list[_Entry], entry: _Entry) -> None:
 
 def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
     short_title = fold(c.title or "")
+    if c.kind is CitationKind.PERSONAL and c.authors:
+        # `Sidik, interview.`: that person's latest interview or conversation, however its genre was worded
+        # (`phone interview with author`), and not a work they published in between (a post, an article)
+        talks = [e for a in c.authors for e in by_surname.get(_surname(a), [])[-_RECENT:]
+                 if e.citation.kind is CitationKind.PERSONAL]  # fmt: skip
+        return max(talks, key=lambda e: e.note, default=None)
     candidates: list[_Entry] = []
     if c.authors:
         for a in c.authors:
@@ -489,6 +497,14 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         # title, so `Thomas, 12` never reaches Thomas Schelling
         first_named = [e for a in c.authors for e in by_first_name.get(_surname(a), [])[-_RECENT:]]
         best = _best(c, short_title, first_named)
+    if best is None and c.authors and short_title:
+        # `Airus Media, “FAQ.”` for `“FAQ,” Airus Media, …`, `DOE, Implementation of … Policy, Order 226.1.` for
+        # `Department of Energy, Implementation of … Policy, Order 226.1 (…)`: an organisation named short
+        best = _by_organisation(c.authors[0], short_title, by_title)
+    if best is None and len(c.authors) >= 2:
+        # `Dávila, *Latinos, Inc*`: a title holding a comma, read as a second author
+        title = ", ".join((*c.authors[1:], *([c.title] if c.title else [])))
+        best = _find(dataclasses.replace(c, authors=c.authors[:1], title=title), by_surname, by_title, by_first_name)
     if best is None and short_title and not c.authors and " " not in short_title:
         # `Huber, section 3.2.2.2`: read as a document's title and its section, but no title begins so: a
         # surname, and the author's latest work
@@ -496,6 +512,35 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
             if best is None or e.note >= best.note:
                 best = e
     return best
+
+
+def _by_organisation(name: str, short_title: str, by_title: dict) -> _Entry | None:
+    """The latest work titled so whose author, site or publisher `name` is, or stands for by its initials."""
+    best: _Entry | None = None
+    for e in by_title.get(short_title.split()[0], [])[-_RECENT:]:
+        full = e.title
+        titled = _title_matches(short_title, full) or (
+            len(full.split()) >= 3 and short_title.startswith(full) and short_title[len(full) : len(full) + 1] == " "
+        )  # the title, then the order's or report's number the full citation printed after it
+        issuers = (*e.citation.authors, e.citation.container or "", e.citation.publisher or "")
+        if titled and any(_stands_for(name, issuer) for issuer in issuers if issuer):
+            best = e if best is None or e.note >= best.note else best
+    return best
+
+
+def _stands_for(name: str, issuer: str) -> bool:
+    """`Airus Media` for `Airus Media`, `GAO` for `U.S. Government Accountability Office (GAO)`, `DOE` for
+    `Department of Energy`: the same name, or an acronym that is printed beside it or is its initials."""
+    if fold(name) == fold(issuer):
+        return True
+    if not re.fullmatch(r"[A-Z]{2,8}", name):
+        return False
+    if f"({name})" in issuer:
+        return True
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", "", issuer))
+    initials = "".join(w[0] for w in words).upper()
+    significant = "".join(w[0] for w in words if w.lower() not in ("of", "and", "the", "for", "on")).upper()
+    return name in (initials, significant)
 
 
 def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | None:

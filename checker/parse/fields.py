@@ -624,6 +624,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
     if talk := _PERSONAL_WITH_AUTHOR.match(body):
         return _personal_with_author(talk, raw, index)
+    if talk := _PERSONAL_SHORT.match(body):
+        return _personal_short(talk, raw, index)
     if nlm := VANCOUVER.match(body):
         return FieldResult(_vancouver(nlm, raw, index))
     bib = _bibliography_head(body)
@@ -944,13 +946,35 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
 # Security), discussion with author, September 2021.`, `Jane Doe, interview by the author, Kabul, May 3, 2011.`:
 # Chicago's unpublished interview or personal communication (CMOS 14.211, 14.214), the person first
 _PERSONAL_WITH_AUTHOR = re.compile(
-    r"^(?P<who>[A-Z][\w.’'\- ]{1,60}?)(?:\s*\([^()]{2,120}\))?,\s+"
+    r"^(?P<who>[A-Z][\w.’'\- ]{1,60}?)[†‡*]*(?:\s*\([^()]{2,120}\))?,\s+"
     r"(?P<what>(?:(?:telephone|phone|e-?mail|video|zoom|personal|private)\s+)?"
     r"(?:interview|discussion|conversation|correspondence|communication|e-?mail|exchange)s?\s+"
     r"(?:by|with)\s+(?:the\s+)?authors?|personal communication)"
     r"(?P<rest>,[^;]*)?\.?$",
     re.IGNORECASE,
 )
+
+
+# `Sidik, interview.`, `Dawut, interview, March 24, 2021.`, `Ziyawudun, interview. First mentioned in note 36.`:
+# Chicago's short form of an interview (CMOS 14.211), the person's surname and the genre; an alias mark (`Ayda†`,
+# the article's sign for a withheld surname) is not part of the name
+_PERSONAL_SHORT = re.compile(
+    r"^(?P<who>(?-i:[A-Z])[\w’'\-]{1,40})[†‡*]*,\s+"
+    r"(?P<what>(?:(?:telephone|phone|e-?mail|video|zoom|personal|private|in-person)\s+)?"
+    r"(?:interview|discussion|conversation|correspondence|communication|exchange)s?)"
+    r"(?P<rest>,\s*[^;.]{4,40}?)?\.?"
+    r"(?:\s+(?:First|Originally|Previously)\s+(?:mentioned|cited|quoted)\s+in\s+note\s+\d{1,5}\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def _personal_short(m: re.Match[str], raw: str, index: int) -> FieldResult:
+    date = _DATE.search(m.group("rest") or "")
+    talk = Citation(
+        index=index, raw=raw, kind=CitationKind.PERSONAL, authors=(m.group("who"),), title=m.group("what"),
+        date=date.group(0) if date else None, date_iso=iso_of(date) if date else None,
+    )  # fmt: skip
+    return FieldResult(talk, maybe_short=True)
 
 
 def _personal_with_author(m: re.Match[str], raw: str, index: int) -> FieldResult:

@@ -429,3 +429,66 @@ def test_a_generational_suffix_is_not_the_surname_a_short_form_uses() -> None:
     )
     assert (notes[2][0].refers_to, notes[2][0].pages) == (1, "820")
     assert notes[4][0].refers_to == 3 and warnings == ()
+
+
+def test_an_interview_cited_again_by_surname_and_genre_is_that_interview() -> None:
+    # Turdush and Fiskesjö, Genocide Studies and Prevention 15:1 (2021), notes 8, 11, 12, 23, 36 and 39-41
+    # (tests/parse/corpus/gsp-2021-uyghur-women): the person cited in between for a Facebook post
+    notes, warnings = cits(
+        "8. Qelbinur Sidik (victim and witness), phone interview with author, September 3, 2020; Zumret Dawut "
+        "(Chinese concentration camp survivor), phone interview with author, September 3, 2021; Ayda† (Chinese "
+        "concentration camp survivor), phone interview with author, September 3, 2020.\n"
+        "11. Sidik, interview. First mentioned in note 8.\n"
+        "12. Dawut, interview, March 24, 2021.\n"
+        "23. Zumrat Dawut, “Conversation of Uyghur Women,” Facebook, November 13, 2020, https://www.facebook.com/1/.\n"
+        "36. Tursunay Ziyawudun (Chinese concentration camp survivor), phone interview with author, March 25, 2021.\n"
+        "39. Dawut, interview; Ayda†, interview.\n"
+        "40. Ziyawudun, interview, March 25, 2021. First mentioned in note 36.\n"
+        "41. Ibid.\n"
+    )
+    assert [c.authors for c in notes[8]] == [("Qelbinur Sidik",), ("Zumret Dawut",), ("Ayda",)]
+    (sidik,) = notes[11]
+    assert sidik.short_form and sidik.refers_to == 8 and sidik.authors == ("Qelbinur Sidik",)
+    assert sidik.date == "September 3, 2020" and sidik.title == "phone interview with author"
+    (dawut,) = notes[12]
+    assert dawut.refers_to == 8 and dawut.authors == ("Zumret Dawut",) and dawut.date == "March 24, 2021"
+    assert [(c.refers_to, c.authors) for c in notes[39]] == [(8, ("Zumret Dawut",)), (8, ("Ayda",))]
+    assert notes[40][0].refers_to == 36 and notes[41][0].ibid and notes[41][0].refers_to == 36
+    assert all("numbering gap" in w or "starts at note" in w for w in warnings), warnings  # the excerpt's gaps
+
+
+def test_an_organisation_named_short_or_by_its_initials_finds_its_page_or_order() -> None:
+    # Sweeney and Villa-Nicholas, American Quarterly (2022), notes 10, 27, 37; GAO-26-107820, notes 14, 31
+    notes, warnings = cits(
+        "10. “FAQ,” Airus Media, accessed July 8, 2020, https://airusmedia.com/ava-faq-s.html.\n"
+        "14. Department of Energy, Implementation of Department of Energy Oversight Policy, Order 226.1 (Change 1) "
+        "(Washington, D.C.: May 3, 2022).\n"
+        "31. DOE, Implementation of Department of Energy Oversight Policy, Order 226.1.\n"
+        "37. Airus Media, “FAQ.”\n"
+    )
+    (order,) = notes[31]
+    assert order.short_form and order.refers_to == 14 and order.authors == ("Department of Energy",)
+    (faq,) = notes[37]
+    assert faq.short_form and faq.refers_to == 10 and faq.url == "https://airusmedia.com/ava-faq-s.html"
+    assert all("numbering gap" in w or "starts at note" in w for w in warnings), warnings  # the excerpt's gaps
+
+
+def test_a_short_title_holding_a_comma_is_not_read_as_a_second_author() -> None:
+    # Sweeney and Villa-Nicholas, American Quarterly (2022), notes 57, 66, 70
+    notes, _ = cits(
+        "57. Arlene Dávila, Latinos, Inc. The Marketing and Making of a People. (Berkeley: University of "
+        "California Press, 2012), 112\n"
+        "66. Arlene Dávila, Latino Spin. (New York: New York University Press, 2008), 2.\n"
+        "70. Dávila, Latinos, Inc\n"
+    )
+    (c,) = notes[70]
+    assert c.short_form and c.refers_to == 57 and c.authors == ("Arlene Dávila",)
+
+
+def test_a_surname_and_a_genre_word_with_no_interview_before_is_flagged_not_matched() -> None:
+    notes, warnings = cits(
+        "1. Qelbinur Sidik, “Testimony,” Radio Free Asia, May 1, 2020, https://www.rfa.org/1.\n2. Sidik, interview.\n"
+    )
+    (c,) = notes[2]
+    assert c.unresolved and c.refers_to is None
+    assert warnings == ("note 2: short form “Sidik, interview.” matches no earlier citation",)
