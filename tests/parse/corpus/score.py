@@ -67,6 +67,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jeah-2017-indigenous-women-networks": ("dev", _CHICAGO_FULL),
     "jsh-2021-itinerating-europe": ("dev", _CHICAGO_FULL),
     "aq-2022-latina-information-worker": ("dev", _CHICAGO_FULL),
+    "cplusone-2021-ddos-crisis": ("dev", _CHICAGO_FULL),
     "ca-2018-muncie-reading": ("dev", _CHICAGO_FULL),
     "ca-2019-fiction-information-history": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
