@@ -184,10 +184,17 @@ def _parse_note(
         if piece.joint and j + 1 < len(results):
             results[j] = _borrow_imprint(results[j], results[j + 1])
     pieces, results = fold_url_pieces(pieces, results)
+    # a link no citation took (a second link in one sentence: `the Python library [Gensim](…), and … Google's
+    # [TensorFlow](…)`) is checked too, as a printed address would be; a link on a printed address is that address
+    held = {r.citation.url for r in results if r.citation.url}
     linked = tuple(
         FoundUrl(link.start, link.end, head[link.start : link.end], link.url)
         for link in (links or {}).get(k, ())
-        if link.end <= len(head) and _elsewhere(head[link.start : link.end], link.url)
+        if link.end <= len(head)
+        and (
+            _elsewhere(head[link.start : link.end], link.url)
+            or (link.url not in held and not find_urls(head[link.start : link.end]))
+        )
     )
     results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
     for res in results:

@@ -247,10 +247,13 @@ _COMMENT_THEN_SHORT = re.compile(r"\b(?:from|in|see|by|to|and)\s+(?=[A-Z][\w’'
 _PIN_AFTER_YEAR = re.compile(rf",\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.?$")
 _FORTHCOMING = re.compile(r",\s*(?:forthcoming|in press)$", re.IGNORECASE)
 _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
+# a signature mark as early books are cited: `sig. A4v`, `sig. B4r-v`
+_SIGNATURE = r"sig\.\s?[A-Z]{1,3}\d{0,2}[rv]?(?:[-–][A-Z]{0,3}\d{0,2}[rv]?)?"
 _TRAILING_PAGES = re.compile(
     # `esp.` only straight after what it follows: in `325-342, esp. 327` the article's range is the pages
     r"(?:^\s*:|^|,|^\s*,\s*(?:esp\.|especially))\s*(?:pp?\.\s*)?"
-    r"(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?|(?<=, )[xivl]{1,6}|(?<=, )passim)\s*\.?$"
+    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}|(?<=, )passim|(?<=, ){_SIGNATURE})"
+    r"\s*\.?$"
 )  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
 # a chapter `…, 2010), ch.8;`
@@ -277,6 +280,15 @@ _BOOK_TITLE_TAIL = re.compile(
 _ENDS_IN_IMPRINT = re.compile(
     r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}))?\.?$"
 )  # `…, 4th ed. (Harlow: Longman, 2010), ch.8`
+# `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
+# Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
+# imprint of place and year and a pinpoint, make it a citation
+_NAME_THEN_PLACE_YEAR = re.compile(
+    r"^[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|do|van|von|der|den|le|la|du|di)\s+)?(?:[a-z]{1,2}['’])?[A-Z][\w.’'\-]*){1,4},"
+    r"\s.{10,600}?"
+    r"\((?:[A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3}),\s*(?:1[5-9]|20)\d\d\)"
+    rf"(?:,\s*(?:{_SIGNATURE}|[\dxivlc][\dxivlc\s,–-]*))?\.?$"
+)
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
@@ -655,6 +667,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         and not _PERSONAL.match(body)
         and not find_urls(body)
         and not _ENDS_IN_IMPRINT.search(body)
+        and not _NAME_THEN_PLACE_YEAR.match(body)
     )
     if prose and _YEAR_PAREN.search(body):
         # `This asymmetry is also discussed in Yonathan A. Arbel & Roy Shapira, Theory of the Nudnik,
@@ -2056,6 +2069,8 @@ def _one_name(name: str) -> bool:
     for t in tokens:
         if t.lower() in _NAME_PARTICLES or (t in _NAME_SUFFIXES and t is not tokens[0]):
             continue  # `William G. Thomas III`: a generation, not an acronym
+        if t is not tokens[0] and re.fullmatch(r"[a-z]{1,2}['’][A-Z][\w’'\-]*", t):
+            continue  # `Pietro Martire d'Anghiera`: an elided particle
         if t.lower().strip(".,") in _NOT_NAME_WORDS:
             return False
         if not (t[0].isupper() and re.fullmatch(r"[^\W\d_][\w.’'\-‐]*", t)):

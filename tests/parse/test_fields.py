@@ -797,3 +797,22 @@ def test_a_generation_after_a_comma_stays_with_the_name() -> None:
     # Tatlock et al. (Cultural Analytics 2018), note 33 (dev)
     c = fields("Horatio Alger, Jr., Ragged Dick (Boston: Loring, 1868).")
     assert (c.authors, c.title) == (("Horatio Alger, Jr.",), "Ragged Dick")
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "title", "pages"),
+    [
+        # Lee et al. (Cultural Analytics 2018), notes 25 and 32 (dev): early books in their own spelling, cited by
+        # place and year, a signature for a page
+        ("Thomas Hariot, A briefe and true report of the new found land of Virginia of the commodities and of the "
+         "nature and manners of the naturall inhabitants (Frankfurt, 1590), 31.", "Thomas Hariot",
+         "A briefe and true report of the new found land of Virginia of the commodities and of the nature and "
+         "manners of the naturall inhabitants", "31"),
+        ("Pietro Martire d'Anghiera, The history of travayle in the West and East Indies, trans. Richard Eden "
+         "(London, 1577), sig. A4v.", "Pietro Martire d'Anghiera", "The history of travayle in the West and East "
+         "Indies", "sig. A4v"),
+    ],
+)
+def test_an_early_book_cited_by_place_and_year(raw: str, author: str, title: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.authors, c.title, c.pages) == (CitationKind.BOOK, (author,), title, pages)

@@ -263,3 +263,12 @@ def test_pandoc_ordinals_print_as_words_and_a_links_emphasis_is_markup() -> None
     assert second.text.startswith("W. Heimburg, Gertrude's Marriage (Chicago")
     (link,) = second.links
     assert second.text[link.start : link.end] == "Gertrude's Marriage"
+
+
+def test_every_link_in_a_note_is_a_checked_url(tmp_path: Path) -> None:
+    # Lee et al. (Cultural Analytics 2018), note 20 (dev): two tools linked by name in one sentence of comment
+    path = write(tmp_path, "a.md", "Text.[^20]\n\n[^20]: For topic modeling, we adapted the Python library\n"
+                 "    [Gensim](https://radimrehurek.com/gensim/), and for word2vec we used\n"
+                 "    Google's open source [TensorFlow](https://www.tensorflow.org/)\n    machine learning library.\n")
+    urls = [c.url for c in parse_article(path).notes[0].citations]
+    assert urls == ["https://radimrehurek.com/gensim/", "https://www.tensorflow.org/"]
