@@ -505,6 +505,10 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         # `Dávila, *Latinos, Inc*`: a title holding a comma, read as a second author
         title = ", ".join((*c.authors[1:], *([c.title] if c.title else [])))
         best = _find(dataclasses.replace(c, authors=c.authors[:1], title=title), by_surname, by_title, by_first_name)
+    if best is None and len(c.authors) == 1 and not short_title and " " in c.authors[0].strip():
+        # `National Security Strategy, 4.`: read as a name and a page, but no one so named: a document's short title
+        name = fold(c.authors[0])
+        best = _best(dataclasses.replace(c, authors=()), name, by_title.get(name.split()[0], [])[-_RECENT:])
     if best is None and short_title and not c.authors and " " not in short_title:
         # `Huber, section 3.2.2.2`: read as a document's title and its section, but no title begins so: a
         # surname, and the author's latest work

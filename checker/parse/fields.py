@@ -218,7 +218,8 @@ _PROCEEDINGS = re.compile(r"\bProceedings\s+of\b|\bInternational\s+Conference\b|
 _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNORECASE)
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
-    r"(?:[“\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
+    # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
+    r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
@@ -945,6 +946,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     # in its container, but no date and no address, is looked up as a short form too
     maybe_short = maybe_short or bool(p.title and p.authors and p.container and not (p.url or p.date or p.publisher))
     maybe_short = maybe_short and not (p.title and _CODE_SECTION.match(p.title))
+    # `National Security Strategy, 4.`: a document's short title read as an author's name, with its page and
+    # nothing else; looked up as a short form too (backrefs.py tries it as a title)
+    bare_name = not (p.title or p.url or p.date or p.container or p.publisher or p.volume or p.issue or p.year)
+    maybe_short = maybe_short or bool(len(p.authors) == 1 and p.pages and bare_name)
     number = DOC_NUMBER_ALONE.match(body) if p.container == body else None
     return FieldResult(
         citation, tuple(warnings), maybe_short=maybe_short, commentary=commentary,

@@ -492,3 +492,29 @@ def test_a_surname_and_a_genre_word_with_no_interview_before_is_flagged_not_matc
     (c,) = notes[2]
     assert c.unresolved and c.refers_to is None
     assert warnings == ("note 2: short form “Sidik, interview.” matches no earlier citation",)
+
+
+def test_a_documents_short_title_read_as_a_name_and_a_page_resolves_to_the_document() -> None:
+    # Chicago's short form of an authorless-looking document (CMOS 14.29): its short title and the page
+    notes, _ = cits(
+        "1. The White House, National Security Strategy of the United States of America (Washington, DC: The White "
+        "House, December 2017), 2.\n"
+        "2. Jane Doe, “Strategy,” Foreign Affairs 96, no. 1 (2017): 1-9.\n"
+        "3. National Security Strategy, 4.\n"
+        "4. Nobody Named So, 7.\n"
+    )
+    (c,) = notes[3]
+    assert c.short_form and c.refers_to == 1 and c.pages == "4"
+    assert c.title == "National Security Strategy of the United States of America"
+    assert not notes[4][0].short_form and notes[4][0].refers_to is None
+
+
+def test_a_short_form_whose_title_opens_with_a_closing_quote_still_resolves() -> None:
+    # Röhle, communication +1 8:1 (2021), notes 22 and 29 (tests/parse/corpus/cplusone-2021-ddos-crisis)
+    notes, _ = cits(
+        "22. Marco Romagna, “Evolution of Hacktivism: From Origins to Now”, in From Sit-Ins to #revolutions, ed. "
+        "Olivia Guntarik (New York: Bloomsbury Academic, 2020), 65-76.\n"
+        "29. Romagna, ”Evolution of Hacktivism: From Origins to Now”, 75.\n"
+    )
+    (c,) = notes[29]
+    assert c.short_form and c.refers_to == 22 and c.pages == "75"
