@@ -2149,6 +2149,9 @@ def _body_page(p: Parsed) -> CitationKind | None:
     return None
 
 
+_PAPER_GENRE = re.compile(r"\b(?:Pamphlet\s+\d|[Ww]orking [Pp]aper|[Ww]hite [Pp]aper|[Dd]iscussion [Pp]aper)")
+
+
 def _kind(p: Parsed, body: str) -> CitationKind:
     who = " ".join(p.authors)
     if p.personal:
@@ -2181,6 +2184,11 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.BOOK
     untitled = body.replace(p.title, " ") if p.title else body  # `“A Brief History of …,” Washington Post`
     if p.container and _REPORT.search(untitled) and re.search(r"Paper|Report No|Brief", untitled):
+        return CitationKind.REPORT
+    if p.title and _PAPER_GENRE.search(untitled):
+        # `"Canon/Archive: …," Stanford Literary Lab Pamphlet 11. Jan. 2016.`, `"Digital History and Argument," white
+        # paper, Roy Rosenzweig Center …`, `… University of Sussex Working Paper LxWP11/04, <url>`: a paper in an
+        # institution's series, printed or on its site, is a report
         return CitationKind.REPORT
     if p.year and p.title and not p.container:
         return CitationKind.BOOK

@@ -816,3 +816,17 @@ def test_a_generation_after_a_comma_stays_with_the_name() -> None:
 def test_an_early_book_cited_by_place_and_year(raw: str, author: str, title: str, pages: str) -> None:
     c = fields(raw)
     assert (c.kind, c.authors, c.title, c.pages) == (CitationKind.BOOK, (author,), title, pages)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Liddle (Cultural Analytics 2019), note 15; Barleta (JSH 2021), note 11 (dev)
+        'Franco Moretti, "Literature, Measured," Stanford Literary Lab Pamphlet 12, April 2016, '
+        "https://litlab.stanford.edu/LiteraryLabPamphlet12.pdf.",
+        'Arguing with Digital History working group, "Digital History and Argument," white paper, Roy Rosenzweig '
+        "Center for History and New Media (November 13, 2017): 21-27. https://rrchnm.org/argument-white-paper/.",
+    ],
+)
+def test_a_paper_in_an_institutions_series_is_a_report(raw: str) -> None:
+    assert fields(raw).kind is CitationKind.REPORT
