@@ -489,6 +489,9 @@ _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
 _PROSE_THEN_NAME = re.compile(
     rf"\b(?:is|are|was|were|see|by|in)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
 )
+_PROSE_NAME_IN_TITLE = re.compile(
+    rf"\b(?:by|of)\s+(?P<who>{_PROSE_NAME})\s+in\s+(?P<title>[A-Z][^,;:()]*(?::[^;()]*)?)$"
+)
 _BARE_IMPRINT = re.compile(
     r",\s+(?P<place>[A-Z][A-Za-z .]{2,40}):\s+"
     r"(?P<publisher>[^,:()]*(?:Press|Publishers?|Books|Verlag|Routledge)[^,:()]*),\s+(?P<year>(?:1[5-9]|20)\d\d)$"
@@ -1661,6 +1664,17 @@ def _untitled(body: str, p: Parsed) -> None:
             # `The best account of the changing volume of Old Bailey trials is David Bentley, English Criminal
             # Justice in the Nineteenth Century (London: Hambledon Press, 1998), 55–56.`: the comment names the author
             segs[0] = who.group("who")
+        elif (
+            len(segs) == 1
+            and len(segs[0].split()) > 6
+            and (named := _PROSE_NAME_IN_TITLE.search(segs[0]))
+            and _name_like(named.group("who"))
+            and is_prose(segs[0][: named.start("who")])
+        ):
+            # `We also draw upon the work of Jane Hwang Degenhardt in Islamic Conversion … (Edinburgh: …, 2010).`,
+            # `… has been noted by Geoffrey Parker in The Grand Strategy of Phillip II (New Haven; London: 1998)`:
+            # the comment names the author, then the book
+            segs = [named.group("who"), named.group("title")]
         # `Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Title (…)`: every name before the title
         # (the list ends in `and Name`; a title can look like a name: `Genealogia Paulistana`)
         names = 1

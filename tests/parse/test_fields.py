@@ -830,3 +830,11 @@ def test_an_early_book_cited_by_place_and_year(raw: str, author: str, title: str
 )
 def test_a_paper_in_an_institutions_series_is_a_report(raw: str) -> None:
     assert fields(raw).kind is CitationKind.REPORT
+
+
+def test_a_sentence_naming_the_author_then_in_and_the_book() -> None:
+    # Lee et al. (Cultural Analytics 2018), note 6 (dev)
+    c = fields("We also draw upon the work of Jane Hwang Degenhardt in Islamic Conversion and Christian Resistance "
+               "on the Early Modern Stage (Edinburgh: Edinburgh University Press, 2010).")
+    title = "Islamic Conversion and Christian Resistance on the Early Modern Stage"
+    assert (c.kind, c.authors, c.title) == (CitationKind.BOOK, ("Jane Hwang Degenhardt",), title)
