@@ -498,6 +498,10 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         first_named = [e for a in c.authors for e in by_first_name.get(_surname(a), [])[-_RECENT:]]
         best = _best(c, short_title, first_named)
     if best is None and c.authors and short_title:
+        # `Blei, "Topic Modeling," 2.` for `David M. Blei, "Probabilistic Topic Models," …; and "Topic Modeling and
+        # Digital Humanities," …`: a second work the note gave its author's earlier one, printed without the name
+        best = _second_work(c, short_title, by_surname, by_title)
+    if best is None and c.authors and short_title:
         # `Airus Media, “FAQ.”` for `“FAQ,” Airus Media, …`, `DOE, Implementation of … Policy, Order 226.1.` for
         # `Department of Energy, Implementation of … Policy, Order 226.1 (…)`: an organisation named short
         best = _by_organisation(c.authors[0], short_title, by_title)
@@ -515,6 +519,19 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         for e in by_surname.get(short_title, [])[-_RECENT:]:
             if best is None or e.note >= best.note:
                 best = e
+    return best
+
+
+def _second_work(c: Citation, short_title: str, by_surname: dict, by_title: dict) -> _Entry | None:
+    """The latest authorless work so titled in a note that also cites a work by one of `c`'s authors, given
+    that author."""
+    by_note = {e.note: e for a in c.authors for e in by_surname.get(_surname(a), [])[-_RECENT:]}
+    best: _Entry | None = None
+    for e in by_title.get(short_title.split()[0], [])[-_RECENT:]:
+        later = best is None or e.note >= best.note
+        if later and not e.citation.authors and e.note in by_note and _title_matches(short_title, e.title):
+            authored = dataclasses.replace(e.citation, authors=by_note[e.note].citation.authors)
+            best = dataclasses.replace(e, citation=authored)
     return best
 
 
@@ -573,6 +590,7 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
             if _key_words_of(short_title, e.title) and (best is None or e.note >= best.note):
                 best = e
     return best
+
 
 
 def _key_words_of(short: str, full: str) -> bool:

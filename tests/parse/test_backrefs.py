@@ -518,3 +518,17 @@ def test_a_short_form_whose_title_opens_with_a_closing_quote_still_resolves() ->
     )
     (c,) = notes[29]
     assert c.short_form and c.refers_to == 22 and c.pages == "75"
+
+
+def test_a_second_work_the_note_printed_without_its_authors_name_is_found_by_that_name() -> None:
+    # Lee, Greteman, Lee and Eichmann, Cultural Analytics (2018), notes 8 and 14-15
+    # (tests/parse/corpus/ca-2018-linked-reading-othello): Blei's second work in note 8, cited short by his name
+    notes, _ = cits(
+        '8. David M. Blei, "Probabilistic Topic Models," Communications of the ACA 55 (2012), 77-84; and "Topic '
+        'Modeling and Digital Humanities," Journal of Digital Humanities 2 (2012).\n'
+        '9. Jane Doe, "Kernel Methods," Journal of Examples 1 (2010): 1-9.\n'
+        '14. Blei, "Topic Modeling," 2.\n15. Blei, "Kernel Methods," 3.\n'
+    )
+    (c,) = notes[14]
+    assert c.refers_to == 8 and c.title == "Topic Modeling and Digital Humanities" and c.authors == ("David M. Blei",)
+    assert notes[15][0].unresolved  # Doe's title, not a work of Blei's
