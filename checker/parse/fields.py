@@ -266,8 +266,11 @@ _PINPOINT_LIST = re.compile(
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
 # `45: 171-194` is volume and pages, read elsewhere)
 _VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
+# (the name may hold initials, `Claude E. Shannon`, and be followed by `in`: `… was tested by Markus Sadeniemi, …,
+# and Timo Honkela in "Complexity of …"`)
 _NAME_AFTER_COMMENT = re.compile(
-    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were)|[.;:])\s+(?P<who>[A-Z][^.;:]{2,120}?)$"
+    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were|of)|(?<!\b[A-Z])[.;:])\s+(?P<who>[A-Z](?:[^.;:]|(?<=\s[A-Z])\.|(?<=^[A-Z])\.){2,120}?)"
+    r"(?:,?\s+in)?$"
 )
 _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
@@ -657,7 +660,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     quoted = _find_quoted(body)
     # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
     quote_in_prose = quoted is not None and (
-        (len(body[: quoted[0]].split()) >= 5 and is_prose(body[: quoted[0]])) or quoted[2][:1] in "[…."
+        (len(body[: quoted[0]].split()) >= 5 and is_prose(body[: quoted[0]]) and not _names_then_title(body, quoted))
+        or quoted[2][:1] in "[…."
         or quoted[2][:1].islower()
         # `He acknowledged why …: “It sounds really sick, …”`: a quotation a sentence introduces with a colon
         or bool(re.search(r"\b[a-z]+:\s*$", body[: quoted[0]]))
@@ -1357,6 +1361,17 @@ def _reraw(res: FieldResult, raw: str) -> FieldResult:
         dataclasses.replace(res.citation, raw=raw), res.warnings, res.is_ibid, res.maybe_short, res.commentary,
         res.url_only, res.supra, res.reporter,
     )  # fmt: skip
+
+
+def _names_then_title(body: str, q: tuple[int, int, str, bool]) -> bool:
+    """`For a brief … overview I recommend the background section of M. B. Plenio and V. Vitelli, "The physics of
+    forgetting," Contemporary Physics …`: a sentence of comment that ends in the authors' names, a comma and a
+    quoted title is a citation, not a quotation in prose."""
+    before = body[: q[0]].rstrip()
+    if not before.endswith(","):
+        return False
+    m = _NAME_AFTER_COMMENT.search(before[:-1])
+    return bool(m and _name_like(m.group("who")) and _chicago_title(body, q))
 
 
 def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:

@@ -838,3 +838,21 @@ def test_a_sentence_naming_the_author_then_in_and_the_book() -> None:
                "on the Early Modern Stage (Edinburgh: Edinburgh University Press, 2010).")
     title = "Islamic Conversion and Christian Resistance on the Early Modern Stage"
     assert (c.kind, c.authors, c.title) == (CitationKind.BOOK, ("Jane Hwang Degenhardt",), title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        # Liddle (Cultural Analytics 2019), notes 6 and 19; Winterer (MIH 2012), note 39 (dev): a sentence of comment
+        # ends in the authors' names, initials and all, or in the names and `in`
+        ("For a brief and readable overview I recommend the background section of M. B. Plenio and V. Vitelli, "
+         '"The physics of forgetting," Contemporary Physics 42.1 (2001): 25-60.', ("M. B. Plenio", "V. Vitelli")),
+        ('On annotations in Latin, see C. Browne, "Scientific Notes," Isis, 11 (Dec. 1928), 325-342.', ("C. Browne",)),
+        ("The compressibility of 21 different translations of the EU Constitution was tested by Markus Sadeniemi, "
+         'Kimmo Kettunen, and Timo Honkela in "Complexity of European Union Languages: A Comparative Approach," '
+         "Journal of Quantitative Linguistics 15.2 (2008): 185-211.",
+         ("Markus Sadeniemi", "Kimmo Kettunen", "Timo Honkela")),
+    ],
+)
+def test_the_names_a_sentence_of_comment_ends_in_are_the_authors(raw: str, authors: tuple[str, ...]) -> None:
+    assert fields(raw).authors == authors
