@@ -32,7 +32,7 @@ from checker.parse.fields import FieldResult, parse_citation
 from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
-from checker.parse.split import split_note
+from checker.parse.split import Piece, split_note
 from checker.parse.urls import FoundUrl, find_urls
 from checker.spill import SpilledNotes
 
@@ -184,6 +184,7 @@ def _parse_note(
         if piece.joint and j + 1 < len(results):
             results[j] = _borrow_imprint(results[j], results[j + 1])
     pieces, results = fold_url_pieces(pieces, results)
+    pieces, results = _fold_date_pieces(pieces, results)
     # a link no citation took (a second link in one sentence: `the Python library [Gensim](…), and … Google's
     # [TensorFlow](…)`) is checked too, as a printed address would be; a link on a printed address is that address
     held = {r.citation.url for r in results if r.citation.url}
@@ -202,6 +203,28 @@ def _parse_note(
     # a sentence of comment goes on to the resolver, which keeps it only where it starts with a short
     # name a full citation gave itself (`(hereinafter United States v. Ticketmaster (2010) complaint)`)
     return raw.number, results, joint
+
+
+def _fold_date_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
+    """`"Canon/Archive: …," *Stanford Literary Lab Pamphlet 11*. Jan. 2016.`, `"Petition of …" Manuscript. January 13,
+    1720.`: a date standing alone after a full stop is the date of the citation before it, not a citation."""
+    out_p: list[Piece] = []
+    out_r: list[FieldResult] = []
+    for piece, res in zip(pieces, results, strict=True):
+        c = res.citation
+        alone = bool(c.date) and not (
+            c.title or c.authors or c.container or c.publisher or c.url or c.pages or res.is_ibid
+        ) and " ".join(piece.text.split()).strip(" .;,") == (c.date or "").strip(" .;,")
+        if alone and out_r and out_r[-1].citation.title and not out_r[-1].citation.date and not out_r[-1].is_ibid:
+            prev = out_r[-1]
+            out_r[-1] = dataclasses.replace(
+                prev, citation=dataclasses.replace(prev.citation, date=c.date, date_iso=c.date_iso, year=c.year)
+            )
+            out_p[-1] = Piece(out_p[-1].text + " " + piece.text, joint=out_p[-1].joint)
+            continue
+        out_p.append(piece)
+        out_r.append(res)
+    return out_p, out_r
 
 
 def _elsewhere(anchor: str, target: str) -> bool:

@@ -1280,3 +1280,17 @@ def test_an_author_name_a_line_break_hyphenated_is_still_a_name() -> None:
             "47 SW. L. REV. 335, 340 (2018).")  # fmt: skip
     assert c.authors == ("David J. Ache- son", "Ansgar Wohlschlegel")
     assert c.title == "The Economics of Weaponized Defamation Lawsuits"
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        # Liddle (Cultural Analytics 2019), note 4; Barleta (JSH 2021), note 39 (dev): a date alone after a full stop
+        ('Mark Algee-Hewitt, Sarah Allison, and Hannah Walser, "Canon/Archive: Large-scale Dynamics in the Literary '
+         'Field," Stanford Literary Lab Pamphlet 11. Jan. 2016.', "Jan. 2016"),
+        ('"Petition of captain Bartolomeu Bueno da Silva and others to the king." Manuscript. January 13, 1720.',
+         "January 13, 1720"),
+    ],
+)
+def test_a_date_standing_alone_after_a_full_stop_is_the_citations(note: str, date: str) -> None:
+    assert one(note).date == date
