@@ -13,6 +13,7 @@ citation, not two.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from checker.models import CitationKind
 from checker.parse.fields import FieldResult
@@ -26,7 +27,7 @@ def fold_url_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[li
     out_r: list[FieldResult] = []
     for piece, res in zip(pieces, results, strict=True):
         dated = _url_then_day(res, piece.text)
-        if out_r and (_url_only(res) or dated) and _takes_url(out_r[-1]):
+        if out_r and (_url_only(res) or dated or _available(piece.text, res)) and _takes_url(out_r[-1]):
             prev = out_r[-1]
             c = prev.citation
             merged = dataclasses.replace(
@@ -86,6 +87,18 @@ def cover_urls(
     if not out:
         merged.extend(r for rs in extra_after.values() for r in rs)
     return merged
+
+
+# `…, 2008), 69-76. Available:www.lingref.com, document #1657.`, `Available at <url>.`: where the work before it is to
+# be had; what follows the address (a document number) is no citation
+_AVAILABLE = re.compile(
+    r"^(?:it\s+is\s+)?available(?:\s+(?:at|from|online))?\s*:?\s*(?:https?://|www\.)", re.IGNORECASE
+)
+
+
+def _available(text: str, res: FieldResult) -> bool:
+    c = res.citation
+    return bool(c.url and _AVAILABLE.match(text.strip())) and not (c.title or c.authors or res.is_ibid)
 
 
 def _url_only(res: FieldResult) -> bool:

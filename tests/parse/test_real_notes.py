@@ -1294,3 +1294,14 @@ def test_an_author_name_a_line_break_hyphenated_is_still_a_name() -> None:
 )
 def test_a_date_standing_alone_after_a_full_stop_is_the_citations(note: str, date: str) -> None:
     assert one(note).date == date
+
+
+def test_available_and_an_address_after_a_work_is_where_it_is_to_be_had() -> None:
+    # Liddle (Cultural Analytics 2019), note 19 (dev), shortened
+    (c,) = notes(
+        '1. Max Bane, "Quantifying and Measuring Morphological Complexity," in Proceedings of the 26th West Coast '
+        "Conference on Formal Linguistics, ed. Charles B. Chang (Somerville, MA: Cascadilla Proceedings Project, "
+        "2008), 69-76. Available:www.lingref.com, document #1657."
+    )[1]
+    assert (c.title, c.url, c.pages) == ("Quantifying and Measuring Morphological Complexity", "http://www.lingref.com",
+                                         "69-76")
