@@ -928,6 +928,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `NOAA, NMFS, “Title,”`: an agency and its office, as `Department of the Interior, USGS` is one
         # author (a person's name is never an acronym alone)
         p.authors = [", ".join(p.authors)]
+    if p.kind is CitationKind.UNKNOWN and _think_tank_imprint(p, body):
+        # `Joe Devanny, “UK National Security …,” Sasakawa Peace Foundation (2018), https://…`: a paper named with
+        # the body that issued it and a year, no site mark, no volume: the body publishes it
+        p.publisher, p.container, p.kind = p.container, None, CitationKind.REPORT
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     in_proceedings = bool(p.title and p.container and _PROCEEDINGS.search(p.container))
@@ -2179,6 +2183,16 @@ def _body_page(p: Parsed) -> CitationKind | None:
 
 
 _PAPER_GENRE = re.compile(r"\b(?:Pamphlet\s+\d|[Ww]orking [Pp]aper|[Ww]hite [Pp]aper|[Dd]iscussion [Pp]aper)")
+
+
+def _think_tank_imprint(p: Parsed, body: str) -> bool:
+    if not (p.title and p.container and p.date_iso and len(p.date_iso) == 4) or p.publisher or p.volume or p.issue:
+        return False
+    if _PERIODICAL.search(p.container) or _GOV_BODY.search(p.container) or re.search(r"\bUniversity\b", p.container):
+        return False
+    if re.search(re.escape(p.container) + r"\s*\((?:blog|website|web\s?site|online)\)", body, re.I):
+        return False
+    return bool(_THINK_TANK.search(p.container) or re.search(r"\bOrgani[sz]ation\b", p.container))
 
 
 def _kind(p: Parsed, body: str) -> CitationKind:

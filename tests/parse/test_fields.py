@@ -856,3 +856,28 @@ def test_a_sentence_naming_the_author_then_in_and_the_book() -> None:
 )
 def test_the_names_a_sentence_of_comment_ends_in_are_the_authors(raw: str, authors: tuple[str, ...]) -> None:
     assert fields(raw).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher"),
+    [
+        # JSS 15, no. 2 (2022), note 35; Naval War College Review 75, no. 1 (2022), note 35: a paper named with the
+        # body that issued it and a year, no site mark: the body is the publisher, the paper a report
+        ('Joe Devanny, "UK National Security Decision-Making in Context," Sasakawa Peace Foundation (2018), '
+         "https://www.spf.org/projects/upload/UK.pdf.", "Sasakawa Peace Foundation"),
+        ("Junichi Abe, “Research for Political Suggestions,” Japan External Trade Organization, 2011, www.ide.go.jp/.",
+         "Japan External Trade Organization"),
+    ],
+)
+def test_a_think_tank_named_with_a_year_publishes_the_paper(raw: str, publisher: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.publisher, c.container) == (CitationKind.REPORT, publisher, None)
+
+
+def test_a_think_tanks_site_marked_website_stays_the_container() -> None:
+    # Parameters 52, no. 4 (2022), Meeting the US Military's Manpower Challenges, note 43
+    c = fields(
+        "Mark F. Cancian, “U.S. Military Forces in FY 2020: Army,” Center for Strategic and International Studies "
+        "(website), October 15, 2019, 4, https://www.csis.org/analysis/us-military-forces-fy-2020-army."
+    )
+    assert (c.container, c.publisher) == ("Center for Strategic and International Studies", None)
