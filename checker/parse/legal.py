@@ -145,6 +145,9 @@ class Supra:
 
 def find_supra(body: str) -> Supra | None:
     s = body.strip().rstrip(".")
+    folded = s.casefold()
+    if "supra" not in folded and "above" not in folded:
+        return None  # both forms need one of the words; most citations have neither, so skip the scans
     m = _SUPRA.match(s) or _SEE_NOTE.match(s)
     if m is None:
         return None

@@ -316,6 +316,7 @@ def is_prose(text: str) -> bool:
 
 # `Compare Kowalski …, 652 F.3d 565, 577 (4th Cir. 2011) (…), with Layshock …, 650 F.3d 205 (3d Cir. 2011)`: Bluebook's
 # `Compare … with …` signal joins two citations; `with` starts the second
+_ANY_AND = re.compile(r"\sand\s", re.IGNORECASE)
 _COMPARE_WITH = re.compile(r"(?<=\))(?P<with>,?\s+with\s+)(?=[A-Z0-9])")
 
 
@@ -324,6 +325,8 @@ def _split_after_urls(piece: str) -> list[str]:
         parts = _cut_at(_COMPARE_WITH, "with", piece)
         if len(parts) > 1:
             return [p for part in parts for p in _split_after_urls(part)]
+    if not _ANY_AND.search(piece):
+        return [piece]  # every cut below is at an `and`: most citations have none, so skip four scans
     return [
         part
         for accessed in _cut_at(_ACCESSED_AND, "and", piece)
