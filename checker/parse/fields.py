@@ -353,6 +353,13 @@ _GOV_BODY = re.compile(
 )
 # a body that publishes research papers: `Forum for American Leadership`, `Ronald Reagan Institute`
 _THINK_TANK = re.compile(r"\b(?:Institute|Forum|Foundation|Center|Centre|Council|Endowment|RAND)\b")
+# a body that issues papers, named alone after a quoted title: `National Institute of Standards and Technology`,
+# `Bank for International Settlements`, `Paragon Health Institute Policy Brief` (its blog or commentary is a
+# site's; a foundation's items after a title are as often its web articles as its papers)
+_ISSUING_BODY = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w&’'.-]*\s+|(?:of|for|and|on|the|&)\s+){0,8}?"
+    r"(?:Institute|Institution|Endowment|Bank)\b(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|on|the|&)){0,6}"
+)
 _PROSE_BEFORE_BODY = re.compile(r"(?:[.;:]\s+|\b(?:in|see|See|by|from)\s+)(?=[A-Z][A-Za-z.&’' ]{1,80},\s)")
 # a document's number after its title: `GAO-22-104662`, `DOE/CF0221`, `Report 25-15`, `M-24-11`, `22-22`,
 # `DOE Order 413.3B (Change 7)`, `Manual 435.1-1 Chg 3 (LtdChg)`, `Chg 2(Admin Chg)`
@@ -1533,6 +1540,15 @@ def _after_title(after: str, p: Parsed) -> None:
     elif first and _UN_SYMBOL.match(first):
         pass  # `A/76/135`: a document symbol, not a container
     elif first and (_SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):
+        p.publisher, p.kind = first, CitationKind.REPORT
+    elif (
+        len(segs) > 1 and first is segs[0] and _ISSUING_BODY.fullmatch(first)
+        and not re.search(r"\b(?:Blog|Commentary)$", first)
+        and _DATE.search(segs[1])
+    ):  # fmt: skip
+        # `…," Bank for International Settlements, January 17, 2023`, `…," Paragon Health Institute Policy
+        # Brief, October 13, 2022`: a research body (and its unnumbered series) named after the title, then
+        # the date, issued the paper: its publisher, not a periodical
         p.publisher, p.kind = first, CitationKind.REPORT
     elif first and not _DATE.match(first) and not _YEAR_ONLY.match(first) and not _DATED_EVENT.match(first):
         p.container = re.sub(r"^in\s+", "", first).strip() or None
