@@ -56,7 +56,7 @@ MAX_NOTE_CHARS = 20_000
 # `”The Ocean Telegraph,” Frank Leslie’s Weekly`: a title opened with the closing quote (a PDF's or a
 # word processor's slip) where a citation starts, closed further on; read as the opening quote (same length,
 # so every offset into the note stays right)
-_CLOSE_AS_OPEN = re.compile(r"(?:^|(?<=[;(]\s)|(?<=\band\s)|(?<=\bSee\s))”(?=[\w‘'][^“”]{0,300}[,.?!]”)")
+_CLOSE_AS_OPEN = re.compile(r"(?=”)(?:^|(?<=[;(]\s)|(?<=\band\s)|(?<=\bSee\s))”(?=[\w‘'][^“”]{0,300}[,.?!]”)")
 _BORROWED = ("container", "date", "date_iso", "place", "publisher", "year")
 
 

@@ -1136,7 +1136,14 @@ def _nlm_iso(date: str) -> str:
     return parts[0]
 
 
+_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited")
+_AS_OF = re.compile(r"as\s+of")
+
+
 def _take_accessed(body: str) -> tuple[str, str | None]:
+    folded = body.lower()
+    if not any(word in folded for word in _ACCESS_WORDS) and not _AS_OF.search(folded):
+        return body, None  # _ACCESSED needs one of these words; most citations have none, and it scans slowly
     m = _ACCESSED.search(body)
     if not m:
         return body, None
