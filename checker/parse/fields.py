@@ -758,10 +758,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body, p.accessed = _take_accessed(body)
     # `…, 41, no. 6 (December 2013): 545–69, doi:10.1016/j.poetic.2013.10.001`: Chicago's DOI after the pages
     # (17th ed. 14.175), printed bare, is no address to check and no part of the journal or its pages
-    body = _TRAILING_DOI.sub("", body)
-    body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
+    folded = body.lower()  # the patterns below need these words: most citations have none, so skip their scans
+    if "doi" in folded:
+        body = _TRAILING_DOI.sub("", body)
+    if "retrieved" in folded:
+        body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
-    body = re.sub(r"(?:\s*[,;])+\s*$", "", body.strip().rstrip(".").strip())
+    body = _strip_trailing_separators(body.strip().rstrip(".").strip())
     if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
         # `U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: …, hearing, 118th Cong., 1st
         # sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023)`: the committee is the author
@@ -807,7 +810,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
 
     crs = _CRS_PRODUCT.match(body)
-    act = (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None else None
+    act = (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None and "Congress" in body else None
     q = _find_quoted(body) if crs is None and act is None else None
     apa = _APA.match(body) if q is None and crs is None and act is None else None
     legal = (
@@ -1134,6 +1137,13 @@ def _nlm_iso(date: str) -> str:
         ym = f"{parts[0]}-{_NLM_MONTHS.index(parts[1]) + 1:02d}"
         return f"{ym}-{int(parts[2]):02d}" if len(parts) > 2 else ym
     return parts[0]
+
+
+def _strip_trailing_separators(text: str) -> str:
+    """`…/x.pdf ,;` -> `…/x.pdf`: the commas and semicolons (and the spaces among them) a taken field left."""
+    while text and text[-1] in ",;":
+        text = text[:-1].rstrip()
+    return text
 
 
 _ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited")

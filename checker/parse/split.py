@@ -166,7 +166,7 @@ def _cut_at(pattern: re.Pattern[str], group: str, text: str) -> list[str]:
 def _after_access_dates(text: str) -> list[str]:
     """`…, accessed November 03, 2018, Keith Collins and Larry Buchanan, “Title,” …`: an access date
     ends a citation; a list of them may run on with commas (Journal of Cultural Analytics, 2019)."""
-    return _cut_at(_ACCESS_THEN_NAMES, "cut", text)
+    return _cut_at(_ACCESS_THEN_NAMES, "cut", text) if "accessed" in text else [text]
 
 
 def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
