@@ -592,7 +592,6 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
     return best
 
 
-
 def _key_words_of(short: str, full: str) -> bool:
     """`Shoemaker, “Representation of Crime”` for `The Old Bailey Proceedings and the Representation of Crime
     …`, `Woodward, Prospero` for `Prospero's America: …`: a Chicago short title is the title's key words,

@@ -32,10 +32,12 @@ from checker.parse.urls import find_urls
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
+# the words an access date follows (`_take_accessed` looks for them before the slower _ACCESSED scan)
+_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited")
 # `Accessed February 26, 2021`, `accessed 3 March 2020`, `(accessed …)`, `(last visited Jan. 23,
 # 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
-    rf"[,(.]?\s*\(?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|visited|as\s+of)(?:\s+on)?:?\s+"
+    rf"[,(.]?\s*\(?(?:last\s+)?(?:{'|'.join(_ACCESS_WORDS)}|as\s+of)(?:\s+on)?:?\s+"
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})(?!\d))"
@@ -810,6 +812,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
 
     crs = _CRS_PRODUCT.match(body)
+    # (both forms print the Congress: `…, 117th Congress, …`; most citations do not, so their scans are skipped)
     act = (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None and "Congress" in body else None
     q = _find_quoted(body) if crs is None and act is None else None
     apa = _APA.match(body) if q is None and crs is None and act is None else None
@@ -1146,7 +1149,6 @@ def _strip_trailing_separators(text: str) -> str:
     return text
 
 
-_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited")
 _AS_OF = re.compile(r"as\s+of")
 
 

@@ -37,7 +37,8 @@ _TLD = (
 )
 _HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}})\.)+{_TLD}"
 # `http//www.…`, `http:/www.…`: a scheme mistyped (the colon or a slash dropped), still an address
-_MISTYPED_SCHEME = r"https?(?:/{2}|:/)(?=[A-Za-z0-9])"
+_SCHEME_SLIP = r"(?:/{2}|:/)(?=[A-Za-z0-9])"
+_MISTYPED_SCHEME = rf"https?{_SCHEME_SLIP}"
 _START = re.compile(
     rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|{_MISTYPED_SCHEME}|https?:(?= //)|www\.|(?={_HOST}/))"
     # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
@@ -156,7 +157,7 @@ _TOKEN_ENDS = frozenset(" \t\n\r\f\v<>“”\"")
 _QUERY_SPACE = re.compile(r"\?[^\s]*=[^&=\s]+$")
 _QUERY_REST = re.compile(r"[\w.\-%]+(?:&[\w.\-%]+=[\w.\-%]*)+")
 _HOST_COMMA = re.compile(rf"^((?:{_SCHEMED})?[^/?#,\s]+\.[A-Za-z]{{2,6}}),[A-Za-z]")
-_MISTYPED = re.compile(r"^(https?)(?:/{2}|:/)(?=[A-Za-z0-9])", re.IGNORECASE)
+_MISTYPED = re.compile(rf"^(https?){_SCHEME_SLIP}", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([~_*#\[\]()!.\-])")
 
 
