@@ -163,6 +163,7 @@ _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+)\.?)?"  # (`2. no. 1`: a stray full stop)
     r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:/\d+)?|[a-z]{1,8}_?\d{1,3})"
     r"|\.(?P<issue3>\d{1,3})(?=\s*\()"
+    r"|(?<=\d),\s*(?P<issue4>\d{1,3}(?:[-–]\d{1,3})?)(?=\s*\()"  # `26, 3 (2011)`, `10, 2-3 (1954)`: a comma for `no.`
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
     rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?"
     # `(1993), esp. 325-327`, `(2008): 671, 673`: the pinpoint, all of it
@@ -297,7 +298,9 @@ _NAME_THEN_PLACE_YEAR = re.compile(
 )
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
-_EDITOR_HEAD = re.compile(r"^eds?\.,\s*")
+_EDITOR_HEAD = re.compile(r"^eds?\.,?\s+")  # `Howard Gaskill, ed. Ossian Revisited (…)`: no comma after `ed.` too
+# `Roland Borgards et al (eds), Literatur und Wissen: … (Stuttgart: Metzler, 2013)`: editors marked after the names
+_EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")
 # a chapter's book named after its editors: `J. Greene and P. Morgan, eds., Atlantic History`, `L. Stone, ed., …`
 _EDITOR_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
 _EDITORS_HEAD = re.compile(rf"^(?:{_EDITOR_NAME}(?:,\s+|,?\s+(?:and|&)\s+))*{_EDITOR_NAME},\s*eds?\.,?\s+(?=[A-Z“\"])")
@@ -499,8 +502,16 @@ _HEARING = re.compile(
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
 _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
 _PROSE_THEN_NAME = re.compile(
-    rf"\b(?:is|are|was|were|see|by|in)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
+    rf"\b(?:is|are|was|were|see|by|in|include|includes|including)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
 )
+# `Werner Kuhn lays out basic principles of geospatial semantics in "Geospatial Semantics: …"`, `Howard Gaskill has
+# edited the most comprehensive study of the poetry's reception in The Reception of Ossian in Europe (…)`: a sentence
+# of comment whose subject is the author names the work after `in`
+_NAME_OPENS_COMMENT = re.compile(
+    rf"^(?P<who>{_PROSE_NAME})\s+(?:(?:has|have|had)\s+)?[a-z]+(?:s|ed)\b[^.;:()]*?\s+in(?:\s+(?P<title>[A-Z][^;()]*))?$"
+)
+# `The distributional hypothesis was first advanced by Zellig Harris in "Distributional Structure," Word 10 …`
+_NAME_BY_IN = re.compile(rf"\bby\s+(?P<who>{_PROSE_NAME})\s+in$")
 _PROSE_NAME_IN_TITLE = re.compile(
     rf"\b(?:by|of)\s+(?P<who>{_PROSE_NAME})\s+in\s+(?P<title>[A-Z][^,;:()]*(?::[^;()]*)?)$"
 )
@@ -862,6 +873,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             tail = _NAME_AFTER_COMMENT.search(before)
             if tail and _name_like(tail.group("who")):
                 before = tail.group("who")
+            elif named_in := _named_in_comment(before):
+                before = named_in
             elif len(before.split()) > 6:
                 before = ""
         before = _DESIGNATION.sub("", before)
@@ -1398,10 +1411,20 @@ def _names_then_title(body: str, q: tuple[int, int, str, bool]) -> bool:
     forgetting," Contemporary Physics …`: a sentence of comment that ends in the authors' names, a comma and a
     quoted title is a citation, not a quotation in prose."""
     before = body[: q[0]].rstrip()
+    if before.endswith(" in"):
+        # `Angela Schwering reviews various techniques … in "Approaches to …," Transactions in GIS 12, 1 (2008)`
+        return bool(_named_in_comment(before) and _chicago_title(body, q) and _YEAR_PAREN.search(body[q[1] :]))
     if not before.endswith(","):
         return False
     m = _NAME_AFTER_COMMENT.search(before[:-1])
     return bool(m and _name_like(m.group("who")) and _chicago_title(body, q))
+
+
+def _named_in_comment(before: str) -> str | None:
+    """The author a sentence of comment names before `in` and the work: `Werner Kuhn lays out … in`, `… first
+    advanced by Zellig Harris in`."""
+    m = _NAME_OPENS_COMMENT.match(before) or _NAME_BY_IN.search(before)
+    return m.group("who") if m and _name_like(m.group("who")) else None
 
 
 def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:
@@ -1506,7 +1529,7 @@ def _after_title(after: str, p: Parsed) -> None:
     if jm:
         p.container = jm.group("journal").strip()
         p.volume = jm.group("vol")
-        p.issue = jm.group("issue") or jm.group("issue2") or jm.group("issue3")
+        p.issue = jm.group("issue") or jm.group("issue2") or jm.group("issue3") or jm.group("issue4")
         if jm.group("bare_date"):
             _set_date_from(jm.group("bare_date"), p)
         if jm.group("pages"):
@@ -1729,6 +1752,15 @@ def _untitled(body: str, p: Parsed) -> None:
             # `… has been noted by Geoffrey Parker in The Grand Strategy of Phillip II (New Haven; London: 1998)`:
             # the comment names the author, then the book
             segs = [named.group("who"), named.group("title")]
+        elif (
+            len(segs) == 1
+            and (opens := _NAME_OPENS_COMMENT.match(segs[0]))
+            and opens.group("title")
+            and _name_like(opens.group("who"))
+        ):
+            segs = [opens.group("who"), opens.group("title")]
+        if segs and _EDITORS_MARK.search(segs[0]) and len(segs) > 1:
+            segs[0] = segs[0][: _EDITORS_MARK.search(segs[0]).start()]  # type: ignore[union-attr]
         # `Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Title (…)`: every name before the title
         # (the list ends in `and Name`; a title can look like a name: `Genealogia Paulistana`)
         names = 1

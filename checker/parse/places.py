@@ -34,6 +34,16 @@ _CITY_NAMES = frozenset(
         "Vienna", "Warsaw", "Washington", "Wellington", "Westport", "Zurich"
     }
 )  # fmt: skip
+# a state or province printed after its city without a comma (`Ithaca NY`); only these, for `Oxford UP` and
+# `Edinburgh UP` are a university press and not a place
+_STATE_CODES = frozenset(
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+        "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "ON", "QC", "BC",
+        "NS",
+    }
+)  # fmt: skip
 # `Cambridge, MA`, `Cambridge, Mass.`, `Washington, D.C.`, `Ithaca NY`, `Warsaw, Poland`, `Basingstoke, UK`
 _REGION = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 
@@ -44,6 +54,8 @@ def is_place(text: str) -> bool:
     city, _, region = text.partition(",")
     city, region = city.strip(), region.strip()
     if not region and (m := re.fullmatch(r"(?P<city>.+?)\s+(?P<state>[A-Z]{2})", city)):
+        if m.group("state") not in _STATE_CODES:
+            return False
         city, region = m.group("city"), m.group("state")  # `Ithaca NY`: the comma lost
     if city not in _CITY_NAMES:
         return False

@@ -41,6 +41,15 @@ _PINPOINT_AND = re.compile(
 # `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
 # after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
 _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s+)(?=[“\"])")
+# `… (Edinburgh: Edinburgh UP, 1988) and Paul deGategno, James Macpherson (Boston: Twayne, 1989)`, `… (Oxford UP, 1965)
+# and The Rise and Fall of Scottish Industry, 1707-1939 (Edinburgh UP, 1980)`, `… 24, 3 (1992) and J. K. Ord and A.
+# Getis, "…," …`: a dated parenthesis ends a citation, and `and` starts the next when what follows is a name or a
+# title (a comma, colon or quote in it) with a dated parenthesis of its own (`Jones (2003) and Smith (2005) argue`
+# is a sentence, not two citations)
+_IMPRINT_AND = re.compile(
+    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?P<and>,?\s+and\s+)"
+    r"(?=[A-Z“\"][^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
+)
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
 _SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)")
@@ -332,5 +341,6 @@ def _split_after_urls(piece: str) -> list[str]:
         for accessed in _cut_at(_ACCESSED_AND, "and", piece)
         for cut in _cut_at(_URL_AND, "and", accessed)
         for pinned in _cut_at(_PINPOINT_AND, "and", cut)
-        for part in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
+        for imprinted in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
+        for part in _cut_at(_IMPRINT_AND, "and", imprinted)
     ]

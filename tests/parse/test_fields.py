@@ -881,3 +881,45 @@ def test_a_think_tanks_site_marked_website_stays_the_container() -> None:
         "(website), October 15, 2019, 4, https://www.csis.org/analysis/us-military-forces-fy-2020-army."
     )
     assert (c.container, c.publisher) == ("Center for Strategic and International Studies", None)
+
+
+# ------------------------------------------------------------------ literary history (Gavin and Gidal; Erlin; dev)
+@pytest.mark.parametrize(
+    ("raw", "publisher", "place"),
+    [
+        # a British university press printed without its place is a publisher, not `Oxford` in a state `UP`
+        ("R.H. Campbell, Scotland Since 1707: The Rise of an Industrial Society (Oxford UP, 1965).", "Oxford UP", None),
+        ("J. Smith, A Book about Places (Ithaca NY, 1990).", None, "Ithaca NY"),
+    ],
+)
+def test_a_press_abbreviated_up_is_no_state(raw: str, publisher: str | None, place: str | None) -> None:
+    c = fields(raw)
+    assert (c.publisher, c.place) == (publisher, place)
+
+
+def test_a_journal_volume_and_issue_joined_by_a_comma() -> None:
+    c = fields('Waldo Tobler, "A Computer Movie," Economic Geography 46, 2 (1970): 234-40.')
+    assert (c.kind, c.container, c.volume, c.issue, c.pages) == (CitationKind.JOURNAL, "Economic Geography", "46", "2",
+                                                                 "234-40")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        ("Fiona J. Stafford and Howard Gaskill, eds. From Gaelic to Romantic: Ossianic Translations (Amsterdam: "
+         "Rodopi, 1998).", ("Fiona J. Stafford", "Howard Gaskill"), "From Gaelic to Romantic: Ossianic Translations"),
+        ("Roland Borgards et al (eds), Literatur und Wissen: Ein interdisziplinäres Handbuch (Stuttgart: Metzler, "
+         "2013).", ("Roland Borgards",), "Literatur und Wissen: Ein interdisziplinäres Handbuch"),
+        # a sentence of comment whose subject is the author, the work after `in`
+        ("Howard Gaskill has edited the most comprehensive study of the poetry's reception in The Reception of "
+         "Ossian in Europe (London: Thoemmes Continuum, 2004).", ("Howard Gaskill",),
+         "The Reception of Ossian in Europe"),
+        ('Angela Schwering reviews various techniques, borrowed from corpus linguistics, for extrapolating geospatial '
+         'concepts from texts in "Approaches to Semantic Similarity Measurement for Geo-Spatial Data: A Survey," '
+         "Transactions in GIS 12, 1 (2008): 5-29.", ("Angela Schwering",),
+         "Approaches to Semantic Similarity Measurement for Geo-Spatial Data: A Survey"),
+    ],
+)  # fmt: skip
+def test_editors_and_authors_named_around_a_literary_history_citation(raw: str, authors: tuple, title: str) -> None:
+    c = fields(raw)
+    assert (c.authors, c.title) == (authors, title)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.parse.split import split_note
 
 
@@ -187,3 +189,23 @@ def test_a_second_chapter_after_an_imprint_and_its_pages() -> None:
         "Connolly (Toronto: Toronto University Press, 2016), 304-330 and \"The One and the Many,\" in Distant "
         "Readings, edited by Matt Erlin and Lynne Tatlock (Rochester, NY: Camden House, 2014), 229-56."
     )) == 2
+
+
+# ------------------------------------------------------------------ Gavin and Gidal, Scotland's Poetics of Space (dev)
+@pytest.mark.parametrize(
+    "note",
+    [
+        # note 5: a second book by the same author, then another author's
+        "R.H. Campbell, Scotland Since 1707 (Oxford UP, 1965) and The Rise and Fall of Scottish Industry, 1707-1939 "
+        "(Edinburgh UP, 1980)",
+        # note 38: two journal articles, the first ended by its dated parenthesis
+        'A. Getis and J. K. Ord, "The Analysis of Spatial Association," Geographical Analysis 24, 3 (1992) and J. K. '
+        'Ord and A. Getis, "Local Spatial Autocorrelation Statistics," Geographical Analysis 27, 4 (1995)',
+    ],
+)
+def test_a_dated_parenthesis_then_and_starts_a_second_citation(note: str) -> None:
+    assert len(texts(note)) == 2
+
+
+def test_two_years_in_a_sentence_of_comment_split_nothing() -> None:
+    assert len(texts("Jones (2003) and Smith (2005) argue the opposite.")) == 1
