@@ -100,6 +100,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "parameters-2022-manpower-challenges": ("dev", _MILITARY),
     "parameters-2021-greater-security-cooperation": ("dev", _MILITARY),
     "gsp-2021-uyghur-women": ("dev", _MILITARY),
+    "crs-2026-commercial-service": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
