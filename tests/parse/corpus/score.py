@@ -54,6 +54,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "sjteil-2021-safety-planning": ("dev", _BLUEBOOK),
     "duke-2020-meme-copyright": ("dev", _BLUEBOOK),
     "hastings-2021-unilateral-sanctions": ("dev", _BLUEBOOK),
+    "ilj-2020-internet-architecture-disability": ("dev", _BLUEBOOK),
+    "shlr-2022-privacy-public-eye": ("dev", _BLUEBOOK),
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
