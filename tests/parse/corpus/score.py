@@ -101,6 +101,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "gao-2026-federal-information-transparency": ("dev", _POLICY),
     "parameters-2022-manpower-challenges": ("dev", _MILITARY),
     "parameters-2021-greater-security-cooperation": ("dev", _MILITARY),
+    "issr-2020-cyber-mercenaries": ("dev", _MILITARY),
+    "gsis-2023-global-security-ukraine": ("dev", _MILITARY),
     "gsp-2021-uyghur-women": ("dev", _MILITARY),
     "crs-2026-commercial-service": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
