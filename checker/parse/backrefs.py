@@ -33,8 +33,10 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Generic, TypeVar
 
 from checker.models import Citation, CitationKind
 from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, FieldResult, fold, reporter_key
@@ -49,7 +51,10 @@ _RECENT = 200  # a lookup reads the latest works by an author or a title word, n
 _LIVE_NOTES = 1000  # the latest notes' sources kept as they are for `supra note N`; older ones pickled
 
 
-class _NoteSources:
+_T = TypeVar("_T")
+
+
+class _NoteSources(Generic[_T]):
     """The sources of each note so far, for `supra note N`, which may name any earlier note.
 
     The latest `live` notes' are kept as they are; older ones are pickled a block at a time (a
@@ -59,18 +64,18 @@ class _NoteSources:
 
     def __init__(self) -> None:
         self._live = _LIVE_NOTES
-        self._recent: dict[int, tuple[Citation, ...]] = {}
+        self._recent: dict[int, tuple[_T, ...]] = {}
         self._blocks: list[tuple[int, int, bytes]] = []  # (first note, last note, pickled {note: sources})
-        self._read: tuple[int, dict[int, tuple[Citation, ...]]] | None = None  # (block, its notes)
+        self._read: tuple[int, dict[int, tuple[_T, ...]]] | None = None  # (block, its notes)
 
-    def __setitem__(self, number: int, sources: tuple[Citation, ...]) -> None:
+    def __setitem__(self, number: int, sources: tuple[_T, ...]) -> None:
         self._recent[number] = sources
         if len(self._recent) >= 2 * self._live:
             numbers = sorted(self._recent)[: self._live]
             block = {n: self._recent.pop(n) for n in numbers}
             self._blocks.append((numbers[0], numbers[-1], pickle.dumps(block, protocol=pickle.HIGHEST_PROTOCOL)))
 
-    def get(self, number: int) -> tuple[Citation, ...]:
+    def get(self, number: int) -> tuple[_T, ...]:
         if number in self._recent:
             return self._recent[number]
         for i, (first, last, data) in enumerate(self._blocks):
@@ -79,6 +84,148 @@ class _NoteSources:
                     self._read = (i, pickle.loads(data))
                 return self._read[1].get(number, ())
         return ()
+
+
+# capitalised words: the names and title words a short form repeats from the full citation's text
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
+_SLOTS = 64  # citations of a note a raw-text look-up can name (a posting is note * _SLOTS + position)
+_RAW_SCAN = 60  # a raw-text look-up checks the latest works holding its rarest word, no more
+_MINOR_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "by", "with"})
+
+
+class _RawText:
+    """Earlier full citations by the words of their raw text: the fallback for a short form whose
+    antecedent's fields were read wrong (authors missed, a title cut short or read as a container).
+
+    `Brown, Beyond the Lines, 78` cannot find `Joshua Brown describes this …; see Beyond the Lines: …
+    (Berkeley: …, 2002)` by its fields (no author was read), but the name and the title words are in
+    what the note printed. A citation is indexed under the capitalised words of its raw text and of the
+    comment before it in its note (where a name may stand: `Joshua Brown describes this …`); postings
+    are note/position numbers, so the index holds no citations (those are kept, pickled when old, in a
+    `_NoteSources`); each word keeps its latest `_RECENT` postings, and a look-up checks at most
+    `_RAW_SCAN` of the rarest word's: linear in the number of notes. Most articles never need it (every
+    short form's fields match), so notes are indexed only when a look-up comes, those not yet indexed."""
+
+    def __init__(self, sources: _NoteSources[Citation]) -> None:
+        self._sources = sources  # each note's sources, as `supra note N` reads them
+        self._postings: dict[str, array[int]] = {}
+        # each note's full citations: (position among the note's sources, the comment printed before it)
+        self._printed: dict[int, tuple[tuple[int, str], ...]] = {}
+        self._pending: list[int] = []  # notes kept but not yet indexed
+        self._shapes: dict[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]] = {}
+
+    def add(self, number: int, cited: tuple[Citation, ...], printed: list[tuple[int, str]]) -> None:
+        """`printed`: the note's full citations (their places in `cited`, the note's citations), each with the
+        comment printed before it in the note."""
+        sources = self._sources.get(number)
+        at = {id(c): i for i, c in enumerate(sources[:_SLOTS])}
+        kept = tuple((at[id(cited[k])], before) for k, before in printed if id(cited[k]) in at)
+        if kept:
+            # most notes print no comment before their citations: one shared tuple stands for each such shape
+            self._printed[number] = self._shapes.setdefault(kept, kept) if not any(b for _, b in kept) else kept
+            self._pending.append(number)
+
+    def _index_pending(self) -> None:
+        for number in self._pending:
+            self._index(number, self._read(number))
+        self._pending.clear()
+
+    def _read(self, number: int) -> list[tuple[int, Citation, str]]:
+        sources = self._sources.get(number)
+        return [(i, sources[i], before) for i, before in self._printed.get(number, ()) if i < len(sources)]
+
+    def _index(self, number: int, printed: list[tuple[int, Citation, str]]) -> None:
+        for position, c, before in printed:
+            posting = number * _SLOTS + position
+            for word in set(fold(" ".join(_CAPITALISED.findall(f"{before} {c.raw}"))).split()):
+                postings = self._postings.get(word)
+                if postings is None:
+                    self._postings[word] = array("q", (posting,))
+                    continue
+                postings.append(posting)
+                if len(postings) >= 2 * _RECENT:
+                    del postings[:-_RECENT]
+
+    def find(self, names: Iterable[str], title: str, before: int) -> tuple[int, Citation] | None:
+        """The latest citation before note `before` whose note names every one of `names` (surnames, or an
+        organisation's initials) and whose own text holds `title`'s words in order (when a title is given)."""
+        self._index_pending()
+        names = [n for n in names if n]
+        surnames = [_surname(n) for n in names]
+        title_words = fold(title).split()
+        if not surnames and len(title_words) < 2:
+            return None  # a single word alone is too weak a clue
+        keys: list[array[int]] = []
+        for name, surname in zip(names, surnames, strict=True):
+            postings = self._postings.get(surname)
+            if postings is None and not _ACRONYM.fullmatch(name):
+                return None  # no earlier note prints that name
+            if postings is not None:
+                keys.append(postings)
+        keys.extend(
+            postings for w in title_words if w not in _MINOR_WORDS and (postings := self._postings.get(w)) is not None
+        )
+        if not keys:
+            return None
+        rarest = min(keys, key=len)
+        checked = 0
+        for posting in reversed(rarest):
+            note, position = divmod(posting, _SLOTS)
+            if note >= before:
+                continue
+            checked += 1
+            if checked > _RAW_SCAN:
+                break
+            for i, c, comment in self._read(note):
+                if i == position and _printed(c, comment, names, surnames, title_words):
+                    return note, c
+        return None
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def _printed(c: Citation, before: str, names: list[str], surnames: list[str], title_words: list[str]) -> bool:
+    own = f" {fold(c.raw)} "
+    # a name may stand in the comment before the citation (`Joshua Brown describes this …; see Beyond the Lines:
+    # …`) only when the short title is the citation's own; a name alone must be in the citation itself
+    around = f" {fold(before)}{own}" if title_words else own
+    for name, surname in zip(names, surnames, strict=True):
+        # the name as the short form prints it: `Brown`, `Joel Shrock`, `U.S. Census Bureau`
+        printed = fold(re.sub(r",?\s+et\s+al\.?$", "", name)) if " " in name.strip() else surname
+        if f" {printed} " not in around and not (_ACRONYM.fullmatch(name) and _initials_in(name, c.raw)):
+            return False
+    if not title_words:
+        return True
+    title = " ".join(title_words)
+    if f" {title} " in own:
+        return True
+    # `Beyond the Lines` for `Beyond the Lines: Pictorial Reporting …`, `Role of Critical Minerals` for `The Role
+    # of the Critical Minerals …`: the key words in order, an article added or dropped
+    bare = " ".join(w for w in title_words if w not in ("the", "a", "an"))
+    bare_own = " ".join(w for w in own.split() if w not in ("the", "a", "an"))
+    return len(bare.split()) >= 2 and f" {bare} " in f" {bare_own} "
+
+
+def _initials_in(acronym: str, raw: str) -> bool:
+    """`CFTC` in `Commodity Futures Trading Commission, Subcommittee …`: a run of the text's capitalised words
+    (`of`, `and`, `the` skipped) whose initials spell it."""
+    words = re.findall(r"[A-Za-z]+", raw)
+    for start, word in enumerate(words):
+        if word[0] != acronym[0]:
+            continue
+        k = 0
+        for w in words[start:]:
+            if k == len(acronym):
+                break
+            if w.lower() in _MINOR_WORDS:
+                continue
+            if w[0] != acronym[k]:
+                break
+            k += 1
+        if k == len(acronym):
+            return True
+    return False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -205,17 +352,21 @@ def resolve_each(
     previous: tuple[Citation, ...] = ()
     previous_number: int | None = None
     joint_notes: set[int] = set()  # notes whose citations share one imprint
-    by_number = _NoteSources()
+    by_number: _NoteSources[Citation] = _NoteSources()
     aliases: list[_Alias] = []  # the short names full citations gave themselves, in order
     by_report: dict[tuple[str, str], list[tuple[int, Citation]]] = defaultdict(list)  # (volume, reporter) -> cases
     by_doc_number: dict[str, tuple[int, Citation]] = {}  # `GAO-22-104662` -> the full citation that printed it
+    raw_text = _RawText(by_number)
     for number, results, joint in notes:
         resolved: list[Citation] = []
+        printed: list[tuple[int, str]] = []  # the note's full citations (places in `resolved`), the comment before each
+        comment: list[str] = []
         item_of: _Alias | None = None  # the abbreviated publication the last citation was an item of
         url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
         for res in results:
             c = res.citation
             if res.commentary:
+                comment.append(c.raw)
                 # `United States v. Ticketmaster (2010) complaint, pp. 10, 13.` reads as a sentence, but it
                 # is the name a full citation gave itself: kept only then
                 named = _by_alias(c, aliases, None) if aliases else None
@@ -287,6 +438,12 @@ def resolve_each(
                 entry = _find(c, by_surname, by_title, by_first_name)
                 if entry is not None and res.antecedent_required and entry.citation.unresolved:
                     entry = None  # a comment is a source only if a full citation confirms it, not another guess
+                if entry is None or _names_missing(c, entry.citation):
+                    # the fields of the full citation may have been read wrong: what it printed decides
+                    found_raw = raw_text.find(c.authors, c.title or "", number)
+                    if found_raw is not None:
+                        resolved.append(_inherit_printed(c, found_raw[1], found_raw[0]))
+                        continue
                 if entry is not None:
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
                     continue
@@ -301,7 +458,9 @@ def resolve_each(
                     # note of the first, and so does an Ibid. after it
                     _index(number, flagged, by_surname, by_title, by_first_name)
                     continue
+            printed.append((len(resolved), " ".join(comment)))
             resolved.append(c)
+            comment.clear()
             _index(number, c, by_surname, by_title, by_first_name)
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number.setdefault(doc_number, (number, c))
@@ -318,8 +477,17 @@ def resolve_each(
         # `Id. at 677–78 … Id. at 677.` then `Id. at 679.`: one work cited twice in a note is one source of it
         previous, previous_number = _distinct(sources or final, number), number
         by_number[number] = previous
+        raw_text.add(number, final, printed)
         if joint:
             joint_notes.add(number)
+
+
+def _names_missing(c: Citation, found: Citation) -> bool:
+    """`Waterman and Smith, 12` matched to a work by Smith alone: a name of the short form's is not among the
+    found work's authors (a work by all of them may have had its authors read wrong)."""
+    if c.title or len(c.authors) < 2:
+        return False  # (`Emsley, Crime and Society, 216` reads as three names: the title decides)
+    return not {_surname(a) for a in c.authors} <= {_surname(a) for a in found.authors}
 
 
 def _distinct(sources: tuple[Citation, ...], note: int | None) -> tuple[Citation, ...]:
@@ -425,6 +593,31 @@ def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -
         c, **values, pages=c.pages or (target.pages if ibid else None), ibid=ibid, short_form=not ibid,
         refers_to=origin, unresolved=False,
     )  # fmt: skip
+
+
+def _inherit_printed(c: Citation, target: Citation, origin: int) -> Citation:
+    """A short form found by what its full citation printed, whose fields were read wrong. The full citation's
+    fields are taken only where they bear the short form out (one of its names among the authors read, or its
+    title matching the title read): `CFTC, Decentralized Finance` takes `Commodity Futures Trading Commission …,
+    Decentralized Finance, January 8, 2…`. Where they do not (`GAO, Combatting Illegal Fishing` for a note whose
+    two citations were read as one), the link is kept and the short form keeps its own fields, as a wrong title
+    or journal inherited would be reported as the source's; where only the name does (`Shrock, "Alger, Fosdick,
+    and Stratemeyer"` for a title read as `Alger` and the rest taken for a container), the title and container
+    are the short form's."""
+    names = {_surname(a) for a in c.authors}
+    short = fold(c.title or "")
+    full = fold(target.title or "")
+    named = bool(names & {_surname(a) for a in target.authors})
+    titled = bool(short and full and (_title_matches(short, full) or _key_words_of(short, full)))
+    if not (named or titled):
+        return dataclasses.replace(c, short_form=True, refers_to=origin, unresolved=False)
+    found = _inherit(c, target, origin, ibid=False)
+    if c.authors and not named:
+        found = dataclasses.replace(found, authors=c.authors)  # `Brown, Beyond the Lines`: no author was read
+    if short and not titled:
+        # the title read is not the one printed (cut short, the rest taken for a journal): neither is kept
+        found = dataclasses.replace(found, title=c.title, container=c.container)
+    return found
 
 
 def _surname(author: str) -> str:

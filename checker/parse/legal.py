@@ -28,7 +28,7 @@ _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:
 _SUPRA = re.compile(
     # `supra notes 11, 13` names two notes, `supra note 1, 381` a note and its page
     r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+"
-    r"(?:note\s+(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5})?|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
+    r"(?:(?:note|n\.?)\s+(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5})?|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
     # a section, paragraph, article or comment of the work as its pinpoint (Bluebook 3.3, 3.4): `FARNSWORTH, supra
     # note 11, § 7.13`, `supra note 4, ¶ 12`, `supra note 12, art. 5(2)`; an `at` page after it is the pinpoint
     r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
@@ -42,6 +42,13 @@ _SEE_NOTE = re.compile(
     r"(?:,?\s*(?:at\s+|p{1,2}\.\s*)?(?P<pages>\d+(?:\s*[-–−]\s*\d+)?))?\s*\.?$",
     re.IGNORECASE,
 )
+# `Kennedy (note 1), 45`, `Kennedy (n 1) 45` (OSCOLA, AGLC 4), `Kennedy (above n 1) 45`: the note named in brackets
+_NOTE_PAREN = re.compile(
+    r"^(?P<who>[^()]{1,80}?)\s*\((?:see\s+)?(?:above\s+|supra\s+)?(?:note|n\.?)\s+(?P<n>\d{1,5})(?:\s+above)?\)"
+    rf"(?:\s*,?\s*(?:at\s+|pp?\.\s*)?(?P<pages>{_PAGES}))?\s*\.?$",
+    re.IGNORECASE,
+)
+_NOTE_PAREN_WORDS = ("(n ", "(n. ", "(note ", "(see n")
 _HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _PIN = r"(?:\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
@@ -146,9 +153,9 @@ class Supra:
 def find_supra(body: str) -> Supra | None:
     s = body.strip().rstrip(".")
     folded = s.casefold()
-    if "supra" not in folded and "above" not in folded:
-        return None  # both forms need one of the words; most citations have neither, so skip the scans
-    m = _SUPRA.match(s) or _SEE_NOTE.match(s)
+    if "supra" not in folded and "above" not in folded and not any(w in folded for w in _NOTE_PAREN_WORDS):
+        return None  # every form needs one of these; most citations have none, so skip the scans
+    m = _SUPRA.match(s) or _SEE_NOTE.match(s) or _NOTE_PAREN.match(s)
     if m is None:
         return None
     who = (m.group("who") or "").strip().strip(",").strip()

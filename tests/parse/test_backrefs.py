@@ -6,6 +6,7 @@ import gc
 
 from checker.models import Citation
 from checker.parse import backrefs, parse_article, parse_text
+from checker.parse.fields import FieldResult
 
 
 def cits(text: str):
@@ -532,3 +533,136 @@ def test_a_second_work_the_note_printed_without_its_authors_name_is_found_by_tha
     (c,) = notes[14]
     assert c.refers_to == 8 and c.title == "Topic Modeling and Digital Humanities" and c.authors == ("David M. Blei",)
     assert notes[15][0].unresolved  # Doe's title, not a work of Blei's
+
+
+# --- short forms whose full citation's fields were read wrong: what it printed decides (backrefs._RawText) ---
+
+
+def _full(raw: str, **fields: object) -> FieldResult:
+    return FieldResult(Citation(index=0, raw=raw, **fields))  # type: ignore[arg-type]
+
+
+def _short_form(raw: str, **fields: object) -> FieldResult:
+    return FieldResult(Citation(index=0, raw=raw, **fields), maybe_short=True)  # type: ignore[arg-type]
+
+
+def _comment(raw: str) -> FieldResult:
+    return FieldResult(Citation(index=0, raw=raw), commentary=True)
+
+
+def _resolve(notes: list[tuple[int, list[FieldResult]]]) -> tuple[list[tuple[Citation, ...]], list[str]]:
+    """The resolver alone, given each note's citations with their fields as read."""
+    return backrefs.resolve([(number, results, False) for number, results in notes])
+
+
+def test_a_short_form_finds_a_full_citation_whose_author_was_not_read() -> None:
+    # Fyfe and Ge, Journal of Cultural Analytics (2018), notes 25 and 31 (corpus: ca-2018-image-analytics):
+    # the author is named in the sentence before the citation, so no author was read for it
+    resolved, warnings = _resolve([
+        (25, [_comment("Joshua Brown describes this in similar terms: “rather than …” over time;"),
+              _full("see Beyond the Lines: Pictorial Reporting, Everyday Life, and the Crisis of Gilded Age America "
+                    "(Berkeley: University of California Press, 2002), 4.",
+                    title="Beyond the Lines: Pictorial Reporting, Everyday Life, and the Crisis of Gilded Age America",
+                    publisher="University of California Press", date="2002", pages="4")]),
+        (31, [_short_form("Brown, Beyond the Lines, 78, 167.", authors=("Brown",), title="Beyond the Lines",
+                          pages="78, 167")]),
+    ])  # fmt: skip
+    (brown,) = resolved[1]
+    assert (brown.refers_to, brown.short_form, brown.unresolved) == (25, True, False)
+    # the full title and imprint are the antecedent's; the name is the short form's, as none was read
+    assert (brown.title, brown.publisher, brown.authors, brown.pages) == (
+        "Beyond the Lines: Pictorial Reporting, Everyday Life, and the Crisis of Gilded Age America",
+        "University of California Press", ("Brown",), "78, 167",
+    )  # fmt: skip
+    assert warnings == []
+
+
+def test_a_short_form_finds_a_full_citation_whose_title_was_cut_and_keeps_its_own_fields() -> None:
+    # Tatlock et al., Journal of Cultural Analytics (2018), notes 8 and 35 (corpus: ca-2018-muncie-reading): the
+    # title's closing quotation mark is missing, so the title was read as `Alger` and the rest as a container
+    resolved, _ = _resolve([
+        (8, [_full("Anne Scott MacLeod, American Childhood (Athens, GA: University of Georgia Press, 1994);",
+                   authors=("Anne Scott MacLeod",), title="American Childhood"),
+             _full("and Joel Shrock, “Alger, Fosdick, and Stratemeyer in the Heartland: Crossover Reading in Muncie, "
+                   "Indiana, 1891-1902, in Print Culture Histories beyond the Metropolis, edited by James J. Connolly "
+                   "(Toronto: University of Toronto Press, 2016), 284-303.", authors=("Joel Shrock",), title="Alger",
+                   container="Fosdick, and Stratemeyer in the Heartland")]),
+        (35, [_short_form("Joel Shrock, “Alger, Fosdick, and Stratemeyer.”", authors=("Joel Shrock",),
+                          title="Alger, Fosdick, and Stratemeyer")]),
+    ])  # fmt: skip
+    (shrock,) = resolved[1]
+    assert (shrock.refers_to, shrock.unresolved) == (8, False)
+    # the title read for the antecedent does not bear the short form out: a cut title and a wrong container
+    # would be reported as the source's, so the short form keeps its own
+    assert (shrock.title, shrock.container) == ("Alger, Fosdick, and Stratemeyer", None)
+
+
+def test_an_organisation_cited_short_by_its_initials() -> None:
+    # Tierno, CRS Report R48883 (2026), notes 2 and 22 (corpus: crs-2026-defi)
+    notes, warnings = cits(
+        "2. Commodity Futures Trading Commission, Subcommittee on Digital Assets and Blockchain Technology Advisory "
+        "Committee, Decentralized Finance, January 8, 2024, p. 6, "
+        "https://www.cftc.gov/media/10106/TAC_DeFiReport010824/download.\n"
+        "22. CFTC, Decentralized Finance, p. 26.\n"
+    )
+    (cftc,) = notes[22]
+    assert (cftc.refers_to, cftc.title, cftc.pages) == (2, "Decentralized Finance", "26")
+    assert cftc.url == "https://www.cftc.gov/media/10106/TAC_DeFiReport010824/download"
+    assert not any("matches no earlier citation" in w for w in warnings)
+
+
+def test_two_names_go_to_the_work_both_wrote_though_one_name_was_read_into_the_title() -> None:
+    # Kane, Journal of Early American History 7:2 (2017), notes 2, 6 and 8 (corpus: jeah-2017-indigenous-women-
+    # networks): `Kees-Jan Waterman, and J. Michael Smith. Munsee Indian Trade …` was read as Waterman's alone,
+    # and J. Michael Smith wrote another work cited in between
+    resolved, _ = _resolve([
+        (2, [_full("Kees-Jan Waterman, and J. Michael Smith. Munsee Indian Trade in Ulster County, New York, "
+                   "1712-1732. Syracuse, N.Y.: Syracuse University Press, 2013.", authors=("Kees-Jan Waterman",),
+                   title="and J. Michael Smith. Munsee Indian Trade in Ulster County, New York, 1712-1732")]),
+        (6, [_full("J. Michael Smith, “The Seventeenth Century Sachems of the Wapping Country,” in The Journey, "
+                   "ed. Shirley W. Dunn (Albany: 2009)", authors=("J. Michael Smith",),
+                   title="The Seventeenth Century Sachems of the Wapping Country")]),
+        (8, [_short_form("Waterman and Smith, 12, 19 and 47", authors=("Waterman", "Smith"), pages="12, 19 and 47")]),
+    ])  # fmt: skip
+    assert resolved[2][0].refers_to == 2
+
+
+def test_what_no_earlier_note_prints_stays_unresolved() -> None:
+    # never a link by a guess: the name only in a comment, with no title to tie it to a citation, and a name
+    # printed nowhere, stay flagged
+    resolved, warnings = _resolve([
+        (1, [_comment("Joshua Brown describes this in similar terms;"),
+             _full("see Beyond the Lines (Berkeley: University of California Press, 2002), 4.",
+                   title="Beyond the Lines", publisher="University of California Press", date="2002")]),
+        (2, [_short_form("Brown, 78.", authors=("Brown",), pages="78")]),
+        (3, [_short_form("Kaplan, Beyond the Lines, 5.", authors=("Kaplan",), title="Beyond the Lines", pages="5")]),
+    ])  # fmt: skip
+    assert resolved[1][0].refers_to is None and not resolved[1][0].short_form
+    assert resolved[2][0].unresolved and resolved[2][0].refers_to is None
+    assert warnings == ["note 3: short form “Kaplan, Beyond the Lines, 5.” matches no earlier citation"]
+
+
+def test_the_raw_text_fallback_takes_the_latest_earlier_note_that_prints_the_work() -> None:
+    # one work cited in full twice (fields read wrong both times): the short form goes to the latest
+    full = "Ko Hirano, “Abe Quandary: Japan’s Pivot to Russia,” The Diplomat, May 5, 2016."
+    resolved, _ = _resolve([
+        (1, [_full(full, title="Ko Hirano")]),
+        (2, [_full(full, title="Ko Hirano")]),
+        (3, [_short_form("Hirano, “Abe Quandary,” 4.", authors=("Hirano",), title="Abe Quandary", pages="4")]),
+    ])  # fmt: skip
+    assert resolved[2][0].refers_to == 2
+
+
+def test_a_note_named_in_brackets_or_by_n_above() -> None:
+    # OSCOLA (4th ed., 1.3) and AGLC (4th ed., 1.4.2) cite an earlier note as `Surname (n 1) 45`; older AGLC as
+    # `Surname, above n 1, 45`; some journals as `Surname (note 1), 45`
+    notes, warnings = cits(
+        "1. Paul Kennedy, The Rise and Fall of the Great Powers (New York: Random House, 1987), 45.\n"
+        "2. Other Person, Some Book (London: Verso, 2001), 3.\n"
+        "3. Kennedy (note 1), 50.\n4. Kennedy (n 1) 52.\n5. Person, above n 2, 12.\n6. Kennedy, op. cit., p. 9.\n"
+    )
+    assert [(n, notes[n][0].refers_to, notes[n][0].pages) for n in (3, 4, 5, 6)] == [
+        (3, 1, "50"), (4, 1, "52"), (5, 2, "12"), (6, 1, "9"),
+    ]  # fmt: skip
+    assert notes[5][0].title == "Some Book"
+    assert warnings == ()
