@@ -907,6 +907,21 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             if p.kind is CitationKind.REPORT:
                 p.kind = CitationKind.BOOK
         p.date, p.date_iso, p.pages, p.volume = legal.date, legal.date_iso, legal.pages, legal.volume
+        # (a report's year or month; a day's date is a dated piece's, on a blog or a forum's site)
+        day_dated = re.search(r"\d{1,2},\s+\d{4}|\d\s+[A-Z][a-z]+\.?\s+\d{4}", p.date or "")
+        issuing = p.title if p.authors and not p.publisher and p.kind in _ISSUED_KINDS and not day_dated else None
+        if issuing and (issued := _issuer_after_title(issuing)):
+            # `Wood et al., Long Term World Oil Supply Scenarios: …, Energy Information Administration, U.S.
+            # Department of Energy (2004)`: the bodies between an unquoted title and its date issued the report
+            # (authors first: without them the first name may be a body's, `The Obama White House, The White
+            # House Forum on …`)
+            p.title, p.publisher, p.kind = issued[0], issued[1], CitationKind.REPORT
+            if p.container and (_DOC_DESIGNATION.match(p.container) or _TECH_REPORT_NUMBER.fullmatch(p.container)):
+                p.container = None  # `…, Engineer Research and Development Center, ERDC/CERL TR-05-21 (…)`
+        elif issuing and p.container and _issuer_after_title(f"{issuing}, {p.container}"):
+            # `Hirsch et al., Peaking of World Oil Production: …, Science Applications International Corporation
+            # and Management Information Services Inc. (February 2005)`: the body read as a periodical issued it
+            p.publisher, p.container, p.kind = p.container, None, CitationKind.REPORT
     else:
         _untitled(body, p)
 
@@ -2086,6 +2101,35 @@ def _corporate_author(seg: str, publisher: str | None) -> bool:
     if acronym and publisher and acronym.group("acronym") == publisher.strip():
         return True
     return bool(_ORG.search(seg) or _BODY_WORD.search(seg) or _CORPORATE.search(seg)) and _title_case(seg)
+
+
+_ISSUED_KINDS = (CitationKind.REPORT, CitationKind.BOOK, CitationKind.NEWS, CitationKind.UNKNOWN)
+# the bodies that issue reports, in the last words of their names: `Oak Ridge National Laboratory`,
+# `Science Applications International Corporation and Management Information Services Inc.`
+_ISSUER_END = re.compile(r"\b(?:Laborator(?:y|ies)|Inc\.?|Corporation|Engineers)$")
+# a technical report's number: `ERDC/CERL TR-05-21`, `RAND RR-1234`
+_TECH_REPORT_NUMBER = re.compile(r"[A-Z][A-Z/-]{1,15}(?:\s+[A-Z]{1,6})?[- ]?\d[\w.-]*")
+# names that are as often a site's or an event's as an issuing body's: `… Forum on Corporate Governance`
+_SITE_LIKE_ORG = re.compile(r"\b(?:Forum|Project|Program|Conference|Board|Committee)\b")
+
+
+def _issuer_after_title(title: str) -> tuple[str, str] | None:
+    """`Title, Energy Information Administration, U.S. Department of Energy` -> the title and the bodies: a
+    run of organisations' names ending an unquoted title (a title's own commas, `Impacts, Mitigation, and
+    Risk Management`, are not names)."""
+    segs = title.split(", ")
+    for k in range(1, len(segs)):
+        if len(" ".join(segs[:k]).split()) >= 3 and not _ACRONYM.fullmatch(segs[k]) and all(map(_issuer, segs[k:])):
+            return ", ".join(segs[:k]), ", ".join(segs[k:])
+    return None
+
+
+def _issuer(seg: str) -> bool:
+    """A body's name that issues reports: `Oak Ridge National Laboratory`, `Department of Energy`, `EIA`."""
+    if not seg[:1].isupper() or re.search(r"\d", seg) or len(seg.split()) > 10 or _PERIODICAL.search(seg):
+        return False
+    named = _org_name(seg, first=True) and not _SITE_LIKE_ORG.search(seg)
+    return bool(named or _ISSUER_END.search(seg) or _ACRONYM.fullmatch(seg))
 
 
 def _publisher_like(seg: str) -> bool:

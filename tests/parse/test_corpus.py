@@ -18,7 +18,9 @@ PUBLISHED = {
     # 0.931, 0.990, 0.973, 0.804 before an eighth CRS report (crs-2026-commercial-service) joined unseen
     # 0.930, 0.990, 0.972, 0.800 before two flagship law reviews joined unseen (ilj-2020 0.788, shlr-2022 0.979)
     # 0.928, 0.990, 0.974, 0.795 before two security papers joined unseen (SOURCES.md, session 8)
-    "dev": (0.928, 0.989, 0.978, 0.790),
+    # 0.928, 0.989, 0.978, 0.790 before a GAO report of 2007 (gao-2007-crude-oil) joined unseen and
+    # the rule read from it (bodies between an unquoted title and its year issued the report)
+    "dev": (0.927, 0.989, 0.978, 0.789),
     "test": (0.882, 0.991, 0.817, 0.646),
 }
 
@@ -41,7 +43,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 77 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 78 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -51,7 +53,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3140
+    assert total_notes == 3167
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

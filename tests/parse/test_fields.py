@@ -923,3 +923,39 @@ def test_a_journal_volume_and_issue_joined_by_a_comma() -> None:
 def test_editors_and_authors_named_around_a_literary_history_citation(raw: str, authors: tuple, title: str) -> None:
     c = fields(raw)
     assert (c.authors, c.title) == (authors, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        (  # GAO-07-283 note 23: the agency and its department between an unquoted title and the year
+            "John H. Wood, Gary R. Long, and David F. Morehouse, Long Term World Oil Supply Scenarios: The Future Is"
+            " Neither as Bleak or Rosy as Some Assert, Energy Information Administration, U.S. Department of Energy"
+            " (2004).",
+            "Long Term World Oil Supply Scenarios: The Future Is Neither as Bleak or Rosy as Some Assert",
+            "Energy Information Administration, U.S. Department of Energy",
+        ),
+        (  # GAO-07-283 note 24: a laboratory; the title's own commas stay in the title
+            "David L. Greene, Janet L. Hopson, and Jai Li, Running Out Of and Into Oil: Analyzing Global Oil Depletion"
+            " and Transition Through 2050, Oak Ridge National Laboratory, Department of Energy (2003)",
+            "Running Out Of and Into Oil: Analyzing Global Oil Depletion and Transition Through 2050",
+            "Oak Ridge National Laboratory, Department of Energy",
+        ),
+        (  # GAO-07-283 note 26: the technical report's number is not the container
+            "Donald F. Fournier and Eileen T. Westervelt, Energy Trends and Their Implications for U.S. Army"
+            " Installations, U.S. Army Corps of Engineers, Engineer Research and Development Center, ERDC/CERL"
+            " TR-05-21 (September 2005).",
+            "Energy Trends and Their Implications for U.S. Army Installations",
+            "U.S. Army Corps of Engineers, Engineer Research and Development Center",
+        ),
+    ],
+)
+def test_bodies_between_an_unquoted_title_and_its_date_issued_the_report(raw: str, title: str, publisher: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.publisher, c.container) == (CitationKind.REPORT, title, publisher, None)
+
+
+def test_a_title_ending_in_a_forum_with_a_day_date_keeps_it() -> None:
+    # a forum's or a blog's dated piece is no report its body issued
+    c = fields("Jane Doe, The Case for Rules, Harvard Law School Forum on Corporate Governance (Mar. 1, 2023).")
+    assert c.publisher is None
