@@ -104,7 +104,8 @@ _QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
-    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|cl|para|sec|ibid|esp)\.$",
+    r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
+    r"|esp)\.$",
     re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 
@@ -152,13 +153,44 @@ def _split_note(text: str) -> list[Piece]:
     if pieces is None:
         pieces = _split(text, respect_quotes=False) or [text]
     out: list[Piece] = []
-    for piece in [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]:
+    cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
+    for piece in [part for whole in cut for part in _statutes_in_comment(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
             part = part.strip()
             if part:
                 out.append(Piece(part, joint=k < len(parts) - 1))
     return out
+
+
+# `Title I focuses on employment, 42 U.S.C. ch. 126, subch. I (2012); …`, `… include Florida (FLA. STAT. § 741.28
+# (2003)), Georgia (GA. CODE ANN. § 19-13-10 (2015)), …`: a code section cited in full, with its year, inside a sentence
+# of comment is a citation (Bluebook 12.3); the comment around it is none
+_SECTION_TOKEN = r"[\w.:–\-]+(?:\(\w{1,4}\))*"
+_CODE_IN_COMMENT = re.compile(
+    r"(?:\b\d{1,3}\s+(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)|\b[A-Z]{2,}\.?(?:\s+[A-Z]{2,}\.?){0,3}\s+(?:CODE|STAT\.)"
+    rf"(?:\s+ANN\.)?)\s+(?:§§?|ch\.)\s?{_SECTION_TOKEN}(?:,\s*(?:subch\.\s*)?{_SECTION_TOKEN}){{0,4}}"
+    r"\s\((?:[A-Z][\w.]*\s){0,2}(?:1[89]|20)\d\d\)"
+)
+
+
+def _statutes_in_comment(piece: str) -> list[str]:
+    if "§" not in piece and " ch. " not in piece:
+        return [piece]
+    # a section the statute's own citation points to (`Pub. L. No. 111-2, 123 Stat. 5 (codified at 42 U.S.C.
+    # § 2000e-5 (2009))`) is part of that citation
+    found = [m for m in _CODE_IN_COMMENT.finditer(piece) if "codified" not in piece[max(0, m.start() - 16) : m.start()]]
+    if (
+        not found
+        or len(re.findall(r"[A-Za-z]{2,}", piece[: found[0].start()])) < 3
+        or not _prose(_CODE_IN_COMMENT.sub(" ", piece))
+    ):
+        return [piece]  # a citation starting with its code section (`See 17 U.S.C. § 106 (2018) (“…”)`) stays whole
+    # the comment before each section (`Title I focuses on employment,`, `), Georgia (`) is dropped; what follows
+    # the last is kept, since it may end in a citation of its own (`…, as discussed in Author, Title, 73 VAND. L.
+    # REV. 929 (2020)`)
+    tail = piece[found[-1].end() :].strip(" ,;()")
+    return [m.group() for m in found] + ([tail] if len(re.findall(r"[A-Za-z]{2,}", tail)) >= 3 else [])
 
 
 def _cut_at(pattern: re.Pattern[str], group: str, text: str) -> list[str]:
@@ -313,7 +345,8 @@ def _prose(text: str) -> bool:
         if inner == bare:
             break
         bare = inner
-    words = re.findall(r"[^\W\d_][\w’'\-]*", bare)
+    # a case name's `v.` is no lower-case word: `see also Peoples v. Discover Fin.` is a citation's head
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", bare) if w != "v"]
     if len(words) < 5:
         return False
     return sum(w[0].islower() for w in words) / len(words) >= 0.5
@@ -327,13 +360,40 @@ def is_prose(text: str) -> bool:
 # `Compare … with …` signal joins two citations; `with` starts the second
 _ANY_AND = re.compile(r"\sand\s", re.IGNORECASE)
 _COMPARE_WITH = re.compile(r"(?<=\))(?P<with>,?\s+with\s+)(?=[A-Z0-9])")
+# `Compare Pallozzi v. Allstate Life Ins., 198 F.3d 28, 32 (2d Cir. 1999) (…), and Carparts …, 37 F.3d 12, 20 (1st Cir.
+# 1994) (…), with McNeil v. Time Ins., 205 F.3d 179 (5th Cir. 2000) (same), Weyer v. …`: in a string of cases the
+# comma (and `and`) after one case's parentheticals starts the next case, a name with `v.` and then a reporter's
+# volume or a docket number (Bluebook 1.4); subsequent history (`aff’d, 385 F.3d 1324`) starts lower-case and stays
+_CASE_NAME_WORD = r"(?:[A-Z][\w.’'&\-]*,?|of|the|and|for|de|ex|rel\.)"
+_NEXT_CASE = re.compile(
+    rf"\)(?P<sep>,\s+(?:and\s+)?)(?={_CASE_NAME_WORD}(?:\s+{_CASE_NAME_WORD}){{0,7}}\s+v\.\s[^()]{{1,100}}?,\s+"
+    r"(?:\d{1,4}\s+[A-Z]|No\.\s))"
+)
+
+
+def _cut_case_list(piece: str) -> list[str]:
+    """The piece cut before each case of a string of cases, where the `),` stands outside every parenthetical."""
+    out: list[str] = []
+    start = depth = counted = 0
+    for m in _NEXT_CASE.finditer(piece):
+        for ch in piece[counted : m.start() + 1]:  # up to and with the `)`, counted once: linear
+            depth = depth + 1 if ch == "(" else max(0, depth - 1) if ch == ")" else depth
+        counted = m.start() + 1
+        if depth == 0:
+            out.append(piece[start : m.start() + 1])
+            start = m.end("sep")
+    return [*out, piece[start:]]
 
 
 def _split_after_urls(piece: str) -> list[str]:
-    if re.match(r"(?:\W*)Compare\b", piece):
+    if re.match(r"(?:\W*)[Cc]ompare\b", piece):
         parts = _cut_at(_COMPARE_WITH, "with", piece)
         if len(parts) > 1:
             return [p for part in parts for p in _split_after_urls(part)]
+    if " v. " in piece and "), " in piece:
+        cases = _cut_case_list(piece)
+        if len(cases) > 1:
+            return [p for case in cases for p in _split_after_urls(case)]
     if not _ANY_AND.search(piece):
         return [piece]  # every cut below is at an `and`: most citations have none, so skip four scans
     return [

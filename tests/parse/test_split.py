@@ -209,3 +209,54 @@ def test_a_dated_parenthesis_then_and_starts_a_second_citation(note: str) -> Non
 
 def test_two_years_in_a_sentence_of_comment_split_nothing() -> None:
     assert len(texts("Jones (2003) and Smith (2005) argue the opposite.")) == 1
+
+
+def test_a_string_of_cases_splits_before_each_case_name() -> None:
+    # Reid, Internet Architecture and Disability, 95 Ind. L.J. (dev), note 46, shortened
+    note = (
+        "Compare Pallozzi v. Allstate Life Ins., 198 F.3d 28, 32 (2d Cir. 1999) (subsequent history omitted) "
+        "(extending Title III to insurance policies), and Carparts Distribution Ctr., Inc. v. Auto. Wholesaler’s "
+        "Ass’n, 37 F.3d 12, 20 (1st Cir. 1994) (extending Title III), with McNeil v. Time Ins., 205 F.3d 179, 186 "
+        "(5th Cir. 2000) (same), "
+        "Weyer v. Twentieth Century Fox Film Corp., 198 F.3d 1104, 1115 (9th Cir. 2000) (same), and Parker v. Metro. "
+        "Life Ins., 121 F.3d 1006, 1014 (6th Cir. 1997) (same)."
+    )
+    heads = [t.split(",")[0] for t in texts(note)]
+    assert heads == [
+        "Compare Pallozzi v. Allstate Life Ins.", "Carparts Distribution Ctr.", "McNeil v. Time Ins.",
+        "Weyer v. Twentieth Century Fox Film Corp.", "Parker v. Metro. Life Ins.",
+    ]  # fmt: skip
+
+
+def test_subsequent_history_and_a_quoting_parenthetical_stay_with_their_case() -> None:
+    note = (
+        "Access Now, Inc. v. Sw. Airlines Co., 227 F. Supp. 2d 1312, 1318 (S.D. Fla. 2002) (quoting Weyer, 198 F.3d at "
+        "1114)), aff’d on other grounds, 385 F.3d 1324 (11th Cir. 2004), with Robles v. Domino’s Pizza, LLC, 913 F.3d "
+        "898, 905 (9th Cir. 2019)."
+    )
+    assert len(texts(note)) == 1  # `with` starts a second case only after `Compare`
+    assert len(texts("Compare " + note)) == 2
+
+
+def test_a_case_name_with_v_is_no_sentence_of_comment() -> None:
+    note = "see also Peoples v. Discover Fin. Servs., Inc., 387 F. App’x 179, 183–84 (3d Cir. 2010) (rejecting it)."
+    assert len(texts(note)) == 1
+
+
+def test_code_sections_cited_inside_a_sentence_of_comment_are_citations() -> None:
+    # Reid note 16 and Wu, Handle with Care (dev), note 49
+    assert texts(
+        "Place-centrism is uncommon in disability laws outside of Title III of the ADA; Title I focuses on "
+        "employment, 42 U.S.C. ch. 126, subch. I (2012); and Title IV focuses on telecommunications relay services, "
+        "47 U.S.C. § 225 (2012)."
+    )[-2:] == ["42 U.S.C. ch. 126, subch. I (2012)", "47 U.S.C. § 225 (2012)"]
+    assert texts(
+        "Other states that limit relief to spouses include Florida (FLA. STAT. § 741.28 (2003)), Georgia (GA. CODE "
+        "ANN. § 19-13-10 (2015)), and Kentucky (KY. REV. STAT. ANN. § 403.720 (West 2019))."
+    ) == ["FLA. STAT. § 741.28 (2003)", "GA. CODE ANN. § 19-13-10 (2015)", "KY. REV. STAT. ANN. § 403.720 (West 2019)"]
+
+
+def test_a_section_a_statute_is_codified_at_and_one_a_citation_starts_with_stay_whole() -> None:
+    assert len(texts("as the Lilly Ledbetter Fair Pay Act of 2009, Pub. L. No. 111-2, 123 Stat. 5 (codified at 42 "
+                     "U.S.C. § 2000e-5 (2009)) holds, pay matters")) == 1  # fmt: skip
+    assert len(texts("See 17 U.S.C. § 106 (2018) (“Subject to sections 107 through 122, the owner has rights”).")) == 1
