@@ -329,6 +329,12 @@ _OFFICIAL = re.compile(
     r"Parliament|Congress|Senate|Duma|Executive Office|White House|Kremlin|Cabinet|Prime Minister of)\b"
 )
 _OFFICIAL_TITLE = re.compile(r"^(?:Joint )?(?:Statement|Declaration|Treaty|Communiqu[eé]|Resolution)\b")
+# `“Remarks by NATO Secretary General Jens Stoltenberg at the CHEY Institute …,” NATO`, `Remarks by the President on …`,
+# `“We Continue to Fight … - Address by the President of Ukraine,” Official website of the President of Ukraine`,
+# `Defense Secretary Keynote Speech at the Land Warfare Conference 2019`: a speech's transcript, titled as one
+_SPEECH_TITLE = re.compile(
+    r"^(?:Remarks|Address|Speech)\s+(?:by|at|to|before)\s|\bKeynote\s+(?:Speech|Address)\b|[-–—]\s+Address\s+by\s+the\s+"
+)
 _WIRE_NAMES = (
     r"Interfax|FBIS|Foreign Broadcast Information Service|BBC Monitoring|Xinhua|ITAR-TASS|TASS|"
     r"Agence France[- ]Presse|AFP|Reuters|Associated Press|Press Trust of India|Kyodo|Yonhap|RIA Novosti|"
@@ -627,7 +633,8 @@ class FieldResult:
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", re.sub(r"^[-–•]\s+(?=\S)", "", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
-    body = re.sub(r"^and\s+(?=[A-Z])", "", body)  # `…; and Owen M. Fiss, Against Settlement, …`
+    # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
+    body = re.sub(r"^(?:and|&)\s+(?=[A-Z“\"])", "", body)
     m = _IBID.match(body)
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None
@@ -881,11 +888,21 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if _DESIGNATION_ALONE.match(before):
             # `Executive Order 14254 of March 31, 2025, "Combating …"`: the order's number, no author
             p.kind, before = CitationKind.OFFICIAL, ""
+        agency = ""
         if _WIRE_AS_AUTHOR.match(before):
-            p.container, before = before, ""
+            agency, before = before, ""
         if before and before[0].isupper():
             p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
+        if agency and p.container:
+            # `Associated Press, “…,” NBC News`, `Reuters, “…,” Reuters`: an agency standing before the outlet that
+            # printed its item is the item's author
+            p.authors = [agency]
+        elif agency:
+            p.container = agency  # `Xinhua News Agency, “Title,” 1 July 2021`: the agency is the wire
+        if len(p.authors) > 1 and p.container and p.authors[-1] == p.container:
+            # `Aditi Sangal, …, Fernando Alfonso III, CNN, “…,” CNN`: the reporters' outlet, not one of them
+            p.authors.pop()
         after = body[close_at:]
         if p.pages is None and (marked := _MARKED_PAGES.search(after) or _DATED_PAGES.search(after)):
             # `“CNO NAVPLAN,” America’s Navy, January 2021, p. 2, navy.mil/`, `…, Asia Policy 12 (July 2011), pp.
@@ -2312,6 +2329,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.PERSONAL
     if p.remarks:
         return CitationKind.REMARKS
+    # (a speech printed in a journal or a paper is that periodical's item)
+    periodical = bool(p.container and _PERIODICAL.search(p.container))
+    if p.title and _SPEECH_TITLE.search(p.title) and not (p.volume or p.issue or p.publisher or periodical):
+        return CitationKind.REMARKS
     if (page := _body_page(p)) is not None:
         return page
     if (
@@ -2320,7 +2341,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         or (p.title and _OFFICIAL_TITLE.match(p.title))
     ):
         return CitationKind.OFFICIAL
-    if p.container and _WIRE.search(p.container):
+    if (p.container and _WIRE.search(p.container)) or (len(p.authors) == 1 and _WIRE_AS_AUTHOR.match(p.authors[0])):
         return CitationKind.WIRE
     if p.volume or p.issue:
         return CitationKind.REPORT if p.publisher else CitationKind.JOURNAL

@@ -56,7 +56,9 @@ _SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|ht
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
-_BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"']{1,2})?\s+(?=[A-Z0-9“‘\"])")  # `… may have.’” Langbein, …`
+# `… may have.’” Langbein, …`; `…: 6-13. & Thomas Rid & Peter McBurney, “…”`, `Ibid. & Lulu Garcia-Navarro, “…”`: an
+# ampersand after a sentence's end is `and` joining the next citation
+_BOUNDARY = re.compile(r"(?<=[.?!])(?P<quote>[”’\"']{1,2})?\s+(?=[A-Z0-9“‘\"]|&\s+[A-Z“\"])")
 _IBID_ALONE = re.compile(
     r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
 )
@@ -322,7 +324,10 @@ def _sentences(text: str) -> list[str]:
         comment_next = bool(m.group("quote")) and _prose(
             re.sub(r"\S+://\S+", " ", text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
         )
-        if ends_citation or id_next or comment_next or (short and _IBID_ALONE.match(before.strip())) or (
+        # `Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, …`: `&` after a quoted title's full stop
+        # joins two citations (after an abbreviation's, `Fed. & State`, it is part of a name)
+        amp_next = bool(m.group("quote")) and text.startswith("&", m.end())
+        if ends_citation or id_next or comment_next or amp_next or (short and _IBID_ALONE.match(before.strip())) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled
         ):
             out.append(text[start : m.start()].strip())

@@ -171,8 +171,10 @@ def _continues(url: str, token: str, after: str) -> bool:
         return True
     if _START.match(token):
         return False  # a second URL, not a continuation
-    if token[0] in "/_?#&=~%":
-        return True  # `…/files /documents/…`, `…/SSC_2022 _Presentation.pdf`
+    if token[0] in "/_?#&=~%" and token != "&":
+        # `…/files /documents/…`, `…/SSC_2022 _Presentation.pdf`; a lone `&` is `and` (`…/idUSKBN1752I4. & Joshua
+        # Hammer, “…”`), never a query's next parameter
+        return True
     if re.match(r"-[A-Za-z0-9]", token) and url[-1:].isalnum() and "/" in url.split("://", 1)[-1]:
         return True  # `…/recruitings-slippery -slope/`: a slug cut before its hyphen (prose has no `-word`)
     if token[0] == "." and re.match(r"\.[A-Za-z0-9]", token) and not url.endswith("."):

@@ -1305,3 +1305,72 @@ def test_available_and_an_address_after_a_work_is_where_it_is_to_be_had() -> Non
     )[1]
     assert (c.title, c.url, c.pages) == ("Quantifying and Measuring Morphological Complexity", "http://www.lingref.com",
                                          "69-76")
+
+
+# ------------------------------------------------------------------ security papers (issr, gsis; dev, session 8)
+
+
+def test_an_ampersand_joins_citations_as_and_does() -> None:
+    # Cyber Mercenaries (International Social Science Review) joins works with `&` after `;`, after a full
+    # stop, after a URL and after `Ibid.`
+    (a, b) = notes("1. Anthony Mockler, The New Mercenaries (London: Sidgwick & Jackson, 1985); & Janice Thomson, "
+                   "Mercenaries, Pirates, and Sovereigns (Princeton, NJ: Princeton University Press, 1994).")[1]
+    assert (a.publisher, b.authors) == ("Sidgwick & Jackson", ("Janice Thomson",))
+    assert b.title == "Mercenaries, Pirates, and Sovereigns"
+    (c, d) = notes("1. Jim Finkle, “Cyber Security Firm,” Reuters, April 3, 2017, https://www.reuters.com/article/"
+                   "heist-idUSKBN1752I4. & Joshua Hammer, “The Billion-Dollar Bank Job,” New York Times, May 2018.")[1]
+    assert c.url == "https://www.reuters.com/article/heist-idUSKBN1752I4"  # the `&` is no query's next parameter
+    assert (d.authors, d.container) == (("Joshua Hammer",), "New York Times")
+    (e, f) = notes("1. Jane Doe, “Title,” Site, May 1, 2019.\n2. Ibid. & Lulu Garcia-Navarro, “Reuters Investigation "
+                   "Finds …,” NPR, February 3, 2019.")[2]
+    assert (e.ibid, e.refers_to, f.authors) == (True, 1, ("Lulu Garcia-Navarro",))
+    (g, h) = notes("1. Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, https://www.swift.com/about-us.")[1]
+    assert (g.title, h.title, h.url) == ("The Billion-Dollar Bank Job", "Swift: About Us", "https://www.swift.com/about-us")
+
+
+def test_an_ampersand_after_an_abbreviation_is_part_of_a_name() -> None:
+    (c,) = notes("1. Note, Fed. & State Power, 12 Yale L. & Pol'y Rev. 34 (1994).")[1]
+    assert c.raw.startswith("Note, Fed. & State Power")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "container"),
+    [
+        # an agency where an author stands, before the outlet that printed its item (Global Security, GSIS, dev)
+        ("Associated Press, “Ukraine Aims for a Peace Summit,” NBC News, December 26, 2022, https://www.nbcnews.com/a.",
+         ("Associated Press",), "NBC News"),
+        ("Reuters, “Explainer: What Is Zelenskiy’s 10-Point Peace Plan?,” Reuters, December 28, 2022, sec. Europe, "
+         "https://www.reuters.com/a.", ("Reuters",), "Reuters"),
+        # with no outlet after its item, the agency is the wire (Broken Nest, Parameters)
+        ("Xinhua News Agency, “Title of the Item,” 1 July 2021.", (), "Xinhua News Agency"),
+    ],
+)
+def test_a_wire_agency_before_an_outlet_is_the_items_author(note: str,
+    authors: tuple[str, ...], container: str
+) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.container) == (CitationKind.WIRE, authors, container)
+
+
+def test_the_outlet_after_its_reporters_is_not_one_of_them() -> None:
+    c = one("Aditi Sangal, Meg Wagner and Fernando Alfonso III, CNN, “February 24, 2022 Russia-Ukraine News,” CNN, "
+            "February 25, 2022, https://www.cnn.com/a.")
+    assert (c.authors, c.container) == (("Aditi Sangal", "Meg Wagner", "Fernando Alfonso III"), "CNN")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Jens Stoltenberg, “Remarks by NATO Secretary General Jens Stoltenberg at the CHEY Institute,” NATO, accessed "
+        "February 5, 2023, https://www.nato.int/cps/en/natohq/opinions_211296.htm.",
+        "Volodymyr Zelenskyy, “We Continue to Fight - Address by the President of Ukraine,” Official website of the "
+        "President of Ukraine, March 4, 2022, https://www.president.gov.ua/en/news/a",
+    ],
+)
+def test_a_speech_titled_as_one_is_remarks(note: str) -> None:
+    assert one(note).kind is CitationKind.REMARKS
+
+
+def test_a_speech_printed_in_a_journal_is_the_journals_item() -> None:
+    c = one("Xi Jinping, “Speech at a Ceremony Marking the Centenary,” Qiushi Journal, July 1, 2021, https://example.org/a.")
+    assert c.kind is not CitationKind.REMARKS
