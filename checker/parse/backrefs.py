@@ -150,9 +150,10 @@ class _RawText:
         """The latest citation before note `before` whose note names every one of `names` (surnames, or an
         organisation's initials) and whose own text holds `title`'s words in order (when a title is given)."""
         self._index_pending()
-        names = [n for n in names if n]
+        # `Mazzetti, Goldman, Bergman, & Perlroth` read as one name: each of them
+        names = [n for name in names for n in _NAME_LIST.split(name) if n and fold(n) not in _NAME_SUFFIXES]
         surnames = [_surname(n) for n in names]
-        title_words = fold(title).split()
+        title_words = fold(_POSSESSIVE.sub("", title)).split()
         if not surnames and len(title_words) < 2:
             return None  # a single word alone is too weak a clue
         keys: list[array[int]] = []
@@ -162,49 +163,113 @@ class _RawText:
                 return None  # no earlier note prints that name
             if postings is not None:
                 keys.append(postings)
-        keys.extend(
-            postings for w in title_words if w not in _MINOR_WORDS and (postings := self._postings.get(w)) is not None
-        )
+        if not keys:
+            # by the title's first word, which any style capitalises (a sentence-case title leaves the rest small)
+            first = next((w for w in title_words if w not in _MINOR_WORDS), "")
+            keys = [postings] if (postings := self._postings.get(first)) is not None else []
         if not keys:
             return None
-        rarest = min(keys, key=len)
-        checked = 0
-        for posting in reversed(rarest):
-            note, position = divmod(posting, _SLOTS)
-            if note >= before:
+        checked: set[int] = set()
+        for posting in reversed(min(keys, key=len)):
+            note = posting // _SLOTS
+            if note >= before or note in checked:
                 continue
-            checked += 1
-            if checked > _RAW_SCAN:
+            checked.add(note)
+            if len(checked) > _RAW_SCAN:
                 break
-            for i, c, comment in self._read(note):
-                if i == position and _printed(c, comment, names, surnames, title_words):
+            found = _printed_in(self._read(note), names, surnames, title_words)
+            if found is not None:
+                return note, found
+        return None
+
+
+    def find_case(
+        self, name: str, volume: str, reporter: str, pin: int | None, before: int
+    ) -> tuple[int, Citation] | None:
+        """The latest citation before note `before` that prints the report `volume reporter first-page` (the
+        first page at or before the pinpoint) and, when the short form names the case, its name's first words:
+        `Riley, 573 U.S. at 393` for a `Riley v. California, 573 U.S. 373 (2014)` whose reporter was not read."""
+        self._index_pending()
+        words = [w for w in fold(name).split() if w not in ("in", "re", "ex", "rel", "v")][:2]
+        keys = [self._postings.get(w) for w in words] if words else [self._postings.get(fold(reporter)[:1])]
+        if not keys or any(k is None for k in keys):
+            return None
+        spaced = r"\s*".join(map(re.escape, reporter.replace(" ", "")))
+        report = re.compile(rf"(?<!\d){re.escape(volume)}\s+{spaced}\s+(?P<first>\d+)")
+        checked: set[int] = set()
+        for posting in reversed(min((k for k in keys if k is not None), key=len)):
+            note = posting // _SLOTS
+            if note >= before or note in checked:
+                continue
+            checked.add(note)
+            if len(checked) > _RAW_SCAN:
+                break
+            for _, c, _comment in reversed(self._read(note)):
+                own = f" {fold(c.raw)} "
+                if words and not all(f" {w} " in own for w in words):
+                    continue
+                firsts = [int(m.group("first")) for m in report.finditer(c.raw)]
+                if firsts and (pin is None or min(firsts) <= pin):
                     return note, c
         return None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_NAME_LIST = re.compile(r",\s*(?:&\s*|and\s+)?|\s+(?:&|and)\s+")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _printed(c: Citation, before: str, names: list[str], surnames: list[str], title_words: list[str]) -> bool:
-    own = f" {fold(c.raw)} "
-    # a name may stand in the comment before the citation (`Joshua Brown describes this …; see Beyond the Lines:
-    # …`) only when the short title is the citation's own; a name alone must be in the citation itself
-    around = f" {fold(before)}{own}" if title_words else own
+def _printed_in(
+    cited: list[tuple[int, Citation, str]], names: list[str], surnames: list[str], title_words: list[str]
+) -> Citation | None:
+    """The citation of a note (`cited`: position, citation, the comment before it) that prints the short form's
+    names and title. The names must be in the citation itself, or, with a title in the citation, in the comment
+    before it (`Joshua Brown describes this …; see Beyond the Lines: …`), or failing that anywhere earlier in the
+    note (`David M. Blei, "Probabilistic Topic Models," …; and "Topic Modeling and Digital Humanities," …`)."""
+    texts = [(c, fold(comment), f" {fold(_POSSESSIVE.sub('', c.raw))} ") for _, c, comment in cited]
+    for loose in (False, True):
+        earlier = ""
+        for c, comment, own in texts:
+            around = f" {earlier} {comment}{own}" if loose else f" {comment}{own}"
+            earlier = f"{earlier} {comment}{own}"
+            if not title_words:
+                around = own
+            if _names_printed(c, around, names, surnames) and _title_printed(own, title_words):
+                return c
+        if not title_words:
+            break
+    return None
+
+
+def _names_printed(c: Citation, text: str, names: list[str], surnames: list[str]) -> bool:
     for name, surname in zip(names, surnames, strict=True):
         # the name as the short form prints it: `Brown`, `Joel Shrock`, `U.S. Census Bureau`
         printed = fold(re.sub(r",?\s+et\s+al\.?$", "", name)) if " " in name.strip() else surname
-        if f" {printed} " not in around and not (_ACRONYM.fullmatch(name) and _initials_in(name, c.raw)):
+        if f" {printed} " not in text and not (_ACRONYM.fullmatch(name) and _initials_in(name, c.raw)):
             return False
+    return True
+
+
+def _title_printed(own: str, title_words: list[str]) -> bool:
     if not title_words:
         return True
-    title = " ".join(title_words)
-    if f" {title} " in own:
+    if f" {' '.join(title_words)} " in own:
         return True
     # `Beyond the Lines` for `Beyond the Lines: Pictorial Reporting …`, `Role of Critical Minerals` for `The Role
     # of the Critical Minerals …`: the key words in order, an article added or dropped
-    bare = " ".join(w for w in title_words if w not in ("the", "a", "an"))
-    bare_own = " ".join(w for w in own.split() if w not in ("the", "a", "an"))
-    return len(bare.split()) >= 2 and f" {bare} " in f" {bare_own} "
+    bare = [w for w in title_words if w not in ("the", "a", "an")]
+    words = [w for w in own.split() if w not in ("the", "a", "an")]
+    if len(bare) >= 2 and f" {' '.join(bare)} " in f" {' '.join(words)} ":
+        return True
+    if len(bare) < 4:
+        return False
+    # a slip in a long short title (`City and the Sessions Papers` for `City and the Sessions Paper: …`): all its
+    # key words but one, in order, and never a number
+    for start in range(len(words) - len(bare) + 1):
+        differ = [(a, b) for a, b in zip(bare, words[start : start + len(bare)], strict=True) if a != b]
+        if len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair)):
+            return True
+    return False
 
 
 def _initials_in(acronym: str, raw: str) -> bool:
@@ -407,8 +472,13 @@ def resolve_each(
                 entry = _find(c, by_surname, by_title, by_first_name) if found is None and c.title else None
                 if found is None and entry is not None:
                     found = (entry.note, entry.citation)  # the earlier citation named the case, its report unread
+                if found is None and c.volume and c.container:
+                    # the earlier citation's report was not read: what it printed may still name it
+                    printed_case = raw_text.find_case(c.title or "", c.volume, c.container, _first_page(c), number)
+                    if printed_case is not None:
+                        found = printed_case
                 if found is not None:
-                    resolved.append(_inherit(c, found[1], found[0], ibid=False))
+                    resolved.append(_inherit(c, _case_fields(c, found[1]), found[0], ibid=False))
                 else:
                     warnings.append(f"note {number}: case short form “{_short(c.raw)}” matches no earlier citation")
                     resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
@@ -530,6 +600,14 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
     if before:
         return max(before, key=lambda e: (_first_page(e[1]) or 0, e[0]))
     return cases[-1] if len(cases) == 1 and pin is None else None
+
+
+def _case_fields(c: Citation, found: Citation) -> Citation:
+    """The case a short form found, with the report the short form names where its own was not read."""
+    same = found.volume == c.volume and reporter_key(found.container or "") == reporter_key(c.container or "")
+    if same and found.container:
+        return found
+    return dataclasses.replace(found, container=c.container, volume=c.volume)
 
 
 def _origin(target: Citation, note: int | None) -> int | None:

@@ -48,7 +48,6 @@ _NOTE_PAREN = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|pp?\.\s*)?(?P<pages>{_PAGES}))?\s*\.?$",
     re.IGNORECASE,
 )
-_NOTE_PAREN_WORDS = ("(n ", "(n. ", "(note ", "(see n")
 _HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _PIN = r"(?:\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
@@ -150,10 +149,14 @@ class Supra:
     pages: str | None
 
 
+def _names_a_note(folded: str) -> bool:
+    return "(n " in folded or "(n. " in folded or "(note " in folded
+
+
 def find_supra(body: str) -> Supra | None:
     s = body.strip().rstrip(".")
     folded = s.casefold()
-    if "supra" not in folded and "above" not in folded and not any(w in folded for w in _NOTE_PAREN_WORDS):
+    if "supra" not in folded and "above" not in folded and ("(n" not in folded or not _names_a_note(folded)):
         return None  # every form needs one of these; most citations have none, so skip the scans
     m = _SUPRA.match(s) or _SEE_NOTE.match(s) or _NOTE_PAREN.match(s)
     if m is None:

@@ -666,3 +666,48 @@ def test_a_note_named_in_brackets_or_by_n_above() -> None:
     ]  # fmt: skip
     assert notes[5][0].title == "Some Book"
     assert warnings == ()
+
+
+def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
+    # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
+    # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title
+    resolved, warnings = _resolve([
+        (23, [_full("Riley v. California, 573 U.S. 373, 378 (2014).", title="Riley v. California, 573 U.S. 373",
+                    date="2014")]),
+        (24, [_full("Carpenter v. United States, 138 S. Ct. 2206, 2217 (2018).", title="Carpenter v. United States",
+                    container="S. Ct.", volume="138", pages="2206, 2217", date="2018")]),
+        (29, [FieldResult(Citation(index=0, raw="Riley, 573 U.S. at 393.", title="Riley", container="U.S.",
+                                   volume="573", pages="393"), reporter=("573", "us"))]),
+        (30, [FieldResult(Citation(index=0, raw="573 U.S. at 401.", container="U.S.", volume="573", pages="401"),
+                          reporter=("573", "us"))]),
+        (31, [FieldResult(Citation(index=0, raw="573 U.S. at 300.", container="U.S.", volume="573", pages="300"),
+                          reporter=("573", "us"))]),
+    ])  # fmt: skip
+    riley = resolved[2][0]
+    assert (riley.refers_to, riley.pages, riley.container, riley.volume) == (23, "393", "U.S.", "573")
+    assert resolved[3][0].refers_to == 23  # by its report alone, the first page before the pinpoint
+    # a pinpoint before the only first page printed in that volume: no case of it, no link
+    assert resolved[4][0].unresolved and resolved[4][0].refers_to is None
+    assert warnings == ["note 31: case short form “573 U.S. at 300.” matches no earlier citation"]
+
+
+def test_names_read_as_one_and_a_name_given_earlier_in_the_note() -> None:
+    # da Cruz and Pedron, Cyber Mercenaries, ISSR (2020), notes 22 and 33 (corpus: issr-2020-cyber-mercenaries):
+    # four names read as one; Brier, Linked Reading (2018), notes 8 and 14 (corpus: ca-2018-linked-reading-othello):
+    # a second work whose author the note gave with the first. The antecedents' authors as if none had been read.
+    resolved, _ = _resolve([
+        (8, [_full('David M. Blei, "Probabilistic Topic Models," Communications of the ACM 55 (2012), 77-84;',
+                   title="Probabilistic Topic Models"),
+             _full('and "Topic Modeling and Digital Humanities," Journal of Digital Humanities 2, no. 1 (2012).',
+                   title="Topic Modeling and Digital Humanities", container="Journal of Digital Humanities")]),
+        (22, [_full("Mark Mazzetti, Adam Goldman, Ronen Bergman and Nicole Perlroth, “A new Age of Warfare: How "
+                    "Internet Mercenaries Do Battle for Authoritarian Governments,” New York Times, March 21, 2019.",
+                    title="A new Age of Warfare: How Internet Mercenaries Do Battle for Authoritarian Governments",
+                    container="New York Times")]),
+        (14, [_short_form('Blei, "Topic Modeling," 2.', authors=("Blei",), title="Topic Modeling", pages="2")]),
+        (33, [_short_form("Mazzetti, Goldman, Bergman, & Perlroth, “A new Age of Warfare.”",
+                          authors=("Mazzetti, Goldman, Bergman, & Perlroth",), title="A new Age of Warfare")]),
+    ])  # fmt: skip
+    blei, mazzetti = resolved[2][0], resolved[3][0]
+    assert (blei.refers_to, blei.container) == (8, "Journal of Digital Humanities")
+    assert (mazzetti.refers_to, mazzetti.container) == (22, "New York Times")
