@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from checker.models import Citation, CitationKind
+from checker.parse import lexicon
 from checker.parse.dates import DATE as _DATE
 from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
@@ -986,6 +987,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `NOAA, NMFS, “Title,”`: an agency and its office, as `Department of the Interior, USGS` is one
         # author (a person's name is never an acronym alone)
         p.authors = [", ".join(p.authors)]
+    _weigh_lexicon(p, body)
     if p.kind is CitationKind.UNKNOWN and _think_tank_imprint(p, body):
         # `Joe Devanny, “UK National Security …,” Sasakawa Peace Foundation (2018), https://…`: a paper named with
         # the body that issued it and a year, no site mark, no volume: the body publishes it
@@ -2311,6 +2313,44 @@ def _body_page(p: Parsed) -> CitationKind | None:
 
 
 _PAPER_GENRE = re.compile(r"\b(?:Pamphlet\s+\d|[Ww]orking [Pp]aper|[Ww]hite [Pp]aper|[Dd]iscussion [Pp]aper)")
+
+
+def _weigh_lexicon(p: Parsed, body: str) -> None:
+    """What the lexicon says where the rules left a gap: a listed newspaper or site read as an imprint is the
+    container; a listed press standing as a field of its own after the title, or closing a title as a
+    bibliography's `Title. Press, Year.` does, is the publisher; a press with its place glued on
+    (`(Oxford University Press New York, 1948)`) is the press. (A listed body read as a container is left
+    there: notes and labels name a body as a web page's site as often as a report's publisher.)"""
+    if p.publisher and not p.container and lexicon.role(p.publisher) is lexicon.Role.PERIODICAL:
+        p.container, p.publisher = p.publisher, None
+        return
+    # a day's news or post, or an issue of a periodical, names no press
+    dated_item = bool(p.container and ((p.date_iso and len(p.date_iso) == 10) or p.volume or p.issue))
+    if not (p.publisher or dated_item) and p.title and (title_at := body.find(p.title)) >= 0:
+        after_title = body[title_at + len(p.title) :].split("http", 1)[0]  # (a URL names no press)
+        for start, end in lexicon.find_names(after_title, lexicon.Role.PRESS):
+            name = after_title[start:end]
+            if name not in p.title and name != p.container and not any(name in a for a in p.authors):
+                # `…, Making History Count: A Primer …. Cambridge University Press, 2002.`, `“information, n.”
+                # OED Online. June 2017. Oxford University Press.`: a press named where no imprint rule looks
+                p.publisher = name
+                if p.container and p.container.endswith(name) and len(p.container) > len(name):
+                    # `…, Example Society Working Paper, Springer, 2009`: the press closed what was read as
+                    # the container
+                    p.container = p.container[: -len(name)].rstrip(" ,.;:") or p.container
+                return
+    if not p.publisher and p.title and (hits := lexicon.find_names(p.title, lexicon.Role.PRESS)):
+        start, end = hits[-1]
+        if end == len(p.title.rstrip(" .")) and p.title[:start].rstrip().endswith("."):
+            # `Jane Doe, Essays on Method. Wiley-Blackwell, 2004.`: a bibliography's `Title. Publisher, Year.`
+            # read as one title
+            p.title, p.publisher = p.title[:start].rstrip(" ."), p.title[start:end]
+            return
+    if p.publisher and lexicon.role(p.publisher) is None:
+        press = lexicon.leading_name(p.publisher, lexicon.Role.PRESS)
+        rest = p.publisher[len(press) :].strip(" ,") if press else ""
+        if press and rest and (is_place(rest) or _YEAR_ONLY.fullmatch(rest)):
+            p.publisher = press
 
 
 def _think_tank_imprint(p: Parsed, body: str) -> bool:
