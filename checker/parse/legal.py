@@ -97,6 +97,7 @@ _INSTITUTION = re.compile(
     r"\b(?:UNIV|CTR|INST|DEP’T|DEP'T|COMM’N|CORP|ASS’N|FOUND|BUREAU|OFFICE|COUNCIL|SCH|CENTER|INSTITUTE|UNIVERSITY|"
     r"AGENCY|BANK|GRP|GROUP|PROJECT|INITIATIVE|ORG|PRESS|SERVS)\b"
 )
+_RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b")
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated)\b", re.I)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
@@ -280,6 +281,11 @@ def parse_legal(body: str) -> LegalFields | None:
             return LegalFields(CitationKind.REPORT, authors, title, where, None, date, date_iso, pages)
         if full_date and len(date_iso or "") == 7 and _INSTITUTION.search(where):
             # `Title, CTR. FOR FIN. SERVS. INNOVATION, 12 (Aug. 2012)`: an institution's report, by month
+            return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
+        if full_date and _RESEARCH_BODY.search(where) and not re.search(r"\bUNIV", where):
+            # `Title, PEW RES. CTR. (Sept. 27, 2018)`, `COUNCIL ON FOREIGN RELS. (Jan. 30, 2018)`, `URB. INST. (July
+            # 30, 2014)`: what a research centre puts out, even dated by the day, is its report (Rule 15.1's
+            # institutional author as publisher), not a periodical's item
             return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
         if full_date:
             return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)

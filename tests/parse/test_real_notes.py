@@ -1374,3 +1374,25 @@ def test_a_speech_titled_as_one_is_remarks(note: str) -> None:
 def test_a_speech_printed_in_a_journal_is_the_journals_item() -> None:
     c = one("Xi Jinping, “Speech at a Ceremony Marking the Centenary,” Qiushi Journal, July 1, 2021, https://example.org/a.")
     assert c.kind is not CitationKind.REMARKS
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher"),
+    [
+        # Harding, Unfriending Tinker, note 3; Cooke, Brick-and-Mortar Bank, note 22 (dev)
+        ("See Monica Anderson, A Majority of Teens Have Experienced Some Form of Cyberbullying, PEW RES. CTR. (Sept. "
+         "27, 2018), https://www.pewresearch.org/internet/2018/09/27/a-majority-of-teens/.", "PEW RES. CTR."),
+        ("See Nuala O’Connor, Reforming the U.S. Approach to Data Protection and Privacy, COUNCIL ON FOREIGN RELS. "
+         "(Jan. 30, 2018), https://www.cfr.org/report/reforming-us-approach.", "COUNCIL ON FOREIGN RELS."),
+    ],
+)  # fmt: skip
+def test_a_research_centres_paper_dated_by_the_day_is_its_report(note: str, publisher: str) -> None:
+    c = one(note)
+    assert (c.kind, c.publisher, c.container) == (CitationKind.REPORT, publisher, None)
+
+
+def test_a_universitys_dated_page_stays_a_sites_item() -> None:
+    # Bennett, Status Defamation (dev), note 29: a university institute's page is no research centre's report
+    c = one("See Maria Krysan & Sarah Patton Moberg, Trends in Racial Attitudes, UNIV. ILL SYS.: INST. GOV’T & PUB. "
+            "AFFS. (Aug. 25, 2016), https://igpa.uillinois.edu/programs/racial-attitudes.")  # fmt: skip
+    assert (c.kind, c.container) == (CitationKind.NEWS, "UNIV. ILL SYS.: INST. GOV’T & PUB. AFFS.")
