@@ -21,7 +21,8 @@ PUBLISHED = {
     # 0.928, 0.989, 0.978, 0.790 before a GAO report of 2007 (gao-2007-crude-oil) joined unseen and
     # the rule read from it (bodies between an unquoted title and its year issued the report)
     # 0.930, 0.989, 0.978, 0.795 before the security-notes rules (session 8)
-    "dev": (0.933, 0.990, 0.980, 0.804),
+    # 0.933, 0.990, 0.980, 0.804 before a third literary-history article (british-fiction-geography) joined unseen
+    "dev": (0.930, 0.990, 0.976, 0.799),
     "test": (0.885, 0.991, 0.817, 0.654),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
@@ -44,7 +45,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 78 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 79 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -54,7 +55,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3167
+    assert total_notes == 3207
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:
