@@ -70,7 +70,7 @@ _IBID = re.compile(
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
     r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",
     re.IGNORECASE,
@@ -509,11 +509,14 @@ _HEARING = re.compile(
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
 _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
 _PROSE_THEN_NAME = re.compile(
-    rf"\b(?:is|are|was|were|see|by|in|include|includes|including)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
+    rf"\b(?:is|are|was|were|see|by|in|include|includes|including|such\s+as|especially)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
 )
 # `Werner Kuhn lays out basic principles of geospatial semantics in "Geospatial Semantics: …"`, `Howard Gaskill has
 # edited the most comprehensive study of the poetry's reception in The Reception of Ossian in Europe (…)`: a sentence
 # of comment whose subject is the author names the work after `in`
+# `… edited collections such as Dana Arnold, ed., The Metropolis …`, `Key studies include books such as Peter Brooker,
+# Bohemia in London (…)`: a list of works a comment introduces, however short the comment
+_LIST_LEAD = re.compile(r"\b(?:such\s+as|includes?|including|especially)\s+[A-Z]")
 _NAME_OPENS_COMMENT = re.compile(
     rf"^(?P<who>{_PROSE_NAME})\s+(?:(?:has|have|had)\s+)?[a-z]+(?:s|ed)\b[^.;:()]*?\s+in(?:\s+(?P<title>[A-Z][^;()]*))?$"
 )
@@ -968,6 +971,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.pages, p.kind = None, CitationKind.REPORT
     if p.title and (edition := _EDITION_END.search(p.title)) and edition.start() > 0:
         p.title = p.title[: edition.start()]  # `地政学の逆襲 [The Revenge of Geography], Japanese ed.`: not the title
+    if p.container and (edition := _EDITION_END.search(p.container) or _ORDINAL_END.search(p.container)):
+        p.container = p.container[: edition.start()] or p.container  # `The Handbook of …, 2nd Edition`: not the name
     if p.container and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) and p.title:
         # `“The British Atlantic,” in J. Greene and P. Morgan, eds., Atlantic History (…)`: the editors are not
         # the book's title
@@ -1690,7 +1695,7 @@ def _imprint(inside: str, p: Parsed) -> None:
     segs = _segments(rest)
     pubs = [s for s in segs if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
     if pubs:
-        p.publisher = pubs[0]
+        p.publisher = _PUBLISHER_THEN_YEAR.sub("", pubs[0])
     _set_date_from(rest, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -1706,7 +1711,7 @@ def _any_imprint(inside: str, p: Parsed) -> None:
     if pubs and is_place(", ".join(pubs)):
         p.place = ", ".join(pubs)  # `(New Haven, 2007)`, `(Cambridge, MA, 1990)`: a place and no publisher
     elif pubs:
-        p.publisher = pubs[0]
+        p.publisher = _PUBLISHER_THEN_YEAR.sub("", pubs[0])
     _set_date_from(inside, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -1770,7 +1775,12 @@ def _untitled(body: str, p: Parsed) -> None:
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
         segs = _with_suffixes(_segments(before))
-        who = _PROSE_THEN_NAME.search(segs[0]) if segs and len(segs[0].split()) > 6 and is_prose(segs[0]) else None
+        listed = bool(segs and _LIST_LEAD.search(segs[0]))
+        who = (
+            _PROSE_THEN_NAME.search(segs[0])
+            if segs and ((len(segs[0].split()) > 6 and is_prose(segs[0])) or listed)
+            else None
+        )
         if who and _name_like(who.group("who")):
             # `The best account of the changing volume of Old Bailey trials is David Bentley, English Criminal
             # Justice in the Nineteenth Century (London: Hambledon Press, 1998), 55–56.`: the comment names the author
@@ -1980,9 +1990,17 @@ _UPDATED_TAIL = re.compile(
     r"[A-Z][a-z]+\s+\d{4})$"
 )
 # `…, Japanese ed.`, `…, 2nd ed.`, `…, rev. ed.`: an edition after a title is not part of it
+# (`*Oxford Companion to English Literature*. 7th ed.`, `*The London Encyclopaedia*. 3rd Ed.`, `*Encyclopedia of
+# Philosophy---Second Edition*`: after a full stop or a dash too)
 _EDITION_END = re.compile(
-    r",\s*(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|rev\.|revised|new|expanded|enlarged|abridged)\s+ed(?:ition|n)?\.?$"
+    r"(?:[,.]\s*|\s*(?:—|–|\[---\]\{\.emdash\})\s*)"
+    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|rev\.|revised|new|expanded|enlarged|abridged)\s+[Ee]d(?:ition|n)?\.?$"
 )
+# `in *A New Companion to Digital Humanities*, 2nd ed. Eds. …`: the edition's ordinal left when its `ed.` was read
+# as the editors' mark
+_ORDINAL_END = re.compile(r",\s*\d+(?:st|nd|rd|th)$")
+# `(Springer 2002)`: a year printed after the publisher without its comma
+_PUBLISHER_THEN_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:1[5-9]|20)\d\d$")
 # `OpenAI (blog)`, `Foreign Affairs (website)`, `Lawfare (Blog)`: Chicago's mark of the medium, not the name
 _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)

@@ -46,6 +46,14 @@ _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s
 # Getis, "…," …`: a dated parenthesis ends a citation, and `and` starts the next when what follows is a name or a
 # title (a comma, colon or quote in it) with a dated parenthesis of its own (`Jones (2003) and Smith (2005) argue`
 # is a sentence, not two citations)
+# `… (New York: Doubleday, 2000), David Kynaston, City of London. 4 Vols. (London: …, 1994-2001), and Roy Porter, …`:
+# books listed with commas, each after its author's full name; a dated parenthesis ends one and a name, a comma and a
+# title with a dated parenthesis of its own start the next
+_IMPRINT_COMMA = re.compile(
+    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?::\s*\d[\d–-]*)?(?P<comma>,\s+)"
+    r"(?=[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|van|von|le|la)\s+)?[A-Z][\w.’'\-]*){1,3},\s+"
+    r"[A-Z“\"][^;()]{2,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
+)
 _IMPRINT_AND = re.compile(
     r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?P<and>,?\s+and\s+)"
     r"(?=[A-Z“\"][^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
@@ -399,6 +407,10 @@ def _split_after_urls(piece: str) -> list[str]:
         cases = _cut_case_list(piece)
         if len(cases) > 1:
             return [p for case in cases for p in _split_after_urls(case)]
+    if "), " in piece or "): " in piece:
+        parts = _cut_at(_IMPRINT_COMMA, "comma", piece)
+        if len(parts) > 1:
+            return [p for part in parts for p in _split_after_urls(part)]
     if not _ANY_AND.search(piece):
         return [piece]  # every cut below is at an `and`: most citations have none, so skip four scans
     return [

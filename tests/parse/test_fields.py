@@ -959,3 +959,32 @@ def test_a_title_ending_in_a_forum_with_a_day_date_keeps_it() -> None:
     # a forum's or a blog's dated piece is no report its body issued
     c = fields("Jane Doe, The Case for Rules, Harvard Law School Forum on Corporate Governance (Mar. 1, 2023).")
     assert c.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "publisher"),
+    [
+        # Evans and Wilkens (Cultural Analytics 2018), notes 27, 28, 32; Gavin and Gidal, note 29 (dev): an edition is
+        # not part of a title or a book's name, nor a year glued to the publisher
+        ("Dinah Birch, ed., Oxford Companion to English Literature. 7th ed. Oxford: Oxford UP, 2009, ix.",
+         "Oxford Companion to English Literature", None, "Oxford UP"),
+        ("Ben Weinreb and John Keay, The London Encyclopaedia. 3rd Ed. (London: Macmillan, 2008), 427.",
+         "The London Encyclopaedia", None, "Macmillan"),
+        ('Laura C. Mandell, "Gendering Digital Literary History," in A New Companion to Digital Humanities, 2nd ed. '
+         "Eds. Susan Schreibman and John Unsworth (Hoboken, NJ: Wiley-Blackwell, 2016), 511-23.",
+         "Gendering Digital Literary History", "A New Companion to Digital Humanities", "Wiley-Blackwell"),
+        ('Guoray Cai, "GeoVSM," in GIScience 2002, ed. Max J. Egenhofer and David M. Mark (Springer 2002), 65-79.',
+         "GeoVSM", "GIScience 2002", "Springer"),
+    ],
+)  # fmt: skip
+def test_an_edition_and_a_glued_year_are_not_names(raw: str, title: str, container: str | None, publisher: str) -> None:
+    c = fields(raw)
+    assert (c.title, c.container, c.publisher) == (title, container, publisher)
+
+
+def test_a_comment_listing_works_names_the_first_author() -> None:
+    # Evans and Wilkens, note 12 (dev)
+    c = fields("edited collections such as Dana Arnold, ed., The Metropolis and its Image: Constructing Identities for "
+               "London, c. 1750-1950 (Oxford: Blackwell, 1999)")  # fmt: skip
+    assert (c.authors, c.title) == (("Dana Arnold",), "The Metropolis and its Image: Constructing Identities for "
+                                                      "London, c. 1750-1950")  # fmt: skip

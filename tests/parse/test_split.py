@@ -260,3 +260,12 @@ def test_a_section_a_statute_is_codified_at_and_one_a_citation_starts_with_stay_
     assert len(texts("as the Lilly Ledbetter Fair Pay Act of 2009, Pub. L. No. 111-2, 123 Stat. 5 (codified at 42 "
                      "U.S.C. § 2000e-5 (2009)) holds, pay matters")) == 1  # fmt: skip
     assert len(texts("See 17 U.S.C. § 106 (2018) (“Subject to sections 107 through 122, the owner has rights”).")) == 1
+
+
+def test_books_listed_with_commas_split_after_each_imprint() -> None:
+    # Evans and Wilkens (Cultural Analytics 2018), note 8 (dev)
+    assert texts(
+        "Peter Ackroyd, London: The Biography (New York: Doubleday, 2000), David Kynaston, City of London. 4 Vols. "
+        "(London: Chatto & Windus, 1994-2001), and Roy Porter, London: A Social History (Cambridge, MA: Harvard UP, "
+        "1995)."
+    )[1].startswith("David Kynaston")
