@@ -167,7 +167,7 @@ def _split_note(text: str) -> list[Piece]:
     for piece in [part for whole in cut for part in _statutes_in_comment(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
-            part = part.strip()
+            part = _without_stray_close(part.strip())
             if part:
                 out.append(Piece(part, joint=k < len(parts) - 1))
     return out
@@ -201,6 +201,14 @@ def _statutes_in_comment(piece: str) -> list[str]:
     # REV. 929 (2020)`)
     tail = piece[found[-1].end() :].strip(" ,;()")
     return [m.group() for m in found] + ([tail] if len(re.findall(r"[A-Za-z]{2,}", tail)) >= 3 else [])
+
+
+def _without_stray_close(piece: str) -> str:
+    """`… (N.D. Cal. 2012) (concluding …) (quoting Weyer, 198 F.3d at 1114)),`: a parenthesis closed twice at the
+    end (the author's slip, or the rest of a parenthetical the note was cut from) is dropped."""
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].rstrip()
+    return piece
 
 
 def _cut_at(pattern: re.Pattern[str], group: str, text: str) -> list[str]:
@@ -350,6 +358,11 @@ def _depth(text: str) -> int:
     return text.count("(") - text.count(")") + text.count("“") - text.count("”")
 
 
+_HISTORY_WORDS = re.compile(
+    r"\b(?:rev[’']d|aff[’']d|vacated|cert\.\s+denied|reh[’']g\s+denied)(?:,?\s+(?:in\s+part|on\s+other\s+grounds|as\s+moot))*"
+)
+
+
 def _prose(text: str) -> bool:
     """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
     bare = text
@@ -358,8 +371,11 @@ def _prose(text: str) -> bool:
         if inner == bare:
             break
         bare = inner
-    # a case name's `v.` is no lower-case word: `see also Peoples v. Discover Fin.` is a citation's head
-    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", bare) if w != "v"]
+    # a case name's `v.` is no lower-case word (`see also Peoples v. Discover Fin.` is a citation's head), nor a
+    # reporter's series (`F. Supp. 3d`, `8th Cir.`), nor a case's subsequent history (Bluebook 10.7: `rev’d in part,
+    # vacated in part, 825 F.3d 876`)
+    bare = _HISTORY_WORDS.sub(" ", bare) if "’d" in bare or "'d" in bare or "vacated" in bare else bare
+    words = [w for w in re.findall(r"(?<!\w)[^\W\d_][\w’'\-]*", bare) if w != "v"]
     if len(words) < 5:
         return False
     return sum(w[0].islower() for w in words) / len(words) >= 0.5

@@ -1396,3 +1396,22 @@ def test_a_universitys_dated_page_stays_a_sites_item() -> None:
     c = one("See Maria Krysan & Sarah Patton Moberg, Trends in Racial Attitudes, UNIV. ILL SYS.: INST. GOV’T & PUB. "
             "AFFS. (Aug. 25, 2016), https://igpa.uillinois.edu/programs/racial-attitudes.")  # fmt: skip
     assert (c.kind, c.container) == (CitationKind.NEWS, "UNIV. ILL SYS.: INST. GOV’T & PUB. AFFS.")
+
+
+def test_a_case_with_subsequent_history_and_a_doubled_closing_parenthesis_is_a_citation() -> None:
+    # Mungan and Arbel, Expanding Defamation Law, note 12; Reid, Internet Architecture and Disability, note 47 (dev)
+    found = notes(
+        "1. See, e.g., Ventura v. Kyle, 63 F. Supp. 3d 1001, 1011 (D. Minn. 2014), rev’d in part, vacated in part, "
+        "825 F.3d 876, 885–86 (8th Cir. 2016) (vacating the jury verdict); Blake v. Ann-Marie Giustibelli, P.A., 182 "
+        "So. 3d 881, 883–84 (Fla. Dist. Ct. App. 2016).\n"
+        "2. Compare Earll v. eBay, Inc., 599 F. App’x 695, 696 (9th Cir. 2015) (concluding that eBay’s website was not "
+        "connected to any “actual physical place”) (quoting Weyer, 198 F.3d at 1114)), Cullen v. Netflix, Inc., 880 F. "
+        "Supp. 2d 1017, 1024 (N.D. Cal. 2012), with Robles v. Domino’s Pizza, LLC, 913 F.3d 898, 905 (9th Cir. 2019).\n"
+    )
+    assert [(c.title, c.container, c.pages) for c in found[1]] == [
+        ("Ventura v. Kyle", "F. Supp. 3d", "1001, 1011"),
+        ("Blake v. Ann-Marie Giustibelli, P.A.", "So. 3d", "881, 883-84"),
+    ]
+    assert [c.title for c in found[2]] == [
+        "Earll v. eBay, Inc.", "Cullen v. Netflix, Inc.", "Robles v. Domino’s Pizza, LLC",
+    ]  # fmt: skip
