@@ -921,6 +921,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
+        parts = [x.strip() for x in (legal.publisher or "").split(",")]
+        if len(parts) > 1 and (place := _place_then_listed(parts)):
+            p.place, p.publisher = place, parts[-1]  # `(New York and Berlin, Springer, 2008)`
+            if p.kind is CitationKind.REPORT and lexicon.role(parts[-1]) is lexicon.Role.PRESS:
+                p.kind = CitationKind.BOOK
         if legal.publisher and is_place(legal.publisher):
             # `C. Furey, Erasmus, Contarini, and the Religious Republic of Letters (Cambridge, 2006)`: the
             # older imprint names the place alone, and a book it is
@@ -1695,7 +1700,7 @@ def _imprint(inside: str, p: Parsed) -> None:
     segs = _segments(rest)
     pubs = [s for s in segs if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
     if pubs:
-        p.publisher = _PUBLISHER_THEN_YEAR.sub("", pubs[0])
+        p.publisher = _PUBLISHER_THEN_YEAR.sub("", _listed_publisher(pubs))
     _set_date_from(rest, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -1710,8 +1715,11 @@ def _any_imprint(inside: str, p: Parsed) -> None:
     pubs = [s for s in pubs if not re.fullmatch(r"forthcoming|in press", s, re.IGNORECASE)]
     if pubs and is_place(", ".join(pubs)):
         p.place = ", ".join(pubs)  # `(New Haven, 2007)`, `(Cambridge, MA, 1990)`: a place and no publisher
+    elif len(pubs) > 1 and (place := _place_then_listed(pubs)):
+        # `(New York and Berlin, Springer, 2008)`: places, then a listed press
+        p.place, p.publisher = place, pubs[-1]
     elif pubs:
-        p.publisher = _PUBLISHER_THEN_YEAR.sub("", pubs[0])
+        p.publisher = _PUBLISHER_THEN_YEAR.sub("", _listed_publisher(pubs))
     _set_date_from(inside, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -1719,7 +1727,34 @@ def _any_imprint(inside: str, p: Parsed) -> None:
 
 def _comma_imprint(inside: str) -> re.Match[str] | None:
     m = _PLACE_COMMA_IMPRINT.match(inside)
+    if m and lexicon.role(m.group("place")) is None and _PUBLISHING_ROLES & lexicon.roles(m.group("publisher")):
+        return m  # `(New York, Knopf, 1998)`: a listed press or body
     return m if m and _BOOK_PUBLISHER.search(m.group("publisher")) else None
+
+
+_PUBLISHING_ROLES = frozenset({lexicon.Role.PRESS, lexicon.Role.ORGANISATION})
+
+
+def _listed_publisher(pubs: list[str]) -> str:
+    """The imprint's first part, or the first parts a listed name's own comma split (`Little, Brown and
+    Company`, `Farrar, Straus and Giroux`)."""
+    for k in range(min(len(pubs), 4), 1, -1):
+        joined = ", ".join(pubs[:k])
+        if _PUBLISHING_ROLES & lexicon.roles(joined):
+            return joined
+    return pubs[0]
+
+
+def _place_then_listed(pubs: list[str]) -> str | None:
+    """`New York and Berlin` before `Springer`: the places an imprint names before a listed publisher, if the
+    parts before it are no listed name themselves."""
+    if not _PUBLISHING_ROLES & lexicon.roles(pubs[-1]):
+        return None
+    head = pubs[:-1]
+    if any(lexicon.roles(x) for x in head) or lexicon.roles(", ".join(pubs)):
+        return None
+    places = [x for part in head for x in re.split(r"\s+(?:and|&)\s+", part)]
+    return ", ".join(head) if is_place(", ".join(head)) or all(is_place(x) for x in places) else None
 
 
 def _set_date_from(text: str, p: Parsed) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from checker.models import CitationKind
 from checker.parse import lexicon
 from checker.parse.fields import parse_citation
 from checker.parse.lexicon import Role
@@ -90,3 +91,18 @@ def test_a_press_named_in_the_title_is_not_the_publisher() -> None:
 def test_a_newspaper_read_as_an_imprint_is_the_container() -> None:
     c = fields("Jane Doe, Budget Talks Stall, WASH. POST (2014).")
     assert c.container == "WASH. POST" and c.publisher is None
+
+
+def test_an_imprint_with_a_comma_for_its_colon_names_a_listed_press() -> None:
+    c = fields("Jane Doe, The Long Argument (New York, Knopf, 1998), 12.")
+    assert (c.title, c.place, c.publisher, c.date) == ("The Long Argument", "New York", "Knopf", "1998")
+
+
+def test_a_listed_press_whose_name_has_a_comma_is_not_cut_at_it() -> None:
+    c = fields("Jane Doe, The Long Argument (Boston: Little, Brown and Company, 1998).")
+    assert c.publisher == "Little, Brown and Company" and c.place == "Boston"
+
+
+def test_places_before_a_listed_press_are_the_place() -> None:
+    c = fields("Jane Doe, The Long Argument (New York and Berlin, Springer, 2008).")
+    assert (c.kind, c.place, c.publisher) == (CitationKind.BOOK, "New York and Berlin", "Springer")
