@@ -57,13 +57,16 @@ class Extracted:
 # typed in front of a pasted address (`http://%20https://lifehacker.com/…`). Neither is part of it.
 _INVISIBLE_TAIL = re.compile(r"(?:%EF%BB%BF|%E2%80%8[B-D]|\ufeff|\u200b)+$", re.IGNORECASE)
 _DOUBLED_SCHEME = re.compile(r"^https?://(?:%20|\s)*(?=https?://)", re.IGNORECASE)
+# the sentence's full stop copied into the target after a file name (Journal of Cultural Analytics, 2017:
+# `…/intro.shtml.`, `…/products.html.`, `…/geodl01.pdf.`): no address ends in a dot after its extension
+_STOP_AFTER_FILE = re.compile(r"(?<=/)([^/?#]+\.[A-Za-z]{2,5})\.$")
 
 
 def usable_href(href: str | None) -> str | None:
     """The href as a source address, or None (anchors, mailto:, relative paths, junk)."""
     if not href:
         return None
-    href = _INVISIBLE_TAIL.sub("", _DOUBLED_SCHEME.sub("", href.strip()))
+    href = _STOP_AFTER_FILE.sub(r"\1", _INVISIBLE_TAIL.sub("", _DOUBLED_SCHEME.sub("", href.strip())))
     return href if len(href) <= 4096 and _HREF.match(href) else None
 
 

@@ -386,7 +386,7 @@ _ISSUED_DESIGNATION = re.compile(r"\b(?:Order|Directive|Manual|Instruction|Memor
 DOC_NUMBER_ALONE = re.compile(r"^(?P<number>[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3})$")
 DOC_NUMBER_IN = re.compile(r"\b[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3}\b")
 _ACADEMY = re.compile(r"\b(?:University|College|School|Initiative|Academy)\b")
-_BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave)\b")
+_BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave|UP)\b")
 _NAME_PARTICLES = frozenset(
     {"van", "von", "zu", "de", "der", "den", "du", "da", "di", "la", "le", "bin", "al", "el", "ibn",
      "do", "dos", "das", "e", "y", "del"}  # Portuguese and Spanish: `Laura de Mello e Souza`
@@ -914,7 +914,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.pages = _clean_pages(marked.group("pages"))
     elif legal is not None:
         p.kind = legal.kind
-        book_imprint = _CHICAGO_BOOK_IMPRINT.search(body) or _BOOK_PUBLISHER.search(legal.publisher or "")
+        # `(Edinburgh UP, 1988)`, `(Croom Helm, 1979)`: a university press abbreviated, or a press the lexicon knows
+        book_imprint = (
+            _CHICAGO_BOOK_IMPRINT.search(body)
+            or _BOOK_PUBLISHER.search(legal.publisher or "")
+            or (legal.publisher and lexicon.role(legal.publisher) is lexicon.Role.PRESS)
+        )
         report_body = bool(_REPORT.search(legal.publisher or "")) and not _BOOK_PUBLISHER.search(legal.publisher or "")
         if p.kind is CitationKind.REPORT and legal.publisher and book_imprint and not report_body:
             # `Franco Moretti, Distant Reading (London: Verso, 2013)`, `… (Imperial College Press, 2015)`
@@ -933,6 +938,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             if p.kind is CitationKind.REPORT:
                 p.kind = CitationKind.BOOK
         p.date, p.date_iso, p.pages, p.volume = legal.date, legal.date_iso, legal.pages, legal.volume
+        # `The Rise and Fall of Scottish Industry, 1707-1939 (Edinburgh UP, 1980)`, `The Economy Since 1700 (…)`:
+        # years before a book's imprint end its title; Chicago's pinpoint follows the imprint
+        years = (
+            re.search(re.escape(p.title) + r"(,?\s+)" + re.escape(p.pages) + r"\s*\(", body)
+            if p.pages and p.title and _YEARS_IN_TITLE.fullmatch(p.pages) and (p.publisher or p.place)
+            else None
+        )
+        if years and p.title:
+            p.title, p.pages = f"{p.title}{years.group(1)}{p.pages}", None
         # (a report's year or month; a day's date is a dated piece's, on a blog or a forum's site)
         day_dated = re.search(r"\d{1,2},\s+\d{4}|\d\s+[A-Z][a-z]+\.?\s+\d{4}", p.date or "")
         issuing = p.title if p.authors and not p.publisher and p.kind in _ISSUED_KINDS and not day_dated else None
@@ -2034,6 +2048,7 @@ _EDITION_END = re.compile(
 # `in *A New Companion to Digital Humanities*, 2nd ed. Eds. …`: the edition's ordinal left when its `ed.` was read
 # as the editors' mark
 _ORDINAL_END = re.compile(r",\s*\d+(?:st|nd|rd|th)$")
+_YEARS_IN_TITLE = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?")
 # `(Springer 2002)`: a year printed after the publisher without its comma
 _PUBLISHER_THEN_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:1[5-9]|20)\d\d$")
 # `OpenAI (blog)`, `Foreign Affairs (website)`, `Lawfare (Blog)`: Chicago's mark of the medium, not the name

@@ -62,6 +62,9 @@ _IMPRINT_AND = re.compile(
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
 _SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)")
 _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
+# an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
+# Country`, `…; or, the Modern Prometheus`): no citation starts so
+_TITLE_GOES_ON = re.compile(r"\s(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
 # `… may have.’” Langbein, …`; `…: 6-13. & Thomas Rid & Peter McBurney, “…”`, `Ibid. & Lulu Garcia-Navarro, “…”`: an
@@ -254,6 +257,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
                 pass  # `London ; New York: Verso Books, 2013`: two places of one imprint
             elif _ACCESS_AFTER_SEMICOLON.match(text, i + 1):
                 pass  # `…/choke%20point; Accessed October 28, 2021`: the access date of the citation before
+            elif _TITLE_GOES_ON.match(text, i + 1):
+                pass  # `Analysis of the Statistical Account of Scotland; with a General View of …`: a title's own
             elif not (in_quote or in_straight) and (after == "" or after.isspace()):
                 cuts.append((i, i + 1))
             elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):

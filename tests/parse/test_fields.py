@@ -988,3 +988,22 @@ def test_a_comment_listing_works_names_the_first_author() -> None:
                "London, c. 1750-1950 (Oxford: Blackwell, 1999)")  # fmt: skip
     assert (c.authors, c.title) == (("Dana Arnold",), "The Metropolis and its Image: Constructing Identities for "
                                                       "London, c. 1750-1950")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "title", "publisher", "place"),
+    [
+        # Gavin and Gidal (Cultural Analytics 2017), note 5 (dev): years before the imprint end the title
+        ("R.H. Campbell, The Rise and Fall of Scottish Industry, 1707-1939 (Edinburgh UP, 1980).", CitationKind.BOOK,
+         "The Rise and Fall of Scottish Industry, 1707-1939", "Edinburgh UP", None),
+        ("T. M. Devine, The Transformation of Scotland: The Economy Since 1700 (Edinburgh UP, 2005).",
+         CitationKind.BOOK, "The Transformation of Scotland: The Economy Since 1700", "Edinburgh UP", None),
+        # Liddle (Cultural Analytics 2019), note 20 (dev): an imprint with a comma for its colon, two places first
+        ("Ming Li and Paul Vitányi, An Introduction to Kolmogorov Complexity and its Applications, 2nd ed. (New York "
+         "and Berlin, Springer, 1997).", CitationKind.BOOK,
+         "An Introduction to Kolmogorov Complexity and its Applications", "Springer", "New York and Berlin"),
+    ],
+)  # fmt: skip
+def test_a_book_imprint_read_in_the_bluebook_shape(raw: str, kind, title: str, publisher: str, place) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages, c.publisher, c.place) == (kind, title, None, publisher, place)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from checker.errors import ParseError
 from checker.models import References
 from checker.parse import parse_article, parse_extracted
+from checker.parse.extracted import usable_href
 from checker.parse.markdown import read_markdown
 from tests.parse.renderings import LINKED_TITLES, SEED, seed, to_markdown
 from tests.parse.seedcheck import assert_same_as_text
@@ -272,3 +273,11 @@ def test_every_link_in_a_note_is_a_checked_url(tmp_path: Path) -> None:
                  "    Google's open source [TensorFlow](https://www.tensorflow.org/)\n    machine learning library.\n")
     urls = [c.url for c in parse_article(path).notes[0].citations]
     assert urls == ["https://radimrehurek.com/gensim/", "https://www.tensorflow.org/"]
+
+
+def test_a_full_stop_copied_into_a_link_target_after_a_file_name_is_dropped() -> None:
+    # Gavin and Gidal (Cultural Analytics 2017), notes 16, 23, 24 (dev)
+    assert usable_href("http://edina.ac.uk/stat-acc-scot-reading/intro.shtml.") == (
+        "http://edina.ac.uk/stat-acc-scot-reading/intro.shtml"
+    )
+    assert usable_href("http://example.org/a.b/") == "http://example.org/a.b/"

@@ -269,3 +269,11 @@ def test_books_listed_with_commas_split_after_each_imprint() -> None:
         "(London: Chatto & Windus, 1994-2001), and Roy Porter, London: A Social History (Cambridge, MA: Harvard UP, "
         "1995)."
     )[1].startswith("David Kynaston")
+
+
+def test_an_old_title_running_on_after_a_semicolon_is_one_citation() -> None:
+    # Gavin and Gidal (Cultural Analytics 2017), note 15 (dev)
+    assert len(texts(
+        "John Sinclair, Analysis of the Statistical Account of Scotland; with a General View of the History of That "
+        "Country, 2 vols. (Edinburgh, 1825-26)."
+    )) == 1  # fmt: skip
