@@ -151,7 +151,8 @@ _HARVARD_WEB = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d(?:[-–](?:1[5-9]|20)?\d\d)?)\.?\s+(?P<title>[^.]{2,300}?)\.?$"
 )
 _YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
-_PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of)\s+(?=[A-Z][\w.’'\-]+\s)")
+_PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of|on)\s+(?=[A-Z][\w.’'\-]+\s)")
+_SENTENCE_START = re.compile(r"[A-Z][a-z]+\s+[a-z]+\s+[a-z]")  # `The example is …`, `On rational apathy …`
 _OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
 # a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
 _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
@@ -708,10 +709,16 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         and not _ENDS_IN_IMPRINT.search(body)
         and not _NAME_THEN_PLACE_YEAR.match(body)
     )
-    if prose and _YEAR_PAREN.search(body):
+    # a sentence that starts as comment (`The example is based on MARK FORSYTH, THE ELEMENTS OF ELOQUENCE (2013)`,
+    # `The technical approach is described in Alec Radford, …, Language Models are …, OPENAI (Feb. 14, 2019)`) reads
+    # as no prose as a whole, its title's capitals outweighing the comment: the words before the cut decide
+    lead_in = not prose and bool(_SENTENCE_START.match(body)) and quoted is None
+    if (prose or lead_in) and _YEAR_PAREN.search(body):
         # `This asymmetry is also discussed in Yonathan A. Arbel & Roy Shapira, Theory of the Nudnik,
         # 73 VAND. L. REV. 929 (2020)`: a sentence of comment that ends in a citation
         for cut in list(_PROSE_TO_CITATION.finditer(body))[:5]:
+            if lead_in and not is_prose(body[: cut.end()]):
+                continue
             rest = body[cut.end() :]
             if (found := parse_legal(rest)) is not None and found.authors and found.title:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)

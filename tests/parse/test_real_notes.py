@@ -1415,3 +1415,21 @@ def test_a_case_with_subsequent_history_and_a_doubled_closing_parenthesis_is_a_c
     assert [c.title for c in found[2]] == [
         "Earll v. eBay, Inc.", "Cullen v. Netflix, Inc.", "Robles v. Domino’s Pizza, LLC",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        # Arbel and Becher, Contracts in the Age of Smart Readers (dev), notes 38 and 39
+        ("The example is based on MARK FORSYTH, THE ELEMENTSOF ELOQUENCE (2013).", ("MARK FORSYTH",),
+         "THE ELEMENTSOF ELOQUENCE"),
+        ("The technical approach is described in Alec Radford, Jeffrey Wu & Ilya Sutskever, Language Models are "
+         "Unsupervised Multitask Learners, OPENAI (Feb. 14, 2019).", ("Alec Radford", "Jeffrey Wu", "Ilya Sutskever"),
+         "Language Models are Unsupervised Multitask Learners"),
+    ],
+)  # fmt: skip
+def test_a_sentence_of_comment_that_leads_into_a_citation_gives_the_citation(
+    note: str, authors: tuple[str, ...], title: str
+) -> None:
+    c = one(note)
+    assert (c.authors, c.title) == (authors, title)
