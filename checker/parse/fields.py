@@ -282,7 +282,7 @@ _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|
 # `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
 _BOOK_TITLE_TAIL = re.compile(
     r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
-    r"|,\s*(?:\d+\s+vols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
+    r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
@@ -972,6 +972,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     else:
         _untitled(body, p)
 
+    if p.date and len(p.date) == 4 and (p.publisher or p.place) and (span := _imprint_years(body, p.date)):
+        p.date = span  # `City of London. 4 Vols. (London: Chatto & Windus, 1994-2001)`: volumes printed over years
     if p.date is None:
         dm = _DATE.search(body)
         if dm and (p.title is None or dm.group(0) not in p.title):
@@ -1627,6 +1629,11 @@ def _after_title(after: str, p: Parsed) -> None:
         p.pages = _clean_pages(pm.group("pages"))
         head = after[: pm.start()]
     segs = _segments(head) if head else []
+    if (in_book := _IN_EDITORS_BOOK.match(head)) and not re.search(r"\d", head):
+        # `"…," in Devine, Lee, and Peden, The Transformation of Scotland, 100-127`, `in Amory and Hall, Colonial
+        # Books, 43`: a chapter whose book is named by its editors' surnames and its short title
+        p.kind, p.container = CitationKind.BOOK, _clean_title(in_book.group("book"))
+        return
     register = next((m for m in map(_REGISTER.search, segs) if m), None)
     if register:
         p.kind, p.container, p.pages = CitationKind.OFFICIAL, "Federal Register", register.group("page")
@@ -1744,6 +1751,12 @@ def _any_imprint(inside: str, p: Parsed) -> None:
     _set_date_from(inside, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
+
+
+def _imprint_years(body: str, year: str) -> str | None:
+    """`1994-2001`, `1825-26`: the span of years an imprint ends in, starting with the year read."""
+    m = re.search(rf"\b{year}\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|\d\d)(?=\))", body)
+    return m.group(0) if m else None
 
 
 def _comma_imprint(inside: str) -> re.Match[str] | None:
@@ -2056,6 +2069,10 @@ _EDITION_END = re.compile(
 # as the editors' mark
 _ORDINAL_END = re.compile(r",\s*\d+(?:st|nd|rd|th)$")
 _YEARS_IN_TITLE = re.compile(r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?")
+_SURNAME = r"[A-Z][\w’'\-]+"
+_IN_EDITORS_BOOK = re.compile(
+    rf"^in\s+{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME}){{0,4}}(?:,?\s+eds?\.)?,\s+(?P<book>[A-Z“\"][^()]{{1,200}})$"
+)
 # `(Springer 2002)`: a year printed after the publisher without its comma
 _PUBLISHER_THEN_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:1[5-9]|20)\d\d$")
 # `OpenAI (blog)`, `Foreign Affairs (website)`, `Lawfare (Blog)`: Chicago's mark of the medium, not the name

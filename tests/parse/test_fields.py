@@ -1007,3 +1007,23 @@ def test_a_comment_listing_works_names_the_first_author() -> None:
 def test_a_book_imprint_read_in_the_bluebook_shape(raw: str, kind, title: str, publisher: str, place) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.pages, c.publisher, c.place) == (kind, title, None, publisher, place)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "pages"),
+    [
+        # Gavin and Gidal (Cultural Analytics 2017), note 11; Winterer (Modern Intellectual History 2012), note 17 (dev)
+        ('C. H. Lee, "The Establishment of the Financial Network," in Devine, Lee, and Peden, The Transformation of '
+         "Scotland, 100-127.", "The Transformation of Scotland", "100-127"),
+        ('H. Amory, "Reinventing the Colonial Book," in Amory and Hall, Colonial Books, 43.', "Colonial Books", "43"),
+    ],
+)  # fmt: skip
+def test_a_chapter_whose_book_is_named_by_its_editors_surnames(raw: str, container: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.pages) == (CitationKind.BOOK, container, pages)
+
+
+def test_a_work_in_volumes_printed_over_years() -> None:
+    # Evans and Wilkens (Cultural Analytics 2018), note 8 (dev)
+    c = fields("David Kynaston, City of London. 4 Vols. (London: Chatto & Windus, 1994-2001).")
+    assert (c.title, c.date, c.publisher) == ("City of London", "1994-2001", "Chatto & Windus")
