@@ -504,6 +504,9 @@ def resolve_each(
             if res.doc_number is not None and (cited := by_doc_number.get(res.doc_number)) is not None:
                 resolved.append(_inherit(c, cited[1], cited[0], ibid=False))  # `GAO-25-107743.`: that report again
                 continue
+            if res.maybe_short and c.title and (cited_work := _CITED_WORK.search(c.title)):
+                # `Kennedy, The Rise and Fall, op. cit., p. 45`: the short title, then `op. cit.` saying it was cited
+                c = dataclasses.replace(c, title=c.title[: cited_work.start()].strip(" ,") or None)
             if res.maybe_short and (c.authors or c.title):
                 entry = _find(c, by_surname, by_title, by_first_name)
                 if entry is not None and res.antecedent_required and entry.citation.unresolved:
@@ -550,6 +553,9 @@ def resolve_each(
         raw_text.add(number, final, printed)
         if joint:
             joint_notes.add(number)
+
+
+_CITED_WORK = re.compile(r",?\s*\b(?:op|loc|art)\.\s*cit\.?$", re.IGNORECASE)
 
 
 def _names_missing(c: Citation, found: Citation) -> bool:

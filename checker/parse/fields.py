@@ -88,7 +88,7 @@ _AUTHOR_SHORT = re.compile(
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
     # `Merritt 2003, 52`, `Merritt, 2000: 502--31`: a surname and the year of the work (author-date)
     r"(?:(?<=[a-z’'])(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[,:])))?"
-    rf"(?:,\s*op\.\s*cit\.?)?(?:[,:]\s*{_ESP}(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
+    rf"(?:,\s*(?:op|loc|art)\.\s*cit\.?)?(?:[,:]\s*{_ESP}(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
     # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
     r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
 )
@@ -153,7 +153,8 @@ _HARVARD_WEB = re.compile(
 _YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
 _PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of|on)\s+(?=[A-Z][\w.’'\-]+\s)")
 _SENTENCE_START = re.compile(r"[A-Z][a-z]+\s+[a-z]+\s+[a-z]")  # `The example is …`, `On rational apathy …`
-_OP_CIT = re.compile(r",?\s*op\.\s*cit\.?", re.IGNORECASE)
+# `op. cit.` (the work cited), `loc. cit.` (the place cited), `art. cit.` (the article cited), after a name
+_OP_CIT = re.compile(r",?\s*(?:op|loc|art)\.\s*cit\.?", re.IGNORECASE)
 # a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
 _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`, `D-Lib Magazine

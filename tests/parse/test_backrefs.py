@@ -711,3 +711,18 @@ def test_names_read_as_one_and_a_name_given_earlier_in_the_note() -> None:
     blei, mazzetti = resolved[2][0], resolved[3][0]
     assert (blei.refers_to, blei.container) == (8, "Journal of Digital Humanities")
     assert (mazzetti.refers_to, mazzetti.container) == (22, "New York Times")
+
+
+def test_op_cit_loc_cit_and_art_cit_after_a_name_or_a_short_title() -> None:
+    # the Latin (and French/Italian `art. cit.`) forms older notes use for an author's work already cited
+    notes, warnings = cits(
+        "1. Paul Kennedy, The Rise and Fall of the Great Powers (New York: Random House, 1987), 45.\n"
+        "2. Other Person, Some Book (London: Verso, 2001), 3.\n"
+        "3. Kennedy, loc. cit.\n4. Person, art. cit., 5.\n5. Kennedy, The Rise and Fall, op. cit., p. 45.\n"
+        "6. P. Kennedy, op. cit., 9.\n"
+    )
+    assert [(n, notes[n][0].refers_to, notes[n][0].pages) for n in (3, 4, 5, 6)] == [
+        (3, 1, None), (4, 2, "5"), (5, 1, "45"), (6, 1, "9"),
+    ]  # fmt: skip
+    assert notes[5][0].title == "The Rise and Fall of the Great Powers"
+    assert warnings == ()
