@@ -338,6 +338,16 @@ _OFFICIAL_TITLE = re.compile(r"^(?:Joint )?(?:Statement|Declaration|Treaty|Commu
 _SPEECH_TITLE = re.compile(
     r"^(?:Remarks|Address|Speech)\s+(?:by|at|to|before)\s|\bKeynote\s+(?:Speech|Address)\b|[-–—]\s+Address\s+by\s+the\s+"
 )
+# a government's or an institution's report or strategy named by its genre: `“U.S. Department of Defense Cyberspace
+# Policy Report,” November 2011`, `“Congressional Research Service Report: Information Operations …”`, `Summary of the
+# 2018 National Defense Strategy …`, `Interim National Security Strategic Guidance` (a ministry's `“White Paper,”
+# METI, June 1, 2016` stays its own document; a news headline's `…: Report`, `Special Report: …` and a column's
+# `“Country Report: Russia”` are no report's: two words at least name the report)
+_REPORT_TITLE = re.compile(
+    r"(?<!: )(?<!Special )(?:\b[A-Z][\w.’'-]*\s+(?:(?:and|of|on|for)\s+)?){2,}"
+    r"(?:Report|Strategic Guidance|Posture Review)(?=:|$)"
+    r"|\bNational (?:Defense|Security|Military) Strategy\b"
+)
 _WIRE_NAMES = (
     r"Interfax|FBIS|Foreign Broadcast Information Service|BBC Monitoring|Xinhua|ITAR-TASS|TASS|"
     r"Agence France[- ]Presse|AFP|Reuters|Associated Press|Press Trust of India|Kyodo|Yonhap|RIA Novosti|"
@@ -2466,6 +2476,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
     periodical = bool(p.container and _PERIODICAL.search(p.container))
     if p.title and _SPEECH_TITLE.search(p.title) and not (p.volume or p.issue or p.publisher or periodical):
         return CitationKind.REMARKS
+    if p.title and _REPORT_TITLE.search(p.title) and not (p.volume or p.issue):
+        outlet = bool(p.container and (_PERIODICAL.search(p.container) or _WIRE.search(p.container)))
+        if not outlet and not _BOOK_PUBLISHER.search(p.publisher or ""):
+            return CitationKind.REPORT
     if (page := _body_page(p)) is not None:
         return page
     if (
@@ -2504,6 +2518,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.REPORT  # `“Datasheet for the Pile.” arXiv preprint arXiv:2201.07311 (2022)`
     if p.container and p.title and p.url and _DOI_LINK.match(p.url):
         return CitationKind.JOURNAL  # `“Title,” The RUSI Journal, April 2, 2020, https://doi.org/…`: online first
+    if p.container and p.pages and p.url and _THINK_TANK.search(p.container) and not _PERIODICAL.search(p.container):
+        # `Mark F. Cancian, “U.S. Military Forces in FY 2020: Army,” Center for Strategic and International Studies
+        # (website), October 15, 2019, 4, https://…`: a think tank's paper on its site, cited by its page
+        return CitationKind.REPORT
     if p.container and p.date_iso and len(p.date_iso) == 10:
         return CitationKind.NEWS
     if p.title and p.container and _SCHOLARLY.search(p.container):

@@ -1433,3 +1433,28 @@ def test_a_sentence_of_comment_that_leads_into_a_citation_gives_the_citation(
 ) -> None:
     c = one(note)
     assert (c.authors, c.title) == (authors, title)
+
+
+def test_a_think_tank_paper_cited_by_its_page_is_a_report() -> None:
+    c = one("Mark F. Cancian, “U.S. Military Forces in FY 2020: Army,” Center for Strategic and International Studies "
+            "(website), October 15, 2019, 4, https://www.csis.org/analysis/us-military-forces-fy-2020-army.")
+    assert (c.kind, c.pages) == (CitationKind.REPORT, "4")
+
+
+@pytest.mark.parametrize(
+    ("note", "kind"),
+    [
+        ("“U.S. Department of Defense Cyberspace Policy Report,” November 2011, https://nsarchive2.gwu.edu/a.pdf.",
+         CitationKind.REPORT),
+        ("James N. Mattis, Summary of the 2018 National Defense Strategy of the United States of America (Washington, "
+         "DC: Department of Defense, 2018), 1.", CitationKind.REPORT),
+        # a news headline's `…: Report` and Reuters' `Special Report: …` are news
+        ("Wei Sheng, “China Made 6% of Chips It Used in 2020: Report,” technode, February 19, 2021, https://technode.com/a.",
+         CitationKind.NEWS),
+        ("Christopher Bing and Joel Schectman, “Special Report: Inside the UAE’s Secret Hacking Team of US "
+         "Mercenaries,” Reuters, January 30, 2019, https://www.reuters.com/investigates/special-report/usa-spying-raven/.",
+         CitationKind.WIRE),
+    ],
+)
+def test_a_report_or_strategy_named_by_its_genre_is_a_report(note: str, kind: CitationKind) -> None:
+    assert one(note).kind is kind
