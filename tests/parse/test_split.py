@@ -277,3 +277,10 @@ def test_an_old_title_running_on_after_a_semicolon_is_one_citation() -> None:
         "John Sinclair, Analysis of the Statistical Account of Scotland; with a General View of the History of That "
         "Country, 2 vols. (Edinburgh, 1825-26)."
     )) == 1  # fmt: skip
+
+
+def test_compare_id_with_a_supra_is_two_citations() -> None:
+    assert texts("Compare id. at 405, with Lemley & Casey, supra note 1, at 1330.") == [
+        "Compare id. at 405",
+        "Lemley & Casey, supra note 1, at 1330.",
+    ]
