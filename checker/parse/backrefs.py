@@ -517,8 +517,20 @@ def resolve_each(
                     if found_raw is not None:
                         resolved.append(_inherit_printed(c, found_raw[1], found_raw[0]))
                         continue
-                if entry is not None:
+                if entry is not None and not _printed_no_more(entry.citation, c):
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
+                    continue
+                if entry is not None or (_looks_short(c) and all(map(_ACRONYM.fullmatch, c.authors))):
+                    # `ITA, Budget Estimates Fiscal Year 2026, p. ITA-5.` (first) and `…, pp. ITA-37 – ITA-38.`
+                    # (again): an agency's document its notes name by body and title alone is cited in full
+                    # each time, a repeat of a citation that printed no more than itself is that citation again
+                    # (cited by its page, it is the body's report; an archive's box and document is not)
+                    paged = c.kind is CitationKind.UNKNOWN and c.pages is not None
+                    full = dataclasses.replace(c, kind=CitationKind.REPORT) if paged else c
+                    printed.append((len(resolved), " ".join(comment)))
+                    resolved.append(full)
+                    comment.clear()
+                    _index(number, full, by_surname, by_title, by_first_name)
                     continue
                 if res.antecedent_required:
                     url_only.pop()  # no earlier work by that name: a sentence of comment, not a source
@@ -906,6 +918,15 @@ def _title_matches(short: str, full: str) -> bool:
         # a slip in a word, never in a number: `10 U.S.C. §1553` is not `10 U.S.C. §1552`
         return len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair))
     return False
+
+
+def _printed_no_more(full: Citation, c: Citation) -> bool:
+    """The earlier citation names the work as this one does and prints nothing else: no date, address,
+    container or publisher, and the author is a body's acronym (not a short form's flag: a bibliography's short
+    forms repeat the first)."""
+    bare = not (full.url or full.date or full.container or full.publisher or full.volume or full.short_form)
+    by_body = bool(c.authors) and all(map(_ACRONYM.fullmatch, c.authors))  # (a person's is a short form's)
+    return bare and by_body and full.authors == c.authors and fold(full.title or "") == fold(c.title or "")
 
 
 def _looks_short(c: Citation) -> bool:

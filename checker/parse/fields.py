@@ -222,11 +222,14 @@ _VOLUME_PIN = r"(?:\d{1,2}:\s?)?"
 _PAGE_NOTE = rf"{_PAGE}(?:\s?nn?\.?\s?\d{{1,4}}(?:\s*[-–−]{{1,2}}\s*\d{{1,4}})?)?"
 _PROCEEDINGS = re.compile(r"\bProceedings\s+of\b|\bInternational\s+Conference\b|\bConference\s+on\b")
 _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNORECASE)
+# `p. ITA-5`, `pp. ITA-37 – ITA-38`, `p. A-12`: a government report's pages numbered by section or appendix, only
+# after `p.`/`pp.` (a bare `GAO-22` is a report's number)
+_LETTERED_PAGES = r"(?<=p\.\s)[A-Z]{1,5}-\d{1,4}(?:\s*[-–]\s*[A-Z]{1,5}-\d{1,4})?"
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -511,6 +514,11 @@ _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<p
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
+# `S.Rept. 119-44.`, `H.Rept. 119-272.`, `S. 3755.`, `H.R. 5248.`, `S.Hrg. 118-31.`: a bill or a congressional
+# report or hearing cited by its designation alone, as CRS prints them
+_CONGRESS_DOC = re.compile(
+    r"^(?:[HS]\.\s?(?:Rept|Rpt|Doc|Hrg|Res|Con\.\s?Res|J\.\s?Res)\.|H\.\s?R\.|S\.)\s?\d{1,4}(?:-\d{1,5})?\.?$"
+)
 # `“Title,” press release, August 28, 2025`: the genre, not a container
 # (a lone lower-case word is more often a brand, `kpler`, `technode`: only a genre word by itself)
 _HEARING = re.compile(
@@ -759,7 +767,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         title, year = bill.group("bill").strip(), bill.group("year")
         bill_cite = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, date=year, date_iso=year)
         return FieldResult(bill_cite)
-    if _PUBLIC_LAW.match(body):
+    if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())
         return FieldResult(law)
@@ -1143,9 +1151,11 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
     spans_may_be_years = not m.group("quoted") and not re.search(r"\bpp?\.\s*\S", m.group(0))
     while spans_may_be_years and pages and re.fullmatch(r"1\d\d\d\s*[-–]{1,2}\s*(?:1\d|20)\d\d", pages[0]):
         title = f"{title}, {pages.pop(0)}"
+    lettered = bool(pages) and re.match(r"[A-Z]{1,5}-\d", pages[0]) is not None  # `ITA-37 – ITA-38`, as printed
     return Citation(
         index=index, raw=raw, authors=authors, title=_clean_title(title) or None,
-        pages=_clean_pages(", ".join(pages)) if pages else None, date=year, date_iso=year,
+        pages=(", ".join(pages) if lettered else _clean_pages(", ".join(pages))) if pages else None,
+        date=year, date_iso=year,
     )  # fmt: skip
 
 

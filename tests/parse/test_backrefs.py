@@ -726,3 +726,18 @@ def test_op_cit_loc_cit_and_art_cit_after_a_name_or_a_short_title() -> None:
     ]  # fmt: skip
     assert notes[5][0].title == "The Rise and Fall of the Great Powers"
     assert warnings == ()
+
+
+def test_an_agencys_document_named_by_body_and_title_is_cited_in_full_each_time() -> None:
+    # CRS R48908 notes 9, 11 and 12: the budget justification by the agency's acronym and its title, with a page
+    # numbered by section; the first is no unresolved short form, the second no short form of the first
+    notes, warnings = cits(
+        "1. ITA, Budget Estimates Fiscal Year 2026, p. ITA-5.\n"
+        "2. ITA, Budget Estimates Fiscal Year 2026, pp. ITA-37 – ITA-38.\n"
+        "3. Jane Doe, A Book (London: Example Press, 2010), 44.\n4. Doe, A Book, 45.\n"
+    )
+    first, again = notes[1][0], notes[2][0]
+    assert (first.kind.value, first.pages, first.short_form, first.unresolved) == ("report", "ITA-5", False, False)
+    assert (again.pages, again.refers_to, again.short_form) == ("ITA-37 – ITA-38", None, False)
+    assert notes[4][0].refers_to == 3  # a person's short form still refers to the full citation
+    assert warnings == ()

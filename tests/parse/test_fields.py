@@ -1027,3 +1027,9 @@ def test_a_work_in_volumes_printed_over_years() -> None:
     # Evans and Wilkens (Cultural Analytics 2018), note 8 (dev)
     c = fields("David Kynaston, City of London. 4 Vols. (London: Chatto & Windus, 1994-2001).")
     assert (c.title, c.date, c.publisher) == ("City of London", "1994-2001", "Chatto & Windus")
+
+
+@pytest.mark.parametrize("raw", ["S.Rept. 119-44.", "H.Rept. 119-272.", "See S. 3755.", "H.R. 5248.", "S.Hrg. 118-31."])
+def test_a_bill_or_congressional_report_cited_by_its_designation_alone_is_official(raw: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, raw.removeprefix("See ").rstrip("."))
