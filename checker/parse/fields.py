@@ -197,7 +197,8 @@ _JOURNAL_VOLUME = re.compile(
     r"(?:\s+(?P<vol>\d{1,4}(?:[-–/]\d{1,4})?)"
     r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3})\),?|\.(?P<issue3>\d{1,2})(?=\s*\())?)?"
     r",?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
-    rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}))?\.?$"
+    # `(2012): 15-24, 17`: the article's range and the pinpoint in it, all of it
+    rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
 _CHAPTER = re.compile(
@@ -323,7 +324,8 @@ _REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}(?:-?|\s)(?!(?:1[5-9]|20)\d\d\b
 # a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
 _PERSONAL = re.compile(
-    r"^(?:(?:telephone|phone|zoom|video|personal)\s+(?:interviews?|conversations?)|"
+    r"^(?:(?:telephone|phone|zoom|video|personal|private|e-?mail)\s+"
+    r"(?:interviews?|conversations?|correspondence|communications?|exchanges?)|"
     r"conversations?|interviews?|personal communication|e-?mail|correspondence|discussions?|"
     r"author'?s? (?:interviews?|conversations?))\b",
     re.IGNORECASE,
@@ -999,6 +1001,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.date, p.date_iso = dm.group(0), iso_of(dm)
     if p.container:
         p.container = _BLOG_MARK.sub("", p.container) or None  # `OpenAI (blog)`: Chicago's mark, not the name
+    if p.container and (lead := _RETRIEVED_TAIL.search(p.container)) and lead.start() > 0:
+        p.container = p.container[: lead.start()]
     if p.container and (year := re.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", p.container)) and year.start() > 0:
         # `Journal of Strategic Studies (2021), DOI: …`: the year of an article online first, not the name
         p.container = p.container[: year.start()]
@@ -1972,6 +1976,9 @@ def _untitled(body: str, p: Parsed) -> None:
         listed = any(re.match(r"and\s", x) for x in words[1:place])  # a serial list, `…, and NATO officials`
         p.title = ", ".join(words[:place]) if listed else segs[0]
         _set_date_from(body, p)
+        if p.date and p.title.endswith(p.date):
+            # `Personal correspondence with one of the authors on July 31, 2019`: the date is the date's
+            p.title = re.sub(r"\s+(?:on|in|of)$", "", p.title[: -len(p.date)].rstrip(" ,")) or p.title
         return
     if _ISSUANCE.match(segs[0]) and len(segs) > 1:
         p.kind, p.title = CitationKind.OFFICIAL, segs[1]
@@ -2096,6 +2103,8 @@ _IN_EDITORS_BOOK = re.compile(
 )
 # `(Springer 2002)`: a year printed after the publisher without its comma
 _PUBLISHER_THEN_YEAR = re.compile(r"(?<=[A-Za-z.])\s+(?:1[5-9]|20)\d\d$")
+# `“Swift: About Us” Swift, Retrieved from <url>`: the lead-in to the address the URL stage took, not the site's name
+_RETRIEVED_TAIL = re.compile(r",?\s*(?:Retrieved|Available|Accessed)(?:\s+(?:from|at|online))?:?$", re.IGNORECASE)
 # `OpenAI (blog)`, `Foreign Affairs (website)`, `Lawfare (Blog)`: Chicago's mark of the medium, not the name
 _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)

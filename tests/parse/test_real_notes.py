@@ -1458,3 +1458,28 @@ def test_a_think_tank_paper_cited_by_its_page_is_a_report() -> None:
 )
 def test_a_report_or_strategy_named_by_its_genre_is_a_report(note: str, kind: CitationKind) -> None:
     assert one(note).kind is kind
+
+
+def test_a_journals_range_and_the_pinpoint_in_it_follow_a_volume_without_an_issue() -> None:
+    # `Journal (2012): 15-24, 17` (Cyber Mercenaries, International Social Science Review)
+    c = one("Jane Roe, “Cyber Operations,” Georgetown Journal of International Affairs 12 (2012): 15-24, 17.")
+    assert (c.container, c.pages, c.date) == ("Georgetown Journal of International Affairs", "15-24, 17", "2012")
+
+
+def test_retrieved_from_before_an_address_is_not_the_sites_name() -> None:
+    c = one("“Swift: About Us” Swift, Retrieved from https://www.swift.com/about-us.")
+    assert (c.title, c.container, c.url) == ("Swift: About Us", "Swift", "https://www.swift.com/about-us")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "date"),
+    [
+        ("Personal correspondence with one of the authors on July 31, 2019.",
+         "Personal correspondence with one of the authors", "July 31, 2019"),
+        ("Email correspondence with a NATO official, March 3, 2020.", "Email correspondence with a NATO official",
+         "March 3, 2020"),
+    ],
+)
+def test_correspondence_is_personal_and_its_date_is_no_part_of_its_words(note: str, title: str, date: str) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.date) == (CitationKind.PERSONAL, title, date)
