@@ -516,6 +516,12 @@ _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<p
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
+# a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
+_RELEASE_URL = re.compile(
+    r"^https?://(?![^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.)[^/]+/(?:[^?#]*/)?"
+    r"(?:press|news)[-_]releases?(?:/|-details)",
+    re.IGNORECASE,
+)
 # `S.Rept. 119-44.`, `H.Rept. 119-272.`, `S. 3755.`, `H.R. 5248.`, `S.Hrg. 118-31.`: a bill or a congressional
 # report or hearing cited by its designation alone, as CRS prints them
 _CONGRESS_DOC = re.compile(
@@ -1050,6 +1056,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.publisher, p.container, p.kind = p.container, None, CitationKind.REPORT
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
+    if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):
+        # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
+        # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
+        p.kind = CitationKind.OFFICIAL
     in_proceedings = bool(p.title and p.container and _PROCEEDINGS.search(p.container))
     if in_proceedings and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN):
         # `“Title,” in Proceedings of the 20th International Conference on World Wide Web, WWW ’11 (New York: ACM,

@@ -1033,3 +1033,22 @@ def test_a_work_in_volumes_printed_over_years() -> None:
 def test_a_bill_or_congressional_report_cited_by_its_designation_alone_is_official(raw: str) -> None:
     c = fields(raw)
     assert (c.kind, c.title) == (CitationKind.OFFICIAL, raw.removeprefix("See ").rstrip("."))
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        (  # CRS R47324 note 19: a company's release on its investor site, not called a press release
+            "The Metals Company (TMC), \"The Metals Company and Allseas Announce Successful Deep-Water Test,\" May 5,"
+            " 2022, https://investors.metals.co/news-releases/news-release-details/metals-company-and-allseas.",
+            CitationKind.OFFICIAL,
+        ),
+        (  # a newswire's copy of a release is no official document
+            "PR Newswire, \"Live Nation Entertainment Acquires Remaining Equity Stake,\" February 7, 2011,"
+            " https://www.prnewswire.com/news-releases/live-nation-entertainment-acquires-115474169.html.",
+            None,
+        ),
+    ],
+)
+def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: CitationKind | None) -> None:
+    assert (fields(raw).kind is CitationKind.OFFICIAL) == (kind is CitationKind.OFFICIAL)
