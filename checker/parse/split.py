@@ -100,6 +100,9 @@ _JOURNAL_NEXT = re.compile(
     r"[A-Z](?=[^(]*[a-z])[^.;:()“”\"]{0,120}?\s\d{1,4}(?:\.\d{1,3})?(?:,\s*no\.\s*\d{1,4}(?:/\d{1,4})?)?\s*\("
 )
 _IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
+# `*The Essays of Virginia Woolf.* Vol 1. Ed. Andrew McNeillie (London: Hogarth Press, 1986)`: an editor or
+# translator named after a full stop, then the imprint, go on with the book (MLA's and the bibliography's order)
+_EDITOR_NEXT = re.compile(r"(?:Eds?\.|Trans\.|Edited\s+by|Translated\s+by)\s+[A-Z][^.()]{1,120}(?:\.\s[^.()]{0,60})?\(")
 _MANUSCRIPT_MARK = re.compile(r"\b(?:Manuscript|Typescript)\.")
 _ARCHIVE_NEXT = re.compile(
     r"(?:[A-Z][\w’'\-]*\s+){0,4}(?:Archives?|Arquivo|Archivo|Archivio|Archives\s+nationales|Biblioteca|Bibliothèque|"
@@ -299,7 +302,7 @@ def _sentences(text: str) -> list[str]:
         depth += _depth(text[counted:end])
         straight += text.count('"', counted, end) if track_straight else 0
         counted = end
-        if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()):
+        if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
         if m.group("quote") and _JOURNAL_NEXT.match(text, m.end()):
             continue  # `"Structure in Personal Networks." Journal of Social Structure 3, no. 1 (2002)`: its journal

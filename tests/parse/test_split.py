@@ -284,3 +284,11 @@ def test_compare_id_with_a_supra_is_two_citations() -> None:
         "Compare id. at 405",
         "Lemley & Casey, supra note 1, at 1330.",
     ]
+
+
+def test_an_editor_named_after_a_full_stop_goes_on_with_the_book() -> None:
+    # Evans and Wilkens (Cultural Analytics 2018), note 6 (dev)
+    assert len(texts(
+        'See Virginia Woolf, "Literary Geography," [1905] The Essays of Virginia Woolf. Vol 1. Ed. Andrew McNeillie '
+        "(London: Hogarth Press, 1986)."
+    )) == 1  # fmt: skip
