@@ -169,19 +169,11 @@ class _RawText:
             keys = [postings] if (postings := self._postings.get(first)) is not None else []
         if not keys:
             return None
-        checked: set[int] = set()
-        for posting in reversed(min(keys, key=len)):
-            note = posting // _SLOTS
-            if note >= before or note in checked:
-                continue
-            checked.add(note)
-            if len(checked) > _RAW_SCAN:
-                break
+        for note in _latest_notes(min(keys, key=len), before):
             found = _printed_in(self._read(note), names, surnames, title_words)
             if found is not None:
                 return note, found
         return None
-
 
     def find_case(
         self, name: str, volume: str, reporter: str, pin: int | None, before: int
@@ -196,14 +188,7 @@ class _RawText:
             return None
         spaced = r"\s*".join(map(re.escape, reporter.replace(" ", "")))
         report = re.compile(rf"(?<!\d){re.escape(volume)}\s+{spaced}\s+(?P<first>\d+)")
-        checked: set[int] = set()
-        for posting in reversed(min((k for k in keys if k is not None), key=len)):
-            note = posting // _SLOTS
-            if note >= before or note in checked:
-                continue
-            checked.add(note)
-            if len(checked) > _RAW_SCAN:
-                break
+        for note in _latest_notes(min((k for k in keys if k is not None), key=len), before):
             for _, c, _comment in reversed(self._read(note)):
                 own = f" {fold(c.raw)} "
                 if words and not all(f" {w} " in own for w in words):
@@ -212,6 +197,19 @@ class _RawText:
                 if firsts and (pin is None or min(firsts) <= pin):
                     return note, c
         return None
+
+
+def _latest_notes(postings: array[int], before: int) -> Iterator[int]:
+    """The notes before note `before` that hold a posting, latest first, at most `_RAW_SCAN` of them."""
+    seen: set[int] = set()
+    for posting in reversed(postings):
+        note = posting // _SLOTS
+        if note >= before or note in seen:
+            continue
+        seen.add(note)
+        if len(seen) > _RAW_SCAN:
+            return
+        yield note
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
