@@ -35,8 +35,18 @@ _ACCESSED_AND = re.compile(
 # `Eisenhardt, “Agency Theory,” 58-59 and Watson, “Strategy,” 303-308.`: a pinpoint ends a short form, `and`
 # starts the next one
 # (`GAO, Event Ticket Sales, pp. 42-45, and Hannah Karp, "StubHub …"` too)
+# (`… Modern Fiction Studies 59.2 (2013): 229-40, and Jane Garrity, "Found and Lost: …," …`, Journal of Cultural
+# Analytics 2018; `… The Library 6 (2005): 178-94 and Stephen Tabor, "ESTC and …,"`, 2018: an article's pages after
+# its journal's dated volume end it the same way)
 _PINPOINT_AND = re.compile(
-    r"[,”]\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])"
+    r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])"
+)
+# `… include Freda Harcourt, Flagships of Imperialism (Manchester: Manchester University Press, 2006), but these events
+# are missing from most histories …` (Technology and Culture 2019): a book's imprint ends the citation a sentence of
+# comment runs into, and a clause of comment (`, but`, `, which`) after it is no part of it
+_IMPRINT_THEN_CLAUSE = re.compile(
+    r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?(?P<comma>,\s+)"
+    r"(?=(?:but|which|where|although|though|while|whereas)\s+[a-z])"
 )
 # `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
 # after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
@@ -432,7 +442,8 @@ def _split_after_urls(piece: str) -> list[str]:
         if len(cases) > 1:
             return [p for case in cases for p in _split_after_urls(case)]
     if "), " in piece or "): " in piece:
-        parts = _cut_at(_IMPRINT_COMMA, "comma", piece)
+        clauses = _cut_at(_IMPRINT_THEN_CLAUSE, "comma", piece)
+        parts = [part for clause in clauses for part in _cut_at(_IMPRINT_COMMA, "comma", clause)]
         if len(parts) > 1:
             return [p for part in parts for p in _split_after_urls(part)]
     if not _ANY_AND.search(piece):

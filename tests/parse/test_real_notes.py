@@ -1483,3 +1483,15 @@ def test_retrieved_from_before_an_address_is_not_the_sites_name() -> None:
 def test_correspondence_is_personal_and_its_date_is_no_part_of_its_words(note: str, title: str, date: str) -> None:
     c = one(note)
     assert (c.kind, c.title, c.date) == (CitationKind.PERSONAL, title, date)
+
+
+def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> None:
+    # Technology and Culture 2019 (parliament infrastructure), note 25 (dev)
+    c = one(
+        "Scholarly discussions of the P&O Company and Crawford report include Freda Harcourt, Flagships of "
+        "Imperialism (Manchester: Manchester University Press, 2006), but these events are missing from most "
+        "histories of the post office."
+    )
+    assert (c.authors, c.title, c.publisher, c.date) == (
+        ("Freda Harcourt",), "Flagships of Imperialism", "Manchester University Press", "2006"
+    )

@@ -292,3 +292,32 @@ def test_an_editor_named_after_a_full_stop_goes_on_with_the_book() -> None:
         'See Virginia Woolf, "Literary Geography," [1905] The Essays of Virginia Woolf. Vol 1. Ed. Andrew McNeillie '
         "(London: Hogarth Press, 1986)."
     )) == 1  # fmt: skip
+
+
+def test_an_article_after_its_journals_dated_volume_and_pages_ends_before_and_a_name() -> None:
+    # Evans and Wilkens (Cultural Analytics 2018), note 32 (dev)
+    assert texts(
+        'Regarding the recurring neglect of women writers in modernist studies, see Anne Fernald, "Women\'s Fiction, '
+        'New Modernist Studies, and Feminism," Modern Fiction Studies 59.2 (2013): 229-40, and Jane Garrity, "Found '
+        'and Lost: The Politics of Modernist Recovery," Modernism/modernity 15.4 (2008): 803-12.'
+    )[1].startswith("Jane Garrity")
+    # Cultural Analytics 2018, linked reading of Othello, note 10 (dev): no comma before `and`
+    assert texts(
+        'David McKitterick, Not in STC", The Library 6 (2005): 178-94 and Stephen Tabor, "ESTC and the '
+        'Bibliographical Community," The Library 8 (2007): 367-86.'
+    )[1].startswith("Stephen Tabor")
+    # `and` joining two names of one citation stays: no dated volume and pages before it
+    assert len(texts('Jane Doe and John Roe, "A Title," Journal 3 (2001): 4-9.')) == 1
+
+
+def test_a_clause_of_comment_after_a_books_imprint_is_no_part_of_the_citation() -> None:
+    # Technology and Culture 2019 (parliament infrastructure), note 25 (dev)
+    assert texts(
+        "Scholarly discussions of the P&O Company and Crawford report include Freda Harcourt, Flagships of "
+        "Imperialism (Manchester: Manchester University Press, 2006), but these events are missing from most "
+        "histories of the post office."
+    ) == [
+        "Scholarly discussions of the P&O Company and Crawford report include Freda Harcourt, Flagships of "
+        "Imperialism (Manchester: Manchester University Press, 2006)",
+        "but these events are missing from most histories of the post office.",
+    ]
