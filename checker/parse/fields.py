@@ -291,9 +291,11 @@ _BOOK_TITLE_TAIL = re.compile(
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
+# `…, 4th ed. (Harlow: Longman, 2010), ch.8`; the publisher may be left out (Midura, JSH 2021, note 3: `Bruno
+# Caizzi, Dalla posta dei re alla posta di tutti: territorio e comunicazioni … (Milano: 1993).`)
 _ENDS_IN_IMPRINT = re.compile(
-    r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}))?\.?$"
-)  # `…, 4th ed. (Harlow: Longman, 2010), ch.8`
+    r"\([^()]{2,80}:(?:[^()]{2,120},)?\s*(?:1[5-9]|20)\d\d\)(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}))?\.?$"
+)
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
 # imprint of place and year and a pinpoint, make it a citation

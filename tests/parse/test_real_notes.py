@@ -1495,3 +1495,14 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.title, c.publisher, c.date) == (
         ("Freda Harcourt",), "Flagships of Imperialism", "Manchester University Press", "2006"
     )
+
+
+def test_a_book_whose_imprint_leaves_out_the_publisher_is_a_source_however_its_title_reads() -> None:
+    # Midura (JSH 2021), note 3 (dev): an Italian title in lower case reads like prose; `(Milano: 1993)` ends it
+    (_, second) = notes(
+        "1. Wolfgang Behringer, Im Zeichen des Merkur: Reichspost und Kommunikationsrevolution in der Frühen Neuzeit "
+        "(Gottingen: 2003); Bruno Caizzi, Dalla posta dei re alla posta di tutti: territorio e comunicazioni in "
+        "Italia dal XVI secolo all'Unità (Milano: 1993)."
+    )[1]
+    assert (second.authors, second.date) == (("Bruno Caizzi",), "1993")
+    assert second.title is not None and second.title.startswith("Dalla posta dei re")
