@@ -16,7 +16,9 @@
   of it (`Old Bailey Proceedings Online (hereafter Proceedings) February 1685, trial of …`),
   abbreviates the publication, not the work: a later `Proceedings, December 3, 1729, 17291203-1`
   is another item of it, keeping its own date, name and number and taking the publication's name
-  and URL.
+  and URL. A citation read as full that is only the opening of an earlier full citation's text
+  (`Executive Order 13577 of June 15, 2011.`, `Barbara Bush, Imperialism, Race and Resistance: …`)
+  is its short form too, whatever its fields were read as (a code's section excepted).
 - A resolved back-reference carries its antecedent's fields (kind, authors, full title,
   container, date, URL, access date) so later stages check what was really cited; `raw`
   keeps what the note says, `pages` keeps its own pinpoint, `ibid`/`short_form` and
@@ -90,6 +92,8 @@ class _NoteSources(Generic[_T]):
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ][\w'’-]*")
 _SLOTS = 64  # citations of a note a raw-text look-up can name (a posting is note * _SLOTS + position)
 _RAW_SCAN = 60  # a raw-text look-up checks the latest works holding its rarest word, no more
+_OPENING_WORDS = 4  # a full citation's opening repeated as its short form: at least so many words
+_OPENING_CHARS = 120  # of a full citation's text, enough to hold its first `_OPENING_WORDS` words
 _MINOR_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "on", "in", "to", "at", "by", "with"})
 
 
@@ -113,6 +117,7 @@ class _RawText:
         self._printed: dict[int, tuple[tuple[int, str], ...]] = {}
         self._pending: list[int] = []  # notes kept but not yet indexed
         self._shapes: dict[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]] = {}
+        self._openings: dict[str, array[int]] = {}  # full citations by their first words, for `opening`
 
     def add(self, number: int, cited: tuple[Citation, ...], printed: list[tuple[int, str]]) -> None:
         """`printed`: the note's full citations (their places in `cited`, the note's citations), each with the
@@ -120,6 +125,15 @@ class _RawText:
         sources = self._sources.get(number)
         at = {id(c): i for i, c in enumerate(sources[:_SLOTS])}
         kept = tuple((at[id(cited[k])], before) for k, before in printed if id(cited[k]) in at)
+        for position, _ in kept:
+            words = fold(sources[position].raw[:_OPENING_CHARS]).split()
+            if len(words) <= _OPENING_WORDS:
+                continue  # too short to open with a short form's words and go on
+            postings = self._openings.setdefault(" ".join(words[:_OPENING_WORDS]), array("q"))
+            # with its length, so a look-up passes over a citation no longer than the short form unread
+            postings.append((number * _SLOTS + position) << 10 | min(len(sources[position].raw.rstrip(" .,;")), 1023))
+            if len(postings) >= 2 * _RECENT:
+                del postings[:-_RECENT]
         if kept:
             # most notes print no comment before their citations: one shared tuple stands for each such shape
             self._printed[number] = self._shapes.setdefault(kept, kept) if not any(b for _, b in kept) else kept
@@ -173,6 +187,29 @@ class _RawText:
             found = _printed_in(self._read(note), names, surnames, title_words)
             if found is not None:
                 return note, found
+        return None
+
+    def opening(self, text: str, before: int) -> tuple[int, Citation] | None:
+        """The latest full citation before note `before` whose text opens with all of `text` and goes on:
+        `Barbara Bush, Imperialism, Race and Resistance: Africa and Britain 1919-1945` for `Barbara Bush,
+        Imperialism, … 1919-1945 (London: Routledge, 1999)`, `Executive Order 13577 of June 15, 2011.` for
+        `Executive Order 13577 of June 15, 2011, "Establishment of …," 76 Fed. Reg. …`: Chicago's short form,
+        the full citation's opening (author and title, or a document's name and number) without the rest."""
+        text = _LEAD_IN.sub("", text).rstrip(" .,;")
+        short = fold(text).split()
+        postings = self._openings.get(" ".join(short[:_OPENING_WORDS])) if len(short) >= _OPENING_WORDS else None
+        if postings is None:
+            return None
+        opening = " ".join(short)
+        longer = array("q", (p >> 10 for p in postings if (p & 1023) > len(text)))
+        for note in _latest_notes(longer, before):
+            for _, c, _comment in reversed(self._read(note)):
+                own = fold(c.raw)
+                if not own.startswith(opening + " "):
+                    continue
+                goes_on = own[len(opening) + 1 :].split(" ", 1)[0]
+                if not (short[-1].isdigit() and goes_on.isdigit()):  # `§ 21` is not `§ 21.19`
+                    return note, c
         return None
 
     def find_case(
@@ -541,6 +578,9 @@ def resolve_each(
                     # note of the first, and so does an Ibid. after it
                     _index(number, flagged, by_surname, by_title, by_first_name)
                     continue
+            if _may_repeat_opening(c) and (opened := raw_text.opening(c.raw, number)) is not None:
+                resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
+                continue
             printed.append((len(resolved), " ".join(comment)))
             resolved.append(c)
             comment.clear()
@@ -925,6 +965,14 @@ def _printed_no_more(full: Citation, c: Citation) -> bool:
     bare = not (full.url or full.date or full.container or full.publisher or full.volume or full.short_form)
     by_body = bool(c.authors) and all(map(_ACRONYM.fullmatch, c.authors))  # (a person's is a short form's)
     return bare and by_body and full.authors == c.authors and fold(full.title or "") == fold(c.title or "")
+
+
+def _may_repeat_opening(c: Citation) -> bool:
+    """A citation read as full that prints no address, publisher, volume or pinpoint and is short: it may be
+    only the opening of an earlier full citation (looked up in what earlier notes printed)."""
+    # (a code's section cited again is cited in full, as the corpus labels it: `10 U.S.C. §1553.` after
+    # `10 U.S.C. §1553(a).` is no short form)
+    return not (c.url or c.publisher or c.volume or c.pages or "§" in c.raw) and len(c.raw) < 160
 
 
 def _looks_short(c: Citation) -> bool:

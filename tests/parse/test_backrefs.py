@@ -741,3 +741,33 @@ def test_an_agencys_document_named_by_body_and_title_is_cited_in_full_each_time(
     assert (again.pages, again.refers_to, again.short_form) == ("ITA-37 – ITA-38", None, False)
     assert notes[4][0].refers_to == 3  # a person's short form still refers to the full citation
     assert warnings == ()
+
+
+def test_a_citation_that_is_only_the_opening_of_an_earlier_full_one_is_its_short_form() -> None:
+    # CRS commercial service notes 30 and 32, and "British Fiction" (Cultural Analytics 2018) notes 21 and 36 (dev)
+    notes, _ = cits(
+        '1. Executive Order 13577 of June 15, 2011, "Establishment of the SelectUSA Initiative," 76 Federal '
+        "Register 35715, June 20, 2011.\n"
+        "2. Barbara Bush, Imperialism, Race and Resistance: Africa and Britain 1919-1945 (London: Routledge, 1999).\n"
+        "3. Executive Order 13577 of June 15, 2011.\n"
+        "4. Antoinette Burton, At the Heart of the Empire: Indians and the Colonial Encounter in Late-Victorian "
+        "Britain (Berkeley: University of California Press, 1998); Barbara Bush, Imperialism, Race and Resistance: "
+        "Africa and Britain 1919-1945.\n"
+    )
+    (order,) = notes[3]
+    assert (order.short_form, order.refers_to, order.title) == (True, 1, "Establishment of the SelectUSA Initiative")
+    bush = notes[4][-1]
+    assert (bush.short_form, bush.refers_to, bush.date, bush.publisher) == (True, 2, "1999", "Routledge")
+    assert not notes[4][0].short_form
+
+
+def test_a_code_section_or_a_work_only_sharing_an_opening_is_no_short_form() -> None:
+    # CRS military discharges notes 13 and 18 (dev): a section of the U.S. Code cited again is cited in full;
+    # and a wire item of another day only shares the opening words
+    notes, _ = cits(
+        "1. 10 U.S.C. §1553(a), as amended by P.L. 110-181.\n"
+        "2. 10 U.S.C. §1553.\n"
+        "3. FBIS SOV, October 22, 2014, Daily Report, p. 4.\n"
+        "4. FBIS SOV, October 22, 2008.\n"
+    )
+    assert [c.refers_to for n in (2, 4) for c in notes[n]] == [None, None]
