@@ -293,6 +293,11 @@ _BOOK_TITLE_TAIL = re.compile(
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
 # `…, 4th ed. (Harlow: Longman, 2010), ch.8`; the publisher may be left out (Midura, JSH 2021, note 3: `Bruno
 # Caizzi, Dalla posta dei re alla posta di tutti: territorio e comunicazioni … (Milano: 1993).`)
+# a personal name (two or three capitalised words), its possessive, then a title and a book's imprint with its year
+_POSSESSIVE_BOOK = re.compile(
+    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s)\s+(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
+    r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
+)
 _ENDS_IN_IMPRINT = re.compile(
     r"\([^()]{2,80}:(?:[^()]{2,120},)?\s*(?:1[5-9]|20)\d\d\)(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}))?\.?$"
 )
@@ -669,6 +674,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = _LEAD_IN.sub("", re.sub(r"^[-–•]\s+(?=\S)", "", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = re.sub(r"^(?:and|&)\s+(?=[A-Z“\"])", "", body)
+    if (owner := _POSSESSIVE_BOOK.match(body)) is not None:
+        # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
+        # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`
+        return _reraw(parse_citation(f"{owner.group('who')}, {body[owner.end('s') :].lstrip()}", index), raw)
     m = _IBID.match(body)
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None

@@ -61,7 +61,7 @@ _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s
 # title with a dated parenthesis of its own start the next
 _IMPRINT_COMMA = re.compile(
     r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?::\s*\d[\d–-]*)?(?P<comma>,\s+)"
-    r"(?=[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|van|von|le|la)\s+)?[A-Z][\w.’'\-]*){1,3},\s+"
+    r"(?=[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|van|von|le|la)\s+)?[A-Z][\w.’'\-]*){1,3}(?:,|['’]s)\s+"
     r"[A-Z“\"][^;()]{2,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
 )
 _IMPRINT_AND = re.compile(

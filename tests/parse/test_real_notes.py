@@ -1506,3 +1506,18 @@ def test_a_book_whose_imprint_leaves_out_the_publisher_is_a_source_however_its_t
     )[1]
     assert (second.authors, second.date) == (("Bruno Caizzi",), "1993")
     assert second.title is not None and second.title.startswith("Dalla posta dei re")
+
+
+def test_a_book_named_by_its_authors_possessive_is_by_that_author() -> None:
+    # Evans and Wilkens (Cultural Analytics 2018), note 10 (dev), the second of three books
+    c = one("Franco Moretti's Atlas of the European Novel and Graphs, Maps, Trees (London: Verso, 2005).")
+    assert (c.authors, c.publisher, c.date) == (("Franco Moretti",), "Verso", "2005")
+    assert c.title is not None and c.title.startswith("Atlas of the European Novel")
+    # Midura (JSH 2021), note 6 (dev): at the end of a sentence of comment, the imprint's publisher left out
+    c = one(
+        "For an example of a New World itinerary see Jan Huygen's Itinerario, voyage of te schipvaert naer Oost ofte "
+        "Portugaels Indien (Antwerp: 1596)."
+    )
+    assert (c.authors, c.date) == (("Jan Huygen",), "1596")
+    # one capitalised word is no person's name: `Amazon's Mechanical Turk` names no author
+    assert "Amazon" not in one("Amazon's Mechanical Turk (Seattle: Amazon, 2005).").authors

@@ -321,3 +321,13 @@ def test_a_clause_of_comment_after_a_books_imprint_is_no_part_of_the_citation() 
         "Imperialism (Manchester: Manchester University Press, 2006)",
         "but these events are missing from most histories of the post office.",
     ]
+
+
+def test_a_book_named_by_its_authors_possessive_after_an_imprint_starts_a_citation() -> None:
+    # Evans and Wilkens (Cultural Analytics 2018), note 10 (dev)
+    assert [t[:22] for t in texts(
+        "See especially Susan Stanford Friedman, Mappings: Feminism and the Cultural Geographies of Encounter "
+        "(Princeton and Oxford: Princeton, 1998), Franco Moretti's Atlas of the European Novel and Graphs, Maps, Trees "
+        "(London: Verso, 2005), and Mikhail Bakhtin, The Dialogic Imagination: Four Essays, ed. Michael Holquist, "
+        "trans. Caryl Emerson and Michael Holquist (Austin: University of Texas Press, 1982)."
+    )] == ["See especially Susan S", "Franco Moretti's Atlas", "Mikhail Bakhtin, The D"]  # fmt: skip
