@@ -128,6 +128,10 @@ _HARVARD_BODY_HEAD = re.compile(
 )
 _QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’” Langbein, Origins, 185`
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
+# `… Winthrop Papers, Vol. 6: 1650-1654 (Boston, MA, 1992), x. On annotations …` (Winterer, MIH 2012, note 39), `…
+# (New York: Vintage, 1997), xiii. The anthology …` (Evans and Wilkens, Cultural Analytics 2018, note 37): a pinpoint
+# in a book's front matter, in lower-case roman numerals after its imprint, ends the citation like an arabic one
+_ROMAN_PIN_END = re.compile(r"\d\),\s*[ivxlc]{1,7}$")
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
@@ -337,7 +341,7 @@ def _sentences(text: str) -> list[str]:
             or (short and (_HARVARD_HEAD.match(before.strip()) or _HARVARD_BODY_HEAD.match(before.strip())))
         )
         # `P.L. 114-274; 15 U.S.C. §45c. The law allows …`: a code section ends a citation too
-        section = bool(_SECTION_END.search(tail))
+        section = bool(_SECTION_END.search(tail) or _ROMAN_PIN_END.search(tail))
         # `Letters of 1916 [Online]. Available from: …`: Harvard's medium in brackets ends no citation
         online = tail.endswith("[Online]")
         ends = (last in ")]" and not online) or last.isdigit() or section or bool(_URL_END.search(before))

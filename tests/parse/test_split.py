@@ -331,3 +331,12 @@ def test_a_book_named_by_its_authors_possessive_after_an_imprint_starts_a_citati
         "(London: Verso, 2005), and Mikhail Bakhtin, The Dialogic Imagination: Four Essays, ed. Michael Holquist, "
         "trans. Caryl Emerson and Michael Holquist (Austin: University of Texas Press, 1982)."
     )] == ["See especially Susan S", "Franco Moretti's Atlas", "Mikhail Bakhtin, The D"]  # fmt: skip
+
+
+def test_a_roman_numeral_pinpoint_after_an_imprint_ends_the_citation() -> None:
+    # Winterer (MIH 2012), note 39 (dev)
+    assert texts(
+        "On his languages, see M. Freiberg, ed., Winthrop Papers, Vol. 6: 1650-1654 (Boston, MA, 1992), x. On "
+        'annotations in Latin, see C. Browne, "Scientific Notes from the Books and Letters of John Winthrop, Jr. '
+        '(1606-1676)," Isis, 11 (Dec. 1928), 325-342, esp. 327.'
+    )[0].endswith("(Boston, MA, 1992), x.")
