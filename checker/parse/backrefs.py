@@ -542,7 +542,16 @@ def resolve_each(
             if res.maybe_short and c.title and (cited_work := _CITED_WORK.search(c.title)):
                 # `Kennedy, The Rise and Fall, op. cit., p. 45`: the short title, then `op. cit.` saying it was cited
                 c = dataclasses.replace(c, title=c.title[: cited_work.start()].strip(" ,") or None)
-            if res.maybe_short and (c.authors or c.title):
+            if res.maybe_short and c.title and (imprint := _IMPRINT.search(c.title)):
+                # `Jon Hegglund, World Views: … (Oxford: Oxford UP, 2012, 9-10.` after `Jon Hegglund, World Views: …`
+                # (British Fiction, Cultural Analytics 2018, notes 2 and 4): an imprint left open was read into the
+                # title; the short form came first, this is the full citation
+                c = dataclasses.replace(
+                    c, title=c.title[: imprint.start()].strip(" ,") or c.title, publisher=imprint.group("publisher"),
+                    date=imprint.group("year"), date_iso=imprint.group("year"), kind=CitationKind.BOOK,
+                    pages=c.pages or imprint.group("pages"),
+                )  # fmt: skip
+            elif res.maybe_short and (c.authors or c.title) and not _IMPRINT.search(c.raw):
                 entry = _find(c, by_surname, by_title, by_first_name)
                 if entry is not None and res.antecedent_required and entry.citation.unresolved:
                     entry = None  # a comment is a source only if a full citation confirms it, not another guess
@@ -606,6 +615,11 @@ def resolve_each(
 
 
 _CITED_WORK = re.compile(r",?\s*\b(?:op|loc|art)\.\s*cit\.?$", re.IGNORECASE)
+# `(Oxford: Oxford UP, 2012`: a book's imprint, which only a full citation prints, however its fields were read
+_IMPRINT = re.compile(
+    r"\([A-Z][^():]{1,60}:\s*(?P<publisher>[^():]{2,120}?),\s*(?P<year>(?:1[5-9]|20)\d\d)\b"
+    r"(?:\)?,\s*(?P<pages>\d+(?:[–-]\d+)?)\b)?"
+)
 
 
 def _names_missing(c: Citation, found: Citation) -> bool:

@@ -771,3 +771,17 @@ def test_a_code_section_or_a_work_only_sharing_an_opening_is_no_short_form() -> 
         "4. FBIS SOV, October 22, 2008.\n"
     )
     assert [c.refers_to for n in (2, 4) for c in notes[n]] == [None, None]
+
+
+def test_a_full_citation_printed_after_its_short_form_is_no_back_reference() -> None:
+    # "British Fiction" (Cultural Analytics 2018) notes 2 and 4 (dev): the short form came first, and the full
+    # citation's imprint was left open by the journal
+    notes, _ = cits(
+        "1. Key studies include books such as Jon Hegglund, World Views: Metageographies of Modernist Fiction; "
+        "Andrew Thacker, Moving through Modernity.\n"
+        "2. Jon Hegglund, World Views: Metageographies of Modernist Fiction (Oxford: Oxford UP, 2012, 9-10.\n"
+    )
+    (full,) = notes[2]
+    assert (full.refers_to, full.short_form, full.title, full.publisher, full.date, full.pages) == (
+        None, False, "World Views: Metageographies of Modernist Fiction", "Oxford UP", "2012", "9-10",
+    )  # fmt: skip
