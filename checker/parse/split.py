@@ -132,6 +132,12 @@ _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 # (New York: Vintage, 1997), xiii. The anthology …` (Evans and Wilkens, Cultural Analytics 2018, note 37): a pinpoint
 # in a book's front matter, in lower-case roman numerals after its imprint, ends the citation like an arabic one
 _ROMAN_PIN_END = re.compile(r"\d\),\s*[ivxlc]{1,7}$")
+# Chicago's short form standing alone: surnames (`Waterman and Smith`, `Wendell, Waterman, and Michelson`), a short
+# title in capitals, perhaps a pinpoint
+_SHORT_FORM_ALONE = re.compile(
+    r"[A-Z][\w’'\-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'\-]+){0,3},\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}"
+    r"(?:,\s+(?:passim|\d[\d\s,–-]*))?(?=\.$)"
+)
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
@@ -359,7 +365,10 @@ def _sentences(text: str) -> list[str]:
         )
         # `Robert Michael, "Kaskaskia Social Network." For discussion of …, see …`: a sentence of comment after a
         # quoted title starts where the title's full stop ends the citation
-        comment_next = bool(m.group("quote")) and _prose(
+        # (`Waterman and Smith, Munsee Indian Trade. For differences in …, see Ibid., 13--15`, `Wendell, Waterman, and
+        # Michelson, To Do Justice, passim. See the annotations in …`, Kane, JEAH 2017, notes 24 and 20: after a short
+        # form, surnames and a short title, too)
+        comment_next = (bool(m.group("quote")) or bool(_SHORT_FORM_ALONE.match(text, start, m.start()))) and _prose(
             re.sub(r"\S+://\S+", " ", text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
         )
         # `Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, …`: `&` after a quoted title's full stop

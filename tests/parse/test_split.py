@@ -340,3 +340,13 @@ def test_a_roman_numeral_pinpoint_after_an_imprint_ends_the_citation() -> None:
         'annotations in Latin, see C. Browne, "Scientific Notes from the Books and Letters of John Winthrop, Jr. '
         '(1606-1676)," Isis, 11 (Dec. 1928), 325-342, esp. 327.'
     )[0].endswith("(Boston, MA, 1992), x.")
+
+
+def test_a_short_form_then_a_sentence_of_comment_are_two_pieces() -> None:
+    # Kane (Journal of Early American History 2017), note 24 (dev)
+    assert texts(
+        "Waterman and Smith, Munsee Indian Trade. For differences in purchasing patterns between the Wendell and "
+        "Ulster account books, see Ibid., 13--15 and 35."
+    )[0] == "Waterman and Smith, Munsee Indian Trade."
+    # a title with a full stop in it, then more title, stays whole
+    assert len(texts("Doe, Fake Cases. A Judge Is Fooled by Machines, 12.")) == 1
