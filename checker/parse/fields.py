@@ -1774,7 +1774,7 @@ def _imprint(inside: str, p: Parsed) -> None:
     segs = _segments(rest)
     pubs = [s for s in segs if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
     if pubs:
-        p.publisher = _PUBLISHER_THEN_YEAR.sub("", _listed_publisher(pubs))
+        p.publisher = _listed_publisher(pubs)
     _set_date_from(rest, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -1793,7 +1793,7 @@ def _any_imprint(inside: str, p: Parsed) -> None:
         # `(New York and Berlin, Springer, 2008)`: places, then a listed press
         p.place, p.publisher = place, pubs[-1]
     elif pubs:
-        p.publisher = _PUBLISHER_THEN_YEAR.sub("", _listed_publisher(pubs))
+        p.publisher = _listed_publisher(pubs)
     _set_date_from(inside, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -1817,12 +1817,12 @@ _PUBLISHING_ROLES = frozenset({lexicon.Role.PRESS, lexicon.Role.ORGANISATION})
 
 def _listed_publisher(pubs: list[str]) -> str:
     """The imprint's first part, or the first parts a listed name's own comma split (`Little, Brown and
-    Company`, `Farrar, Straus and Giroux`)."""
+    Company`, `Farrar, Straus and Giroux`), without a year glued on (`Springer 2002`)."""
     for k in range(min(len(pubs), 4), 1, -1):
         joined = ", ".join(pubs[:k])
         if _PUBLISHING_ROLES & lexicon.roles(joined):
-            return joined
-    return pubs[0]
+            return _PUBLISHER_THEN_YEAR.sub("", joined)
+    return _PUBLISHER_THEN_YEAR.sub("", pubs[0])
 
 
 def _place_then_listed(pubs: list[str]) -> str | None:
@@ -1918,8 +1918,8 @@ def _untitled(body: str, p: Parsed) -> None:
             and _name_like(opens.group("who"))
         ):
             segs = [opens.group("who"), opens.group("title")]
-        if segs and _EDITORS_MARK.search(segs[0]) and len(segs) > 1:
-            segs[0] = segs[0][: _EDITORS_MARK.search(segs[0]).start()]  # type: ignore[union-attr]
+        if len(segs) > 1 and (editors := _EDITORS_MARK.search(segs[0])):
+            segs[0] = segs[0][: editors.start()]
         # `Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Title (…)`: every name before the title
         # (the list ends in `and Name`; a title can look like a name: `Genealogia Paulistana`)
         names = 1
