@@ -1222,6 +1222,12 @@ def _mark_bare_access_date(body: str) -> str:
     return f"{body[: after.start()]} (accessed {after.group('date')})"
 
 
+_AVAILABLE_AT = re.compile(r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*$|[,.]?\s*\b[Aa]vailable\s+from\s*:?\s*$")
+_EMPTY_BRACKETS = re.compile(r"\s*\[\s*\]")
+_DOUBLED_COMMAS = re.compile(r"\s*,\s*(?:,\s*)+")
+_COMMAS_BEFORE_STOP = re.compile(r"[,\s]+\.$")
+
+
 def _take_url(body: str) -> tuple[str, str | None]:
     """The citation's first URL (checker/parse/urls.py finds it, broken or scheme-less), and the rest."""
     found = find_urls(body)
@@ -1231,13 +1237,12 @@ def _take_url(body: str) -> tuple[str, str | None]:
     for u in reversed(found):  # all of them: the others are attached by coverage.py
         # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address
         # and Harvard's `Available from:` too
-        head = re.sub(r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*$|[,.]?\s*\b[Aa]vailable\s+from\s*:?\s*$", "",
-                      rest[: u.start])  # fmt: skip
+        head = _AVAILABLE_AT.sub("", rest[: u.start])
         rest = head + rest[u.end :]
     rest = rest.strip()
-    rest = re.sub(r"\s*\[\s*\]", "", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
-    rest = re.sub(r"\s*,\s*(?:,\s*)+", ", ", rest)
-    rest = re.sub(r"[,\s]+\.$", ".", rest).strip().rstrip(",").strip()
+    rest = _EMPTY_BRACKETS.sub("", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
+    rest = _DOUBLED_COMMAS.sub(", ", rest)
+    rest = _COMMAS_BEFORE_STOP.sub(".", rest).strip().rstrip(",").strip()
     return rest, found[0].url
 
 
@@ -1575,11 +1580,14 @@ def _no_latin_before(lead: str) -> bool:
     return not re.search(r"[A-Za-z]", lead)
 
 
+_COMMA_IN_QUOTE = re.compile(r"([?!]),(['’])$")
+
+
 def _clean_title(t: str) -> str:
     t = " ".join(t.split()).strip().rstrip(",.;").strip()
     # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's (a comma after
     # a word stays: the seed's `‘Unproductive,’` is labelled so)
-    return re.sub(r"([?!]),(['’])$", r"\1\2", t)
+    return _COMMA_IN_QUOTE.sub(r"\1\2", t)
 
 
 def _after_title(after: str, p: Parsed) -> None:
@@ -2371,6 +2379,7 @@ def _with_suffixes(parts: list[str]) -> list[str]:
 
 
 _NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr"})
+_ELIDED_PARTICLE = re.compile(r"[a-z]{1,2}['’][A-Z][\w’'\-]*")
 
 
 def _one_name(name: str) -> bool:
@@ -2380,7 +2389,7 @@ def _one_name(name: str) -> bool:
     for t in tokens:
         if t.lower() in _NAME_PARTICLES or (t in _NAME_SUFFIXES and t is not tokens[0]):
             continue  # `William G. Thomas III`: a generation, not an acronym
-        if t is not tokens[0] and re.fullmatch(r"[a-z]{1,2}['’][A-Z][\w’'\-]*", t):
+        if t is not tokens[0] and _ELIDED_PARTICLE.fullmatch(t):
             continue  # `Pietro Martire d'Anghiera`: an elided particle
         if t.lower().strip(".,") in _NOT_NAME_WORDS:
             return False
@@ -2615,10 +2624,16 @@ _APOSTROPHES = re.compile(r"[’'‘`]")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_mark(m: re.Match[str]) -> str:
+    return "" if unicodedata.combining(m.group()) else m.group()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-free form used to compare names and titles."""
-    if not text.isascii():  # ASCII has no accents to take off
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accents to take off; marks are never ASCII, so only the rest is looked at
+        text = _NON_ASCII.sub(_drop_mark, unicodedata.normalize("NFKD", text))
     text = _APOSTROPHES.sub("", text.lower())
     return " ".join(_NON_WORD.sub(" ", text).split())

@@ -394,11 +394,15 @@ _HISTORY_WORDS = re.compile(
 )
 
 
+_PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
+_WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
+
+
 def _prose(text: str) -> bool:
     """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
     bare = text
     for _ in range(4):  # nested parentheticals, `(finding … (quoting Tinker, 393 U.S. at 506))`, inside out
-        inner = re.sub(r"\([^()]*\)|“[^”“]*”", " ", bare)
+        inner = _PARENTHETICAL_OR_QUOTE.sub(" ", bare)
         if inner == bare:
             break
         bare = inner
@@ -406,7 +410,7 @@ def _prose(text: str) -> bool:
     # reporter's series (`F. Supp. 3d`, `8th Cir.`), nor a case's subsequent history (Bluebook 10.7: `rev’d in part,
     # vacated in part, 825 F.3d 876`)
     bare = _HISTORY_WORDS.sub(" ", bare) if "’d" in bare or "'d" in bare or "vacated" in bare else bare
-    words = [w for w in re.findall(r"(?<!\w)[^\W\d_][\w’'\-]*", bare) if w != "v"]
+    words = [w for w in _WORD.findall(bare) if w != "v"]
     if len(words) < 5:
         return False
     return sum(w[0].islower() for w in words) / len(words) >= 0.5
