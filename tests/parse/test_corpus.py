@@ -28,7 +28,8 @@ PUBLISHED = {
     # 0.936, 0.992, 0.980, 0.816 before a roman-numeral pinpoint after an imprint ended a citation
     # 0.937, 0.992, 0.981, 0.816 before a diplomatic history in archival notes (ho-2015-frus-history-ch7) joined
     # 0.932, 0.992, 0.981, 0.805 before its chapter 8 (ho-2015-frus-history-ch8) joined unseen
-    "dev": (0.928, 0.992, 0.981, 0.797),
+    # 0.928, 0.992, 0.981, 0.797 before a literary-history article of long comment notes (self-repetition) joined unseen
+    "dev": (0.926, 0.992, 0.979, 0.791),
     "test": (0.886, 0.991, 0.817, 0.658),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
@@ -51,7 +52,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 81 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 82 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -61,7 +62,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3252
+    assert total_notes == 3282
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:
