@@ -28,7 +28,7 @@ from checker.parse.backrefs import resolve_each
 from checker.parse.coverage import cover_urls, fold_url_pieces
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
 from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
-from checker.parse.fields import FieldResult, parse_citation
+from checker.parse.fields import FieldResult, parse_citation, writer_opening
 from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
@@ -185,6 +185,7 @@ def _parse_note(
             results[j] = _borrow_imprint(results[j], results[j + 1])
     pieces, results = fold_url_pieces(pieces, results)
     pieces, results = _fold_date_pieces(pieces, results)
+    results = _authors_named_before(pieces, results)
     # a link no citation took (a second link in one sentence: `the Python library [Gensim](…), and … Google's
     # [TensorFlow](…)`) is checked too, as a printed address would be; a link on a printed address is that address
     held = {r.citation.url for r in results if r.citation.url}
@@ -203,6 +204,40 @@ def _parse_note(
     # a sentence of comment goes on to the resolver, which keeps it only where it starts with a short
     # name a full citation gave itself (`(hereinafter United States v. Ticketmaster (2010) complaint)`)
     return raw.number, results, joint
+
+
+# a citation that opens with its title, after `See` or nothing: `See *Map of a Nation* (London: Granta, 2010)`
+_OPENS_WITH_TITLE = re.compile(
+    r"^(?:(?:see|cf\.)(?:\s+(?:also|especially|generally))?,?\s+)?[\"“*_]?(?=[A-Z0-9])", re.IGNORECASE
+)
+
+
+def _authors_named_before(pieces: list[Piece], results: list[FieldResult]) -> list[FieldResult]:
+    """`Hsia suggests that … . See *A History of Modern Chinese Fiction* (…), 95.`: a citation that prints no author,
+    after sentences of comment whose first names its writer as the subject of a reporting verb, is that writer's."""
+    out = list(results)
+    for j in range(1, len(out)):
+        res, c = out[j], out[j].citation
+        if c.authors or not c.title or res.commentary or res.is_ibid or res.maybe_short or c.short_form:
+            continue
+        opening = _OPENS_WITH_TITLE.match(pieces[j].text)
+        if opening is None or not pieces[j].text[opening.end() :].startswith(c.title[:12]):
+            continue
+        # the sentence naming the writer may stand before a quotation split off it: up to three back
+        comments = [pieces[k].text for k in range(j - 1, max(-1, j - 4), -1) if out[k].commentary]
+        who = next((w for text in comments[: _run_length(out, j)] if (w := writer_opening(text))), None)
+        if who is None:
+            continue
+        out[j] = dataclasses.replace(res, citation=dataclasses.replace(c, authors=(who,)))
+    return out
+
+
+def _run_length(results: list[FieldResult], j: int) -> int:
+    """How many pieces of comment stand straight before piece `j`."""
+    n = 0
+    while j - n - 1 >= 0 and results[j - n - 1].commentary:
+        n += 1
+    return n
 
 
 def _fold_date_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:

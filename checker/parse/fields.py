@@ -151,7 +151,17 @@ _HARVARD_WEB = re.compile(
     r"(?P<year>(?:1[5-9]|20)\d\d(?:[-–](?:1[5-9]|20)?\d\d)?)\.?\s+(?P<title>[^.]{2,300}?)\.?$"
 )
 _YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
-_PROSE_TO_CITATION = re.compile(r"\b(?:in|by|are|is|see|from|of|on)\s+(?=[A-Z][\w.’'\-]+\s)")
+# (`The twelve authors and works … include the following: René Descartes, Meditations on a First Philosophy (1641)`:
+# a comment that introduces its list with a colon)
+_PROSE_TO_CITATION = re.compile(
+    r"\b(?:in|by|are|is|see|from|of|on)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
+)
+# `The two books are G. Ostrander, Republic of Letters …`: a lead too short to weigh as prose, every word after its
+# first in lower case
+_SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
+_YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
+# `David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, 1999)`: an editor standing for the author
+_EDITOR_FIRST = re.compile(r"[A-Z][^,;:()]{2,60},\s+eds?\.,\s+[A-Z]")
 _SENTENCE_START = re.compile(r"[A-Z][a-z]+\s+[a-z]+\s+[a-z]")  # `The example is …`, `On rational apathy …`
 # `op. cit.` (the work cited), `loc. cit.` (the place cited), `art. cit.` (the article cited), after a name
 _OP_CIT = re.compile(r",?\s*(?:op|loc|art)\.\s*cit\.?", re.IGNORECASE)
@@ -755,11 +765,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `This asymmetry is also discussed in Yonathan A. Arbel & Roy Shapira, Theory of the Nudnik,
         # 73 VAND. L. REV. 929 (2020)`: a sentence of comment that ends in a citation
         for cut in list(_PROSE_TO_CITATION.finditer(body))[:5]:
-            if lead_in and not is_prose(body[: cut.end()]):
+            if lead_in and not (is_prose(body[: cut.end()]) or _SHORT_LEAD.fullmatch(body[: cut.end()])):
                 continue
             rest = body[cut.end() :]
             if (found := parse_legal(rest)) is not None and found.authors and found.title:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
+            if _EDITOR_FIRST.match(rest) and (edited := parse_citation(rest, index)).citation.authors:
+                return edited if raw == rest else _reraw(edited, raw)
     # `"The Army's internal assessment … Russia or China. Consequently, … an open question."`: a quoted
     # passage of prose standing alone (the source follows in the next sentence) is a quotation
     # (the sentence split leaves the closing quote with the next sentence)
@@ -968,6 +980,16 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         report_body = bool(_REPORT.search(legal.publisher or "")) and not _BOOK_PUBLISHER.search(legal.publisher or "")
         if p.kind is CitationKind.REPORT and legal.publisher and book_imprint and not report_body:
             # `Franco Moretti, Distant Reading (London: Verso, 2013)`, `… (Imperial College Press, 2015)`
+            p.kind = CitationKind.BOOK
+        elif (
+            p.kind is CitationKind.REPORT
+            and not (legal.publisher or legal.container or legal.pages or p.url)
+            and legal.authors
+            and all(_one_name(a) for a in legal.authors)
+            and _YEAR_ONLY_IMPRINT.search(body)
+        ):
+            # `René Descartes, Meditations on a First Philosophy (1641)`, `Edmund Husserl, The Idea of Phenomenology
+            # (1907)`: a person's work with its year alone in parentheses is a book, as a list of readings names it
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
@@ -1536,6 +1558,36 @@ def _names_then_title(body: str, q: tuple[int, int, str, bool]) -> bool:
         return False
     m = _NAME_AFTER_COMMENT.search(before[:-1])
     return bool(m and _name_like(m.group("who")) and _chicago_title(body, q))
+
+
+# `Hsia suggests that … See *A History of Modern Chinese Fiction* (…)`, `Likewise, Lee concludes that …`, `As
+# Nigel Leask puts it, "…" "Fingalian Topographies …" Journal …`, `Rachel Hewitt traces … See *Map of a Nation*
+# (…)`: a sentence of comment whose subject is a writer and whose verb reports what the writer says, before a
+# citation that opens with its title; the writer is that work's author (a name alone needs the reporting verb)
+_REPORTING_VERB = (
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|further\s+|famously\s+|rightly\s+|persuasively\s+)?"
+    r"(?:suggest|argu|conclud|not|observ|claim|contend|show|describ|trac|call|explain|maintain|insist|remark|stat"
+    r"|emphasi[sz]|stress|discuss|examin|propos|point|document|demonstrat|estimat|report|offer|summari[sz]"
+    r"|characteri[sz]|defin|recount|detail|analy[sz]|put|writ|wrote|found|find|identifi|identify|explor|consider)"
+    r"(?:e|es|s|ed|d|n|ten)?\b"
+)
+_WRITER_OPENS_COMMENT = re.compile(
+    r"^(?:As\s+|(?:Likewise|Similarly|Indeed|Moreover|Elsewhere|Conversely|In\s+contrast),\s+)?"
+    rf"(?P<who>{_PROSE_NAME}|[A-Z][a-z][\w’'\-]+)\s+{_REPORTING_VERB}"
+)
+_NOT_A_WRITER = frozenset({"This", "These", "That", "Those", "It", "He", "She", "They", "We", "One", "Such", "Most",
+                           "Many", "Some", "Other", "Others", "Our", "Their", "His", "Her", "Its", "Here", "There"})
+
+
+def writer_opening(comment: str) -> str | None:
+    """The writer a sentence of comment opens with as the subject of a reporting verb: `Hsia suggests that …`."""
+    m = _WRITER_OPENS_COMMENT.match(comment)
+    if m is None:
+        return None
+    who = m.group("who")
+    if " " in who:
+        return who if _name_like(who) else None
+    return who if who not in _NOT_A_WRITER and who.lower() not in _NOT_NAME_WORDS else None
 
 
 def _named_in_comment(before: str) -> str | None:

@@ -161,16 +161,19 @@ def find_names(text: str, wanted: Role) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     resume = 0
     for i, token in enumerate(tokens):
-        longest = starts.get(folded[i], 0)
+        # a key drops a leading `The` (`The New Press`, `The Stationery Office`): the name is probed from the word
+        # after it, and the span found starts at the `The` the text prints
+        first = i + 1 if folded[i] == "the" and i + 1 < len(tokens) else i
+        longest = starts.get(folded[first], 0)
         if not longest or i < resume or not _set_off(text, token.start(), -1, _OPENS):
             continue
-        for n in range(min(longest, len(tokens) - i), 0, -1):
-            words = folded[i : i + n]
+        for n in range(min(longest, len(tokens) - first), 0, -1):
+            words = folded[first : first + n]
             while words and words[-1] in _LEGAL_FORM:
                 words = words[:-1]
-            if _set_off(text, tokens[i + n - 1].end(), 1, _CLOSES) and entries.get(" ".join(words)) == only:
-                found.append((token.start(), tokens[i + n - 1].end()))
-                resume = i + n
+            if _set_off(text, tokens[first + n - 1].end(), 1, _CLOSES) and entries.get(" ".join(words)) == only:
+                found.append((token.start(), tokens[first + n - 1].end()))
+                resume = first + n
                 break
     return found
 

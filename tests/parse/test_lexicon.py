@@ -52,6 +52,13 @@ def test_a_name_is_found_only_where_it_stands_as_a_field() -> None:
     assert lexicon.find_names("Routledge Monthly, 2009", Role.PRESS) == []
 
 
+def test_a_name_printed_with_its_leading_the_is_found_whole() -> None:
+    # the key drops `The`, so the probe starts after it; the span is the name as printed
+    text = "Jane Doe, Title of the Book. The New Press, 2005."
+    assert [text[a:b] for a, b in lexicon.find_names(text, Role.PRESS)] == ["The New Press"]
+    assert lexicon.find_names("Jane Doe, The New Press Story (London, 1990)", Role.PRESS) == []
+
+
 def test_leading_name_is_the_longest_listed_press() -> None:
     assert lexicon.leading_name("Oxford University Press New York", Role.PRESS) == "Oxford University Press"
     assert lexicon.leading_name("Example Press New York", Role.PRESS) is None

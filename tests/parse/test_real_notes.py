@@ -1521,3 +1521,47 @@ def test_a_book_named_by_its_authors_possessive_is_by_that_author() -> None:
     assert (c.authors, c.date) == (("Jan Huygen",), "1596")
     # one capitalised word is no person's name: `Amazon's Mechanical Turk` names no author
     assert "Amazon" not in one("Amazon's Mechanical Turk (Seattle: Amazon, 2005).").authors
+
+
+# ------------------------------------------------------------------ long comment notes of literary history (session 9)
+
+
+def test_a_citation_opening_with_its_title_is_by_the_writer_the_comment_before_names() -> None:
+    # Long, Detwyler and Zhu (Cultural Analytics 2018), note 3 (dev): the writer is the subject of a reporting verb
+    first, second = notes(
+        "1. Hsia suggests that Romanticism's only distinguishing quality is a \"maudlin sentimentality.\" See A "
+        "History of Modern Chinese Fiction, Second Ed. (New Haven and London: Yale University Press, 1971), 95. "
+        "Likewise, Lee concludes that Romanticism was definable largely by way of group libraries. See The "
+        "Romantic Generation of Modern Chinese Writers (Cambridge, MA: Harvard University Press, 1973), 22."
+    )[1]
+    assert (first.authors, first.pages, second.authors, second.pages) == (("Hsia",), "95", ("Lee",), "22")
+    # Gavin and Gidal (Cultural Analytics 2017), note 22 (dev)
+    (c,) = notes(
+        "1. Rachel Hewitt traces the Ordnance Survey's origins back to the eighteenth century. See Map of a Nation: "
+        "A Biography of the Ordnance Survey (London: Granta, 2010), especially 8-37."
+    )[1]
+    assert (c.authors, c.publisher) == (("Rachel Hewitt",), "Granta")
+    # a comment that opens with no writer gives none: `This argument …`
+    (c,) = notes("1. This argument suggests a change of method. See Map of a Nation (London: Granta, 2010).")[1]
+    assert c.authors == ()
+
+
+def test_a_list_a_comment_introduces_with_a_colon_starts_after_the_colon() -> None:
+    # Erlin (Cultural Analytics 2017), note 9 (dev): the first work of the list, and a book by its year alone
+    first, second = notes(
+        "1. The twelve authors and works (often excerpts thereof) include the following: René Descartes, "
+        "Meditations on a First Philosophy (1641); John Locke, Essay Concerning Human Understanding (1690)."
+    )[1]
+    assert (first.authors, first.title, first.date, first.kind) == (
+        ("René Descartes",), "Meditations on a First Philosophy", "1641", CitationKind.BOOK
+    )
+    assert (second.authors, second.kind) == (("John Locke",), CitationKind.BOOK)
+
+
+def test_a_short_comment_or_an_editor_before_the_work_is_not_part_of_it() -> None:
+    # Winterer (Modern Intellectual History 2012), note 13, and Erlin, note 9 (dev)
+    c = one("The two books are G. Ostrander, Republic of Letters: The American Intellectual Community (Madison, 1999)")
+    assert (c.authors, c.title) == (("G. Ostrander",), "Republic of Letters: The American Intellectual Community")
+    c = one("The selection was based on David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, "
+            "1999).")
+    assert (c.authors, c.title, c.publisher) == (("David Cooper",), "Epistemology: The Classic Readings", "Blackwell")
