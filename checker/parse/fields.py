@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from checker.models import Citation, CitationKind
-from checker.parse import lexicon
+from checker.parse import archival, lexicon
 from checker.parse.dates import DATE as _DATE
 from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
@@ -865,6 +865,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             date=filing.group("date"), date_iso=iso_of(dm), pages=pages, url=p.url, accessed=p.accessed,
         )  # fmt: skip
         return FieldResult(doc)
+    if (paper := archival.letter(body, raw, index, linked=p.url is not None)) is not None:
+        return FieldResult(dataclasses.replace(paper, url=p.url, accessed=p.accessed))
     if (letter := _LETTER.match(body)) and (dm := _DATE.fullmatch(letter.group("date"))):
         return FieldResult(_letter(letter, dm, raw, index, p.url, p.accessed))
     if p.url and (hw := _HARVARD_WEB.match(body)) and not is_prose(hw.group("title")):

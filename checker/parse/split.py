@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.parse import archival
+
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
@@ -188,8 +190,10 @@ def _split_note(text: str) -> list[Piece]:
     pieces = _split(text, respect_quotes=True) if balanced else None
     if pieces is None:
         pieces = _split(text, respect_quotes=False) or [text]
+    pieces = _folders_rejoined(text, pieces) if "; " in text else pieces
     out: list[Piece] = []
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
+    cut = [part for whole in cut for part in archival.cut_run(whole)]
     for piece in [part for whole in cut for part in _statutes_in_comment(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
@@ -227,6 +231,19 @@ def _statutes_in_comment(piece: str) -> list[str]:
     # REV. 929 (2020)`)
     tail = piece[found[-1].end() :].strip(" ,;()")
     return [m.group() for m in found] + ([tail] if len(re.findall(r"[A-Za-z]{2,}", tail)) >= 3 else [])
+
+
+def _folders_rejoined(text: str, pieces: list[str]) -> list[str]:
+    """`…, WTC Lot File 83D222, Box 5, 1947–1948; 1949–1950; and 1951–1952`: the folders a box's reference lists
+    after `;` are that reference's, not citations of their own."""
+    out: list[str] = []
+    for piece in pieces:
+        folder = archival.FOLDER_ONLY.match(piece) and archival.BOXED.search(out[-1]) if out else None
+        if folder and f"{out[-1]}; {piece}" in text:
+            out[-1] = f"{out[-1]}; {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _without_stray_close(piece: str) -> str:

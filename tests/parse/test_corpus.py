@@ -30,7 +30,8 @@ PUBLISHED = {
     # 0.932, 0.992, 0.981, 0.805 before its chapter 8 (ho-2015-frus-history-ch8) joined unseen
     # 0.928, 0.992, 0.981, 0.797 before a literary-history article of long comment notes (self-repetition) joined unseen
     # 0.926, 0.992, 0.979, 0.791 before a writer named in the comment before a title-first citation was its author
-    "dev": (0.927, 0.992, 0.979, 0.796),
+    # 0.927, 0.992, 0.979, 0.796 before the archival rules (checker/parse/archival.py)
+    "dev": (0.933, 0.992, 0.979, 0.807),
     "test": (0.886, 0.991, 0.817, 0.658),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 

@@ -1,0 +1,160 @@
+"""Archival and government documents as diplomatic and military history cites them.
+
+Histories written from the archives cite letters, telegrams and memoranda by who wrote to whom and when, then
+where the paper lies (`Wilder Spaulding to Breckinridge Long, March 15, 1940, NARA, RG 59, CDF 1940–1944, …`,
+`Harry Truman to Samuel Eliot Morison, December 22, 1950, LCM, AHA Papers, Box 170, …`), a file as a whole
+(`See passim, NARA, RG 59, WTC Lot File 83D222, Box 5, 1947–1948; 1949–1950; and 1951–1952`), memoranda of
+conversation, a paper inside a compiled file, and *Foreign Relations of the United States* volumes by year,
+volume and subject. The corpus labels them so (tests/parse/corpus/SOURCES.md, the history of *FRUS*): the
+letter is `official` by its writer, `X to Y` its title, its date; the archive holding it is not a field; a
+file cited whole has its reference as `title` and no kind. This module reads those shapes and says where a
+run of them is cut into citations; fields.py and split.py call it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.models import Citation, CitationKind
+from checker.parse.dates import DATE, MONTH, iso_of
+
+# where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library
+ARCHIVE_MARK = re.compile(
+    r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
+    r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d])\b"
+)
+# a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
+# `Walter Bedell Smith`, `Douglas MacArthur II`
+_WORD = r"\[?[A-Z][\w.’'\-\[\]]*"
+_PERSON = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|van|von|der|la))*"
+_WRITERS = rf"{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON}){{0,6}}"
+# a letter is dated to the day: `March 15, 1940`, `15 March 1940`
+_DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
+# `Noble through Edwin Kretzmann to Murphy`: routed through an official, written by the first
+_HEAD = (
+    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?\s+to\s+(?P<recipient>[A-Z\[][^;“”\"]{{0,160}}?)"
+    rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
+)
+_LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
+LETTER_NEXT = re.compile(_HEAD)
+# `memorandum of conversation between William Franklin and Michael Gannett, March 21, 1952, NARA, …`
+_CONVERSATION = re.compile(
+    rf"^(?P<title>[Mm]emorandum\s+of\s+(?:a\s+)?conversation\b[^“”\"]{{0,200}}?),\s+(?P<date>{_DAY_DATE})"
+    r"(?P<rest>(?:,|\s+in\s).*)?$"
+)
+# `Spaulding paper, May 15, 1945`, `Winnacker memorandum (with attached commentary …), August 9, 1954, NARA, …`
+_NAMED_PAPER = re.compile(
+    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony))(?:\s+\([^()]*\))?,\s+"
+    rf"(?P<date>{_DAY_DATE})(?P<rest>(?:,|\s+in\s).*)?$"
+)
+# `“Development of the Malta-Yalta Documentation Project,” p. 1 in “Briefing Papers prepared for …,” [April
+# 14, 1955?], NARA, …`: a paper inside a compiled file, dated (in brackets where the archivist guessed)
+_IN_COMPILATION = re.compile(
+    r"^[“\"](?P<title>[^“”\"]+?),?[”\"],?(?:\s+pp?\.\s*(?P<pages>[\w–-]+))?\s+in\s+[“\"](?P<container>[^“”\"]+?),?"
+    r"[”\"],?(?:\s+\[?(?P<date>[^\[\],]+?,\s+\d{4})\??\]?)?(?P<rest>,.*)?$"
+)
+_PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
+# `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
+_PASSIM = re.compile(r"^passim,\s+(?:in\s+)?(?P<where>\S.*)$")
+_HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter)\b[^()]*\)", re.IGNORECASE)
+# `Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409`: the series'
+# volume by the years it covers (not a date), its volume and subject, then the pinpoint
+_FRUS = re.compile(
+    r"^(?P<title>(?:Papers\s+Relating\s+to\s+(?:the\s+)?)?Foreign\s+Relations\s+of\s+the\s+United\s+States\b"
+    r"[^“”\"()]*?)(?:,\s+pp?\.\s*(?P<pages>[\dIVXLCivxlc][\w–-]*(?:(?:,\s*|\s+and\s+)[\dIVXLCivxlc][\w–-]*)*))?$"
+)
+# `in C. Lopez, ed., Papers of Benjamin Franklin (New Haven, 1988), 27: 656`: a letter printed in an edition
+_IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
+# a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
+BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
+FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
+# where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
+# and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
+_JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
+_RUN_NEXT = re.compile(
+    r"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|"
+    rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?\s+to\s+[A-Z\[]"
+)
+_DATED_END = re.compile(rf"\b{_DAY_DATE}$")  # `Spaulding paper, May 15, 1945 attached to …`
+_FILE_NEXT = re.compile(r"(?:NARA|National\s+Archives),")
+
+
+def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation | None:
+    """An archival paper, when `body` is one: a letter, memorandum or telegram `X to Y, date` with where it lies
+    (or `in` the file a run of them shares), a memorandum of conversation, a paper named by its writer, a
+    paper inside a compiled file, a file cited whole, a FRUS volume; None otherwise. A letter with nothing
+    after its date is one of a run whose holding is printed once (`Bernard Noble to George Reinhardt, December
+    14, 1950; Perkins to Noble, March 23, 1951; and … in NARA, RG 59, …`), unless it was read online (`linked`:
+    the address is where it lies)."""
+    official = CitationKind.OFFICIAL
+    m = _LETTER.match(body) if " to " in body else None
+    if m and _addressee(m.group("recipient")) and _held(m.group("rest"), bare=not linked):
+        writers = tuple(re.split(r",?\s+and\s+|,\s+", m.group("writers")))
+        title = f"{m.group('writers')} to {m.group('recipient')}"
+        date, iso = _dated(m.group("date"))
+        return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
+    head = body[:12].lower()
+    if head.startswith("memorandum o") and (m := _CONVERSATION.match(body)) and _held(m.group("rest") or "", bare=True):
+        date, iso = _dated(m.group("date"))
+        return Citation(index=index, raw=raw, kind=official, title=m.group("title"), date=date, date_iso=iso)
+    if _PAPER_WORD.search(body, 0, 80) and (m := _NAMED_PAPER.match(body)) and _held(m.group("rest") or "", bare=True):
+        date, iso = _dated(m.group("date"))
+        who, title = m.group("who"), m.group("title")
+        return Citation(index=index, raw=raw, kind=official, authors=(who,), title=title, date=date, date_iso=iso)
+    compiled = (" in “" in body or ' in "' in body) and _IN_COMPILATION.match(body)
+    if compiled and ARCHIVE_MARK.search(compiled.group("rest") or ""):
+        date, iso = _dated(compiled.group("date"))
+        return Citation(
+            index=index, raw=raw, kind=official, title=compiled.group("title"), container=compiled.group("container"),
+            pages=compiled.group("pages"), date=date, date_iso=iso,
+        )  # fmt: skip
+    if head.startswith("passim") and (m := _PASSIM.match(body)) and ARCHIVE_MARK.search(m.group("where")):
+        where = _HENCEFORTH.sub("", m.group("where")).strip().rstrip(".")
+        return Citation(index=index, raw=raw, title=where)
+    if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
+        return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
+    return None
+
+
+def cut_run(piece: str) -> list[str]:
+    """`A to B, date, <archive> and C to D, date, <archive>`: each archival paper of a run is a citation."""
+    if " and " not in piece and " attached to " not in piece:
+        return [piece]
+    out: list[str] = []
+    start = 0
+    for m in _JOINER.finditer(piece):
+        after_date = piece[m.start() - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
+        if not (after_date or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
+            continue
+        before = piece[start : m.start()]
+        if ARCHIVE_MARK.search(before) or LETTER_NEXT.search(before) or _DATED_END.search(before):
+            out.append(piece[start : m.start()])
+            start = m.end()
+    out.append(piece[start:])
+    return [p for p in out if p.strip()]
+
+
+def _addressee(recipient: str) -> bool:
+    """`Secretary of State`, `McCardle and Robinson McIlvaine`, `Assistant Secretary of Defense (Public Affairs)`:
+    names and offices, whose only small words join them; not a title's words (`Stylometry with Python`)."""
+    words = re.sub(r"\([^()]*\)", " ", recipient).split()
+    return all(w[:1].isupper() or w[:1] in "[" or w in _JOINING for w in words)
+
+
+_JOINING = frozenset(("of", "the", "and", "for", "de", "van", "von", "der", "la", "du", "on"))
+
+
+def _held(rest: str, *, bare: bool = False) -> bool:
+    """What follows a paper's date says it lies in an archive (`, NARA, RG 59, …`, ` in NARA, …`); a run's
+    earlier papers, cut from the `in` they share, have nothing after the date (`bare`)."""
+    rest = rest.strip().rstrip(".")
+    if not rest:
+        return bare
+    if "“" in rest or '"' in rest or _IMPRINT.search(rest):
+        return False  # a title, an editor or an imprint: an edition or a publication, not an archive
+    return bool(ARCHIVE_MARK.search(rest))
+
+
+def _dated(date: str | None) -> tuple[str | None, str | None]:
+    dm = DATE.fullmatch(date) if date else None
+    return date or None, iso_of(dm) if dm else None

@@ -1,0 +1,110 @@
+"""Archival and government documents as a diplomatic history cites them (checker/parse/archival.py).
+
+The notes are quoted from the Office of the Historian's history of *FRUS*, chapter 7 (tests/parse/corpus,
+`ho-2015-frus-history-ch7`, SOURCES.md), where the conventions they are labelled by are written down.
+"""
+
+from __future__ import annotations
+
+from checker.models import Citation, CitationKind
+from checker.parse import parse_text
+
+
+def cited(note: str) -> tuple[Citation, ...]:
+    (parsed,) = parse_text("1. " + note).notes
+    return parsed.citations
+
+
+def test_a_letter_is_an_official_paper_by_its_writer_and_the_archive_is_no_field() -> None:
+    (c,) = cited(
+        "Harry Truman to Samuel Eliot Morison, December 22, 1950, LCM, AHA Papers, Box 170, Committee on "
+        "Historians and the Federal Government 1950–1951."
+    )
+    assert (c.kind, c.authors) == (CitationKind.OFFICIAL, ("Harry Truman",))
+    assert c.title == "Harry Truman to Samuel Eliot Morison"
+    assert (c.date, c.date_iso) == ("December 22, 1950", "1950-12-22")
+    assert c.container is None and c.publisher is None and c.pages is None
+
+
+def test_a_run_of_letters_in_one_file_is_one_citation_a_letter() -> None:
+    found = cited(
+        "See also Wilder Spaulding to Breckinridge Long, March 15, 1940, NARA, RG 59, CDF 1940–1944, 026 Foreign "
+        "Relations/1456 1/2 and Long to Spaulding, March 16, 1940, NARA, RG 59, CDF 1940–1944, 026 Foreign "
+        "Relations/1458 1/4."
+    )
+    assert [(c.authors, c.title, c.date) for c in found] == [
+        (("Wilder Spaulding",), "Wilder Spaulding to Breckinridge Long", "March 15, 1940"),
+        (("Long",), "Long to Spaulding", "March 16, 1940"),
+    ]
+    # the file printed once for the run: the earlier letters are the same kind of paper
+    found = cited(
+        "Robert Barnes to Noble, March 1, 1950 and Noble to Dean Acheson, March 3, 1950 in NARA, RG 59, WTC Lot "
+        "File 83D222, Box 5, 1949–1950."
+    )
+    assert [(c.kind, c.authors) for c in found] == [
+        (CitationKind.OFFICIAL, ("Robert Barnes",)),
+        (CitationKind.OFFICIAL, ("Noble",)),
+    ]
+
+
+def test_two_writers_are_two_authors() -> None:
+    (c, _) = cited(
+        "Dane Orwick and Harris Huston to McCardle and Robinson McIlvaine, November 25, 1953 and passim, Reed "
+        "College, Noble Papers, Box 16, 11."
+    )
+    assert c.authors == ("Dane Orwick", "Harris Huston")
+    assert c.title == "Dane Orwick and Harris Huston to McCardle and Robinson McIlvaine"
+
+
+def test_a_file_cited_whole_keeps_its_folders_as_one_citation() -> None:
+    (c,) = cited("See passim, NARA, RG 59, WTC Lot File 83D222, Box 5, 1947–1948; 1949–1950; and 1951–1952.")
+    assert c.title == "NARA, RG 59, WTC Lot File 83D222, Box 5, 1947–1948; 1949–1950; and 1951–1952"
+    assert c.kind is CitationKind.UNKNOWN and c.date is None
+
+
+def test_a_memorandum_of_conversation_and_a_paper_named_by_its_writer() -> None:
+    (c,) = cited("Memorandum of conversation between Noble and Winnacker, August 26, 1954, NARA, RG 59, CDF.")
+    assert (c.kind, c.title, c.date) == (
+        CitationKind.OFFICIAL, "Memorandum of conversation between Noble and Winnacker", "August 26, 1954"
+    )  # fmt: skip
+    paper, letter = cited(
+        "Spaulding paper, May 15, 1945 attached to Spaulding to Archibald MacLeish, May 16, 1945, NARA, RG 59, "
+        "CDF 1944–1949, 811.00/5–1645."
+    )
+    assert (paper.authors, paper.title, paper.date) == (("Spaulding",), "Spaulding paper", "May 15, 1945")
+    assert (letter.title, letter.date) == ("Spaulding to Archibald MacLeish", "May 16, 1945")
+
+
+def test_a_paper_inside_a_compiled_file() -> None:
+    (c,) = cited(
+        "“Clearance with the Department of Defense” in “Briefing Papers prepared for the Secretary’s discussion "
+        "with the Senate Foreign Relations Committee on April [19],” [April 14, 1955?], NARA, RG 59, WTC Lot "
+        "File 83D222, Box 3, Malta and Yalta Conferences 1955."
+    )
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, "Clearance with the Department of Defense")
+    assert c.date == "April 14, 1955"
+    assert c.container is not None and c.container.startswith("Briefing Papers prepared for the Secretary’s")
+
+
+def test_a_frus_volume_is_a_book_titled_by_its_years_volume_and_subject() -> None:
+    volume = "Papers Relating to the Foreign Relations of the United States, 1919, The Paris Peace Conference, vol. I"
+    (c,) = cited(f"{volume}, p. IV.")
+    assert (c.kind, c.title, c.pages, c.date) == (CitationKind.BOOK, volume, "IV", None)
+
+
+def test_what_is_no_archival_paper_is_left_to_the_other_rules() -> None:
+    # a letter printed in an edition (Winterer, Modern Intellectual History, dev) stays the edition's
+    (c,) = cited(
+        "Johann Adolf Behrends to B. Franklin, 28 Oct. 1778, in C. Lopez, ed., Papers of Benjamin Franklin "
+        "(New Haven, 1988), 27: 656."
+    )
+    assert (c.kind, c.container, c.pages) == (CitationKind.BOOK, "Papers of Benjamin Franklin", "27: 656")
+    # a title's words are no addressee
+    (c,) = cited("Introduction to Stylometry with Python, March 3, 2019.")
+    assert c.kind is not CitationKind.OFFICIAL
+    # a box's folders are rejoined only where `;` listed them, not after a sentence (`Pamphlet 11. Jan. 2016`)
+    (c,) = cited(
+        "Mark Algee-Hewitt et al., “Canon/Archive: Large-scale Dynamics in the Literary Field,” Stanford Literary "
+        "Lab Pamphlet 11. Jan. 2016."
+    )
+    assert c.date == "Jan. 2016" and "2016" not in (c.container or "")
