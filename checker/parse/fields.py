@@ -71,7 +71,7 @@ _IBID = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
-    r"quoted in|as cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
+    r"quoted in|(?:as\s+|all\s+)?cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -211,6 +211,12 @@ _JOURNAL_VOLUME = re.compile(
     rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
+_IN_PERIODICAL = re.compile(
+    r"^in\s+(?P<journal>[A-Z][^()\d:;]{2,120}?),?\s+(?:(?P<vol>\d{1,4})(?:,\s*no\.\s*(?P<issue>\d{1,3}))?\s*)?"
+    r"\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\):\s*(?P<pages>[\dxivlc][\dxivlc:,\s–-]*?)\.?$"
+)
+# (`in NSF Technical Report, no. 97 (June 1996-October 1997): 1-15`: a numbered series of papers, not a journal)
+_NUMBERED_PAPERS = re.compile(r"\b(?:Reports?|Papers?|Pamphlets?|Briefs?|Series)\b|\bno\.?$")
 _CHAPTER = re.compile(
     r"^in\s+(?P<book>[^()]+?)(?:,?\s+(?:ed\.|eds\.|edited by|trans\.)\s[^()]*?)?(?:,\s*vol\.\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
@@ -289,7 +295,8 @@ _VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:
 # (the name may hold initials, `Claude E. Shannon`, and be followed by `in`: `… was tested by Markus Sadeniemi, …,
 # and Timo Honkela in "Complexity of …"`)
 _NAME_AFTER_COMMENT = re.compile(
-    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were|of)|(?<!\b[A-Z])[.;:])\s+(?P<who>[A-Z](?:[^.;:]|(?<=\s[A-Z])\.|(?<=^[A-Z])\.){2,120}?)"
+    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were|of|e\.g\.,|for\s+(?:example|instance),)|(?<!\b[A-Z])[.;:])\s+"
+    r"(?P<who>[A-Z](?:[^.;:]|(?<=\s[A-Z])\.|(?<=^[A-Z])\.){2,120}?)"
     r"(?:,?\s+in)?$"
 )
 _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)")
@@ -429,7 +436,7 @@ _NAME_PARTICLES = frozenset(
 # Missouri State University, 2021)`: a thesis, its university, its year
 _THESIS = re.compile(
     r"^(?:(?:Ph\.?\s?D\.?|doctoral|M\.?A\.?|M\.?S\.?|M\.?Phil\.?|master[’']?s|B\.?A\.?|bachelor[’']?s|graduate|"
-    r"undergraduate|senior|honou?rs)\s+)?(?:dissertation|diss\.|thesis)\s*,\s*",
+    r"undergraduate|senior|honou?rs)\s+)?(?:dissertation|diss\.|thesis)(?:\s*,\s*|\s+(?-i:(?=[A-Z])))",
     re.I,
 )
 _NOT_NAME_WORDS = frozenset(
@@ -1667,6 +1674,16 @@ def _after_title(after: str, p: Parsed) -> None:
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
             p.pages = _pages_after(rest) or p.pages
             return
+    article = _IN_PERIODICAL.match(after) if after.startswith("in ") else None
+    if article and not _NUMBERED_PAPERS.search(article.group("journal")):
+        # `"Analysis of Verbal Behavior," in Psychological Review 51 (March, 1944): 102-119`, `…," in Second Language
+        # Research (2016): 10`: a date alone in the parenthesis and the pages after a colon are a journal's, however
+        # the author led into its name (a chapter's book has a place and a publisher there)
+        p.kind, p.container = CitationKind.JOURNAL, article.group("journal").strip()
+        p.volume, p.issue = article.group("vol"), article.group("issue")
+        _set_date_from(article.group("paren"), p)
+        p.pages = _clean_pages(article.group("pages"))
+        return
     cm = _CHAPTER.match(after) or _CHAPTER_EDITED.match(after)
     imprint = cm.group("imprint") if cm else ""
     if cm and (":" in imprint or _YEAR_IN.search(imprint) or _FORTHCOMING.search(imprint)):

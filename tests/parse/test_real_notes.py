@@ -1565,3 +1565,37 @@ def test_a_short_comment_or_an_editor_before_the_work_is_not_part_of_it() -> Non
     c = one("The selection was based on David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, "
             "1999).")
     assert (c.authors, c.title, c.publisher) == (("David Cooper",), "Epistemology: The Classic Readings", "Blackwell")
+
+
+def test_a_journal_led_into_with_in_is_a_journal_when_a_date_alone_and_pages_follow() -> None:
+    # Long, Detwyler and Zhu (Cultural Analytics 2018), notes 15 and 19, and Liddle (2019), note 25 (dev)
+    c = one('John Carroll, "Analysis of Verbal Behavior," in Psychological Review 51 (March, 1944): 102-119.')
+    assert (c.kind, c.container, c.date, c.pages, c.publisher) == (
+        CitationKind.JOURNAL, "Psychological Review", "March, 1944", "102-119", None
+    )
+    c = one('P. Thoiron, "Diversity Index," in Computers and the Humanities 20, no. 3 (1986): 197-202.')
+    assert (c.kind, c.container, c.volume, c.issue) == (CitationKind.JOURNAL, "Computers and the Humanities", "20", "3")
+    c = one('Katharina Ehret, "Compressing learner language," in Second Language Research (2016): 10.')
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "Second Language Research", "10")
+    # a numbered series of papers is no journal; a chapter's book has its place and publisher in the parenthesis
+    assert one('I. Kontoyiannis, "The Complexity," in NSF Technical Report, no. 97 (June 1996): 1-15.').kind is not (
+        CitationKind.JOURNAL
+    )
+    c = one('Jane Doe, "A Chapter," in The Book of Essays (London: Verso, 2001), 10-20.')
+    assert (c.kind, c.container, c.publisher) == (CitationKind.BOOK, "The Book of Essays", "Verso")
+
+
+def test_cited_in_and_e_g_lead_into_a_citation_and_a_dissertation_without_its_comma_is_one() -> None:
+    # Long, Detwyler and Zhu (Cultural Analytics 2018), notes 4 and 7; Röhle (communication +1 2021), note 16 (dev)
+    (_, cited) = notes(
+        "1. Edward Fowler, The Rhetoric of Confession (Berkeley: University of California Press, 1988), 3.\n"
+        '2. Shimamura Hōgetsu, "Jo ni kaete jinseikanjō no shizenshugi o ronzu". Cited in Fowler, 100.'
+    )[2]
+    assert (cited.refers_to, cited.pages, cited.title) == (1, "100", "The Rhetoric of Confession")
+    c = one(
+        "Some authors seek to identify causal historical trajectories from hacktivism to other forms of DDoS, e.g., "
+        "Tracey Caldwell, “Hacktivism Goes Hardcore”, Network Security 2015, no. 5 (1 May 2015): 12-17."
+    )
+    assert (c.authors, c.title) == (("Tracey Caldwell",), "Hacktivism Goes Hardcore")
+    c = one('Barbara Mito Reed, "Language, Narrative Structure, and the Shōsetsu" (diss. Princeton University, 1988).')
+    assert (c.kind, c.publisher, c.date) == (CitationKind.REPORT, "Princeton University", "1988")
