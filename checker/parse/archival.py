@@ -56,6 +56,17 @@ _IN_COMPILATION = re.compile(
 _PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
 _PASSIM = re.compile(r"^passim,\s+(?:in\s+)?(?P<where>\S.*)$")
+# `NARA, RG 59, CDF 1950–1954, 023.1 China`: a file named by its archive and record group, cited whole
+_RECORD_GROUP = re.compile(
+    r"^(?:NARA|National\s+Archives(?:\s+and\s+Records\s+Administration)?),\s+(?:RG|Record\s+Group)\s+\d"
+)
+# `Minutes of 1957 HAC meeting, pp. 33–61, Department of State, HAC Lot File 03D130, …`, `report of 1963 HAC
+# meeting, p. 3, …`: the record of a meeting, by its words and pages, where it lies
+_MEETING = re.compile(
+    r"^(?P<title>(?:[Dd]raft\s+)?(?:[Mm]inutes|[Rr]eport|[Tt]ranscript|[Aa]genda|[Rr]ecord|[Ss]ummary)\s+of\s+"
+    r"[^,“”\"]{0,80}?\b(?:meeting|conference|session|hearing)s?\b[^,“”\"]{0,40}?)"
+    r"(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:,\s*[\w–-]+)*))?(?P<rest>,.*|\s+in\s.*)$"
+)
 _HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter)\b[^()]*\)", re.IGNORECASE)
 # `Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409`: the series'
 # volume by the years it covers (not a date), its volume and subject, then the pinpoint
@@ -90,7 +101,7 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     m = _LETTER.match(body) if " to " in body else None
     if m and _addressee(m.group("recipient")) and _held(m.group("rest"), bare=not linked):
         writers = tuple(re.split(r",?\s+and\s+|,\s+", m.group("writers")))
-        title = f"{m.group('writers')} to {m.group('recipient')}"
+        title = body[: m.end("recipient")]  # `Noble through Edwin Kretzmann to Murphy`: the designation as printed
         date, iso = _dated(m.group("date"))
         return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
     head = body[:12].lower()
@@ -111,9 +122,19 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     if head.startswith("passim") and (m := _PASSIM.match(body)) and ARCHIVE_MARK.search(m.group("where")):
         where = _HENCEFORTH.sub("", m.group("where")).strip().rstrip(".")
         return Citation(index=index, raw=raw, title=where)
+    if (m := _MEETING.match(body)) and ARCHIVE_MARK.search(m.group("rest")):
+        return Citation(index=index, raw=raw, kind=official, title=m.group("title"), pages=m.group("pages"))
     if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
         return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
     return None
+
+
+def record_file(body: str, raw: str, index: int) -> Citation | None:
+    """`NARA, RG 59, CDF 1950–1954, 023.1 China`: a file named by its archive and record group, cited whole (its
+    reference the title, as a manuscript's shelfmark), not a short form by an author `NARA`."""
+    if not body.startswith(("NARA,", "National Archives")) or not _RECORD_GROUP.match(body):
+        return None
+    return Citation(index=index, raw=raw, title=_HENCEFORTH.sub("", body).strip().rstrip("."))
 
 
 def cut_run(piece: str) -> list[str]:
@@ -127,7 +148,8 @@ def cut_run(piece: str) -> list[str]:
         if not (after_date or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
         before = piece[start : m.start()]
-        if ARCHIVE_MARK.search(before) or LETTER_NEXT.search(before) or _DATED_END.search(before):
+        dated = _DATED_END.search(before) or FOLDER_ONLY.match(before.strip())
+        if ARCHIVE_MARK.search(before) or LETTER_NEXT.search(before) or dated:
             out.append(piece[start : m.start()])
             start = m.end()
     out.append(piece[start:])

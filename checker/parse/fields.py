@@ -71,7 +71,7 @@ _IBID = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
-    r"quoted in|(?:as\s+|all\s+)?cited in|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
+    r"quoted in|(?:as\s+|all\s+)?cited in|quotes?\s+from|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -286,7 +286,9 @@ _TRAILING_PAGES = re.compile(
 # a chapter `…, 2010), ch.8;`
 _PINPOINT_LIST = re.compile(
     rf"^\s*[,:]?\s*{_ESP}(?:pp?\.\s*)?"
-    r"(?P<pages>\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
+    # `pp. 55–57 and 356`, `pp. x and 146`, `pp. 2128, 2130, and 2140–2143`: a list may end with `and`
+    r"(?P<pages>(?:\d{1,5}|[xivlc]{1,6})(?:\s*[-–]{1,2}\s*\d{1,5})?"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
     r"|ch(?:ap)?\.\s?\d{1,3})\s*\.?$"
 )
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
@@ -510,6 +512,8 @@ _STATE_BILL = re.compile(
 )
 # `…, p. 156 (hereinafter IEA, Role of Critical Minerals).`: the short name it gives is not a field
 # (`(hereinafter United States v. Ticketmaster (2010) complaint)`: one level of parentheses inside)
+# `pp. 603–606 (quote from p. 605)`, `pp. 33–61 (quote on p. 47)`: where the quotation in the text is, not the pages
+_QUOTE_PIN = re.compile(r"\s*\((?:quotes?|quoted|quotation|citation)\s+(?:is\s+)?(?:on|from|at)\s+pp?\.[^()]{1,40}\)")
 _HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*(?:\([^()]*\)[^()]*)*\)", re.IGNORECASE)
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
 _DESIGNATION = re.compile(
@@ -740,6 +744,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if (as_note := _bibliography_imprint_as_note(body)) is not None:
         return _reraw(parse_citation(as_note, index), raw)
     body = _HEREINAFTER_PAREN.sub("", body)
+    if "(quot" in body or "(citation" in body:
+        body = _QUOTE_PIN.sub("", body)
+    if (archive_file := archival.record_file(body, raw, index)) is not None:
+        return FieldResult(archive_file)
     if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not find_urls(body):
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
         title = _EXPLANATION.sub("", body).strip().rstrip(".")

@@ -190,10 +190,10 @@ def _split_note(text: str) -> list[Piece]:
     pieces = _split(text, respect_quotes=True) if balanced else None
     if pieces is None:
         pieces = _split(text, respect_quotes=False) or [text]
+    pieces = [part for whole in pieces[:_MAX_PIECES] for part in archival.cut_run(whole)]
     pieces = _folders_rejoined(text, pieces) if "; " in text else pieces
     out: list[Piece] = []
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
-    cut = [part for whole in cut for part in archival.cut_run(whole)]
     for piece in [part for whole in cut for part in _statutes_in_comment(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):

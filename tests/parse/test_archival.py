@@ -108,3 +108,42 @@ def test_what_is_no_archival_paper_is_left_to_the_other_rules() -> None:
         "Lab Pamphlet 11. Jan. 2016."
     )
     assert c.date == "Jan. 2016" and "2016" not in (c.container or "")
+
+
+def test_the_records_of_a_meeting_and_a_file_named_by_its_record_group() -> None:
+    # chapter 8 of the same history (ho-2015-frus-history-ch8)
+    (c,) = cited(
+        "Minutes of 1957 HAC meeting, pp. 33–61 (quote on p. 47), Department of State, HAC Lot File 03D130, "
+        "1957–HAC–Annual Meeting."
+    )
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, "Minutes of 1957 HAC meeting", "33–61")
+    first, second = cited("passim, in NARA, RG 59, CDF 1945–1949, 026 China and NARA, RG 59, CDF 1950–1954, 023.1 X")
+    assert first.title == "NARA, RG 59, CDF 1945–1949, 026 China"
+    assert (second.title, second.authors) == ("NARA, RG 59, CDF 1950–1954, 023.1 X", ())
+
+
+def test_a_run_goes_on_after_a_box_s_last_folder() -> None:
+    found = cited(
+        "See passim, NARA, RG 59, WTC Lot File 83D222, Box 5, January–October 1953; November–December 1953; and "
+        "March–April 1954 and Noble to Thruston Morton, April 5, 1954, NARA, RG 59, CDF 1950–1954, 023.1/4–554."
+    )
+    assert [c.title for c in found] == [
+        "NARA, RG 59, WTC Lot File 83D222, Box 5, January–October 1953; November–December 1953; and March–April 1954",
+        "Noble to Thruston Morton",
+    ]
+
+
+def test_where_a_quotation_is_and_pages_joined_by_and_are_no_part_of_the_source() -> None:
+    (c,) = cited(
+        "Thomas Bailey and Dexter Perkins, “Report of the Advisory Committee on Foreign Relations,” American "
+        "Political Science Review (June 1958), pp. 603–606 (quote from p. 605)."
+    )
+    assert (c.container, c.date, c.pages) == ("American Political Science Review", "June 1958", "603-606")
+    # `Quote from` leads into the source, as `Quoted in` does (Winterer, Modern Intellectual History, dev)
+    (c,) = cited("Quote from Dulles to U.S. Embassy London, January 10, 1955, NARA, RG 59, CDF 1955–1959.")
+    assert c.authors == ("Dulles",)
+    (c,) = cited(
+        "See Mark Stoler, Allies and Adversaries: The Joint Chiefs of Staff, the Grand Alliance, and U.S. Strategy in "
+        "World War II (Chapel Hill: University of North Carolina Press, 2000), pp. x and 146."
+    )
+    assert c.pages == "x and 146"
