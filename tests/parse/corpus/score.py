@@ -111,6 +111,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ho-2015-frus-history-ch7": ("dev", _CHICAGO_FULL),
     "ho-2015-frus-history-ch8": ("dev", _CHICAGO_FULL),
     "gao-2007-regulatory-reviews": ("dev", _POLICY),
+    "ho-2011-special-frus-volumes": ("dev", _CHICAGO_FULL),
+    "ho-2011-foundation-of-frus": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
