@@ -35,7 +35,8 @@ PUBLISHED = {
     # 0.934, 0.992, 0.981, 0.810 before quotation pinpoints, `Quote from`, pages joined by `and`, meeting records
     # 0.935, 0.992, 0.981, 0.814 before a second GAO report of 2007 (gao-2007-regulatory-reviews) joined unseen
     # 0.934, 0.991, 0.981, 0.812 before two more archival pieces (ho-2011-special-frus-volumes, …) joined
-    "dev": (0.930, 0.991, 0.980, 0.804),
+    # 0.930, 0.991, 0.980, 0.804 before a journalism review's long read (cjr-2011-story-so-far-ch1-3) joined unseen
+    "dev": (0.929, 0.992, 0.979, 0.800),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     "test": (0.887, 0.991, 0.817, 0.662),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
@@ -60,7 +61,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 85 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 88 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -70,7 +71,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3357
+    assert total_notes == 3405
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

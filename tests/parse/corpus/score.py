@@ -33,6 +33,7 @@ _CHICAGO_PH = "chicago full notes (prog. historian)"
 _CHICAGO_BIB = "chicago bibliography-form notes"
 _MILITARY = "chicago notes (military, security journals)"
 _VANCOUVER = "vancouver reference lists (medical journals)"
+_NEWS = "news-magazine long reads (journalism review)"
 # Each article once: its split (test articles were never looked at while writing parser
 # rules) and the house style of its notes (SOURCES.md); figures are printed per split and style.
 ARTICLES: dict[str, tuple[str, str]] = {
@@ -113,6 +114,9 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "gao-2007-regulatory-reviews": ("dev", _POLICY),
     "ho-2011-special-frus-volumes": ("dev", _CHICAGO_FULL),
     "ho-2011-foundation-of-frus": ("dev", _CHICAGO_FULL),
+    "cjr-2011-story-so-far-ch1": ("dev", _NEWS),
+    "cjr-2011-story-so-far-ch2": ("dev", _NEWS),
+    "cjr-2011-story-so-far-ch3": ("dev", _NEWS),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
