@@ -318,7 +318,8 @@ _POSSESSIVE_BOOK = re.compile(
     r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
 )
 _ENDS_IN_IMPRINT = re.compile(
-    r"\([^()]{2,80}:(?:[^()]{2,120},)?\s*(?:1[5-9]|20)\d\d\)(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}))?\.?$"
+    r"\([^()]{2,80}:(?:[^()]{2,120},)?\s*(?:1[5-9]|20)\d\d\)"
+    r"(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
 )
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
@@ -825,6 +826,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
     am = _AUTHOR_SHORT.match(body)
     # `Schadlow and Helwig;` in a list of citations: two authors' names alone are a short form too
+    # (`For China, see Liu and Gunn.`: names a sentence of comment points to, no page and no title, cite nothing yet)
+    pointed_to = len(body) < len(s) and not s.startswith(("and ", "& "))
+    if am and not am.group("pages") and pointed_to and _TWO_NAMES.fullmatch(body):
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     if am and (am.group("pages") or _OP_CIT.search(body) or _TWO_NAMES.fullmatch(body)):
         names = re.sub(r"\s+et\.?\s+al\.?$", "", am.group("names"))
         authors = tuple(re.split(r",?\s+(?:&|and)\s+|,\s+", names))

@@ -77,6 +77,7 @@ _JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
 _TITLE_GOES_ON = re.compile(r"\s(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b")
+_SEE_NEXT = re.compile(r"(?:(?:For|On|In)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3},\s+see|See|Cf\.)\s+(?=[A-Z“\"*_])")
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
 # `… may have.’” Langbein, …`; `…: 6-13. & Thomas Rid & Peter McBurney, “…”`, `Ibid. & Lulu Garcia-Navarro, “…”`: an
@@ -391,7 +392,18 @@ def _sentences(text: str) -> list[str]:
         # `Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, …`: `&` after a quoted title's full stop
         # joins two citations (after an abbreviation's, `Fed. & State`, it is part of a name)
         amp_next = bool(m.group("quote")) and text.startswith("&", m.end())
-        if ends_citation or id_next or comment_next or amp_next or (short and _IBID_ALONE.match(before.strip())) or (
+        # `For China, see Liu and Gunn. For Japan, see Kisaka Motoi, Kindai bunshō …`: a sentence that opens by
+        # pointing to a source (`See …`, `For Japan, see …`) starts a citation, whatever the one before ended with
+        # (after a sentence of comment or another such pointer: `The Article X for China would follow George Kennan's
+        # Article X …. See …` reads as no comment, and stays with the citation it introduces)
+        see_next = (
+            bool(_SEE_NEXT.match(text, m.end()))
+            and not _ABBREV_END.search(before.rstrip("”’\"'"))
+            and (bool(_SEE_NEXT.match(text, start)) or _prose(before[before.rfind(". ") + 1 :]))
+        )
+        if ends_citation or id_next or comment_next or amp_next or see_next or (
+            short and _IBID_ALONE.match(before.strip())
+        ) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled
         ):
             out.append(text[start : m.start()].strip())

@@ -1599,3 +1599,20 @@ def test_cited_in_and_e_g_lead_into_a_citation_and_a_dissertation_without_its_co
     assert (c.authors, c.title) == (("Tracey Caldwell",), "Hacktivism Goes Hardcore")
     c = one('Barbara Mito Reed, "Language, Narrative Structure, and the Shōsetsu" (diss. Princeton University, 1988).')
     assert (c.kind, c.publisher, c.date) == (CitationKind.REPORT, "Princeton University", "1988")
+
+
+def test_a_sentence_that_opens_by_pointing_to_a_source_starts_a_citation() -> None:
+    # Long, Detwyler and Zhu (Cultural Analytics 2018), note 9 (dev): the sentence before ends in a name, not a page
+    cited = notes(
+        "1. For China, see Liu and Gunn. For Japan, see Kisaka Motoi, Kindai bunshō seiritsu no shosō (Osaka: Wazumi "
+        "shoin, 1988), Chapter 3."
+    )[1]
+    # (surnames a comment points to with no page and no title cite nothing: Kane's note 20 convention, SOURCES.md)
+    (c,) = cited
+    assert (c.authors, c.title, c.publisher) == (("Kisaka Motoi",), "Kindai bunshō seiritsu no shosō", "Wazumi shoin")
+    # a sentence of comment before `See` is cut off it (Office of the Historian, FRUS history ch. 8, note 4, dev)
+    (c,) = notes(
+        "1. Later, in 1962, Dexter Perkins proposed abandoning coverage of Paraguay. See Jane Doe, The Book of "
+        "Records (London: Verso, 2001), 12."
+    )[1]
+    assert (c.authors, c.title) == (("Jane Doe",), "The Book of Records")
