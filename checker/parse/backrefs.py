@@ -594,8 +594,9 @@ def resolve_each(
             resolved.append(c)
             comment.clear()
             _index(number, c, by_surname, by_title, by_first_name)
+            # a report printed in full again is the one a later repeat of its number refers to (the latest)
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
-                by_doc_number.setdefault(doc_number, (number, c))
+                by_doc_number[doc_number] = (number, c)
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
         yield final
         note_url = next((c.url for c in final if c.url), None)

@@ -421,14 +421,18 @@ _PROSE_BEFORE_BODY = re.compile(r"(?:[.;:]\s+|\b(?:in|see|See|by|from)\s+)(?=[A-
 # `DOE Order 413.3B (Change 7)`, `Manual 435.1-1 Chg 3 (LtdChg)`, `Chg 2(Admin Chg)`
 _DOC_DESIGNATION = re.compile(
     r"^(?:[A-Z]{2,8}\s+)?(?:(?:Order|Directive|Manual|Instruction|Memorandum|Report|Notice|Bulletin|Circular|"
-    r"Publication|Chg|Change)\s+)?(?:[A-Z]{1,8}[-/])?[A-Z]{0,3}\d[\w./-]*(?:\s+(?:Chg|Change)\s+\d+)?"
+    r"Publication|Chg|Change)\s+)?(?:[A-Z]{1,8}[-/]){0,2}[A-Z]{0,3}\d[\w./-]*(?:\s+(?:Chg|Change)\s+\d+)?"
     r"(?:\s*\([^()]{1,30}\))?$"
 )
 _ISSUED_DESIGNATION = re.compile(r"\b(?:Order|Directive|Manual|Instruction|Memorandum)\b|^M-\d\d-\d")
-# GAO's report numbers (`GAO-22-104662`, `GAO-21-119SP`, `GAO-13-868T`): a note that is only the number cites the
-# report again; DOC_NUMBER_IN finds the numbers a full citation prints
-DOC_NUMBER_ALONE = re.compile(r"^(?P<number>[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3})$")
-DOC_NUMBER_IN = re.compile(r"\b[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3}\b")
+# GAO's report numbers (`GAO-22-104662`, `GAO-21-119SP`, `GAO-13-868T`, before 2000 with the issuing division:
+# `GAO/RCED-99-250`, `GAO/T-GGD-97-83`): a note that is only the number cites the report again; DOC_NUMBER_IN
+# finds the numbers a full citation prints
+_GAO_NUMBER = r"(?:[A-Z]{2,8}/(?:[A-Z]-)?)?[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3}"
+DOC_NUMBER_ALONE = re.compile(rf"^(?P<number>{_GAO_NUMBER})$")
+DOC_NUMBER_IN = re.compile(rf"\b{_GAO_NUMBER}\b")
+# the body a report's number names (`GAO-05-454`, `GAO/RCED-99-250`: GAO)
+_NUMBER_BODY = re.compile(r"^(?P<body>[A-Z]{2,8})[-/](?:[A-Z]-)?(?:[A-Z]{2,8}-)?\d{2}-\d{2,6}[A-Z]{0,3}$")
 _ACADEMY = re.compile(r"\b(?:University|College|School|Initiative|Academy)\b")
 _BOOK_PUBLISHER = re.compile(r"\b(?:Press|Books|Publishers?|Publishing|Verlag|Editions?|Routledge|Palgrave|UP)\b")
 _NAME_PARTICLES = frozenset(
@@ -2239,8 +2243,16 @@ def _agency_document(segs: list[str], p: Parsed) -> bool:
     General, Title, Report 25-15 (…)`: the form of GAO's notes and of the agency documents they cite (place
     and date, no publisher): the body (and its office) is the author, the document's number after the title
     is not part of it, and an order, directive or memorandum is an official document, the rest reports."""
-    if len(segs) < 2 or not (_ACRONYM.fullmatch(segs[0]) or _ORG.search(segs[0]) or _GOV_BODY.search(segs[0])):
+    if len(segs) < 2:
         return False
+    if not (_ACRONYM.fullmatch(segs[0]) or _ORG.search(segs[0]) or _GOV_BODY.search(segs[0])):
+        # `GAO, Title, GAO-05-796SP (…); Title, GAO-05-454 (Washington, D.C.: Mar. 31, 2005)`: the second report of
+        # a body's list leaves the body out, and its number names it
+        joined = ", ".join(segs)
+        if not p.date or not (named := _NUMBER_BODY.match(segs[-1])) or _body_after_prose(joined) != joined:
+            return False  # (`In 2009, … GAO, Title, GAO-09-271`: the body is there, after the comment)
+        p.authors, p.title, p.kind = [named.group("body")], ", ".join(segs[:-1]), CitationKind.REPORT
+        return True
     numbers: list[str] = []
     while len(segs) - len(numbers) > 2 and _DOC_DESIGNATION.match(segs[-1 - len(numbers)]):
         numbers.insert(0, segs[-1 - len(numbers)])

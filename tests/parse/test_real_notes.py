@@ -1616,3 +1616,44 @@ def test_a_sentence_that_opens_by_pointing_to_a_source_starts_a_citation() -> No
         "Records (London: Verso, 2001), 12."
     )[1]
     assert (c.authors, c.title) == (("Jane Doe",), "The Book of Records")
+
+
+# ------------------------------------------------------------------ GAO's own form, before 2000 and in lists
+
+
+def test_a_gao_report_numbered_with_its_division_keeps_the_number_out_of_the_title() -> None:
+    # GAO-07-791 (dev, gao-2007-regulatory-reviews), note 23: reports before 2000 carry the division (`GAO/GGD-…`)
+    c = one(
+        "GAO, Managing for Results: Regulatory Agencies Identified Significant Barriers to Focusing on Results, "
+        "GAO/GGD-97-83 (Washington, D.C.: June 24, 1997)."
+    )
+    assert (c.kind, c.authors, c.date_iso) == (CitationKind.REPORT, ("GAO",), "1997-06-24")
+    assert c.title == "Managing for Results: Regulatory Agencies Identified Significant Barriers to Focusing on Results"
+
+
+def test_the_second_report_of_a_gao_list_is_gaos_and_its_number_repeats_the_latest_full_citation() -> None:
+    # GAO-07-791, notes 3, 21 and 25: the list leaves the body out of its second report; `GAO/RCED-99-250` alone
+    # repeats the report printed in full most recently (note 2 here, not note 1)
+    first = (
+        "GAO, Regulatory Reform: Prior Reviews, GAO-05-939T (Washington, D.C.: July 27, 2005), and Environmental "
+        "Protection: Assessing the Impacts of EPA’s Regulations, GAO/RCED-99-250 (Washington, D.C.: Sept. 14, 1999)."
+    )
+    again = (
+        "See GAO, Environmental Protection: Assessing the Impacts of EPA’s Regulations, GAO/RCED-99-250 "
+        "(Washington, D.C.: Sept. 14, 1999)."
+    )
+    got = notes(f"1. {first}\n2. {again}\n3. See GAO-05-939T; and GAO/RCED-99-250.")
+    second = got[1][1]
+    assert (second.kind, second.authors, second.title) == (
+        CitationKind.REPORT, ("GAO",), "Environmental Protection: Assessing the Impacts of EPA’s Regulations"
+    )  # fmt: skip
+    assert [(c.short_form, c.refers_to) for c in got[3]] == [(True, 1), (True, 2)]
+
+
+def test_a_comment_before_a_gao_citation_is_not_a_list_entry_without_its_body() -> None:
+    # GAO-26-107820 (dev), note 4: the body stands after the comment, so the comment is no report's title
+    c = notes(
+        "1. In 2009, this area was narrowed to focus on DOE. GAO, High-Risk Series: An Update, GAO-09-271 "
+        "(Washington, D.C.: Jan. 22, 2009)."
+    )[1][-1]
+    assert (c.authors, c.title) == (("GAO",), "High-Risk Series: An Update")
