@@ -71,7 +71,8 @@ _IBID = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
-    r"quoted in|(?:as\s+|all\s+)?cited in|quotes?\s+from|e\.g\.|for example|for instance|see,\s+e\.g\.)\s*[,:]?\s+)+"
+    r"quoted in|(?:as\s+|all\s+)?cited in|quotes?\s+from|from(?=\s+[“\"])|e\.g\.|for example|for instance"
+    r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -364,11 +365,13 @@ _OFFICIAL = re.compile(
     r"Parliament|Congress|Senate|Duma|Executive Office|White House|Kremlin|Cabinet|Prime Minister of)\b"
 )
 _OFFICIAL_TITLE = re.compile(r"^(?:Joint )?(?:Statement|Declaration|Treaty|Communiqu[eé]|Resolution)\b")
+_PDF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 # `“Remarks by NATO Secretary General Jens Stoltenberg at the CHEY Institute …,” NATO`, `Remarks by the President on …`,
 # `“We Continue to Fight … - Address by the President of Ukraine,” Official website of the President of Ukraine`,
 # `Defense Secretary Keynote Speech at the Land Warfare Conference 2019`: a speech's transcript, titled as one
 _SPEECH_TITLE = re.compile(
-    r"^(?:Remarks|Address|Speech)\s+(?:by|at|to|before)\s|\bKeynote\s+(?:Speech|Address)\b|[-–—]\s+Address\s+by\s+the\s+"
+    r"^(?:Remarks|Address|Speech)\s+(?:(?:made|delivered|given)\s+)?(?:by|at|to|before)\s|\bKeynote\s+(?:Speech|Address)\b"
+    r"|[-–—]\s+Address\s+by\s+the\s+"
 )
 # a government's or an institution's report or strategy named by its genre: `“U.S. Department of Defense Cyberspace
 # Policy Report,” November 2011`, `“Congressional Research Service Report: Information Operations …”`, `Summary of the
@@ -1113,6 +1116,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Joe Devanny, “UK National Security …,” Sasakawa Peace Foundation (2018), https://…`: a paper named with
         # the body that issued it and a year, no site mark, no volume: the body publishes it
         p.publisher, p.container, p.kind = p.container, None, CitationKind.REPORT
+    if not (p.title or p.authors) and p.container and _SPEECH_TITLE.match(p.container):
+        # `Remarks made at Borrell Associates Local Online Advertising Conference, March 3, 2011.`: the talk's
+        # description, printed where a title would stand, is its title, not a site
+        p.title, p.container = p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):
@@ -2675,6 +2682,12 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.JOURNAL
     if p.container and p.title and p.date_iso and len(p.date_iso) == 7:
         return CitationKind.JOURNAL  # `“The Sources of Soviet Conduct,” Foreign Affairs, July 1947`: an issue
+    dated_piece = bool(p.url and p.title and p.authors and p.date_iso and len(p.date_iso) == 10)
+    if dated_piece and not _PDF.search(p.url or "") and all(_name_like(a) for a in p.authors):
+        # `Vin Crosbie, “The Placebo Called Convergence,” June 9, 2010. http://…`: a writer's piece dated to the day
+        # and printed without its site is a post or a story, not an undated page (a body's dated page may be its
+        # data or a release; a dated PDF is a document: a package's manual, a paper)
+        return CitationKind.NEWS
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN
