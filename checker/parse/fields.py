@@ -290,7 +290,7 @@ _PINPOINT_LIST = re.compile(
     # `pp. 55–57 and 356`, `pp. x and 146`, `pp. 2128, 2130, and 2140–2143`: a list may end with `and`
     r"(?P<pages>(?:\d{1,5}|[xivlc]{1,6})(?:\s*[-–]{1,2}\s*\d{1,5})?"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
-    r"|ch(?:ap)?\.\s?\d{1,3})\s*\.?$"
+    r"|(?:ch(?:ap)?\.\s?|[Cc]hapter\s)\d{1,3})\s*\.?$"
 )
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
 # `45: 171-194` is volume and pages, read elsewhere)
@@ -1925,7 +1925,15 @@ def _listed_publisher(pubs: list[str]) -> str:
         joined = ", ".join(pubs[:k])
         if _PUBLISHING_ROLES & lexicon.roles(joined):
             return _PUBLISHER_THEN_YEAR.sub("", joined)
+    if len(pubs) > 1 and _UNIT.search(pubs[0]) and _UNIVERSITY.search(pubs[1]):
+        # `(Cambridge, MA: Council on East Asian Studies, Harvard University, 1996)`, `(Hong Kong: Centre of Asian
+        # Studies, University of Hong Kong Press, 1979)`: a university's centre publishes under the university's name
+        return _PUBLISHER_THEN_YEAR.sub("", ", ".join(pubs[:2]))
     return _PUBLISHER_THEN_YEAR.sub("", pubs[0])
+
+
+_UNIT = re.compile(r"\b(?:Cent(?:er|re)|Council|Institute|Department|School|Program(?:me)?|Committee|Faculty)\b")
+_UNIVERSITY = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,3}(?:University|College)\b|^University\s+of\s+[A-Z]")
 
 
 def _place_then_listed(pubs: list[str]) -> str | None:

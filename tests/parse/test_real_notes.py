@@ -1657,3 +1657,16 @@ def test_a_comment_before_a_gao_citation_is_not_a_list_entry_without_its_body() 
         "(Washington, D.C.: Jan. 22, 2009)."
     )[1][-1]
     assert (c.authors, c.title) == (("GAO",), "High-Risk Series: An Update")
+
+
+def test_a_university_centre_publishes_under_its_university_and_a_chapter_is_a_pinpoint() -> None:
+    # Long, Detwyler and Zhu (Cultural Analytics 2018), notes 5 and 7; Warren (2018), note 35 (dev)
+    c = one(
+        "Irmela Hijiya-Kirschnereit, Rituals of Self-Revelation: Shishōsetsu as Literary Genre (Cambridge, MA: "
+        "Council on East Asian Studies, Harvard University, 1996), chapter 9."
+    )
+    assert (c.publisher, c.pages) == ("Council on East Asian Studies, Harvard University", "chapter 9")
+    c = one("Raymond Hsu, Lu Hsun (Hong Kong: Centre of Asian Studies, University of Hong Kong Press, 1979).")
+    assert (c.kind, c.publisher) == (CitationKind.BOOK, "Centre of Asian Studies, University of Hong Kong Press")
+    # a publisher and its place after it stay apart (`Penguin, London`: no university)
+    assert one("Jane Doe, The Title (Harmondsworth: Penguin, London, 1990).").publisher == "Penguin"
