@@ -31,7 +31,9 @@ _WRITERS = rf"{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON}){{0,6}}"
 # a letter is dated to the day: `March 15, 1940`, `15 March 1940`
 _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Noble through Edwin Kretzmann to Murphy`: routed through an official, written by the first
+# `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer
 _HEAD = (
+    rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?\s+to\s+(?P<recipient>[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
@@ -39,8 +41,31 @@ _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
 LETTER_NEXT = re.compile(_HEAD)
 # `memorandum of conversation between William Franklin and Michael Gannett, March 21, 1952, NARA, …`
 _CONVERSATION = re.compile(
-    rf"^(?P<title>[Mm]emorandum\s+of\s+(?:a\s+)?conversation\b[^“”\"]{{0,200}}?),\s+(?P<date>{_DAY_DATE})"
+    rf"^(?P<title>[Mm]emorandum\s+of\s+(?:a\s+)?(?:conversation|[Cc]onference|meeting)\b[^“”\"]{{0,200}}?),\s+"
+    rf"(?P<date>{_DAY_DATE})"
     r"(?P<rest>(?:,|\s+in\s).*)?$"
+)
+# `memorandum by Cyril Wynne, Division of Research and Publication, April 24, 1936, File …`: by its writer, whose
+# division (and what the memorandum is of) is no field
+_MEMO_BY = re.compile(
+    rf"^(?P<title>[Mm]emorandum\s+by\s+(?P<who>{_PERSON}))(?:,\s+[^,;“”\"]{{1,160}}?)?,\s+(?P<date>{_DAY_DATE})"
+    r"(?P<rest>(?:,|\s+in\s).*)?$"
+)
+# `David A. Salmon, Memorandum, January 11, 1936, Records of …`: a writer, the paper's kind as its title, the date
+_WRITER_MEMO = re.compile(
+    rf"^(?P<who>{_PERSON}),\s+(?P<title>Memorandum|Telegram|Letter|Despatch|Minute|Note),\s+(?P<date>{_DAY_DATE})"
+    r"(?P<rest>(?:,|\s+in\s).*)?$"
+)
+# the office before a writer's name (`Secretary of State Frank Kellogg`), no part of the name
+_OFFICE = re.compile(
+    r"^(?:(?:Acting|Deputy|Under|Assistant)\s+)*(?:Secretary(?:\s+of\s+(?:State|Defense|War|the\s+\w+))?|President|"
+    r"Ambassador|Minister|Senator|Representative|Counselor|General|Admiral|Colonel|Col\.|Gen\.|Adm\.)\s+(?=[A-Z])"
+)
+# `, Message, 311`, `, Message of the President … (Washington: Government Printing Office, 1861) [hereafter
+# Message], 257`: the edition a letter is printed in, its imprint, then the page
+_EDITION = re.compile(
+    r"^,\s+(?:in\s+)?(?P<book>[A-Z][^,()\[\]“”\"]{0,300}?)(?:\s+\([^():]*:\s*(?P<publisher>[^(),]+),\s*\d{4}\))?"
+    r"(?:\s+\[(?:hereafter|hereinafter)[^\]]*\])?,\s+(?:pp?\.\s*)?(?P<pages>(?:\d{1,2}:\s?)?\d{1,5}(?:[-–]\d{1,5})?)\.?$"
 )
 # `Spaulding paper, May 15, 1945`, `Winnacker memorandum (with attached commentary …), August 9, 1954, NARA, …`
 _NAMED_PAPER = re.compile(
@@ -53,6 +78,7 @@ _IN_COMPILATION = re.compile(
     r"^[“\"](?P<title>[^“”\"]+?),?[”\"],?(?:\s+pp?\.\s*(?P<pages>[\w–-]+))?\s+in\s+[“\"](?P<container>[^“”\"]+?),?"
     r"[”\"],?(?:\s+\[?(?P<date>[^\[\],]+?,\s+\d{4})\??\]?)?(?P<rest>,.*)?$"
 )
+_MEMO_WORD = re.compile(r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note), ")
 _PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
 _PASSIM = re.compile(r"^passim,\s+(?:in\s+)?(?P<where>\S.*)$")
@@ -87,6 +113,8 @@ _RUN_NEXT = re.compile(
     rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?\s+to\s+[A-Z\[]"
 )
 _DATED_END = re.compile(rf"\b{_DAY_DATE}$")  # `Spaulding paper, May 15, 1945 attached to …`
+_COMMA = re.compile(r",\s+")
+_LETTER_AT = re.compile(rf"{_HEAD}(?:,|\s+in\s|\s*$)")
 _FILE_NEXT = re.compile(r"(?:NARA|National\s+Archives),")
 
 
@@ -99,12 +127,32 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     the address is where it lies)."""
     official = CitationKind.OFFICIAL
     m = _LETTER.match(body) if " to " in body else None
-    if m and _addressee(m.group("recipient")) and _held(m.group("rest"), bare=not linked):
-        writers = tuple(re.split(r",?\s+and\s+|,\s+", m.group("writers")))
-        title = body[: m.end("recipient")]  # `Noble through Edwin Kretzmann to Murphy`: the designation as printed
+    if m and _addressee(m.group("recipient")):
+        # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
+        # printed is the title, the writers without their offices the authors
+        writers = tuple(_OFFICE.sub("", w) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
+        title = body[: m.end("recipient")]
         date, iso = _dated(m.group("date"))
-        return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
+        if _held(m.group("rest"), bare=not linked):
+            return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
+        if m.group("from") and (edition := _EDITION.match(m.group("rest"))):
+            # `Letter from Seward to Wood, May 1, 1861, Message, 311`: printed in an edition, named in full or by
+            # its short title (a letter without `Letter from` is read by fields.py, which knows imprints)
+            return Citation(
+                index=index, raw=raw, kind=CitationKind.BOOK, authors=writers, title=title, date=date, date_iso=iso,
+                container=edition.group("book").strip(), publisher=edition.group("publisher"),
+                pages=edition.group("pages"),
+            )  # fmt: skip
     head = body[:12].lower()
+    if head.startswith("memorandum b") and (m := _MEMO_BY.match(body)) and _held(m.group("rest") or "", bare=True):
+        date, iso = _dated(m.group("date"))
+        who, title = m.group("who"), m.group("title")
+        return Citation(index=index, raw=raw, kind=official, authors=(who,), title=title, date=date, date_iso=iso)
+    memo = _WRITER_MEMO.match(body) if _MEMO_WORD.search(body, 0, 120) else None
+    if memo and _held(memo.group("rest") or "", bare=True):
+        date, iso = _dated(memo.group("date"))
+        who, title = memo.group("who"), memo.group("title")
+        return Citation(index=index, raw=raw, kind=official, authors=(who,), title=title, date=date, date_iso=iso)
     if head.startswith("memorandum o") and (m := _CONVERSATION.match(body)) and _held(m.group("rest") or "", bare=True):
         date, iso = _dated(m.group("date"))
         return Citation(index=index, raw=raw, kind=official, title=m.group("title"), date=date, date_iso=iso)
@@ -139,7 +187,7 @@ def record_file(body: str, raw: str, index: int) -> Citation | None:
 
 def cut_run(piece: str) -> list[str]:
     """`A to B, date, <archive> and C to D, date, <archive>`: each archival paper of a run is a citation."""
-    if " and " not in piece and " attached to " not in piece:
+    if " and " not in piece and " attached to " not in piece and piece.count(" to ") < 2:
         return [piece]
     out: list[str] = []
     start = 0
@@ -153,7 +201,22 @@ def cut_run(piece: str) -> list[str]:
             out.append(piece[start : m.start()])
             start = m.end()
     out.append(piece[start:])
+    if piece.count(" to ") >= 2:
+        out = [part for whole in out for part in _comma_run(whole)]
     return [p for p in out if p.strip()]
+
+
+def _comma_run(piece: str) -> list[str]:
+    """`Fred Morris Dearing to David A. Salmon, September 23, 1921, David A. Salmon to Fred Morris Dearing, September
+    24, 1921, File 116/121, …`: letters run on with commas, each ended by its date."""
+    out: list[str] = []
+    start = 0
+    for m in _COMMA.finditer(piece):
+        if _DATED_END.search(piece, start, m.start()) and _LETTER_AT.match(piece, m.end()):
+            out.append(piece[start : m.start()])
+            start = m.end()
+    out.append(piece[start:])
+    return out
 
 
 def _addressee(recipient: str) -> bool:

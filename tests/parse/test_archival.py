@@ -147,3 +147,33 @@ def test_where_a_quotation_is_and_pages_joined_by_and_are_no_part_of_the_source(
         "World War II (Chapel Hill: University of North Carolina Press, 2000), pp. x and 146."
     )
     assert c.pages == "x and 146"
+
+
+def test_a_letter_printed_in_an_edition_cited_by_its_short_title() -> None:
+    # Marrs, The Foundation of the FRUS Series (ho-2011-foundation-of-frus): the 1861 Message, then its short title
+    (c,) = cited("Letter from Seward to Wood, May 1, 1861, Message, 311.")
+    assert (c.kind, c.authors, c.title) == (CitationKind.BOOK, ("Seward",), "Letter from Seward to Wood")
+    assert (c.container, c.date, c.pages) == ("Message", "May 1, 1861", "311")
+    (c,) = cited(
+        "Letter from Seward to Schurz, April 27, 1861, Message of the President of the United States to the Two "
+        "Houses of Congress (Washington: Government Printing Office, 1861) [hereafter Message], 257."
+    )
+    assert (c.publisher, c.pages) == ("Government Printing Office", "257")
+    assert c.container == "Message of the President of the United States to the Two Houses of Congress"
+
+
+def test_an_office_before_the_writer_and_letters_run_on_with_commas() -> None:
+    # Langbart, Special FRUS Volumes (ho-2011-special-frus-volumes), an archivist's hand
+    (c,) = cited("Secretary of State Frank Kellogg to Mrs. Robert Lansing, January 16, 1929, File 116/174A, RG 59.")
+    assert (c.authors, c.title) == (("Frank Kellogg",), "Secretary of State Frank Kellogg to Mrs. Robert Lansing")
+    found = cited(
+        "Fred Morris Dearing to David A. Salmon, September 23, 1921, David A. Salmon to Fred Morris Dearing, "
+        "September 24, 1921, File 116/121, Central Decimal File, RG 59: General Records of the Department of State, "
+        "National Archives (hereafter CDF, RG 59, NA)."
+    )
+    assert [(c.authors, c.date) for c in found] == [
+        (("Fred Morris Dearing",), "September 23, 1921"),
+        (("David A. Salmon",), "September 24, 1921"),
+    ]
+    (c,) = cited("David A. Salmon, Memorandum, January 11, 1936, Records of the Executive Secretary, RG 59, NA.")
+    assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("David A. Salmon",), "Memorandum")

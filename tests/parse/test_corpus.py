@@ -40,7 +40,8 @@ PUBLISHED = {
     # 0.929, 0.992, 0.979, 0.801 before GAO numbers with a division (`GAO/RCED-99-250`) and the body-less second report
     # 0.930, 0.992, 0.980, 0.802 before a dated piece by a writer with no site was news, `Remarks made at` a talk
     # 0.930, 0.992, 0.980, 0.804 before `), chapter 9` was a pinpoint and a university's centre its publisher with it
-    "dev": (0.931, 0.992, 0.980, 0.805),
+    # 0.931, 0.992, 0.980, 0.805 before `Letter from X to Y, date, Edition, page`, offices, memoranda by their writer
+    "dev": (0.933, 0.992, 0.980, 0.810),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
