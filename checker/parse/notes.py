@@ -128,6 +128,11 @@ def _runs(lines: list[str]) -> list[_Run]:
         m = _NOTE_LINE.match(line)
         if m:
             printed = int(m.group(1) or m.group(2) or m.group(3))
+            if run is not None and attached and _year_not_note(printed, run.notes[-1][0]):
+                # `… Business Insider, Dec. 2,` / `2010. http://…`: a date broken before its year, the year opening
+                # the next line of the same note, is not note 2010
+                run.notes[-1][2].append(line.strip())
+                continue
             if run is not None and printed == 1 and not pending:
                 runs.append(run)  # numbering restarts: a new list (the body's list, then the notes)
                 run = None
@@ -161,6 +166,11 @@ def _runs(lines: list[str]) -> list[_Run]:
     if run is not None:
         runs.append(run)
     return runs
+
+
+def _year_not_note(printed: int, last: int) -> bool:
+    """A number opening a line inside a note that is a year, far past the next note's number, not a note's."""
+    return 1000 <= printed <= 2999 and printed - last > 25
 
 
 def _hyphenates_words(lines: list[str], notes: int) -> bool:

@@ -61,6 +61,22 @@ def test_a_misnumbered_note_is_renumbered_with_a_warning() -> None:
     assert any("printed as 7" in w and "taken as note 3" in w for w in refs.warnings)
 
 
+def test_a_year_opening_a_line_of_a_note_is_not_a_note_number() -> None:
+    # The Story So Far (CJR 2011), chapter 4, note 1: a date broken before its year in the PDF's text
+    text = (
+        "1. Bryan Chaffin, “Analyst Ups Q4 iPad Shipments to 6.3 Million,” The Mac Observer, Dec. 2,\n"
+        "2010. http://bit.ly/fVdrQD; Anna Johnson, “iPad Sales To Grow By 127 Percent in 2011,”\n"
+        "Kikabink News, Dec. 15, 2010. http://bit.ly/fQXWNy\n"
+        "2. Mobile DTV and ITV presentation by Pearl consortium at Borrell conference, March 3, 2011.\n"
+    )
+    refs = parse_text(text)
+    assert [n.number for n in refs.notes] == [1, 2]
+    assert refs.warnings == ()
+    first = refs.notes[0].citations[0]
+    assert (first.date, first.url) == ("Dec. 2, 2010", "http://bit.ly/fVdrQD")
+    assert [c.url for c in refs.notes[0].citations] == ["http://bit.ly/fVdrQD", "http://bit.ly/fQXWNy"]
+
+
 def test_a_url_broken_across_lines_is_joined() -> None:
     text = (
         "1. Brian Padden, “Pivot,” Voice of America, October 26, 2015, http://www.voanews.com/content/russias-\n"
