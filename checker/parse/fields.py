@@ -2260,12 +2260,17 @@ def _agency_document(segs: list[str], p: Parsed) -> bool:
     is not part of it, and an order, directive or memorandum is an official document, the rest reports."""
     if len(segs) < 2:
         return False
-    if not (_ACRONYM.fullmatch(segs[0]) or _ORG.search(segs[0]) or _GOV_BODY.search(segs[0])):
+    body_first = _ACRONYM.fullmatch(segs[0]) or _ORG.search(segs[0]) or _GOV_BODY.search(segs[0])
+    if not body_first or (len(segs) == 2 and not _ACRONYM.fullmatch(segs[0]) and _NUMBER_BODY.match(segs[1])):
         # `GAO, Title, GAO-05-796SP (…); Title, GAO-05-454 (Washington, D.C.: Mar. 31, 2005)`: the second report of
-        # a body's list leaves the body out, and its number names it
+        # a body's list leaves the body out, and its number names it (a title alone before the number may name a
+        # body itself: `21st Century Challenges: Reexamining the Base of the Federal Government, GAO-05-325SP`)
         joined = ", ".join(segs)
-        if not p.date or not (named := _NUMBER_BODY.match(segs[-1])) or _body_after_prose(joined) != joined:
-            return False  # (`In 2009, … GAO, Title, GAO-09-271`: the body is there, after the comment)
+        cut = _body_after_prose(joined)
+        if not p.date or not (named := _NUMBER_BODY.match(segs[-1])):
+            return False
+        if cut != joined and not joined[: len(joined) - len(cut)].rstrip().endswith(":"):
+            return False  # `In 2009, … GAO, Title, GAO-09-271`: the body is there, after the comment (not a subtitle)
         p.authors, p.title, p.kind = [named.group("body")], ", ".join(segs[:-1]), CitationKind.REPORT
         return True
     numbers: list[str] = []

@@ -68,7 +68,8 @@ _IMPRINT_COMMA = re.compile(
 )
 _IMPRINT_AND = re.compile(
     r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?P<and>,?\s+and\s+)"
-    r"(?=[A-Z“\"][^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
+    # (a title may open with an ordinal: `…, and 21st Century Challenges: …, GAO-05-325SP (…: February 2005)`)
+    r"(?=(?:[A-Z“\"]|\d{1,2}(?:st|nd|rd|th)\b)[^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
 )
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own

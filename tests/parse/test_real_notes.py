@@ -1670,3 +1670,20 @@ def test_a_university_centre_publishes_under_its_university_and_a_chapter_is_a_p
     assert (c.kind, c.publisher) == (CitationKind.BOOK, "Centre of Asian Studies, University of Hong Kong Press")
     # a publisher and its place after it stay apart (`Penguin, London`: no university)
     assert one("Jane Doe, The Title (Harmondsworth: Penguin, London, 1990).").publisher == "Penguin"
+
+
+def test_a_gao_lists_second_title_may_open_with_an_ordinal_and_name_a_body() -> None:
+    # GAO-07-791 (dev), note 13: `…, and 21st Century Challenges: Reexamining the Base of the Federal Government,
+    # GAO-05-325SP (…)` is a second report of GAO's, though its title opens with a number and ends with a body
+    got = notes(
+        "1. See, for example, GAO, Supporting the Congress through Oversight, GAO-07-644T (Washington, D.C.: Mar. 21, "
+        "2007), and 21st Century Challenges: Reexamining the Base of the Federal Government, GAO-05-325SP (Washington, "
+        "D.C.: February 2005)."
+    )[1]
+    assert [(c.kind, c.authors, c.title, c.date) for c in got] == [
+        (CitationKind.REPORT, ("GAO",), "Supporting the Congress through Oversight", "Mar. 21, 2007"),
+        (
+            CitationKind.REPORT, ("GAO",), "21st Century Challenges: Reexamining the Base of the Federal Government",
+            "February 2005",
+        ),
+    ]  # fmt: skip
