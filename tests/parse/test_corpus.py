@@ -42,7 +42,8 @@ PUBLISHED = {
     # 0.930, 0.992, 0.980, 0.804 before `), chapter 9` was a pinpoint and a university's centre its publisher with it
     # 0.931, 0.992, 0.980, 0.805 before `Letter from X to Y, date, Edition, page`, offices, memoranda by their writer
     # 0.933, 0.992, 0.980, 0.810 before chapter 4 of The Story So Far (cjr-2011-story-so-far-ch4) joined
-    "dev": (0.933, 0.992, 0.980, 0.809),
+    # 0.933, 0.992, 0.980, 0.809 before an edition's essay of literary history (cdhsc-2019-gavin-turnbull) joined unseen
+    "dev": (0.932, 0.992, 0.979, 0.805),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -68,7 +69,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 89 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 90 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -78,7 +79,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3429
+    assert total_notes == 3450
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

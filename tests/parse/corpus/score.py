@@ -78,6 +78,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2017-topic-modeling-novel": ("dev", _CHICAGO_FULL),
     "ca-2018-british-fiction-geography": ("dev", _CHICAGO_FULL),
     "ca-2018-self-repetition": ("dev", _CHICAGO_FULL),
+    "cdhsc-2019-gavin-turnbull": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
     "crs-2026-military-discharges": ("dev", _POLICY),
