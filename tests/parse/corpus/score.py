@@ -57,6 +57,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "hastings-2021-unilateral-sanctions": ("dev", _BLUEBOOK),
     "ilj-2020-internet-architecture-disability": ("dev", _BLUEBOOK),
     "shlr-2022-privacy-public-eye": ("dev", _BLUEBOOK),
+    "mjlst-2020-who-owns-bitcoin": ("dev", _BLUEBOOK),
     "vpr-2018-close-readings": ("dev", "chicago short notes + bibliography"),
     "jsh-2021-spatial-genealogies": ("dev", _CHICAGO_FULL),
     "ca-2018-image-analytics": ("dev", _CHICAGO_FULL),
