@@ -290,7 +290,9 @@ _PINPOINT_LIST = re.compile(
     # `pp. 55–57 and 356`, `pp. x and 146`, `pp. 2128, 2130, and 2140–2143`: a list may end with `and`
     r"(?P<pages>(?:\d{1,5}|[xivlc]{1,6})(?:\s*[-–]{1,2}\s*\d{1,5})?"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
-    r"|(?:ch(?:ap)?\.\s?|[Cc]hapter\s)\d{1,3})\s*\.?$"
+    r"|(?:ch(?:ap)?\.\s?|[Cc]hapter\s)\d{1,3}"
+    # `(1788), ll. 15-20`, `ll. 7-18, 24-25`: a poem's lines, the marker kept as a folio's or a signature's is
+    r"|ll?\.\s?\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)*)\s*\.?$"
 )
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
 # `45: 171-194` is volume and pages, read elsewhere)

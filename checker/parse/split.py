@@ -366,7 +366,9 @@ def _sentences(text: str) -> list[str]:
             or (short and (_HARVARD_HEAD.match(before.strip()) or _HARVARD_BODY_HEAD.match(before.strip())))
         )
         # `P.L. 114-274; 15 U.S.C. §45c. The law allows …`: a code section ends a citation too
-        section = bool(_SECTION_END.search(tail) or _ROMAN_PIN_END.search(tail))
+        # (`(1788), ll. 15-20`: letters a number follows are a marker, a poem's lines, not a roman pinpoint)
+        roman = bool(_ROMAN_PIN_END.search(tail)) and not text[m.end() : m.end() + 1].isdigit()
+        section = bool(_SECTION_END.search(tail)) or roman
         # `Letters of 1916 [Online]. Available from: …`: Harvard's medium in brackets ends no citation
         online = tail.endswith("[Online]")
         ends = (last in ")]" and not online) or last.isdigit() or section or bool(_URL_END.search(before))

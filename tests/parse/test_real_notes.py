@@ -1687,3 +1687,13 @@ def test_a_gao_lists_second_title_may_open_with_an_ordinal_and_name_a_body() -> 
             "February 2005",
         ),
     ]  # fmt: skip
+
+
+def test_a_poems_lines_after_its_collection_are_its_pinpoint() -> None:
+    # About Gavin Turnbull (CDH-SC edition essay), notes 9 and 17 (dev): `ll.` is no roman page ending the citation
+    c = one('Turnbull, "Ode to David Sillar," in Poetical Essays (1788), ll. 15-20.')
+    assert (c.title, c.container, c.date, c.pages) == ("Ode to David Sillar", "Poetical Essays", "1788", "ll. 15-20")
+    assert one('Turnbull, "Prologue," in Poems (1794), ll. 7-18, 24-25.').pages == "ll. 7-18, 24-25"
+    # a roman pinpoint still ends its citation (`…, 1998), xiii. The anthology …`)
+    (first, *_) = notes("1. Jane Doe, The Title (New York: Vintage, 1997), xiii. The anthology includes many.")[1]
+    assert first.pages == "xiii"
