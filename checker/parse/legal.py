@@ -34,7 +34,7 @@ _SUPRA = re.compile(
     r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
     r"(?:\s*[-–]\s*[\w.:]+(?:\([\w.]+\))*)?(?:\s+(?:cmt|illus|n)\.\s*[\w.]+)?))?"
     rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
-    r"(?:\s+and\s+accompanying\s+text)?\s*\.?$",  # `See Lemley, supra note 16 and accompanying text.`
+    r"(?:\s+and\s+(?:the\s+)?accompanying\s+text)?\s*\.?$",  # `See Lemley, supra note 16 and [the] accompanying text.`
     re.IGNORECASE,
 )
 _SEE_NOTE = re.compile(

@@ -292,6 +292,17 @@ def test_a_named_supra_with_its_accompanying_text_is_a_short_form_an_unnamed_one
     assert notes[3] == () and notes[4] == ()
 
 
+def test_a_supra_with_the_accompanying_text_is_a_short_form_and_an_id_after_it_repeats_it() -> None:
+    # Minnesota Journal of Law, Science & Technology 2020 notes 2, 49 and 50 (dev): `and the accompanying text`
+    notes, _ = cits(
+        "1. PRIMAVERA DE FILIPPI & AARON WRIGHT, BLOCKCHAIN AND THE LAW: THE RULE OF CODE 2 (2018).\n"
+        "2. See DE FILIPPI & WRIGHT, supra note 1 and the accompanying text.\n"
+        "3. Id.\n"
+    )
+    assert [(c.refers_to, c.short_form, c.pages) for c in notes[2]] == [(1, True, None)]
+    assert [(c.refers_to, c.ibid, c.pages) for c in notes[3]] == [(1, True, None)]
+
+
 def test_a_surname_with_a_section_pinpoint_resolves_to_the_authors_work() -> None:
     # Law and History Review 2016 notes 4 and 9 (dev): `Huber, section 3.2.2.2` reads like a document's
     # short title and its section; no title begins `Huber`, so it is the author's latest work, with its URL
