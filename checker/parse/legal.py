@@ -82,7 +82,9 @@ _AFTER_CASE_NAME = re.compile(
 )
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
 _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`, and `, inBOOK` as PDFs glue it
-_CASE = re.compile(r"\s(?:v\.|vs\.)\s|^In re\s|^Ex parte\s", re.IGNORECASE)
+# `v.` is lower case in a case name (Bluebook 10.2); a capital `V.` is a middle initial (`Kevin V. Tu, *Perfecting
+# Bitcoin*`, `A. V. Dicey`) unless the party before it is printed in capitals (`SMITH V. JONES`)
+_CASE = re.compile(r"\s(?:v\.|vs\.)\s|\b[A-Z][A-Z’'\-]+,?\s(?:V|VS)\.\s|^(?i:in re|ex parte)\s")
 _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
     r"\bH\.R\. Rep\.|\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"

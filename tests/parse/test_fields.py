@@ -215,6 +215,15 @@ def test_a_case_name_stops_before_history_docket_and_database_numbers(
     assert (c.kind, c.title, c.container, c.pages) == (CitationKind.OFFICIAL, title, container, pages)
 
 
+def test_a_capital_v_between_given_name_and_surname_is_an_initial_not_versus() -> None:
+    # Who Owns Bitcoin? notes 10 and 35 (dev): `Kevin V. Tu` is an author; a case's `v.` is lower case
+    c = fields("Kevin V. Tu, Perfecting Bitcoin, 52 GA. L. REV. 505, 548 (2017).")
+    assert (c.kind, c.authors, c.title, c.container) == (
+        CitationKind.JOURNAL, ("Kevin V. Tu",), "Perfecting Bitcoin", "GA. L. REV."
+    )
+    assert fields("Morse v. Frederick, 551 U.S. 393, 408 (2007).").kind is CitationKind.OFFICIAL
+
+
 def test_a_court_filing_in_report_notes_is_named_by_its_kind_and_case() -> None:
     # CRS R48179 note 47 (dev)
     c = fields(
