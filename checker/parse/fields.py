@@ -196,6 +196,16 @@ _JOURNAL_NAMED = re.compile(
     r"^(?P<journal>[A-Z][^()“”;:]*?(?:\s\([A-Z]{2,12}\))?),?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4}),?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*"
     rf"(?P<issue>\d{{1,4}}),?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
+# `Gender, Work & Organization 12.4 (2005): 400–419`, `Atlantis: Critical Studies in Gender, Culture and Social
+# Justice 25, no. 1 (2000): 12–13`, `Criminal Justice History, 18 (2002): 58, 71`: when the whole of what follows a
+# title is a journal's name, its volume (and issue), a dated parenthesis and the pages, the name runs up to the
+# volume, its commas and colon included
+_JOURNAL_TO_VOLUME = re.compile(
+    r"^(?P<journal>[A-Z][^()“”\"\d;]{1,150}?)(?P<comma>,?)\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4})"
+    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:/\d{1,3})?))?"
+    r",?\s*\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)"
+    rf"(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?\.?$"
+)
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number
 # `Caledonian Mercury (June 15, 1820): 2`, a newspaper: the same with no volume
@@ -1729,6 +1739,17 @@ def _after_title(after: str, p: Parsed) -> None:
         _set_date_from(lead[1] + rest, p)
         p.pages = _pages_after(re.sub(r"^[^,]*,\s*" + _MONTH + r"?\s*\d{4}", "", rest)) or p.pages
         return
+    whole = _JOURNAL_TO_VOLUME.match(after) if "(" in after and ("," in after or ":" in after) else None
+    # (a name with commas of its own meets its volume without one: `*Poetics*, Topic Models and the Cultural Sciences,
+    # 41, no. 6` is a journal and its special issue's title, `Final Rule, Federal Register, Vol. 85` a document's kind)
+    plain = whole and not (whole.group("comma") and re.search(r"[,:]", whole.group("journal")))
+    if whole and plain and _journal_name(whole.group("journal")):
+        p.container, p.volume = whole.group("journal").strip(), whole.group("vol")
+        p.issue = whole.group("issue") or whole.group("issue2")
+        _set_date_from(whole.group("paren"), p)
+        if whole.group("pages"):
+            p.pages = _clean_pages(whole.group("pages"))
+        return
     named = _JOURNAL_NAMED.match(after)
     simple = _JOURNAL.match(after)
     if (
@@ -2553,6 +2574,17 @@ def _inverted_names(parts: list[str]) -> list[str]:
         out.append(here)
         i += 1
     return out
+
+
+def _journal_name(name: str) -> bool:
+    """`Gender, Work & Organization`, `Catalyst: Feminism, Theory, Technoscience`: a journal's name, each part of it
+    set off by a comma or a colon in title case, not a series of papers or a sentence."""
+    parts = re.split(r",\s+|:\s+", name.strip())
+    if re.search(rf"\b{_MONTH}\.?$", name.strip()):
+        return False  # `The New York Times, May 29 (2007)`: a day of the month, not a volume
+    return not _NUMBERED_PAPERS.search(name) and ". " not in name and all(
+        part and _title_case(part) and len(part.split()) <= 8 for part in parts
+    )
 
 
 def _title_case(text: str) -> bool:

@@ -1697,3 +1697,32 @@ def test_a_poems_lines_after_its_collection_are_its_pinpoint() -> None:
     # a roman pinpoint still ends its citation (`…, 1998), xiii. The anthology …`)
     (first, *_) = notes("1. Jane Doe, The Title (New York: Vintage, 1997), xiii. The anthology includes many.")[1]
     assert first.pages == "xiii"
+
+
+def test_a_journal_name_runs_up_to_its_volume_commas_and_colon_included() -> None:
+    # Latina information worker (aq-2022, dev) notes 16 and 19; Old Bailey (lhr-2016, dev) note 35
+    c = one(
+        "Eva Gustavsson, “Virtual Servants: Stereotyping Female Front-Office Employees on the Internet,” Gender, "
+        "Work & Organization 12.4 (2005): 400–419."
+    )
+    assert (c.kind, c.container, c.date, c.pages) == (CitationKind.JOURNAL, "Gender, Work & Organization", "2005",
+                                                     "400-419")  # fmt: skip
+    c = one("Thao Phan, “Amazon Echo and the Aesthetics of Whiteness,” Catalyst: Feminism, Theory, Technoscience "
+            "5.1 (2019): 0–0.")  # fmt: skip
+    assert (c.kind, c.container) == (CitationKind.JOURNAL, "Catalyst: Feminism, Theory, Technoscience")
+    c = one(
+        "Simon Devereaux, “The Fall of the Sessions Paper: Criminal Trial and the Popular Press in Late "
+        "Eighteenth-Century London,” Criminal Justice History, 18 (2002): 58, 71"
+    )
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "Criminal Justice History", "58, 71")
+
+
+def test_a_day_of_the_month_or_a_title_before_the_volume_is_no_part_of_a_journals_name() -> None:
+    # Cyber uncertain domain (jss-2022, dev) note 23: a newspaper's day in front of a parenthesised year
+    c = one('Mark Landler and John Markoff, "Digital fears emerge after data siege in Estonia," The New York Times, '
+            "May 29 (2007).")  # fmt: skip
+    assert c.container == "The New York Times"
+    # Parliament infrastructure (tc-2019, dev) note 7: a special issue's title between the journal and its volume
+    c = one('John W. Mohr and Petko Bogdanov, "Introduction---Topic Models: What They Are and Why They Matter," '
+            "Poetics, Topic Models and the Cultural Sciences, 41, no. 6 (December 2013): 545--69.")  # fmt: skip
+    assert c.container == "Poetics"
