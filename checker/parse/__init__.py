@@ -16,6 +16,7 @@ one-line warning in References.warnings.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 import re
 from collections import deque
@@ -223,21 +224,13 @@ def _authors_named_before(pieces: list[Piece], results: list[FieldResult]) -> li
         opening = _OPENS_WITH_TITLE.match(pieces[j].text)
         if opening is None or not pieces[j].text[opening.end() :].startswith(c.title[:12]):
             continue
-        # the sentence naming the writer may stand before a quotation split off it: up to three back
-        comments = [pieces[k].text for k in range(j - 1, max(-1, j - 4), -1) if out[k].commentary]
-        who = next((w for text in comments[: _run_length(out, j)] if (w := writer_opening(text))), None)
+        # the sentence naming the writer may stand before a quotation split off it: up to three pieces of comment back
+        run = itertools.takewhile(lambda k: out[k].commentary, range(j - 1, max(-1, j - 4), -1))
+        who = next((w for k in run if (w := writer_opening(pieces[k].text))), None)
         if who is None:
             continue
         out[j] = dataclasses.replace(res, citation=dataclasses.replace(c, authors=(who,)))
     return out
-
-
-def _run_length(results: list[FieldResult], j: int) -> int:
-    """How many pieces of comment stand straight before piece `j`."""
-    n = 0
-    while j - n - 1 >= 0 and results[j - n - 1].commentary:
-        n += 1
-    return n
 
 
 def _fold_date_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:

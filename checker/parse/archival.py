@@ -19,7 +19,7 @@ from checker.models import Citation, CitationKind
 from checker.parse.dates import DATE, MONTH, iso_of
 
 # where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library
-ARCHIVE_MARK = re.compile(
+_ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
     r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d])\b"
 )
@@ -38,7 +38,7 @@ _HEAD = (
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
 _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
-LETTER_NEXT = re.compile(_HEAD)
+_LETTER_NEXT = re.compile(_HEAD)
 # `memorandum of conversation between William Franklin and Michael Gannett, March 21, 1952, NARA, …`
 _CONVERSATION = re.compile(
     rf"^(?P<title>[Mm]emorandum\s+of\s+(?:a\s+)?(?:conversation|[Cc]onference|meeting)\b[^“”\"]{{0,200}}?),\s+"
@@ -103,8 +103,8 @@ _FRUS = re.compile(
 # `in C. Lopez, ed., Papers of Benjamin Franklin (New Haven, 1988), 27: 656`: a letter printed in an edition
 _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
-BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
-FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
+_BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
+_FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
 # where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
 _JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
@@ -145,36 +145,39 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
             )  # fmt: skip
     head = body[:12].lower()
     if head.startswith("memorandum b") and (m := _MEMO_BY.match(body)) and _held(m.group("rest") or "", bare=True):
-        date, iso = _dated(m.group("date"))
-        who, title = m.group("who"), m.group("title")
-        return Citation(index=index, raw=raw, kind=official, authors=(who,), title=title, date=date, date_iso=iso)
+        return _by_writer(m, raw, index)
     memo = _WRITER_MEMO.match(body) if _MEMO_WORD.search(body, 0, 120) else None
     if memo and _held(memo.group("rest") or "", bare=True):
-        date, iso = _dated(memo.group("date"))
-        who, title = memo.group("who"), memo.group("title")
-        return Citation(index=index, raw=raw, kind=official, authors=(who,), title=title, date=date, date_iso=iso)
+        return _by_writer(memo, raw, index)
     if head.startswith("memorandum o") and (m := _CONVERSATION.match(body)) and _held(m.group("rest") or "", bare=True):
         date, iso = _dated(m.group("date"))
         return Citation(index=index, raw=raw, kind=official, title=m.group("title"), date=date, date_iso=iso)
     if _PAPER_WORD.search(body, 0, 80) and (m := _NAMED_PAPER.match(body)) and _held(m.group("rest") or "", bare=True):
-        date, iso = _dated(m.group("date"))
-        who, title = m.group("who"), m.group("title")
-        return Citation(index=index, raw=raw, kind=official, authors=(who,), title=title, date=date, date_iso=iso)
+        return _by_writer(m, raw, index)
     compiled = (" in “" in body or ' in "' in body) and _IN_COMPILATION.match(body)
-    if compiled and ARCHIVE_MARK.search(compiled.group("rest") or ""):
+    if compiled and _ARCHIVE_MARK.search(compiled.group("rest") or ""):
         date, iso = _dated(compiled.group("date"))
         return Citation(
             index=index, raw=raw, kind=official, title=compiled.group("title"), container=compiled.group("container"),
             pages=compiled.group("pages"), date=date, date_iso=iso,
         )  # fmt: skip
-    if head.startswith("passim") and (m := _PASSIM.match(body)) and ARCHIVE_MARK.search(m.group("where")):
+    if head.startswith("passim") and (m := _PASSIM.match(body)) and _ARCHIVE_MARK.search(m.group("where")):
         where = _HENCEFORTH.sub("", m.group("where")).strip().rstrip(".")
         return Citation(index=index, raw=raw, title=where)
-    if (m := _MEETING.match(body)) and ARCHIVE_MARK.search(m.group("rest")):
+    if (m := _MEETING.match(body)) and _ARCHIVE_MARK.search(m.group("rest")):
         return Citation(index=index, raw=raw, kind=official, title=m.group("title"), pages=m.group("pages"))
     if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
         return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
     return None
+
+
+def _by_writer(m: re.Match[str], raw: str, index: int) -> Citation:
+    """A paper its writer is named by (`memorandum by X`, `X, Memorandum`, `X paper`): `official`, by the writer."""
+    date, iso = _dated(m.group("date"))
+    return Citation(
+        index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(m.group("who"),), title=m.group("title"), date=date,
+        date_iso=iso,
+    )  # fmt: skip
 
 
 def record_file(body: str, raw: str, index: int) -> Citation | None:
@@ -196,14 +199,27 @@ def cut_run(piece: str) -> list[str]:
         if not (after_date or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
         before = piece[start : m.start()]
-        dated = _DATED_END.search(before) or FOLDER_ONLY.match(before.strip())
-        if ARCHIVE_MARK.search(before) or LETTER_NEXT.search(before) or dated:
+        dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip())
+        if _ARCHIVE_MARK.search(before) or _LETTER_NEXT.search(before) or dated:
             out.append(piece[start : m.start()])
             start = m.end()
     out.append(piece[start:])
     if piece.count(" to ") >= 2:
         out = [part for whole in out for part in _comma_run(whole)]
     return [p for p in out if p.strip()]
+
+
+def rejoin_folders(text: str, pieces: list[str]) -> list[str]:
+    """`…, WTC Lot File 83D222, Box 5, 1947–1948; 1949–1950; and 1951–1952`: the folders a box's reference lists
+    after `;` (where the note's `text` was cut into `pieces`) are that reference's, not citations of their own."""
+    out: list[str] = []
+    for piece in pieces:
+        folder = _FOLDER_ONLY.match(piece) and _BOXED.search(out[-1]) if out else None
+        if folder and f"{out[-1]}; {piece}" in text:
+            out[-1] = f"{out[-1]}; {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _comma_run(piece: str) -> list[str]:
@@ -237,7 +253,7 @@ def _held(rest: str, *, bare: bool = False) -> bool:
         return bare
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
-    return bool(ARCHIVE_MARK.search(rest))
+    return bool(_ARCHIVE_MARK.search(rest))
 
 
 def _dated(date: str | None) -> tuple[str | None, str | None]:

@@ -1715,10 +1715,8 @@ def _after_title(after: str, p: Parsed) -> None:
         # `"Analysis of Verbal Behavior," in Psychological Review 51 (March, 1944): 102-119`, `…," in Second Language
         # Research (2016): 10`: a date alone in the parenthesis and the pages after a colon are a journal's, however
         # the author led into its name (a chapter's book has a place and a publisher there)
-        p.kind, p.container = CitationKind.JOURNAL, article.group("journal").strip()
-        p.volume, p.issue = article.group("vol"), article.group("issue")
-        _set_date_from(article.group("paren"), p)
-        p.pages = _clean_pages(article.group("pages"))
+        p.kind = CitationKind.JOURNAL
+        _take_journal(article, p, "issue")
         return
     cm = _CHAPTER.match(after) or _CHAPTER_EDITED.match(after)
     imprint = cm.group("imprint") if cm else ""
@@ -1744,11 +1742,7 @@ def _after_title(after: str, p: Parsed) -> None:
     # 41, no. 6` is a journal and its special issue's title, `Final Rule, Federal Register, Vol. 85` a document's kind)
     plain = whole and not (whole.group("comma") and re.search(r"[,:]", whole.group("journal")))
     if whole and plain and _journal_name(whole.group("journal")):
-        p.container, p.volume = whole.group("journal").strip(), whole.group("vol")
-        p.issue = whole.group("issue") or whole.group("issue2")
-        _set_date_from(whole.group("paren"), p)
-        if whole.group("pages"):
-            p.pages = _clean_pages(whole.group("pages"))
+        _take_journal(whole, p, "issue", "issue2")
         return
     named = _JOURNAL_NAMED.match(after)
     simple = _JOURNAL.match(after)
@@ -1758,10 +1752,7 @@ def _after_title(after: str, p: Parsed) -> None:
                 for part in named.group("journal").split(", "))
         and _NAMED_JOURNAL_PARTS.search(named.group("journal"))
     ):  # fmt: skip
-        p.container, p.volume, p.issue = named.group("journal").strip(), named.group("vol"), named.group("issue")
-        _set_date_from(named.group("paren"), p)
-        if named.group("pages"):
-            p.pages = _clean_pages(named.group("pages"))
+        _take_journal(named, p, "issue")
         return
     # `Heritage Foundation Issue Brief No. 5283`: a report series' number, not a journal's issue
     jm = None if _SERIES_HEAD.match(after) else _JOURNAL.match(after)
@@ -1781,11 +1772,7 @@ def _after_title(after: str, p: Parsed) -> None:
         return
     vm = _JOURNAL_VOLUME.match(after)
     if vm:
-        p.container, p.volume = vm.group("journal").strip(), vm.group("vol")
-        p.issue = vm.group("issue") or vm.group("issue2") or vm.group("issue3")
-        _set_date_from(vm.group("paren"), p)
-        if vm.group("pages"):
-            p.pages = _clean_pages(vm.group("pages"))
+        _take_journal(vm, p, "issue", "issue2", "issue3")
         return
     if _YEAR_ONLY.fullmatch(after.rstrip(".;, ")):
         # `Cordell and Smith, “The Viral Texts Project …,” 2012;`: a year, not a page
@@ -2576,12 +2563,21 @@ def _inverted_names(parts: list[str]) -> list[str]:
     return out
 
 
+def _take_journal(m: re.Match[str], p: Parsed, *issues: str) -> None:
+    """A journal's name, volume, issue (the first of the pattern's ways of printing it), dated parenthesis and pages."""
+    p.container, p.volume = m.group("journal").strip(), m.group("vol")
+    p.issue = next((m.group(name) for name in issues if m.group(name)), None)
+    _set_date_from(m.group("paren"), p)
+    if m.group("pages"):
+        p.pages = _clean_pages(m.group("pages"))
+
+
 def _journal_name(name: str) -> bool:
     """`Gender, Work & Organization`, `Catalyst: Feminism, Theory, Technoscience`: a journal's name, each part of it
     set off by a comma or a colon in title case, not a series of papers or a sentence."""
-    parts = re.split(r",\s+|:\s+", name.strip())
     if re.search(rf"\b{_MONTH}\.?$", name.strip()):
         return False  # `The New York Times, May 29 (2007)`: a day of the month, not a volume
+    parts = re.split(r",\s+|:\s+", name.strip())
     return not _NUMBERED_PAPERS.search(name) and ". " not in name and all(
         part and _title_case(part) and len(part.split()) <= 8 for part in parts
     )

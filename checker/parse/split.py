@@ -193,7 +193,7 @@ def _split_note(text: str) -> list[Piece]:
     if pieces is None:
         pieces = _split(text, respect_quotes=False) or [text]
     pieces = [part for whole in pieces[:_MAX_PIECES] for part in archival.cut_run(whole)]
-    pieces = _folders_rejoined(text, pieces) if "; " in text else pieces
+    pieces = archival.rejoin_folders(text, pieces) if "; " in text else pieces
     out: list[Piece] = []
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
     for piece in [part for whole in cut for part in _statutes_in_comment(whole)]:
@@ -233,19 +233,6 @@ def _statutes_in_comment(piece: str) -> list[str]:
     # REV. 929 (2020)`)
     tail = piece[found[-1].end() :].strip(" ,;()")
     return [m.group() for m in found] + ([tail] if len(re.findall(r"[A-Za-z]{2,}", tail)) >= 3 else [])
-
-
-def _folders_rejoined(text: str, pieces: list[str]) -> list[str]:
-    """`…, WTC Lot File 83D222, Box 5, 1947–1948; 1949–1950; and 1951–1952`: the folders a box's reference lists
-    after `;` are that reference's, not citations of their own."""
-    out: list[str] = []
-    for piece in pieces:
-        folder = archival.FOLDER_ONLY.match(piece) and archival.BOXED.search(out[-1]) if out else None
-        if folder and f"{out[-1]}; {piece}" in text:
-            out[-1] = f"{out[-1]}; {piece}"
-        else:
-            out.append(piece)
-    return out
 
 
 def _without_stray_close(piece: str) -> str:
