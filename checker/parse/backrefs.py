@@ -769,8 +769,11 @@ def _inherit_printed(c: Citation, target: Citation, origin: int) -> Citation:
     return found
 
 
+_ET_AL_END = re.compile(r",?\s+et\s+al\.?$")
+
+
 def _surname(author: str) -> str:
-    author = re.sub(r",?\s+et\s+al\.?$", "", author)
+    author = _ET_AL_END.sub("", author)
     if "," in author:
         author = author.split(",", 1)[0]  # `Flowerdew, R.`, `Biderman, Stella`: the surname comes first
     parts = fold(author).split()

@@ -710,11 +710,23 @@ class FieldResult:
     doc_number: str | None = None
 
 
+_PAREN_YEAR_END = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$")
+_WORD_COLON_END = re.compile(r"\b[a-z]+:\s*$")
+_SENTENCES_BEFORE_SIGNAL = re.compile(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
+_MORE_QUOTED_TITLES = re.compile(r"^(?:(?:and|or|,)\s+“[^”]{0,300}”\s*)+")
+_DIGIT = re.compile(r"\d")
+_LIST_BULLET = re.compile(r"^[-–•]\s+(?=\S)")
+_JOINING_WORD = re.compile(r"^(?:and|&)\s+(?=[A-Z“\"])")
+_BARE_IMPRINT_END = re.compile(r":\s+[A-Z][^:,]{2,80},\s*(?:1[5-9]|20)\d\d\.?$")
+_PINNED_AT = re.compile(r",\s*at\s+\d")
+_AVAILABLE_FROM = re.compile(r"\bAvailable\s+from\b")
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
-    body = _LEAD_IN.sub("", re.sub(r"^[-–•]\s+(?=\S)", "", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
+    body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
-    body = re.sub(r"^(?:and|&)\s+(?=[A-Z“\"])", "", body)
+    body = _JOINING_WORD.sub("", body)
     if (owner := _POSSESSIVE_BOOK.match(body)) is not None:
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
         # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`
@@ -768,7 +780,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _QUOTE_PIN.sub("", body)
     if (archive_file := archival.record_file(body, raw, index)) is not None:
         return FieldResult(archive_file)
-    if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not find_urls(body):
+    has_url = bool(find_urls(body))  # asked by several of the shapes below: found once
+    if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not has_url:
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
         title = _EXPLANATION.sub("", body).strip().rstrip(".")
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title))
@@ -779,7 +792,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         or quoted[2][:1] in "[…."
         or quoted[2][:1].islower()
         # `He acknowledged why …: “It sounds really sick, …”`: a quotation a sentence introduces with a colon
-        or bool(re.search(r"\b[a-z]+:\s*$", body[: quoted[0]]))
+        or bool(_WORD_COLON_END.search(body[: quoted[0]]))
     )
     # `Langbein, Origins, 190––reiterating, without revision, …`: a short form, then a comment
     short_then_comment = bool((cs := _CHICAGO_SHORT.match(body)) and cs.group("pages"))
@@ -788,7 +801,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         and not short_then_comment
         and (quoted is None or quote_in_prose)
         and not _PERSONAL.match(body)
-        and not find_urls(body)
+        and not has_url
         and not _ENDS_IN_IMPRINT.search(body)
         and not _NAME_THEN_PLACE_YEAR.match(body)
     )
@@ -812,13 +825,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     # (the sentence split leaves the closing quote with the next sentence)
     quotation = bool(
         quoted and quoted[0] == 0 and (not quoted[3] or not body[quoted[1] :].strip(" .\"”"))
-        and re.search(r"[.?!]\s+[A-Z]", body) and is_prose(body) and not find_urls(body)
+        and re.search(r"[.?!]\s+[A-Z]", body) and is_prose(body) and not has_url
     )  # fmt: skip
     if prose and (fs := _FULL_NAME_SHORT.match(body)) and (fs.group("pages") or fs.group("quoted")):
         return FieldResult(_chicago_short(fs, raw, index), maybe_short=True, antecedent_required=True)
     lead = (
         _COMMENT_THEN_SHORT.search(body)
-        if quoted is None and not find_urls(body) and not _PERSONAL.match(body) and not _DATE.search(body)
+        if quoted is None and not has_url and not _PERSONAL.match(body) and not _DATE.search(body)
         else None
     )
     comment = body[: lead.start()].split() if lead else []
@@ -865,15 +878,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
     # (`Peter King, Crime and Law …, Cambridge: Cambridge University Press, 2006.`: an imprint without its
     # parentheses ends a full citation, not a short form's page)
-    bare_imprint = re.search(r":\s+[A-Z][^:,]{2,80},\s*(?:1[5-9]|20)\d\d\.?$", body)
-    pinned_at = re.search(r",\s*at\s+\d", body)
-    if cs and not _DATE.search(cited) and not find_urls(body) and not pinned_at and not bare_imprint:
+    bare_imprint = _BARE_IMPRINT_END.search(body)
+    pinned_at = _PINNED_AT.search(body)
+    if cs and not _DATE.search(cited) and not has_url and not pinned_at and not bare_imprint:
         return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 
     p = Parsed()
     warnings: list[str] = []
     p.personal = bool(_PERSONAL.match(body))
-    harvard = bool(re.search(r"\bAvailable\s+from\b", body))
+    harvard = "vailable" in body and bool(_AVAILABLE_FROM.search(body))
     body, p.url = _take_url(_mark_bare_access_date(body))
     body, p.accessed = _take_accessed(body)
     # `…, 41, no. 6 (December 2013): 545–69, doi:10.1016/j.poetic.2013.10.001`: Chicago's DOI after the pages
@@ -968,7 +981,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             # is the original with its translation, the author what comes before the original
             p.title, before, close_at = translated
         # `… for U.S.–Soviet competition. See George F. Kennan, “The Sources …”`: the comment is not the author
-        before = re.sub(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])", "", before)
+        before = _SENTENCES_BEFORE_SIGNAL.sub("", before)
         if _RELEASE.match(before):
             p.kind, before = CitationKind.OFFICIAL, ""  # `News release, “Title,” U.S. Department of State, …`
         if ft := _FROM_TO.match(before) or _SENDER_TO.match(before):
@@ -1083,7 +1096,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.container = _BLOG_MARK.sub("", p.container) or None  # `OpenAI (blog)`: Chicago's mark, not the name
     if p.container and (lead := _RETRIEVED_TAIL.search(p.container)) and lead.start() > 0:
         p.container = p.container[: lead.start()]
-    if p.container and (year := re.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", p.container)) and year.start() > 0:
+    if p.container and (year := _PAREN_YEAR_END.search(p.container)) and year.start() > 0:
         # `Journal of Strategic Studies (2021), DOI: …`: the year of an article online first, not the name
         p.container = p.container[: year.start()]
         if not p.date:
@@ -1690,7 +1703,7 @@ def _clean_title(t: str) -> str:
 def _after_title(after: str, p: Parsed) -> None:
     # "“Country Report: Russia” and “Country Report: Japan” in The Asan Forum": further
     # titles sharing one container are not the container.
-    after = re.sub(r"^(?:(?:and|or|,)\s+“[^”]{0,300}”\s*)+", "", after).strip()
+    after = _MORE_QUOTED_TITLES.sub("", after).strip()
     if not after:
         return
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
@@ -1842,7 +1855,7 @@ def _site_and_owner(segs: list[str]) -> str | None:
         if _DATE.search(seg) or _YEAR_ONLY.match(seg) or re.match(r"(?:last\s+)?(?:modified|updated)\b", seg, re.I):
             break
         named = seg[:1].isupper() and _title_case(seg) and len(seg.split()) <= 10
-        if re.search(r"\d", seg) or not named or is_place(seg):
+        if _DIGIT.search(seg) or not named or is_place(seg):
             return None
         names.append(seg)
     else:
@@ -2479,7 +2492,7 @@ def _segments(text: str) -> list[str]:
     out.append(text[start:])
     merged: list[str] = []
     for seg in (s.strip() for s in out):
-        if merged and re.fullmatch(r"\d{4}", seg) and re.search(rf"{_MONTH}\s+\d{{1,2}}$", merged[-1]):
+        if merged and _FOUR_DIGITS.fullmatch(seg) and _ENDS_IN_MONTH_DAY.search(merged[-1]):
             merged[-1] += ", " + seg
         elif merged and _COMPANY_SUFFIX.fullmatch(seg):
             merged[-1] += ", " + seg  # `Live Nation Entertainment, Inc.`: one company
@@ -2488,8 +2501,17 @@ def _segments(text: str) -> list[str]:
     return merged
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ENDS_IN_MONTH_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}$")
+_ET_AL_END = re.compile(r",?\s+et\s+al\.?$")
+_NAME_JOINS = re.compile(r",?\s+and\s+|,\s+|\s+&\s+")
+_NAME_WORD = re.compile(r"[^\W\d_][\w.’'\-‐]*")
+_US_BODY = re.compile(r"(?:U\.\s?S\.|United States|US)\s+[A-Z]")
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+
+
 def _name_like(text: str) -> bool:
-    parts = _with_suffixes(re.split(r",?\s+and\s+|,\s+|\s+&\s+", re.sub(r",?\s+et\s+al\.?$", "", text.strip())))
+    parts = _with_suffixes(_NAME_JOINS.split(_ET_AL_END.sub("", text.strip())))
     return bool(parts) and all(_one_name(x.replace(",", "")) for x in parts)
 
 
@@ -2519,7 +2541,7 @@ def _one_name(name: str) -> bool:
             continue  # `Pietro Martire d'Anghiera`: an elided particle
         if t.lower().strip(".,") in _NOT_NAME_WORDS:
             return False
-        if not (t[0].isupper() and re.fullmatch(r"[^\W\d_][\w.’'\-‐]*", t)):
+        if not (t[0].isupper() and _NAME_WORD.fullmatch(t)):
             return False
         if len(t) > 2 and t.isupper() and "." not in t:
             return False  # "FBIS SOV": an acronym, not a name
@@ -2527,10 +2549,10 @@ def _one_name(name: str) -> bool:
 
 
 def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
-    text = re.sub(r",?\s+et\s+al\.?$", "", text.strip())  # `Elizabeth Lorang et al.`
-    if corporate_ok and re.match(r"(?:U\.\s?S\.|United States|US)\s+[A-Z]", text):
+    text = _ET_AL_END.sub("", text.strip())  # `Elizabeth Lorang et al.`
+    if corporate_ok and _US_BODY.match(text):
         return [text.strip()]  # `U.S. Customs and Border Protection`: one body, not two people
-    split = [x.strip() for x in re.split(r",?\s+and\s+|,\s+|\s+&\s+", text) if x.strip()]
+    split = [x.strip() for x in _NAME_JOINS.split(text) if x.strip()]
     parts = _inverted_names(_with_suffixes(split))
     if len(parts) > 1 and all(
         _one_name(x.replace(",", "")) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts
@@ -2584,7 +2606,7 @@ def _journal_name(name: str) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if not words or len(text) > 120:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6

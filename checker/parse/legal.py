@@ -451,6 +451,9 @@ def _authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     return (), text.strip() or None
 
 
+_NAME_TAIL = re.compile(r"(?:Jr\.?|Sr\.?|III|II|et al\.?|ET AL\.?)")
+
+
 def _segments(text: str) -> list[str]:
     """Split at `, ` outside parentheses and quotes."""
     out: list[str] = []
@@ -474,7 +477,7 @@ def _segments(text: str) -> list[str]:
     # `Jr.` and `et al.` belong to the name before them
     merged: list[str] = []
     for s in segs:
-        if merged and re.fullmatch(r"(?:Jr\.?|Sr\.?|III|II|et al\.?|ET AL\.?)", s):
+        if merged and _NAME_TAIL.fullmatch(s):
             merged[-1] += ", " + s
         else:
             merged.append(s)

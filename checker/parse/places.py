@@ -45,6 +45,7 @@ _STATE_CODES = frozenset(
     }
 )  # fmt: skip
 # `Cambridge, MA`, `Cambridge, Mass.`, `Washington, D.C.`, `Ithaca NY`, `Warsaw, Poland`, `Basingstoke, UK`
+_CITY_STATE = re.compile(r"(?P<city>.+?)\s+(?P<state>[A-Z]{2})")
 _REGION = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 
 
@@ -53,7 +54,7 @@ def is_place(text: str) -> bool:
     text = " ".join(text.split()).strip(" ,")
     city, _, region = text.partition(",")
     city, region = city.strip(), region.strip()
-    if not region and (m := re.fullmatch(r"(?P<city>.+?)\s+(?P<state>[A-Z]{2})", city)):
+    if not region and (m := _CITY_STATE.fullmatch(city)):
         if m.group("state") not in _STATE_CODES:
             return False
         city, region = m.group("city"), m.group("state")  # `Ithaca NY`: the comma lost

@@ -468,8 +468,11 @@ def _cut_case_list(piece: str) -> list[str]:
     return [*out, piece[start:]]
 
 
+_COMPARE_LEAD = re.compile(r"(?:\W*)[Cc]ompare\b")
+
+
 def _split_after_urls(piece: str) -> list[str]:
-    if re.match(r"(?:\W*)[Cc]ompare\b", piece):
+    if "ompare" in piece and _COMPARE_LEAD.match(piece):
         parts = _cut_at(_COMPARE_WITH, "with", piece)
         if len(parts) > 1:
             return [p for part in parts for p in _split_after_urls(part)]

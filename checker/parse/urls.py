@@ -28,6 +28,10 @@ from dataclasses import dataclass
 
 _SCHEMED = r"(?:https?|ftp|ftps|file)://"
 _OPAQUE = r"(?:mailto:[^\s<>“”\"@]+@|javascript:|data:[\w.+-]+/[\w.+-]+[;,])"
+_ANY_SCHEME = re.compile(rf"{_SCHEMED}|{_OPAQUE}", re.IGNORECASE)
+_OPAQUE_START = re.compile(_OPAQUE, re.IGNORECASE)
+_SCHEME_START = re.compile(rf"^{_SCHEMED}", re.IGNORECASE)
+_ADDRESS_START = re.compile(r"[\w\[]")
 # A dotted host with a path, no scheme: `news.example.org/…`. The TLD list keeps
 # abbreviations (`U.S.`, `e.g.`, `L. REV.`) out; the `/` keeps bare site names (`Amazon.com`
 # as a publisher) out unless they start with `www.`.
@@ -130,7 +134,7 @@ def find_urls(text: str) -> list[FoundUrl]:
             continue
         url = _TLD_HYPHEN.sub(r"\1\2", url)  # `https://chicagounbound.uchicago.e-du/…` (DePaul, dev)
         raw_start = start - 1 if start and t[start - 1] == "\x00" else start
-        if not re.match(rf"{_SCHEMED}|{_OPAQUE}", url, re.IGNORECASE):
+        if not _ANY_SCHEME.match(url):
             url = "http://" + url  # scheme-less in print; every site still answers http
         found.append(FoundUrl(raw_start, end, text[raw_start:end], url))
     return found
@@ -254,14 +258,14 @@ def _strip_trailing(url: str) -> tuple[str, int]:
 
 def _has_address(url: str) -> bool:
     """`http://` alone or `http://.` is no address to check; opaque schemes need a body."""
-    if re.match(_OPAQUE, url, re.IGNORECASE):
+    if _OPAQUE_START.match(url):
         return len(url.split(":", 1)[1]) > 0
     if url.lower().startswith("file:"):
         return len(url) > len("file://")
     # With a scheme any host counts (`http://2852039166/`, `http://localhost/`, `http://[::1]/`):
     # the resolver refuses private ones by name; without one, _START already required a dotted host.
-    rest = re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE)
-    return bool(re.match(r"[\w\[]", rest))
+    rest = _SCHEME_START.sub("", url)
+    return bool(_ADDRESS_START.match(rest))
 
 
 def is_opaque(url: str) -> bool:
