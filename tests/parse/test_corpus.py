@@ -46,7 +46,8 @@ PUBLISHED = {
     # 0.932, 0.992, 0.979, 0.805 before a poem's lines (`(1788), ll. 15-20`) were its pinpoint, not a roman page
     # 0.932, 0.992, 0.979, 0.806 before `supra note N and the accompanying text` was read as a short form
     # 0.932, 0.992, 0.980, 0.807 before a journal's name ran up to its volume, commas and colon included
-    "dev": (0.933, 0.992, 0.980, 0.810),
+    # 0.933, 0.992, 0.980, 0.810 before the 1991 FRUS statute piece (ho-2012-to-the-1991-frus-statute) joined unseen
+    "dev": (0.931, 0.992, 0.979, 0.804),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -73,7 +74,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 91 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 92 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -83,7 +84,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3500
+    assert total_notes == 3518
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

@@ -116,6 +116,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "gao-2007-regulatory-reviews": ("dev", _POLICY),
     "ho-2011-special-frus-volumes": ("dev", _CHICAGO_FULL),
     "ho-2011-foundation-of-frus": ("dev", _CHICAGO_FULL),
+    "ho-2012-to-the-1991-frus-statute": ("dev", _CHICAGO_FULL),
     "cjr-2011-story-so-far-ch1": ("dev", _NEWS),
     "cjr-2011-story-so-far-ch2": ("dev", _NEWS),
     "cjr-2011-story-so-far-ch3": ("dev", _NEWS),
