@@ -21,7 +21,7 @@ from checker.parse.dates import DATE, MONTH, iso_of
 # where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library
 _ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
-    r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d])\b"
+    r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d]|P-Reels|Central\s+Files)\b"
 )
 # a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
 # `Walter Bedell Smith`, `Douglas MacArthur II`
@@ -31,10 +31,14 @@ _WRITERS = rf"{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON}){{0,6}}"
 # a letter is dated to the day: `March 15, 1940`, `15 March 1940`
 _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Noble through Edwin Kretzmann to Murphy`: routed through an official, written by the first
-# `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer
+# `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer, or between the writer
+# and whom it went to (`Ronald Spiers memorandum to Charles Redman`, `Ronald Reagan memorandum for Secretary of State`,
+# `William Slany memorandum for the record`, `Joseph Grew despatch to Secretary of State`)
+_PAPER_KIND = r"(?:memorandum|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
-    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?\s+to\s+(?P<recipient>[A-Z\[][^;“”\"]{{0,160}}?)"
+    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+"
+    rf"(?P<recipient>the\s+record|[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
 _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
@@ -126,7 +130,7 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     14, 1950; Perkins to Noble, March 23, 1951; and … in NARA, RG 59, …`), unless it was read online (`linked`:
     the address is where it lies)."""
     official = CitationKind.OFFICIAL
-    m = _LETTER.match(body) if " to " in body else None
+    m = _LETTER.match(body) if " to " in body or " for " in body else None
     if m and _addressee(m.group("recipient")):
         # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
         # printed is the title, the writers without their offices the authors
@@ -242,7 +246,8 @@ def _addressee(recipient: str) -> bool:
     return all(w[:1].isupper() or w[:1] in "[" or w in _JOINING for w in words)
 
 
-_JOINING = frozenset(("of", "the", "and", "for", "de", "van", "von", "der", "la", "du", "on"))
+# `Secretary of State, et al.`: a list of addressees cut short
+_JOINING = frozenset(("of", "the", "and", "for", "de", "van", "von", "der", "la", "du", "on", "et", "al."))
 
 
 def _held(rest: str, *, bare: bool = False) -> bool:

@@ -271,8 +271,10 @@ _FULL_NAME_SHORT = re.compile(
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
+# `p. A3`, `pp. A1, A12`, `p. B4-B5`: a newspaper's page numbered within its lettered section, only after `p.`/`pp.`
+_SECTION_PAGE = r"[A-H]\d{1,3}(?:\s*[-–]\s*[A-H]?\d{1,3})?"
 _MARKED_PAGES = re.compile(
-    rf"(?:,|\))\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\s*(?:[,;.]|$)"
+    rf"(?:,|\))\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*|{_SECTION_PAGE}(?:,\s*{_SECTION_PAGE})*)\s*(?:[,;.]|$)"
 )
 # `Journal of the History of Ideas, 65 (April 2004), 251-276`, `Urban Studies 58 no. 3, (January 2020): 621-638`,
 # `New York Times, August 13 (2008): 27-28`: a periodical's dated parenthesis, then its pages

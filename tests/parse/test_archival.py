@@ -177,3 +177,19 @@ def test_an_office_before_the_writer_and_letters_run_on_with_commas() -> None:
     ]
     (c,) = cited("David A. Salmon, Memorandum, January 11, 1936, Records of the Executive Secretary, RG 59, NA.")
     assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("David A. Salmon",), "Memorandum")
+
+
+def test_the_papers_kind_between_its_writer_and_whom_it_went_to() -> None:
+    # Office of the Historian, To The 1991 FRUS Statute (2012), notes 3 and 7 (dev); the history of FRUS in the
+    # Pacific war, note 6
+    for note, writer, title in [
+        ("Ronald Reagan memorandum for Secretary of State, et al., November 12, 1985, P860009-1020, DoS P-Reels.",
+         "Ronald Reagan", "Ronald Reagan memorandum for Secretary of State, et al."),
+        ("Ronald Spiers memorandum to Charles Redman, November 10, 1988, P890058-1591, DoS P-Reels.",
+         "Ronald Spiers", "Ronald Spiers memorandum to Charles Redman"),
+        ("Joseph Grew despatch to Secretary of State, September 5, 1934, 026 Foreign Relations/761, DoS CDF "
+         "1930-1939, p. 2.", "Joseph Grew", "Joseph Grew despatch to Secretary of State"),
+    ]:
+        (c,) = cited(note)
+        assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, (writer,), title)
+        assert c.container is None

@@ -47,7 +47,8 @@ PUBLISHED = {
     # 0.932, 0.992, 0.979, 0.806 before `supra note N and the accompanying text` was read as a short form
     # 0.932, 0.992, 0.980, 0.807 before a journal's name ran up to its volume, commas and colon included
     # 0.933, 0.992, 0.980, 0.810 before the 1991 FRUS statute piece (ho-2012-to-the-1991-frus-statute) joined unseen
-    "dev": (0.931, 0.992, 0.979, 0.804),
+    # 0.931, 0.992, 0.979, 0.804 before a newspaper's section page (`p. A3`) and `X memorandum to/for Y, date`
+    "dev": (0.932, 0.992, 0.979, 0.806),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)

@@ -677,6 +677,20 @@ def test_pages_marked_p_after_the_date_are_the_pinpoint(raw: str, pages: str) ->
 
 
 @pytest.mark.parametrize(
+    ("raw", "pages"),
+    [
+        # Office of the Historian, To The 1991 FRUS Statute (2012), notes 4 and 9 (dev)
+        ("Bernard Gwertzman, “U.S. Tells of ’54 Guatemala Invasion,” *New York Times*, January 4, 1984, p. A3.", "A3"),
+        ("“History Bleached at State,” *New York Times*, May 16, 1990, p. A26", "A26"),
+        ("Helen Dewar, “Senate Panel’s Quest,” Washington Post, June 11, 1990, pp. A1, A13.", "A1, A13"),
+    ],
+)
+def test_a_newspapers_section_page_is_the_pinpoint(raw: str, pages: str) -> None:
+    found = fields(raw)
+    assert (found.kind, found.pages) == (CitationKind.NEWS, pages)
+
+
+@pytest.mark.parametrize(
     "raw",
     [
         # Technology and Culture 2019 (Guldi) note 12 and JSS 2022 (cyber) note 24 (dev), and the corpus's convention
