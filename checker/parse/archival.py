@@ -114,8 +114,11 @@ _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?
 _JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
 _RUN_NEXT = re.compile(
     r"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|"
-    rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?\s+to\s+[A-Z\[]"
+    rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?"
+    rf"(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+[A-Z\[]"
 )
+_PUBLICATION_NEXT = re.compile(rf"{_PERSON},\s+[“\"]")
+_ENDS_IN_HOLDING = re.compile(rf"(?:{_ARCHIVE_MARK.pattern})$")
 _DATED_END = re.compile(rf"\b{_DAY_DATE}$")  # `Spaulding paper, May 15, 1945 attached to …`
 _COMMA = re.compile(r",\s+")
 _LETTER_AT = re.compile(rf"{_HEAD}(?:,|\s+in\s|\s*$)")
@@ -200,7 +203,9 @@ def cut_run(piece: str) -> list[str]:
     start = 0
     for m in _JOINER.finditer(piece):
         after_date = piece[m.start() - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
-        if not (after_date or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
+        # `…, P870122-1080, DoS P-Reels and Warren Cohen, “…”`: where a paper lies, then a publication
+        after_holding = _PUBLICATION_NEXT.match(piece, m.end()) and _ENDS_IN_HOLDING.search(piece[: m.start()])
+        if not (after_date or after_holding or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
         before = piece[start : m.start()]
         dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip())

@@ -193,3 +193,15 @@ def test_the_papers_kind_between_its_writer_and_whom_it_went_to() -> None:
         (c,) = cited(note)
         assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, (writer,), title)
         assert c.container is None
+
+
+def test_a_publication_after_where_a_paper_lies_is_a_citation_of_its_own() -> None:
+    # Office of the Historian, To The 1991 FRUS Statute (2012), note 8 (dev)
+    letter, article = cited(
+        "Warren Cohen letter to James Baker, February 15, 1990, P900159-0985, DoS P-Reels and Warren Cohen, “Gaps in "
+        "the Record: How State has allowed history to be incomplete,” *Foreign Service Journal* (August 1990), "
+        "pp. 27-29."
+    )
+    assert (letter.kind, letter.title) == (CitationKind.OFFICIAL, "Warren Cohen letter to James Baker")
+    assert article.authors == ("Warren Cohen",) and article.pages == "27-29"
+    assert article.title == "Gaps in the Record: How State has allowed history to be incomplete"

@@ -48,7 +48,9 @@ PUBLISHED = {
     # 0.932, 0.992, 0.980, 0.807 before a journal's name ran up to its volume, commas and colon included
     # 0.933, 0.992, 0.980, 0.810 before the 1991 FRUS statute piece (ho-2012-to-the-1991-frus-statute) joined unseen
     # 0.931, 0.992, 0.979, 0.804 before a newspaper's section page (`p. A3`) and `X memorandum to/for Y, date`
-    "dev": (0.932, 0.992, 0.979, 0.806),
+    # 0.932, 0.992, 0.979, 0.806 before a run of archival papers went on after `memorandum to`/`letter to` and was cut
+    # before a publication following where a paper lies (`…, DoS P-Reels and Warren Cohen, “…”`)
+    "dev": (0.932, 0.992, 0.979, 0.807),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
