@@ -159,6 +159,12 @@ _PROSE_TO_CITATION = re.compile(
 )
 # `The two books are G. Ostrander, Republic of Letters …`: a lead too short to weigh as prose, every word after its
 # first in lower case
+# `Andrew S. Tanenbaum et al., Computer Networks, 6th ed. (Pearson Education, 2020), p. 67`: names, a title, an
+# imprint ending in its year, a pinpoint: all that is left of a note after a sentence of comment
+_BOOK_ENDING = re.compile(
+    r"(?P<names>[A-Z][^,()“”\"]{2,80}?),\s+[A-Z][^()“”\"]{1,200}\([^()]{0,120}\b(?:1[5-9]|20)\d\d\)"
+    r"(?:,\s*(?:pp?\.\s*)?[\divxlc][\w–-]*)?\.?$"
+)
 _SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
 _YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
 # `David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, 1999)`: an editor standing for the author
@@ -822,6 +828,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
             if _EDITOR_FIRST.match(rest) and (edited := parse_citation(rest, index)).citation.authors:
                 return edited if raw == rest else _reraw(edited, raw)
+            book = _BOOK_ENDING.match(rest)
+            if book and _name_like(book.group("names")) and (the_book := parse_citation(rest, index)).citation.title:
+                # `… CRS uses the five-layer model described in Andrew S. Tanenbaum et al., Computer Networks, 6th ed.
+                # (Pearson Education, 2020), p. 67`: a sentence of comment that ends in a book, its imprint and page
+                return the_book if raw == rest else _reraw(the_book, raw)
     # `"The Army's internal assessment … Russia or China. Consequently, … an open question."`: a quoted
     # passage of prose standing alone (the source follows in the next sentence) is a quotation
     # (the sentence split leaves the closing quote with the next sentence)

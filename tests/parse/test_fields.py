@@ -1075,3 +1075,16 @@ def test_a_bill_or_congressional_report_cited_by_its_designation_alone_is_offici
 )
 def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: CitationKind | None) -> None:
     assert (fields(raw).kind is CitationKind.OFFICIAL) == (kind is CitationKind.OFFICIAL)
+
+
+def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
+    # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
+    found = fields(
+        "For the discussion of internet policy issues in this report, CRS uses the five-layer model adopted and "
+        "described in Andrew S. Tanenbaum et al., Computer Networks, 6th ed. (Pearson Education, 2020), p. 67"
+    )
+    assert (found.kind, found.authors) == (CitationKind.BOOK, ("Andrew S. Tanenbaum",))
+    assert found.title == "Computer Networks"
+    assert (found.publisher, found.date, found.pages) == ("Pearson Education", "2020", "67")
+    # a comment whose last words are not a name and an imprint is still comment
+    assert fields("This point is made at length in the report of the committee (1999), p. 4").title is None
