@@ -165,6 +165,10 @@ _BOOK_ENDING = re.compile(
     r"(?P<names>[A-Z][^,()“”\"]{2,80}?),\s+[A-Z][^()“”\"]{1,200}\([^()]{0,120}\b(?:1[5-9]|20)\d\d\)"
     r"(?:,\s*(?:pp?\.\s*)?[\divxlc][\w–-]*)?\.?$"
 )
+# `Robert Braden, ed., Requirements …`, `Jane Doe and John Roe, eds., …`: an editor standing for the author
+_EDITOR_AFTER_NAMES = re.compile(
+    r"(?P<names>[A-Z][^,()“”\"]{2,80}?(?:,?\s+and\s+[A-Z][^,()“”\"]{2,80}?)?),\s+eds?\.,\s+(?=[A-Z])"
+)
 _SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
 _YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
 # `David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, 1999)`: an editor standing for the author
@@ -896,6 +900,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if cs and not _DATE.search(cited) and not has_url and not pinned_at and not bare_imprint:
         return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 
+    if (editor := _EDITOR_AFTER_NAMES.match(body)) and _name_like(editor.group("names")):
+        # `Robert Braden, ed., Requirements for Internet Hosts—Communication Layers, IETF, RFC 1122, October 1989`:
+        # the editor stands for the author (CMOS 14.103); `ed.` is no title
+        body = f"{editor.group('names')}, {body[editor.end() :]}"
     p = Parsed()
     warnings: list[str] = []
     p.personal = bool(_PERSONAL.match(body))

@@ -1088,3 +1088,14 @@ def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     assert (found.publisher, found.date, found.pages) == ("Pearson Education", "2020", "67")
     # a comment whose last words are not a name and an imprint is still comment
     assert fields("This point is made at length in the report of the committee (1999), p. 4").title is None
+
+
+def test_an_editor_standing_for_the_author_leaves_ed_out_of_the_title() -> None:
+    # CRS R48902 (2026), note 1 (dev): `ed.` after the name is no field of its own (CMOS 14.103)
+    found = fields(
+        "Robert Braden, ed., Requirements for Internet Hosts—Communication Layers, Internet Engineering Task Force "
+        "(IETF), Request for Comments (RFC) 1122, October 1989, p. 7, "
+        "https://www.rfc-editor.org/rfc/pdfrfc/rfc1122.txt.pdf."
+    )
+    assert (found.authors, found.title) == (("Robert Braden",), "Requirements for Internet Hosts—Communication Layers")
+    assert (found.date, found.pages) == ("October 1989", "7")
