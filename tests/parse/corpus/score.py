@@ -42,6 +42,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "alabama-2019-defamation": ("dev", _BLUEBOOK),
     "depaul-2020-consumer-activism": ("dev", _BLUEBOOK),
     "gwu-2022-smart-readers": ("dev", _BLUEBOOK),
+    "ssrn-2023-how-smart-are-smart-readers": ("dev", _BLUEBOOK),
     "vanderbilt-2020-nudnik": ("dev", _BLUEBOOK),
     "washu-2020-payday": ("dev", _BLUEBOOK),
     "alabama-2022-status-defamation": ("dev", _BLUEBOOK),
