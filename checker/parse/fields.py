@@ -2704,6 +2704,10 @@ def _think_tank_imprint(p: Parsed, body: str) -> bool:
     return bool(_THINK_TANK.search(p.container) or re.search(r"\bOrgani[sz]ation\b", p.container))
 
 
+_SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
+_SEASON_OF_YEAR = re.compile(rf"{_SEASON}(?:/{_SEASON})?,?\s+\d{{4}}")
+
+
 def _kind(p: Parsed, body: str) -> CitationKind:
     who = " ".join(p.authors)
     if p.personal:
@@ -2768,6 +2772,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         return CitationKind.JOURNAL
     if p.container and p.title and p.date_iso and len(p.date_iso) == 7:
         return CitationKind.JOURNAL  # `“The Sources of Soviet Conduct,” Foreign Affairs, July 1947`: an issue
+    if p.container and p.title and p.date and _SEASON_OF_YEAR.fullmatch(p.date.strip()):
+        # `Henry Louis Gates, "Editor's Introduction," Critical Inquiry (Autumn 1985), 15.`: a quarterly's issue is
+        # dated by its season where a monthly's is by its month (CMOS 14.171); papers are not dated by season
+        return CitationKind.JOURNAL
     dated_piece = bool(p.url and p.title and p.authors and p.date_iso and len(p.date_iso) == 10)
     if dated_piece and not _PDF.search(p.url or "") and all(_name_like(a) for a in p.authors):
         # `Vin Crosbie, “The Placebo Called Convergence,” June 9, 2010. http://…`: a writer's piece dated to the day

@@ -1099,3 +1099,25 @@ def test_an_editor_standing_for_the_author_leaves_ed_out_of_the_title() -> None:
     )
     assert (found.authors, found.title) == (("Robert Braden",), "Requirements for Internet Hosts—Communication Layers")
     assert (found.date, found.pages) == ("October 1989", "7")
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "date"),
+    [
+        # Race, Writing, and Computation (Cultural Analytics 2019), notes 8 and 24 (dev)
+        ('Henry Louis Gates, "Editor\'s Introduction," Critical Inquiry (Autumn 1985), 15.',
+         "Critical Inquiry", "Autumn 1985"),
+        (
+            'Andrew Goldstone and Ted Underwood, "The Quiet Transformations of Literary Studies: What Thirteen '
+            'Thousand Scholars Could Tell Us," New Literary History (Summer 2014)',
+            "New Literary History",
+            "Summer 2014",
+        ),
+    ],
+)
+def test_an_issue_dated_by_its_season_is_a_journal_article(raw: str, container: str, date: str) -> None:
+    # a quarterly dates its issues by season as a monthly does by month (CMOS 14.171); newspapers never do
+    c = fields(raw)
+    assert (c.kind, c.container, c.date) == (CitationKind.JOURNAL, container, date)
+    # without a title and a container the season proves nothing
+    assert fields("Conveyed in private email correspondence, Spring 2016.").kind is not CitationKind.JOURNAL
