@@ -734,11 +734,20 @@ _PINNED_AT = re.compile(r",\s*at\s+\d")
 _AVAILABLE_FROM = re.compile(r"\bAvailable\s+from\b")
 
 
+_OPEN_IMPRINT_END = re.compile(
+    r"\((?P<imprint>[A-Z][^():]{1,40}:\s*[^():]{2,80},\s*(?:1[5-9]|20)\d\d)"
+    r"(?:,\s*(?P<pin>\d[\d\-–, ]*\d|\d))?\s*\.?\s*$"
+)
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = _JOINING_WORD.sub("", body)
+    # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
+    # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
+    body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)
     if (owner := _POSSESSIVE_BOOK.match(body)) is not None:
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
         # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`

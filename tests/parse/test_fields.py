@@ -1121,3 +1121,26 @@ def test_an_issue_dated_by_its_season_is_a_journal_article(raw: str, container: 
     assert (c.kind, c.container, c.date) == (CitationKind.JOURNAL, container, date)
     # without a title and a container the season proves nothing
     assert fields("Conveyed in private email correspondence, Spring 2016.").kind is not CitationKind.JOURNAL
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher", "date", "pages"),
+    [
+        # The Life Cycles of Genres (Cultural Analytics 2016), note 19 (dev): the closing parenthesis never printed
+        (
+            "Hadley Wickham, ggplot2: Elegant Graphics for Data Analysis (New York: Springer, 2009.",
+            "ggplot2: Elegant Graphics for Data Analysis", "Springer", "2009", None,
+        ),
+        # Nation, Ethnicity, and the Geography of British Fiction (Cultural Analytics 2018), note 4 (dev): pages inside
+        (
+            "Jon Hegglund, World Views: Metageographies of Modernist Fiction (Oxford: Oxford UP, 2012, 9-10.",
+            "World Views: Metageographies of Modernist Fiction", "Oxford UP", "2012", "9-10",
+        ),
+    ],
+)
+def test_an_imprint_left_open_at_the_end_is_read_as_closed(
+    raw: str, title: str, publisher: str, date: str, pages: str | None
+) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.publisher, c.date, c.pages) == (CitationKind.BOOK, title, publisher, date, pages)
+    assert c.raw == raw  # the text is read as closed, never rewritten
