@@ -4,7 +4,8 @@ Split points, all outside parentheses and outside quoted titles:
 - `; ` between citations (`…, 2011; FBIS SOV, …`), including the seed's `Threat;” Ko`
   where the semicolon slipped inside the closing quote;
 - `. See also …` / `; See also …` (the signal itself stays with the citation; fields.py
-  strips it);
+  strips it), and `. Reprinted in …` / `. Translated in …`, where a work was reprinted or
+  translated being a second source (CMOS 14.111);
 - `,” and Dmitri Streltsov, “…` — two titled works sharing one imprint (note 14): the
   pieces are marked *joint* so the first can borrow the shared imprint;
 - `…/SR242.pdf and Ronald O'Rourke, “…` and `…,” 58-59 and Watson, “Strategy,” 303-308`: a URL
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 
 from checker.parse import archival
 
-_SEE_ALSO = re.compile(r"\.\s+(?=See also\b)")
+_SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
     r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>\s?,?\s+and\s+)"

@@ -350,3 +350,22 @@ def test_a_short_form_then_a_sentence_of_comment_are_two_pieces() -> None:
     )[0] == "Waterman and Smith, Munsee Indian Trade."
     # a title with a full stop in it, then more title, stays whole
     assert len(texts("Doe, Fake Cases. A Judge Is Fooled by Machines, 12.")) == 1
+
+
+def test_a_reprint_or_translation_named_after_a_full_stop_is_a_citation_of_its_own() -> None:
+    # The Life Cycles of Genres (Cultural Analytics 2016), note 11, and Barleta (JSH 2021), note 15 (dev):
+    # where a work was reprinted or translated is a second source (CMOS 14.111)
+    assert texts(
+        'Ronald Knox, "Introduction," The Best Detective Stories of 1928-29, ed. Ronald Knox. Reprinted in Haycraft, '
+        "Howard, Murder for Pleasure (New York: Biblio and Tannen, 1976)."
+    ) == [
+        'Ronald Knox, "Introduction," The Best Detective Stories of 1928-29, ed. Ronald Knox',
+        "Reprinted in Haycraft, Howard, Murder for Pleasure (New York: Biblio and Tannen, 1976).",
+    ]
+    translated = (
+        "Frei Vicente do Salvador, Historia do Brazil (Rio de Janeiro: Odebrecht, 2008), fl. 6v. "
+        "Translated in Richard M. Morse, ed., The Bandeirantes (New York: Alfred A. Knopf, 1965), 8-9."
+    )
+    assert len(texts(translated)) == 2
+    # `reprinted in` inside a sentence is no split point
+    assert len(texts("A B, Title (London: Verso, 1990), first reprinted in 1995.")) == 1
