@@ -56,7 +56,8 @@ PUBLISHED = {
     # 0.932, 0.992, 0.980, 0.808 before two literary-history articles (race-writing, life-cycles) joined unseen
     # 0.932, 0.992, 0.980, 0.807 before an issue dated by its season was a journal's (`Critical Inquiry (Autumn 1985)`)
     # 0.932, 0.992, 0.980, 0.808 before a Harvard JOLT draft (jolt-2024-nano-contracts, 0.789) joined unseen
-    "dev": (0.931, 0.991, 0.980, 0.805),
+    # 0.931, 0.991, 0.980, 0.805 before a diplomatic history of 1980 (ho-2011-1980-frus-rereview) joined unseen
+    "dev": (0.927, 0.991, 0.980, 0.799),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -83,7 +84,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 97 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 98 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -93,7 +94,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3674
+    assert total_notes == 3705
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

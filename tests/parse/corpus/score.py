@@ -122,6 +122,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ho-2011-special-frus-volumes": ("dev", _CHICAGO_FULL),
     "ho-2011-foundation-of-frus": ("dev", _CHICAGO_FULL),
     "ho-2012-to-the-1991-frus-statute": ("dev", _CHICAGO_FULL),
+    "ho-2011-1980-frus-rereview": ("dev", _CHICAGO_FULL),
     "cjr-2011-story-so-far-ch1": ("dev", _NEWS),
     "cjr-2011-story-so-far-ch2": ("dev", _NEWS),
     "cjr-2011-story-so-far-ch3": ("dev", _NEWS),
