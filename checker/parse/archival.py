@@ -34,10 +34,10 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer, or between the writer
 # and whom it went to (`Ronald Spiers memorandum to Charles Redman`, `Ronald Reagan memorandum for Secretary of State`,
 # `William Slany memorandum for the record`, `Joseph Grew despatch to Secretary of State`)
-_PAPER_KIND = r"(?:memorandum|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
+_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
-    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+"
+    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
     rf"(?P<recipient>the\s+record|[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
@@ -97,6 +97,9 @@ _MEETING = re.compile(
     r"[^,“”\"]{0,80}?\b(?:meeting|conference|session|hearing)s?\b[^,“”\"]{0,40}?)"
     r"(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:,\s*[\w–-]+)*))?(?P<rest>,.*|\s+in\s.*)$"
 )
+# a paper named as one (`David Trask memorandum to William Dyess, April 28, 1980, “Documents Relating to …”`)
+# with only a quoted name after its date: the folder named in full once and `henceforth` by that name, not a title
+_QUOTED_HOLDING = re.compile(r"(?:,\s*|in\s+)[“\"][^“”\"]{1,160}[”\"]\.?")
 _HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter)\b[^()]*\)", re.IGNORECASE)
 # `Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409`: the series'
 # volume by the years it covers (not a date), its volume and subject, then the pinpoint
@@ -140,7 +143,8 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         writers = tuple(_OFFICE.sub("", w) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
         title = body[: m.end("recipient")]
         date, iso = _dated(m.group("date"))
-        if _held(m.group("rest"), bare=not linked):
+        rest = m.group("rest")
+        if _held(rest, bare=not linked) or (m.group("kind") and _QUOTED_HOLDING.fullmatch(rest.strip())):
             return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
         if m.group("from") and (edition := _EDITION.match(m.group("rest"))):
             # `Letter from Seward to Wood, May 1, 1861, Message, 311`: printed in an edition, named in full or by

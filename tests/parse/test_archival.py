@@ -205,3 +205,24 @@ def test_a_publication_after_where_a_paper_lies_is_a_citation_of_its_own() -> No
     assert (letter.kind, letter.title) == (CitationKind.OFFICIAL, "Warren Cohen letter to James Baker")
     assert article.authors == ("Warren Cohen",) and article.pages == "27-29"
     assert article.title == "Gaps in the Record: How State has allowed history to be incomplete"
+
+
+def test_a_paper_located_by_its_folders_quoted_short_name_is_no_titled_item() -> None:
+    # the 1980 re-review (`ho-2011-1980-frus-rereview`): a folder named once `(henceforth “Dissent Channel
+    # Package”)`, then by that name alone after each paper's date
+    (c,) = cited("David Trask memorandum to William Dyess, April 28, 1980, “Documents Relating to the Re-Review.”")
+    assert (c.kind, c.authors, c.title) == (
+        CitationKind.OFFICIAL, ("David Trask",), "David Trask memorandum to William Dyess",
+    )  # fmt: skip
+    assert (c.date, c.container) == ("April 28, 1980", None)
+    (memoranda,) = cited("David Trask memoranda to Anthony Lake, June 11, 1980, “Dissent Channel Package.”")
+    assert memoranda.title == "David Trask memoranda to Anthony Lake" and memoranda.authors == ("David Trask",)
+    (draft,) = cited("Hodding Carter draft memorandum to Ben Read, May 2, 1980, “Documents Relating to the Re-Review.”")
+    assert draft.title == "Hodding Carter draft memorandum to Ben Read"
+
+
+def test_a_letter_with_no_paper_word_before_a_quoted_title_is_not_read_as_archival() -> None:
+    # only a paper named as one (`memorandum to`, `letter to`) takes a bare quoted name as where it lies; `X to Y,
+    # date, “…”` may be a published letter's title
+    (c,) = cited("Seward to Adams, May 21, 1861, “Instructions to the Minister in London.”")
+    assert c.title == "Instructions to the Minister in London" and c.kind is not CitationKind.OFFICIAL
