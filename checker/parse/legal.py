@@ -80,6 +80,10 @@ _CASE_NO_COMMA = re.compile(
 _AFTER_CASE_NAME = re.compile(
     r",\s+(?:cert\.?\s+(?:denied|granted|dismissed)|reh[’']g\s+denied|No\.\s|\d{4}\s+WL\s|\d{4}\s+U\.S\.\s+Dist\.).*$"
 )
+_PRINTED_PERIODICAL = re.compile(
+    r"(?P<before>[^,]+(?:,\s+[^,]+)?),\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>[\dA-Z][\d,\s\-–]*)$"
+)
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
 _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`, and `, inBOOK` as PDFs glue it
 # `v.` is lower case in a case name (Bluebook 10.2); a capital `V.` is a middle initial (`Kevin V. Tu, *Perfecting
@@ -180,6 +184,15 @@ def parse_legal(body: str) -> LegalFields | None:
     official = _OFFICIAL.search(text) is not None
     head, inside = _cut_date_parenthetical(text)
     if head is None:
+        printed = _PRINTED_PERIODICAL.match(text)
+        if printed:
+            # `Flying Machines Which Do Not Fly, N.Y. TIMES, Oct. 9, 1903, at 6` (Rule 16.6): a printed paper's
+            # piece is dated by its issue, unparenthesised, and pinned by `at` its page
+            date, date_iso, _ = _date_and_publisher(printed.group("date"))
+            authors, title = _authors_and_title(printed.group("before"))
+            paper = printed.group("paper")
+            kind = CitationKind.JOURNAL if re.search(r"\b(?:REP|REV|J)\.", paper) else CitationKind.NEWS
+            return LegalFields(kind, authors, title, paper, None, date, date_iso, _clean(printed.group("pages")))
         year_volume = _year_volume_article(text)
         if year_volume is not None:
             return year_volume

@@ -58,7 +58,8 @@ PUBLISHED = {
     # 0.932, 0.992, 0.980, 0.808 before a Harvard JOLT draft (jolt-2024-nano-contracts, 0.789) joined unseen
     # 0.931, 0.991, 0.980, 0.805 before a diplomatic history of 1980 (ho-2011-1980-frus-rereview) joined unseen
     # 0.927, 0.991, 0.980, 0.799 before a paper located by its folder's quoted short name was archival
-    "dev": (0.929, 0.991, 0.980, 0.802),
+    # 0.929, 0.991, 0.980, 0.802 before a printed paper's piece (`Title, N.Y. TIMES, Oct. 9, 1903, at 6`) was read
+    "dev": (0.929, 0.991, 0.980, 0.803),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)

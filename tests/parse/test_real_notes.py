@@ -1726,3 +1726,22 @@ def test_a_day_of_the_month_or_a_title_before_the_volume_is_no_part_of_a_journal
     c = one('John W. Mohr and Petko Bogdanov, "Introduction---Topic Models: What They Are and Why They Matter," '
             "Poetics, Topic Models and the Cultural Sciences, 41, no. 6 (December 2013): 545--69.")  # fmt: skip
     assert c.container == "Poetics"
+
+
+@pytest.mark.parametrize(
+    ("note", "kind", "authors", "title", "container", "date", "pages"),
+    [
+        # Nano Contracts (dev) note 30: a printed paper's piece, dated by its issue and pinned `at` its page
+        ("Flying Machines Which Do Not Fly, N.Y. TIMES, Oct. 9, 1903, at 6.", CitationKind.NEWS, (),
+         "Flying Machines Which Do Not Fly", "N.Y. TIMES", "Oct. 9, 1903", "6"),
+        # note 24: a reporter of the law dated by its issue is a journal, its first page and pinpoint `at`
+        ("See Lea Diestelmeier & Job Swens, Energy Communities in the Netherlands, EUR. ENERGY L. REP., Nov. 26, "
+         "2021, at 239, 252.", CitationKind.JOURNAL, ("Lea Diestelmeier", "Job Swens"),
+         "Energy Communities in the Netherlands", "EUR. ENERGY L. REP.", "Nov. 26, 2021", "239, 252"),
+    ],
+)  # fmt: skip
+def test_a_printed_periodical_in_bluebooks_form(
+    note: str, kind: CitationKind, authors: tuple[str, ...], title: str, container: str, date: str, pages: str
+) -> None:
+    (c,) = parse_text(f"1. {note}").notes[0].citations
+    assert (c.kind, c.authors, c.title, c.container, c.date, c.pages) == (kind, authors, title, container, date, pages)
