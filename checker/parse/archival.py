@@ -38,7 +38,7 @@ _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|inst
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
-    rf"(?P<recipient>the\s+record|[A-Z\[][^;“”\"]{{0,160}}?)"
+    rf"(?P<recipient>the\s+record|(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
 _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
@@ -118,7 +118,7 @@ _JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
 _RUN_NEXT = re.compile(
     r"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|"
     rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?"
-    rf"(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+[A-Z\[]"
+    rf"(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[]"
 )
 _PUBLICATION_NEXT = re.compile(rf"{_PERSON},\s+[“\"]")
 _ENDS_IN_HOLDING = re.compile(rf"(?:{_ARCHIVE_MARK.pattern})$")
@@ -255,8 +255,10 @@ def _addressee(recipient: str) -> bool:
     return all(w[:1].isupper() or w[:1] in "[" or w in _JOINING for w in words)
 
 
-# `Secretary of State, et al.`: a list of addressees cut short
-_JOINING = frozenset(("of", "the", "and", "for", "de", "van", "von", "der", "la", "du", "on", "et", "al."))
+# `Secretary of State, et al.`: a list of addressees cut short; `all Assistant Secretaries`, `members of the …`
+_JOINING = frozenset(
+    ("all", "members", "of", "the", "and", "for", "de", "van", "von", "der", "la", "du", "on", "et", "al.")
+)
 
 
 def _held(rest: str, *, bare: bool = False) -> bool:

@@ -226,3 +226,14 @@ def test_a_letter_with_no_paper_word_before_a_quoted_title_is_not_read_as_archiv
     # date, “…”` may be a published letter's title
     (c,) = cited("Seward to Adams, May 21, 1861, “Instructions to the Minister in London.”")
     assert c.title == "Instructions to the Minister in London" and c.kind is not CitationKind.OFFICIAL
+
+
+def test_a_paper_to_all_of_an_office_is_addressed_and_ends_a_run() -> None:
+    # `to all Assistant Secretaries`, `to members of the Advisory Committee …`: addressees, though lower case
+    first, second = cited(
+        "George Vest memorandum to Ben Read, April 11, 1980 and Ben Read memorandum to all Assistant Secretaries, "
+        "April 11, 1980 in “Dissent Channel Package.”"
+    )
+    assert (first.title, first.date) == ("George Vest memorandum to Ben Read", "April 11, 1980")
+    assert (second.kind, second.authors) == (CitationKind.OFFICIAL, ("Ben Read",))
+    assert second.title == "Ben Read memorandum to all Assistant Secretaries"
