@@ -208,7 +208,7 @@ def cut_run(piece: str) -> list[str]:
     for m in _JOINER.finditer(piece):
         after_date = piece[m.start() - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
         # `…, P870122-1080, DoS P-Reels and Warren Cohen, “…”`: where a paper lies, then a publication
-        after_holding = _PUBLICATION_NEXT.match(piece, m.end()) and _ENDS_IN_HOLDING.search(piece[: m.start()])
+        after_holding = _PUBLICATION_NEXT.match(piece, m.end()) and _ENDS_IN_HOLDING.search(piece, 0, m.start())
         if not (after_date or after_holding or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
         before = piece[start : m.start()]

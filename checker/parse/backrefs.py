@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 from checker.models import Citation, CitationKind
-from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, FieldResult, fold, reporter_key
+from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, ET_AL_END, FieldResult, fold, reporter_key
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -769,11 +769,8 @@ def _inherit_printed(c: Citation, target: Citation, origin: int) -> Citation:
     return found
 
 
-_ET_AL_END = re.compile(r",?\s+et\s+al\.?$")
-
-
 def _surname(author: str) -> str:
-    author = _ET_AL_END.sub("", author)
+    author = ET_AL_END.sub("", author)
     if "," in author:
         author = author.split(",", 1)[0]  # `Flowerdew, R.`, `Biderman, Stella`: the surname comes first
     parts = fold(author).split()

@@ -2534,7 +2534,7 @@ def _segments(text: str) -> list[str]:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _ENDS_IN_MONTH_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}$")
-_ET_AL_END = re.compile(r",?\s+et\s+al\.?$")
+ET_AL_END = re.compile(r",?\s+et\s+al\.?$")  # `Elizabeth Lorang et al.`: shared with backrefs.py
 _NAME_JOINS = re.compile(r",?\s+and\s+|,\s+|\s+&\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.’'\-‐]*")
 _US_BODY = re.compile(r"(?:U\.\s?S\.|United States|US)\s+[A-Z]")
@@ -2542,7 +2542,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 
 
 def _name_like(text: str) -> bool:
-    parts = _with_suffixes(_NAME_JOINS.split(_ET_AL_END.sub("", text.strip())))
+    parts = _with_suffixes(_NAME_JOINS.split(ET_AL_END.sub("", text.strip())))
     return bool(parts) and all(_one_name(x.replace(",", "")) for x in parts)
 
 
@@ -2580,7 +2580,7 @@ def _one_name(name: str) -> bool:
 
 
 def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
-    text = _ET_AL_END.sub("", text.strip())  # `Elizabeth Lorang et al.`
+    text = ET_AL_END.sub("", text.strip())  # `Elizabeth Lorang et al.`
     if corporate_ok and _US_BODY.match(text):
         return [text.strip()]  # `U.S. Customs and Border Protection`: one body, not two people
     split = [x.strip() for x in _NAME_JOINS.split(text) if x.strip()]
