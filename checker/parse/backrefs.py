@@ -859,7 +859,7 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         # `Huber, section 3.2.2.2`: read as a document's title and its section, but no title begins so: a
         # surname, and the author's latest work
         for e in by_surname.get(short_title, [])[-_RECENT:]:
-            if best is None or e.note >= best.note:
+            if best is None or _outranks(e, best):
                 best = e
     return best
 
@@ -924,14 +924,24 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
             continue
         if not short_title and len(c.authors) == 0:
             continue
-        if best is None or e.note >= best.note:
+        if best is None or _outranks(e, best):
             best = e
     if best is None and short_title and c.authors:
         # only when no title of the author's begins with it: the latest whose key words it is
         for e in candidates[-_RECENT:]:
-            if _key_words_of(short_title, e.title) and (best is None or e.note >= best.note):
+            if _key_words_of(short_title, e.title) and (best is None or _outranks(e, best)):
                 best = e
     return best
+
+
+def _outranks(e: _Entry, best: _Entry) -> bool:
+    """The later of two matching works, except that a citation the notes confirm outranks a short form that
+    matched nothing: `Dicken-Garcia, Journalistic Standards, 66-7` is the book note 1 cited in full, not a
+    garbled repeat of it in note 3 that found no antecedent (a bibliography's notes, with no full citation at
+    all, still chain their repeats to the first)."""
+    if e.citation.unresolved != best.citation.unresolved:
+        return best.citation.unresolved
+    return e.note >= best.note
 
 
 def _key_words_of(short: str, full: str) -> bool:

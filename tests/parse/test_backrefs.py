@@ -796,3 +796,23 @@ def test_a_full_citation_printed_after_its_short_form_is_no_back_reference() -> 
     assert (full.refers_to, full.short_form, full.title, full.publisher, full.date, full.pages) == (
         None, False, "World Views: Metageographies of Modernist Fiction", "Oxford UP", "2012", "9-10",
     )  # fmt: skip
+
+
+def test_a_short_form_takes_the_full_citation_over_an_earlier_unresolved_repeat() -> None:
+    # note 3 runs two short forms together with `and`, so its title is garbled and it matches nothing;
+    # note 4 names the same book again: the full citation in note 1 is its source, not note 3's guess
+    notes, _ = cits(
+        "1. Harold Dicken-Garcia, Journalistic Standards in Nineteenth-Century America (Madison: University of"
+        " Wisconsin Press, 1989).\n"
+        "2. James Curran and Jean Seaton, Power Without Responsibility (London: Routledge, 2003).\n"
+        "3. Dicken-Garcia, Journalistic Standards, 66-7 and Curran and Seaton, Power Without Responsibility, 43.\n"
+        "4. Dicken-Garcia, Journalistic Standards, 70.\n"
+    )
+    (c,) = notes[4]
+    assert c.refers_to == 1 and c.publisher == "University of Wisconsin Press" and c.pages == "70"
+
+
+def test_notes_citing_a_bibliography_chain_repeats_to_the_first_short_form() -> None:
+    notes, _ = cits("1. Doe, Law and Order, 4.\n2. Roe, Other Things, 9.\n3. Doe, Law and Order, 7.\n")
+    assert notes[1][0].unresolved and notes[1][0].refers_to is None
+    assert notes[3][0].refers_to == 1 and notes[3][0].pages == "7"
