@@ -13,6 +13,7 @@ run of them is cut into citations; fields.py and split.py call it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from checker.models import Citation, CitationKind
@@ -37,7 +38,7 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
-    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
+    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
     rf"(?P<recipient>the\s+record|(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
@@ -180,6 +181,66 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
         return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
     return None
+
+
+# a government paper named by its heading, as documentary editions print it and histories cite it
+# (`Memorandum from McGeorge Bundy to President Kennedy`, `Telegram from the Embassy in the Soviet Union to the
+# Department of State`, `Minutes of the 506th Meeting of the National Security Council`, `Memorandum for the
+# Record`), perhaps where it was written (`, Washington,`), dated to the day
+_PAPER_HEADING = re.compile(
+    r"^(?P<title>(?:(?:Personal|Draft|Circular|Summary|Special|Top\s+Secret)\s+)?"
+    r"(?:[Mm]emorand(?:um|a)|[Ll]etter|[Tt]elegram|[Cc]able|[Dd]espatch|[Dd]ispatch|[Aa]irgram|[Mm]essage|[Nn]ote|"
+    r"[Ii]nstruction|[Mm]inutes|[Rr]ecord|[Nn]otes|[Tt]ranscript|[Pp]aper|[Rr]eport)"
+    r"\s+(?:[Ff]rom|[Bb]y|[Oo]f|[Ff]or|[Tt]o)\s+(?:the\s+)?[A-Z\d][^,;“”\"()]{0,200}?(?:\s+\([^()]{1,60}\)[^,;“”\"()]{0,120}?)*)"
+    rf"(?:,\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)){{0,2}},\s+(?P<date>{_DAY_DATE})(?P<rest>[,.].*)?$"
+)
+# where the paper is printed: the series by its volume (`FRUS, 1961–1963, vol. XI, Cuban Missile Crisis and
+# Aftermath`, `Foreign Relations of the United States, 1952–1954, vol. II`), perhaps its imprint, then the document
+# or page (`doc. 45`, `Document 45`, `pp. 12–14`, `273`)
+_PRINTED_IN_SERIES = re.compile(
+    r"^,\s+(?:in\s+)?(?:U\.S\.\s+Department\s+of\s+State,\s+)?"
+    r"(?P<series>(?:FRUS|(?:Papers\s+Relating\s+to\s+(?:the\s+)?)?Foreign\s+Relations\s+of\s+the\s+United\s+States)\b"
+    r"[^()“”\"]*?)(?:,?\s+(?:ed\.|eds\.|edited\s+by)\s+[^()]{1,200}?)?(?:\s+\((?P<imprint>[^()]*)\))?"
+    r"(?:,\s+(?P<pin>(?:(?:[Dd]oc(?:ument)?\.?|[Nn]o\.|pp?\.)\s*)?(?:\d[\w–-]*|[IVXLC]+\b)(?:(?:,\s*|\s*[–-]\s*)\d+)*))?\.?$"
+)
+# the writer: `from X to Y` (an office may hold `for`: `Special Assistant for National Security Affairs`), `by X
+# for Y` (the addressee after `for`)
+_HEADING_PARTIES = re.compile(
+    r"\b(?:[Ff]rom\s+(?:the\s+)?(?P<sender>.+?)(?=\s+to\s+(?:the\s+)?[A-Z]|$)|"
+    r"[Bb]y\s+(?:the\s+)?(?P<writer>.+?)(?=\s+(?:to|for)\s+(?:the\s+)?[A-Z]|$))"
+)
+
+
+def paper_by_heading(body: str, raw: str, index: int) -> Citation | None:
+    """A government paper cited by the heading a documentary edition gives it, its date, and where it is printed
+    or where it lies: `Memorandum from McGeorge Bundy to President Kennedy, October 22, 1962, in FRUS, 1961–1963,
+    vol. XI, doc. 45` is `official`, by Bundy, that heading its title, the edition its container and the document
+    its pinpoint; `…, National Security Files, box 36, John F. Kennedy Library` lies in an archive (no field)."""
+    m = _PAPER_HEADING.match(body) if body[:1].isupper() else None
+    if m is None:
+        return None
+    rest = m.group("rest") or ""
+    printed = _PRINTED_IN_SERIES.match(rest) if rest.startswith(",") else None
+    if printed is None and not _held(rest.lstrip(",. "), bare=True):
+        return None
+    title = m.group("title")
+    authors: tuple[str, ...] = ()
+    if (parties := _HEADING_PARTIES.search(title)) is not None:
+        who = (parties.group("sender") or parties.group("writer")).strip()
+        # `the President's Special Assistant for National Security Affairs (Bundy)`: the person the office names
+        named = re.search(r"\(([A-Z][^()]{1,40})\)\s*$", who)
+        authors = (named.group(1) if named else _OFFICE.sub("", who),)
+    date, iso = _dated(m.group("date"))
+    paper = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=authors, title=title, date=date,
+                     date_iso=iso)  # fmt: skip
+    if printed is None:
+        return paper
+    imprint = printed.group("imprint") or ""
+    publisher = imprint.partition(":")[2].rsplit(",", 1)[0].strip() if ":" in imprint else None
+    return dataclasses.replace(
+        paper, container=printed.group("series").strip(" ,"), publisher=publisher or None,
+        pages=re.sub(r"^pp?\.\s*", "", printed.group("pin") or "") or None,
+    )  # fmt: skip
 
 
 def _by_writer(m: re.Match[str], raw: str, index: int) -> Citation:

@@ -788,7 +788,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
     if talk := _PERSONAL_WITH_AUTHOR.match(body):
         return _personal_with_author(talk, raw, index)
-    if talk := _PERSONAL_SHORT.match(body):
+    if (talk := _PERSONAL_SHORT.match(body)) and talk.group("who").lower() not in _TALK_WORDS:
+        # `Sidik, interview.`, `McNamara interview.`: that person's interview, cited again
         return _personal_short(talk, raw, index)
     if nlm := VANCOUVER.match(body):
         return FieldResult(_vancouver(nlm, raw, index))
@@ -802,6 +803,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _QUOTE_PIN.sub("", body)
     if (archive_file := archival.record_file(body, raw, index)) is not None:
         return FieldResult(archive_file)
+    if (paper := archival.paper_by_heading(body, raw, index)) is not None:
+        return FieldResult(paper)
     has_url = bool(find_urls(body))  # asked by several of the shapes below: found once
     if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not has_url:
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
@@ -1236,13 +1239,18 @@ _PERSONAL_WITH_AUTHOR = re.compile(
 # Chicago's short form of an interview (CMOS 14.211), the person's surname and the genre; an alias mark (`Ayda†`,
 # the article's sign for a withheld surname) is not part of the name
 _PERSONAL_SHORT = re.compile(
-    r"^(?P<who>(?-i:[A-Z])[\w’'\-]{1,40})[†‡*]*,\s+"
+    r"^(?P<who>(?-i:[A-Z])[\w’'\-]{1,40})[†‡*]*(?:,\s+|\s+(?=interviews?\b))"
     r"(?P<what>(?:(?:telephone|phone|e-?mail|video|zoom|personal|private|in-person)\s+)?"
     r"(?:interview|discussion|conversation|correspondence|communication|exchange)s?)"
     r"(?P<rest>,\s*[^;.]{4,40}?)?\.?"
     r"(?:\s+(?:First|Originally|Previously)\s+(?:mentioned|cited|quoted)\s+in\s+note\s+\d{1,5}\.?)?$",
     re.IGNORECASE,
 )
+
+
+# `Telephone interview.`, `Author interview.`: the kind of talk, not who talked
+_TALK_WORDS = frozenset(("telephone", "phone", "email", "e-mail", "video", "zoom", "personal", "private", "oral",
+                         "author", "authors", "author's", "author’s", "in-person", "skype"))  # fmt: skip
 
 
 def _personal_short(m: re.Match[str], raw: str, index: int) -> FieldResult:

@@ -146,7 +146,7 @@ _SHORT_FORM_ALONE = re.compile(
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
-    r"|esp)\.$",
+    r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
     re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 

@@ -7,7 +7,7 @@ The notes are quoted from the Office of the Historian's history of *FRUS*, chapt
 from __future__ import annotations
 
 from checker.models import Citation, CitationKind
-from checker.parse import parse_text
+from checker.parse import archival, parse_text
 
 
 def cited(note: str) -> tuple[Citation, ...]:
@@ -237,3 +237,77 @@ def test_a_paper_to_all_of_an_office_is_addressed_and_ends_a_run() -> None:
     assert (first.title, first.date) == ("George Vest memorandum to Ben Read", "April 11, 1980")
     assert (second.kind, second.authors) == (CitationKind.OFFICIAL, ("Ben Read",))
     assert second.title == "Ben Read memorandum to all Assistant Secretaries"
+
+
+# Papers cited by the heading a documentary edition gives them (FRUS prints `Memorandum From the President's Special
+# Assistant for National Security Affairs (Bundy) to President Kennedy`, `Telegram From the Embassy in the Soviet
+# Union to the Department of State`): the heading is the title, the writer the author, the edition the container.
+# These headings are the edition's own; the notes around them are written for the test.
+
+
+def test_a_paper_printed_in_frus_is_official_by_its_writer_with_the_volume_as_container() -> None:
+    (c,) = cited(
+        "Memorandum from McGeorge Bundy to President Kennedy, October 22, 1962, in Foreign Relations of the United "
+        "States, 1961–1963, vol. XI, Cuban Missile Crisis and Aftermath, ed. Edward C. Keefer et al. (Washington, "
+        "DC: Government Printing Office, 1996), doc. 45."
+    )
+    assert (c.kind, c.authors, c.title) == (
+        CitationKind.OFFICIAL, ("McGeorge Bundy",), "Memorandum from McGeorge Bundy to President Kennedy"
+    )  # fmt: skip
+    assert (c.date, c.date_iso) == ("October 22, 1962", "1962-10-22")
+    assert c.container == (
+        "Foreign Relations of the United States, 1961–1963, vol. XI, Cuban Missile Crisis and Aftermath"
+    )
+    assert (c.publisher, c.pages) == ("Government Printing Office", "doc. 45")
+
+
+def test_the_person_an_office_names_in_brackets_is_the_writer() -> None:
+    (c,) = cited(
+        "Memorandum From the President’s Special Assistant for National Security Affairs (Bundy) to President "
+        "Kennedy, Washington, October 22, 1962, FRUS, 1961–1963, vol. XI, Document 45."
+    )
+    assert c.authors == ("Bundy",) and c.date == "October 22, 1962"
+    assert (c.container, c.pages) == ("FRUS, 1961–1963, vol. XI", "Document 45")
+
+
+def test_a_telegram_from_an_embassy_keeps_its_document_number_after_doc() -> None:
+    # `doc.` is an abbreviation: the note is not cut after it
+    (c,) = cited(
+        "Telegram from the Embassy in the Soviet Union to the Department of State, October 27, 1962, FRUS, "
+        "1961–1963, vol. VI, doc. 68."
+    )
+    assert c.title == "Telegram from the Embassy in the Soviet Union to the Department of State"
+    assert c.authors == ("Embassy in the Soviet Union",)
+    assert (c.container, c.pages) == ("FRUS, 1961–1963, vol. VI", "doc. 68")
+
+
+def test_by_names_the_writer_and_for_the_addressee() -> None:
+    (c,) = cited("Memorandum by the Secretary of State for the President, March 3, 1955, FRUS, 1955–1957, vol. II, "
+                 "pp. 12–14.")  # fmt: skip
+    assert c.authors == ("Secretary of State",) and c.pages == "12–14"
+
+
+def test_the_record_of_a_meeting_and_a_paper_in_an_archive() -> None:
+    (c,) = cited(
+        "Minutes of the 506th Meeting of the National Security Council, October 21, 1962, FRUS 1961-1963, vol. XI, "
+        "doc. 38."
+    )
+    assert (c.kind, c.authors, c.title) == (
+        CitationKind.OFFICIAL, (), "Minutes of the 506th Meeting of the National Security Council"
+    )  # fmt: skip
+    (c,) = cited("Memorandum for the Record, October 23, 1962, National Security Files, box 36, John F. Kennedy "
+                 "Library, Boston, MA.")  # fmt: skip
+    assert (c.kind, c.title, c.date, c.container) == (
+        CitationKind.OFFICIAL, "Memorandum for the Record", "October 23, 1962", None
+    )  # fmt: skip
+
+
+def test_a_paper_heading_with_nothing_archival_or_printed_after_it_is_left_to_the_other_readers() -> None:
+    assert archival.paper_by_heading("Letter from the Editor to Our Readers, May 5, 2020, The Atlantic", "", 0) is None
+    assert archival.paper_by_heading("Letter from the Editor, May 5, 2020, in “Letters,” The Atlantic", "", 0) is None
+
+
+def test_the_kind_of_paper_may_follow_its_writer_after_a_comma() -> None:
+    (c,) = cited("McGeorge Bundy, memorandum to President Kennedy, October 22, 1962, National Security Files, box "
+                 "36, John F. Kennedy Library.")  # fmt: skip
+    assert (c.kind, c.authors, c.date) == (CitationKind.OFFICIAL, ("McGeorge Bundy",), "October 22, 1962")

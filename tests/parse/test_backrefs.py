@@ -816,3 +816,12 @@ def test_notes_citing_a_bibliography_chain_repeats_to_the_first_short_form() -> 
     notes, _ = cits("1. Doe, Law and Order, 4.\n2. Roe, Other Things, 9.\n3. Doe, Law and Order, 7.\n")
     assert notes[1][0].unresolved and notes[1][0].refers_to is None
     assert notes[3][0].refers_to == 1 and notes[3][0].pages == "7"
+
+
+def test_an_interview_cited_again_by_the_surname_alone() -> None:
+    notes, _ = cits(
+        "1. Robert S. McNamara, interview by the author, May 3, 1987.\n2. McNamara interview.\n"
+        "3. Telephone interview.\n"
+    )
+    assert notes[2][0].refers_to == 1 and notes[2][0].date == "May 3, 1987"
+    assert notes[3][0].refers_to is None and notes[3][0].authors == ()
