@@ -660,7 +660,7 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
     name = fold(c.title or "")
     if name:
         words = [w for w in name.split() if w not in ("in", "re", "ex", "rel", "v")]
-        named = [e for e in cases if e[1].title and words and all(w in fold(e[1].title).split() for w in words[:2])]
+        named = [e for e in cases if e[1].title and words and _names_case(words[:2], fold(e[1].title).split())]
         if named:
             return named[-1]
         # `Twombly, 550 U.S. at 570` when only Scott v. Harris of that volume was cited: not Scott; a case the
@@ -671,6 +671,25 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
     if before:
         return max(before, key=lambda e: (_first_page(e[1]) or 0, e[0]))
     return cases[-1] if len(cases) == 1 and pin is None else None
+
+
+def _names_case(short: list[str], title: list[str]) -> bool:
+    """Every word of a case's short name is a word of its title, or is what the title abbreviates (Bluebook T6:
+    `Pacific Gas, 442 P.2d at 645` for `Pac. Gas & Elec. Co. v. …`, `International Shoe` for `Int’l Shoe Co.`)."""
+    return all(any(w == t or _abbreviates(t, w) for t in title) for w in short)
+
+
+def _abbreviates(abbr: str, word: str) -> bool:
+    """`pac` for `pacific`, `intl` for `international`, `commn` for `commission`: the abbreviation's letters, the
+    first one first, in order in the word (three letters at least, so `co` stands for nothing by itself)."""
+    if len(abbr) < 3 or len(abbr) >= len(word) or abbr[0] != word[0]:
+        return False
+    at = 0
+    for ch in abbr:
+        at = word.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _case_fields(c: Citation, found: Citation) -> Citation:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -2852,8 +2853,10 @@ def _drop_mark(m: re.Match[str]) -> str:
     return "" if unicodedata.combining(m.group()) else m.group()
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form used to compare names and titles."""
+    """Lower-case, accent-free, punctuation-free form used to compare names and titles (the same names and titles
+    are folded again and again as short forms are looked up: remembered, a bounded few)."""
     if not text.isascii():  # ASCII has no accents to take off; marks are never ASCII, so only the rest is looked at
         text = _NON_ASCII.sub(_drop_mark, unicodedata.normalize("NFKD", text))
     text = _APOSTROPHES.sub("", text.lower())

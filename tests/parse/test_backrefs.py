@@ -825,3 +825,14 @@ def test_an_interview_cited_again_by_the_surname_alone() -> None:
     )
     assert notes[2][0].refers_to == 1 and notes[2][0].date == "May 3, 1987"
     assert notes[3][0].refers_to is None and notes[3][0].authors == ()
+
+
+def test_a_case_cited_again_by_the_words_its_full_name_abbreviated() -> None:
+    notes, _ = cits(
+        "1. Pac. Gas & Elec. Co. v. G.W. Thomas Drayage & Rigging Co., 442 P.2d 641, 644 (Cal. 1968).\n"
+        "2. Pacific Gas, 442 P.2d at 645.\n3. Int’l Shoe Co. v. Washington, 326 U.S. 310, 316 (1945).\n"
+        "4. International Shoe, 326 U.S. at 317.\n5. Twombly, 326 U.S. at 317.\n"
+    )
+    assert notes[2][0].refers_to == 1 and notes[2][0].pages == "645"
+    assert notes[4][0].refers_to == 3
+    assert notes[5][0].refers_to is None  # a name no case of that volume abbreviates
