@@ -153,7 +153,10 @@ _HARVARD_WEB = re.compile(
     r"^(?P<who>[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|for|the|on|in|de|\[[A-Z]{2,10}\]))*)\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d(?:[-–](?:1[5-9]|20)?\d\d)?)\.?\s+(?P<title>[^.]{2,300}?)\.?$"
 )
-_YEAR_PAREN = re.compile(r"\([^()]*\b\d{4}\)")
+# a work's year in brackets (an imprint, a Bluebook date), not the day a page was read (`(accessed March 1, 2023)`)
+_YEAR_PAREN = re.compile(
+    r"\((?!(?:[Aa]ccessed|[Rr]etrieved|[Ll]ast\s+(?:visited|accessed|updated|modified)|[Vv]iewed)\b)[^()]*\b\d{4}\)"
+)
 # (`The twelve authors and works … include the following: René Descartes, Meditations on a First Philosophy (1641)`:
 # a comment that introduces its list with a colon)
 _PROSE_TO_CITATION = re.compile(
@@ -586,6 +589,14 @@ _RELEASE_URL = re.compile(
 )
 # `S.Rept. 119-44.`, `H.Rept. 119-272.`, `S. 3755.`, `H.R. 5248.`, `S.Hrg. 118-31.`: a bill or a congressional
 # report or hearing cited by its designation alone, as CRS prints them
+_PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}"
+_NAMED_ACT = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
+    r"(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+\([A-Z][A-Za-z\-]{1,12}\))?"
+    r"(?:\s+for\s+(?:Fiscal\s+Years?\s+|FY\s?)(?:1[7-9]|20)\d\d)?)"
+    rf"(?:\s+\({_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin>[^()]+))?\)|,\s+{_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin2>.+?))?)\.?$"
+)
+_STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
 _CONGRESS_DOC = re.compile(
     r"^(?:[HS]\.\s?(?:Rept|Rpt|Doc|Hrg|Res|Con\.\s?Res|J\.\s?Res)\.|H\.\s?R\.|S\.)\s?\d{1,4}(?:-\d{1,5})?\.?$"
 )
@@ -877,6 +888,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         title, year = bill.group("bill").strip(), bill.group("year")
         bill_cite = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, date=year, date_iso=year)
         return FieldResult(bill_cite)
+    act = _NAMED_ACT.match(body) if " Act" in body and not _STATUTES_AT_LARGE.search(body) else None
+    if act is not None:
+        # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
+        # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
+        # identifying it, what follows the number its pinpoint (Bluebook's `…, Pub. L. No. 114-258, 130 Stat. 1355`
+        # is cited whole, as law reviews' labels read it)
+        pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
+        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
+        return FieldResult(law)
     if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())

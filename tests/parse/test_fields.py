@@ -1144,3 +1144,38 @@ def test_an_imprint_left_open_at_the_end_is_read_as_closed(
     c = fields(raw)
     assert (c.kind, c.title, c.publisher, c.date, c.pages) == (CitationKind.BOOK, title, publisher, date, pages)
     assert c.raw == raw  # the text is read as closed, never rewritten
+
+
+def test_an_access_date_in_brackets_is_no_year_that_ends_a_citation_in_comment() -> None:
+    # `(accessed March 1, 2023)` once read as a work's year, so the note was taken for comment ending in a citation
+    # and cut after `of`: the office lost its first words and the date became a newspaper
+    c = parse_citation(
+        "Office of the Director of National Intelligence, Annual Threat Assessment of the U.S. Intelligence "
+        "Community, February 6, 2023, https://www.dni.gov/a.pdf (accessed March 1, 2023)."
+    ).citation
+    assert c.authors == ("Office of the Director of National Intelligence",)
+    assert (c.kind, c.container, c.date, c.accessed) == (CitationKind.REPORT, None, "February 6, 2023", "2023-03-01")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages"),
+    [
+        ("Foreign Intelligence Surveillance Act of 1978, Public Law 95-511.",
+         "Foreign Intelligence Surveillance Act of 1978", None),
+        ("The CHIPS and Science Act, P.L. 117-167.", "CHIPS and Science Act", None),
+        ("National Defense Authorization Act for Fiscal Year 2024, P.L. 118-31, §1234.",
+         "National Defense Authorization Act for Fiscal Year 2024", "§1234"),
+        ("National Defense Authorization Act (NDAA) for FY2024 (P.L. 118-31, §6503).",
+         "National Defense Authorization Act (NDAA) for FY2024", "§6503"),
+        ("Consolidated Appropriations Act, 2018 (P.L. 115-141, Division B, Title V, §539).",
+         "Consolidated Appropriations Act, 2018", "Division B, Title V, §539"),
+    ],
+)  # fmt: skip
+def test_a_statute_by_its_name_with_its_public_law_number(raw: str, title: str, pages: str | None) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages, c.date) == (CitationKind.OFFICIAL, title, pages, None)
+
+
+def test_a_bluebook_statute_with_its_statutes_at_large_is_cited_whole() -> None:
+    c = fields("Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355.")
+    assert c.title == "Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355"
