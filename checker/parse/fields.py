@@ -800,8 +800,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, maybe_short=True)
     if talk := _PERSONAL_WITH_AUTHOR.match(body):
         return _personal_with_author(talk, raw, index)
-    if (talk := _PERSONAL_SHORT.match(body)) and talk.group("who").lower() not in _TALK_WORDS:
-        # `Sidik, interview.`, `McNamara interview.`: that person's interview, cited again
+    if (talk := _PERSONAL_SHORT.match(body)) and talk.group("who").lower() not in _TALK_WORDS and (
+        talk.group("what")[:1].islower() or not re.search(r"\d", talk.group("rest") or "") or _DATE.search(body)
+    ):
+        # `Sidik, interview.`, `McNamara interview.`: that person's interview, cited again (`Pope, Correspondence,
+        # 2:47` is the short title of an edition of letters and its page)
         return _personal_short(talk, raw, index)
     if nlm := VANCOUVER.match(body):
         return FieldResult(_vancouver(nlm, raw, index))

@@ -311,3 +311,9 @@ def test_the_kind_of_paper_may_follow_its_writer_after_a_comma() -> None:
     (c,) = cited("McGeorge Bundy, memorandum to President Kennedy, October 22, 1962, National Security Files, box "
                  "36, John F. Kennedy Library.")  # fmt: skip
     assert (c.kind, c.authors, c.date) == (CitationKind.OFFICIAL, ("McGeorge Bundy",), "October 22, 1962")
+
+
+def test_a_letter_among_a_museums_manuscripts_lies_in_an_archive() -> None:
+    (c,) = cited("Richardson to Bradshaigh, 9 October 1756, Forster MSS, Victoria and Albert Museum, XI, fol. 210.")
+    assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("Richardson",), "Richardson to Bradshaigh")
+    assert (c.date, c.date_iso, c.container) == ("9 October 1756", "1756-10-09", None)

@@ -836,3 +836,14 @@ def test_a_case_cited_again_by_the_words_its_full_name_abbreviated() -> None:
     assert notes[2][0].refers_to == 1 and notes[2][0].pages == "645"
     assert notes[4][0].refers_to == 3
     assert notes[5][0].refers_to is None  # a name no case of that volume abbreviates
+
+
+def test_an_edition_of_letters_cited_again_by_its_short_title_keeps_volume_and_page() -> None:
+    # `Correspondence` capitalised after a surname is a short title, not the personal correspondence `Sidik,
+    # correspondence` names
+    notes, _ = cits(
+        "1. The Correspondence of Alexander Pope, ed. George Sherburn, 5 vols. (Oxford: Clarendon Press, 1956), 2:45.\n"
+        "2. Pope, Correspondence, 2:47.\n"
+    )
+    (c,) = notes[2]
+    assert c.refers_to == 1 and c.pages == "2:47" and c.title == "The Correspondence of Alexander Pope"
