@@ -670,6 +670,9 @@ _OFFICE_WORD = re.compile(
     r"\b(?:Member|Chair(?:man|woman)?|Ranking|Secretary|Director|Administrator|Assistant|Deputy|Under|President|"
     r"Senator|Representative|Commissioner|Counsel|General|Ambassador|Governor)\b"
 )
+_SENDER_OFFICE = re.compile(
+    r"^(?:Senators?|Sen\.|Representatives?|Rep\.|Congress(?:wo)?man|Chairman|Chairwoman|Governor|Gov\.)\s+(?=[A-Z])"
+)
 _UNTITLED_LETTER = re.compile(
     r"^(?:For\s+example,\s+)?(?:Letter|Memorandum|Memo)\s+from\s+(?P<senders>[A-Z][^;“”\"]{2,400}?),?\s+to\s+"
     r"(?=[A-Z])(?P<rest>.*)$"
@@ -2053,7 +2056,9 @@ def _untitled(body: str, p: Parsed) -> None:
         # Member, …, to The Honorable Gina M. Raimondo, …, October 20, 2023`: the senders are its authors
         # (their offices are not), the letter has no title
         p.kind = CitationKind.OFFICIAL
-        senders = re.split(r",\s+(?:and\s+)?|\s+and\s+", lm.group("senders"))
+        # (`Senator Elizabeth Warren et al.`: the office before a name and the others after it are not names)
+        named = _SENDER_OFFICE.sub("", re.sub(r",?\s+et\s+al\.?$", "", lm.group("senders")))
+        senders = [_SENDER_OFFICE.sub("", x) for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", named)]
         p.authors = [x for x in senders if _one_name(x) and not (_ORG.search(x) or _OFFICE_WORD.search(x))]
         _set_date_from(lm.group("rest"), p)
         return

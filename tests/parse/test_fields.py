@@ -1179,3 +1179,11 @@ def test_a_statute_by_its_name_with_its_public_law_number(raw: str, title: str, 
 def test_a_bluebook_statute_with_its_statutes_at_large_is_cited_whole() -> None:
     c = fields("Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355.")
     assert c.title == "Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355"
+
+
+def test_a_letters_senders_without_their_office_or_the_others() -> None:
+    c = fields("Letter from Senator Elizabeth Warren et al. to Greenidge Generation Holdings, January 27, 2022, at "
+               "https://www.warren.senate.gov/imo/media/doc/letter.pdf.")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.date) == (CitationKind.OFFICIAL, ("Elizabeth Warren",), None, "January 27, 2022")
+    c = fields("Letter from Senators Elizabeth Warren and Sheldon Whitehouse to Michael Regan, May 2, 2022.")
+    assert c.authors == ("Elizabeth Warren", "Sheldon Whitehouse")
