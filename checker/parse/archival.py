@@ -222,7 +222,7 @@ def paper_by_heading(body: str, raw: str, index: int) -> Citation | None:
         return None
     rest = m.group("rest") or ""
     printed = _PRINTED_IN_SERIES.match(rest) if rest.startswith(",") else None
-    if printed is None and not _held(rest.lstrip(",. "), bare=True):
+    if printed is None and not _held(rest.lstrip(",. ")):
         return None
     title = m.group("title")
     authors: tuple[str, ...] = ()
