@@ -65,7 +65,7 @@ _WRITER_MEMO = re.compile(
 # the office before a writer's name (`Secretary of State Frank Kellogg`), no part of the name
 _OFFICE = re.compile(
     r"^(?:(?:Acting|Deputy|Under|Assistant)\s+)*(?:Secretary(?:\s+of\s+(?:State|Defense|War|the\s+\w+))?|President|"
-    r"Ambassador|Minister|Senator|Representative|Counselor|General|Admiral|Colonel|Col\.|Gen\.|Adm\.)\s+(?=[A-Z])"
+    r"Ambassador|Minister|Senators?|Representatives?|Counselor|General|Admiral|Colonel|Col\.|Gen\.|Adm\.)\s+(?=[A-Z])"
 )
 # `, Message, 311`, `, Message of the President … (Washington: Government Printing Office, 1861) [hereafter
 # Message], 257`: the edition a letter is printed in, its imprint, then the page
