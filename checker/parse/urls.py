@@ -23,6 +23,7 @@ a word of prose: `…/a/ Accessed May 2` stays two things.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -85,8 +86,15 @@ class FoundUrl:
 _TLD_HYPHEN = re.compile(r"(?<=[^/?#\s]\.)([a-z]{1,4})-([a-z]{1,4})(?=[/:?#]|$)")
 
 
-def find_urls(text: str) -> list[FoundUrl]:
+def find_urls(text: str) -> tuple[FoundUrl, ...]:
     """Every URL-like token in `text`, in order, broken ones rejoined."""
+    return _find_urls(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _find_urls(text: str) -> tuple[FoundUrl, ...]:
+    # a note's text is searched again piece by piece, and a piece again as its fields are read: the same strings
+    # come back while one note is parsed, so the last few answers are kept
     # `news .example.org/` -> `\0news.example.org/`: the stray space moves in front, so
     # offsets stay those of `text` and the host reads as one token.
     t = _SPLIT_HOST.sub(lambda m: "\x00" + m.group(1) + m.group(2), text) if " ." in text else text
@@ -137,7 +145,7 @@ def find_urls(text: str) -> list[FoundUrl]:
         if not _ANY_SCHEME.match(url):
             url = "http://" + url  # scheme-less in print; every site still answers http
         found.append(FoundUrl(raw_start, end, text[raw_start:end], url))
-    return found
+    return tuple(found)
 
 
 def _token_before_hint(t: str, at: int) -> int:
