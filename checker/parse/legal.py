@@ -252,13 +252,14 @@ def parse_legal(body: str) -> LegalFields | None:
     if official or _CASE.search(head):
         name = _AFTER_CASE_NAME.sub("", head) if _CASE.search(head) else head
         return LegalFields(CitationKind.OFFICIAL, title=name, date=date, date_iso=date_iso)
-    pages = None
+    pages, pinned = None, False
     pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
         pages = _clean(segs.pop()[3:])  # `TITLE, at 81 (2024)`
     elif pm and pm.start() > 0:
         pages = _clean(pm.group("pages"))
         segs[-1] = segs[-1][: pm.start()].strip().rstrip(",")
+        pinned = True
     if not segs:
         return None
     full_date = bool(date_iso and len(date_iso) >= 7)
@@ -283,6 +284,12 @@ def parse_legal(body: str) -> LegalFields | None:
         # `Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)`: a dated piece always has a
         # title, so a capitalised headline before the paper's name is the title, not an author
         return LegalFields(CitationKind.NEWS, (), authors[0], segs[0], None, date, date_iso, pages)
+    named = len(segs) == 2 and segs[0][:1].isupper() and len(segs[1].split()) >= 2
+    if pinned and named and not authors and not _caps(segs[-1]) and not _caps(segs[0]):
+        # `OpenAI, GPT-4 Technical Report 1 (Mar. 27, 2023) (unpublished manuscript)`: a page after the last part
+        # pins a work's title (Rule 15.1), its author before it, in the mixed case of a draft without small
+        # capitals; a site or paper after a title is pinned by no page
+        return LegalFields(CitationKind.REPORT, (segs[0],), segs[1], None, publisher, date, date_iso, pages)
     if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1])):
         # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report
         title, where = ", ".join(segs[:-1]), segs[-1]

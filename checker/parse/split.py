@@ -418,6 +418,9 @@ _PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
 
+_CITED_PART = re.compile(r"\b(?:cmts?|illus|cl|para|subsec|subch|pt|app)\.\s*(?:[a-z]|\d+)\b")
+
+
 def _prose(text: str) -> bool:
     """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
     bare = text
@@ -430,6 +433,8 @@ def _prose(text: str) -> bool:
     # reporter's series (`F. Supp. 3d`, `8th Cir.`), nor a case's subsequent history (Bluebook 10.7: `rev’d in part,
     # vacated in part, 825 F.3d 876`)
     bare = _HISTORY_WORDS.sub(" ", bare) if "’d" in bare or "'d" in bare or "vacated" in bare else bare
+    # nor a code's or restatement's subdivision (`§ 201 cmt. b`, `illus. 3`, `cl. 2`)
+    bare = _CITED_PART.sub(" ", bare) if "§" in bare else bare
     words = [w for w in _WORD.findall(bare) if w != "v"]
     if len(words) < 5:
         return False

@@ -1188,3 +1188,20 @@ def test_a_letters_senders_without_their_office_or_the_others() -> None:
     assert c.date == "January 27, 2022"
     c = fields("Letter from Senators Elizabeth Warren and Sheldon Whitehouse to Michael Regan, May 2, 2022.")
     assert c.authors == ("Elizabeth Warren", "Sheldon Whitehouse")
+
+
+def test_a_restatements_comment_is_part_of_the_section_cited() -> None:
+    # `cmt. b` once made the note read as a sentence of comment (two of its five words in lower case)
+    c = fields("Restatement (Second) of Contracts § 201 cmt. b (Am. L. Inst. 1981).")
+    assert (c.kind, c.date) == (CitationKind.OFFICIAL, "1981")
+    assert c.title == "Restatement (Second) of Contracts § 201 cmt. b"
+
+
+def test_a_page_after_the_last_part_pins_a_drafts_title_with_its_author_before_it() -> None:
+    c = fields("OpenAI, GPT-4 Technical Report 1 (Mar. 27, 2023) (unpublished manuscript), "
+               "https://arxiv.org/abs/2303.08774.")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.pages) == (CitationKind.REPORT, ("OpenAI",), "GPT-4 Technical Report", "1")
+    assert c.container is None and c.date == "Mar. 27, 2023"
+    # a site after a title pins no page: the title and its site
+    c = fields("Terms of Use, OpenAI (Mar. 14, 2023), https://openai.com/policies/terms-of-use.")
+    assert (c.title, c.container) == ("Terms of Use", "OpenAI")
