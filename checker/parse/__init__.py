@@ -209,8 +209,9 @@ def _parse_note(
 
 # a citation that opens with its title, after `See` or nothing: `See *Map of a Nation* (London: Granta, 2010)`
 _OPENS_WITH_TITLE = re.compile(
-    r"^(?:(?:see|cf\.)(?:\s+(?:also|especially|generally))?,?\s+)?[\"“*_]?(?=[A-Z0-9])", re.IGNORECASE
-)
+    r"^(?:(?:see|cf\.)(?:\s+(?:also|especially|generally))?,?\s+)?(?-i:(?:his|her|their)\s+)?[\"“*_]?(?=[A-Z0-9])",
+    re.IGNORECASE,
+)  # (`see her The Pen and the People`: the pronoun names the writer again)
 
 
 def _authors_named_before(pieces: list[Piece], results: list[FieldResult]) -> list[FieldResult]:

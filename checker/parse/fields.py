@@ -626,6 +626,8 @@ _NAME_BY_IN = re.compile(rf"\bby\s+(?P<who>{_PROSE_NAME})\s+in$")
 _PROSE_NAME_IN_TITLE = re.compile(
     rf"\b(?:by|of)\s+(?P<who>{_PROSE_NAME})\s+in\s+(?P<title>[A-Z][^,;:()]*(?::[^;()]*)?)$"
 )
+_PROSE_NAME_END = re.compile(rf"\b(?:from|by|of|to|see|in)\s+(?P<who>{_PROSE_NAME})$")
+_WHO_IN_TITLE = re.compile(r"^who\s+[a-z][^,;:()]{0,80}?\s+in\s+(?P<title>[A-Z][^,;()]*(?::[^;()]*)?)$")
 _BARE_IMPRINT = re.compile(
     r",\s+(?P<place>[A-Z][A-Za-z .]{2,40}):\s+"
     r"(?P<publisher>[^,:()]*(?:Press|Publishers?|Books|Verlag|Routledge)[^,:()]*),\s+(?P<year>(?:1[5-9]|20)\d\d)$"
@@ -1756,11 +1758,13 @@ def _no_latin_before(lead: str) -> bool:
     return not re.search(r"[A-Za-z]", lead)
 
 
+_POSSESSIVE_LEAD = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“\"‘*])")
 _COMMA_IN_QUOTE = re.compile(r"([?!]),(['’])$")
 
 
 def _clean_title(t: str) -> str:
     t = " ".join(t.split()).strip().rstrip(",.;").strip()
+
     # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's (a comma after
     # a word stays: the seed's `‘Unproductive,’` is labelled so)
     return _COMMA_IN_QUOTE.sub(r"\1\2", t)
@@ -2076,7 +2080,8 @@ def _untitled(body: str, p: Parsed) -> None:
             im = m
             break
     if im is not None:
-        before = body[: im.start()].strip().rstrip(",").strip()
+        # `…; see her The Pen and the People (Oxford: …, 2009)`: the pronoun points back to the author
+        before = _POSSESSIVE_LEAD.sub("", body[: im.start()].strip().rstrip(",").strip())
         inside = im.group("inside")
         if thesis := _THESIS.match(inside):
             p.kind = CitationKind.REPORT
@@ -2113,6 +2118,15 @@ def _untitled(body: str, p: Parsed) -> None:
             # `… has been noted by Geoffrey Parker in The Grand Strategy of Phillip II (New Haven; London: 1998)`:
             # the comment names the author, then the book
             segs = [named.group("who"), named.group("title")]
+        elif (
+            len(segs) == 2
+            and (named := _PROSE_NAME_END.search(segs[0]))
+            and (relative := _WHO_IN_TITLE.match(segs[1]))
+            and _name_like(named.group("who"))
+        ):
+            # `I borrow the term from Franco Moretti, who uses it in Distant Reading (London: Verso, 2013)`: the
+            # comment names the author, and a relative clause the book
+            segs = [named.group("who"), relative.group("title")]
         elif (
             len(segs) == 1
             and (opens := _NAME_OPENS_COMMENT.match(segs[0]))

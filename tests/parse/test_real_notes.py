@@ -1745,3 +1745,18 @@ def test_a_printed_periodical_in_bluebooks_form(
 ) -> None:
     (c,) = parse_text(f"1. {note}").notes[0].citations
     assert (c.kind, c.authors, c.title, c.container, c.date, c.pages) == (kind, authors, title, container, date, pages)
+
+
+def test_a_book_named_after_a_pronoun_or_a_relative_clause_is_its_writers() -> None:
+    # Chicago comment notes point to a book by a writer they have just named: `see her …`, `…, who uses it in …`
+    (note,) = parse_text(
+        "1. As Susan Whyman has shown, letter writing spread well beyond the elite; see her The Pen and the People "
+        "(Oxford: Oxford University Press, 2009), 3–11.\n"
+    ).notes
+    (c,) = [c for c in note.citations if c.title]
+    assert (c.authors, c.title, c.pages) == (("Susan Whyman",), "The Pen and the People", "3-11")
+    (note,) = parse_text(
+        "1. I borrow the term from Franco Moretti, who uses it in Distant Reading (London: Verso, 2013), 48.\n"
+    ).notes
+    (c,) = note.citations
+    assert (c.authors, c.title, c.publisher) == (("Franco Moretti",), "Distant Reading", "Verso")
