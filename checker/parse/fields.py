@@ -267,12 +267,15 @@ _PROCEEDINGS = re.compile(r"\bProceedings\s+of\b|\bInternational\s+Conference\b|
 _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNORECASE)
 # `p. ITA-5`, `pp. ITA-37 – ITA-38`, `p. A-12`: a government report's pages numbered by section or appendix, only
 # after `p.`/`pp.` (a bare `GAO-22` is a report's number)
+# a doctrine publication's pages, numbered by chapter or appendix: `III-12`, `1-2` reads as a range, `A-3`, `IV-3–IV-5`
+_CHAPTER_PAGE = r"(?:[IVX]{1,4}|[A-Z])-\d{1,3}(?:\s*[–-]\s*(?:[IVX]{1,4}|[A-Z])-\d{1,3})?\b"
 _LETTERED_PAGES = r"(?<=p\.\s)[A-Z]{1,5}-\d{1,4}(?:\s*[-–]\s*[A-Z]{1,5}-\d{1,4})?"
 _CHICAGO_SHORT = re.compile(
     r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
+    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
+    rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
 )
@@ -307,7 +310,8 @@ _SIGNATURE = r"sig\.\s?[A-Z]{1,3}\d{0,2}[rv]?(?:[-–][A-Z]{0,3}\d{0,2}[rv]?)?"
 _TRAILING_PAGES = re.compile(
     # `esp.` only straight after what it follows: in `325-342, esp. 327` the article's range is the pages
     r"(?:^\s*:|^|,|^\s*,\s*(?:esp\.|especially))\s*(?:pp?\.\s*)?"
-    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}|(?<=, )passim|(?<=, ){_SIGNATURE})"
+    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}|(?<=, )passim|(?<=, ){_SIGNATURE}|"
+    rf"(?<=, ){_CHAPTER_PAGE})"
     r"\s*\.?$"
 )  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
@@ -377,6 +381,17 @@ _PLACE_COMMA_IMPRINT = re.compile(
 )
 # a report's number between its title and imprint: `…, RL30588 (Washington, DC: Congressional Research Service, 2017)`
 # `…, RL30588 (Washington, DC: …)`, `…, NWC 1139 (Newport, RI: …)`: a paper's number before the imprint
+# a doctrine publication's series and number after its title: `Operations, Field Manual (FM) 3-0`, `Joint Planning,
+# Joint Publication (JP) 5-0`, `…, Army Doctrine Publication 3-0`, `…, Army Regulation 600-20`
+_DOCTRINE_NUMBER_TAIL = re.compile(
+    r",\s*(?:(?:Army|Marine\s+Corps|Air\s+Force|Navy|Naval|Joint|Space\s+Force)\s+)?(?:Field\s+Manual|Joint\s+Publication|"
+    r"(?:Doctrine|Doctrinal|Techniques|Tactics)(?:\s+Reference)?\s+Publication|Regulation|Training\s+Circular|"
+    r"Pamphlet)(?:\s+\([A-Z]{1,6}\))?\s+\d[\d.-]*(?:\.\d+)*$"
+)
+# `Headquarters, Department of the Army (HQDA), Operations, …`: the army's headquarters is one author, over a comma
+_HEADQUARTERS = re.compile(
+    r"^(?P<hq>Headquarters,\s+Department\s+of\s+the\s+(?:Army|Navy|Air\s+Force)(?:\s+\([A-Z]{2,6}\))?),\s+"
+)
 _REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}(?:-?|\s)(?!(?:1[5-9]|20)\d\d\b)\d{3,}[\w.-]*$")
 # a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
@@ -2097,6 +2112,8 @@ def _untitled(body: str, p: Parsed) -> None:
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
         segs = _with_suffixes(_segments(before))
+        if hq := _HEADQUARTERS.match(before):
+            segs = [hq.group("hq"), *_segments(before[hq.end() :])]
         listed = bool(segs and _LIST_LEAD.search(segs[0]))
         who = (
             _PROSE_THEN_NAME.search(segs[0])
@@ -2169,6 +2186,8 @@ def _untitled(body: str, p: Parsed) -> None:
             p.title = before or None
         if p.title and (number := _REPORT_NUMBER_TAIL.search(p.title)) and (p.publisher or p.place):
             p.title, p.kind = p.title[: number.start()], CitationKind.REPORT
+        if p.title and (doctrine := _DOCTRINE_NUMBER_TAIL.search(p.title)) and (p.publisher or p.place):
+            p.title, p.kind = p.title[: doctrine.start()], CitationKind.REPORT
         if p.title and (p.publisher or p.place):
             # a book's imprint: what stands between title and imprint is not the title
             p.title = _EDITOR_HEAD.sub("", _BOOK_TITLE_TAIL.sub("", p.title)) or p.title

@@ -175,6 +175,11 @@ def find_supra(body: str) -> Supra | None:
     return Supra(int(m.group("n") or m.groupdict()["notes"]), who, _clean(pages) if pages else None)
 
 
+_CHICAGO_IMPRINT = re.compile(
+    r"\([A-Z][^():]{1,60}:\s*[^():]{2,120},\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:1[5-9]|20)\d\d\)"
+)
+
+
 def parse_legal(body: str) -> LegalFields | None:
     """Fields of a Bluebook citation (signal and URL already taken off), or None."""
     text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
@@ -198,6 +203,8 @@ def parse_legal(body: str) -> LegalFields | None:
             return year_volume
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
+        if _CHICAGO_IMPRINT.search(text):
+            return None  # `… (Washington, DC: JCS, December 2020), III-12`: a Chicago imprint, read by fields.py
         return _undated_page(text)
     if inside and (re.search(r"[^\d\s]\s*:\s", inside) or PLACE_DATE.match(inside)):
         return None  # `(London: Example Press, 2010)`, `(Washington, D.C., Mar. 7, 2024)`: fields.py reads imprints

@@ -1760,3 +1760,22 @@ def test_a_book_named_after_a_pronoun_or_a_relative_clause_is_its_writers() -> N
     ).notes
     (c,) = note.citations
     assert (c.authors, c.title, c.publisher) == (("Franco Moretti",), "Distant Reading", "Verso")
+
+
+def test_doctrine_publications_by_their_headquarters_with_chapter_numbered_pages() -> None:
+    # military journals cite doctrine so: the body, the title, the series and number, the imprint, `III-12` pages
+    notes = {n.number: n.citations for n in parse_text(
+        "1. Headquarters, Department of the Army (HQDA), Operations, Field Manual (FM) 3-0 (Washington, DC: HQDA, "
+        "October 2022), 1-2.\n"
+        "2. Joint Chiefs of Staff (JCS), Joint Planning, Joint Publication (JP) 5-0 (Washington, DC: JCS, December "
+        "2020), III-12.\n"
+        "3. JCS, Joint Planning, IV-3.\n"
+    ).notes}  # fmt: skip
+    (hq,), (jcs,), (again,) = notes[1], notes[2], notes[3]
+    assert (hq.kind, hq.authors, hq.title) == (
+        CitationKind.REPORT, ("Headquarters, Department of the Army (HQDA)",), "Operations"
+    )  # fmt: skip
+    assert (jcs.authors, jcs.title, jcs.publisher, jcs.pages) == (
+        ("Joint Chiefs of Staff (JCS)",), "Joint Planning", "JCS", "III-12"
+    )  # fmt: skip
+    assert (again.refers_to, again.pages) == (2, "IV-3")
