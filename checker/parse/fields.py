@@ -392,6 +392,9 @@ _DOCTRINE_NUMBER_TAIL = re.compile(
 _HEADQUARTERS = re.compile(
     r"^(?P<hq>Headquarters,\s+Department\s+of\s+the\s+(?:Army|Navy|Air\s+Force)(?:\s+\([A-Z]{2,6}\))?),\s+"
 )
+_QUOTE_OPENS_BOOK_TITLE = re.compile(
+    r":\s+[A-Z][^“”\"()]{2,200}\([A-Z][^()]{1,60}:\s*[^()]{2,120}\b(?:1[5-9]|20)\d\d\)"
+)
 _REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}(?:-?|\s)(?!(?:1[5-9]|20)\d\d\b)\d{3,}[\w.-]*$")
 # a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
@@ -1026,6 +1029,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     # (both forms print the Congress: `…, 117th Congress, …`; most citations do not, so their scans are skipped)
     act = (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None and "Congress" in body else None
     q = _find_quoted(body) if crs is None and act is None else None
+    if q is not None and _QUOTE_OPENS_BOOK_TITLE.match(body[q[1] :].lstrip("”\"’")):
+        # `Aleksandr Fursenko and Timothy Naftali, “One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964
+        # (New York: W. W. Norton, 1997)`: a quotation opens a book's title, its subtitle and imprint follow
+        q = None
     apa = _APA.match(body) if q is None and crs is None and act is None else None
     legal = (
         parse_legal(body)

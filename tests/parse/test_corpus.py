@@ -60,7 +60,8 @@ PUBLISHED = {
     # 0.927, 0.991, 0.980, 0.799 before a paper located by its folder's quoted short name was archival
     # 0.929, 0.991, 0.980, 0.802 before a printed paper's piece (`Title, N.Y. TIMES, Oct. 9, 1903, at 6`) was read
     # 0.929, 0.991, 0.980, 0.803 before an addressee could open with `all` or `members of` (`to all Assistant …`)
-    "dev": (0.929, 0.991, 0.980, 0.803),
+    # 0.929, 0.991, 0.980, 0.803 before a book title opening with a quotation was read whole (session 11)
+    "dev": (0.930, 0.991, 0.980, 0.805),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)

@@ -1205,3 +1205,11 @@ def test_a_page_after_the_last_part_pins_a_drafts_title_with_its_author_before_i
     # a site after a title pins no page: the title and its site
     c = fields("Terms of Use, OpenAI (Mar. 14, 2023), https://openai.com/policies/terms-of-use.")
     assert (c.title, c.container) == ("Terms of Use", "OpenAI")
+
+
+def test_a_book_title_may_open_with_a_quotation() -> None:
+    c = fields("Aleksandr Fursenko and Timothy Naftali, “One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, "
+               "1958–1964 (New York: W. W. Norton, 1997), 190.")  # fmt: skip
+    assert c.title == "“One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964"
+    assert (c.kind, c.container, c.publisher) == (CitationKind.BOOK, None, "W. W. Norton")
+    assert (c.date, c.pages) == ("1997", "190")
