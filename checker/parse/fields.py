@@ -395,6 +395,8 @@ _HEADQUARTERS = re.compile(
 _QUOTE_OPENS_BOOK_TITLE = re.compile(
     r":\s+[A-Z][^“”\"()]{2,200}\([A-Z][^()]{1,60}:\s*[^()]{2,120}\b(?:1[5-9]|20)\d\d\)"
 )
+_ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
+_SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
 _REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}(?:-?|\s)(?!(?:1[5-9]|20)\d\d\b)\d{3,}[\w.-]*$")
 # a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
@@ -654,7 +656,9 @@ _FILING = re.compile(
     r"^(?P<title>[^,“”\"]{3,60},\s+[^“”\"]{3,300}?\sv\.\s[^“”\"]{3,300}?),\s+(?:no\.|No\.|case|Case)\s+[\w:.\-]+,\s+"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d\s,–-]*))?$"
 )
-_GENRE_WORDS = re.compile(r"^[a-z]{3,}(?:\s+[a-z]{2,}){1,3}$|^(?:hearing|testimony|transcript|docket)$")
+_GENRE_WORDS = re.compile(
+    r"^[a-z]{3,}(?:\s+[a-z]{2,}){1,3}$|^(?:hearing|testimony|transcript|docket|speech|address|lecture|remarks|keynote)$"
+)
 _OFFICIAL_GENRE = re.compile(r"\b(?:releases?|statements?|proceedings|dockets?|hearings?|orders?|notices?)$")
 _RELEASE = re.compile(r"^(?:press|news|media)\s+release$|^(?:joint\s+)?statement$|^fact\s+sheet$", re.I)
 _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|§§?\s*[\w().–-]+)(?:,\s*.+)?$")
@@ -1085,6 +1089,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             elif len(before.split()) > 6:
                 before = ""
         before = _DESIGNATION.sub("", before)
+        before = _ROLE_AFTER_NAME.sub("", before)  # `Ezra Klein, host, “Episode,” …`: the role is no name
+        reference_work = _SUB_VERBO.search(before)
+        if reference_work:
+            # `Wikipedia, s.v. “Bitcoin,” last modified …`, `Oxford English Dictionary, s.v. “nudge”`: the entry
+            # (Chicago 14.130) in the reference work, which is its container and no author
+            p.container, before = before[: reference_work.start()].strip(" ,") or None, ""
         if _DESIGNATION_ALONE.match(before):
             # `Executive Order 14254 of March 31, 2025, "Combating …"`: the order's number, no author
             p.kind, before = CitationKind.OFFICIAL, ""
@@ -1094,6 +1104,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         if before and before[0].isupper():
             p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
+        if reference_work:
+            p.kind = CitationKind.WEB if p.url else CitationKind.BOOK
         if agency and p.container:
             # `Associated Press, “…,” NBC News`, `Reuters, “…,” Reuters`: an agency standing before the outlet that
             # printed its item is the item's author

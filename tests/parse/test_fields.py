@@ -1213,3 +1213,13 @@ def test_a_book_title_may_open_with_a_quotation() -> None:
     assert c.title == "“One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964"
     assert (c.kind, c.container, c.publisher) == (CitationKind.BOOK, None, "W. W. Norton")
     assert (c.date, c.pages) == ("1997", "190")
+
+
+def test_a_reference_works_entry_a_hosts_episode_and_a_speech() -> None:
+    c = fields("Wikipedia, s.v. “Bitcoin,” last modified March 3, 2023, https://en.wikipedia.org/wiki/Bitcoin.")
+    assert (c.kind, c.authors, c.title, c.container) == (CitationKind.WEB, (), "Bitcoin", "Wikipedia")
+    c = fields("Ezra Klein, host, “Title of Episode,” The Ezra Klein Show, podcast, March 3, 2023.")
+    assert (c.authors, c.title, c.container) == (("Ezra Klein",), "Title of Episode", "The Ezra Klein Show")
+    c = fields("Barack Obama, “Remarks by the President at the National Defense University,” speech, Washington, DC, "
+               "May 23, 2013.")  # fmt: skip
+    assert (c.kind, c.container, c.date) == (CitationKind.REMARKS, None, "May 23, 2013")
