@@ -41,8 +41,11 @@ _ACCESSED_AND = re.compile(
 # (`… Modern Fiction Studies 59.2 (2013): 229-40, and Jane Garrity, "Found and Lost: …," …`, Journal of Cultural
 # Analytics 2018; `… The Library 6 (2005): 178-94 and Stephen Tabor, "ESTC and …,"`, 2018: an article's pages after
 # its journal's dated volume end it the same way)
+# (`… can be seen in Dicken-Garcia, Journalistic Standards, 66-7 and Curran and Seaton, Power Without Responsibility,
+# 43, 52.`, Victorian Periodicals Review 2018, note 4: short forms with unquoted short titles, joined the same way)
 _PINPOINT_AND = re.compile(
-    r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"])"
+    r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"]|"
+    r"[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+\d)"
 )
 # `… include Freda Harcourt, Flagships of Imperialism (Manchester: Manchester University Press, 2006), but these events
 # are missing from most histories …` (Technology and Culture 2019): a book's imprint ends the citation a sentence of
@@ -75,7 +78,7 @@ _IMPRINT_AND = re.compile(
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
 _SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)")
-_JOINT = re.compile(r"(?<=,”)\s+and\s+(?=[A-Z][^,“”()]{1,60},\s+“)")
+_JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
 _TITLE_GOES_ON = re.compile(r"\s(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b")

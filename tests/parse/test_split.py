@@ -369,3 +369,21 @@ def test_a_reprint_or_translation_named_after_a_full_stop_is_a_citation_of_its_o
     assert len(texts(translated)) == 2
     # `reprinted in` inside a sentence is no split point
     assert len(texts("A B, Title (London: Verso, 1990), first reprinted in 1995.")) == 1
+
+
+def test_short_forms_with_unquoted_titles_joined_by_and_are_two() -> None:
+    # Victorian Periodicals Review 2018 (dev), note 4: a pinpoint ends one short form, `and` and names start the next
+    texts = [p.text for p in split_note(
+        "A comparison can be seen in Dicken-Garcia, Journalistic Standards, 66-7 and Curran and Seaton, Power "
+        "Without Responsibility, 43, 52."
+    )]  # fmt: skip
+    assert texts[-1] == "Curran and Seaton, Power Without Responsibility, 43, 52."
+    assert texts[-2].endswith("Journalistic Standards, 66-7")
+
+
+def test_two_titles_in_straight_quotes_sharing_a_journal_are_joint() -> None:
+    pieces = split_note(
+        'Susan Kingsley Kent, "Mistrials and Diatribulations: A Reply to Joan Hoff," and Joan Hoff, "A Reply to My '
+        "Critics,\" Women's History Review 5, no. 1 (1996): 9-18."
+    )
+    assert len(pieces) == 2 and pieces[0].joint
