@@ -903,9 +903,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(_chicago_short(fs, raw, index), maybe_short=True, antecedent_required=True)
     lead = (
         _COMMENT_THEN_SHORT.search(body)
-        if quoted is None and not has_url and not _PERSONAL.match(body) and not _DATE.search(body)
+        if not has_url and not _PERSONAL.match(body) and not _DATE.search(body)
         else None
     )
+    if lead and quoted is not None and quoted[0] < lead.end():
+        # (a quoted short title may follow: `A detailed discussion … can be found in Beals, "Scissors and Paste."`;
+        # a quotation before the name is the comment's own)
+        lead = None
     comment = body[: lead.start()].split() if lead else []
     ending = _CHICAGO_SHORT.match(body[lead.end() :]) if lead and len(comment) >= 3 else None
     if ending and sum(w.islower() for w in comment) >= 2:

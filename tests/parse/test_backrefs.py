@@ -847,3 +847,14 @@ def test_an_edition_of_letters_cited_again_by_its_short_title_keeps_volume_and_p
     )
     (c,) = notes[2]
     assert c.refers_to == 1 and c.pages == "2:47" and c.title == "The Correspondence of Alexander Pope"
+
+
+def test_a_comment_ending_in_a_short_form_with_a_quoted_title_cites_it_when_an_earlier_note_does() -> None:
+    notes, _ = cits(
+        '1. M. H. Beals, "Scissors and Paste: The Georgian Reprints, 1800-1837," Journal of Open Humanities Data 3 '
+        "(2017): 1.\n"
+        '2. A detailed discussion can be found in Beals, "Scissors and Paste," 4.\n'
+        '3. This point is made in Jones, "Unknown Work," 4.\n'
+    )
+    assert notes[2][0].refers_to == 1 and notes[2][0].pages == "4"
+    assert notes[3] == ()  # no earlier work so named: a sentence of comment
