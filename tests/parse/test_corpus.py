@@ -61,7 +61,8 @@ PUBLISHED = {
     # 0.929, 0.991, 0.980, 0.802 before a printed paper's piece (`Title, N.Y. TIMES, Oct. 9, 1903, at 6`) was read
     # 0.929, 0.991, 0.980, 0.803 before an addressee could open with `all` or `members of` (`to all Assistant …`)
     # 0.929, 0.991, 0.980, 0.803 before a book title opening with a quotation was read whole (session 11)
-    "dev": (0.930, 0.991, 0.980, 0.805),
+    # 0.930, 0.991, 0.980, 0.805 before a legal history of the AHR (ahr-2018-spine-of-american-law, 0.824) joined unseen
+    "dev": (0.929, 0.991, 0.979, 0.800),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -90,7 +91,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 98 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 99 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -100,7 +101,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3705
+    assert total_notes == 3725
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

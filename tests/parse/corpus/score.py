@@ -127,6 +127,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "cjr-2011-story-so-far-ch2": ("dev", _NEWS),
     "cjr-2011-story-so-far-ch3": ("dev", _NEWS),
     "cjr-2011-story-so-far-ch4": ("dev", _NEWS),
+    "ahr-2018-spine-of-american-law": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
