@@ -1043,7 +1043,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         q = None
     apa = _APA.match(body) if q is None and crs is None and act is None else None
     legal = (
-        parse_legal(body)
+        parse_legal(body, linked=p.url is not None)
         if apa is None and crs is None and act is None and not p.personal and (q is None or not _chicago_title(body, q))
         else None
     )

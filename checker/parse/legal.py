@@ -175,13 +175,14 @@ def find_supra(body: str) -> Supra | None:
     return Supra(int(m.group("n") or m.groupdict()["notes"]), who, _clean(pages) if pages else None)
 
 
+_YEAR_SPAN = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
 _CHICAGO_IMPRINT = re.compile(
     r"\([A-Z][^():]{1,60}:\s*[^():]{2,120},\s*(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:1[5-9]|20)\d\d\)"
 )
 
 
-def parse_legal(body: str) -> LegalFields | None:
-    """Fields of a Bluebook citation (signal and URL already taken off), or None."""
+def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
+    """Fields of a Bluebook citation (signal and URL already taken off; `linked`: it had one), or None."""
     text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
     text = _CODIFIED_PAREN.sub("", _CODIFIED_TAIL.sub("", text))
     if not text:
@@ -250,7 +251,10 @@ def parse_legal(body: str) -> LegalFields | None:
     if len(segs) > 1 and not _caps(segs[-1]) and not re.match(r"at\s", segs[-1]) and "§" not in head:
         # `Michael Luca, Reviews, Reputation, and Revenue: The Case of Yelp.com 10, 12 (Working Paper …)`
         pm = _TRAILING_PAGES.search(head)
-        if pm and pm.start() > 0 and not _JOURNAL.search(head):
+        # (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835 (1988)`: a span of years after a comma
+        # ends a title, as Chicago prints it; a Bluebook page follows its title without one)
+        spans_years = bool(pm and _YEAR_SPAN.fullmatch(pm.group("pages")) and head[: pm.start()].endswith(","))
+        if pm and pm.start() > 0 and not _JOURNAL.search(head) and not spans_years:
             segs = _segments(head[: pm.start()].rstrip(" ,"))
             segs[-1] = f"{segs[-1]} {pm.group('pages')}"  # put back; taken off again below
     caps_book = _caps_book(segs, date, date_iso, publisher)
@@ -324,13 +328,34 @@ def parse_legal(body: str) -> LegalFields | None:
         authors = (segs.pop(0),)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
         corporate = True
     if not _caps(segs[-1]) and not any(_INSTITUTION.search(x) for x in segs[:-1]):
-        # a mixed-case title with commas of its own, no container: an unpublished paper or report
-        return LegalFields(CitationKind.REPORT, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
+        # a mixed-case title with commas of its own, no container: an unpublished paper or report; a person's title
+        # with no page and only its year (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835
+        # (1988)`) is a book by Chicago's short imprint
+        book = (
+            not pages and not publisher and not linked and len(date_iso or "") == 4 and not _UNPUBLISHED.search(text)
+            and authors and all(map(_person, authors))
+        )  # fmt: skip
+        kind = CitationKind.BOOK if book else CitationKind.REPORT
+        return LegalFields(kind, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
     report = corporate or middle or publisher or not _caps(title)
     kind = CitationKind.REPORT if report else CitationKind.BOOK
     return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
+
+
+def _person(name: str) -> bool:
+    """`G. Edward White`, `Oliver L. Barbour`: given names or initials and a surname in mixed case, no institution's
+    words (`RISK BASED SEC., INC.` is a company in a law review's small capitals)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not _caps(name)
+        and not _INSTITUTION.search(name) and not re.search(r"\b(?:Inc|Corp|Ltd|LLC|Co)\b", name, re.IGNORECASE)
+    )  # fmt: skip
+
+
+# `(working paper, on file)`, `(unpublished manuscript)`: a paper, not a book
+_UNPUBLISHED = re.compile(r"\b(?:working\s+paper|manuscript|on\s+file|draft|forthcoming|preprint)\b", re.IGNORECASE)
 
 
 def _year_volume_article(text: str) -> LegalFields | None:

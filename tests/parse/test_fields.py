@@ -1223,3 +1223,22 @@ def test_a_reference_works_entry_a_hosts_episode_and_a_speech() -> None:
     c = fields("Barack Obama, “Remarks by the President at the National Defense University,” speech, Washington, DC, "
                "May 23, 2013.")  # fmt: skip
     assert (c.kind, c.container, c.date) == (CitationKind.REMARKS, None, "May 23, 2013")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "kind"),
+    [
+        # Chicago's short imprint: a span of years after a comma ends the title, and a person's title with its year
+        # alone is a book (American Historical Review 2018, dev)
+        ("G. Edward White, The Marshall Court and Cultural Change, 1815–1835 (1988).",
+         "The Marshall Court and Cultural Change, 1815–1835", CitationKind.BOOK),
+        ("Edward Purcell, Litigation and Inequality: Federal Diversity Jurisdiction, 1870–1958 (Oxford, 1992).",
+         "Litigation and Inequality: Federal Diversity Jurisdiction, 1870–1958", CitationKind.BOOK),
+        # a working paper on file stays a report
+        ("Yonathan A. Arbel, The Readability of Contracts: Big Data Analysis (2023) (working paper, on file).",
+         "The Readability of Contracts: Big Data Analysis", CitationKind.REPORT),
+    ],
+)  # fmt: skip
+def test_a_year_span_ends_a_title_and_a_short_imprint_dates_a_book(raw: str, title: str, kind: CitationKind) -> None:
+    c = fields(raw)
+    assert (c.title, c.kind, c.pages) == (title, kind, None)
