@@ -393,7 +393,7 @@ _HEADQUARTERS = re.compile(
     r"^(?P<hq>Headquarters,\s+Department\s+of\s+the\s+(?:Army|Navy|Air\s+Force)(?:\s+\([A-Z]{2,6}\))?),\s+"
 )
 _QUOTE_OPENS_BOOK_TITLE = re.compile(
-    r":\s+[A-Z][^“”\"()]{2,200}\([A-Z][^()]{1,60}:\s*[^()]{2,120}\b(?:1[5-9]|20)\d\d\)"
+    r"\*?:\s+[A-Z][^“”\"()]{2,200}\((?:[A-Z][^()]{1,60}:\s*)?[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
 )
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
@@ -767,6 +767,7 @@ _WORD_COLON_END = re.compile(r"\b[a-z]+:\s*$")
 _SENTENCES_BEFORE_SIGNAL = re.compile(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
 _MORE_QUOTED_TITLES = re.compile(r"^(?:(?:and|or|,)\s+“[^”]{0,300}”\s*)+")
 _DIGIT = re.compile(r"\d")
+_NOMINATIVE_REPORTER = re.compile(r"(?<=U\.S\.)\s+\(\d{1,2}\s+(?:Dall|Cranch|Wheat|Pet|How|Black|Wall)\.?\)")
 _LIST_BULLET = re.compile(r"^[-–•]\s+(?=\S)")
 _JOINING_WORD = re.compile(r"^(?:and|&)\s+(?=[A-Z“\"])")
 _BARE_IMPRINT_END = re.compile(r":\s+[A-Z][^:,]{2,80},\s*(?:1[5-9]|20)\d\d\.?$")
@@ -785,6 +786,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = _JOINING_WORD.sub("", body)
+    if "U.S. (" in body:
+        # `71 U.S. (4 Wall.) 2 (1866)`, `5 U.S. (1 Cranch) 137`: the early reports' nominative reporter in brackets
+        # (Bluebook 10.3.2) names the same volume again; the official one is read
+        body = _NOMINATIVE_REPORTER.sub("", body)
     # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
     # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
     body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)

@@ -858,3 +858,14 @@ def test_a_comment_ending_in_a_short_form_with_a_quoted_title_cites_it_when_an_e
     )
     assert notes[2][0].refers_to == 1 and notes[2][0].pages == "4"
     assert notes[3] == ()  # no earlier work so named: a sentence of comment
+
+
+def test_an_early_supreme_court_case_with_its_nominative_reporter() -> None:
+    notes, _ = cits(
+        "1. Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803).\n2. Marbury, 5 U.S. (1 Cranch) at 178.\n"
+        "3. Ex Parte Milligan, 71 U.S. (4 Wall.) 2 (1866).\n"
+    )
+    assert [(c.title, c.container, c.pages, c.date) for c in (*notes[1], *notes[3])] == [
+        ("Marbury v. Madison", "U.S.", "137, 177", "1803"), ("Ex Parte Milligan", "U.S.", "2", "1866")
+    ]
+    assert notes[2][0].refers_to == 1 and notes[2][0].pages == "178"

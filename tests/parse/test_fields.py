@@ -1242,3 +1242,10 @@ def test_a_reference_works_entry_a_hosts_episode_and_a_speech() -> None:
 def test_a_year_span_ends_a_title_and_a_short_imprint_dates_a_book(raw: str, title: str, kind: CitationKind) -> None:
     c = fields(raw)
     assert (c.title, c.kind, c.pages) == (title, kind, None)
+
+
+def test_a_quotation_opening_a_book_title_before_a_publisher_and_year() -> None:
+    c = fields('Charles Hansford Adams, "The Guardian of the Law": Authority and Identity in James Fenimore Cooper '
+               "(Penn State University Press, 1990), 135-48.")  # fmt: skip
+    assert c.title == '"The Guardian of the Law": Authority and Identity in James Fenimore Cooper'
+    assert (c.publisher, c.date, c.pages) == ("Penn State University Press", "1990", "135-48")
