@@ -397,6 +397,12 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
 )
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
+_PRINTED_IN = re.compile(r",\s+in\s+(?P<book>[A-Z][^“”\"]{3,300})$")
+_EDITOR_BEFORE_BOOK = re.compile(r"^[A-Z][^,]{1,80},\s+eds?\.,\s+|^[A-Z][^,]{1,120}\s+eds?\.,?\s+")
+_COLLECTION_DETAILS = re.compile(
+    r"(?:,\s+(?:\d{1,3}(?:st|nd|rd|th|d)\s+(?:sess|Cong|Leg)\.?|vols?\.\s*\d+|nos?\.\s*\d+|\d+(?:st|nd|rd|th|d)\s+ed\.|"
+    r"\d{1,3}))+$"
+)
 _REPORT_NUMBER_TAIL = re.compile(r",\s*[A-Z]{1,4}(?:-?|\s)(?!(?:1[5-9]|20)\d\d\b)\d{3,}[\w.-]*$")
 # a DOI link: the work is a scholarly article, whatever date form the journal's online edition prints
 _DOI_LINK = re.compile(r"^https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
@@ -2139,6 +2145,13 @@ def _untitled(body: str, p: Parsed) -> None:
             _set_date_from(place_date.group("date"), p)
         else:
             p.date = p.date_iso = p.year = _YEAR_ONLY.match(inside).group("y")  # type: ignore[union-attr]
+        printed_in = _PRINTED_IN.search(before) if ", in " in before else None
+        if printed_in and printed_in.start() > 0 and not p.container:
+            # `Report of the Commissioners on Practice and Pleadings, in New York Assembly Documents, 70th sess., vol.
+            # 2, no. 202 (1847)`, `…, in John Bowring, ed., Works of Jeremy Bentham, 2nd ed. (1843)`: a paper printed
+            # in a collection, the collection (without its editor, session, volume and number) the container
+            p.container = _COLLECTION_DETAILS.sub("", _EDITOR_BEFORE_BOOK.sub("", printed_in.group("book"))).strip(" ,")
+            before = before[: printed_in.start()]
         segs = _with_suffixes(_segments(before))
         if hq := _HEADQUARTERS.match(before):
             segs = [hq.group("hq"), *_segments(before[hq.end() :])]

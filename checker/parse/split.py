@@ -421,6 +421,7 @@ _PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
 
+_CITATION_ABBREVIATION = re.compile(r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|ser|suppl?)\.(?=[\s,;)]|$)")
 _CITED_PART = re.compile(r"\b(?:cmts?|illus|cl|para|subsec|subch|pt|app)\.\s*(?:[a-z]|\d+)\b")
 
 
@@ -436,8 +437,10 @@ def _prose(text: str) -> bool:
     # reporter's series (`F. Supp. 3d`, `8th Cir.`), nor a case's subsequent history (Bluebook 10.7: `rev’d in part,
     # vacated in part, 825 F.3d 876`)
     bare = _HISTORY_WORDS.sub(" ", bare) if "’d" in bare or "'d" in bare or "vacated" in bare else bare
-    # nor a code's or restatement's subdivision (`§ 201 cmt. b`, `illus. 3`, `cl. 2`)
+    # nor a code's or restatement's subdivision (`§ 201 cmt. b`, `illus. 3`, `cl. 2`), nor a citation's abbreviated
+    # parts (`70th sess., vol. 2, no. 202`, `2nd ed.`, `trans.`)
     bare = _CITED_PART.sub(" ", bare) if "§" in bare else bare
+    bare = _CITATION_ABBREVIATION.sub(" ", bare) if "." in bare else bare
     words = [w for w in _WORD.findall(bare) if w != "v"]
     if len(words) < 5:
         return False

@@ -1249,3 +1249,16 @@ def test_a_quotation_opening_a_book_title_before_a_publisher_and_year() -> None:
                "(Penn State University Press, 1990), 135-48.")  # fmt: skip
     assert c.title == '"The Guardian of the Law": Authority and Identity in James Fenimore Cooper'
     assert (c.publisher, c.date, c.pages) == ("Penn State University Press", "1990", "135-48")
+
+
+def test_a_paper_printed_in_a_collection_of_documents() -> None:
+    # `sess.`, `vol.` and `no.` are no words of a sentence, and the collection is the container
+    c = fields("Report of the Commissioners on Practice and Pleadings, in New York Assembly Documents, 70th sess., "
+               "vol. 2, no. 202 (1847), 3–4.")  # fmt: skip
+    assert (c.title, c.container, c.date, c.pages) == (
+        "Report of the Commissioners on Practice and Pleadings", "New York Assembly Documents", "1847", "3-4"
+    )  # fmt: skip
+    c = fields("Jeremy Bentham, Principles of Judicial Procedure, in John Bowring, ed., Works of Jeremy Bentham, "
+               "2nd ed. (1843), 1–189.")  # fmt: skip
+    assert (c.authors, c.title, c.container) == (("Jeremy Bentham",), "Principles of Judicial Procedure",
+                                                 "Works of Jeremy Bentham")  # fmt: skip
