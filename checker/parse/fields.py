@@ -310,8 +310,8 @@ _SIGNATURE = r"sig\.\s?[A-Z]{1,3}\d{0,2}[rv]?(?:[-–][A-Z]{0,3}\d{0,2}[rv]?)?"
 _TRAILING_PAGES = re.compile(
     # `esp.` only straight after what it follows: in `325-342, esp. 327` the article's range is the pages
     r"(?:^\s*:|^|,|^\s*,\s*(?:esp\.|especially))\s*(?:pp?\.\s*)?"
-    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}|(?<=, )passim|(?<=, ){_SIGNATURE}|"
-    rf"(?<=, ){_CHAPTER_PAGE})"
+    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
+    rf"(?<=, ){_SIGNATURE}|(?<=, ){_CHAPTER_PAGE})"
     r"\s*\.?$"
 )  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,

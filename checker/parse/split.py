@@ -421,6 +421,8 @@ _PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
 
+_ROMAN_NUMBER = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_ROMAN_PAGE = re.compile(rf"{_ROMAN_NUMBER}(?:[-–]{_ROMAN_NUMBER})?")
 _CITATION_ABBREVIATION = re.compile(r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|ser|suppl?)\.(?=[\s,;)]|$)")
 _CITED_PART = re.compile(r"\b(?:cmts?|illus|cl|para|subsec|subch|pt|app)\.\s*(?:[a-z]|\d+)\b")
 
@@ -441,7 +443,8 @@ def _prose(text: str) -> bool:
     # parts (`70th sess., vol. 2, no. 202`, `2nd ed.`, `trans.`)
     bare = _CITED_PART.sub(" ", bare) if "§" in bare else bare
     bare = _CITATION_ABBREVIATION.sub(" ", bare) if "." in bare else bare
-    words = [w for w in _WORD.findall(bare) if w != "v"]
+    # nor a page in lower-case roman numerals (`(New York, 1848), iii-iv`)
+    words = [w for w in _WORD.findall(bare) if w != "v" and not (w not in ("c", "l") and _ROMAN_PAGE.fullmatch(w))]
     if len(words) < 5:
         return False
     return sum(w[0].islower() for w in words) / len(words) >= 0.5

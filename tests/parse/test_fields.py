@@ -1262,3 +1262,10 @@ def test_a_paper_printed_in_a_collection_of_documents() -> None:
                "2nd ed. (1843), 1–189.")  # fmt: skip
     assert (c.authors, c.title, c.container) == (("Jeremy Bentham",), "Principles of Judicial Procedure",
                                                  "Works of Jeremy Bentham")  # fmt: skip
+
+
+def test_a_report_pinned_in_its_front_matter_is_no_sentence() -> None:
+    # `iii-iv` once counted as lower-case words, so the report read as a sentence of comment
+    c = fields("See also, First Report of the Commissioners on Practice and Pleadings (New York, 1848), iii-iv.")
+    assert c.title == "First Report of the Commissioners on Practice and Pleadings"
+    assert (c.date, c.pages) == ("1848", "iii-iv")
