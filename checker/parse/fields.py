@@ -126,8 +126,9 @@ _INTERNAL = re.compile(
     re.IGNORECASE,
 )
 _DOC_SHORT = re.compile(
-    r"^(?P<title>[^,“”()]{3,120}),\s*(?P<pin>(?:article|art\.|section|sec\.|§|para\.?|paragraph|chapter|ch\.|clause)"
-    r"\s*[\w.()\-–]+)\.?$",
+    # (`Final Report of the Commissioners, 368–378, tit. 10.`: its pages first, then the part)
+    r"^(?P<title>[^,“”()]{3,120}),\s*(?P<pin>(?:\d[\d–-]*(?:,\s*\d[\d–-]*)*,\s*)?"
+    r"(?:article|art\.|section|sec\.|§|para\.?|paragraph|chapter|ch\.|clause|tit\.|title)\s*[\w.()\-–]+)\.?$",
     re.IGNORECASE,
 )
 _APA = re.compile(
@@ -364,6 +365,10 @@ _NAME_THEN_PLACE_YEAR = re.compile(
     r"\((?:[A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3}),\s*(?:1[5-9]|20)\d\d\)"
     rf"(?:,\s*(?:{_SIGNATURE}|[\dxivlc][\dxivlc\s,–-]*))?\.?$"
 )
+_PLACE_YEAR_END = re.compile(
+    r"\([A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3},\s*(?:1[5-9]|20)\d\d\)(?:,\s*[\dxivlc][\dxivlc\s,–-]*)?\.?$"
+)
+_SENTENCE_BREAK = re.compile(r"[a-z][.?!]\s+[A-Z]")
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 _PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,?\s+")  # `Howard Gaskill, ed. Ossian Revisited (…)`: no comma after `ed.` too
@@ -882,6 +887,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         and not has_url
         and not _ENDS_IN_IMPRINT.search(body)
         and not _NAME_THEN_PLACE_YEAR.match(body)
+        # `Final Report of the Commissioners on Practice and Pleadings, in Documents of the Assembly of the State of
+        # New York, 73d sess., vol. 2, no. 16 (New York, 1850), viii`: a title in headline style, its small words in
+        # lower case, then a place and year, is one sentence of citation
+        and not (_PLACE_YEAR_END.search(body) and not _SENTENCE_BREAK.search(body))
     )
     # a sentence that starts as comment (`The example is based on MARK FORSYTH, THE ELEMENTS OF ELOQUENCE (2013)`,
     # `The technical approach is described in Alec Radford, …, Language Models are …, OPENAI (Feb. 14, 2019)`) reads

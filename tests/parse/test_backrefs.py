@@ -869,3 +869,17 @@ def test_an_early_supreme_court_case_with_its_nominative_reporter() -> None:
         ("Marbury v. Madison", "U.S.", "137, 177", "1803"), ("Ex Parte Milligan", "U.S.", "2", "1866")
     ]
     assert notes[2][0].refers_to == 1 and notes[2][0].pages == "178"
+
+
+def test_a_report_printed_in_assembly_documents_and_cited_again_by_its_short_title() -> None:
+    notes, _ = cits(
+        "1. Final Report of the Commissioners on Practice and Pleadings, in Documents of the Assembly of the State of "
+        "New York, 73d sess., vol. 2, no. 16 (New York, 1850), viii.\n"
+        "2. Final Report of the Commissioners, 368–378, tit. 10.\n"
+        "3. Final Report of the Commissioners, 353–354, § 839.\n"
+    )
+    (full,), (again,), (third,) = notes[1], notes[2], notes[3]
+    assert full.title == "Final Report of the Commissioners on Practice and Pleadings"
+    assert (full.date, full.pages) == ("1850", "viii")
+    assert full.container == "Documents of the Assembly of the State of New York"
+    assert (again.refers_to, again.pages, third.refers_to, third.pages) == (1, "368–378, tit. 10", 1, "353–354, § 839")
