@@ -1863,7 +1863,8 @@ def _after_title(after: str, p: Parsed) -> None:
     imprint = cm.group("imprint") if cm else ""
     if cm and (":" in imprint or _YEAR_IN.search(imprint) or _FORTHCOMING.search(imprint)):
         p.kind = CitationKind.BOOK
-        p.container = _clean_title(cm.group("book")) or None
+        # (`in Sally Hadden & Patricia Minter eds., Signposts …`: the editors named before their book are not its title)
+        p.container = _clean_title(_EDITOR_BEFORE_BOOK.sub("", cm.group("book"))) or None
         _any_imprint(cm.group("imprint"), p)
         p.pages = _pages_after(cm.group("rest")) or p.pages
         return

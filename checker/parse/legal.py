@@ -253,7 +253,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         pm = _TRAILING_PAGES.search(head)
         # (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835 (1988)`: a span of years after a comma
         # ends a title, as Chicago prints it; a Bluebook page follows its title without one)
-        spans_years = bool(pm and _YEAR_SPAN.fullmatch(pm.group("pages")) and head[: pm.start()].endswith(","))
+        spans_years = bool(pm and _years_spanned(pm.group("pages"), comma=head[: pm.start()].endswith(",")))
         if pm and pm.start() > 0 and not _JOURNAL.search(head) and not spans_years:
             segs = _segments(head[: pm.start()].rstrip(" ,"))
             segs[-1] = f"{segs[-1]} {pm.group('pages')}"  # put back; taken off again below
@@ -267,7 +267,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
         pages = _clean(segs.pop()[3:])  # `TITLE, at 81 (2024)`
-    elif pm and pm.start() > 0:
+    elif pm and pm.start() > 0 and not _years_spanned(pm.group("pages"), comma=segs[-1][: pm.start()].endswith(",")):
         pages = _clean(pm.group("pages"))
         segs[-1] = segs[-1][: pm.start()].strip().rstrip(",")
         pinned = True
@@ -342,6 +342,17 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     report = corporate or middle or publisher or not _caps(title)
     kind = CitationKind.REPORT if report else CitationKind.BOOK
     return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
+
+
+def _years_spanned(pages: str, *, comma: bool) -> bool:
+    """`1815–1835`: the span of years a title ends with, after a comma (Chicago), or without one when both ends are
+    years in order, less than five centuries apart (`The Common Law and English Jurisprudence 1760–1850`)."""
+    if not _YEAR_SPAN.fullmatch(pages):
+        return False
+    if comma:
+        return True
+    ends = re.findall(r"\d+", pages)
+    return len(ends) == 2 and len(ends[1]) == 4 and 0 < int(ends[1]) - int(ends[0]) < 500
 
 
 def _person(name: str) -> bool:

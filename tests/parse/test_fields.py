@@ -1269,3 +1269,14 @@ def test_a_report_pinned_in_its_front_matter_is_no_sentence() -> None:
     c = fields("See also, First Report of the Commissioners on Practice and Pleadings (New York, 1848), iii-iv.")
     assert c.title == "First Report of the Commissioners on Practice and Pleadings"
     assert (c.date, c.pages) == ("1848", "iii-iv")
+
+
+def test_editors_before_their_book_and_a_year_span_without_a_comma() -> None:
+    c = fields(
+        'James W. Ely, "Homestead Exemption and Southern Legal Culture," in Sally Hadden & Patricia Minter eds., '
+        "Signposts: New Directions in Southern Legal History (University of Georgia 2013), 289–314."
+    )
+    assert (c.container, c.pages) == ("Signposts: New Directions in Southern Legal History", "289-314")
+    c = fields("Michael Lobban, The Common Law and English Jurisprudence 1760–1850 (Clarendon Press 1991).")
+    assert c.title == "The Common Law and English Jurisprudence 1760–1850"
+    assert (c.publisher, c.pages) == ("Clarendon Press", None)
