@@ -331,8 +331,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # a mixed-case title with commas of its own, no container: an unpublished paper or report; a person's title
         # with no page and only its year (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835
         # (1988)`) is a book by Chicago's short imprint
+        # (`Robert B. Holtman, The Napoleonic Revolution (Louisiana State, 1981)`: with its publisher, too, unless a
+        # research body or an office issued it)
+        published = (not pages and not publisher) or bool(publisher and not _ISSUING_BODY.search(publisher))
         book = (
-            not pages and not publisher and not linked and len(date_iso or "") == 4 and not _UNPUBLISHED.search(text)
+            published and not linked and len(date_iso or "") == 4 and not _UNPUBLISHED.search(text)
             and authors and all(map(_person, authors))
         )  # fmt: skip
         kind = CitationKind.BOOK if book else CitationKind.REPORT
@@ -340,6 +343,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
     report = corporate or middle or publisher or not _caps(title)
+    if publisher and not (corporate or middle) and authors and all(map(_person, authors)):
+        # `Theodore Plucknett, A Concise History of the Common Law, 5th ed. (Liberty Fund, 2010)`: a person's title and
+        # Chicago's imprint of publisher and year is a book, unless a research body or government office issued it
+        report = bool(_ISSUING_BODY.search(publisher))
     kind = CitationKind.REPORT if report else CitationKind.BOOK
     return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
 
@@ -365,6 +372,10 @@ def _person(name: str) -> bool:
     )  # fmt: skip
 
 
+_ISSUING_BODY = re.compile(
+    r"\b(?:Center|Centre|Institute|Endowment|Foundation|RAND|Council|Office|Department|Dep[’']t|Agency|Commission|"
+    r"Comm[’']n|Bureau|Service|Working\s+Papers?|Reports?|Ctr|Inst|Found|Series|No\.\s*\d+)\b\.?"
+)
 # `(working paper, on file)`, `(unpublished manuscript)`: a paper, not a book
 _UNPUBLISHED = re.compile(r"\b(?:working\s+paper|manuscript|on\s+file|draft|forthcoming|preprint)\b", re.IGNORECASE)
 

@@ -1280,3 +1280,17 @@ def test_editors_before_their_book_and_a_year_span_without_a_comma() -> None:
     c = fields("Michael Lobban, The Common Law and English Jurisprudence 1760–1850 (Clarendon Press 1991).")
     assert c.title == "The Common Law and English Jurisprudence 1760–1850"
     assert (c.publisher, c.pages) == ("Clarendon Press", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ("Robert B. Holtman, The Napoleonic Revolution (Louisiana State, 1981).", CitationKind.BOOK),
+        ("Theodore Plucknett, A Concise History of the Common Law, 5th ed. (Liberty Fund, 2010).", CitationKind.BOOK),
+        # a working paper in a body's series stays a report
+        ("Adrian Blundell-Wignall, The Bitcoin Question 7 (OECD Working Papers on Finance, No. 37, 2014).",
+         CitationKind.REPORT),
+    ],
+)  # fmt: skip
+def test_a_persons_title_with_a_publisher_and_year_is_a_book(raw: str, kind: CitationKind) -> None:
+    assert fields(raw).kind is kind
