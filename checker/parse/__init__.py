@@ -222,6 +222,8 @@ def _authors_named_before(pieces: list[Piece], results: list[FieldResult]) -> li
         res, c = out[j], out[j].citation
         if c.authors or not c.title or res.commentary or res.is_ibid or res.maybe_short or c.short_form:
             continue
+        if c.kind is CitationKind.OFFICIAL:
+            continue  # `Field argued … such as Ex Parte Milligan, …, Cummings v. Missouri, …`: a case has no writer
         opening = _OPENS_WITH_TITLE.match(pieces[j].text)
         if opening is None or not pieces[j].text[opening.end() :].startswith(c.title[:12]):
             continue

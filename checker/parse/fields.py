@@ -161,7 +161,7 @@ _YEAR_PAREN = re.compile(
 # (`The twelve authors and works … include the following: René Descartes, Meditations on a First Philosophy (1641)`:
 # a comment that introduces its list with a colon)
 _PROSE_TO_CITATION = re.compile(
-    r"\b(?:in|by|are|is|see|from|of|on)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
+    r"\b(?:in|by|are|is|see|from|of|on|as)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
 )
 # `The two books are G. Ostrander, Republic of Letters …`: a lead too short to weigh as prose, every word after its
 # first in lower case
@@ -402,6 +402,7 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
 )
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
+_YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
 _PRINTED_IN = re.compile(r",\s+in\s+(?P<book>[A-Z][^“”\"]{3,300})$")
 _EDITOR_BEFORE_BOOK = re.compile(r"^[A-Z][^,]{1,80},\s+eds?\.,\s+|^[A-Z][^,]{1,120}\s+eds?\.,?\s+")
 _COLLECTION_DETAILS = re.compile(
@@ -442,6 +443,8 @@ _REPORT_TITLE = re.compile(
     r"(?<!: )(?<!Special )(?:\b[A-Z][\w.’'-]*\s+(?:(?:and|of|on|for)\s+)?){2,}"
     r"(?:Report|Strategic Guidance|Posture Review)(?=:|$)"
     r"|\bNational (?:Defense|Security|Military) Strategy\b"
+    # `Second Report of the Commissioners on Practice and Pleading`, `Final Report of the Select Committee …`
+    r"|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Annual|Interim|Preliminary|Special)\s+)?Report\s+of\s+the\s+[A-Z]"
 )
 _WIRE_NAMES = (
     r"Interfax|FBIS|Foreign Broadcast Information Service|BBC Monitoring|Xinhua|ITAR-TASS|TASS|"
@@ -903,7 +906,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             if lead_in and not (is_prose(body[: cut.end()]) or _SHORT_LEAD.fullmatch(body[: cut.end()])):
                 continue
             rest = body[cut.end() :]
-            if (found := parse_legal(rest)) is not None and found.authors and found.title:
+            found = parse_legal(rest)
+            # (a case the comment names, reported: `… such as Cummings v. Missouri, 71 U.S. (4 Wall.) 277 (1867)`)
+            reported_case = found is not None and found.kind is CitationKind.OFFICIAL and found.container is not None
+            if found is not None and found.title and (found.authors or reported_case):
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
             if _EDITOR_FIRST.match(rest) and (edited := parse_citation(rest, index)).citation.authors:
                 return edited if raw == rest else _reraw(edited, raw)
@@ -2163,6 +2169,10 @@ def _untitled(body: str, p: Parsed) -> None:
             p.container = _COLLECTION_DETAILS.sub("", _EDITOR_BEFORE_BOOK.sub("", printed_in.group("book"))).strip(" ,")
             before = before[: printed_in.start()]
         segs = _with_suffixes(_segments(before))
+        if len(segs) > 1 and _YEAR_SPAN_SEGMENT.fullmatch(segs[-1]):
+            # `Farah Peterson, Statutory Interpretation and Judicial Authority, 1776–1860 (Ph.D. dissertation, …)`: the
+            # span of years ends the title; alone it would make the title's words look like names
+            segs = [*segs[:-2], f"{segs[-2]}, {segs[-1]}"]
         if hq := _HEADQUARTERS.match(before):
             segs = [hq.group("hq"), *_segments(before[hq.end() :])]
         listed = bool(segs and _LIST_LEAD.search(segs[0]))

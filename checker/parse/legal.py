@@ -248,6 +248,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         authors, title = _authors_and_title(before)
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _site_after_end_mark(_segments(head))
+    if len(segs) > 1 and _YEAR_SPAN.fullmatch(segs[-1]):
+        segs = [*segs[:-2], f"{segs[-2]}, {segs[-1]}"]  # `…, Judicial Authority, 1776–1860 (…)`: the title's span
     if len(segs) > 1 and not _caps(segs[-1]) and not re.match(r"at\s", segs[-1]) and "§" not in head:
         # `Michael Luca, Reviews, Reputation, and Revenue: The Case of Yelp.com 10, 12 (Working Paper …)`
         pm = _TRAILING_PAGES.search(head)

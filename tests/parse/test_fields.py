@@ -1294,3 +1294,13 @@ def test_editors_before_their_book_and_a_year_span_without_a_comma() -> None:
 )  # fmt: skip
 def test_a_persons_title_with_a_publisher_and_year_is_a_book(raw: str, kind: CitationKind) -> None:
     assert fields(raw).kind is kind
+
+
+def test_a_commissions_report_and_a_dissertation_whose_title_ends_in_years() -> None:
+    c = fields("Second Report of the Commissioners on Practice and Pleading (New York, 1849), 3–4.")
+    assert (c.kind, c.date, c.pages) == (CitationKind.REPORT, "1849", "3-4")
+    c = fields(
+        "Farah Peterson, Statutory Interpretation and Judicial Authority, 1776–1860 (Ph.D. dissertation, Princeton "
+        "University, September 2015)."
+    )
+    assert (c.authors, c.title) == (("Farah Peterson",), "Statutory Interpretation and Judicial Authority, 1776–1860")

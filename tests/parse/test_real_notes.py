@@ -1779,3 +1779,12 @@ def test_doctrine_publications_by_their_headquarters_with_chapter_numbered_pages
         ("Joint Chiefs of Staff (JCS)",), "Joint Planning", "JCS", "III-12"
     )  # fmt: skip
     assert (again.refers_to, again.pages) == (2, "IV-3")
+
+
+def test_cases_in_a_comment_about_a_lawyer_are_not_his() -> None:
+    (note,) = parse_text(
+        "1. Field became renown for his trial advocacy. Field argued the winning side in major Reconstruction cases "
+        "such as Cummings v. Missouri, 71 U.S. (4 Wall.) 277 (1867) (striking a loyalty oath as unconstitutional).\n"
+    ).notes
+    (case,) = [c for c in note.citations if c.title]
+    assert (case.title, case.authors, case.container) == ("Cummings v. Missouri", (), "U.S.")
