@@ -143,7 +143,9 @@ _SUPRA_BARE = re.compile(
 _LETTER_NAME = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|de|van|von|la|le))*(?:,\s+(?:Jr|Sr)\.)?"
 _LETTER = re.compile(
     rf"^(?:especially\s+)?(?P<writer>{_LETTER_NAME})\s+to\s+(?P<recipient>{_LETTER_NAME}),\s+"
-    rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},)?\s+\d{{4}})"
+    rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}"
+    # (a letter dated by its year alone is printed in an edition: `John Bradford to Joyce Hales, 1555, in …`)
+    r"|(?:1[5-9]|20)\d\d(?=,\s+in\s))"
     r"(?:,\s+in\s+(?P<edition>.+?))?\s*[:.,]?$"
 )
 _MANUSCRIPT = re.compile(r"^(?:Manuscript|Typescript|MS)\.?(?:\s|,|$)")
@@ -403,6 +405,11 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
 _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
+_SHELFMARK = re.compile(
+    r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
+    r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
+    r"(?:,\s*(?P<pin>(?:fols?|ff?|pp?)\.\s*[\w]+(?:\s*[-–]\s*[\w]+)?))?\.?$"
+)
 _PRINTED_IN = re.compile(r",\s+in\s+(?P<book>[A-Z][^“”\"]{3,300})$")
 _EDITOR_BEFORE_BOOK = re.compile(r"^[A-Z][^,]{1,80},\s+eds?\.,\s+|^[A-Z][^,]{1,120}\s+eds?\.,?\s+")
 _COLLECTION_DETAILS = re.compile(
@@ -866,6 +873,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(archive_file)
     if (paper := archival.paper_by_heading(body, raw, index)) is not None:
         return FieldResult(paper)
+    if " MS" in f" {body}" and (shelved := _SHELFMARK.match(body)):
+        # `BL Add MS 19400, fol. 45r`, `Emmanuel College, Cambridge, MS 260, fols. 12r–15v`: a manuscript by its
+        # library's shelfmark, cited whole (as an archive's file is: its designation the title), the folio the pinpoint
+        return FieldResult(Citation(index=index, raw=raw, title=shelved.group("title"), pages=shelved.group("pin")))
     has_url = bool(find_urls(body))  # asked by several of the shapes below: found once
     if (_CONSTITUTION.match(body) or _TREATY_ARTICLE.match(body)) and not has_url:
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
@@ -1034,7 +1045,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(doc)
     if (paper := archival.letter(body, raw, index, linked=p.url is not None)) is not None:
         return FieldResult(dataclasses.replace(paper, url=p.url, accessed=p.accessed))
-    if (letter := _LETTER.match(body)) and (dm := _DATE.fullmatch(letter.group("date"))):
+    if (letter := _LETTER.match(body)) and ((dm := _DATE.fullmatch(letter.group("date"))) or letter.group("edition")):
         return FieldResult(_letter(letter, dm, raw, index, p.url, p.accessed))
     if p.url and (hw := _HARVARD_WEB.match(body)) and not is_prose(hw.group("title")):
         # `University of Cambridge 2015. *Darwin Correspondence Project*. Available from: <url>. Accessed …`:
@@ -1398,7 +1409,7 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
 
 
 def _letter(
-    m: re.Match[str], dm: re.Match[str], raw: str, index: int, url: str | None, accessed: str | None
+    m: re.Match[str], dm: re.Match[str] | None, raw: str, index: int, url: str | None, accessed: str | None
 ) -> Citation:
     """A letter by its writer, recipient and date; printed in an edition (the book it is in, and the volume
     and page), or read online."""
@@ -1417,7 +1428,8 @@ def _letter(
     kind = CitationKind.BOOK if container else CitationKind.WEB if url else CitationKind.UNKNOWN
     return Citation(
         index=index, raw=raw, kind=kind, authors=(writer,), title=f"{writer} to {m.group('recipient')}",
-        container=container, date=m.group("date"), date_iso=iso_of(dm), url=url, pages=pages, accessed=accessed,
+        container=container, date=m.group("date"), date_iso=iso_of(dm) if dm else m.group("date"), url=url,
+        pages=pages, accessed=accessed,
         publisher=publisher, place=place, year=year,
     )  # fmt: skip
 

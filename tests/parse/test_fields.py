@@ -1304,3 +1304,14 @@ def test_a_commissions_report_and_a_dissertation_whose_title_ends_in_years() -> 
         "University, September 2015)."
     )
     assert (c.authors, c.title) == (("Farah Peterson",), "Statutory Interpretation and Judicial Authority, 1776–1860")
+
+
+def test_a_letter_dated_by_its_year_in_an_edition_and_a_manuscript_by_its_shelfmark() -> None:
+    c = fields("John Bradford to Joyce Hales, 1555, in Miles Coverdale, ed., Certain Most Godly, Fruitful, and "
+               "Comfortable Letters (London, 1564), sig. A2r.")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.date) == (
+        CitationKind.BOOK, ("John Bradford",), "John Bradford to Joyce Hales", "1555"
+    )  # fmt: skip
+    assert (c.container, c.pages) == ("Certain Most Godly, Fruitful, and Comfortable Letters", "sig. A2r")
+    c = fields("Emmanuel College, Cambridge, MS 260, fols. 12r–15v.")
+    assert (c.kind, c.title, c.pages) == (CitationKind.UNKNOWN, "Emmanuel College, Cambridge, MS 260", "fols. 12r–15v")
