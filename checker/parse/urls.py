@@ -206,6 +206,9 @@ def _continues(url: str, token: str, after: str) -> bool:
     if "/" in _path(url) and "." not in _path(url).rsplit("/", 1)[-1] and _FILE_NAME_END.fullmatch(word):
         # `…/uploads/2016/01/Authen tication-of-Cell-Phone-Text-Messages.pdf`: a file name cut inside a word
         return True
+    if url[-1:].isdigit() and "/" in _path(url) and re.fullmatch(r"\d+/[\w\-./%?=&#~]*", word):
+        # `…/DocketPDF/22/22-123/25 7000/20230303.pdf`: a number in the path cut by the line break, the path goes on
+        return True
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
         return False
     if url.endswith("-"):

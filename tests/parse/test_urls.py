@@ -308,3 +308,10 @@ def test_a_url_a_line_break_cut_in_its_host_or_file_name_is_rejoined(text: str, 
 )  # fmt: skip
 def test_a_whole_host_or_a_finished_path_takes_no_more_words(text: str, urls: list[str]) -> None:
     assert urls_of(text) == urls
+
+
+def test_a_number_in_a_path_cut_by_a_line_break_is_rejoined() -> None:
+    text = "Brief, No. 22-123, https://www.supremecourt.gov/DocketPDF/22/22-123/25 7000/20230303.pdf."
+    assert [f.url for f in find_urls(text)] == ["https://www.supremecourt.gov/DocketPDF/22/22-123/257000/20230303.pdf"]
+    # a number after a path that prose follows is not glued
+    assert [f.url for f in find_urls("See https://example.org/a/25 7000 people marched.")] == ["https://example.org/a/25"]
