@@ -570,7 +570,11 @@ _US_BILL = re.compile(
     r"(?P<rest>.*)$"
 )
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
-_DATED_EVENT = re.compile(r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified)\s+\S", re.I)
+_DATED_EVENT = re.compile(
+    r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified|filed|signed|enacted|adopted|"
+    r"approved|introduced|effective|decided|dated|submitted|received)\s+\S",
+    re.I,
+)
 # `U.S. Constitution, Preamble`, `U.S. Constitution, Article II, § 2`: cited whole, like a code section
 _CONSTITUTION = re.compile(
     r"^(?:U\.\s?S\.|United States)\s+Constitution\b"
@@ -2350,8 +2354,8 @@ def _untitled(body: str, p: Parsed) -> None:
             # an organisation after an unquoted title publishes the report, it does not contain it
             orgs = _org_run(rest, 1)
             p.publisher, p.kind = ", ".join(rest[1:orgs]), CitationKind.REPORT
-        elif len(rest) > 1:
-            p.container = rest[1]
+        elif len(rest) > 1 and not _DATED_EVENT.match(rest[1]):
+            p.container = rest[1]  # (`…, signed November 22, 2022`: the date's event, no container)
         _set_date_from(", ".join(rest[1:]), p)
         return
     first = segs[0]

@@ -1315,3 +1315,11 @@ def test_a_letter_dated_by_its_year_in_an_edition_and_a_manuscript_by_its_shelfm
     assert (c.container, c.pages) == ("Certain Most Godly, Fruitful, and Comfortable Letters", "sig. A2r")
     c = fields("Emmanuel College, Cambridge, MS 260, fols. 12r–15v.")
     assert (c.kind, c.title, c.pages) == (CitationKind.UNKNOWN, "Emmanuel College, Cambridge, MS 260", "fols. 12r–15v")
+
+
+@pytest.mark.parametrize("event", ["filed", "signed", "enacted", "adopted", "introduced", "effective"])
+def test_a_dated_event_after_a_title_is_no_container(event: str) -> None:
+    c = fields(f'Public Utility Commission of Texas, "Rulemaking on Large Loads," {event} March 1, 2023.')
+    assert (c.container, c.date) == (None, "March 1, 2023")
+    c = fields(f"New York State, Assembly Bill A7389C, {event} November 22, 2022, at https://www.nysenate.gov/a.")
+    assert (c.container, c.date) == (None, "November 22, 2022")
