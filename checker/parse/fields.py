@@ -405,6 +405,13 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
 _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
+_SEC_FILING = re.compile(
+    r"^(?P<company>[A-Z][^,;“”\"()]{1,80}?(?:,\s+(?:Inc|Corp|LLC|Ltd|Co|plc|N\.V|S\.A|L\.P)\.?)?),\s+"
+    r"(?P<form>(?:Annual\s+Report\s+(?:on\s+)?)?\(?Form\s+(?:10-K|10-Q|8-K|S-1|20-F|6-K|40-F|DEF\s+14A|S-4|F-1)\)?"
+    r"(?:\s+(?:for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))?)"
+    r"(?P<rest>[,.(].*)?$"
+)
+_FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*)")
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
@@ -1047,6 +1054,18 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             date=filing.group("date"), date_iso=iso_of(dm), pages=pages, url=p.url, accessed=p.accessed,
         )  # fmt: skip
         return FieldResult(doc)
+    if "Form " in body and (filing := _SEC_FILING.match(body)):
+        # `Riot Platforms, Inc., Form 10-K for the fiscal year ended December 31, 2023, p. 45, at https://…`: a
+        # company's filing with the SEC, by the company, the form (and the period it covers) its title
+        pin = _FILING_PAGE.search(filing.group("rest") or "")
+        dated = _DATE.search(filing.group("rest") or "")
+        report = Citation(
+            index=index, raw=raw, kind=CitationKind.REPORT, authors=(filing.group("company"),),
+            title=filing.group("form").strip(), url=p.url, accessed=p.accessed,
+            date=dated.group(0) if dated else None, date_iso=iso_of(dated) if dated else None,
+            pages=_clean_pages(pin.group("pages")) if pin else None,
+        )  # fmt: skip
+        return FieldResult(report)
     if (paper := archival.letter(body, raw, index, linked=p.url is not None)) is not None:
         return FieldResult(dataclasses.replace(paper, url=p.url, accessed=p.accessed))
     if (letter := _LETTER.match(body)) and ((dm := _DATE.fullmatch(letter.group("date"))) or letter.group("edition")):

@@ -1323,3 +1323,12 @@ def test_a_dated_event_after_a_title_is_no_container(event: str) -> None:
     assert (c.container, c.date) == (None, "March 1, 2023")
     c = fields(f"New York State, Assembly Bill A7389C, {event} November 22, 2022, at https://www.nysenate.gov/a.")
     assert (c.container, c.date) == (None, "November 22, 2022")
+
+
+def test_a_companys_sec_filing_is_its_report() -> None:
+    c = fields("Riot Platforms, Inc., Form 10-K for the fiscal year ended December 31, 2023, p. 45, at "
+               "https://www.sec.gov/Archives/edgar/data/1167419/riot-20231231.htm.")  # fmt: skip
+    assert (c.kind, c.authors, c.pages) == (CitationKind.REPORT, ("Riot Platforms, Inc.",), "45")
+    assert c.title == "Form 10-K for the fiscal year ended December 31, 2023" and c.url.endswith("riot-20231231.htm")
+    c = fields("Marathon Digital Holdings, Annual Report (Form 10-K) (Feb. 28, 2024), https://www.sec.gov/a.htm.")
+    assert (c.title, c.date) == ("Annual Report (Form 10-K)", "Feb. 28, 2024")
