@@ -64,6 +64,7 @@ PUBLISHED = {
     # 0.930, 0.991, 0.980, 0.805 before a legal history of the AHR (ahr-2018-spine-of-american-law, 0.824) joined unseen
     # 0.929, 0.991, 0.979, 0.800 before the rules read from it: a span of years ends a title, a person's title and
     # publisher-and-year imprint is a book, nominative reporters, collections' documents, a document's short title
+    # 0.931, 0.991, 0.980, 0.806 before an Arbel draft of 2020 (ssrn-2020-all-caps, 0.824) joined unseen
     "dev": (0.930, 0.991, 0.980, 0.804),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
@@ -71,7 +72,8 @@ PUBLISHED = {
     # 0.888, 0.991, 0.817, 0.664 before a journal's name ran up to its volume (the lead, session 9)
     # 0.889, 0.991, 0.817, 0.676 before a full citation outranked an unresolved repeat (session 11)
     # 0.899, 0.991, 0.890, 0.688 before a page after a draft's last part pinned its title (session 11)
-    "test": (0.900, 0.991, 0.890, 0.690),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
+    # 0.900, 0.991, 0.890, 0.690 before a manuscript's shelfmark was its title (session 11)
+    "test": (0.901, 0.991, 0.890, 0.694),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
 
@@ -93,7 +95,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 99 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 100 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -103,7 +105,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3725
+    assert total_notes == 3745
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:
