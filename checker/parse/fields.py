@@ -107,6 +107,14 @@ _CASE_SHORT = re.compile(
 )
 
 
+_FIRST_PAREN = re.compile(r"\(([^()]*)\)")
+_WESTLAW_CASE = re.compile(
+    # (a docket number the PDF broke after a hyphen: `No. 216-2016-cv- 277`; subsequent history after the court)
+    r"^(?P<name>[^;()]{1,200}?)(?:,\s+(?:(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*)?(?:[A-Z]{1,4}\s)?[\w:.–-]*\d[\w:.–-]*"
+    r"(?:(?<=-)\s\d+)?(?:\s+\([A-Z]+\))?)?"
+    r",\s+(?P<year>(?:19|20)\d\d)\s+WL\s+(?P<num>\d{3,9})(?:,\s*at\s*\*?(?P<pin>\d[\d\s,*–-]*?))?\s*"
+    r"(?:\((?P<paren>[^()]*)\))?(?:\s*[,(].*)?\.?$"
+)
 _REVIEWED_PAGE = re.compile(
     r"^Pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
 )
@@ -842,6 +850,21 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if review_page := _REVIEWED_PAGE.match(body):
         # `P. 88.`, `Pp. 107–08.`: a book review's pinpoint in the book under review, named in its heading
         return FieldResult(Citation(index=index, raw=raw, pages=_clean_pages(review_page.group("pages"))))
+    if " WL " in body and (westlaw := _WESTLAW_CASE.match(body)):
+        # `Bluewater Trading LLC v. Fountaine Pajot, S.A., No. 07-61284-CIV, 2008 WL 895705, at 5 (S.D. Fla. Apr. 2,
+        # 2008)`: an unreported case by its Westlaw number (Bluebook 18.3.1), the number its report, the day decided
+        # its date; `Young, 1994 WL 506403, at 3` cites it again (or a case the notes never cited in full)
+        number = westlaw.group("num")
+        court = _FIRST_PAREN.search(body, westlaw.end("num"))  # `(D. Mont. Mar. 31, 2011)`, after any pinpoint
+        decided = _DATE.search(court.group(1)) if court else None
+        # (the labels, as the law reviews' tables of authorities, give such a case no reporter and no page)
+        case = Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=westlaw.group("name").strip(), volume=number,
+            date=decided.group(0) if decided else westlaw.group("year"),
+            date_iso=iso_of(decided) if decided else westlaw.group("year"),
+        )  # fmt: skip
+        named_in_full = bool(court) or " v. " in case.title or case.title.lower().startswith(("in re ", "ex parte "))
+        return FieldResult(case) if named_in_full else FieldResult(case, reporter=(number, "wl"))
     if short_case := _CASE_SHORT.match(body):
         # `Tinker, 393 U.S. at 511`, `B.L. ex rel. Levy, 964 F.3d at 196`, `393 U.S. at 506`: a case cited again by
         # its volume and reporter (Bluebook 10.9), resolved against the earlier citation of that report

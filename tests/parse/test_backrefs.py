@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from checker.models import Citation
+from checker.models import Citation, CitationKind
 from checker.parse import backrefs, parse_article, parse_text
 from checker.parse.fields import FieldResult
 
@@ -883,3 +883,19 @@ def test_a_report_printed_in_assembly_documents_and_cited_again_by_its_short_tit
     assert (full.date, full.pages) == ("1850", "viii")
     assert full.container == "Documents of the Assembly of the State of New York"
     assert (again.refers_to, again.pages, third.refers_to, third.pages) == (1, "368–378, tit. 10", 1, "353–354, § 839")
+
+
+def test_an_unreported_case_by_its_westlaw_number_and_cited_again() -> None:
+    notes, _ = cits(
+        "1. See also Bluewater Trading LLC v. Fountaine Pajot, S.A., No. 07-61284-CIV, 2008 WL 895705, at 5 (S.D. Fla. "
+        "Apr. 2, 2008).\n"
+        "2. Ouellette v. Viacom, No. CV 10-133-M-DWM-JCL, 2011 WL 1882780, at 1, 4–5 (D. Mont. Mar. 31, 2011) "
+        "(concluding that …).\n"
+        "3. Bluewater Trading, 2008 WL 895705, at 7.\n"
+    )
+    (first,), (second,), (again,) = notes[1], notes[2], notes[3]
+    assert (first.kind, first.title, first.date) == (
+        CitationKind.OFFICIAL, "Bluewater Trading LLC v. Fountaine Pajot, S.A.", "Apr. 2, 2008"
+    )  # fmt: skip
+    assert (second.title, second.date) == ("Ouellette v. Viacom", "Mar. 31, 2011")
+    assert again.refers_to == 1
