@@ -1332,3 +1332,18 @@ def test_a_companys_sec_filing_is_its_report() -> None:
     assert c.title == "Form 10-K for the fiscal year ended December 31, 2023" and c.url.endswith("riot-20231231.htm")
     c = fields("Marathon Digital Holdings, Annual Report (Form 10-K) (Feb. 28, 2024), https://www.sec.gov/a.htm.")
     assert (c.title, c.date) == ("Annual Report (Form 10-K)", "Feb. 28, 2024")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "pages"),
+    [
+        ("See, e.g., Bruni v. Didion, 160 Cal. App. 4th 1272, 1293, 73 Cal. Rptr. 3d 395, 413 (2008), as modified "
+         "(Mar. 24, 2008) (finding that an arbitration clause was surprising).",
+         "Bruni v. Didion", "Cal. App. 4th", "1272, 1293"),
+        ("Armco, Inc. v. New Horizon Dev. Co. of Va., Inc., 229 Va. 561, 331 S.E.2d 456, 460 (1985).",
+         "Armco, Inc. v. New Horizon Dev. Co. of Va., Inc.", "Va.", "561"),
+    ],
+)  # fmt: skip
+def test_a_case_with_parallel_reports_is_cited_by_the_first(raw: str, title: str, container: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.pages) == (CitationKind.OFFICIAL, title, container, pages)
