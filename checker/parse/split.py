@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from checker.parse import archival
 
-_SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])")
+# (`LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. …`: the full stop after a code section lost in the PDF)
+_SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])|(?<=\d)\s+(?=See also\s+[A-Z])")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
     r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>\s?,?\s+and\s+)"
@@ -347,7 +348,8 @@ def _sentences(text: str) -> list[str]:
         # only the end of what came before decides, so a long note is scanned in linear time
         before = text[max(start, end - _WINDOW) : end]
         short = end - start <= _WINDOW
-        tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
+        # (`FLA. STAT. ANN. § 718.103 . Sometimes, …`: a full stop the PDF set apart from what it ends)
+        tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'").rstrip(" ")
         last = tail[-1:] if tail else ""
         # `“… Midwest, 1850–1860.” Social Science History`: a quoted title ending in a number goes
         # on with its container; `Title. 1991. UNC Press Books, 2016`: a bare year is no citation
