@@ -705,7 +705,9 @@ _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|�
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
 _CRS_PRODUCT = re.compile(
     r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,4}\d[\w.-]*),\s*"
-    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;]+(?:,\s*[^,;]+){0,5}?)\.?$"
+    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;]+(?:,\s*[^,;]+){0,5}?)"
+    # (`…, by Ashley J. Lawson, 2023.`, `…, by Paul Tierno, updated March 3, 2023.`: the date after the names)
+    r"(?:,\s*(?P<when>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d))?\.?$"
 )
 # `Heritage Foundation Issue Brief No. 5283`, `Congressional Research Service Report for Members …
 # No. RL31675`: a report series and its number, which is the report's publisher line
@@ -1135,6 +1137,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.publisher = f"{' '.join(crs.group('series').split())} {crs.group('number')}"
         p.title = _clean_title(crs.group("title"))
         p.authors = _split_authors(crs.group("who"), corporate_ok=False)
+        _set_date_from(crs.group("when") or "", p)
     elif act is not None:
         _us_act(act, p)
     elif apa is not None:

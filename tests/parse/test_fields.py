@@ -1347,3 +1347,10 @@ def test_a_companys_sec_filing_is_its_report() -> None:
 def test_a_case_with_parallel_reports_is_cited_by_the_first(raw: str, title: str, container: str, pages: str) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.container, c.pages) == (CitationKind.OFFICIAL, title, container, pages)
+
+
+def test_a_crs_products_author_before_its_date() -> None:
+    c = fields("CRS Insight IN12345, Bitcoin Mining and the Electric Grid, by Ashley J. Lawson, 2023.")
+    assert (c.authors, c.publisher, c.date) == (("Ashley J. Lawson",), "CRS Insight IN12345", "2023")
+    c = fields("CRS Report R47234, Cryptocurrency: Selected Policy Issues, by Paul Tierno, updated March 3, 2023.")
+    assert (c.authors, c.date) == (("Paul Tierno",), "March 3, 2023")
