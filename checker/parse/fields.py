@@ -416,10 +416,10 @@ _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]
 _SEC_FILING = re.compile(
     r"^(?P<company>[A-Z][^,;“”\"()]{1,80}?(?:,\s+(?:Inc|Corp|LLC|Ltd|Co|plc|N\.V|S\.A|L\.P)\.?)?),\s+"
     r"(?P<form>(?:Annual\s+Report\s+(?:on\s+)?)?\(?Form\s+(?:10-K|10-Q|8-K|S-1|20-F|6-K|40-F|DEF\s+14A|S-4|F-1)\)?"
-    r"(?:\s+(?:for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))?)"
+    r"(?:\s+(?i:for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period|FY)\s+ended)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?)"
     r"(?P<rest>[,.(].*)?$"
 )
-_FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*)")
+_FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)*)")
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
