@@ -420,6 +420,7 @@ _SEC_FILING = re.compile(
     r"(?P<rest>[,.(].*)?$"
 )
 _FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)*)")
+_LAST_UPDATED = re.compile(r"\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated)\b", re.IGNORECASE)
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
@@ -586,7 +587,8 @@ _US_BILL = re.compile(
 )
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
 _DATED_EVENT = re.compile(
-    r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified|filed|signed|enacted|adopted|"
+    r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+(?:modified|updated|revised|reviewed)|filed|"
+    r"signed|enacted|adopted|"
     r"approved|introduced|effective|decided|dated|submitted|received)\s+\S",
     re.I,
 )
@@ -2966,6 +2968,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # `Mark F. Cancian, “U.S. Military Forces in FY 2020: Army,” Center for Strategic and International Studies
         # (website), October 15, 2019, 4, https://…`: a think tank's paper on its site, cited by its page
         return CitationKind.REPORT
+    if p.container and p.date_iso and len(p.date_iso) == 10 and not _PERIODICAL.search(p.container) and (
+        _LAST_UPDATED.search(body)
+    ):
+        return CitationKind.WEB  # `"Introduction to Smart Contracts," Ethereum.org, last updated February 12, 2025`
     if p.container and p.date_iso and len(p.date_iso) == 10:
         return CitationKind.NEWS
     if p.title and p.container and _SCHOLARLY.search(p.container):

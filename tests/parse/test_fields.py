@@ -1354,3 +1354,13 @@ def test_a_crs_products_author_before_its_date() -> None:
     assert (c.authors, c.publisher, c.date) == (("Ashley J. Lawson",), "CRS Insight IN12345", "2023")
     c = fields("CRS Report R47234, Cryptocurrency: Selected Policy Issues, by Paul Tierno, updated March 3, 2023.")
     assert (c.authors, c.date) == (("Paul Tierno",), "March 3, 2023")
+
+
+def test_a_page_last_updated_on_a_day_is_a_web_page_not_news() -> None:
+    c = fields(
+        '"Types of Military Discharges and What they Mean for Veterans," Law for Veterans, last updated June 28, 2024, '
+        "https://lawforveterans.org/benefits/497-military-discharge."
+    )
+    assert (c.kind, c.container, c.date) == (CitationKind.WEB, "Law for Veterans", "June 28, 2024")
+    c = fields('Ethereum.org, "Introduction to Smart Contracts," last updated February 12, 2025, https://ethereum.org/a/.')
+    assert (c.kind, c.container) == (CitationKind.WEB, None)
