@@ -653,11 +653,13 @@ _RELEASE_URL = re.compile(
 # report or hearing cited by its designation alone, as CRS prints them
 _PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}"
 _NAMED_ACT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
+    # (a sentence may lead into it: `As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, …)`)
+    r"^(?:[^()]{0,120}?\b(?:in|under|see|by|of|and)\s+the\s+|[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
     r"(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+\([A-Z][A-Za-z\-]{1,12}\))?"
     r"(?:\s+for\s+(?:Fiscal\s+Years?\s+|FY\s?)(?:1[7-9]|20)\d\d)?)"
     rf"(?:\s+\({_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin>[^()]+))?\)|,\s+{_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin2>.+?))?)\.?$"
 )
+_CONGRESS_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Congress\b")
 _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
 _CONGRESS_DOC = re.compile(
     r"^(?:[HS]\.\s?(?:Rept|Rpt|Doc|Hrg|Res|Con\.\s?Res|J\.\s?Res)\.|H\.\s?R\.|S\.)\s?\d{1,4}(?:-\d{1,5})?\.?$"
@@ -911,6 +913,19 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(archive_file)
     if (paper := archival.paper_by_heading(body, raw, index)) is not None:
         return FieldResult(paper)
+    act = (
+        _NAMED_ACT.match(body)
+        if " Act" in body and not _STATUTES_AT_LARGE.search(body) and not _CONGRESS_NUMBER.search(body)
+        else None
+    )  # (Heritage's `H.R. 3684, Infrastructure … Act, Public Law No. 117-58, 117th Congress, …` is read below)
+    if act is not None:
+        # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
+        # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
+        # identifying it, what follows the number its pinpoint (Bluebook's `…, Pub. L. No. 114-258, 130 Stat. 1355`
+        # is cited whole, as law reviews' labels read it)
+        pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
+        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
+        return FieldResult(law)
     if " MS" in f" {body}" and (shelved := _SHELFMARK.match(body)):
         # `BL Add MS 19400, fol. 45r`, `Emmanuel College, Cambridge, MS 260, fols. 12r–15v`: a manuscript by its
         # library's shelfmark, cited whole (as an archive's file is: its designation the title), the folio the pinpoint
@@ -997,15 +1012,6 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         title, year = bill.group("bill").strip(), bill.group("year")
         bill_cite = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, date=year, date_iso=year)
         return FieldResult(bill_cite)
-    act = _NAMED_ACT.match(body) if " Act" in body and not _STATUTES_AT_LARGE.search(body) else None
-    if act is not None:
-        # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
-        # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
-        # identifying it, what follows the number its pinpoint (Bluebook's `…, Pub. L. No. 114-258, 130 Stat. 1355`
-        # is cited whole, as law reviews' labels read it)
-        pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
-        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
-        return FieldResult(law)
     if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())

@@ -57,6 +57,12 @@ _IMPRINT_THEN_CLAUSE = re.compile(
 )
 # `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
 # after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
+# `… Act, 2018 (P.L. 115-141, Division B, Title V, §539), and the Don Young Coast Guard Authorization Act of 2022 (P.L.
+# 117-263, …)`: a public law's number in brackets ends a statute's citation, `and (in) the … Act` starts the next
+_PUBLIC_LAW_AND = re.compile(
+    r"\((?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law)[^()]*\)(?P<and>,?\s+and\s+)"
+    r"(?=(?:in\s+)?(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,14}?\s+Act\b)"
+)
 _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s+)(?=[“\"])")
 # `… (Edinburgh: Edinburgh UP, 1988) and Paul deGategno, James Macpherson (Boston: Twayne, 1989)`, `… (Oxford UP, 1965)
 # and The Rise and Fall of Scottish Industry, 1707-1939 (Edinburgh UP, 1980)`, `… 24, 3 (1992) and J. K. Ord and A.
@@ -508,7 +514,8 @@ def _split_after_urls(piece: str) -> list[str]:
         part
         for accessed in _cut_at(_ACCESSED_AND, "and", piece)
         for cut in _cut_at(_URL_AND, "and", accessed)
-        for pinned in _cut_at(_PINPOINT_AND, "and", cut)
+        for statute in _cut_at(_PUBLIC_LAW_AND, "and", cut)
+        for pinned in _cut_at(_PINPOINT_AND, "and", statute)
         for imprinted in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
         for part in _cut_at(_IMPRINT_AND, "and", imprinted)
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.models import CitationKind
+from checker.parse import parse_text
 from checker.parse.fields import parse_citation
 
 
@@ -1364,3 +1365,15 @@ def test_a_page_last_updated_on_a_day_is_a_web_page_not_news() -> None:
     assert (c.kind, c.container, c.date) == (CitationKind.WEB, "Law for Veterans", "June 28, 2024")
     c = fields('Ethereum.org, "Introduction to Smart Contracts," last updated February 12, 2025, https://ethereum.org/a/.')
     assert (c.kind, c.container) == (CitationKind.WEB, None)
+
+
+def test_statutes_a_sentence_leads_into_and_joins_with_and() -> None:
+    (note,) = parse_text(
+        "1. As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, Division B, Title V, §539), and "
+        "the Don Young Coast Guard Authorization Act of 2022 (P.L. 117-263, Division K, Title CXIII, §§11330-11335).\n"
+    ).notes
+    assert [(c.kind, c.title) for c in note.citations] == [
+        (CitationKind.OFFICIAL, "Consolidated Appropriations Act, 2018"),
+        (CitationKind.OFFICIAL, "Don Young Coast Guard Authorization Act of 2022"),
+    ]
+    assert [c.pages for c in note.citations] == ["Division B, Title V, §539", "Division K, Title CXIII, §§11330-11335"]
