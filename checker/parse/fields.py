@@ -421,6 +421,7 @@ _SEC_FILING = re.compile(
 )
 _FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)*)")
 _LAST_UPDATED = re.compile(r"\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated)\b", re.IGNORECASE)
+_STANDARD_NUMBER = re.compile(r",\s*(?:Request\s+for\s+Comments\s+\(RFC\)|RFC)\s+\d{1,5}\b")
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
@@ -1059,6 +1060,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     harvard = "vailable" in body and bool(_AVAILABLE_FROM.search(body))
     body, p.url = _take_url(_mark_bare_access_date(body))
     body, p.accessed = _take_accessed(body)
+    # `…, Internet Engineering Task Force (IETF), Request for Comments (RFC) 1122, October 1989, p. 7`: a standards
+    # body's numbered document is its report; the number is no journal's volume
+    standard = _STANDARD_NUMBER.search(body) if "RFC" in body or "Request for Comments" in body else None
+    if standard is not None:
+        body = body[: standard.start()] + body[standard.end() :]
     # `…, 41, no. 6 (December 2013): 545–69, doi:10.1016/j.poetic.2013.10.001`: Chicago's DOI after the pages
     # (17th ed. 14.175), printed bare, is no address to check and no part of the journal or its pages
     folded = body.lower()  # the patterns below need these words: most citations have none, so skip their scans
@@ -1340,6 +1346,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Remarks made at Borrell Associates Local Online Advertising Conference, March 3, 2011.`: the talk's
         # description, printed where a title would stand, is its title, not a site
         p.title, p.container = p.container, None
+    if standard is not None:
+        p.kind = CitationKind.REPORT
+        if p.container and not p.publisher:
+            p.publisher, p.container = p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):

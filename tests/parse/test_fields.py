@@ -1377,3 +1377,14 @@ def test_statutes_a_sentence_leads_into_and_joins_with_and() -> None:
         (CitationKind.OFFICIAL, "Don Young Coast Guard Authorization Act of 2022"),
     ]
     assert [c.pages for c in note.citations] == ["Division B, Title V, §539", "Division K, Title CXIII, §§11330-11335"]
+
+
+def test_a_standards_bodys_numbered_document_is_its_report() -> None:
+    c = fields(
+        "Robert Braden, ed., Requirements for Internet Hosts—Communication Layers, Internet Engineering Task Force "
+        "(IETF), Request for Comments (RFC) 1122, October 1989, p. 7, https://www.rfc-editor.org/a.pdf."
+    )
+    assert (c.kind, c.authors, c.publisher, c.container) == (
+        CitationKind.REPORT, ("Robert Braden",), "Internet Engineering Task Force (IETF)", None
+    )  # fmt: skip
+    assert (c.title, c.date, c.pages) == ("Requirements for Internet Hosts—Communication Layers", "October 1989", "7")
