@@ -422,6 +422,7 @@ _SEC_FILING = re.compile(
 _FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)*)")
 _LAST_UPDATED = re.compile(r"\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated)\b", re.IGNORECASE)
 _STANDARD_NUMBER = re.compile(r",\s*(?:Request\s+for\s+Comments\s+\(RFC\)|RFC)\s+\d{1,5}\b")
+_SHARED_ACCESS = re.compile(r"\((?:both|all|each)\s+(?:last\s+)?accessed\s+(?:on\s+)?(?P<date>[^()]{6,40})\)", re.I)
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
@@ -1572,6 +1573,13 @@ def _strip_trailing_separators(text: str) -> str:
 
 
 _AS_OF = re.compile(r"as\s+of")
+
+
+def shared_access_date(note: str) -> str | None:
+    """`… https://a.org/x and https://b.org/y (both accessed March 3, 2021)`: the day every address of the note was
+    read, printed once for all of them; None when the note prints no such date."""
+    shared = _SHARED_ACCESS.search(note) if "ccessed" in note else None
+    return _take_accessed(f"(accessed {shared.group('date')})")[1] if shared else None
 
 
 def _take_accessed(body: str) -> tuple[str, str | None]:

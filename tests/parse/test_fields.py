@@ -1388,3 +1388,10 @@ def test_a_standards_bodys_numbered_document_is_its_report() -> None:
         CitationKind.REPORT, ("Robert Braden",), "Internet Engineering Task Force (IETF)", None
     )  # fmt: skip
     assert (c.title, c.date, c.pages) == ("Requirements for Internet Hosts—Communication Layers", "October 1989", "7")
+
+
+def test_an_access_date_printed_once_for_two_addresses() -> None:
+    (note,) = parse_text("1. Data from https://a.org/x and https://b.org/y (both accessed March 3, 2021).\n").notes
+    assert [(c.url, c.accessed) for c in note.citations] == [
+        ("https://a.org/x", "2021-03-03"), ("https://b.org/y", "2021-03-03")
+    ]  # fmt: skip
