@@ -423,6 +423,7 @@ _FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)
 _LAST_UPDATED = re.compile(r"\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated)\b", re.IGNORECASE)
 _STANDARD_NUMBER = re.compile(r",\s*(?:Request\s+for\s+Comments\s+\(RFC\)|RFC)\s+\d{1,5}\b")
 _SHARED_ACCESS = re.compile(r"\((?:both|all|each)\s+(?:last\s+)?accessed\s+(?:on\s+)?(?P<date>[^()]{6,40})\)", re.I)
+_TESTIMONY = re.compile(r"^(?:prepared\s+)?(?:testimony|statement|remarks)\s+(?:before|to)\s+", re.IGNORECASE)
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
@@ -2039,6 +2040,10 @@ def _after_title(after: str, p: Parsed) -> None:
     if len(segs) > 1 and _ISSUE_NUMBER.match(segs[1]):
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
     if first and _RELEASE.match(first):
+        p.kind = CitationKind.OFFICIAL
+    elif first and _TESTIMONY.match(first):
+        # `Robert E. Moffit, "Medicare's Future …," testimony before the Special Committee on Aging, U.S. Senate,
+        # November 21, 2022`: a witness's statement to a committee, no periodical's item
         p.kind = CitationKind.OFFICIAL
     elif first and _GENRE_WORDS.match(first) and not first.startswith("in "):
         # `FTC, "Cartisim Corporation," cases and proceedings, last updated January 22, 2021`: the site's

@@ -284,6 +284,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     if not segs:
         return None
     full_date = bool(date_iso and len(date_iso) >= 7)
+    if re.match(r"(?:Letter|Memorandum)\s+from\s+[A-Z]", head) and re.search(r"\sto\s+[A-Z]", head):
+        # `Letter from Donald S. Clark, Sec’y, Fin. Trade Comm’n, to Richard Cordray, Dir., Consumer Fin. Prot. Bureau
+        # (Feb. 21, 2014)` (Bluebook 17.1.3): the letter by its description, official, no container
+        return LegalFields(CitationKind.OFFICIAL, (), head.strip().rstrip(","), None, None, date, date_iso)
     if len(segs) >= 3 and re.fullmatch(r"(?:Press Release|Letter|Memorandum|Statement)", segs[0], re.IGNORECASE):
         # `Press Release, Consumer Fin. Prot. Bureau, Title (July 8, 2015)`: the issuer is the author;
         # a press release has no pinpoint, so a number ending it belongs to its title (`… Again in 2014`)

@@ -1395,3 +1395,13 @@ def test_an_access_date_printed_once_for_two_addresses() -> None:
     assert [(c.url, c.accessed) for c in note.citations] == [
         ("https://a.org/x", "2021-03-03"), ("https://b.org/y", "2021-03-03")
     ]  # fmt: skip
+
+
+def test_a_letter_in_bluebook_form_and_a_witness_testimony_are_official() -> None:
+    c = fields("Letter from Donald S. Clark, Sec’y, Fin. Trade Comm’n, to Richard Cordray, Dir., Consumer Fin. Prot. "
+               "Bureau (Feb. 21, 2014), https://www.ftc.gov/a.pdf.")  # fmt: skip
+    assert (c.kind, c.container, c.date) == (CitationKind.OFFICIAL, None, "Feb. 21, 2014")
+    assert c.title.startswith("Letter from Donald S. Clark, Sec’y, Fin. Trade Comm’n, to Richard Cordray, Dir.")
+    c = fields('Robert E. Moffit, "Medicare’s Future," testimony before the Special Committee on Aging, U.S. Senate, '
+               "November 21, 2022.")  # fmt: skip
+    assert (c.kind, c.authors, c.container) == (CitationKind.OFFICIAL, ("Robert E. Moffit",), None)
