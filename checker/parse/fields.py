@@ -170,7 +170,7 @@ _YEAR_PAREN = re.compile(
 )
 # (`The twelve authors and works … include the following: René Descartes, Meditations on a First Philosophy (1641)`:
 # a comment that introduces its list with a colon)
-# `… human intelligence, Tao Feng et al., How Far …`, `… is more complex Dan Hendrycks & Mantas Mazeika, X-Risk …`: names
+# `… human intelligence, Tao Feng et al., How Far …`, `… more complex Dan Hendrycks & Mantas Mazeika, X-Risk …`: names
 # marked as a citation's authors (`et al.,` or `& Name,` before the title) start it, whatever word the comment ends in
 _MARKED_AUTHORS = (
     r"[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}"
