@@ -170,8 +170,16 @@ _YEAR_PAREN = re.compile(
 )
 # (`The twelve authors and works … include the following: René Descartes, Meditations on a First Philosophy (1641)`:
 # a comment that introduces its list with a colon)
+# `… human intelligence, Tao Feng et al., How Far …`, `… more complex Dan Hendrycks & Mantas Mazeika, X-Risk …`: names
+# marked as a citation's authors (`et al.,` or `& Name,` before the title) start it, whatever word the comment ends in
+_MARKED_AUTHORS = (
+    r"[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3}"
+    r"(?:\s+et\s+al\.|(?:,\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}){0,4},?\s+&\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}),\s+[A-Z“]"
+)
+_MARKED_AUTHORS_HEAD = re.compile(_MARKED_AUTHORS)
 _PROSE_TO_CITATION = re.compile(
     r"\b(?:in|by|are|is|see|from|of|on|as)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
+    rf"|(?<=[a-z]),?\s+(?={_MARKED_AUTHORS})"
 )
 # `The two books are G. Ostrander, Republic of Letters …`: a lead too short to weigh as prose, every word after its
 # first in lower case
@@ -189,7 +197,7 @@ _SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
 _YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
 # `David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, 1999)`: an editor standing for the author
 _EDITOR_FIRST = re.compile(r"[A-Z][^,;:()]{2,60},\s+eds?\.,\s+[A-Z]")
-_SENTENCE_START = re.compile(r"[A-Z][a-z]+\s+[a-z]+\s+[a-z]")  # `The example is …`, `On rational apathy …`
+_SENTENCE_START = re.compile(r"[A-Z][a-z]*\s+[a-z]+\s+[a-z]")  # `The example is …`, `On rational apathy …`
 # `op. cit.` (the work cited), `loc. cit.` (the place cited), `art. cit.` (the article cited), after a name
 _OP_CIT = re.compile(r",?\s*(?:op|loc|art)\.\s*cit\.?", re.IGNORECASE)
 # a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
@@ -965,7 +973,13 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     # a sentence that starts as comment (`The example is based on MARK FORSYTH, THE ELEMENTS OF ELOQUENCE (2013)`,
     # `The technical approach is described in Alec Radford, …, Language Models are …, OPENAI (Feb. 14, 2019)`) reads
     # as no prose as a whole, its title's capitals outweighing the comment: the words before the cut decide
-    lead_in = not prose and bool(_SENTENCE_START.match(body)) and quoted is None
+    # (`A survey in 2024 … found that …, see Katja Grace et al., …`: a sentence may open with `A`; a quotation in the
+    # citation's closing parenthetical, `(recommending … “improve a … ratio”)`, is no quoted title)
+    lead_in = (
+        not prose
+        and bool(_SENTENCE_START.match(body))
+        and (quoted is None or body.rfind("(", 0, quoted[0]) > body.rfind(")", 0, quoted[0]))
+    )
     if (prose or lead_in) and _YEAR_PAREN.search(body):
         # `This asymmetry is also discussed in Yonathan A. Arbel & Roy Shapira, Theory of the Nudnik,
         # 73 VAND. L. REV. 929 (2020)`: a sentence of comment that ends in a citation
@@ -980,6 +994,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
             if _EDITOR_FIRST.match(rest) and (edited := parse_citation(rest, index)).citation.authors:
                 return edited if raw == rest else _reraw(edited, raw)
+            if _MARKED_AUTHORS_HEAD.match(rest) and (marked := parse_citation(rest, index)).citation.title and (
+                marked.citation.authors
+            ):
+                # `… require human intelligence, Tao Feng et al., How Far Are We From AGI …, TRANSACTIONS ON MACHINE
+                # LEARNING RESEARCH (Oct. 2024), https://…`: the comment ends where names marked as authors begin
+                return marked if raw == rest else _reraw(marked, raw)
             book = _BOOK_ENDING.match(rest)
             if book and _name_like(book.group("names")) and (the_book := parse_citation(rest, index)).citation.title:
                 # `… CRS uses the five-layer model described in Andrew S. Tanenbaum et al., Computer Networks, 6th ed.
