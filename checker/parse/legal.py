@@ -339,8 +339,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
     corporate = False
     if not authors and len(segs) >= 2 and _caps(segs[0]):
-        authors = (segs.pop(0),)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
-        corporate = True
+        first = segs.pop(0)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
+        authors = (_ET_AL.sub("", first),)  # `D ARIO A MODEI ET AL.` (small capitals split): people, not a body
+        corporate = authors[0] == first
     if not _caps(segs[-1]) and not any(_INSTITUTION.search(x) for x in segs[:-1]):
         # a mixed-case title with commas of its own, no container: an unpublished paper or report; a person's title
         # with no page and only its year (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835

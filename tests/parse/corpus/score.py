@@ -49,6 +49,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jolt-2024-nano-contracts": ("dev", _BLUEBOOK),
     "ssrn-2020-all-caps": ("dev", _BLUEBOOK),
     "ssrn-2025-tax-levers-safer-ai": ("dev", _BLUEBOOK),
+
+    "ssrn-2026-how-to-count-ais": ("dev", _BLUEBOOK),
     "uclf-2019-revenge-porn": ("dev", _BLUEBOOK),
     "mich-2020-cyber-mobs": ("dev", _BLUEBOOK),
     "vill-2021-data-breach-standing": ("dev", _BLUEBOOK),
