@@ -2092,7 +2092,10 @@ def _imprint(inside: str, p: Parsed) -> None:
     p.place = place.strip() or None
     segs = _segments(rest)
     pubs = [s for s in segs if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
-    if pubs:
+    if pubs and p.place and is_place(", ".join(pubs)) and not is_place(p.place):
+        # `(The New Press: New York, 2011)`, `(PM Press: Oakland, 2015)`: publisher and place inverted
+        p.place, p.publisher = ", ".join(pubs), p.place
+    elif pubs:
         p.publisher = _listed_publisher(pubs)
     _set_date_from(rest, p)
     if p.date_iso:
