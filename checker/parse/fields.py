@@ -261,10 +261,14 @@ _CHAPTER = re.compile(
 # `"Title," Reception Study: …, edited by James L. Machor and Philip Goldstein (New York: Routledge, 2001), 66`,
 # `"Title," ch. 1 of Emotional Lexicons …, edited by Ute Frevert (Oxford: …, 2014), 5`: a chapter printed without
 # `in`, its book known by the editors after it
-# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`: the editors named before `eds.`)
+# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`, `In Emerging Trends in Archival Science,
+# Karen F. Gracy, ed. (…)`: the editors named before `eds.`, a person's name of two words or more)
+_PERSON = r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'\-]+)+"
 _CHAPTER_EDITED = re.compile(
     r"^(?:[Ii]n\s+|ch(?:ap)?\.\s*\d{1,3}\s+of\s+)?(?P<book>[^()]+?)"
-    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?)?,?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
+    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?"
+    rf"|,\s+(?:{_PERSON}(?:,\s+|,?\s+(?:and|&)\s+))*{_PERSON}(?=,?\s+eds?\.))?"
+    r",?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
 # Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
