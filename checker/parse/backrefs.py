@@ -587,6 +587,12 @@ def resolve_each(
                     # note of the first, and so does an Ibid. after it
                     _index(number, flagged, by_surname, by_title, by_first_name)
                     continue
+            web = _find(c, by_surname, by_title, by_first_name) if _web_short(c) else None
+            if web is not None and _same_address(web.citation.url, c.url) and _by_surname_only(c, web.citation):
+                # `Potter, "History of Policing," <url>` after `Gary Potter, "The History of Policing in the
+                # United States," *Police Studies Online*, …, <url>`: a short form that prints its page's address
+                resolved.append(_inherit(c, web.citation, web.note, ibid=False))
+                continue
             if _may_repeat_opening(c) and (opened := raw_text.opening(c.raw, number)) is not None:
                 resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
                 continue
@@ -1017,6 +1023,26 @@ def _may_repeat_opening(c: Citation) -> bool:
     # (a code's section cited again is cited in full, as the corpus labels it: `10 U.S.C. §1553.` after
     # `10 U.S.C. §1553(a).` is no short form)
     return not (c.url or c.publisher or c.volume or c.pages or "§" in c.raw) and len(c.raw) < 160
+
+
+def _web_short(c: Citation) -> bool:
+    """An author's name, a title and an address, nothing else: a web page's short form, if an earlier full
+    citation by that author so titled has that address."""
+    extra = (c.date, c.container, c.publisher, c.volume, c.issue, c.year, c.ibid, c.short_form)
+    return bool(c.url and c.authors and c.title and len(c.title) < 120 and not any(extra))
+
+
+def _by_surname_only(c: Citation, full: Citation) -> bool:
+    """`Potter` for `Gary Potter`: a short form names its author by surname; a body's database cited again
+    under its whole name with its address (`U.S. Census Bureau, USA Trade Online, …, <url>`) is cited in full."""
+    return all(" " not in a.strip() for a in c.authors) and any(" " in a.strip() for a in full.authors)
+
+
+def _same_address(a: str | None, b: str | None) -> bool:
+    def bare(u: str) -> str:
+        return re.sub(r"^[a-z]+://(?:www\.)?", "", u.strip().lower()).rstrip("/.")
+
+    return bool(a and b) and bare(a or "") == bare(b or "")
 
 
 def _looks_short(c: Citation) -> bool:

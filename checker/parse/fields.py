@@ -269,10 +269,14 @@ _CHAPTER = re.compile(
 # `"Title," Reception Study: …, edited by James L. Machor and Philip Goldstein (New York: Routledge, 2001), 66`,
 # `"Title," ch. 1 of Emotional Lexicons …, edited by Ute Frevert (Oxford: …, 2014), 5`: a chapter printed without
 # `in`, its book known by the editors after it
-# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`: the editors named before `eds.`)
+# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`, `In Emerging Trends in Archival Science,
+# Karen F. Gracy, ed. (…)`: the editors named before `eds.`, a person's name of two words or more)
+_PERSON = r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'\-]+)+"
 _CHAPTER_EDITED = re.compile(
     r"^(?:[Ii]n\s+|ch(?:ap)?\.\s*\d{1,3}\s+of\s+)?(?P<book>[^()]+?)"
-    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?)?,?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
+    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?"
+    rf"|,\s+(?:{_PERSON}(?:,\s+|,?\s+(?:and|&)\s+))*{_PERSON}(?=,?\s+eds?\.))?"
+    r",?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
 # Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
@@ -2146,7 +2150,10 @@ def _imprint(inside: str, p: Parsed) -> None:
     p.place = place.strip() or None
     segs = _segments(rest)
     pubs = [s for s in segs if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
-    if pubs:
+    if pubs and p.place and is_place(", ".join(pubs)) and not is_place(p.place):
+        # `(The New Press: New York, 2011)`, `(PM Press: Oakland, 2015)`: publisher and place inverted
+        p.place, p.publisher = ", ".join(pubs), p.place
+    elif pubs:
         p.publisher = _listed_publisher(pubs)
     _set_date_from(rest, p)
     if p.date_iso:
