@@ -493,12 +493,20 @@ def resolve_each(
                     resolved.append(dataclasses.replace(c, unresolved=True))
                     continue
                 origins = {_origin(t, previous_number) for t in previous}
+                targets = previous
                 if len(previous) > 1 and not (len(origins) == 1 and origins <= joint_notes):
+                    # `See 18 U.S.C. § 1030; Van Buren v. United States, 593 U.S. 374 (2021).` then `Id.`: the
+                    # authority cited last, as Bluebook 4.1 reads it and every labelled note in the corpus does
                     warnings.append(
                         f"note {number}: Ibid. follows note {previous_number}, which cites "
-                        f"{len(previous)} sources; taken as all of them"
+                        f"{len(previous)} sources; taken as the last of them"
                     )
-                for target in previous:
+                    # (the last that names a work: a case a sentence mentions without its report, or a quotation
+                    # read as a citation, is no authority an Id. repeats)
+                    named = [t for t in previous if t.kind is not CitationKind.UNKNOWN and (t.title or t.authors)]
+                    targets = (named or list(previous))[-1:]
+                    url_only[-len(previous) :] = [res.url_only]
+                for target in targets:
                     resolved.append(_inherit(c, target, _origin(target, previous_number), ibid=True))
                 continue
             if res.reporter is not None:

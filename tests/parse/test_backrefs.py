@@ -26,10 +26,13 @@ def test_ibid_without_pinpoint_keeps_the_antecedents_pages() -> None:
     assert notes[2][0].pages == "44"
 
 
-def test_ibid_after_two_unrelated_sources_takes_both_and_warns() -> None:
+def test_ibid_after_two_unrelated_sources_takes_the_last_and_warns() -> None:
+    # Bluebook 4.1's `id.` is the authority cited just before; every such note in the corpus is labelled so
     notes, warnings = cits("1. A B, “One,” The Times, May 1, 2015; C D, “Two,” The Post, May 2, 2015.\n2. Ibid.\n")
-    assert [c.title for c in notes[2]] == ["One", "Two"]
-    assert warnings == ("note 2: Ibid. follows note 1, which cites 2 sources; taken as all of them",)
+    assert [c.title for c in notes[2]] == ["Two"]
+    assert warnings == ("note 2: Ibid. follows note 1, which cites 2 sources; taken as the last of them",)
+    notes, _ = cits("1. See 18 U.S.C. § 1030(a)(2); Van Buren v. United States, 593 U.S. 374, 375 (2021).\n2. Id.\n")
+    assert [(c.title, c.refers_to, c.ibid) for c in notes[2]] == [("Van Buren v. United States", 1, True)]
 
 
 def test_ibid_as_the_first_note_is_kept_and_flagged() -> None:
