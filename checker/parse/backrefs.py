@@ -989,7 +989,15 @@ def _key_words_of(short: str, full: str) -> bool:
         # Strategy of …`, `Cancian, discussion with the author` for `discussion with author`: the key words
         # with an article dropped or added
         return True
-    return len(short.split()) >= 2 and f" {short} " in f" {full} "
+    if len(short.split()) >= 2 and f" {short} " in f" {full} ":
+        return True
+    # `METR, Measuring Long Tasks` for `Measuring AI Ability to Complete Long Tasks`: the title's first word, then
+    # some of its later ones in order
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or not full_words or words[0] != full_words[0]:
+        return False
+    rest = iter(full_words[1:])
+    return all(w in rest for w in words[1:])
 
 
 _ARTICLES = re.compile(r"(?<= )(?:the|a|an) ")

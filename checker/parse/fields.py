@@ -71,7 +71,8 @@ _IBID = re.compile(
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
+    # (`Cf, e.g., …`: the signal's full stop lost)
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.?(?=[\s,])|compare|contra|accord|"
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
@@ -142,8 +143,11 @@ _DOC_SHORT = re.compile(
 _APA = re.compile(
     r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
 )
+# (`METR, Measuring Long Tasks, supra.`: an author, then the short title a body's report is known by)
 _SUPRA_BARE = re.compile(
-    r"^(?P<who>[^,;()]{2,80}),\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?(?:\s*\(.*\))?\s*\.?$", re.IGNORECASE
+    r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?"
+    r"(?:\s*\(.*\))?\s*\.?$",
+    re.IGNORECASE,
 )
 # a letter, as history notes cite it: `Johann Adolf Behrends to B. Franklin, 28 Oct. 1778, in C. Lopez, ed., Papers
 # of Benjamin Franklin (New Haven, 1988), 27: 656`, `especially Charles Carroll of Carrollton to Charles Carroll of
@@ -902,7 +906,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         pages = _clean_pages(at) if at else None
         if _AUTHOR_SHORT.match(who):
             names = re.sub(r"\s+et\s+al\.?$", "", who)
-            short = Citation(index=index, raw=raw, authors=tuple(re.split(r"\s+(?:&|and)\s+", names)), pages=pages)
+            short = Citation(
+                index=index, raw=raw, authors=tuple(re.split(r"\s+(?:&|and)\s+", names)), pages=pages,
+                title=bare.group("short"),
+            )  # fmt: skip
         else:
             short = Citation(index=index, raw=raw, title=who, pages=pages)
         return FieldResult(short, maybe_short=True)

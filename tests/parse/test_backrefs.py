@@ -902,3 +902,14 @@ def test_an_unreported_case_by_its_westlaw_number_and_cited_again() -> None:
     )  # fmt: skip
     assert (second.title, second.date) == ("Ouellette v. Viacom", "Mar. 31, 2011")
     assert again.refers_to == 1
+
+
+def test_a_short_title_of_some_of_the_titles_words_with_supra_and_a_signal_without_its_full_stop() -> None:
+    notes, _ = cits(
+        "1. Cf, e.g., Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & TECH. 391 (2025).\n"
+        "2. See, e.g., METR, Measuring AI Ability to Complete Long Tasks (Mar. 19, 2025), https://metr.org/a.\n"
+        "3. See Herbosch, supra.\n4. See METR, Measuring Long Tasks, supra.\n"
+    )
+    assert notes[1][0].authors == ("Maarten Herbosch",) and notes[1][0].title == "Liability for AI Agents"
+    assert (notes[3][0].refers_to, notes[3][0].title) == (1, "Liability for AI Agents")
+    assert (notes[4][0].refers_to, notes[4][0].url) == (2, "https://metr.org/a")
