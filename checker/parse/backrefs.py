@@ -33,6 +33,7 @@ reads (the latest `_RECENT`), and the sources of notes long past are kept pickle
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import pickle
 import re
 from array import array
@@ -894,7 +895,35 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         for e in by_surname.get(short_title, [])[-_RECENT:]:
             if best is None or _outranks(e, best):
                 best = e
+    if best is None and c.authors and all(len(_surname(a)) >= 5 for a in c.authors):
+        # `Herbosh, supra` for Maarten Herbosch, `Ayers & Balkan, supra` for Ian Ayres & Jack M. Balkin: a surname
+        # misspelt by one letter (a slip, a swap) names the one author so spelt, when no one is spelt as printed
+        near = [e for a in c.authors for e in _near_surname(_surname(a), by_surname)]
+        best = _best(c, short_title, near)
     return best
+
+
+_NEAR_SCAN = 2_000  # surnames compared with a misspelt one, at most
+
+
+def _near_surname(name: str, by_surname: dict) -> list[_Entry]:
+    """The latest works of the one surname within one slip of `name` (none when several are)."""
+    close = [key for key in itertools.islice(by_surname, _NEAR_SCAN) if key != name and _one_slip(name, key)]
+    return by_surname[close[0]][-_RECENT:] if len(close) == 1 else []
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`herbosh` and `herbosch`, `ayers` and `ayres`, `balkan` and `balkin`: one letter added, dropped, changed, or
+    two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])  # fmt: skip
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _second_work(c: Citation, short_title: str, by_surname: dict, by_title: dict) -> _Entry | None:

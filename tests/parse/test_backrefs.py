@@ -913,3 +913,14 @@ def test_a_short_title_of_some_of_the_titles_words_with_supra_and_a_signal_witho
     assert notes[1][0].authors == ("Maarten Herbosch",) and notes[1][0].title == "Liability for AI Agents"
     assert (notes[3][0].refers_to, notes[3][0].title) == (1, "Liability for AI Agents")
     assert (notes[4][0].refers_to, notes[4][0].url) == (2, "https://metr.org/a")
+
+
+def test_a_surname_misspelt_by_one_letter_names_the_one_author_so_spelt() -> None:
+    notes, _ = cits(
+        "1. Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & TECH. 391 (2025); Ian Ayres & Jack M. Balkin, "
+        "The Law of AI Is the Law of Risky Agents Without Intentions, 91 U. CHI. L. REV. 1 (2024).\n"
+        "2. See Herbosh, supra; Ayers & Balkan, supra.\n3. Smith, supra.\n"
+    )
+    assert [c.refers_to for c in notes[2]] == [1, 1]
+    assert [c.title[:20] for c in notes[2]] == ["Liability for AI Age", "The Law of AI Is the"]
+    assert notes[3][0].refers_to is None  # no one within one letter of Smith
