@@ -504,8 +504,8 @@ def resolve_each(
                     )
                     # (the last that names a work: a case a sentence mentions without its report, or a quotation
                     # read as a citation, is no authority an Id. repeats)
-                    named = [t for t in previous if t.kind is not CitationKind.UNKNOWN and (t.title or t.authors)]
-                    targets = (named or list(previous))[-1:]
+                    naming = [t for t in previous if t.kind is not CitationKind.UNKNOWN and (t.title or t.authors)]
+                    targets = tuple(naming or previous)[-1:]
                     url_only[-len(previous) :] = [res.url_only]
                 for target in targets:
                     resolved.append(_inherit(c, target, _origin(target, previous_number), ibid=True))

@@ -888,7 +888,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             date=decided.group(0) if decided else westlaw.group("year"),
             date_iso=iso_of(decided) if decided else westlaw.group("year"),
         )  # fmt: skip
-        named_in_full = bool(court) or " v. " in case.title or case.title.lower().startswith(("in re ", "ex parte "))
+        case_name = case.title or ""
+        named_in_full = bool(court) or " v. " in case_name or case_name.lower().startswith(("in re ", "ex parte "))
         return FieldResult(case) if named_in_full else FieldResult(case, reporter=(number, "wl"))
     if short_case := _CASE_SHORT.match(body):
         # `Tinker, 393 U.S. at 511`, `B.L. ex rel. Levy, 964 F.3d at 196`, `393 U.S. at 506`: a case cited again by
@@ -998,19 +999,21 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             if lead_in and not (is_prose(body[: cut.end()]) or _SHORT_LEAD.fullmatch(body[: cut.end()])):
                 continue
             rest = body[cut.end() :]
-            found = parse_legal(rest)
+            legal_found = parse_legal(rest)
             # (a case the comment names, reported: `… such as Cummings v. Missouri, 71 U.S. (4 Wall.) 277 (1867)`)
-            reported_case = found is not None and found.kind is CitationKind.OFFICIAL and found.container is not None
-            if found is not None and found.title and (found.authors or reported_case):
+            reported_case = bool(
+                legal_found and legal_found.kind is CitationKind.OFFICIAL and legal_found.container is not None
+            )
+            if legal_found is not None and legal_found.title and (legal_found.authors or reported_case):
                 return parse_citation(rest, index) if raw == rest else _reraw(parse_citation(rest, index), raw)
             if _EDITOR_FIRST.match(rest) and (edited := parse_citation(rest, index)).citation.authors:
                 return edited if raw == rest else _reraw(edited, raw)
-            if _MARKED_AUTHORS_HEAD.match(rest) and (marked := parse_citation(rest, index)).citation.title and (
-                marked.citation.authors
+            if _MARKED_AUTHORS_HEAD.match(rest) and (marked_by := parse_citation(rest, index)).citation.title and (
+                marked_by.citation.authors
             ):
                 # `… require human intelligence, Tao Feng et al., How Far Are We From AGI …, TRANSACTIONS ON MACHINE
                 # LEARNING RESEARCH (Oct. 2024), https://…`: the comment ends where names marked as authors begin
-                return marked if raw == rest else _reraw(marked, raw)
+                return marked_by if raw == rest else _reraw(marked_by, raw)
             book = _BOOK_ENDING.match(rest)
             if book and _name_like(book.group("names")) and (the_book := parse_citation(rest, index)).citation.title:
                 # `… CRS uses the five-layer model described in Andrew S. Tanenbaum et al., Computer Networks, 6th ed.
@@ -2314,23 +2317,23 @@ def _untitled(body: str, p: Parsed) -> None:
         elif (
             len(segs) == 1
             and len(segs[0].split()) > 6
-            and (named := _PROSE_NAME_IN_TITLE.search(segs[0]))
-            and _name_like(named.group("who"))
-            and is_prose(segs[0][: named.start("who")])
+            and (in_title := _PROSE_NAME_IN_TITLE.search(segs[0]))
+            and _name_like(in_title.group("who"))
+            and is_prose(segs[0][: in_title.start("who")])
         ):
             # `We also draw upon the work of Jane Hwang Degenhardt in Islamic Conversion … (Edinburgh: …, 2010).`,
             # `… has been noted by Geoffrey Parker in The Grand Strategy of Phillip II (New Haven; London: 1998)`:
             # the comment names the author, then the book
-            segs = [named.group("who"), named.group("title")]
+            segs = [in_title.group("who"), in_title.group("title")]
         elif (
             len(segs) == 2
-            and (named := _PROSE_NAME_END.search(segs[0]))
+            and (ends_name := _PROSE_NAME_END.search(segs[0]))
             and (relative := _WHO_IN_TITLE.match(segs[1]))
-            and _name_like(named.group("who"))
+            and _name_like(ends_name.group("who"))
         ):
             # `I borrow the term from Franco Moretti, who uses it in Distant Reading (London: Verso, 2013)`: the
             # comment names the author, and a relative clause the book
-            segs = [named.group("who"), relative.group("title")]
+            segs = [ends_name.group("who"), relative.group("title")]
         elif (
             len(segs) == 1
             and (opens := _NAME_OPENS_COMMENT.match(segs[0]))

@@ -349,11 +349,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # (`Robert B. Holtman, The Napoleonic Revolution (Louisiana State, 1981)`: with its publisher, too, unless a
         # research body or an office issued it)
         published = (not pages and not publisher) or bool(publisher and not _ISSUING_BODY.search(publisher))
-        book = (
+        a_book = bool(
             published and not linked and len(date_iso or "") == 4 and not _UNPUBLISHED.search(text)
             and authors and all(map(_person, authors))
         )  # fmt: skip
-        kind = CitationKind.BOOK if book else CitationKind.REPORT
+        kind = CitationKind.BOOK if a_book else CitationKind.REPORT
         return LegalFields(kind, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
