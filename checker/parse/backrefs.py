@@ -43,6 +43,7 @@ from typing import Generic, TypeVar
 from checker.models import Citation, CitationKind
 from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, ET_AL_END, FieldResult, fold, reporter_key
 
+_BLUEBOOK_ID = re.compile(r"(?:(?:See|Cf\.|See also|But see),?\s+)?[Ii]d\.(?:\s|,|$)")
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
     "place", "year", "volume", "issue", "accessed_inferred",
@@ -483,6 +484,11 @@ def resolve_each(
                 resolved.append(_inherit(c, target, origin, ibid=True))
                 url_only.append(False)
                 continue
+            if res.is_ibid and len(previous) > 1 and previous[-1].short_form and _BLUEBOOK_ID.match(c.raw):
+                # `See Yonathan A. Arbel … , LAWFARE (…), https://…. Hendrycks divides …. HENDRYCKS, supra note
+                # 28 at 3-48.` then `Id.`: Bluebook's id. is the authority cited just before it (rule 4.1), here the
+                # note's closing `supra`; otherwise (and Chicago's Ibid.) after several sources it is taken as all
+                previous = previous[-1:]
             url_only.extend([res.url_only] * (len(previous) if res.is_ibid and previous else 1))
             if res.is_ibid:
                 if not previous:
