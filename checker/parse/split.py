@@ -65,8 +65,10 @@ _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s
 # `… (New York: Doubleday, 2000), David Kynaston, City of London. 4 Vols. (London: …, 1994-2001), and Roy Porter, …`:
 # books listed with commas, each after its author's full name; a dated parenthesis ends one and a name, a comma and a
 # title with a dated parenthesis of its own start the next
+# (`Talia B. Gillis, The Input Fallacy, 106 MINN. L. REV. 1175 (2022) (credit), Sandra G. Mayson, Bias In, …, 128 YALE
+# L.J. 2218 (2019)`: after the dated parenthesis, a short explanatory one of its own)
 _IMPRINT_COMMA = re.compile(
-    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?::\s*\d[\d–-]*)?(?P<comma>,\s+)"
+    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?::\s*\d[\d–-]*)?(?:\s\([a-z][^()]{0,120}\))?(?P<comma>,\s+)"
     r"(?=[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|van|von|le|la)\s+)?[A-Z][\w.’'\-]*){1,3}(?:,|['’]s)\s+"
     r"[A-Z“\"][^;()]{2,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
 )
