@@ -151,7 +151,9 @@ _SHORT_FORM_ALONE = re.compile(
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 # `See infra Part II and III.C. See Lucy Colback, …`: the article's pointer to its own parts or notes is a sentence
 # of its own, and the `See` after it starts a citation
-_CROSS_REFERENCE = re.compile(r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE)
+_CROSS_REFERENCE = re.compile(
+    r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE
+)
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
     r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
