@@ -29,7 +29,7 @@ from checker.parse.backrefs import resolve_each
 from checker.parse.coverage import cover_urls, fold_url_pieces
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
 from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
-from checker.parse.fields import FieldResult, parse_citation, writer_opening
+from checker.parse.fields import FieldResult, parse_citation, shared_access_date, writer_opening
 from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
@@ -200,6 +200,13 @@ def _parse_note(
         )
     )
     results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
+    if (read_on := shared_access_date(head)) is not None:
+        # `(both accessed March 3, 2021)`: every address of the note that prints no day of its own was read then
+        results = [
+            dataclasses.replace(r, citation=dataclasses.replace(r.citation, accessed=read_on))
+            if r.citation.url and not r.citation.accessed else r
+            for r in results
+        ]  # fmt: skip
     for res in results:
         warnings.extend(f"note {raw.number}: {w}" for w in res.warnings)
     # a sentence of comment goes on to the resolver, which keeps it only where it starts with a short

@@ -33,6 +33,7 @@ reads (the latest `_RECENT`), and the sources of notes long past are kept pickle
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import pickle
 import re
 from array import array
@@ -43,7 +44,6 @@ from typing import Generic, TypeVar
 from checker.models import Citation, CitationKind
 from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, ET_AL_END, FieldResult, fold, reporter_key
 
-_BLUEBOOK_ID = re.compile(r"(?:(?:See|Cf\.|See also|But see),?\s+)?[Ii]d\.(?:\s|,|$)")
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
     "place", "year", "volume", "issue", "accessed_inferred",
@@ -484,11 +484,6 @@ def resolve_each(
                 resolved.append(_inherit(c, target, origin, ibid=True))
                 url_only.append(False)
                 continue
-            if res.is_ibid and len(previous) > 1 and previous[-1].short_form and _BLUEBOOK_ID.match(c.raw):
-                # `See Yonathan A. Arbel … , LAWFARE (…), https://…. Hendrycks divides …. HENDRYCKS, supra note
-                # 28 at 3-48.` then `Id.`: Bluebook's id. is the authority cited just before it (rule 4.1), here the
-                # note's closing `supra`; otherwise (and Chicago's Ibid.) after several sources it is taken as all
-                previous = previous[-1:]
             url_only.extend([res.url_only] * (len(previous) if res.is_ibid and previous else 1))
             if res.is_ibid:
                 if not previous:
@@ -499,12 +494,20 @@ def resolve_each(
                     resolved.append(dataclasses.replace(c, unresolved=True))
                     continue
                 origins = {_origin(t, previous_number) for t in previous}
+                targets = previous
                 if len(previous) > 1 and not (len(origins) == 1 and origins <= joint_notes):
+                    # `See 18 U.S.C. § 1030; Van Buren v. United States, 593 U.S. 374 (2021).` then `Id.`: the
+                    # authority cited last, as Bluebook 4.1 reads it and every labelled note in the corpus does
                     warnings.append(
                         f"note {number}: Ibid. follows note {previous_number}, which cites "
-                        f"{len(previous)} sources; taken as all of them"
+                        f"{len(previous)} sources; taken as the last of them"
                     )
-                for target in previous:
+                    # (the last that names a work: a case a sentence mentions without its report, or a quotation
+                    # read as a citation, is no authority an Id. repeats)
+                    named = [t for t in previous if t.kind is not CitationKind.UNKNOWN and (t.title or t.authors)]
+                    targets = (named or list(previous))[-1:]
+                    url_only[-len(previous) :] = [res.url_only]
+                for target in targets:
                     resolved.append(_inherit(c, target, _origin(target, previous_number), ibid=True))
                 continue
             if res.reporter is not None:
@@ -593,6 +596,12 @@ def resolve_each(
                     # note of the first, and so does an Ibid. after it
                     _index(number, flagged, by_surname, by_title, by_first_name)
                     continue
+            web = _find(c, by_surname, by_title, by_first_name) if _web_short(c) else None
+            if web is not None and _same_address(web.citation.url, c.url) and _by_surname_only(c, web.citation):
+                # `Potter, "History of Policing," <url>` after `Gary Potter, "The History of Policing in the
+                # United States," *Police Studies Online*, …, <url>`: a short form that prints its page's address
+                resolved.append(_inherit(c, web.citation, web.note, ibid=False))
+                continue
             if _may_repeat_opening(c) and (opened := raw_text.opening(c.raw, number)) is not None:
                 resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
                 continue
@@ -886,7 +895,35 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         for e in by_surname.get(short_title, [])[-_RECENT:]:
             if best is None or _outranks(e, best):
                 best = e
+    if best is None and c.authors and all(len(_surname(a)) >= 5 for a in c.authors):
+        # `Herbosh, supra` for Maarten Herbosch, `Ayers & Balkan, supra` for Ian Ayres & Jack M. Balkin: a surname
+        # misspelt by one letter (a slip, a swap) names the one author so spelt, when no one is spelt as printed
+        near = [e for a in c.authors for e in _near_surname(_surname(a), by_surname)]
+        best = _best(c, short_title, near)
     return best
+
+
+_NEAR_SCAN = 2_000  # surnames compared with a misspelt one, at most
+
+
+def _near_surname(name: str, by_surname: dict) -> list[_Entry]:
+    """The latest works of the one surname within one slip of `name` (none when several are)."""
+    close = [key for key in itertools.islice(by_surname, _NEAR_SCAN) if key != name and _one_slip(name, key)]
+    return by_surname[close[0]][-_RECENT:] if len(close) == 1 else []
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`herbosh` and `herbosch`, `ayers` and `ayres`, `balkan` and `balkin`: one letter added, dropped, changed, or
+    two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])  # fmt: skip
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _second_work(c: Citation, short_title: str, by_surname: dict, by_title: dict) -> _Entry | None:
@@ -981,7 +1018,15 @@ def _key_words_of(short: str, full: str) -> bool:
         # Strategy of …`, `Cancian, discussion with the author` for `discussion with author`: the key words
         # with an article dropped or added
         return True
-    return len(short.split()) >= 2 and f" {short} " in f" {full} "
+    if len(short.split()) >= 2 and f" {short} " in f" {full} ":
+        return True
+    # `METR, Measuring Long Tasks` for `Measuring AI Ability to Complete Long Tasks`: the title's first word, then
+    # some of its later ones in order
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or not full_words or words[0] != full_words[0]:
+        return False
+    rest = iter(full_words[1:])
+    return all(w in rest for w in words[1:])
 
 
 _ARTICLES = re.compile(r"(?<= )(?:the|a|an) ")
@@ -1023,6 +1068,26 @@ def _may_repeat_opening(c: Citation) -> bool:
     # (a code's section cited again is cited in full, as the corpus labels it: `10 U.S.C. §1553.` after
     # `10 U.S.C. §1553(a).` is no short form)
     return not (c.url or c.publisher or c.volume or c.pages or "§" in c.raw) and len(c.raw) < 160
+
+
+def _web_short(c: Citation) -> bool:
+    """An author's name, a title and an address, nothing else: a web page's short form, if an earlier full
+    citation by that author so titled has that address."""
+    extra = (c.date, c.container, c.publisher, c.volume, c.issue, c.year, c.ibid, c.short_form)
+    return bool(c.url and c.authors and c.title and len(c.title) < 120 and not any(extra))
+
+
+def _by_surname_only(c: Citation, full: Citation) -> bool:
+    """`Potter` for `Gary Potter`: a short form names its author by surname; a body's database cited again
+    under its whole name with its address (`U.S. Census Bureau, USA Trade Online, …, <url>`) is cited in full."""
+    return all(" " not in a.strip() for a in c.authors) and any(" " in a.strip() for a in full.authors)
+
+
+def _same_address(a: str | None, b: str | None) -> bool:
+    def bare(u: str) -> str:
+        return re.sub(r"^[a-z]+://(?:www\.)?", "", u.strip().lower()).rstrip("/.")
+
+    return bool(a and b) and bare(a or "") == bare(b or "")
 
 
 def _looks_short(c: Citation) -> bool:

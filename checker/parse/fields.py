@@ -71,7 +71,8 @@ _IBID = re.compile(
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
+    # (`Cf, e.g., …`: the signal's full stop lost)
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.?(?=[\s,])|compare|contra|accord|"
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
@@ -142,8 +143,11 @@ _DOC_SHORT = re.compile(
 _APA = re.compile(
     r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
 )
+# (`METR, Measuring Long Tasks, supra.`: an author, then the short title a body's report is known by)
 _SUPRA_BARE = re.compile(
-    r"^(?P<who>[^,;()]{2,80}),\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?(?:\s*\(.*\))?\s*\.?$", re.IGNORECASE
+    r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?"
+    r"(?:\s*\(.*\))?\s*\.?$",
+    re.IGNORECASE,
 )
 # a letter, as history notes cite it: `Johann Adolf Behrends to B. Franklin, 28 Oct. 1778, in C. Lopez, ed., Papers
 # of Benjamin Franklin (New Haven, 1988), 27: 656`, `especially Charles Carroll of Carrollton to Charles Carroll of
@@ -274,10 +278,14 @@ _CHAPTER = re.compile(
 # `"Title," Reception Study: …, edited by James L. Machor and Philip Goldstein (New York: Routledge, 2001), 66`,
 # `"Title," ch. 1 of Emotional Lexicons …, edited by Ute Frevert (Oxford: …, 2014), 5`: a chapter printed without
 # `in`, its book known by the editors after it
-# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`: the editors named before `eds.`)
+# (`In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (…)`, `In Emerging Trends in Archival Science,
+# Karen F. Gracy, ed. (…)`: the editors named before `eds.`, a person's name of two words or more)
+_PERSON = r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'\-]+)+"
 _CHAPTER_EDITED = re.compile(
     r"^(?:[Ii]n\s+|ch(?:ap)?\.\s*\d{1,3}\s+of\s+)?(?P<book>[^()]+?)"
-    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?)?,?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
+    r"(?:,\s+[A-Z][^(),]*?\s+et\.?\s+al\.?"
+    rf"|,\s+(?:{_PERSON}(?:,\s+|,?\s+(?:and|&)\s+))*{_PERSON}(?=,?\s+eds?\.))?"
+    r",?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
 # Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
@@ -429,10 +437,14 @@ _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]
 _SEC_FILING = re.compile(
     r"^(?P<company>[A-Z][^,;“”\"()]{1,80}?(?:,\s+(?:Inc|Corp|LLC|Ltd|Co|plc|N\.V|S\.A|L\.P)\.?)?),\s+"
     r"(?P<form>(?:Annual\s+Report\s+(?:on\s+)?)?\(?Form\s+(?:10-K|10-Q|8-K|S-1|20-F|6-K|40-F|DEF\s+14A|S-4|F-1)\)?"
-    r"(?:\s+(?:for\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+ended\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))?)"
+    r"(?:\s+(?i:for\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period|FY)\s+ended)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?)"
     r"(?P<rest>[,.(].*)?$"
 )
-_FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*)")
+_FILING_PAGE = re.compile(r",\s*pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)*)")
+_LAST_UPDATED = re.compile(r"\b(?:last\s+(?:updated|modified|revised|reviewed)|page\s+updated)\b", re.IGNORECASE)
+_STANDARD_NUMBER = re.compile(r",\s*(?:Request\s+for\s+Comments\s+\(RFC\)|RFC)\s+\d{1,5}\b")
+_SHARED_ACCESS = re.compile(r"\((?:both|all|each)\s+(?:last\s+)?accessed\s+(?:on\s+)?(?P<date>[^()]{6,40})\)", re.I)
+_TESTIMONY = re.compile(r"^(?:prepared\s+)?(?:testimony|statement|remarks)\s+(?:before|to)\s+", re.IGNORECASE)
 _SHELFMARK = re.compile(
     r"^(?P<title>(?:[A-Z][\w.’'&]*,?\s+){0,6}(?:(?:Add(?:itional)?|Harley|Cotton|Sloane|Lansdowne|Egerton|Royal|Stowe|"
     r"Rawlinson|Ashmole|Tanner)\.?\s+)?MSS?\.?\s+[\w./]*\d[\w./]*(?:\s+[A-Z][\w.]*)?)"
@@ -599,7 +611,8 @@ _US_BILL = re.compile(
 )
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
 _DATED_EVENT = re.compile(
-    r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+modified|filed|signed|enacted|adopted|"
+    r"^(?:updated|conducted|published|posted|revised|issued|released|last\s+(?:modified|updated|revised|reviewed)|filed|"
+    r"signed|enacted|adopted|"
     r"approved|introduced|effective|decided|dated|submitted|received)\s+\S",
     re.I,
 )
@@ -664,11 +677,13 @@ _RELEASE_URL = re.compile(
 # report or hearing cited by its designation alone, as CRS prints them
 _PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}"
 _NAMED_ACT = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
+    # (a sentence may lead into it: `As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, …)`)
+    r"^(?:[^()]{0,120}?\b(?:in|under|see|by|of|and)\s+the\s+|[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
     r"(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+\([A-Z][A-Za-z\-]{1,12}\))?"
     r"(?:\s+for\s+(?:Fiscal\s+Years?\s+|FY\s?)(?:1[7-9]|20)\d\d)?)"
     rf"(?:\s+\({_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin>[^()]+))?\)|,\s+{_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin2>.+?))?)\.?$"
 )
+_CONGRESS_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Congress\b")
 _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
 _CONGRESS_DOC = re.compile(
     r"^(?:[HS]\.\s?(?:Rept|Rpt|Doc|Hrg|Res|Con\.\s?Res|J\.\s?Res)\.|H\.\s?R\.|S\.)\s?\d{1,4}(?:-\d{1,5})?\.?$"
@@ -718,7 +733,9 @@ _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|�
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
 _CRS_PRODUCT = re.compile(
     r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,4}\d[\w.-]*),\s*"
-    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;]+(?:,\s*[^,;]+){0,5}?)\.?$"
+    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;]+(?:,\s*[^,;]+){0,5}?)"
+    # (`…, by Ashley J. Lawson, 2023.`, `…, by Paul Tierno, updated March 3, 2023.`: the date after the names)
+    r"(?:,\s*(?P<when>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d))?\.?$"
 )
 # `Heritage Foundation Issue Brief No. 5283`, `Congressional Research Service Report for Members …
 # No. RL31675`: a report series and its number, which is the report's publisher line
@@ -894,7 +911,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         pages = _clean_pages(at) if at else None
         if _AUTHOR_SHORT.match(who):
             names = re.sub(r"\s+et\s+al\.?$", "", who)
-            short = Citation(index=index, raw=raw, authors=tuple(re.split(r"\s+(?:&|and)\s+", names)), pages=pages)
+            short = Citation(
+                index=index, raw=raw, authors=tuple(re.split(r"\s+(?:&|and)\s+", names)), pages=pages,
+                title=bare.group("short"),
+            )  # fmt: skip
         else:
             short = Citation(index=index, raw=raw, title=who, pages=pages)
         return FieldResult(short, maybe_short=True)
@@ -920,6 +940,19 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(archive_file)
     if (paper := archival.paper_by_heading(body, raw, index)) is not None:
         return FieldResult(paper)
+    act = (
+        _NAMED_ACT.match(body)
+        if " Act" in body and not _STATUTES_AT_LARGE.search(body) and not _CONGRESS_NUMBER.search(body)
+        else None
+    )  # (Heritage's `H.R. 3684, Infrastructure … Act, Public Law No. 117-58, 117th Congress, …` is read below)
+    if act is not None:
+        # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
+        # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
+        # identifying it, what follows the number its pinpoint (Bluebook's `…, Pub. L. No. 114-258, 130 Stat. 1355`
+        # is cited whole, as law reviews' labels read it)
+        pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
+        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
+        return FieldResult(law)
     if " MS" in f" {body}" and (shelved := _SHELFMARK.match(body)):
         # `BL Add MS 19400, fol. 45r`, `Emmanuel College, Cambridge, MS 260, fols. 12r–15v`: a manuscript by its
         # library's shelfmark, cited whole (as an archive's file is: its designation the title), the folio the pinpoint
@@ -1018,15 +1051,6 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         title, year = bill.group("bill").strip(), bill.group("year")
         bill_cite = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, date=year, date_iso=year)
         return FieldResult(bill_cite)
-    act = _NAMED_ACT.match(body) if " Act" in body and not _STATUTES_AT_LARGE.search(body) else None
-    if act is not None:
-        # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
-        # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
-        # identifying it, what follows the number its pinpoint (Bluebook's `…, Pub. L. No. 114-258, 130 Stat. 1355`
-        # is cited whole, as law reviews' labels read it)
-        pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
-        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
-        return FieldResult(law)
     if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())
@@ -1074,6 +1098,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     harvard = "vailable" in body and bool(_AVAILABLE_FROM.search(body))
     body, p.url = _take_url(_mark_bare_access_date(body))
     body, p.accessed = _take_accessed(body)
+    # `…, Internet Engineering Task Force (IETF), Request for Comments (RFC) 1122, October 1989, p. 7`: a standards
+    # body's numbered document is its report; the number is no journal's volume
+    standard = _STANDARD_NUMBER.search(body) if "RFC" in body or "Request for Comments" in body else None
+    if standard is not None:
+        body = body[: standard.start()] + body[standard.end() :]
     # `…, 41, no. 6 (December 2013): 545–69, doi:10.1016/j.poetic.2013.10.001`: Chicago's DOI after the pages
     # (17th ed. 14.175), printed bare, is no address to check and no part of the journal or its pages
     folded = body.lower()  # the patterns below need these words: most citations have none, so skip their scans
@@ -1160,6 +1189,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.publisher = f"{' '.join(crs.group('series').split())} {crs.group('number')}"
         p.title = _clean_title(crs.group("title"))
         p.authors = _split_authors(crs.group("who"), corporate_ok=False)
+        _set_date_from(crs.group("when") or "", p)
     elif act is not None:
         _us_act(act, p)
     elif apa is not None:
@@ -1373,6 +1403,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Remarks made at Borrell Associates Local Online Advertising Conference, March 3, 2011.`: the talk's
         # description, printed where a title would stand, is its title, not a site
         p.title, p.container = p.container, None
+    if standard is not None:
+        p.kind = CitationKind.REPORT
+        if p.container and not p.publisher:
+            p.publisher, p.container = p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):
@@ -1595,6 +1629,13 @@ def _strip_trailing_separators(text: str) -> str:
 
 
 _AS_OF = re.compile(r"as\s+of")
+
+
+def shared_access_date(note: str) -> str | None:
+    """`… https://a.org/x and https://b.org/y (both accessed March 3, 2021)`: the day every address of the note was
+    read, printed once for all of them; None when the note prints no such date."""
+    shared = _SHARED_ACCESS.search(note) if "ccessed" in note else None
+    return _take_accessed(f"(accessed {shared.group('date')})")[1] if shared else None
 
 
 def _take_accessed(body: str) -> tuple[str, str | None]:
@@ -2055,6 +2096,10 @@ def _after_title(after: str, p: Parsed) -> None:
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
     if first and _RELEASE.match(first):
         p.kind = CitationKind.OFFICIAL
+    elif first and _TESTIMONY.match(first):
+        # `Robert E. Moffit, "Medicare's Future …," testimony before the Special Committee on Aging, U.S. Senate,
+        # November 21, 2022`: a witness's statement to a committee, no periodical's item
+        p.kind = CitationKind.OFFICIAL
     elif first and _GENRE_WORDS.match(first) and not first.startswith("in "):
         # `FTC, "Cartisim Corporation," cases and proceedings, last updated January 22, 2021`: the site's
         # section or the document's genre, in lower case, is no container
@@ -2136,7 +2181,10 @@ def _imprint(inside: str, p: Parsed) -> None:
     p.place = place.strip() or None
     segs = _segments(rest)
     pubs = [s for s in segs if not _DATE.search(s) and not _YEAR_ONLY.match(s)]
-    if pubs:
+    if pubs and p.place and is_place(", ".join(pubs)) and not is_place(p.place):
+        # `(The New Press: New York, 2011)`, `(PM Press: Oakland, 2015)`: publisher and place inverted
+        p.place, p.publisher = ", ".join(pubs), p.place
+    elif pubs:
         p.publisher = _listed_publisher(pubs)
     _set_date_from(rest, p)
     if p.date_iso:
@@ -3007,6 +3055,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # `Mark F. Cancian, “U.S. Military Forces in FY 2020: Army,” Center for Strategic and International Studies
         # (website), October 15, 2019, 4, https://…`: a think tank's paper on its site, cited by its page
         return CitationKind.REPORT
+    if p.container and p.date_iso and len(p.date_iso) == 10 and not _PERIODICAL.search(p.container) and (
+        _LAST_UPDATED.search(body)
+    ):
+        return CitationKind.WEB  # `"Introduction to Smart Contracts," Ethereum.org, last updated February 12, 2025`
     if p.container and p.date_iso and len(p.date_iso) == 10:
         return CitationKind.NEWS
     if p.title and p.container and _SCHOLARLY.search(p.container):

@@ -105,7 +105,9 @@ _INSTITUTION = re.compile(
 )
 _RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b")
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
-_HISTORY = re.compile(r"(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated)\b", re.I)
+_HISTORY = re.compile(
+    r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended)\b", re.I
+)  # (`(2008), as modified (Mar. 24, 2008)`)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
 _LAW_JOURNAL = re.compile(r"\b(?:L\.\s?REV|L\.\s?J|J\.\s?L)\.")
 # news agencies, printed where an author stands (Ribot note 31, Miller notes 6 and 8, dev)
@@ -242,6 +244,12 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         parts = _segments(before)
         party = len(parts) > 1 and re.match(r"(?:Inc|LLC|L\.L\.C|Co|Corp|Ltd|P\.A|N\.A|L\.P)\b", parts[1])
         authored = len(parts) > 1 and _name_list(first) and not _CASE.search(first) and not party
+        if not authored and _CASE.search(before) and (parallel := _JOURNAL.search(before)) and parallel.start() > 0:
+            # `Bruni v. Didion, 160 Cal. App. 4th 1272, 1293, 73 Cal. Rptr. 3d 395, 413 (2008)`: parallel reports
+            # (Bluebook 10.3.1), the first the case's own
+            container, vol = parallel.group("journal").strip(), parallel.group("vol")
+            pages = _clean(parallel.group("pages"))
+            before = before[: parallel.start()].strip().rstrip(",")
         if not authored and (_CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before)):
             name = _AFTER_CASE_NAME.sub("", before) if _CASE.search(before) else before
             return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)
@@ -276,6 +284,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     if not segs:
         return None
     full_date = bool(date_iso and len(date_iso) >= 7)
+    if re.match(r"(?:Letter|Memorandum)\s+from\s+[A-Z]", head) and re.search(r"\sto\s+[A-Z]", head):
+        # `Letter from Donald S. Clark, Sec’y, Fin. Trade Comm’n, to Richard Cordray, Dir., Consumer Fin. Prot. Bureau
+        # (Feb. 21, 2014)` (Bluebook 17.1.3): the letter by its description, official, no container
+        return LegalFields(CitationKind.OFFICIAL, (), head.strip().rstrip(","), None, None, date, date_iso)
     if len(segs) >= 3 and re.fullmatch(r"(?:Press Release|Letter|Memorandum|Statement)", segs[0], re.IGNORECASE):
         # `Press Release, Consumer Fin. Prot. Bureau, Title (July 8, 2015)`: the issuer is the author;
         # a press release has no pinpoint, so a number ending it belongs to its title (`… Again in 2014`)
@@ -327,8 +339,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
     corporate = False
     if not authors and len(segs) >= 2 and _caps(segs[0]):
-        authors = (segs.pop(0),)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
-        corporate = True
+        first = segs.pop(0)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
+        authors = (_ET_AL.sub("", first),)  # `D ARIO A MODEI ET AL.` (small capitals split): people, not a body
+        corporate = authors[0] == first
     if not _caps(segs[-1]) and not any(_INSTITUTION.search(x) for x in segs[:-1]):
         # a mixed-case title with commas of its own, no container: an unpublished paper or report; a person's title
         # with no page and only its year (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835

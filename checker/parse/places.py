@@ -27,7 +27,7 @@ _CITY_NAMES = frozenset(
         "Liverpool", "London", "Los Angeles", "Lyon", "Madison", "Madrid", "Malden", "Manchester", "Melbourne",
         "Mexico City", "Milan", "Milano", "Minneapolis", "Montreal", "Moscow", "Munich", "Nairobi", "Naples",
         "Nashville", "New Brunswick", "New Delhi", "New Haven", "New York", "Newark", "Newbury Park", "Norman",
-        "Norwich", "Oslo", "Ottawa", "Oxford", "Paris", "Philadelphia", "Pittsburgh", "Prague", "Princeton",
+        "Norwich", "Oakland", "Oslo", "Ottawa", "Oxford", "Paris", "Philadelphia", "Pittsburgh", "Prague", "Princeton",
         "Providence", "Rio de Janeiro", "Rochester", "Rome", "Salt Lake City", "San Francisco", "Santa Barbara",
         "São Paulo", "Seattle", "Singapore", "Stanford", "Stockholm", "Stuttgart", "Sydney", "Syracuse", "Tel Aviv",
         "Thousand Oaks", "Tokyo", "Toronto", "Tucson", "Turin", "Tuscaloosa", "Urbana", "Vancouver", "Venice",

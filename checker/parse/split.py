@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from checker.parse import archival
 
-_SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])")
+# (`LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. …`: the full stop after a code section lost in the PDF)
+_SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])|(?<=\d)\s+(?=See also\s+[A-Z])")
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
     r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>\s?,?\s+and\s+)"
@@ -56,6 +57,12 @@ _IMPRINT_THEN_CLAUSE = re.compile(
 )
 # `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
 # after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
+# `… Act, 2018 (P.L. 115-141, Division B, Title V, §539), and the Don Young Coast Guard Authorization Act of 2022 (P.L.
+# 117-263, …)`: a public law's number in brackets ends a statute's citation, `and (in) the … Act` starts the next
+_PUBLIC_LAW_AND = re.compile(
+    r"\((?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law)[^()]*\)(?P<and>,?\s+and\s+)"
+    r"(?=(?:in\s+)?(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,14}?\s+Act\b)"
+)
 _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s+)(?=[“\"])")
 # `… (Edinburgh: Edinburgh UP, 1988) and Paul deGategno, James Macpherson (Boston: Twayne, 1989)`, `… (Oxford UP, 1965)
 # and The Rise and Fall of Scottish Industry, 1707-1939 (Edinburgh UP, 1980)`, `… 24, 3 (1992) and J. K. Ord and A.
@@ -354,7 +361,8 @@ def _sentences(text: str) -> list[str]:
         # only the end of what came before decides, so a long note is scanned in linear time
         before = text[max(start, end - _WINDOW) : end]
         short = end - start <= _WINDOW
-        tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'")
+        # (`FLA. STAT. ANN. § 718.103 . Sometimes, …`: a full stop the PDF set apart from what it ends)
+        tail = before.rstrip("”’\"'").rstrip(".?!").rstrip("”’\"'").rstrip(" ")
         last = tail[-1:] if tail else ""
         # `“… Midwest, 1850–1860.” Social Science History`: a quoted title ending in a number goes
         # on with its container; `Title. 1991. UNC Press Books, 2016`: a bare year is no citation
@@ -516,7 +524,8 @@ def _split_after_urls(piece: str) -> list[str]:
         part
         for accessed in _cut_at(_ACCESSED_AND, "and", piece)
         for cut in _cut_at(_URL_AND, "and", accessed)
-        for pinned in _cut_at(_PINPOINT_AND, "and", cut)
+        for statute in _cut_at(_PUBLIC_LAW_AND, "and", cut)
+        for pinned in _cut_at(_PINPOINT_AND, "and", statute)
         for imprinted in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
         for part in _cut_at(_IMPRINT_AND, "and", imprinted)
     ]

@@ -26,10 +26,13 @@ def test_ibid_without_pinpoint_keeps_the_antecedents_pages() -> None:
     assert notes[2][0].pages == "44"
 
 
-def test_ibid_after_two_unrelated_sources_takes_both_and_warns() -> None:
+def test_ibid_after_two_unrelated_sources_takes_the_last_and_warns() -> None:
+    # Bluebook 4.1's `id.` is the authority cited just before; every such note in the corpus is labelled so
     notes, warnings = cits("1. A B, “One,” The Times, May 1, 2015; C D, “Two,” The Post, May 2, 2015.\n2. Ibid.\n")
-    assert [c.title for c in notes[2]] == ["One", "Two"]
-    assert warnings == ("note 2: Ibid. follows note 1, which cites 2 sources; taken as all of them",)
+    assert [c.title for c in notes[2]] == ["Two"]
+    assert warnings == ("note 2: Ibid. follows note 1, which cites 2 sources; taken as the last of them",)
+    notes, _ = cits("1. See 18 U.S.C. § 1030(a)(2); Van Buren v. United States, 593 U.S. 374, 375 (2021).\n2. Id.\n")
+    assert [(c.title, c.refers_to, c.ibid) for c in notes[2]] == [("Van Buren v. United States", 1, True)]
 
 
 def test_ibid_as_the_first_note_is_kept_and_flagged() -> None:
@@ -899,3 +902,25 @@ def test_an_unreported_case_by_its_westlaw_number_and_cited_again() -> None:
     )  # fmt: skip
     assert (second.title, second.date) == ("Ouellette v. Viacom", "Mar. 31, 2011")
     assert again.refers_to == 1
+
+
+def test_a_short_title_of_some_of_the_titles_words_with_supra_and_a_signal_without_its_full_stop() -> None:
+    notes, _ = cits(
+        "1. Cf, e.g., Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & TECH. 391 (2025).\n"
+        "2. See, e.g., METR, Measuring AI Ability to Complete Long Tasks (Mar. 19, 2025), https://metr.org/a.\n"
+        "3. See Herbosch, supra.\n4. See METR, Measuring Long Tasks, supra.\n"
+    )
+    assert notes[1][0].authors == ("Maarten Herbosch",) and notes[1][0].title == "Liability for AI Agents"
+    assert (notes[3][0].refers_to, notes[3][0].title) == (1, "Liability for AI Agents")
+    assert (notes[4][0].refers_to, notes[4][0].url) == (2, "https://metr.org/a")
+
+
+def test_a_surname_misspelt_by_one_letter_names_the_one_author_so_spelt() -> None:
+    notes, _ = cits(
+        "1. Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & TECH. 391 (2025); Ian Ayres & Jack M. Balkin, "
+        "The Law of AI Is the Law of Risky Agents Without Intentions, 91 U. CHI. L. REV. 1 (2024).\n"
+        "2. See Herbosh, supra; Ayers & Balkan, supra.\n3. Smith, supra.\n"
+    )
+    assert [c.refers_to for c in notes[2]] == [1, 1]
+    assert [c.title[:20] for c in notes[2]] == ["Liability for AI Age", "The Law of AI Is the"]
+    assert notes[3][0].refers_to is None  # no one within one letter of Smith

@@ -66,9 +66,13 @@ PUBLISHED = {
     # publisher-and-year imprint is a book, nominative reporters, collections' documents, a document's short title
     # 0.931, 0.991, 0.980, 0.806 before an Arbel draft of 2020 (ssrn-2020-all-caps, 0.824) joined unseen
     # 0.930, 0.991, 0.980, 0.805 before an Arbel tax-law draft (ssrn-2025-tax-levers-safer-ai, 0.832) joined unseen
-    # 0.929, 0.991, 0.979, 0.802 before the rules read from it (comment running into names marked as authors,
-    # Id. after a closing supra, surnames closed by `, and`, T6 institutions as author or publisher; branch s11tax)
-    "dev": (0.930, 0.992, 0.980, 0.804),
+    # 0.930, 0.991, 0.980, 0.804 before an Arbel draft of 2026 (ssrn-2026-how-to-count-ais, 0.737) joined unseen
+    # 0.930, 0.991, 0.980, 0.804 before a Cultural Analytics article on archives and policing (ca-2019-carceral-archive,
+    # 0.899 unseen: short forms of works cited only in the body, inverted imprints) joined unseen (session 11)
+    # 0.930, 0.992, 0.981, 0.804 before the rest of the tax-levers rules (comment running into names marked as
+    # authors was merged first; a comma after an explanatory parenthetical, three surnames closed by `, and`, T6
+    # institutions as author or publisher, `See infra Part …` its own sentence; branch s11tax)
+    "dev": (0.931, 0.992, 0.981, 0.806),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -98,7 +102,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 101 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 103 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -108,7 +112,8 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3780
+    assert total_notes == 3855
+
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:

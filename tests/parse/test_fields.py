@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.models import CitationKind
+from checker.parse import parse_text
 from checker.parse.fields import parse_citation
 
 
@@ -1332,3 +1333,75 @@ def test_a_companys_sec_filing_is_its_report() -> None:
     assert c.title == "Form 10-K for the fiscal year ended December 31, 2023" and c.url.endswith("riot-20231231.htm")
     c = fields("Marathon Digital Holdings, Annual Report (Form 10-K) (Feb. 28, 2024), https://www.sec.gov/a.htm.")
     assert (c.title, c.date) == ("Annual Report (Form 10-K)", "Feb. 28, 2024")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "pages"),
+    [
+        ("See, e.g., Bruni v. Didion, 160 Cal. App. 4th 1272, 1293, 73 Cal. Rptr. 3d 395, 413 (2008), as modified "
+         "(Mar. 24, 2008) (finding that an arbitration clause was surprising).",
+         "Bruni v. Didion", "Cal. App. 4th", "1272, 1293"),
+        ("Armco, Inc. v. New Horizon Dev. Co. of Va., Inc., 229 Va. 561, 331 S.E.2d 456, 460 (1985).",
+         "Armco, Inc. v. New Horizon Dev. Co. of Va., Inc.", "Va.", "561"),
+    ],
+)  # fmt: skip
+def test_a_case_with_parallel_reports_is_cited_by_the_first(raw: str, title: str, container: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.pages) == (CitationKind.OFFICIAL, title, container, pages)
+
+
+def test_a_crs_products_author_before_its_date() -> None:
+    c = fields("CRS Insight IN12345, Bitcoin Mining and the Electric Grid, by Ashley J. Lawson, 2023.")
+    assert (c.authors, c.publisher, c.date) == (("Ashley J. Lawson",), "CRS Insight IN12345", "2023")
+    c = fields("CRS Report R47234, Cryptocurrency: Selected Policy Issues, by Paul Tierno, updated March 3, 2023.")
+    assert (c.authors, c.date) == (("Paul Tierno",), "March 3, 2023")
+
+
+def test_a_page_last_updated_on_a_day_is_a_web_page_not_news() -> None:
+    c = fields(
+        '"Types of Military Discharges and What they Mean for Veterans," Law for Veterans, last updated June 28, 2024, '
+        "https://lawforveterans.org/benefits/497-military-discharge."
+    )
+    assert (c.kind, c.container, c.date) == (CitationKind.WEB, "Law for Veterans", "June 28, 2024")
+    c = fields('Ethereum.org, "Introduction to Smart Contracts," last updated February 12, 2025, https://ethereum.org/a/.')
+    assert (c.kind, c.container) == (CitationKind.WEB, None)
+
+
+def test_statutes_a_sentence_leads_into_and_joins_with_and() -> None:
+    (note,) = parse_text(
+        "1. As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, Division B, Title V, §539), and "
+        "the Don Young Coast Guard Authorization Act of 2022 (P.L. 117-263, Division K, Title CXIII, §§11330-11335).\n"
+    ).notes
+    assert [(c.kind, c.title) for c in note.citations] == [
+        (CitationKind.OFFICIAL, "Consolidated Appropriations Act, 2018"),
+        (CitationKind.OFFICIAL, "Don Young Coast Guard Authorization Act of 2022"),
+    ]
+    assert [c.pages for c in note.citations] == ["Division B, Title V, §539", "Division K, Title CXIII, §§11330-11335"]
+
+
+def test_a_standards_bodys_numbered_document_is_its_report() -> None:
+    c = fields(
+        "Robert Braden, ed., Requirements for Internet Hosts—Communication Layers, Internet Engineering Task Force "
+        "(IETF), Request for Comments (RFC) 1122, October 1989, p. 7, https://www.rfc-editor.org/a.pdf."
+    )
+    assert (c.kind, c.authors, c.publisher, c.container) == (
+        CitationKind.REPORT, ("Robert Braden",), "Internet Engineering Task Force (IETF)", None
+    )  # fmt: skip
+    assert (c.title, c.date, c.pages) == ("Requirements for Internet Hosts—Communication Layers", "October 1989", "7")
+
+
+def test_an_access_date_printed_once_for_two_addresses() -> None:
+    (note,) = parse_text("1. Data from https://a.org/x and https://b.org/y (both accessed March 3, 2021).\n").notes
+    assert [(c.url, c.accessed) for c in note.citations] == [
+        ("https://a.org/x", "2021-03-03"), ("https://b.org/y", "2021-03-03")
+    ]  # fmt: skip
+
+
+def test_a_letter_in_bluebook_form_and_a_witness_testimony_are_official() -> None:
+    c = fields("Letter from Donald S. Clark, Sec’y, Fin. Trade Comm’n, to Richard Cordray, Dir., Consumer Fin. Prot. "
+               "Bureau (Feb. 21, 2014), https://www.ftc.gov/a.pdf.")  # fmt: skip
+    assert (c.kind, c.container, c.date) == (CitationKind.OFFICIAL, None, "Feb. 21, 2014")
+    assert c.title.startswith("Letter from Donald S. Clark, Sec’y, Fin. Trade Comm’n, to Richard Cordray, Dir.")
+    c = fields('Robert E. Moffit, "Medicare’s Future," testimony before the Special Committee on Aging, U.S. Senate, '
+               "November 21, 2022.")  # fmt: skip
+    assert (c.kind, c.authors, c.container) == (CitationKind.OFFICIAL, ("Robert E. Moffit",), None)

@@ -387,3 +387,13 @@ def test_two_titles_in_straight_quotes_sharing_a_journal_are_joint() -> None:
         "Critics,\" Women's History Review 5, no. 1 (1996): 9-18."
     )
     assert len(pieces) == 2 and pieces[0].joint
+
+
+def test_see_also_after_a_code_section_whose_full_stop_the_pdf_lost_or_set_apart() -> None:
+    assert texts(
+        "LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. ANN. § 718.103 . Sometimes, legislators set language "
+        "requirements that employ all-caps."
+    ) == [
+        "LA. REV. STAT. ANN. § 9:1131.2", "See also FLA. STAT. ANN. § 718.103 .",
+        "Sometimes, legislators set language requirements that employ all-caps.",
+    ]  # fmt: skip

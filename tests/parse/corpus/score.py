@@ -49,6 +49,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jolt-2024-nano-contracts": ("dev", _BLUEBOOK),
     "ssrn-2020-all-caps": ("dev", _BLUEBOOK),
     "ssrn-2025-tax-levers-safer-ai": ("dev", _BLUEBOOK),
+
+    "ssrn-2026-how-to-count-ais": ("dev", _BLUEBOOK),
     "uclf-2019-revenge-porn": ("dev", _BLUEBOOK),
     "mich-2020-cyber-mobs": ("dev", _BLUEBOOK),
     "vill-2021-data-breach-standing": ("dev", _BLUEBOOK),
@@ -85,6 +87,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2018-self-repetition": ("dev", _CHICAGO_FULL),
     "ca-2019-race-writing": ("dev", _CHICAGO_FULL),
     "ca-2016-life-cycles-of-genres": ("dev", _CHICAGO_FULL),
+    "ca-2019-carceral-archive": ("dev", _CHICAGO_FULL),
     "cdhsc-2019-gavin-turnbull": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
