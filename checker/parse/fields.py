@@ -201,6 +201,11 @@ _SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
 _YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
 # `David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, 1999)`: an editor standing for the author
 _EDITOR_FIRST = re.compile(r"[A-Z][^,;:()]{2,60},\s+eds?\.,\s+[A-Z]")
+_BODY_AS_AUTHOR = re.compile(r"(?P<body>[A-Z][\w’'&.\- ]{1,60}?),\s+(?=[A-Z“\"])")
+_INSTITUTION_ABBREV = re.compile(r"\s(?:Inst|Ctr|Found|Ass[’']n|Univ|Comm[’']n|Dep[’']t|Rsch)\.$")
+_ISSUER_ABBREV_END = re.compile(
+    r",\s+(?P<body>[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&.\-]*){0,5}\s(?:Inst|Ctr|Found|Ass[’']n|Univ|Rsch)\.)$"
+)
 _SENTENCE_START = re.compile(r"[A-Z][a-z]*\s+[a-z]+\s+[a-z]")  # `The example is …`, `On rational apathy …`
 # `op. cit.` (the work cited), `loc. cit.` (the place cited), `art. cit.` (the article cited), after a name
 _OP_CIT = re.compile(r",?\s*(?:op|loc|art)\.\s*cit\.?", re.IGNORECASE)
@@ -1284,6 +1289,25 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
+        if (
+            not p.authors and p.kind is not CitationKind.OFFICIAL and p.title and " v. " not in p.title
+            and (body_head := _BODY_AS_AUTHOR.match(p.title))
+        ):  # (not a case: `Carparts Distribution Ctr., Inc. v. …`)
+            head = body_head.group("body")
+            if _INSTITUTION_ABBREV.search(head) or (
+                p.container and len(head.split()) <= 2 and fold(p.container).startswith(fold(head))
+            ):
+                # `OpenAI, Introducing Superalignment, OPENAI BLOG (July 6, 2023)`, `Ada Lovelace Inst., Under the
+                # Radar? … (2023)`: a body named before the title is its author (Bluebook 15.1: an institution
+                # abbreviated as T6 does, or the body whose name the site carries)
+                p.authors, p.title = [head], p.title[body_head.end() :]
+        if (
+            p.title and not (p.publisher or p.container) and p.kind is not CitationKind.OFFICIAL
+            and (issuer := _ISSUER_ABBREV_END.search(p.title))
+        ):
+            # `Elliot Jones, Mahi Hardalupas & William Agnew, Keeping an Eye on AI, Ada Lovelace Inst. (2023)`: an
+            # institution abbreviated as Bluebook's T6 does, after the title, issued the report
+            p.title, p.publisher, p.kind = p.title[: issuer.start()], issuer.group("body"), CitationKind.REPORT
         parts = [x.strip() for x in (legal.publisher or "").split(",")]
         if len(parts) > 1 and (place := _place_then_listed(parts)):
             p.place, p.publisher = place, parts[-1]  # `(New York and Berlin, Springer, 2008)`

@@ -529,7 +529,18 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
             return tuple(n for x in names for n in _names(x)), segs[k + 1 :]
     if len(segs) > 1 and _name_list(segs[0]):
         return _names(segs[0]), segs[1:]
+    if len(segs) > 3 and (last := _LAST_SURNAME.fullmatch(segs[2])) and all(_surname(x) for x in segs[:2]):
+        # `Arbel, Tokson, and Lin, Systemic Regulation of AI, 56 ARIZ. ST. L. J. 545 (2024)`: three surnames alone,
+        # the serial comma and `and` closing the list, name the authors (two, `Markets and Morals`, may be a title)
+        return (segs[0], segs[1], last.group(1)), segs[3:]
     return (), segs
+
+
+_LAST_SURNAME = re.compile(r"(?:and|&)\s+([A-Z][a-z][\w’'\-]*)")
+
+
+def _surname(seg: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][a-z][\w’'\-]*", seg)) and seg.lower() not in _NOT_NAME
 
 
 def _authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:

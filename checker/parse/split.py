@@ -72,8 +72,10 @@ _IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s
 # `… (New York: Doubleday, 2000), David Kynaston, City of London. 4 Vols. (London: …, 1994-2001), and Roy Porter, …`:
 # books listed with commas, each after its author's full name; a dated parenthesis ends one and a name, a comma and a
 # title with a dated parenthesis of its own start the next
+# (`Talia B. Gillis, The Input Fallacy, 106 MINN. L. REV. 1175 (2022) (credit), Sandra G. Mayson, Bias In, …, 128 YALE
+# L.J. 2218 (2019)`: after the dated parenthesis, a short explanatory one of its own)
 _IMPRINT_COMMA = re.compile(
-    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?::\s*\d[\d–-]*)?(?P<comma>,\s+)"
+    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?::\s*\d[\d–-]*)?(?:\s\([a-z][^()]{0,120}\))?(?P<comma>,\s+)"
     r"(?=[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|van|von|le|la)\s+)?[A-Z][\w.’'\-]*){1,3}(?:,|['’]s)\s+"
     r"[A-Z“\"][^;()]{2,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
 )
@@ -154,6 +156,11 @@ _SHORT_FORM_ALONE = re.compile(
     r"(?:,\s+(?:passim|\d[\d\s,–-]*))?(?=\.$)"
 )
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
+# `See infra Part II and III.C. See Lucy Colback, …`: the article's pointer to its own parts or notes is a sentence
+# of its own, and the `See` after it starts a citation
+_CROSS_REFERENCE = re.compile(
+    r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE
+)
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
     r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
@@ -401,7 +408,10 @@ def _sentences(text: str) -> list[str]:
         see_next = (
             bool(_SEE_NEXT.match(text, m.end()))
             and not _ABBREV_END.search(before.rstrip("”’\"'"))
-            and (bool(_SEE_NEXT.match(text, start)) or _prose(before[before.rfind(". ") + 1 :]))
+            and (
+                bool(_SEE_NEXT.match(text, start) or _CROSS_REFERENCE.match(text, start))
+                or _prose(before[before.rfind(". ") + 1 :])
+            )
         )
         if ends_citation or id_next or comment_next or amp_next or see_next or (
             short and _IBID_ALONE.match(before.strip())
