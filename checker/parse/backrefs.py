@@ -431,6 +431,12 @@ def _item_of(c: Citation, a: _Alias, rest: str) -> Citation:
     )  # fmt: skip
 
 
+# `Id.`, `Id. at 12`, `See id.`, `Cf. id.` (not `Ibid.`): the law reviews' form
+_BLUEBOOK_ID = re.compile(
+    r"^(?:(?:see(?:\s+also)?|cf\.|but\s+see|see,\s+e\.g\.,|accord)\s+)?id\.(?=\s|,|$)", re.IGNORECASE
+)
+
+
 def resolve(
     notes: list[tuple[int, list[FieldResult], bool]],
 ) -> tuple[list[tuple[Citation, ...]], list[str]]:
@@ -482,6 +488,15 @@ def resolve_each(
                 origin = target.refers_to if (target.ibid or target.short_form) else number
                 resolved.append(_inherit(c, target, origin, ibid=True))
                 url_only.append(False)
+                continue
+            if (
+                res.is_ibid and len(previous) > 1 and _BLUEBOOK_ID.match(c.raw)
+                and not any(t.ibid or t.short_form for t in previous)
+            ):  # fmt: skip
+                # `See 18 U.S.C. § 1030(a)(2)(3); Van Buren v. United States, 593 U.S. 374, 375 (2021).` then `Id.`:
+                # Bluebook's id. is the immediately preceding authority (rule 4.1), the last of works cited in full
+                resolved.append(_inherit(c, previous[-1], _origin(previous[-1], previous_number), ibid=True))
+                url_only.append(res.url_only)
                 continue
             url_only.extend([res.url_only] * (len(previous) if res.is_ibid and previous else 1))
             if res.is_ibid:
