@@ -33,6 +33,7 @@ reads (the latest `_RECENT`), and the sources of notes long past are kept pickle
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import pickle
 import re
 from array import array
@@ -851,7 +852,47 @@ def _add(entries: list[_Entry], entry: _Entry) -> None:
 
 
 def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
+    best = _find_named(c, by_surname, by_title, by_first_name)
+    if best is None and c.authors and _SUPRA_WORD.search(c.raw):
+        # `See Herbosh, supra; Ayers & Balkan, supra.` after `Maarten Herbosch, …; Ian Ayres & Jack M. Balkin, …`:
+        # `supra` says the work was cited above, so a surname misspelt by one letter (dropped, added, changed or
+        # two swapped) is that author's, among the latest surnames cited
+        fixed = tuple(_near_surname(a, by_surname) or a for a in c.authors)
+        if fixed != c.authors:
+            best = _find_named(dataclasses.replace(c, authors=fixed), by_surname, by_title, by_first_name)
+    return best
+
+
+_SUPRA_WORD = re.compile(r"\bsupra\b")
+_NEAR_LOOKS = 2000  # the latest surnames a misspelt one is compared with
+
+
+def _near_surname(author: str, by_surname: dict) -> str | None:
+    name = _surname(author)
+    if len(name) < 5 or name in by_surname:
+        return None
+    for key in itertools.islice(reversed(by_surname), _NEAR_LOOKS):
+        if abs(len(key) - len(name)) <= 1 and key[:1] == name[:1] and _one_edit(name, key):
+            return key
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter dropped, added or changed, or two neighbours swapped."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    return a[i:] == b[i + 1 :]
+
+
+def _find_named(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
     short_title = fold(c.title or "")
+    if short_title.endswith(" supra"):
+        short_title = short_title[: -len(" supra")]  # `METR, Measuring Long Tasks, supra`
     if c.kind is CitationKind.PERSONAL and c.authors:
         # `Sidik, interview.`: that person's latest interview or conversation, however its genre was worded
         # (`phone interview with author`), and not a work they published in between (a post, an article)
@@ -884,7 +925,9 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
     if best is None and len(c.authors) >= 2:
         # `Dávila, *Latinos, Inc*`: a title holding a comma, read as a second author
         title = ", ".join((*c.authors[1:], *([c.title] if c.title else [])))
-        best = _find(dataclasses.replace(c, authors=c.authors[:1], title=title), by_surname, by_title, by_first_name)
+        best = _find_named(
+            dataclasses.replace(c, authors=c.authors[:1], title=title), by_surname, by_title, by_first_name
+        )
     if best is None and len(c.authors) == 1 and not short_title and " " in c.authors[0].strip():
         # `National Security Strategy, 4.`: read as a name and a page, but no one so named: a document's short title
         name = fold(c.authors[0])
