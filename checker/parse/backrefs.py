@@ -860,7 +860,21 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         fixed = tuple(_near_surname(a, by_surname) or a for a in c.authors)
         if fixed != c.authors:
             best = _find_named(dataclasses.replace(c, authors=fixed), by_surname, by_title, by_first_name)
+        short = fold(c.title or "").removesuffix(" supra").split()
+        if best is None and len(short) >= 2:
+            # `METR, Measuring Long Tasks, supra` for `METR, Measuring AI Ability to Complete Long Tasks`: a law
+            # review's short title keeps the title's words in their order, leaving some out
+            for e in (e for a in c.authors for e in by_surname.get(_surname(a), [])[-_RECENT:]):
+                if e.title.split()[:1] == short[:1] and _in_order(short, e.title.split()) and (
+                    best is None or _outranks(e, best)
+                ):
+                    best = e
     return best
+
+
+def _in_order(words: list[str], title: list[str]) -> bool:
+    rest = iter(title)
+    return all(w in rest for w in words)
 
 
 _SUPRA_WORD = re.compile(r"\bsupra\b")
