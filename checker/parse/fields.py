@@ -66,12 +66,12 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
-# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, `For instance, see:`,
+# `But see`, `See further`, `Cf.` (`Cf,` its full stop lost), `E.g.,`, `For a review of the debate, see`, `For instance, see:`,
 # `As examples, see`, a doubled `See See`; and who said it, before the source that reports it:
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.?|compare|contra|accord|"
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
