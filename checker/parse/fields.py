@@ -66,7 +66,8 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
-# `But see`, `See further`, `Cf.` (`Cf,` its full stop lost), `E.g.,`, `For a review of the debate, see`, `For instance, see:`,
+# `But see`, `See further`, `Cf.` (`Cf,` its full stop lost), `E.g.,`, `For a review of the debate, see`,
+# `For instance, see:`,
 # `As examples, see`, a doubled `See See`; and who said it, before the source that reports it:
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
