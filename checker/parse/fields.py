@@ -822,6 +822,9 @@ _OPEN_IMPRINT_END = re.compile(
 )
 
 
+_ARXIV_ID = re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}", re.IGNORECASE)  # a preprint's number: a source, not comment
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
@@ -934,6 +937,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         and (quoted is None or quote_in_prose)
         and not _PERSONAL.match(body)
         and not has_url
+        and not _ARXIV_ID.search(body)  # `Alan Chan et al., IDs for AI Systems, arXiv preprint arXiv:2406.12137v3 (…)`
         and not _ENDS_IN_IMPRINT.search(body)
         and not _NAME_THEN_PLACE_YEAR.match(body)
         # `Final Report of the Commissioners on Practice and Pleadings, in Documents of the Assembly of the State of
