@@ -825,7 +825,23 @@ _OPEN_IMPRINT_END = re.compile(
 _ARXIV_ID = re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}", re.IGNORECASE)  # a preprint's number: a source, not comment
 
 
+# `AI Wellbeing, arXiv:2509.11913 [cs.CY]`: the preprint's number after its title is where it was published
+_TITLE_THEN_ARXIV = re.compile(
+    r"^(?P<title>.+?),\s+(?P<where>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?(?:\s+\[[\w.\-]+\])?)$", re.IGNORECASE
+)
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
+    res = _parse_citation(raw, index)
+    c = res.citation
+    if c.title and not c.container and "arxiv:" in c.title.lower() and (m := _TITLE_THEN_ARXIV.match(c.title)):
+        kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
+        c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
+        res = dataclasses.replace(res, citation=c)
+    return res
+
+
+def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
