@@ -50,7 +50,8 @@ _NOTE_PAREN = re.compile(
 )
 _HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_PIN = r"(?:\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
+# `at *1`: a star page, where an online or database text has no printed pages
+_PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191`
 _JOURNAL = re.compile(
