@@ -110,7 +110,8 @@ _HISTORY = re.compile(
     r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended)\b", re.I
 )  # (`(2008), as modified (Mar. 24, 2008)`)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
-_LAW_JOURNAL = re.compile(r"\b(?:L\.\s?REV|L\.\s?J|J\.\s?L)\.")
+# (`L. R EV.`: small capitals the PDF text split; `L. Rev.` in a draft's mixed case)
+_LAW_JOURNAL = re.compile(r"\b(?:L\.\s?R\s?EV|L\.\s?J|J\.\s?L)\.", re.IGNORECASE)
 # news agencies, printed where an author stands (Ribot note 31, Miller notes 6 and 8, dev)
 _WIRE = re.compile(
     r"(?:The\s+)?(?:Associated\s+Press|Reuters|Thomson\s+Reuters|Agence\s+France[-\s]Presse|AFP|United\s+Press\s+International|UPI)"
