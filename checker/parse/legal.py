@@ -486,9 +486,16 @@ def _undated_page(text: str) -> LegalFields | None:
     if any(re.search(r"\d{4}", x) for x in segs[-1:]) or not re.search(r"[A-Z]{2}", segs[-1]):
         return None
     authors, rest = _leading_authors(segs[:-1])
+    if not authors and len(rest) == 2 and _MAKER.fullmatch(rest[0]) and re.match(r"[A-Z0-9]", rest[1]):
+        # `Kimi, Kimi K2.5: Visual Agentic Intelligence, KIMI BLOG`: a maker's name (one to three capitalised words)
+        # before the title and the site is the page's author, as a person's is
+        authors, rest = (rest[0],), rest[1:]
     if not rest:
         return None
     return LegalFields(CitationKind.WEB, authors, ", ".join(rest), segs[-1])
+
+
+_MAKER = re.compile(r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,2}")
 
 
 # `What Is a Data Breach? FORBES`, `… Then the Fed Stepped In. JPMORGAN`, `… the COVID-19 ‘New Normal,’ FORBES`:
