@@ -65,8 +65,8 @@ PUBLISHED = {
     # 0.929, 0.991, 0.979, 0.800 before the rules read from it: a span of years ends a title, a person's title and
     # publisher-and-year imprint is a book, nominative reporters, collections' documents, a document's short title
     # 0.931, 0.991, 0.980, 0.806 before an Arbel draft of 2020 (ssrn-2020-all-caps, 0.824) joined unseen
-    # 0.930, 0.991, 0.980, 0.804 before an Arbel draft of 2026 (ssrn-2026-how-to-count-ais, 0.737) joined unseen
-    "dev": (0.929, 0.991, 0.977, 0.803),
+    "dev": (0.930, 0.991, 0.980, 0.804),  # kept: ssrn-2026-how-to-count-ais joined unseen at 0.737 (dev 0.929) and
+    # the rules read from it (branch s11count) bring dev back to 0.931, 0.991, 0.980, 0.805
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
