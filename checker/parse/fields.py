@@ -66,7 +66,8 @@ _IBID = re.compile(
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
-# `But see`, `See further`, `Cf.`, `E.g.,`, `For a review of the debate, see`, `For instance, see:`,
+# `But see`, `See further`, `Cf.` (`Cf,` its full stop lost), `E.g.,`, `For a review of the debate, see`,
+# `For instance, see:`,
 # `As examples, see`, a doubled `See See`; and who said it, before the source that reports it:
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
@@ -851,7 +852,26 @@ _OPEN_IMPRINT_END = re.compile(
 )
 
 
+_ARXIV_ID = re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}", re.IGNORECASE)  # a preprint's number: a source, not comment
+
+
+# `AI Wellbeing, arXiv:2509.11913 [cs.CY]`: the preprint's number after its title is where it was published
+_TITLE_THEN_ARXIV = re.compile(
+    r"^(?P<title>.+?),\s+(?P<where>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?(?:\s+\[[\w.\-]+\])?)$", re.IGNORECASE
+)
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
+    res = _parse_citation(raw, index)
+    c = res.citation
+    if c.title and not c.container and "arxiv:" in c.title.lower() and (m := _TITLE_THEN_ARXIV.match(c.title)):
+        kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
+        c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
+        res = dataclasses.replace(res, citation=c)
+    return res
+
+
+def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
@@ -980,6 +1000,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         and (quoted is None or quote_in_prose)
         and not _PERSONAL.match(body)
         and not has_url
+        and not _ARXIV_ID.search(body)  # `Alan Chan et al., IDs for AI Systems, arXiv preprint arXiv:2406.12137v3 (…)`
         and not _ENDS_IN_IMPRINT.search(body)
         and not _NAME_THEN_PLACE_YEAR.match(body)
         # `Final Report of the Commissioners on Practice and Pleadings, in Documents of the Assembly of the State of

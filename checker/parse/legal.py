@@ -50,12 +50,14 @@ _NOTE_PAREN = re.compile(
 )
 _HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
-_PIN = r"(?:\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
+# `at *1`: a star page, where an online or database text has no printed pages
+_PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
-# `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191`
+# `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
+# Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too)
 _JOURNAL = re.compile(
     rf"(?:^|,\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?[A-Za-z.)])\s+"
-    rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*{_PINS})?)$"
+    rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
 # cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
@@ -109,7 +111,8 @@ _HISTORY = re.compile(
     r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended)\b", re.I
 )  # (`(2008), as modified (Mar. 24, 2008)`)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
-_LAW_JOURNAL = re.compile(r"\b(?:L\.\s?REV|L\.\s?J|J\.\s?L)\.")
+# (`L. R EV.`: small capitals the PDF text split; `L. Rev.` in a draft's mixed case)
+_LAW_JOURNAL = re.compile(r"\b(?:L\.\s?R\s?EV|L\.\s?J|J\.\s?L)\.", re.IGNORECASE)
 # news agencies, printed where an author stands (Ribot note 31, Miller notes 6 and 8, dev)
 _WIRE = re.compile(
     r"(?:The\s+)?(?:Associated\s+Press|Reuters|Thomson\s+Reuters|Agence\s+France[-\s]Presse|AFP|United\s+Press\s+International|UPI)"
@@ -487,9 +490,16 @@ def _undated_page(text: str) -> LegalFields | None:
     if any(re.search(r"\d{4}", x) for x in segs[-1:]) or not re.search(r"[A-Z]{2}", segs[-1]):
         return None
     authors, rest = _leading_authors(segs[:-1])
+    if not authors and len(rest) == 2 and _MAKER.fullmatch(rest[0]) and re.match(r"[A-Z0-9]", rest[1]):
+        # `Kimi, Kimi K2.5: Visual Agentic Intelligence, KIMI BLOG`: a maker's name (one to three capitalised words)
+        # before the title and the site is the page's author, as a person's is
+        authors, rest = (rest[0],), rest[1:]
     if not rest:
         return None
     return LegalFields(CitationKind.WEB, authors, ", ".join(rest), segs[-1])
+
+
+_MAKER = re.compile(r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,2}")
 
 
 # `What Is a Data Breach? FORBES`, `… Then the Fed Stepped In. JPMORGAN`, `… the COVID-19 ‘New Normal,’ FORBES`:

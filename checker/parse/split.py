@@ -504,7 +504,14 @@ def _cut_case_list(piece: str) -> list[str]:
 _COMPARE_LEAD = re.compile(r"(?:\W*)[Cc]ompare\b")
 
 
+# `…, 6 Calif. L. Rev. Circuit 45, at 45 (2015), citing, in agreement, Ryan Calo, Robotics …, 103 Calif. L. Rev. 513`:
+# the work a cited one cites, named after a comma (not in Bluebook's `(citing …)` parenthetical), is a citation too
+_CITING = re.compile(r"(?<=\))(?P<citing>,\s+(?:citing|quoting)(?:,\s+[a-z][a-z ]{0,30},)?\s+)(?=[A-Z])")
+
+
 def _split_after_urls(piece: str) -> list[str]:
+    if ("citing" in piece or "quoting" in piece) and len(parts := _cut_at(_CITING, "citing", piece)) > 1:
+        return [p for part in parts for p in _split_after_urls(part)]
     if "ompare" in piece and _COMPARE_LEAD.match(piece):
         parts = _cut_at(_COMPARE_WITH, "with", piece)
         if len(parts) > 1:
