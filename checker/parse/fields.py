@@ -391,6 +391,10 @@ _EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")
 # a chapter's book named after its editors: `J. Greene and P. Morgan, eds., Atlantic History`, `L. Stone, ed., …`
 _EDITOR_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
 _EDITORS_HEAD = re.compile(rf"^(?:{_EDITOR_NAME}(?:,\s+|,?\s+(?:and|&)\s+))*{_EDITOR_NAME},\s*eds?\.,?\s+(?=[A-Z“\"])")
+# a newspaper's city in parentheses after its name: `(Medford, OR)`, `(Portland)`, `(Washington, D.C.)`
+_PAPER_PLACE = re.compile(
+    r"\s*\((?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?))?\)$"
+)
 # Chicago's podcast episode: `“Title,” January 16, 2021, in WarPod, produced by …, podcast, https://…`
 _PODCAST = re.compile(r",\s*podcast\b", re.IGNORECASE)
 _IN_SHOW = re.compile(r"(?:^|,)\s*in\s+(?P<show>[^,]{2,120})")
@@ -1335,6 +1339,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title, p.container = p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
+    if p.kind is CitationKind.NEWS and p.container and (m := _PAPER_PLACE.search(p.container)) and m.start() > 0:
+        # `Mail Tribune (Medford, OR)`, `Oregonian (Portland)`: the city a paper's name lacks, added in
+        # parentheses (CMOS 14.203), is not part of the name
+        p.container = p.container[: m.start()]
     if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
