@@ -1183,6 +1183,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
                 before = named_in
             elif len(before.split()) > 6:
                 before = ""
+        head, colon, tail = before.rpartition(": ")
+        if colon and len(head.split()) >= 3 and _name_like(tail.strip()) and not _name_like(head.strip()):
+            # `See for example the Kids for Cash scandal in Pennsylvania: Eyder Peralta, “…”`: a comment
+            # introducing the source with a colon; the author is the name after it
+            before = tail.strip()
         before = _DESIGNATION.sub("", before)
         before = _ROLE_AFTER_NAME.sub("", before)  # `Ezra Klein, host, “Episode,” …`: the role is no name
         reference_work = _SUB_VERBO.search(before)
