@@ -391,6 +391,11 @@ _EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")
 # a chapter's book named after its editors: `J. Greene and P. Morgan, eds., Atlantic History`, `L. Stone, ed., …`
 _EDITOR_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
 _EDITORS_HEAD = re.compile(rf"^(?:{_EDITOR_NAME}(?:,\s+|,?\s+(?:and|&)\s+))*{_EDITOR_NAME},\s*eds?\.,?\s+(?=[A-Z“\"])")
+# `Douglas A Blackmon. Slavery by Another Name`: a name of two to four words, the last no initial, then a full stop
+_AUTHOR_STOP = re.compile(
+    r"^(?P<who>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.?|[A-Z][a-z][\w’'\-]*)){0,2}\s+[A-Z][a-z][\w’'\-]+)\.\s+"
+    r"(?P<title>[A-Z“\"].+)$"
+)
 # a newspaper's city in parentheses after its name: `(Medford, OR)`, `(Portland)`, `(Washington, D.C.)`
 _PAPER_PLACE = re.compile(
     r"\s*\((?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?))?\)$"
@@ -1344,6 +1349,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title, p.container = p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
+    stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None
+    if stop and (p.publisher or p.place) and _name_like(stop.group("who")) and len(stop.group("title").split()) >= 2:
+        # `Douglas A Blackmon. *Slavery by Another Name: …* (New York: Doubleday, 2008)`: the author closed with a
+        # full stop, as a bibliography prints it, before the book's title
+        p.authors, p.title = [stop.group("who")], stop.group("title")
     if p.kind is CitationKind.NEWS and p.container and (m := _PAPER_PLACE.search(p.container)) and m.start() > 0:
         # `Mail Tribune (Medford, OR)`, `Oregonian (Portland)`: the city a paper's name lacks, added in
         # parentheses (CMOS 14.203), is not part of the name
