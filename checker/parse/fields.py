@@ -396,6 +396,7 @@ _AUTHOR_STOP = re.compile(
     r"^(?P<who>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.?|[A-Z][a-z][\w’'\-]*)){0,2}\s+[A-Z][a-z][\w’'\-]+)\.\s+"
     r"(?P<title>[A-Z“\"].+)$"
 )
+_THAT_END = re.compile(r"\s\w+\s+that\s*$")
 # a newspaper's city in parentheses after its name: `(Medford, OR)`, `(Portland)`, `(Washington, D.C.)`
 _PAPER_PLACE = re.compile(
     r"\s*\((?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?))?\)$"
@@ -937,6 +938,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         or quoted[2][:1].islower()
         # `He acknowledged why …: “It sounds really sick, …”`: a quotation a sentence introduces with a colon
         or bool(_WORD_COLON_END.search(body[: quoted[0]]))
+        # `Specifically, Caswell notes that "'the archive' denotes …"`: a quotation a clause introduces with `that`
+        or bool(_THAT_END.search(body[: quoted[0]]))
     )
     # `Langbein, Origins, 190––reiterating, without revision, …`: a short form, then a comment
     short_then_comment = bool((cs := _CHICAGO_SHORT.match(body)) and cs.group("pages"))
