@@ -397,6 +397,7 @@ _AUTHOR_STOP = re.compile(
     r"(?P<title>[A-Z“\"].+)$"
 )
 _THAT_END = re.compile(r"\s\w+\s+that\s*$")
+_VOLUME_YEAR_IN = re.compile(r"\s+\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\([^()]{0,20}\b(?:1[5-9]|20)\d\d\)\s*[:,]\s*\d")
 # a newspaper's city in parentheses after its name: `(Medford, OR)`, `(Portland)`, `(Washington, D.C.)`
 _PAPER_PLACE = re.compile(
     r"\s*\((?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?))?\)$"
@@ -1357,6 +1358,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Douglas A Blackmon. *Slavery by Another Name: …* (New York: Doubleday, 2008)`: the author closed with a
         # full stop, as a bibliography prints it, before the book's title
         p.authors, p.title = [stop.group("who")], stop.group("title")
+    if p.kind is CitationKind.JOURNAL and p.container and p.date and (m := _VOLUME_YEAR_IN.search(p.container)):
+        # `Journal of Contemporary Archival Studies 5 (2018): 1-17. (1) <url>`: a stray mark after the pages left
+        # the volume, year and pages in the journal's name; they were read, the name ends before them
+        p.container = p.container[: m.start()].rstrip(" ,")
     if p.kind is CitationKind.NEWS and p.container and (m := _PAPER_PLACE.search(p.container)) and m.start() > 0:
         # `Mail Tribune (Medford, OR)`, `Oregonian (Portland)`: the city a paper's name lacks, added in
         # parentheses (CMOS 14.203), is not part of the name
