@@ -397,6 +397,9 @@ _AUTHOR_STOP = re.compile(
     r"(?P<title>[A-Z“\"].+)$"
 )
 _THAT_END = re.compile(r"\s\w+\s+that\s*$")
+_SPECIAL_ISSUE = re.compile(
+    r"\bspecial\s+issue,\s+(?P<journal>[A-Z][^,()\d]{2,120}?),?\s+\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\(", re.IGNORECASE
+)
 _VOLUME_YEAR_IN = re.compile(r"\s+\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\([^()]{0,20}\b(?:1[5-9]|20)\d\d\)\s*[:,]\s*\d")
 # a newspaper's city in parentheses after its name: `(Medford, OR)`, `(Portland)`, `(Washington, D.C.)`
 _PAPER_PLACE = re.compile(
@@ -1358,6 +1361,10 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Douglas A Blackmon. *Slavery by Another Name: …* (New York: Doubleday, 2008)`: the author closed with a
         # full stop, as a bibliography prints it, before the book's title
         p.authors, p.title = [stop.group("who")], stop.group("title")
+    if p.title and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) and (special := _SPECIAL_ISSUE.search(body)):
+        # `"Title," in "Critical Archival Studies," eds. …, Special issue, *Journal of …* 1, no. 2 (2017): 1-27`
+        # (CMOS 14.180): an article in a journal's special issue; the journal is its container, not the issue's title
+        p.container, p.kind = special.group("journal").strip(), CitationKind.JOURNAL
     if p.kind is CitationKind.JOURNAL and p.container and p.date and (m := _VOLUME_YEAR_IN.search(p.container)):
         # `Journal of Contemporary Archival Studies 5 (2018): 1-17. (1) <url>`: a stray mark after the pages left
         # the volume, year and pages in the journal's name; they were read, the name ends before them
