@@ -397,6 +397,7 @@ _AUTHOR_STOP = re.compile(
     r"(?P<title>[A-Z“\"].+)$"
 )
 _THAT_END = re.compile(r"\s\w+\s+that\s*$")
+_IS_IN = re.compile(r"^(?:(?:is|was)\s+(?:published\s+|collected\s+)?|appear(?:s|ed)\s+)in\s+(?=[A-Z“\"])")
 _SPECIAL_ISSUE = re.compile(
     r"\bspecial\s+issue,\s+(?P<journal>[A-Z][^,()\d]{2,120}?),?\s+\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\(", re.IGNORECASE
 )
@@ -1940,6 +1941,9 @@ def _after_title(after: str, p: Parsed) -> None:
     after = _MORE_QUOTED_TITLES.sub("", after).strip()
     if not after:
         return
+    # `"Assessing linguistic complexity," is in Matti Miestamo …, eds., Language Complexity (…)`: the title's place
+    # told in a clause, as `in`
+    after = _IS_IN.sub("in ", after, count=1)
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
         p.remarks, p.container = True, show.group("show").strip()
         _set_date_from(after, p)
