@@ -409,6 +409,21 @@ _EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")
 # a chapter's book named after its editors: `J. Greene and P. Morgan, eds., Atlantic History`, `L. Stone, ed., …`
 _EDITOR_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4}"
 _EDITORS_HEAD = re.compile(rf"^(?:{_EDITOR_NAME}(?:,\s+|,?\s+(?:and|&)\s+))*{_EDITOR_NAME},\s*eds?\.,?\s+(?=[A-Z“\"])")
+# `Douglas A Blackmon. Slavery by Another Name`: a name of two to four words, the last no initial, then a full stop
+_AUTHOR_STOP = re.compile(
+    r"^(?P<who>[A-Z][a-z][\w’'\-]*(?:\s+(?:[A-Z]\.?|[A-Z][a-z][\w’'\-]*)){0,2}\s+[A-Z][a-z][\w’'\-]+)\.\s+"
+    r"(?P<title>[A-Z“\"].+)$"
+)
+_THAT_END = re.compile(r"\s\w+\s+that\s*$")
+_IS_IN = re.compile(r"^(?:(?:is|was)\s+(?:published\s+|collected\s+)?|appear(?:s|ed)\s+)in\s+(?=[A-Z“\"])")
+_SPECIAL_ISSUE = re.compile(
+    r"\bspecial\s+issue,\s+(?P<journal>[A-Z][^,()\d]{2,120}?),?\s+\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\(", re.IGNORECASE
+)
+_VOLUME_YEAR_IN = re.compile(r"\s+\d{1,4}(?:,\s*no\.\s*\d{1,4})?\s*\([^()]{0,20}\b(?:1[5-9]|20)\d\d\)\s*[:,]\s*\d")
+# a newspaper's city in parentheses after its name: `(Medford, OR)`, `(Portland)`, `(Washington, D.C.)`
+_PAPER_PLACE = re.compile(
+    r"\s*\((?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)*)(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]+\.?))?\)$"
+)
 # Chicago's podcast episode: `“Title,” January 16, 2021, in WarPod, produced by …, podcast, https://…`
 _PODCAST = re.compile(r",\s*podcast\b", re.IGNORECASE)
 _IN_SHOW = re.compile(r"(?:^|,)\s*in\s+(?P<show>[^,]{2,120})")
@@ -991,6 +1006,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         or quoted[2][:1].islower()
         # `He acknowledged why …: “It sounds really sick, …”`: a quotation a sentence introduces with a colon
         or bool(_WORD_COLON_END.search(body[: quoted[0]]))
+        # `Specifically, Caswell notes that "'the archive' denotes …"`: a quotation a clause introduces with `that`
+        or bool(_THAT_END.search(body[: quoted[0]]))
     )
     # `Langbein, Origins, 190––reiterating, without revision, …`: a short form, then a comment
     short_then_comment = bool((cs := _CHICAGO_SHORT.match(body)) and cs.group("pages"))
@@ -1254,6 +1271,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 before = named_in
             elif len(before.split()) > 6:
                 before = ""
+        intro, colon, after_colon = before.rpartition(": ")
+        if colon and len(intro.split()) >= 3 and _name_like(after_colon.strip()) and not _name_like(intro.strip()):
+            # `See for example the Kids for Cash scandal in Pennsylvania: Eyder Peralta, “…”`: a comment
+            # introducing the source with a colon; the author is the name after it
+            before = after_colon.strip()
         before = _DESIGNATION.sub("", before)
         before = _ROLE_AFTER_NAME.sub("", before)  # `Ezra Klein, host, “Episode,” …`: the role is no name
         reference_work = _SUB_VERBO.search(before)
@@ -1433,6 +1455,23 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.publisher, p.container = p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
+    stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None
+    if stop and (p.publisher or p.place) and _name_like(stop.group("who")) and len(stop.group("title").split()) >= 2:
+        # `Douglas A Blackmon. *Slavery by Another Name: …* (New York: Doubleday, 2008)`: the author closed with a
+        # full stop, as a bibliography prints it, before the book's title
+        p.authors, p.title = [stop.group("who")], stop.group("title")
+    if p.title and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) and (special := _SPECIAL_ISSUE.search(body)):
+        # `"Title," in "Critical Archival Studies," eds. …, Special issue, *Journal of …* 1, no. 2 (2017): 1-27`
+        # (CMOS 14.180): an article in a journal's special issue; the journal is its container, not the issue's title
+        p.container, p.kind = special.group("journal").strip(), CitationKind.JOURNAL
+    if p.kind is CitationKind.JOURNAL and p.container and p.date and (m := _VOLUME_YEAR_IN.search(p.container)):
+        # `Journal of Contemporary Archival Studies 5 (2018): 1-17. (1) <url>`: a stray mark after the pages left
+        # the volume, year and pages in the journal's name; they were read, the name ends before them
+        p.container = p.container[: m.start()].rstrip(" ,")
+    if p.kind is CitationKind.NEWS and p.container and (m := _PAPER_PLACE.search(p.container)) and m.start() > 0:
+        # `Mail Tribune (Medford, OR)`, `Oregonian (Portland)`: the city a paper's name lacks, added in
+        # parentheses (CMOS 14.203), is not part of the name
+        p.container = p.container[: m.start()]
     if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
@@ -2007,6 +2046,9 @@ def _after_title(after: str, p: Parsed) -> None:
     after = _MORE_QUOTED_TITLES.sub("", after).strip()
     if not after:
         return
+    # `"Assessing linguistic complexity," is in Matti Miestamo …, eds., Language Complexity (…)`: the title's place
+    # told in a clause, as `in`
+    after = _IS_IN.sub("in ", after, count=1)
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
         p.remarks, p.container = True, show.group("show").strip()
         _set_date_from(after, p)

@@ -72,6 +72,8 @@ PUBLISHED = {
     # 0.930, 0.992, 0.981, 0.804 before the rest of the tax-levers rules (comment running into names marked as
     # authors was merged first; a comma after an explanatory parenthetical, three surnames closed by `, and`, T6
     # institutions as author or publisher, `See infra Part …` its own sentence; branch s11tax)
+    # 0.930, 0.991, 0.978, 0.802 when a Cultural Analytics article on archives and policing (ca-2019-carceral-archive,
+    # 0.909 unseen) joined, restored by the rules read from it (session 11, branch s11ca)
     "dev": (0.931, 0.992, 0.981, 0.806),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
