@@ -69,7 +69,8 @@ PUBLISHED = {
     # 0.930, 0.991, 0.980, 0.804 before an Arbel draft of 2026 (ssrn-2026-how-to-count-ais, 0.737) joined unseen
     # 0.930, 0.991, 0.980, 0.804 before a Cultural Analytics article on archives and policing (ca-2019-carceral-archive,
     # 0.899 unseen: short forms of works cited only in the body, inverted imprints) joined unseen (session 11)
-    "dev": (0.928, 0.991, 0.976, 0.800),  # set again after the merges
+    # 0.930, 0.991, 0.979, 0.803 before chapter 9 of the FRUS history (ho-2015-frus-history-ch9, 0.516) joined unseen
+    "dev": (0.926, 0.991, 0.976, 0.798),  # set again after the merges
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -99,7 +100,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 103 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 104 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -109,7 +110,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3855
+    assert total_notes == 3890
 
 
 
