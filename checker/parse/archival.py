@@ -111,6 +111,7 @@ _FRUS = re.compile(
 )
 # `in C. Lopez, ed., Papers of Benjamin Franklin (New Haven, 1988), 27: 656`: a letter printed in an edition
 _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
+_FOLDER_YEAR = re.compile(rf"\s\((?:{MONTH}\s+)?\d{{4}}\)")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
@@ -329,6 +330,10 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     rest = rest.strip().rstrip(".")
     if not rest:
         return bare
+    if (box := _BOXED.search(rest)) is not None:
+        # `…, Box 3, Dissent Channel Package (1980)`, `…, Box 3, Clearance/Publication Order … (June 1980)`: a
+        # folder's dates after its box, not an imprint
+        rest = rest[: box.end()] + _FOLDER_YEAR.sub("", rest[box.end():])
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))
