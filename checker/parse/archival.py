@@ -19,11 +19,12 @@ import re
 from checker.models import Citation, CitationKind
 from checker.parse.dates import DATE, MONTH, iso_of
 
-# where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library
+# where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library, the
+# Department's electronic telegram archive (`Department of State, SAS, 1979 STATE 287775`)
 _ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
     r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d]|P-Reels|Central\s+Files|"
-    r"MSS?|Museum|Record\s+Office|fols?\.)(?:\b|(?<=\.))"
+    r"MSS?|Museum|Record\s+Office|fols?\.|State\s+Archiving\s+System|SAS)(?:\b|(?<=\.))"
 )
 # a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
 # `Walter Bedell Smith`, `Douglas MacArthur II`
