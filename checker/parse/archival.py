@@ -31,6 +31,9 @@ _ARCHIVE_MARK = re.compile(
 _WORD = r"\[?[A-Z][\w.’'\-\[\]]*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|van|von|der|la))*"
 _WRITERS = rf"{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON}){{0,6}}"
+# a writer whose name is withheld, in the archivist's brackets (`[name not declassified] to Don [Wortman]`,
+# `[Name not declassified—Chief, Information Services Staff] to Trask`): the paper has no author
+_WITHHELD = r"\[[^\[\]]{1,100}\]"
 # a letter is dated to the day: `March 15, 1940`, `15 March 1940`
 _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Noble through Edwin Kretzmann to Murphy`: routed through an official, written by the first
@@ -40,7 +43,7 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
-    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
+    rf"(?P<writers>{_WRITERS}|{_WITHHELD})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
     rf"(?P<recipient>the\s+record|(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
@@ -145,6 +148,8 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
         # printed is the title, the writers without their offices the authors
         writers = tuple(_OFFICE.sub("", w) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
+        if re.fullmatch(_WITHHELD, m.group("writers")):
+            writers = ()
         title = body[: m.end("recipient")]
         date, iso = _dated(m.group("date"))
         rest = m.group("rest")
