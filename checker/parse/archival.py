@@ -19,17 +19,21 @@ import re
 from checker.models import Citation, CitationKind
 from checker.parse.dates import DATE, MONTH, iso_of
 
-# where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library
+# where a paper lies: a record group, a box or folder, a lot or decimal file, papers, an archive or library, the
+# Department's electronic telegram archive (`Department of State, SAS, 1979 STATE 287775`)
 _ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
     r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d]|P-Reels|Central\s+Files|"
-    r"MSS?|Museum|Record\s+Office|fols?\.)(?:\b|(?<=\.))"
+    r"MSS?|Museum|Record\s+Office|fols?\.|State\s+Archiving\s+System|SAS)(?:\b|(?<=\.))"
 )
 # a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
 # `Walter Bedell Smith`, `Douglas MacArthur II`
 _WORD = r"\[?[A-Z][\w.’'\-\[\]]*"
 _PERSON = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|van|von|der|la))*"
 _WRITERS = rf"{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON}){{0,6}}"
+# a writer whose name is withheld, in the archivist's brackets (`[name not declassified] to Don [Wortman]`,
+# `[Name not declassified—Chief, Information Services Staff] to Trask`): the paper has no author
+_WITHHELD = r"\[[^\[\]]{1,100}\]"
 # a letter is dated to the day: `March 15, 1940`, `15 March 1940`
 _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Noble through Edwin Kretzmann to Murphy`: routed through an official, written by the first
@@ -39,7 +43,7 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
-    rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
+    rf"(?P<writers>{_WRITERS}|{_WITHHELD})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
     rf"(?P<recipient>the\s+record|(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[][^;“”\"]{{0,160}}?)"
     rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
 )
@@ -111,6 +115,7 @@ _FRUS = re.compile(
 )
 # `in C. Lopez, ed., Papers of Benjamin Franklin (New Haven, 1988), 27: 656`: a letter printed in an edition
 _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
+_FOLDER_YEAR = re.compile(rf"\s\((?:{MONTH}\s+)?\d{{4}}\)")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
@@ -143,6 +148,8 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
         # printed is the title, the writers without their offices the authors
         writers = tuple(_OFFICE.sub("", w) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
+        if re.fullmatch(_WITHHELD, m.group("writers")):
+            writers = ()
         title = body[: m.end("recipient")]
         date, iso = _dated(m.group("date"))
         rest = m.group("rest")
@@ -329,6 +336,10 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     rest = rest.strip().rstrip(".")
     if not rest:
         return bare
+    if (box := _BOXED.search(rest)) is not None:
+        # `…, Box 3, Dissent Channel Package (1980)`, `…, Box 3, Clearance/Publication Order … (June 1980)`: a
+        # folder's dates after its box, not an imprint
+        rest = rest[: box.end()] + _FOLDER_YEAR.sub("", rest[box.end():])
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))
