@@ -65,7 +65,9 @@ PUBLISHED = {
     # 0.929, 0.991, 0.979, 0.800 before the rules read from it: a span of years ends a title, a person's title and
     # publisher-and-year imprint is a book, nominative reporters, collections' documents, a document's short title
     # 0.931, 0.991, 0.980, 0.806 before an Arbel draft of 2020 (ssrn-2020-all-caps, 0.824) joined unseen
-    "dev": (0.930, 0.991, 0.980, 0.804),
+    # 0.932, 0.991, 0.980, 0.809 before chapter 10 of the FRUS history (ho-2015-frus-history-ch10, 0.750) joined
+    # unseen: its notes have no short form, and the parser read one where there is none (back-reference 0.979)
+    "dev": (0.930, 0.991, 0.979, 0.804),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -95,7 +97,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 100 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 101 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -105,7 +107,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3745
+    assert total_notes == 3780
 
 
 def test_every_labelled_url_is_in_the_note_or_rejoined_from_it() -> None:
