@@ -36,7 +36,7 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer, or between the writer
 # and whom it went to (`Ronald Spiers memorandum to Charles Redman`, `Ronald Reagan memorandum for Secretary of State`,
 # `William Slany memorandum for the record`, `Joseph Grew despatch to Secretary of State`)
-_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
+_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message|e-?mail)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
