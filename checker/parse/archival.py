@@ -84,6 +84,11 @@ _IN_COMPILATION = re.compile(
     r"^[“\"](?P<title>[^“”\"]+?),?[”\"],?(?:\s+pp?\.\s*(?P<pages>[\w–-]+))?\s+in\s+[“\"](?P<container>[^“”\"]+?),?"
     r"[”\"],?(?:\s+\[?(?P<date>[^\[\],]+?,\s+\d{4})\??\]?)?(?P<rest>,.*)?$"
 )
+# `Charles Stuart Kennedy interview with Henry Bardach, March 12, 1996, Library of Congress, ADST Oral History, …`:
+# an oral history held by a library, by its interviewer
+_INTERVIEW = re.compile(
+    rf"^(?P<title>(?P<who>{_PERSON})\s+interview\s+with\s+{_PERSON}),\s+(?P<date>{_DAY_DATE})(?P<rest>,.*)?$"
+)
 _MEMO_WORD = re.compile(r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note), ")
 _PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
@@ -118,7 +123,7 @@ _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
 _JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
 _RUN_NEXT = re.compile(
-    r"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|"
+    rf"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|{_PERSON}\s+interview\s+with\s+[A-Z]|"
     rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?"
     rf"(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[]"
 )
@@ -156,6 +161,12 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
                 container=edition.group("book").strip(), publisher=edition.group("publisher"),
                 pages=edition.group("pages"),
             )  # fmt: skip
+    if " interview with " in body[:120] and (m := _INTERVIEW.match(body)) and _held(m.group("rest") or ""):
+        date, iso = _dated(m.group("date"))
+        return Citation(
+            index=index, raw=raw, kind=CitationKind.PERSONAL, authors=(m.group("who"),), title=m.group("title"),
+            date=date, date_iso=iso,
+        )  # fmt: skip
     head = body[:12].lower()
     if head.startswith("memorandum b") and (m := _MEMO_BY.match(body)) and _held(m.group("rest") or "", bare=True):
         return _by_writer(m, raw, index)
