@@ -58,8 +58,12 @@ _MEMO_BY = re.compile(
     r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # `David A. Salmon, Memorandum, January 11, 1936, Records of …`: a writer, the paper's kind as its title, the date
+# `Slany, HO status report, October 15, 1986, …`, `Ambach, classified appendix to minutes of 1986 HAC meeting, …`: or
+# what the paper is, in words ending in its kind
+_DESCRIBED = r"[A-Za-z][^,;“”\"()]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|paper|chronology|study)"
 _WRITER_MEMO = re.compile(
-    rf"^(?P<who>{_PERSON}),\s+(?P<title>Memorandum|Telegram|Letter|Despatch|Minute|Note),\s+(?P<date>{_DAY_DATE})"
+    rf"^(?P<who>{_PERSON}),\s+(?P<title>Memorandum|Telegram|Letter|Despatch|Minute|Note|{_DESCRIBED}),\s+"
+    rf"(?P<date>{_DAY_DATE})"
     r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # the office before a writer's name (`Secretary of State Frank Kellogg`), no part of the name
@@ -89,7 +93,10 @@ _IN_COMPILATION = re.compile(
 _INTERVIEW = re.compile(
     rf"^(?P<title>(?P<who>{_PERSON})\s+interview\s+with\s+{_PERSON}),\s+(?P<date>{_DAY_DATE})(?P<rest>,.*)?$"
 )
-_MEMO_WORD = re.compile(r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note), ")
+_MEMO_WORD = re.compile(
+    r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note|[^,;]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|"
+    r"paper|chronology|study)), "
+)
 _PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
 _PASSIM = re.compile(r"^passim,\s+(?:in\s+)?(?P<where>\S.*)$")
