@@ -77,10 +77,12 @@ _EDITION = re.compile(
     r"^,\s+(?:in\s+)?(?P<book>[A-Z][^,()\[\]“”\"]{0,300}?)(?:\s+\([^():]*:\s*(?P<publisher>[^(),]+),\s*\d{4}\))?"
     r"(?:\s+\[(?:hereafter|hereinafter)[^\]]*\])?,\s+(?:pp?\.\s*)?(?P<pages>(?:\d{1,2}:\s?)?\d{1,5}(?:[-–]\d{1,5})?)\.?$"
 )
-# `Spaulding paper, May 15, 1945`, `Winnacker memorandum (with attached commentary …), August 9, 1954, NARA, …`
+# `Spaulding paper, May 15, 1945`, `H[enry] B[ardach] note, February 28, 1986`, `Ambach meeting notes, May 19, 1987
+# and August 19, 1987` (two dates, one citation), `Winnacker memorandum (with attached commentary …), August 9, 1954,
+# NARA, …`
 _NAMED_PAPER = re.compile(
-    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony))(?:\s+\([^()]*\))?,\s+"
-    rf"(?P<date>{_DAY_DATE})(?P<rest>(?:,|\s+in\s).*)?$"
+    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony|(?:meeting\s+)?notes?))(?:\s+\([^()]*\))?,\s+"
+    rf"(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # `“Development of the Malta-Yalta Documentation Project,” p. 1 in “Briefing Papers prepared for …,” [April
 # 14, 1955?], NARA, …`: a paper inside a compiled file, dated (in brackets where the archivist guessed)
@@ -97,7 +99,7 @@ _MEMO_WORD = re.compile(
     r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note|[^,;]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|"
     r"paper|chronology|study)), "
 )
-_PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
+_PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony|notes?,)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
 _PASSIM = re.compile(r"^passim,\s+(?:in\s+)?(?P<where>\S.*)$")
 # `NARA, RG 59, CDF 1950–1954, 023.1 China`: a file named by its archive and record group, cited whole
@@ -154,7 +156,7 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     if m and _addressee(m.group("recipient")):
         # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
         # printed is the title, the writers without their offices the authors
-        writers = tuple(_OFFICE.sub("", w) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
+        writers = tuple(_unbracket(_OFFICE.sub("", w)) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
         title = body[: m.end("recipient")]
         date, iso = _dated(m.group("date"))
         rest = m.group("rest")
@@ -266,9 +268,19 @@ def _by_writer(m: re.Match[str], raw: str, index: int) -> Citation:
     """A paper its writer is named by (`memorandum by X`, `X, Memorandum`, `X paper`): `official`, by the writer."""
     date, iso = _dated(m.group("date"))
     return Citation(
-        index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(m.group("who"),), title=m.group("title"), date=date,
+        index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(_unbracket(m.group("who")),), title=m.group("title"),
+        date=date,
         date_iso=iso,
     )  # fmt: skip
+
+
+def _unbracket(name: str) -> str:
+    """`H[enry] B[ardach]`: a name the archivist completed inside its words is the writer's name, the title keeps
+    the brackets as printed (`[PA/HO]` after a word is the body's office, kept)."""
+    return _COMPLETED.sub(r"\1", name) if "[" in name else name
+
+
+_COMPLETED = re.compile(r"(?<=\w)\[(\w+)\]")
 
 
 def record_file(body: str, raw: str, index: int) -> Citation | None:
