@@ -127,6 +127,7 @@ _FRUS = re.compile(
 _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
+_FOLDER_YEARS = re.compile(r"\s\(\d{4}(?:\s?[–-]\s?\d{2,4})?\)")
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
 # where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
@@ -359,6 +360,8 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     rest = rest.strip().rstrip(".")
     if not rest:
         return bare
+    if _BOXED.search(rest):
+        rest = _FOLDER_YEARS.sub("", rest)  # `…, Box 5, Advisory Committee Membership (1989–1990)`: a folder's years
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))
