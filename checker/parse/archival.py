@@ -95,6 +95,12 @@ _IN_COMPILATION = re.compile(
 _INTERVIEW = re.compile(
     rf"^(?P<title>(?P<who>{_PERSON})\s+interview\s+with\s+{_PERSON}),\s+(?P<date>{_DAY_DATE})(?P<rest>,.*)?$"
 )
+# `Draft Director of Central Intelligence to Committees of Congress attached to …`: a draft letter with no date of its
+# own (or the day it was drafted, in brackets), attached to the paper that carried it
+_DRAFT = re.compile(
+    rf"^(?P<title>[Dd]raft\s+(?P<writers>{_PERSON})\s+to\s+(?P<recipient>[A-Z][^,;“”\"\[\]]{{0,160}}?))"
+    rf"(?:,\s+\[[^\[\]]*?(?P<date>{_DAY_DATE})\])?$"
+)
 _MEMO_WORD = re.compile(
     r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note|[^,;]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|"
     r"paper|chronology|study)), "
@@ -177,6 +183,13 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
             index=index, raw=raw, kind=CitationKind.PERSONAL, authors=(m.group("who"),), title=m.group("title"),
             date=date, date_iso=iso,
         )  # fmt: skip
+    draft = _DRAFT.match(body.strip().rstrip(".")) if body[:6].lower() == "draft " else None
+    if draft and _addressee(draft.group("recipient")):
+        date, iso = _dated(draft.group("date"))
+        writers = (_unbracket(_OFFICE.sub("", draft.group("writers"))),)
+        return Citation(
+            index=index, raw=raw, kind=official, authors=writers, title=draft.group("title"), date=date, date_iso=iso
+        )
     head = body[:12].lower()
     if head.startswith("memorandum b") and (m := _MEMO_BY.match(body)) and _held(m.group("rest") or "", bare=True):
         return _by_writer(m, raw, index)
@@ -300,12 +313,15 @@ def cut_run(piece: str) -> list[str]:
     start = 0
     for m in _JOINER.finditer(piece):
         after_date = piece[m.start() - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
+        if not after_date and m.group().strip() != "and" and _RUN_NEXT.match(piece, m.end()):
+            # `Draft Donald Bouchard to Spiers, [no date - drafted May 15, 1987] attached to Ambach to Slany, …`
+            after_date = _DRAFT.match(piece[start : m.start()])
         # `…, P870122-1080, DoS P-Reels and Warren Cohen, “…”`: where a paper lies, then a publication
         after_holding = _PUBLICATION_NEXT.match(piece, m.end()) and _ENDS_IN_HOLDING.search(piece, 0, m.start())
         if not (after_date or after_holding or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
         before = piece[start : m.start()]
-        dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip())
+        dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip()) or _DRAFT.match(before)
         if _ARCHIVE_MARK.search(before) or _LETTER_NEXT.search(before) or dated:
             out.append(piece[start : m.start()])
             start = m.end()
