@@ -121,6 +121,7 @@ _MEETING = re.compile(
 )
 # a paper named as one (`David Trask memorandum to William Dyess, April 28, 1980, “Documents Relating to …”`)
 # with only a quoted name after its date: the folder named in full once and `henceforth` by that name, not a title
+_WITH_PAREN = re.compile(r"\s+\((?:with|and|copied)\b[^()]*\)$")
 _QUOTED_HOLDING = re.compile(r"(?:,\s*|in\s+)[“\"][^“”\"]{1,160}[”\"]\.?")
 _HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter)\b[^()]*\)", re.IGNORECASE)
 # `Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409`: the series'
@@ -212,7 +213,9 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         where = _HENCEFORTH.sub("", m.group("where")).strip().rstrip(".")
         return Citation(index=index, raw=raw, title=where)
     if (m := _MEETING.match(body)) and _ARCHIVE_MARK.search(m.group("rest")):
-        return Citation(index=index, raw=raw, kind=official, title=m.group("title"), pages=m.group("pages"))
+        # `Draft minutes of 1986 HAC meeting (with Ambach comments), pp. 10–12`: what came with it is no title
+        title = _WITH_PAREN.sub("", m.group("title"))
+        return Citation(index=index, raw=raw, kind=official, title=title, pages=m.group("pages"))
     if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
         return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
     return None
