@@ -60,7 +60,10 @@ _MEMO_BY = re.compile(
 # `David A. Salmon, Memorandum, January 11, 1936, Records of …`: a writer, the paper's kind as its title, the date
 # `Slany, HO status report, October 15, 1986, …`, `Ambach, classified appendix to minutes of 1986 HAC meeting, …`: or
 # what the paper is, in words ending in its kind
-_DESCRIBED = r"[A-Za-z][^,;“”\"()]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|paper|chronology|study)"
+_DESCRIBED = (
+    r"[A-Za-z][^,;“”\"()]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|paper|chronology|study)\b"
+    r"(?:\s+(?:to|of|on)\s[^,;“”\"()]{0,60})?"
+)
 _WRITER_MEMO = re.compile(
     rf"^(?P<who>{_PERSON}),\s+(?P<title>Memorandum|Telegram|Letter|Despatch|Minute|Note|{_DESCRIBED}),\s+"
     rf"(?P<date>{_DAY_DATE})"
@@ -103,7 +106,7 @@ _DRAFT = re.compile(
 )
 _MEMO_WORD = re.compile(
     r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note|[^,;]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|"
-    r"paper|chronology|study)), "
+    r"paper|chronology|study)\b(?:\s+(?:to|of|on)\s[^,;]{0,60})?), "
 )
 _PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony|notes?,)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source

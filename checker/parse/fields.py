@@ -71,7 +71,7 @@ _IBID = re.compile(
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare|contra|accord|"
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.|compare(?:\s+to(?=\s))?|contra|accord|"
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
