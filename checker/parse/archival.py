@@ -138,6 +138,7 @@ _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
 _FOLDER_YEARS = re.compile(r"\s\(\d{4}(?:\s?[–-]\s?\d{2,4})?\)")
+_ALSO_AT = re.compile(r"\s*\(and\s[^()]*\)")
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
 # where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
@@ -384,6 +385,9 @@ def _held(rest: str, *, bare: bool = False) -> bool:
         return bare
     if _BOXED.search(rest):
         rest = _FOLDER_YEARS.sub("", rest)  # `…, Box 5, Advisory Committee Membership (1989–1990)`: a folder's years
+    if "(and " in rest and _ARCHIVE_MARK.search(rest):
+        # `…, 1987 P-Reels, P870103–1398 through 1404 (and P870122–1080 through 1088)`: where else it lies
+        rest = _ALSO_AT.sub("", rest)
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))
