@@ -85,7 +85,8 @@ _EDITION = re.compile(
 # NARA, …`
 _NAMED_PAPER = re.compile(
     rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony|(?:meeting\s+)?notes?))(?:\s+\([^()]*\))?,\s+"
-    rf"(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)(?P<rest>(?:,|\s+in\s).*)?$"
+    rf"(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:\s+and\s+[\w–-]+)?))?"
+    r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # `“Development of the Malta-Yalta Documentation Project,” p. 1 in “Briefing Papers prepared for …,” [April
 # 14, 1955?], NARA, …`: a paper inside a compiled file, dated (in brackets where the archivist guessed)
@@ -150,7 +151,8 @@ _RUN_NEXT = re.compile(
 )
 _PUBLICATION_NEXT = re.compile(rf"{_PERSON},\s+[“\"]")
 _ENDS_IN_HOLDING = re.compile(rf"(?:{_ARCHIVE_MARK.pattern})$")
-_DATED_END = re.compile(rf"\b{_DAY_DATE}$")  # `Spaulding paper, May 15, 1945 attached to …`
+_PINPOINT = r",\s+pp?\.\s*[\w–-]+(?:(?:,\s*|\s+and\s+)[\w–-]+)*"
+_DATED_END = re.compile(rf"\b{_DAY_DATE}(?:{_PINPOINT})?$")  # `Spaulding paper, May 15, 1945 attached to …`
 _COMMA = re.compile(r",\s+")
 _LETTER_AT = re.compile(rf"{_HEAD}(?:,|\s+in\s|\s*$)")
 _FILE_NEXT = re.compile(r"(?:NARA|National\s+Archives),")
@@ -290,7 +292,7 @@ def _by_writer(m: re.Match[str], raw: str, index: int) -> Citation:
     date, iso = _dated(m.group("date"))
     return Citation(
         index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(_unbracket(m.group("who")),), title=m.group("title"),
-        date=date,
+        date=date, pages=m.groupdict().get("pages"),
         date_iso=iso,
     )  # fmt: skip
 
