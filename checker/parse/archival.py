@@ -321,7 +321,9 @@ def cut_run(piece: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _JOINER.finditer(piece):
-        after_date = piece[m.start() - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
+        # `…, March 23, 1988, pp. 1 and 16, attached to Dillery to Spiers, …`: a comma may stand before `attached to`
+        end = m.start() - 1 if piece[m.start() - 1] == "," and m.group().strip() != "and" else m.start()
+        after_date = piece[end - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
         if not after_date and m.group().strip() != "and" and _RUN_NEXT.match(piece, m.end()):
             # `Draft Donald Bouchard to Spiers, [no date - drafted May 15, 1987] attached to Ambach to Slany, …`
             after_date = _DRAFT.match(piece[start : m.start()])
@@ -329,10 +331,10 @@ def cut_run(piece: str) -> list[str]:
         after_holding = _PUBLICATION_NEXT.match(piece, m.end()) and _ENDS_IN_HOLDING.search(piece, 0, m.start())
         if not (after_date or after_holding or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
-        before = piece[start : m.start()]
+        before = piece[start:end]
         dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip()) or _DRAFT.match(before)
         if _ARCHIVE_MARK.search(before) or _LETTER_NEXT.search(before) or dated:
-            out.append(piece[start : m.start()])
+            out.append(before)
             start = m.end()
     out.append(piece[start:])
     if piece.count(" to ") >= 2:
