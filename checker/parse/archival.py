@@ -105,6 +105,7 @@ _DRAFT = re.compile(
     rf"^(?P<title>[Dd]raft\s+(?P<writers>{_PERSON})\s+to\s+(?P<recipient>[A-Z][^,;“”\"\[\]]{{0,160}}?))"
     rf"(?:,\s+\[[^\[\]]*?(?P<date>{_DAY_DATE})\])?$"
 )
+_ATTACHMENTS_TO = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:attachments|enclosures)\s+to\s+(?=[A-Z])")
 _MEMO_WORD = re.compile(
     r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note|[^,;]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|"
     r"paper|chronology|study)\b(?:\s+(?:to|of|on)\s[^,;]{0,60})?), "
@@ -166,6 +167,9 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     14, 1950; Perkins to Noble, March 23, 1951; and … in NARA, RG 59, …`), unless it was read online (`linked`:
     the address is where it lies)."""
     official = CitationKind.OFFICIAL
+    if (attached := _ATTACHMENTS_TO.match(body)) is not None:
+        # `and attachments to McDonald to Slany, May 6, 1985, Department of State, …`: the letter that carried them
+        body = body[attached.end() :]
     m = _LETTER.match(body) if " to " in body or " for " in body else None
     if m and _addressee(m.group("recipient")):
         # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
