@@ -40,7 +40,7 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer, or between the writer
 # and whom it went to (`Ronald Spiers memorandum to Charles Redman`, `Ronald Reagan memorandum for Secretary of State`,
 # `William Slany memorandum for the record`, `Joseph Grew despatch to Secretary of State`)
-_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message)"
+_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message|e-?mail)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS}|{_WITHHELD})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
@@ -62,8 +62,15 @@ _MEMO_BY = re.compile(
     r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # `David A. Salmon, Memorandum, January 11, 1936, Records of …`: a writer, the paper's kind as its title, the date
+# `Slany, HO status report, October 15, 1986, …`, `Ambach, classified appendix to minutes of 1986 HAC meeting, …`: or
+# what the paper is, in words ending in its kind
+_DESCRIBED = (
+    r"[A-Za-z][^,;“”\"()]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|paper|chronology|study)\b"
+    r"(?:\s+(?:to|of|on)\s[^,;“”\"()]{0,60})?"
+)
 _WRITER_MEMO = re.compile(
-    rf"^(?P<who>{_PERSON}),\s+(?P<title>Memorandum|Telegram|Letter|Despatch|Minute|Note),\s+(?P<date>{_DAY_DATE})"
+    rf"^(?P<who>{_PERSON}),\s+(?P<title>Memorandum|Telegram|Letter|Despatch|Minute|Note|{_DESCRIBED}),\s+"
+    rf"(?P<date>{_DAY_DATE})"
     r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # the office before a writer's name (`Secretary of State Frank Kellogg`), no part of the name
@@ -77,10 +84,13 @@ _EDITION = re.compile(
     r"^,\s+(?:in\s+)?(?P<book>[A-Z][^,()\[\]“”\"]{0,300}?)(?:\s+\([^():]*:\s*(?P<publisher>[^(),]+),\s*\d{4}\))?"
     r"(?:\s+\[(?:hereafter|hereinafter)[^\]]*\])?,\s+(?:pp?\.\s*)?(?P<pages>(?:\d{1,2}:\s?)?\d{1,5}(?:[-–]\d{1,5})?)\.?$"
 )
-# `Spaulding paper, May 15, 1945`, `Winnacker memorandum (with attached commentary …), August 9, 1954, NARA, …`
+# `Spaulding paper, May 15, 1945`, `H[enry] B[ardach] note, February 28, 1986`, `Ambach meeting notes, May 19, 1987
+# and August 19, 1987` (two dates, one citation), `Winnacker memorandum (with attached commentary …), August 9, 1954,
+# NARA, …`
 _NAMED_PAPER = re.compile(
-    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony))(?:\s+\([^()]*\))?,\s+"
-    rf"(?P<date>{_DAY_DATE})(?P<rest>(?:,|\s+in\s).*)?$"
+    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony|(?:meeting\s+)?notes?))(?:\s+\([^()]*\))?,\s+"
+    rf"(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:\s+and\s+[\w–-]+)?))?"
+    r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # `“Development of the Malta-Yalta Documentation Project,” p. 1 in “Briefing Papers prepared for …,” [April
 # 14, 1955?], NARA, …`: a paper inside a compiled file, dated (in brackets where the archivist guessed)
@@ -88,8 +98,23 @@ _IN_COMPILATION = re.compile(
     r"^[“\"](?P<title>[^“”\"]+?),?[”\"],?(?:\s+pp?\.\s*(?P<pages>[\w–-]+))?\s+in\s+[“\"](?P<container>[^“”\"]+?),?"
     r"[”\"],?(?:\s+\[?(?P<date>[^\[\],]+?,\s+\d{4})\??\]?)?(?P<rest>,.*)?$"
 )
-_MEMO_WORD = re.compile(r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note), ")
-_PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony)")
+# `Charles Stuart Kennedy interview with Henry Bardach, March 12, 1996, Library of Congress, ADST Oral History, …`:
+# an oral history held by a library, by its interviewer
+_INTERVIEW = re.compile(
+    rf"^(?P<title>(?P<who>{_PERSON})\s+interview\s+with\s+{_PERSON}),\s+(?P<date>{_DAY_DATE})(?P<rest>,.*)?$"
+)
+# `Draft Director of Central Intelligence to Committees of Congress attached to …`: a draft letter with no date of its
+# own (or the day it was drafted, in brackets), attached to the paper that carried it
+_DRAFT = re.compile(
+    rf"^(?P<title>[Dd]raft\s+(?P<writers>{_PERSON})\s+to\s+(?P<recipient>[A-Z][^,;“”\"\[\]]{{0,160}}?))"
+    rf"(?:,\s+\[[^\[\]]*?(?P<date>{_DAY_DATE})\])?$"
+)
+_ATTACHMENTS_TO = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:attachments|enclosures)\s+to\s+(?=[A-Z])")
+_MEMO_WORD = re.compile(
+    r", (?:Memorandum|Telegram|Letter|Despatch|Minute|Note|[^,;]{0,80}?\b(?:report|memorandum|appendix|notes?|minutes|"
+    r"paper|chronology|study)\b(?:\s+(?:to|of|on)\s[^,;]{0,60})?), "
+)
+_PAPER_WORD = re.compile(r"\s(?:paper|memo|testimony|notes?,)")
 # `See passim, NARA, RG 59, CDF 1945–1949, 811.414`: the file itself is the source
 _PASSIM = re.compile(r"^passim,\s+(?:in\s+)?(?P<where>\S.*)$")
 # `NARA, RG 59, CDF 1950–1954, 023.1 China`: a file named by its archive and record group, cited whole
@@ -105,6 +130,7 @@ _MEETING = re.compile(
 )
 # a paper named as one (`David Trask memorandum to William Dyess, April 28, 1980, “Documents Relating to …”`)
 # with only a quoted name after its date: the folder named in full once and `henceforth` by that name, not a title
+_WITH_PAREN = re.compile(r"\s+\((?:with|and|copied)\b[^()]*\)$")
 _QUOTED_HOLDING = re.compile(r"(?:,\s*|in\s+)[“\"][^“”\"]{1,160}[”\"]\.?")
 _HENCEFORTH = re.compile(r"\s*\((?:henceforth|hereafter|hereinafter)\b[^()]*\)", re.IGNORECASE)
 # `Foreign Relations of the United States, 1949, vol. IX, The Far East; China, pp. 1365–1409`: the series'
@@ -118,18 +144,21 @@ _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
 _FOLDER_YEAR = re.compile(rf"\s\((?:{MONTH}\s+)?\d{{4}}\)")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
+_FOLDER_YEARS = re.compile(r"\s\(\d{4}(?:\s?[–-]\s?\d{2,4})?\)")
+_ALSO_AT = re.compile(r"\s*\(and\s[^()]*\)")
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
 # where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
 _JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
 _RUN_NEXT = re.compile(
-    r"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|"
+    rf"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|{_PERSON}\s+interview\s+with\s+[A-Z]|"
     rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?"
     rf"(?:\s+(?:personal\s+)?{_PAPER_KIND}\s+(?:to|for)|\s+to)\s+(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[]"
 )
 _PUBLICATION_NEXT = re.compile(rf"{_PERSON},\s+[“\"]")
 _ENDS_IN_HOLDING = re.compile(rf"(?:{_ARCHIVE_MARK.pattern})$")
-_DATED_END = re.compile(rf"\b{_DAY_DATE}$")  # `Spaulding paper, May 15, 1945 attached to …`
+_PINPOINT = r",\s+pp?\.\s*[\w–-]+(?:(?:,\s*|\s+and\s+)[\w–-]+)*"
+_DATED_END = re.compile(rf"\b{_DAY_DATE}(?:{_PINPOINT})?$")  # `Spaulding paper, May 15, 1945 attached to …`
 _COMMA = re.compile(r",\s+")
 _LETTER_AT = re.compile(rf"{_HEAD}(?:,|\s+in\s|\s*$)")
 _FILE_NEXT = re.compile(r"(?:NARA|National\s+Archives),")
@@ -143,11 +172,14 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
     14, 1950; Perkins to Noble, March 23, 1951; and … in NARA, RG 59, …`), unless it was read online (`linked`:
     the address is where it lies)."""
     official = CitationKind.OFFICIAL
+    if (attached := _ATTACHMENTS_TO.match(body)) is not None:
+        # `and attachments to McDonald to Slany, May 6, 1985, Department of State, …`: the letter that carried them
+        body = body[attached.end() :]
     m = _LETTER.match(body) if " to " in body or " for " in body else None
     if m and _addressee(m.group("recipient")):
         # `Noble through Edwin Kretzmann to Murphy`, `Secretary of State Frank Kellogg to …`: the designation as
         # printed is the title, the writers without their offices the authors
-        writers = tuple(_OFFICE.sub("", w) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
+        writers = tuple(_unbracket(_OFFICE.sub("", w)) for w in re.split(r",?\s+and\s+|,\s+", m.group("writers")))
         if re.fullmatch(_WITHHELD, m.group("writers")):
             writers = ()
         title = body[: m.end("recipient")]
@@ -163,6 +195,19 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
                 container=edition.group("book").strip(), publisher=edition.group("publisher"),
                 pages=edition.group("pages"),
             )  # fmt: skip
+    if " interview with " in body[:120] and (m := _INTERVIEW.match(body)) and _held(m.group("rest") or ""):
+        date, iso = _dated(m.group("date"))
+        return Citation(
+            index=index, raw=raw, kind=CitationKind.PERSONAL, authors=(m.group("who"),), title=m.group("title"),
+            date=date, date_iso=iso,
+        )  # fmt: skip
+    draft = _DRAFT.match(body.strip().rstrip(".")) if body[:6].lower() == "draft " else None
+    if draft and _addressee(draft.group("recipient")):
+        date, iso = _dated(draft.group("date"))
+        writers = (_unbracket(_OFFICE.sub("", draft.group("writers"))),)
+        return Citation(
+            index=index, raw=raw, kind=official, authors=writers, title=draft.group("title"), date=date, date_iso=iso
+        )
     head = body[:12].lower()
     if head.startswith("memorandum b") and (m := _MEMO_BY.match(body)) and _held(m.group("rest") or "", bare=True):
         return _by_writer(m, raw, index)
@@ -185,7 +230,9 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         where = _HENCEFORTH.sub("", m.group("where")).strip().rstrip(".")
         return Citation(index=index, raw=raw, title=where)
     if (m := _MEETING.match(body)) and _ARCHIVE_MARK.search(m.group("rest")):
-        return Citation(index=index, raw=raw, kind=official, title=m.group("title"), pages=m.group("pages"))
+        # `Draft minutes of 1986 HAC meeting (with Ambach comments), pp. 10–12`: what came with it is no title
+        title = _WITH_PAREN.sub("", m.group("title"))
+        return Citation(index=index, raw=raw, kind=official, title=title, pages=m.group("pages"))
     if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
         return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
     return None
@@ -255,9 +302,19 @@ def _by_writer(m: re.Match[str], raw: str, index: int) -> Citation:
     """A paper its writer is named by (`memorandum by X`, `X, Memorandum`, `X paper`): `official`, by the writer."""
     date, iso = _dated(m.group("date"))
     return Citation(
-        index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(m.group("who"),), title=m.group("title"), date=date,
+        index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(_unbracket(m.group("who")),), title=m.group("title"),
+        date=date, pages=m.groupdict().get("pages"),
         date_iso=iso,
     )  # fmt: skip
+
+
+def _unbracket(name: str) -> str:
+    """`H[enry] B[ardach]`: a name the archivist completed inside its words is the writer's name, the title keeps
+    the brackets as printed (`[PA/HO]` after a word is the body's office, kept)."""
+    return _COMPLETED.sub(r"\1", name) if "[" in name else name
+
+
+_COMPLETED = re.compile(r"(?<=\w)\[(\w+)\]")
 
 
 def record_file(body: str, raw: str, index: int) -> Citation | None:
@@ -275,15 +332,20 @@ def cut_run(piece: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _JOINER.finditer(piece):
-        after_date = piece[m.start() - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
+        # `…, March 23, 1988, pp. 1 and 16, attached to Dillery to Spiers, …`: a comma may stand before `attached to`
+        end = m.start() - 1 if piece[m.start() - 1] == "," and m.group().strip() != "and" else m.start()
+        after_date = piece[end - 1] in "0123456789)" and _RUN_NEXT.match(piece, m.end())
+        if not after_date and m.group().strip() != "and" and _RUN_NEXT.match(piece, m.end()):
+            # `Draft Donald Bouchard to Spiers, [no date - drafted May 15, 1987] attached to Ambach to Slany, …`
+            after_date = _DRAFT.match(piece[start : m.start()])
         # `…, P870122-1080, DoS P-Reels and Warren Cohen, “…”`: where a paper lies, then a publication
         after_holding = _PUBLICATION_NEXT.match(piece, m.end()) and _ENDS_IN_HOLDING.search(piece, 0, m.start())
         if not (after_date or after_holding or (m.group().strip() == "and" and _FILE_NEXT.match(piece, m.end()))):
             continue
-        before = piece[start : m.start()]
-        dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip())
+        before = piece[start:end]
+        dated = _DATED_END.search(before) or _FOLDER_ONLY.match(before.strip()) or _DRAFT.match(before)
         if _ARCHIVE_MARK.search(before) or _LETTER_NEXT.search(before) or dated:
-            out.append(piece[start : m.start()])
+            out.append(before)
             start = m.end()
     out.append(piece[start:])
     if piece.count(" to ") >= 2:
@@ -337,9 +399,12 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     if not rest:
         return bare
     if (box := _BOXED.search(rest)) is not None:
-        # `…, Box 3, Dissent Channel Package (1980)`, `…, Box 3, Clearance/Publication Order … (June 1980)`: a
-        # folder's dates after its box, not an imprint
-        rest = rest[: box.end()] + _FOLDER_YEAR.sub("", rest[box.end():])
+        # `…, Box 3, Dissent Channel Package (1980)`, `…, Box 3, Clearance/Publication Order … (June 1980)`, `…, Box 5,
+        # Advisory Committee Membership (1989–1990)`: a folder's dates after its box, not an imprint
+        rest = rest[: box.end()] + _FOLDER_YEARS.sub("", _FOLDER_YEAR.sub("", rest[box.end() :]))
+    if "(and " in rest and _ARCHIVE_MARK.search(rest):
+        # `…, 1987 P-Reels, P870103–1398 through 1404 (and P870122–1080 through 1088)`: where else it lies
+        rest = _ALSO_AT.sub("", rest)
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))

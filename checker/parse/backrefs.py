@@ -1067,6 +1067,10 @@ def _may_repeat_opening(c: Citation) -> bool:
     only the opening of an earlier full citation (looked up in what earlier notes printed)."""
     # (a code's section cited again is cited in full, as the corpus labels it: `10 U.S.C. §1553.` after
     # `10 U.S.C. §1553(a).` is no short form)
+    # (a letter read as an archive's, `X to Y, date` in a run whose holding is printed once, is cited in full each
+    # time, as the corpus labels archival papers: `Slany to High, September 30, 1986; and …` again is no short form)
+    if c.kind is CitationKind.OFFICIAL and c.date_iso and len(c.date_iso) == 10 and " to " in (c.title or ""):
+        return False
     return not (c.url or c.publisher or c.volume or c.pages or "§" in c.raw) and len(c.raw) < 160
 
 

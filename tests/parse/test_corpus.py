@@ -75,6 +75,9 @@ PUBLISHED = {
     # 0.930, 0.991, 0.978, 0.802 when a Cultural Analytics article on archives and policing (ca-2019-carceral-archive,
     # 0.909 unseen) joined, restored by the rules read from it (session 11, branch s11ca)
     # 0.930, 0.991, 0.979, 0.803 before chapter 9 of the FRUS history (ho-2015-frus-history-ch9, 0.516) joined unseen
+    # 0.932, 0.991, 0.980, 0.809 before chapter 10 of the FRUS history (ho-2015-frus-history-ch10, 0.750) joined
+    # unseen: its notes have no short form, and the parser read one where there is none (back-reference 0.979,
+    # 0.980 again once an archival letter repeated in a run was no short form)
     "dev": (0.931, 0.992, 0.981, 0.806),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
@@ -105,7 +108,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 104 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 105 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -115,7 +118,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3890
+    assert total_notes == 3925
 
 
 

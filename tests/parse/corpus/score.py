@@ -124,6 +124,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ho-2015-frus-history-ch7": ("dev", _CHICAGO_FULL),
     "ho-2015-frus-history-ch8": ("dev", _CHICAGO_FULL),
     "ho-2015-frus-history-ch9": ("dev", _CHICAGO_FULL),
+    "ho-2015-frus-history-ch10": ("dev", _CHICAGO_FULL),
     "gao-2007-regulatory-reviews": ("dev", _POLICY),
     "ho-2011-special-frus-volumes": ("dev", _CHICAGO_FULL),
     "ho-2011-foundation-of-frus": ("dev", _CHICAGO_FULL),
