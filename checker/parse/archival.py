@@ -146,6 +146,10 @@ _FOLDER_YEAR = re.compile(rf"\s\((?:{MONTH}\s+)?\d{{4}}\)")
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
 _FOLDER_YEARS = re.compile(r"\s\(\d{4}(?:\s?[–-]\s?\d{2,4})?\)")
 _ALSO_AT = re.compile(r"\s*\(and\s[^()]*\)")
+_FRUS_SUBJECTS = re.compile(
+    r"Foreign\s+Relations\s+of\s+the\s+United\s+States,\s+\d{4}(?:[–-]\d{2,4})?,\s+vol\.\s+[\dIVXLC]+(?:,\s+[A-Z][^,;“”\"()]*)+$"
+)
+_NEXT_SUBJECT = re.compile(r"[A-Z][^,;“”\"()]{0,80}(?:,\s+pp?\.\s*[\dIVXLCivxlc][\w–-]*)?(?:\.|$)")
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
 # where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
@@ -358,7 +362,10 @@ def rejoin_folders(text: str, pieces: list[str]) -> list[str]:
     after `;` (where the note's `text` was cut into `pieces`) are that reference's, not citations of their own."""
     out: list[str] = []
     for piece in pieces:
-        folder = _FOLDER_ONLY.match(piece) and _BOXED.search(out[-1]) if out else None
+        folder = bool(out and _FOLDER_ONLY.match(piece) and _BOXED.search(out[-1]))
+        # `Foreign Relations of the United States, 1951, vol. 1, National Security Affairs; Foreign Economic
+        # Policy, pp. 802–901`: a volume's subjects are listed with `;`, the pinpoint after the last
+        folder = folder or bool(out and _FRUS_SUBJECTS.search(out[-1]) and _NEXT_SUBJECT.match(piece))
         if folder and f"{out[-1]}; {piece}" in text:
             out[-1] = f"{out[-1]}; {piece}"
         else:
