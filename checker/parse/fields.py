@@ -1760,12 +1760,16 @@ def _find_single_quoted(body: str) -> tuple[int, int, str, bool] | None:
 _NICKNAME = re.compile(r"(?<=[a-z]\s)[“\"](?P<nick>[A-Z][a-z]{1,15})[”\"](?=\s[A-Z][\w’'-]+,)")
 
 
+_PAREN_OR_DOUBLE_QUOTE = re.compile(r'[()“"]')
+
+
 def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
     depth = 0
     nickname = _NICKNAME.search(body, 0, 80)
     if nickname and not re.search(r"[“\"]", body[nickname.end() :]):
         nickname = None  # the only quoted words: a title after all
-    for i, ch in enumerate(body):
+    for mark in _PAREN_OR_DOUBLE_QUOTE.finditer(body):  # only these characters matter: skip the rest in C
+        i, ch = mark.start(), mark.group()
         if nickname and nickname.start() <= i < nickname.end():
             continue
         if ch == "(":
@@ -1790,14 +1794,17 @@ def _closing_quote(body: str, i: int) -> int:
     """The ” closing the “ at i, past quotes nested in the title: `“City and the Sessions Paper: “Public
     Justice” in London, 1770– 1800,”` (a title quoting a phrase in double quotes, not single)."""
     depth = 0
-    for j in range(i + 1, len(body)):
-        if body[j] == "“":
+    for mark in _CURLY_DOUBLE_QUOTE.finditer(body, i + 1):
+        if mark.group() == "“":
             depth += 1
-        elif body[j] == "”":
-            if depth == 0:
-                return j
+        elif depth == 0:
+            return mark.start()
+        else:
             depth -= 1
     return body.find("”", i + 1)
+
+
+_CURLY_DOUBLE_QUOTE = re.compile(r"[“”]")
 
 
 # A bibliography entry used as a note (Chicago's bibliography form, Harvard): the first author
@@ -2850,13 +2857,17 @@ def _person_with_office(text: str) -> list[str]:
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|N\.A|L\.P|PLC|GmbH|S\.A)\.?")
 
 
+_SEGMENT_MARK = re.compile(r"[()“”,]")
+
+
 def _segments(text: str) -> list[str]:
     """Split at `, ` outside parentheses and quotes; keep "Month Day, Year" together."""
     out: list[str] = []
     depth = 0
     quote = False
     start = 0
-    for i, ch in enumerate(text):
+    for mark in _SEGMENT_MARK.finditer(text):  # only these characters matter: skip the rest in C
+        i, ch = mark.start(), mark.group()
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -2865,7 +2876,7 @@ def _segments(text: str) -> list[str]:
             quote = True
         elif ch == "”":
             quote = False
-        elif ch == "," and depth == 0 and not quote:
+        elif depth == 0 and not quote:
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])

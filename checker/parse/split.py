@@ -278,6 +278,9 @@ def _after_access_dates(text: str) -> list[str]:
     return _cut_at(_ACCESS_THEN_NAMES, "cut", text) if "accessed" in text else [text]
 
 
+_SPLIT_MARK = re.compile(r'[()\[\]“”";]')
+
+
 def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     """Split at depth 0; None when quotes do not balance (caller retries without them)."""
     parens = 0
@@ -285,9 +288,11 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     in_straight = False
     cuts: list[tuple[int, int]] = []  # (end of piece, start of next)
     n = len(text)
-    i = 0
-    while i < n:
-        ch = text[i]
+    skip_to = 0
+    for mark in _SPLIT_MARK.finditer(text):  # only these characters matter: skip the rest in C
+        i, ch = mark.start(), mark.group()
+        if i < skip_to:
+            continue
         if ch in "([":
             parens += 1
         elif ch in ")]":
@@ -311,8 +316,7 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
             elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):
                 in_quote = False  # `Threat;” Ko Hirano`: the ; belongs outside the title
                 cuts.append((i + 2, i + 2))
-                i += 1
-        i += 1
+                skip_to = i + 2
     if respect_quotes and (in_quote or in_straight):
         return None
     pieces: list[str] = []
