@@ -57,10 +57,11 @@ _PIN_PART = (
     # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
     r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"
 )
+# a bare `Op. cit., 14.` or `Loc. cit.` names no work: like `Ibid.`, it is the one just cited
 # `Id. (quoting …`: what follows in a parenthetical explains the Id., even a parenthetical the journal left
 # open (Villanova Law Review 2021 note 50, dev)
 _IBID = re.compile(
-    r"^(?P<word>ibid|ibidem|id|idem)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
+    r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
     rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
     r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\(.*)?$",
     re.IGNORECASE,
@@ -94,7 +95,7 @@ _AUTHOR_SHORT = re.compile(
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
     # `Merritt 2003, 52`, `Merritt, 2000: 502--31`: a surname and the year of the work (author-date)
     r"(?:(?<=[a-z’'])(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[,:])))?"
-    rf"(?:,\s*(?:op|loc|art)\.\s*cit\.?)?(?:[,:]\s*{_ESP}(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
+    rf"(?:,\s*(?:op|loc|art)\.\s*cit\.?)?(?:(?:[,:]|(?<=cit\.))\s*{_ESP}(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
     # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
     r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
 )
@@ -145,6 +146,33 @@ _DOC_SHORT = re.compile(
 _APA = re.compile(
     r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
 )
+# APA's inverted names: `Brown, A., & Green, B. C.`, each kept as printed (as the bibliography-form labels keep them)
+_APA_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*,\s(?:[A-Z]\.\s?-?)+")
+_APA_NAMES = re.compile(
+    rf"{_APA_NAME.pattern}(?:,\s(?:&\s)?{_APA_NAME.pattern})*(?:,?\s(?:&|and)\s{_APA_NAME.pattern})?"
+)
+# what follows an APA title: `Journal of Peace Research, 56(2), 123–140` or `New York: Farrar, Straus and Giroux`
+_APA_JOURNAL = re.compile(r"^(?P<journal>[^,()]{3,120}),\s*(?P<vol>\d{1,4})(?:\s*\((?P<issue>[^()]{1,20})\))?"
+                          r"(?:,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[–-]\s*[A-Za-z]?\d+)?))?$")
+_APA_IMPRINT = re.compile(r"^(?P<place>[A-Z][^:,]{1,40}(?:,\s*[A-Z]{2,}|,\s*[A-Z][a-z]+)?):\s*(?P<publisher>\S.*)$")
+_PRESS_WORD = re.compile(r"\b(?:Press|Publish(?:ing|ers)|Books|Verlag|Editions|Routledge|Springer|Wiley|Elsevier)\b")
+
+
+def _apa_source(source: str, p: Parsed) -> None:
+    """The part after an APA title: a journal with its volume, issue and pages; a place and publisher; a
+    press; or anything else (a site, a series), which stays the container."""
+    if m := _APA_JOURNAL.match(source):
+        p.container, p.volume, p.issue = m.group("journal").strip(), m.group("vol"), m.group("issue")
+        p.pages = m.group("pages") and re.sub(r"\s*[–-]\s*", "-", m.group("pages"))
+        p.kind = CitationKind.JOURNAL
+    elif (m := _APA_IMPRINT.match(source)) and not _DATE.search(source):
+        p.place, p.publisher = m.group("place"), m.group("publisher").strip()
+    elif _PRESS_WORD.search(source) or lexicon.find_names(source, lexicon.Role.PRESS):
+        p.publisher = source
+    else:
+        p.container = source
+
+
 # (`METR, Measuring Long Tasks, supra.`: an author, then the short title a body's report is known by)
 _SUPRA_BARE = re.compile(
     r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?"
@@ -1236,13 +1264,14 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         _us_act(act, p)
     elif apa is not None:
         # `Author (2019). Title. Publisher.` / `Site Name (January 15, 2020). Title.`: the date is a date
-        p.authors = _split_authors(apa.group("who"), corporate_ok=True)
+        who = apa.group("who").strip().rstrip(",")
+        p.authors = _APA_NAME.findall(who) if _APA_NAMES.fullmatch(who) else _split_authors(who, corporate_ok=True)
         _set_date_from(apa.group("when"), p)
         sentences = [x.strip() for x in re.split(r"(?<=[.?!])\s+(?=[A-Z])", apa.group("rest")) if x.strip(" .")]
         if sentences:
             p.title = sentences[0].rstrip(".")
         if len(sentences) > 1:
-            p.container = sentences[1].rstrip(".")
+            _apa_source(sentences[1].rstrip("."), p)
     elif q is not None and legal is None:
         open_at, close_at, title, closed = q
         if not closed:

@@ -104,6 +104,10 @@ _ID_NEXT = re.compile(r"(?:(?:See|Cf\.|But\s+see|See\s+also|See,\s+e\.g\.,)\s+id
 _APA_HEAD = re.compile(
     r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
+_APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?|n\.d\.)\)\.\s+[A-Z][^()]{1,200}$")
+_APA_IMPRINT_NEXT = re.compile(
+    r"[A-Z][A-Za-z .’'-]{1,40}(?:,\s*[A-Z]{2,}|,\s*[A-Z][a-z]+)?:\s+[A-Z][^:()]{1,100}?\.?(?:\s+https?://\S+)?\s*$"
+)
 _ACCESS_THEN_NAMES = re.compile(
     r"\baccessed\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?P<cut>,\s+)"
     r"(?=[A-Z][^,;“”\"()]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;“”\"()]{1,60}){0,5},\s*[“\"])"
@@ -385,6 +389,8 @@ def _sentences(text: str) -> list[str]:
         ends_citation = ends and not (after_quote or bare_year)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
+        if _APA_IMPRINT_NEXT.match(text, m.end()) and _APA_HEAD_TITLE.match(text, start, m.start()):
+            continue  # `Kahneman, D. (2011). Thinking, fast and slow. New York: Farrar, …`: its place and publisher
         # `He felt “compelled to watch.” Id. He acknowledged …`: a citation sentence that is only `Id.`
         # starts where the sentence of comment before it ends
         id_next = bool(_ID_NEXT.match(text, m.end())) and not _ABBREV_END.search(before.rstrip("”’\"'"))

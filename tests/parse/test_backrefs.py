@@ -682,6 +682,19 @@ def test_a_note_named_in_brackets_or_by_n_above() -> None:
     assert warnings == ()
 
 
+def test_a_bare_op_cit_is_the_work_just_cited_and_a_page_may_follow_cit_without_a_comma() -> None:
+    # older British and Continental notes: `Op. cit., 14.` alone names no work, so it is the one just cited
+    # (as `Ibid.`); `Jones, op. cit. p. 9.` prints the page straight after the abbreviation
+    notes, warnings = cits(
+        "1. Gerald Jones, The Long Peace (London: Verso, 2011), 5.\n"
+        "2. Op. cit., 14.\n3. Jones, op. cit. p. 9.\n4. Loc. cit.\n"
+    )
+    found = [(n, notes[n][0].refers_to, notes[n][0].pages) for n in (2, 3, 4)]
+    assert found == [(2, 1, "14"), (3, 1, "9"), (4, 1, "9")]
+    assert notes[2][0].ibid and not notes[3][0].ibid
+    assert warnings == ()
+
+
 def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
     # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
     # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title

@@ -1405,3 +1405,32 @@ def test_a_letter_in_bluebook_form_and_a_witness_testimony_are_official() -> Non
     c = fields('Robert E. Moffit, "Medicare’s Future," testimony before the Special Committee on Aging, U.S. Senate, '
                "November 21, 2022.")  # fmt: skip
     assert (c.kind, c.authors, c.container) == (CitationKind.OFFICIAL, ("Robert E. Moffit",), None)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # APA 7 (10.1, 10.2): a press after the title is the publisher, and the book is a book
+        ("John Smith (2019). The Book of Things. Oxford University Press.",
+         {"kind": CitationKind.BOOK, "authors": ("John Smith",), "publisher": "Oxford University Press",
+          "container": None}),
+        # APA 6's place before the publisher; inverted names kept as printed, one author each
+        ("Kahneman, D. (2011). Thinking, fast and slow. New York: Farrar, Straus and Giroux.",
+         {"kind": CitationKind.BOOK, "authors": ("Kahneman, D.",), "publisher": "Farrar, Straus and Giroux",
+          "place": "New York", "title": "Thinking, fast and slow"}),
+        ("Brown, A., & Green, B. C. (2020). Policy and practice. Brookings Institution Press.",
+         {"authors": ("Brown, A.", "Green, B. C."), "publisher": "Brookings Institution Press"}),
+        # a journal's volume(issue), pages: none of them part of the container
+        ("Smith, J. (2019). Trade and war. Journal of Peace Research, 56(2), 123–140.",
+         {"kind": CitationKind.JOURNAL, "container": "Journal of Peace Research", "volume": "56", "issue": "2",
+          "pages": "123-140", "date": "2019"}),
+        # a site stays the container
+        ("Site Name (January 15, 2020). A page title. Example Blog.",
+         {"container": "Example Blog", "date": "January 15, 2020", "publisher": None}),
+    ],
+)  # fmt: skip
+def test_apa_references_put_the_press_journal_and_place_where_they_belong(note: str, expected: dict) -> None:
+    citations = [c for n in parse_text("Notes\n\n1. " + note).notes for c in n.citations]
+    assert len(citations) == 1
+    for field_name, value in expected.items():
+        assert getattr(citations[0], field_name) == value, field_name
