@@ -357,6 +357,7 @@ class _Alias:
 
 # `… 2026, pp. 35, 37`, `p. 19`, `pp. 10, 13`: the pinpoint after a short name
 _ALIAS_PAGES = re.compile(r"^(?:pp?\.|at)?\s*(?P<pages>[\dxivlc][\dxivlc\s,–-]*?)\s*\.?$", re.IGNORECASE)
+_ALIAS_SECTION = re.compile(r"^(?P<pages>§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s+(?:cmt\.|illus\.)\s*[\w.]+)?)\.?$")
 # an item of an abbreviated publication: `December 3, 1729`, `March 1895`, `February 1682`
 _ITEM_DATE = re.compile(
     r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}$"
@@ -379,7 +380,9 @@ def _aliases(number: int, c: Citation, note_url: str | None) -> list[_Alias]:
         words = re.findall(r"\w+", m.group("alias"))
         if not words:
             continue
-        pattern = re.compile(r"^\W*" + r"\W+".join(map(re.escape, words)) + r"\W*?(?:,|\.?$)", re.IGNORECASE)
+        # (`RESTATEMENT § 203.` after `[hereinafter RESTATEMENT]`: a restatement or code cited again by its name
+        # and another section, no comma between)
+        pattern = re.compile(r"^\W*" + r"\W+".join(map(re.escape, words)) + r"\W*?(?:,|\s+(?=§)|\.?$)", re.IGNORECASE)
         rest = raw[m.end():]
         publication = None
         if m.re is _HEREAFTER_PAREN and re.search(r"[A-Za-z]{3,}", rest):
@@ -406,7 +409,7 @@ def _by_alias(c: Citation, aliases: list[_Alias], item_of: _Alias | None) -> Cit
         rest = body[m.end():].strip(" ,.\"”’'*_")
         if a.publication is not None:
             return _item_of(c, a, rest)
-        pages = _ALIAS_PAGES.match(rest)
+        pages = _ALIAS_PAGES.match(rest) or _ALIAS_SECTION.match(rest)
         own = c.url if c.url and c.url != a.source.url else None
         found = _inherit(dataclasses.replace(c, url=own, pages=pages.group("pages").strip() if pages else c.pages),
                          a.source, a.note, ibid=False)  # fmt: skip

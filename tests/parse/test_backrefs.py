@@ -695,6 +695,16 @@ def test_a_bare_op_cit_is_the_work_just_cited_and_a_page_may_follow_cit_without_
     assert warnings == ()
 
 
+def test_a_restatement_named_by_its_hereinafter_is_cited_again_by_another_section() -> None:
+    # Bluebook 4.2(b): `[hereinafter RESTATEMENT]`, then `RESTATEMENT § 203.` with no `supra` and no comma
+    notes, warnings = cits(
+        "1. RESTATEMENT (SECOND) OF CONTRACTS § 202 (AM. L. INST. 1981) [hereinafter RESTATEMENT].\n"
+        "2. RESTATEMENT § 203.\n3. RESTATEMENT § 201 cmt. b.\n"
+    )
+    assert [(notes[n][0].refers_to, notes[n][0].pages) for n in (2, 3)] == [(1, "§ 203"), (1, "§ 201 cmt. b")]
+    assert warnings == ()
+
+
 def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
     # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
     # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title
