@@ -1098,6 +1098,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         quoted and quoted[0] == 0 and (not quoted[3] or not body[quoted[1] :].strip(" .\"”"))
         and re.search(r"[.?!]\s+[A-Z]", body) and is_prose(body) and not has_url
     )  # fmt: skip
+    # `Cai writes, "For geographic information, the document space …" (66).`: words a writer is quoted as saying,
+    # with no year or address after them (a page in parentheses at most), are a quotation too, from the source the
+    # note cites before them
+    quotation = quotation or bool(
+        quoted and quoted[0] > 0 and _SAYS_BEFORE_QUOTE.search(body, 0, quoted[0]) and not has_url
+        and not re.search(r"\d", _QUOTED_PAGE.sub("", body[quoted[1] :], count=1))
+    )  # fmt: skip
     if prose and (fs := _FULL_NAME_SHORT.match(body)) and (fs.group("pages") or fs.group("quoted")):
         return FieldResult(_chicago_short(fs, raw, index), maybe_short=True, antecedent_required=True)
     lead = (
@@ -2004,6 +2011,8 @@ _REPORTING_VERB = (
     r"|characteri[sz]|defin|recount|detail|analy[sz]|put|writ|wrote|found|find|identifi|identify|explor|consider)"
     r"(?:e|es|s|ed|d|n|ten)?\b"
 )
+_SAYS_BEFORE_QUOTE = re.compile(rf"\b{_REPORTING_VERB}\s*[,:]\s*$")
+_QUOTED_PAGE = re.compile(r"^\s*\((?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)")
 _WRITER_OPENS_COMMENT = re.compile(
     r"^(?:As\s+|(?:Likewise|Similarly|Indeed|Moreover|Elsewhere|Conversely|In\s+contrast),\s+)?"
     rf"(?P<who>{_PROSE_NAME}|[A-Z][a-z][\w’'\-]+)\s+{_REPORTING_VERB}"

@@ -1434,3 +1434,15 @@ def test_apa_references_put_the_press_journal_and_place_where_they_belong(note: 
     assert len(citations) == 1
     for field_name, value in expected.items():
         assert getattr(citations[0], field_name) == value, field_name
+
+
+def test_words_a_writer_is_quoted_as_saying_are_no_citation() -> None:
+    # Journal of Cultural Analytics (2017), note 29 (corpus: ca-2017-scotland-poetics-of-space): the quotation
+    # after the source, with its page in parentheses, cites nothing new
+    note = (
+        'A similar model is developed in Guoray Cai, "GeoVSM: An Integrated Retrieval Model for Geographic '
+        'Information," in GIScience 2002, ed. Max J. Egenhofer and David M. Mark (Springer 2002), 65-79. Cai writes, '
+        '"For geographic information, the document space can be divided into two kinds of subspaces." (66).'
+    )
+    citations = [c for n in parse_text("Notes\n\n1. " + note).notes for c in n.citations]
+    assert [c.title for c in citations] == ["GeoVSM: An Integrated Retrieval Model for Geographic Information"]
