@@ -104,6 +104,11 @@ _ID_NEXT = re.compile(r"(?:(?:See|Cf\.|But\s+see|See\s+also|See,\s+e\.g\.,)\s+id
 _APA_HEAD = re.compile(
     r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
+# a short name ending the note, nothing after it but an access date: the publisher or platform (MLA's last element)
+_PLATFORM_LAST = re.compile(
+    r"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On|The\s+same)\b)"
+    r"[A-Z][\w&’'\-]+(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,4}\.?(?:\s*\(accessed\s[^()]{4,30}\)\.?)?\s*$"
+)
 _APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?|n\.d\.)\)\.\s+[A-Z][^()]{1,200}$")
 _APA_IMPRINT_NEXT = re.compile(
     r"[A-Z][A-Za-z .’'-]{1,40}(?:,\s*[A-Z]{2,}|,\s*[A-Z][a-z]+)?:\s+[A-Z][^:()]{1,100}?\.?(?:\s+https?://\S+)?\s*$"
@@ -389,6 +394,8 @@ def _sentences(text: str) -> list[str]:
         ends_citation = ends and not (after_quote or bare_year)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
+        if _PLATFORM_LAST.match(text, m.end()) and not _IBID_ALONE.match(text[m.end() :].strip()):
+            continue  # `Andrew Piper, txtlab Multilingual Novels, 2016. Figshare.`: who publishes it ends the citation
         if _APA_IMPRINT_NEXT.match(text, m.end()) and _APA_HEAD_TITLE.match(text, start, m.start()):
             continue  # `Kahneman, D. (2011). Thinking, fast and slow. New York: Farrar, …`: its place and publisher
         # `He felt “compelled to watch.” Id. He acknowledged …`: a citation sentence that is only `Id.`

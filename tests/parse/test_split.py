@@ -397,3 +397,22 @@ def test_see_also_after_a_code_section_whose_full_stop_the_pdf_lost_or_set_apart
         "LA. REV. STAT. ANN. § 9:1131.2", "See also FLA. STAT. ANN. § 718.103 .",
         "Sometimes, legislators set language requirements that employ all-caps.",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Journal of Cultural Analytics (2019), notes 27 and 13 (corpus: ca-2019-fiction-information-history)
+        "Andrew Piper, txtlab Multilingual Novels, 2016. Figshare.",
+        '"information, n." OED Online. June 2017. Oxford University Press. (accessed December 21, 2017).',
+        # a signature after `sig.` ends the citation it pins (corpus: ca-2018-linked-reading-othello)
+        "Peter Martyr, The history of travayle in the West and East Indies, trans. Richard Eden (London, 1577), "
+        "sig. A4v.",
+    ],
+)
+def test_a_short_name_ending_the_note_is_its_publisher_or_platform_not_a_citation(note: str) -> None:
+    assert len(split_note(note)) == 1
+
+
+def test_ibid_ending_the_note_is_still_a_citation_of_its_own() -> None:
+    assert len(split_note("Andrew Piper, Enumerations (Chicago: University of Chicago Press, 2018), 12. Ibid.")) == 2
