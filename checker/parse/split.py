@@ -290,6 +290,31 @@ def _after_access_dates(text: str) -> list[str]:
 _SPLIT_MARK = re.compile(r'[()\[\]“”";]')
 
 
+_IMPRINT_YEAR = re.compile(r"\((?:[^()]*\D)?(?:1[5-9]|20)\d\d\)")
+_NAME_COMMA_HEAD = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s")
+_NOT_A_SUBTITLE = re.compile(r"\s*(?:See|Cf\.|and|also|but|see|[“\"‘]|\d)")
+
+
+def _subtitle_after_semicolon(text: str, start: int, at: int) -> bool:
+    """Whether the `;` at `at` joins an old-style title to its subtitle: the words before it name an author and a
+    title but nothing that ends a citation (no number, no closing parenthesis or quote), and what follows runs on
+    to the imprint in parentheses without naming an author of its own: `Daniel Thorner, Investment in Empire;
+    British Railway and Steam Shipping Enterprise in India, 1825-1849 (Philadelphia: …, 1950)`."""
+    before = text[start:at]
+    if ", " not in before or re.search(r"[\d)”\"]", before) or len(before) > 300:
+        return False
+    title = before.rsplit(", ", 1)[1]
+    if len(title.split()) < 2 or not title[:1].isupper():
+        return False
+    end = text.find(";", at + 1)
+    after = text[at + 1 : end if end != -1 else len(text)]
+    paren = after.find("(")
+    if paren == -1 or not _IMPRINT_YEAR.match(after, paren) or _NOT_A_SUBTITLE.match(after):
+        return False
+    head = after[:paren]
+    return not _NAME_COMMA_HEAD.match(head) and not re.search(r",\s+[A-Z“\"]", head)
+
+
 def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     """Split at depth 0; None when quotes do not balance (caller retries without them)."""
     parens = 0
@@ -320,6 +345,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
                 pass  # `…/choke%20point; Accessed October 28, 2021`: the access date of the citation before
             elif _TITLE_GOES_ON.match(text, i + 1):
                 pass  # `Analysis of the Statistical Account of Scotland; with a General View of …`: a title's own
+            elif _subtitle_after_semicolon(text, cuts[-1][1] if cuts else 0, i):
+                pass  # `Ranajit Guha, A Rule of Property for Bengal; an Essay on … (Paris: Mouton, 1963)`: the same
             elif not (in_quote or in_straight) and (after == "" or after.isspace()):
                 cuts.append((i, i + 1))
             elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):

@@ -416,3 +416,22 @@ def test_a_short_name_ending_the_note_is_its_publisher_or_platform_not_a_citatio
 
 def test_ibid_ending_the_note_is_still_a_citation_of_its_own() -> None:
     assert len(split_note("Andrew Piper, Enumerations (Chicago: University of Chicago Press, 2018), 12. Ibid.")) == 2
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Tc (2019), notes 17 and 19 (corpus: tc-2019-parliament-infrastructure): an old book's subtitle after `;`
+        "Ranajit Guha, A Rule of Property for Bengal; an Essay on the Idea of Permanent Settlement. "
+        "(Paris: Mouton, 1963)",
+        "Daniel Thorner, Investment in Empire; British Railway and Steam Shipping Enterprise in India, 1825-1849 "
+        "(Philadelphia: University of Pennsylvania Press, 1950)",
+    ],
+)
+def test_a_semicolon_between_an_old_title_and_its_subtitle_does_not_split(note: str) -> None:
+    assert len(split_note(note)) == 1
+
+
+def test_a_semicolon_before_another_authors_book_still_splits() -> None:
+    note = "Guha, Rule of Property; Eric Stokes, The English Utilitarians (Oxford: Clarendon, 1959)"
+    assert len(split_note(note)) == 2
