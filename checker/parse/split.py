@@ -223,7 +223,8 @@ def _split_note(text: str) -> list[Piece]:
     pieces = archival.rejoin_folders(text, pieces) if "; " in text else pieces
     out: list[Piece] = []
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
-    for piece in [part for whole in cut for part in _statutes_in_comment(whole)]:
+    cut = [part for whole in cut for part in _statutes_in_comment(whole)]
+    for piece in [part for whole in cut for part in _code_after_public_law(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
             part = _without_stray_close(part.strip())
@@ -260,6 +261,28 @@ def _statutes_in_comment(piece: str) -> list[str]:
     # REV. 929 (2020)`)
     tail = piece[found[-1].end() :].strip(" ,;()")
     return [m.group() for m in found] + ([tail] if len(re.findall(r"[A-Za-z]{2,}", tail)) >= 3 else [])
+
+
+# `Omnibus Trade and Competitiveness Act of 1988 (P.L. 100-418, Title II §2301, as amended; 15 U.S.C. §4721)`, `… Act
+# of 2022 (P.L. 117-263, Division K, Title CXII) and 16 U.S.C. §1885a`: CRS cites a law by its public law number and
+# then where the Code holds it; the Code section is a citation of its own (as `P.L. 116-283, §3511; 46 U.S.C. §53403`)
+_USC_SECTION = r"\d{1,3}\s+U\.\s?S\.\s?C\.\s+§§?\s?[\w.\-–]+(?:\(\w{1,4}\))*"
+_CODE_IN_LAW_PARENS = re.compile(
+    rf"(?P<law>\((?:P\.\s?L\.|Public\s+Law)\s[^();]{{1,80}});\s+(?P<code>{_USC_SECTION})\)"
+)
+_CODE_AFTER_LAW_PARENS = re.compile(
+    rf"(?P<law>\((?:P\.\s?L\.|Public\s+Law)\s[^()]{{1,80}}\))\s+and\s+(?P<code>{_USC_SECTION})\.?$"
+)
+
+
+def _code_after_public_law(piece: str) -> list[str]:
+    if "U.S.C" not in piece:
+        return [piece]
+    if m := _CODE_IN_LAW_PARENS.search(piece):
+        return [piece[: m.start()] + m.group("law") + ")" + piece[m.end() :], m.group("code")]
+    if m := _CODE_AFTER_LAW_PARENS.search(piece):
+        return [piece[: m.end("law")], m.group("code")]
+    return [piece]
 
 
 def _without_stray_close(piece: str) -> str:

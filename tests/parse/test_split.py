@@ -435,3 +435,20 @@ def test_a_semicolon_between_an_old_title_and_its_subtitle_does_not_split(note: 
 def test_a_semicolon_before_another_authors_book_still_splits() -> None:
     note = "Guha, Rule of Property; Eric Stokes, The English Utilitarians (Oxford: Clarendon, 1959)"
     assert len(split_note(note)) == 2
+
+
+@pytest.mark.parametrize(
+    ("note", "code"),
+    [
+        # CRS reports (corpus: crs-2026-commercial-service n8, crs-2026-seafood-imports n27): a law by its public
+        # law number, then where the U.S. Code holds it, as a citation of its own
+        ("Omnibus Trade and Competitiveness Act of 1988 (P.L. 100-418, Title II §2301, as amended; 15 U.S.C. §4721).",
+         "15 U.S.C. §4721"),
+        ("As stipulated in the Don Young Coast Guard Authorization Act of 2022 (P.L. 117-263, Division K, Title CXII) "
+         "and 16 U.S.C. §1885a.", "16 U.S.C. §1885a"),
+    ],
+)  # fmt: skip
+def test_the_code_section_after_a_public_law_is_a_citation_of_its_own(note: str, code: str) -> None:
+    pieces = [p.text for p in split_note(note)]
+    assert len(pieces) == 2 and pieces[1].rstrip(".") == code
+    assert pieces[0].count("(") == pieces[0].count(")")
