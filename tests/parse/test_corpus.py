@@ -80,7 +80,9 @@ PUBLISHED = {
     # 0.980 again once an archival letter repeated in a run was no short form)
     # 0.931, 0.992, 0.981, 0.806 before the FRUS history's chapters 9 and 10 (ho-2015-frus-history-ch9, 0.516 unseen;
     # ch10) joined and the helpers' last rules were merged (session 11)
-    "dev": (0.931, 0.992, 0.982, 0.808),
+    # 0.932, 0.992, 0.982, 0.810 before a Cultural Analytics article on folklore classification (ca-2017-tell-tale-hat,
+    # 0.723 unseen: Danish and German titles, series after titles, editors before one) joined (session 12)
+    "dev": (0.930, 0.992, 0.977, 0.806),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -111,7 +113,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 105 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 106 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -121,7 +123,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         numbers = [n.number for n in labels.notes]
         assert numbers == [n.number for n in predicted(slug).notes] == list(range(1, len(numbers) + 1))
         total_notes += len(labels.notes)
-    assert total_notes == 3925
+    assert total_notes == 3961
 
 
 
