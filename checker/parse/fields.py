@@ -413,8 +413,12 @@ _POSSESSIVE_BOOK = re.compile(
     r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s)\s+(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
     r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
 )
+# (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)
+_IMPRINT_YEARS = (
+    r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?(?:;\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^()]{0,30})?"
+)
 _ENDS_IN_IMPRINT = re.compile(
-    r"\([^()]{2,80}:(?:[^()]{2,120},)?\s*(?:1[5-9]|20)\d\d\)"
+    rf"\([^()]{{2,80}}:(?:[^()]{{2,120}},)?\s*{_IMPRINT_YEARS}\)"
     r"(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
 )
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.

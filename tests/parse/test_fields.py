@@ -1446,3 +1446,15 @@ def test_words_a_writer_is_quoted_as_saying_are_no_citation() -> None:
     )
     citations = [c for n in parse_text("Notes\n\n1. " + note).notes for c in n.citations]
     assert [c.title for c in citations] == ["GeoVSM: An Integrated Retrieval Model for Geographic Information"]
+
+
+def test_a_book_in_another_language_ending_in_its_imprint_is_no_comment() -> None:
+    # Journal of Cultural Analytics (2017), note 8 (corpus: ca-2017-tell-tale-hat): a Danish title's lower-case words
+    # read like prose, but an imprint with a span of years and a reprint's year ends a citation
+    note = (
+        "Evald Tang Kristensen, Danske sagn, som de har lydt i folkemunde, udelukkende efter utrykte kilder, 7 vols. "
+        "(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)."
+    )
+    citation = parse_citation(note, 0).citation
+    assert citation.authors == ("Evald Tang Kristensen",)
+    assert citation.publisher == "Aarhus Folkeblads Bogtrykkeri"
