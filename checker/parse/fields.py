@@ -919,9 +919,33 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     return res
 
 
+# an imprint's reprint or original year (`(Aarhus: …, 1892-1901; repr. 1980)`) is the edition's history, not its date;
+# a year set off by a colon or by nothing (`(Glendale: Summer Institute of Linguistics: 1954)`, `(Helsinki:
+# Suomalainen Tiedeakatemia 1964)`) is the imprint's date as after a comma
+_REPRINT_IN_IMPRINT = re.compile(r";\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^();:]{0,30}(?=\))")
+_YEAR_WITHOUT_COMMA = re.compile(r"(?<=[^\W\d_])(?::\s*|\s)(?=(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?\))")
+_IMPRINT_HEAD = re.compile(r"\([A-Z][^()]{1,60}:\s+[A-Z][^()]{1,100}\)")
+
+
+_MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
+
+
+def _normal_imprint(body: str) -> str:
+    if "(" not in body or (";" not in body and not _YEAR_WITHOUT_COMMA.search(body)):
+        return body
+
+    def year_after_comma(gap: re.Match[str]) -> str:  # (`(Washington, DC: March 2007)`: a month's year stays)
+        return gap.group() if _MONTH_OR_SEASON_END.search(gap.string, 0, gap.start()) else ", "
+
+    return _IMPRINT_HEAD.sub(
+        lambda m: _YEAR_WITHOUT_COMMA.sub(year_after_comma, _REPRINT_IN_IMPRINT.sub("", m.group())), body
+    )
+
+
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
+    body = _normal_imprint(body)
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = _JOINING_WORD.sub("", body)
     if "U.S. (" in body:

@@ -1458,3 +1458,22 @@ def test_a_book_in_another_language_ending_in_its_imprint_is_no_comment() -> Non
     citation = parse_citation(note, 0).citation
     assert citation.authors == ("Evald Tang Kristensen",)
     assert citation.publisher == "Aarhus Folkeblads Bogtrykkeri"
+
+
+@pytest.mark.parametrize(
+    ("note", "publisher", "date"),
+    [
+        # Journal of Cultural Analytics (2017), notes 6, 13 and 16 (corpus: ca-2017-tell-tale-hat)
+        ("Svend Grundtvig et al., eds., Danmarks gamle Folkeviser, 12 vols. (Copenhagen: Universitets-jubilæets danske "
+         "Samfund, 1966-1976; orig. 1853-1976).", "Universitets-jubilæets danske Samfund", "1966-1976"),
+        ("Kenneth L. Pike, Language in Relation to a Unified Theory of the Structure of Human Behavior, Part I "
+         "(Glendale: Summer Institute of Linguistics: 1954).", "Summer Institute of Linguistics", "1954"),
+        ("Alan Dundes, The Morphology of North American Indian Folktales, FF Communications 195 (Helsinki: Suomalainen "
+         "Tiedeakatemia 1964; repr. 1980).", "Suomalainen Tiedeakatemia", "1964"),
+        # a month's year is no year set off by nothing
+        ("GAO, Reexamining Regulations, GAO-07-791 (Washington, D.C.: July 2007).", None, "July 2007"),
+    ],
+)  # fmt: skip
+def test_an_imprints_reprint_year_and_a_year_without_its_comma(note: str, publisher: str | None, date: str) -> None:
+    citation = parse_citation(note, 0).citation
+    assert (citation.publisher, citation.date) == (publisher, date)
