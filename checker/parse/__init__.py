@@ -29,7 +29,7 @@ from checker.parse.backrefs import resolve_each
 from checker.parse.coverage import cover_urls, fold_url_pieces
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
 from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
-from checker.parse.fields import FieldResult, parse_citation, shared_access_date, writer_opening
+from checker.parse.fields import FieldResult, parse_citation, retitle_by_emphasis, shared_access_date, writer_opening
 from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
@@ -121,9 +121,10 @@ def parse_extracted(extracted: Extracted, *, source: str | None = None, article:
     raw = deque(RawNote(number=n.number, printed=n.number, text=n.text, line=0) for n in extracted.notes)
     contexts, marker_warnings = contexts_at(extracted.body, extracted.notes)
     links = {k: n.links for k, n in enumerate(extracted.notes) if n.links}
+    emphasis = {k: n.emphasis for k, n in enumerate(extracted.notes) if n.emphasis}
     return _assemble(
         raw, contexts, [*extracted.warnings, *marker_warnings], source=source, article=article, links=links,
-        on_note=on_note,
+        emphasis=emphasis, on_note=on_note,
     )
 
 
@@ -135,6 +136,7 @@ def _assemble(
     source: str | None,
     article: Article | None,
     links: dict[int, tuple[Link, ...]] | None = None,
+    emphasis: dict[int, tuple[tuple[int, int], ...]] | None = None,
     on_note: Callable[[Note], None] | None = None,
 ) -> References:
     # Each note goes to disk as soon as it is parsed and resolved: the parsed article is
@@ -148,7 +150,7 @@ def _assemble(
         for k in range(len(raw_notes)):
             raw = raw_notes.popleft()
             taken.append(raw)
-            yield _parse_note(k, raw, warnings, links)
+            yield _parse_note(k, raw, warnings, links, (emphasis or {}).get(k, ()))
 
     def notes() -> Iterator[Note]:
         for k, citations in enumerate(resolve_each(parsed(), backref_warnings)):
@@ -164,7 +166,8 @@ def _assemble(
 
 
 def _parse_note(
-    k: int, raw: RawNote, warnings: list[str], links: dict[int, tuple[Link, ...]] | None
+    k: int, raw: RawNote, warnings: list[str], links: dict[int, tuple[Link, ...]] | None,
+    emphasis: tuple[tuple[int, int], ...] = (),
 ) -> tuple[int, list[FieldResult], bool]:
     """One note's citations, fields read, before back-references are resolved."""
     head = raw.text
@@ -178,6 +181,8 @@ def _parse_note(
         head = _CLOSE_AS_OPEN.sub("“", head)
     pieces = split_note(head)
     results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
+    if emphasis:
+        results = retitle_by_emphasis(head, pieces, results, emphasis)  # an italic title ends where its italics do
     if links and k in links:
         attach_links(head, pieces, results, links[k])  # a linked title gives its citation a URL
     joint = any(p.joint for p in pieces)

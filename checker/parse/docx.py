@@ -75,7 +75,7 @@ def read_docx(data: bytes, *, source: str | None = None) -> Extracted:
     body_root = document.find(_w("body"))
     if body_root is None:
         raise ParseError("not a valid .docx: word/document.xml has no body", path=source)
-    notes_text: dict[tuple[str, str], tuple[str, tuple]] = {}
+    notes_text: dict[tuple[str, str], tuple[str, tuple, tuple]] = {}
     for kind, tag in (("footnotes", "footnote"), ("endnotes", "endnote")):
         name = f"word/{kind}.xml"
         if name not in parts:
@@ -89,7 +89,8 @@ def read_docx(data: bytes, *, source: str | None = None) -> Extracted:
                 continue  # separators and continuation notices, not notes
             part = _Part()
             _text(note, part, rels, in_note=True)
-            notes_text[(tag, note.get(_w("id")) or "")] = part.builder.build()
+            text, links = part.builder.build()
+            notes_text[(tag, note.get(_w("id")) or "")] = (text, links, part.builder.emphasis)
     body = _Part()
     _text(body_root, body, _rels(parts.get("word/_rels/document.xml.rels"), source), in_note=False)
     body_text = "".join(body.body)
@@ -104,9 +105,9 @@ def read_docx(data: bytes, *, source: str | None = None) -> Extracted:
             continue
         numbered[key] = len(numbered) + 1
         kinds.add(kind)
-        text, links = notes_text[key]
+        text, links, emphasis = notes_text[key]
         if text:
-            out.append(ExtractedNote(numbered[key], text, links, marker=(start, end)))
+            out.append(ExtractedNote(numbered[key], text, links, marker=(start, end), emphasis=emphasis))
         else:
             warnings.append(f"{kind} {numbered[key]} is empty")
     if len(kinds) > 1:
@@ -194,6 +195,10 @@ def _text(root: etree._Element, part: _Part, rels: dict[str, str], *, in_note: b
         if in_note:
             part.builder.close_link()
 
+    def italic(run: etree._Element) -> bool:
+        flag = run.find(f"{_w('rPr')}/{_w('i')}")
+        return flag is not None and (flag.get(_w("val")) or "true").lower() not in ("0", "false", "off")
+
     # stack of (element, entering?)
     stack: list[tuple[etree._Element, bool]] = [(root, True)]
     while stack:
@@ -202,6 +207,8 @@ def _text(root: etree._Element, part: _Part, rels: dict[str, str], *, in_note: b
         if not entering:
             if tag in (_w("hyperlink"), _w("fldSimple")):
                 close_link()
+            elif tag == _w("r") and in_note and italic(el):
+                part.builder.close_emphasis()
             elif tag == _w("p"):
                 add(" " if in_note else "\n\n", structure=True)
             continue
@@ -209,6 +216,8 @@ def _text(root: etree._Element, part: _Part, rels: dict[str, str], *, in_note: b
             if tag == _w("instrText") and fields:
                 fields[-1][0] += el.text or ""
             continue
+        if tag == _w("r") and in_note and italic(el):
+            part.builder.open_emphasis()  # a run set in italics: a title, as the notes style sets it
         if tag == _w("t"):
             add(el.text or "")
         elif tag in (_w("tab"), _w("br"), _w("cr")):

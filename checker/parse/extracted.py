@@ -43,6 +43,7 @@ class ExtractedNote:
     links: tuple[Link, ...] = ()
     marker: tuple[int, int] | None = None  # span of its first marker in the body
     context: str | None = None  # the citing sentence, when the reader found it by searching (no marker span)
+    emphasis: tuple[tuple[int, int], ...] = ()  # spans set in italics (book and journal titles), where the format says
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class NoteBuilder:
         self._len = 0
         self._links: list[Link] = []
         self._open: list[tuple[int, str]] = []
+        self._emphasis: list[tuple[int, int]] = []
+        self._emphasis_open: list[int] = []
+        self.emphasis: tuple[tuple[int, int], ...] = ()  # set by build(), shifted as the links are
 
     def add(self, text: str) -> None:
         text = clean_inline(text)
@@ -103,6 +107,15 @@ class NoteBuilder:
             if url and self._len > start:
                 self._links.append(Link(start, self._len, url))
 
+    def open_emphasis(self) -> None:
+        self._emphasis_open.append(self._len)
+
+    def close_emphasis(self) -> None:
+        if self._emphasis_open:
+            start = self._emphasis_open.pop()
+            if self._len > start:
+                self._emphasis.append((start, self._len))
+
     def build(self) -> tuple[str, tuple[Link, ...]]:
         """The note text stripped, link spans shifted by what the strip removed."""
         while self._open:
@@ -115,6 +128,16 @@ class NoteBuilder:
             start, end = max(0, link.start - lead), min(len(text), link.end - lead)
             if end > start:
                 links.append(Link(start, end, link.url))
+        shifted = sorted((max(0, a - lead), min(len(text), b - lead)) for a, b in self._emphasis)
+        merged: list[tuple[int, int]] = []
+        for a, b in shifted:
+            if b <= a:
+                continue
+            if merged and a <= merged[-1][1] + 1:  # a title split over runs (Word) or tags, a space apart at most
+                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            else:
+                merged.append((a, b))
+        self.emphasis = tuple(merged)
         return text, tuple(links)
 
 

@@ -29,7 +29,7 @@ from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import PLACE_DATE, Supra, find_supra, parse_legal
 from checker.parse.places import is_place
-from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, is_prose
+from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose
 from checker.parse.urls import find_urls
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -907,6 +907,63 @@ _ARXIV_ID = re.compile(r"\barXiv:\s?\d{4}\.\d{4,5}", re.IGNORECASE)  # a preprin
 _TITLE_THEN_ARXIV = re.compile(
     r"^(?P<title>.+?),\s+(?P<where>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?(?:\s+\[[\w.\-]+\])?)$", re.IGNORECASE
 )
+
+
+_EDITORS_END = re.compile(r",?\s*\(?\beds?\.\)?,?$")
+_VOLUMES_ONLY = re.compile(r"^\d{1,3}\s+vols?\.?$")
+# what goes on with a title after the italics end: a year or span, a volume or part (`Volume 2: …`, `Parts One and Two,
+# 1714-1834`)
+_TITLE_GOES_ON_ROMAN = re.compile(r"(?:\d|(?:Vol(?:ume)?|Parts?|Book|Tome)\b|.*\b(?:1[5-9]|20)\d\d\b)")
+_RETITLED_KINDS = frozenset({CitationKind.BOOK, CitationKind.UNKNOWN, CitationKind.REPORT})
+
+
+def retitle_by_emphasis(
+    head: str, pieces: list[Piece], results: list[FieldResult], emphasis: tuple[tuple[int, int], ...]
+) -> list[FieldResult]:
+    """A title the source sets in italics ends where its italics do (Markdown, HTML and Word say which words are
+    italic; plain text cannot): `*The Migratory Legends*, FF Communications 175 (…)` has the series after the title
+    as its container, and `Walter Anderson: *Kaiser und Abt…*`, `…, Nils Schiørring, eds., *Danmarks gamle
+    Folkeviser*` the names before it as authors. A title in quotes, or italics inside a longer title, are left."""
+    out = list(results)
+    cursor = 0
+    for k, piece in enumerate(pieces):
+        at = head.find(piece.text, cursor)
+        if at < 0 or k >= len(out):
+            continue
+        end = at + len(piece.text)
+        cursor = end
+        res, c = out[k], out[k].citation
+        if not c.title or res.is_ibid or res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
+            continue
+        phrases = [x for a, b in emphasis if at <= a and b <= end and len(x := head[a:b].strip(" ,.;:")) >= 3]
+        if not phrases or c.title in phrases or re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):
+            continue
+        for phrase in phrases:
+            i = c.title.find(phrase)
+            tail = c.title[i + len(phrase) :] if i >= 0 else ""
+            rest = tail.lstrip(",.:; ").strip()
+            if i < 0 or (tail and tail[0] not in ",.:;") or _TITLE_GOES_ON_ROMAN.match(rest):
+                continue  # (`*Modernist Voyages: … in London*, 1890-1945`: a conversion ended the italics early)
+            before = c.title[:i].rstrip(" ,;")
+            # names before the title: editors before `eds.` (after the first author's), or an author and a colon
+            edited = bool(_EDITORS_END.search(before))
+            lead = _EDITORS_END.sub("", before).rstrip(" :").strip()
+            names = _split_authors(lead, corporate_ok=False) if lead else []
+            named = (
+                bool(names) and all(_name_like(n) for n in names)
+                and (edited or (before.endswith(":") and not c.authors))
+            )  # fmt: skip
+            if lead and not named:
+                break  # italics inside a longer title: `Reading *Ulysses* Today`, `Long Term … *Scenarios: …*`
+            series = (
+                rest and rest[0].isupper() and not c.container and c.kind is not CitationKind.REPORT
+                and not _VOLUMES_ONLY.match(rest) and " by " not in rest
+            )  # fmt: skip
+            out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, title=phrase, authors=(*c.authors, *names), container=rest if series else c.container,
+            ))  # fmt: skip
+            break
+    return out
 
 
 def parse_citation(raw: str, index: int = 0) -> FieldResult:

@@ -40,6 +40,7 @@ _TAG = re.compile(rb"<[A-Za-z]")
 _DROPPED = frozenset(
     {"script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed", "button", "select"}
 )
+_ITALIC = frozenset({"i", "em", "cite"})
 _BLOCKS = frozenset(
     {
         "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
@@ -98,7 +99,8 @@ def read_html(data: bytes, *, source: str | None = None) -> Extracted:
             warnings.append(f"duplicate note number {n.number} in the page's notes")
         seen.add(n.number)
         if text:
-            out.append(ExtractedNote(number=n.number, text=text, links=links, marker=n.marker))
+            emphasis = n.builder.emphasis
+            out.append(ExtractedNote(number=n.number, text=text, links=links, marker=n.marker, emphasis=emphasis))
         else:
             warnings.append(f"note {n.number} is empty in the page")
     return Extracted(body=body, notes=tuple(out), warnings=tuple(warnings))
@@ -236,6 +238,9 @@ def _walk(
                     continue
                 builder.open_link(usable_href(_str(tag.get("href"))))
                 stack.append(builder.close_link)
+            elif tag.name in _ITALIC:
+                builder.open_emphasis()  # a book's or journal's title, as Chicago and the Bluebook set it
+                stack.append(builder.close_emphasis)
             elif tag.name in _BLOCKS:
                 builder.add(" ")
                 stack.append(lambda b=builder: b.add(" "))

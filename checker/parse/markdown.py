@@ -88,18 +88,30 @@ def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
     notes = []
     for label, number in sorted(order.items(), key=lambda item: item[1]):
         builder = NoteBuilder()
-        text, links = _plain(definitions[label])
+        emphasis: list[tuple[int, int]] = []
+        text, links = _plain(definitions[label], emphasis)
+        # links and emphasis spans as events in text order (a span's end before the next one's start at one place)
+        events = sorted(
+            [(start, 1, url) for start, _, url in links] + [(end, 0, None) for _, end, _ in links]
+            + [(start, 1, "") for start, _ in emphasis] + [(end, 0, "") for _, end in emphasis],
+            key=lambda event: (event[0], event[1]),
+        )  # fmt: skip
         cursor = 0
-        for start, end, url in links:
-            builder.add(text[cursor:start])
-            builder.open_link(url)
-            builder.add(text[start:end])
-            builder.close_link()
-            cursor = end
+        for at, opens, url in events:
+            builder.add(text[cursor:at])
+            cursor = at
+            if url == "":
+                (builder.open_emphasis if opens else builder.close_emphasis)()
+            elif opens:
+                builder.open_link(url)
+            else:
+                builder.close_link()
         builder.add(text[cursor:])
         note_text, note_links = builder.build()
         if note_text:
-            notes.append(ExtractedNote(number, note_text, note_links, marker=markers.get(label)))
+            notes.append(
+                ExtractedNote(number, note_text, note_links, marker=markers.get(label), emphasis=builder.emphasis)
+            )
         else:
             warnings.append(f"footnote [^{label}] is empty")
     return Extracted(body="".join(body), notes=tuple(notes), warnings=tuple(warnings))
@@ -136,17 +148,24 @@ def _definitions(lines: list[str]) -> tuple[list[str], dict[str, str]]:
     return body, definitions
 
 
-def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
-    """Markdown inline syntax -> plain text and the (start, end, address) of its links."""
+def _plain(text: str, emphasis: list[tuple[int, int]] | None = None) -> tuple[str, list[tuple[int, int, str]]]:
+    """Markdown inline syntax -> plain text and the (start, end, address) of its links; the (start, end) of its
+    emphasised spans (`*Title*`, `_Title_`: in a note, the titles of books and journals) go to `emphasis`."""
     out: list[str] = []
     links: list[tuple[int, int, str]] = []
     length = 0
     at = 0
+    opened: list[tuple[str, int]] = []  # star runs open: (run, where its span starts)
     for m in _INLINE.finditer(text):
         out.append(text[at : m.start()])
         length += m.start() - at
         at = m.end()
-        if m.group("text") is not None:
+        if m.group("stars") is not None and emphasis is not None:
+            if opened and opened[-1][0] == m.group("stars"):
+                emphasis.append((opened.pop()[1], length))
+            elif len(opened) < 8:
+                opened.append((m.group("stars"), length))
+        elif m.group("text") is not None:
             # the anchor's own emphasis and escapes are markup too: `[*Gertrude's Marriage*](url)`
             anchor = _plain(m.group("text"))[0]
             url = usable_href(m.group("url"))
@@ -157,6 +176,8 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         elif m.group("under") is not None:
             inner, inner_links = _plain(m.group("under"))
             links.extend((length + a, length + b, url) for a, b, url in inner_links)
+            if emphasis is not None:
+                emphasis.append((length, length + len(inner)))
             out.append(inner)
             length += len(inner)
         elif m.group("auto") is not None:

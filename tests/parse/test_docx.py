@@ -227,3 +227,17 @@ def test_the_docx_reader_raises_nothing_but_parse_error(body: str, note: str, en
         assert "\n" not in str(exc)
         return
     assert refs.notes and all(n.text == n.text.strip() and "\x00" not in n.text for n in refs.notes)
+
+
+def test_a_title_in_italic_runs_ends_where_the_italics_do(tmp_path: Path) -> None:
+    # Word splits a title over runs; the series after the italics is the book's container (Journal of Cultural
+    # Analytics, 2017, note 5: corpus ca-2017-tell-tale-hat)
+    italic = '<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>'
+    body = f'<w:p>{run("Claim.")}<w:r><w:footnoteReference w:id="1"/></w:r></w:p>'
+    notes = (
+        f'<w:footnote w:id="1"><w:p>{run("Reidar Christiansen, ")}{italic.format("The Migratory ")}'
+        f'{italic.format("Legends")}{run(", FF Communications 175 (Helsinki: Suomalainen Tiedeakatemia, 1958).")}'
+        "</w:p></w:footnote>"
+    )
+    citation = parse_article(write_docx(tmp_path / "a.docx", small(body, notes))).notes[0].citations[0]
+    assert (citation.title, citation.container) == ("The Migratory Legends", "FF Communications 175")

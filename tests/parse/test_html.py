@@ -233,3 +233,21 @@ def test_a_note_pointing_to_another_note_keeps_its_words(tmp_path: Path) -> None
     <li id="f2">On this, see note <a href="#f1">1</a>. <a href="#r2">2</a></li></ol></body></html>"""
     refs = parse_article(write(tmp_path, "a.html", page))
     assert refs.notes[1].text == "On this, see note 1."  # the link to note 1 is prose; the one back to "2" is not
+
+
+def test_a_title_in_italics_ends_where_they_do_and_names_before_it_are_its_editors(tmp_path: Path) -> None:
+    # Journal of Cultural Analytics (2017), notes 6 and 17 (corpus: ca-2017-tell-tale-hat); a quoted title is left
+    page = (
+        "<p>Claim.<sup><a href='#fn1' id='r1'>1</a></sup> More.<sup><a href='#fn2' id='r2'>2</a></sup></p><ol>"
+        "<li id='fn1'>Svend Grundtvig, Axel Olrik, and Nils Schiørring, eds., <i>Danmarks gamle Folkeviser</i>,"
+        " 12 vols. (Copenhagen: Universitets-jubilæets danske Samfund, 1966-1976).</li>"
+        "<li id='fn2'>Walter Anderson: <em>Kaiser und Abt. Die Geschichte eines Schwanks,</em> FF Communications 42 "
+        "(Helsinki: Suomalainen Tiedeakatemia, 1923).</li></ol>"
+    )
+    first, second = (n.citations[0] for n in parse_article(write(tmp_path, "a.html", page)).notes)
+    assert (first.title, first.authors) == (
+        "Danmarks gamle Folkeviser", ("Svend Grundtvig", "Axel Olrik", "Nils Schiørring")
+    )
+    assert (second.title, second.authors, second.container) == (
+        "Kaiser und Abt. Die Geschichte eines Schwanks", ("Walter Anderson",), "FF Communications 42"
+    )

@@ -281,3 +281,24 @@ def test_a_full_stop_copied_into_a_link_target_after_a_file_name_is_dropped() ->
         "http://edina.ac.uk/stat-acc-scot-reading/intro.shtml"
     )
     assert usable_href("http://example.org/a.b/") == "http://example.org/a.b/"
+
+
+def test_emphasis_spans_are_kept_beside_the_text() -> None:
+    text = "Claim.[^1]\n\n[^1]: Kaarle Krohn, *Die folkloristische\n    Arbeitsmethode*, 5; _Verzeichnis der Typen_.\n"
+    note = read_markdown(text.encode()).notes[0]
+    assert [note.text[a:b] for a, b in note.emphasis] == ["Die folkloristische Arbeitsmethode", "Verzeichnis der Typen"]
+
+
+def test_a_series_after_an_italic_title_is_its_container_but_a_year_after_it_stays_in_the_title(tmp_path: Path) -> None:
+    # Journal of Cultural Analytics (2017, 2018): corpus ca-2017-tell-tale-hat note 5, ca-2018-british-fiction-geography
+    # note 2 (a conversion ended the italics before the title's span of years)
+    refs = parse_article(write(tmp_path, "a.md", (
+        "Claim.[^1] More.[^2]\n\n"
+        "[^1]: Reidar Christiansen, *The Migratory Legends*, FF Communications 175 (Helsinki: Suomalainen\n"
+        "    Tiedeakatemia, 1958).\n"
+        "[^2]: Janet Wilson, *Modernist Voyages: Colonial Women Writers in London*, 1890-1945 (Cambridge:\n"
+        "    Cambridge University Press, 2010).\n"
+    )))  # fmt: skip
+    first, second = (n.citations[0] for n in refs.notes)
+    assert (first.title, first.container) == ("The Migratory Legends", "FF Communications 175")
+    assert second.title == "Modernist Voyages: Colonial Women Writers in London, 1890-1945"
