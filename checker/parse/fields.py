@@ -909,6 +909,7 @@ _TITLE_THEN_ARXIV = re.compile(
 )
 
 
+_SECOND_PLACE = re.compile(r";\s*[A-Z][^:;,()]{1,40}(?:,\s*[A-Z][\w.]{1,10})?:\s+")
 _EDITORS_END = re.compile(r",?\s*\(?\beds?\.\)?,?$")
 _VOLUMES_ONLY = re.compile(r"^\d{1,3}\s+vols?\.?$")
 # what goes on with a title after the italics end: a year or span, a volume or part (`Volume 2: …`, `Parts One and Two,
@@ -1603,6 +1604,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `“Title,” in Proceedings of the 20th International Conference on World Wide Web, WWW ’11 (New York: ACM,
         # 2011), 337–46`: a paper in a conference's proceedings is cited like a journal article
         p.kind = CitationKind.JOURNAL
+    if p.publisher and ";" in p.publisher:
+        # `(Seattle: Univ. Washington Press; Copenhagen: Museum Tusculanum, 2013)`: two publishers, each with its place
+        p.publisher = _SECOND_PLACE.sub("; ", p.publisher)
     citation = Citation(
         index=index, raw=raw, kind=p.kind, authors=tuple(p.authors), title=p.title, container=p.container,
         date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,

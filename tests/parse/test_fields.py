@@ -1477,3 +1477,13 @@ def test_a_book_in_another_language_ending_in_its_imprint_is_no_comment() -> Non
 def test_an_imprints_reprint_year_and_a_year_without_its_comma(note: str, publisher: str | None, date: str) -> None:
     citation = parse_citation(note, 0).citation
     assert (citation.publisher, citation.date) == (publisher, date)
+
+
+def test_two_publishers_each_with_a_place_keep_both_names_without_the_second_place() -> None:
+    # Journal of Cultural Analytics (2017), note 21 (corpus: ca-2017-tell-tale-hat); `Odebrecht; Versal Editores`
+    # (corpus: jsh-2021-spatial-genealogies) is labelled the same way
+    note = (
+        "Timothy R. Tangherlini, Danish Folktales, Legends, and Other Stories (Seattle: Univ. Washington Press; "
+        "Copenhagen: Museum Tusculanum, 2013)."
+    )
+    assert parse_citation(note, 0).citation.publisher == "Univ. Washington Press; Museum Tusculanum"
