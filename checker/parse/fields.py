@@ -392,6 +392,7 @@ _PINPOINT_LIST = re.compile(
 _VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
 # (the name may hold initials, `Claude E. Shannon`, and be followed by `in`: `… was tested by Markus Sadeniemi, …,
 # and Timo Honkela in "Complexity of …"`)
+_FRAGMENT_THEN_NAMES = re.compile(r"^[a-z][^,“”\"]{0,40},\s+(?:and\s+)?(?P<who>[A-Z][^,“”\"]{2,120})$")
 _NAME_AFTER_COMMENT = re.compile(
     r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were|of|e\.g\.,|for\s+(?:example|instance),)|(?<!\b[A-Z])[.;:])\s+"
     r"(?P<who>[A-Z](?:[^.;:]|(?<=\s[A-Z])\.|(?<=^[A-Z])\.){2,120}?)"
@@ -1394,6 +1395,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 before = named_in
             elif len(before.split()) > 6:
                 before = ""
+        if (fragment := _FRAGMENT_THEN_NAMES.match(before)) and _name_like(fragment.group("who")):
+            # `See figure 2, and Timothy R. Tangherlini and Peter M. Broadwell "Sites of …"`: what the signal points
+            # to first is no name; the names after it are the authors
+            before = fragment.group("who")
         intro, colon, after_colon = before.rpartition(": ")
         if colon and len(intro.split()) >= 3 and _name_like(after_colon.strip()) and not _name_like(intro.strip()):
             # `See for example the Kids for Cash scandal in Pennsylvania: Eyder Peralta, “…”`: a comment

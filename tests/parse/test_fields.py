@@ -1487,3 +1487,12 @@ def test_two_publishers_each_with_a_place_keep_both_names_without_the_second_pla
         "Copenhagen: Museum Tusculanum, 2013)."
     )
     assert parse_citation(note, 0).citation.publisher == "Univ. Washington Press; Museum Tusculanum"
+
+
+def test_names_after_what_a_signal_points_to_first_are_the_authors() -> None:
+    # Journal of Cultural Analytics (2017), note 29 (corpus: ca-2017-tell-tale-hat): no comma before the title
+    note = (
+        'See figure 2, and Timothy R. Tangherlini and Peter M. Broadwell "Sites of (re) Collection: Creating the '
+        'Danish Folklore Nexus," Journal of Folklore Research 51, no. 2 (2014): 223-247.'
+    )
+    assert parse_citation(note, 0).citation.authors == ("Timothy R. Tangherlini", "Peter M. Broadwell")
