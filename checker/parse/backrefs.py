@@ -461,6 +461,10 @@ def resolve_each(
     by_report: dict[tuple[str, str], list[tuple[int, Citation]]] = defaultdict(list)  # (volume, reporter) -> cases
     by_doc_number: dict[str, tuple[int, Citation]] = {}  # `GAO-22-104662` -> the full citation that printed it
     raw_text = _RawText(by_number)
+    # a short form already used for a work (`Tang Kristensen, Danske sagn`, notes 18-19 -> note 8) keeps meaning it when
+    # a later full citation's title also opens with those words (note 23's new series, given its full title): the
+    # notes name the new work by a form of its own (Chicago 14.29)
+    short_meant: dict[str, _Entry] = {}
     for number, results, joint in notes:
         resolved: list[Citation] = []
         printed: list[tuple[int, str]] = []  # the note's full citations (places in `resolved`), the comment before each
@@ -564,7 +568,13 @@ def resolve_each(
                     pages=c.pages or imprint.group("pages"),
                 )  # fmt: skip
             elif res.maybe_short and (c.authors or c.title) and not _IMPRINT.search(c.raw):
+                meant_key = fold(" ".join((*c.authors, c.title or "")))
                 entry = _find(c, by_surname, by_title, by_first_name)
+                meant = short_meant.get(meant_key)
+                if meant is not None and entry is not None and fold(meant.citation.title or "") != fold(
+                    entry.citation.title or ""
+                ):
+                    entry = meant  # (the same work cited in full again is the latest citation of it, as before)
                 if entry is not None and res.antecedent_required and entry.citation.unresolved:
                     entry = None  # a comment is a source only if a full citation confirms it, not another guess
                 if entry is None or _names_missing(c, entry.citation):
@@ -575,6 +585,8 @@ def resolve_each(
                         continue
                 if entry is not None and not _printed_no_more(entry.citation, c):
                     resolved.append(_inherit(c, entry.citation, entry.note, ibid=False))
+                    if len(short_meant) < _MAX_SHORT_MEANT:
+                        short_meant.setdefault(meant_key, entry)
                     continue
                 if entry is not None or (_looks_short(c) and all(map(_ACRONYM.fullmatch, c.authors))):
                     # `ITA, Budget Estimates Fiscal Year 2026, p. ITA-5.` (first) and `…, pp. ITA-37 – ITA-38.`
@@ -633,6 +645,7 @@ def resolve_each(
             joint_notes.add(number)
 
 
+_MAX_SHORT_MEANT = 50_000  # bounds the memory of a long run of notes
 _CITED_WORK = re.compile(r",?\s*\b(?:op|loc|art)\.\s*cit\.?$", re.IGNORECASE)
 # `(Oxford: Oxford UP, 2012`: a book's imprint, which only a full citation prints, however its fields were read
 _IMPRINT = re.compile(

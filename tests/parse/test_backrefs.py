@@ -705,6 +705,20 @@ def test_a_restatement_named_by_its_hereinafter_is_cited_again_by_another_sectio
     assert warnings == ()
 
 
+def test_a_short_form_in_use_keeps_its_work_when_a_later_title_opens_with_the_same_words() -> None:
+    # Journal of Cultural Analytics (2017), notes 8, 18, 23 and 25 (corpus: ca-2017-tell-tale-hat): the new series of
+    # 1928-1939 is cited in full with its own title; `Tang Kristensen, Danske sagn` still names the first series
+    notes, _ = cits(
+        "1. Evald Tang Kristensen, Danske sagn, som de har lydt i folkemunde, udelukkende efter utrykte kilder, 7 vols."
+        " (Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901).\n"
+        "2. Tang Kristensen, Danske sagn, 493.\n"
+        "3. Evald Tang Kristensen, Danske sagn, som de har lydt i folkemunde, samlede og for størstedelen optegnede af"
+        " Evald Tang Kristensen, 7 vols. (Copenhagen: Woels Forlag, 1928-1939).\n"
+        "4. Tang Kristensen, Danske sagn, 14.\n"
+    )
+    assert [notes[n][0].refers_to for n in (2, 4)] == [1, 1]
+
+
 def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
     # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
     # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title
