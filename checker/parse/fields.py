@@ -332,8 +332,10 @@ _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNOR
 # a doctrine publication's pages, numbered by chapter or appendix: `III-12`, `1-2` reads as a range, `A-3`, `IV-3–IV-5`
 _CHAPTER_PAGE = r"(?:[IVX]{1,4}|[A-Z])-\d{1,3}(?:\s*[–-]\s*(?:[IVX]{1,4}|[A-Z])-\d{1,3})?\b"
 _LETTERED_PAGES = r"(?<=p\.\s)[A-Z]{1,5}-\d{1,4}(?:\s*[-–]\s*[A-Z]{1,5}-\d{1,4})?"
+# a surname that opens with its particle in lower case: `van den Boomen`, `de Certeau`, `von Ranke`
+_PARTICLES = r"(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter)\s+){1,3}"
 _CHICAGO_SHORT = re.compile(
-    r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){0,5}(?:\s+et\s+al\.?)?),\s*"
+    rf"^(?P<names>(?:{_PARTICLES})?[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){{0,5}}(?:\s+et\s+al\.?)?),\s*"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"

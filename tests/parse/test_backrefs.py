@@ -719,6 +719,16 @@ def test_a_short_form_in_use_keeps_its_work_when_a_later_title_opens_with_the_sa
     assert [notes[n][0].refers_to for n in (2, 4)] == [1, 1]
 
 
+def test_a_surname_opening_with_its_particle_in_lower_case_is_a_short_form() -> None:
+    # Journal of Cultural Analytics (2019), notes 8 and 34 (corpus: ca-2019-de-agentializing-data)
+    notes, warnings = cits(
+        "1. Marianne van den Boomen, Transcoding the Digital: How Metaphors Matter in New Media (Amsterdam: Institute"
+        " of Network Cultures, 2014), 23.\n2. van den Boomen, Transcoding the Digital, 187.\n"
+    )
+    assert (notes[2][0].refers_to, notes[2][0].pages) == (1, "187")
+    assert warnings == ()
+
+
 def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
     # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
     # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title
