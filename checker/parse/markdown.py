@@ -160,9 +160,15 @@ def _plain(text: str, emphasis: list[tuple[int, int]] | None = None) -> tuple[st
         out.append(text[at : m.start()])
         length += m.start() - at
         at = m.end()
-        if m.group("stars") is not None and emphasis is not None:
+        if m.group("stars") is not None:
             if opened and opened[-1][0] == m.group("stars"):
-                emphasis.append((opened.pop()[1], length))
+                start = opened.pop()[1]
+                if emphasis is not None:
+                    emphasis.append((start, length))
+                if text[m.end() : m.end() + 1].isalnum():
+                    # `*Social Semiotics*23, no. 5`, `*Datamation*and`: italics set the words apart, the text a space
+                    out.append(" ")
+                    length += 1
             elif len(opened) < 8:
                 opened.append((m.group("stars"), length))
         elif m.group("text") is not None:

@@ -302,3 +302,11 @@ def test_a_series_after_an_italic_title_is_its_container_but_a_year_after_it_sta
     first, second = (n.citations[0] for n in refs.notes)
     assert (first.title, first.container) == ("The Migratory Legends", "FF Communications 175")
     assert second.title == "Modernist Voyages: Colonial Women Writers in London, 1890-1945"
+
+
+def test_italics_closed_against_the_next_word_still_part_it_from_that_word() -> None:
+    # Journal of Cultural Analytics (2019), notes 12 and 41 (corpus: ca-2019-de-agentializing-data)
+    text = "Claim.[^1]\n\n[^1]: Rowan Wilken, \"Metaphors,\" *Social Semiotics*23, no. 5 (2013); *Datamation*and *Byte*"
+    assert read_markdown(text.encode()).notes[0].text == (
+        'Rowan Wilken, "Metaphors," Social Semiotics 23, no. 5 (2013); Datamation and Byte'
+    )
