@@ -937,9 +937,15 @@ def retitle_by_emphasis(
         end = at + len(piece.text)
         cursor = end
         res, c = out[k], out[k].citation
+        phrases = [x for a, b in emphasis if at <= a and b <= end and len(x := head[a:b].strip(" ,.;:")) >= 3]
+        if c.container and not res.is_ibid and (
+            whole := next((x for x in phrases if x.startswith(c.container + ",") and x != c.container), None)
+        ):
+            # `*Body, language and mind* 2 (2008)`: a journal's name with a comma in it runs to its italics' end
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=whole))
+            c = res.citation
         if not c.title or res.is_ibid or res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
             continue
-        phrases = [x for a, b in emphasis if at <= a and b <= end and len(x := head[a:b].strip(" ,.;:")) >= 3]
         if not phrases or c.title in phrases or re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):
             continue
         for phrase in phrases:

@@ -310,3 +310,12 @@ def test_italics_closed_against_the_next_word_still_part_it_from_that_word() -> 
     assert read_markdown(text.encode()).notes[0].text == (
         'Rowan Wilken, "Metaphors," Social Semiotics 23, no. 5 (2013); Datamation and Byte'
     )
+
+
+def test_a_journals_name_with_a_comma_runs_to_the_end_of_its_italics(tmp_path: Path) -> None:
+    # Journal of Cultural Analytics (2019), note 36 (corpus: ca-2019-de-agentializing-data)
+    refs = parse_article(write(tmp_path, "a.md", (
+        "Claim.[^1]\n\n[^1]: Jörg Zinken and Brigitte Nerlich, \"Discourse Metaphors,\" *Body, language\n"
+        "    and mind* 2 (2008).\n"
+    )))  # fmt: skip
+    assert refs.notes[0].citations[0].container == "Body, language and mind"
