@@ -483,6 +483,15 @@ def resolve_each(
                     url_only.append(False)
                 continue
             own = [t for t, extra in zip(resolved, url_only, strict=True) if not extra]
+            if c.container and _IBID_CONTAINER.fullmatch(c.container) and (own or previous):
+                # `Julia Adams and Hannah Brückner, "Wikipedia, Sociology, …," ibid.`: a new article in the journal
+                # (or book) just cited, whose name, issue and year `ibid.` stands for
+                held = (own or list(previous))[-1]
+                c = dataclasses.replace(
+                    c, container=held.container, date=c.date or held.date, date_iso=c.date_iso or held.date_iso,
+                    kind=held.kind if c.kind is CitationKind.UNKNOWN else c.kind,
+                )  # fmt: skip
+                res = dataclasses.replace(res, citation=c)
             if res.is_ibid and own:
                 # `…, 382 PHIL. TRANS. 12 (2023). Importantly, … Id.`: Id. inside a note means the
                 # source just cited in that note, not the previous note's
@@ -645,6 +654,7 @@ def resolve_each(
             joint_notes.add(number)
 
 
+_IBID_CONTAINER = re.compile(r"ibid(?:em)?\.?", re.IGNORECASE)
 _MAX_SHORT_MEANT = 50_000  # bounds the memory of a long run of notes
 _CITED_WORK = re.compile(r",?\s*\b(?:op|loc|art)\.\s*cit\.?$", re.IGNORECASE)
 # `(Oxford: Oxford UP, 2012`: a book's imprint, which only a full citation prints, however its fields were read

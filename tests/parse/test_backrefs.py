@@ -729,6 +729,18 @@ def test_a_surname_opening_with_its_particle_in_lower_case_is_a_short_form() -> 
     assert warnings == ()
 
 
+def test_ibid_in_the_place_of_a_journal_is_the_journal_just_cited_for_a_new_article() -> None:
+    # Journal of Cultural Analytics (2019), notes 17 and 18 (corpus: ca-2019-de-agentializing-data)
+    notes, _ = cits(
+        '1. Daniel A McFarland, "Big Data and the Danger of Being Precisely Inaccurate," Big Data & Society 2, no. 2'
+        " (2015).\n"
+        '2. Julia Adams and Hannah Brückner, "Wikipedia, Sociology, and the Promise and Pitfalls of Big Data," ibid.\n'
+    )
+    article = notes[2][0]
+    assert (article.container, article.date) == ("Big Data & Society", "2015")
+    assert not article.ibid and article.refers_to is None
+
+
 def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
     # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
     # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title
