@@ -3295,6 +3295,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # and printed without its site is a post or a story, not an undated page (a body's dated page may be its
         # data or a release; a dated PDF is a document: a package's manual, a paper)
         return CitationKind.NEWS
+    if p.title and p.container and lexicon.role(p.container) is lexicon.Role.PERIODICAL:
+        # `Arvind Singh, "Is Big Data the New Black Gold?," *Wired* (2013)`: a piece in a listed newspaper or
+        # magazine is news, however loosely the note dates it
+        return CitationKind.NEWS
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN

@@ -1496,3 +1496,9 @@ def test_names_after_what_a_signal_points_to_first_are_the_authors() -> None:
         'Danish Folklore Nexus," Journal of Folklore Research 51, no. 2 (2014): 223-247.'
     )
     assert parse_citation(note, 0).citation.authors == ("Timothy R. Tangherlini", "Peter M. Broadwell")
+
+
+def test_a_piece_in_a_listed_magazine_is_news_however_loosely_dated() -> None:
+    # Journal of Cultural Analytics (2019), note 1 (corpus: ca-2019-de-agentializing-data)
+    note = 'Arvind Singh, "Is Big Data the New Black Gold?," Wired (2013), https://www.wired.com/insights/2013/02/x/.'
+    assert parse_citation(note, 0).citation.kind is CitationKind.NEWS
