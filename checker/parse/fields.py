@@ -99,6 +99,7 @@ _AUTHOR_SHORT = re.compile(
     # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
     r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
 )
+_SURNAME_ALONE = re.compile(r"(?P<name>(?:(?:van|von|de|der|den|du|da|di|la|le)\s+){0,3}[A-Z][a-z][\w’'\-]+)\.?")
 _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 # `See infra Part II.`, `See discussion infra Section I.C.`, `supra notes 12–14 and accompanying text`:
 # the article pointing at itself, not a source.
@@ -1233,6 +1234,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         pin = re.sub(r"(?<=\d)\.$", "", dm_.group("pin"))  # `section 3.2.2.2.`: the full stop ends the note
         short = Citation(index=index, raw=raw, title=dm_.group("title"), pages=pin)
         return FieldResult(short, maybe_short=True)
+    if (alone := _SURNAME_ALONE.fullmatch(body)) is not None:
+        # `Kitchin; David Beer, "How Should …"`: a surname alone, in a list of citations, is the work by that author
+        # an earlier note cites; with none, it is a word, not a source (backrefs.py)
+        named = Citation(index=index, raw=raw, authors=(alone.group("name"),))
+        return FieldResult(named, maybe_short=True, antecedent_required=True)
     am = _AUTHOR_SHORT.match(body)
     # `Schadlow and Helwig;` in a list of citations: two authors' names alone are a short form too
     # (`For China, see Liu and Gunn.`: names a sentence of comment points to, no page and no title, cite nothing yet)

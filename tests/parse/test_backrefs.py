@@ -741,6 +741,20 @@ def test_ibid_in_the_place_of_a_journal_is_the_journal_just_cited_for_a_new_arti
     assert not article.ibid and article.refers_to is None
 
 
+def test_a_surname_alone_in_a_list_of_citations_is_that_authors_work_cited_before() -> None:
+    # Journal of Cultural Analytics (2019), notes 10 and 14 (corpus: ca-2019-de-agentializing-data); a capitalised
+    # word no earlier note names cites nothing
+    notes, _ = cits(
+        "1. Rob Kitchin, The Data Revolution (Sage, 2014).\n"
+        '2. Kitchin; David Beer, "How Should We Do the History of Big Data?," Big Data & Society 3, no. 1 (2016).\n'
+        '3. Nowhere; David Beer, "The Social Power of Algorithms," Information, Communication & Society 20 (2017).\n'
+    )
+    assert [(c.refers_to, c.title) for c in notes[2]] == [
+        (1, "The Data Revolution"), (None, "How Should We Do the History of Big Data?")
+    ]
+    assert [c.title for c in notes[3]] == ["The Social Power of Algorithms"]
+
+
 def test_a_case_short_form_finds_a_case_whose_report_was_not_read() -> None:
     # Heumann et al., Privacy in the Public Eye, Seton Hall Law Review (2022), notes 23 and 29 (corpus:
     # shlr-2022-privacy-public-eye), the full citation's fields as if its reporter had been read into the title
