@@ -25,6 +25,8 @@ _ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
     r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d]|P-Reels|Central\s+Files|"
     r"MSS?|Museum|Record\s+Office|fols?\.|State\s+Archiving\s+System|SAS)(?:\b|(?<=\.))"
+    # the Department's decimal file, by number and subject then document (`023.1/12–461`, `026 Foreign Relations/866`)
+    r"|(?<![\w/])\d{3}(?:\.\d{1,4})?(?:\s+[A-Z][A-Za-z]*){0,3}/\d"
 )
 # a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
 # `Walter Bedell Smith`, `Douglas MacArthur II`
@@ -144,6 +146,7 @@ _IMPRINT = re.compile(r"\([^()]*\d{4}\)|\beds?\.,")
 _FOLDER_YEAR = re.compile(rf"\s\((?:{MONTH}\s+)?\d{{4}}\)")
 # a folder listed after its box, cut off by the `;` that lists it (`…, Box 5, 1947–1948; 1949–1950; and 1951–1952`)
 _BOXED = re.compile(r"\b(?:[Bb]ox|[Ff]older|[Ff]ile)\b")
+_NAMED_FOLDER = re.compile(r"\b[Ff]older\s+[“\"][^“”\"]{1,160}[”\"]")
 _FOLDER_YEARS = re.compile(r"\s\(\d{4}(?:\s?[–-]\s?\d{2,4})?\)")
 _ALSO_AT = re.compile(r"\s*\(and\s[^()]*\)")
 _FRUS_SUBJECTS = re.compile(
@@ -412,6 +415,8 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     if "(and " in rest and _ARCHIVE_MARK.search(rest):
         # `…, 1987 P-Reels, P870103–1398 through 1404 (and P870122–1080 through 1088)`: where else it lies
         rest = _ALSO_AT.sub("", rest)
+    # `in Folder “November–December 1956,” in Box 6`: a folder's name is quoted, and no title
+    rest = _NAMED_FOLDER.sub("Folder", rest)
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))

@@ -317,3 +317,19 @@ def test_a_letter_among_a_museums_manuscripts_lies_in_an_archive() -> None:
     (c,) = cited("Richardson to Bradshaigh, 9 October 1756, Forster MSS, Victoria and Albert Museum, XI, fol. 210.")
     assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("Richardson",), "Richardson to Bradshaigh")
     assert (c.date, c.date_iso, c.container) == ("9 October 1756", "1756-10-09", None)
+
+
+def test_a_decimal_file_number_or_a_quoted_folder_says_where_a_memorandum_lies() -> None:
+    # the Department's decimal file by number alone (`023.1/1-362`) or by number and subject, and a folder named
+    # in quotation marks: where the paper lies, not a title (history of the 1980 FRUS re-review, note 3)
+    found = cited(
+        "See Morrison Giffen memorandum to Wilder Spaulding, June 4, 1935, 026 Foreign Relations/866; Roger Tubby "
+        "memorandum to Alexis Johnson, January 3, 1962, 023.1/1-362; and Richardson Dougall memorandum to Bernard "
+        "Noble, December 4, 1956 in Folder “November-December 1956,” in Box 6."
+    )
+    assert [(c.kind, c.authors, c.title, c.date) for c in found] == [
+        (CitationKind.OFFICIAL, ("Morrison Giffen",), "Morrison Giffen memorandum to Wilder Spaulding", "June 4, 1935"),
+        (CitationKind.OFFICIAL, ("Roger Tubby",), "Roger Tubby memorandum to Alexis Johnson", "January 3, 1962"),
+        (CitationKind.OFFICIAL, ("Richardson Dougall",), "Richardson Dougall memorandum to Bernard Noble",
+         "December 4, 1956"),
+    ]  # fmt: skip
