@@ -3219,6 +3219,8 @@ def _think_tank_imprint(p: Parsed, body: str) -> bool:
     return bool(_THINK_TANK.search(p.container) or re.search(r"\bOrgani[sz]ation\b", p.container))
 
 
+_CONTAINER_YEAR = re.compile(r"\0,?\s*\(\d{4}\)")
+_VERSE_LINES = re.compile(r"\bll\.\s?\d")
 _SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
 _SEASON_OF_YEAR = re.compile(rf"{_SEASON}(?:/{_SEASON})?,?\s+\d{{4}}")
 
@@ -3305,6 +3307,15 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # `Arvind Singh, "Is Big Data the New Black Gold?," *Wired* (2013)`: a piece in a listed newspaper or
         # magazine is news, however loosely the note dates it
         return CitationKind.NEWS
+    if (
+        p.title and p.container and not p.url and p.date_iso and len(p.date_iso) == 4
+        and not any(c.isdigit() for c in p.container) and not _VERSE_LINES.search(body)
+        and _CONTAINER_YEAR.search(body.replace(p.container, "\0", 1))
+    ):  # fmt: skip
+        # `Katrin Erk, "Vector Space Models …," Language and Linguistics Compass (2012): 635-53`, `Couldry and Yu,
+        # "Deconstructing …," New Media & Society (2018)`: an article in a periodical by the year of its volume,
+        # with no volume printed; a paper or a site is dated to the day or linked, a poem in a book cited by line
+        return CitationKind.JOURNAL
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN

@@ -1502,3 +1502,20 @@ def test_a_piece_in_a_listed_magazine_is_news_however_loosely_dated() -> None:
     # Journal of Cultural Analytics (2019), note 1 (corpus: ca-2019-de-agentializing-data)
     note = 'Arvind Singh, "Is Big Data the New Black Gold?," Wired (2013), https://www.wired.com/insights/2013/02/x/.'
     assert parse_citation(note, 0).citation.kind is CitationKind.NEWS
+
+
+def test_an_article_dated_by_its_year_in_parentheses_after_the_periodical_is_a_journal_article() -> None:
+    # Journal of Cultural Analytics (corpus: ca-2017-scotland-poetics-of-space, ca-2019-de-agentializing-data)
+    for note in (
+        'Katrin Erk, "Vector Space Models of Word Meaning and Phrase Meaning: A Survey," Language and Linguistics '
+        "Compass (2012): 635-53",
+        'Nick Couldry and Jun Yu, "Deconstructing Datafication\'s Brave New World," New Media & Society (2018)',
+    ):
+        assert parse_citation(note, 0).citation.kind is CitationKind.JOURNAL
+    # a poem cited by its lines is in a book, and a listed newspaper stays news
+    assert parse_citation('Turnbull, "Morning," Poetical Essays (1788), ll. 149-152.', 0).citation.kind is not (
+        CitationKind.JOURNAL
+    )
+    assert parse_citation('Arvind Singh, "Is Big Data the New Black Gold?," Wired (2013).', 0).citation.kind is (
+        CitationKind.NEWS
+    )
