@@ -3220,6 +3220,7 @@ def _think_tank_imprint(p: Parsed, body: str) -> bool:
 
 
 _CONTAINER_YEAR = re.compile(r"\0,?\s*\(\d{4}\)")
+_IN_CONTAINER = re.compile(r"[,”\"]\s*in\s+\0")
 _VERSE_LINES = re.compile(r"\bll\.\s?\d")
 _SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
 _SEASON_OF_YEAR = re.compile(rf"{_SEASON}(?:/{_SEASON})?,?\s+\d{{4}}")
@@ -3307,6 +3308,14 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # `Arvind Singh, "Is Big Data the New Black Gold?," *Wired* (2013)`: a piece in a listed newspaper or
         # magazine is news, however loosely the note dates it
         return CitationKind.NEWS
+    if (
+        p.title and p.container and not p.url and not any(c.isdigit() for c in p.container)
+        and not p.container.lower().startswith("ibid") and _IN_CONTAINER.search(body.replace(p.container, "\0", 1))
+    ):  # fmt: skip
+        # `Deborah Wynne, "Readers and Reading Practices," in The Oxford History of the Novel in English, 22-36`,
+        # `Tooker, "Women in Iroquois Society," in Extending the Rafters, 1984`: a chapter `in` a book (an article is
+        # in its journal's volume, a story in its paper of the day, a report in its numbered series)
+        return CitationKind.BOOK
     if (
         p.title and p.container and not p.url and p.date_iso and len(p.date_iso) == 4
         and not any(c.isdigit() for c in p.container) and not _VERSE_LINES.search(body)

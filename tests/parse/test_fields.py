@@ -1519,3 +1519,12 @@ def test_an_article_dated_by_its_year_in_parentheses_after_the_periodical_is_a_j
     assert parse_citation('Arvind Singh, "Is Big Data the New Black Gold?," Wired (2013).', 0).citation.kind is (
         CitationKind.NEWS
     )
+
+
+def test_a_titled_piece_in_a_book_named_after_in_is_a_chapter_of_a_book() -> None:
+    # Journal of Cultural Analytics (corpus: ca-2018-muncie-reading, note 12) and JEAH (jeah-2017, note 4)
+    for note in (
+        'Deborah Wynne, "Readers and Reading Practices," in The Oxford History of the Novel in English, 22-36.',
+        'Elisabeth Tooker, "Women in Iroquois Society," in Extending the Rafters, 1984.',
+    ):
+        assert parse_citation(note, 0).citation.kind is CitationKind.BOOK
