@@ -3325,6 +3325,15 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # "Deconstructing …," New Media & Society (2018)`: an article in a periodical by the year of its volume,
         # with no volume printed; a paper or a site is dated to the day or linked, a poem in a book cited by line
         return CitationKind.JOURNAL
+    if p.url and p.title and not (p.container and _PERIODICAL.search(p.container)) and (
+        (_PDF.search(p.url) and p.container and (p.date_iso or "")[:4] == (p.date_iso or "xxxxx"))
+        or (not p.container and p.authors and all(_name_like(a) for a in p.authors) and len(p.date_iso or "") == 7)
+    ):
+        # `“The ‘Icefog’ APT …,” Kaspersky Lab …, 2013, https://…/icefog-apt-threat.pdf`, `Lucas Graves et al,
+        # “Confusion Online: …,” September 2010. http://…`: a titled document online as a PDF, or dated to its month
+        # with no site named, by people, is a paper or a report (a page is dated to the day or not at all; a body's
+        # page dated to its month is updated)
+        return CitationKind.REPORT
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN

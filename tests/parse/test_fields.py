@@ -1528,3 +1528,17 @@ def test_a_titled_piece_in_a_book_named_after_in_is_a_chapter_of_a_book() -> Non
         'Elisabeth Tooker, "Women in Iroquois Society," in Extending the Rafters, 1984.',
     ):
         assert parse_citation(note, 0).citation.kind is CitationKind.BOOK
+
+
+def test_a_titled_pdf_from_a_named_body_or_a_piece_by_people_dated_to_its_month_online_is_a_report() -> None:
+    # ISSR (corpus: issr-2020-cyber-mercenaries, note 30), CJR's "The Story So Far" (cjr-2011-story-so-far-ch1, 11)
+    for note in (
+        "“The ‘Icefog’ APT: A Tale of Cloak and Three Daggers,” Kaspersky Lab Global Research and Analysis Team, "
+        "2013, https://media.kaspersky.com/en/icefog-apt-threat.pdf",
+        "Lucas Graves et al, “Confusion Online: Faulty Metrics and the Future of Digital Journalism,” September 2010. "
+        "http://bit.ly/hBPwt7",
+    ):
+        assert parse_citation(note, 0).citation.kind is CitationKind.REPORT
+    # a body's page dated to its month is a page
+    note = 'FIFA, "How Does FIFA Determine Ticket Prices?," updated December 2025, https://tickets.fifa.com/hc/10'
+    assert parse_citation(note, 0).citation.kind is CitationKind.WEB
