@@ -556,7 +556,10 @@ _WIRE = re.compile(rf"\b(?:{_WIRE_NAMES})\b")
 _WIRE_AS_AUTHOR = re.compile(rf"^(?:the\s+)?(?:{_WIRE_NAMES})(?:\s+News(?:\s+Agency)?)?$")
 _REPORT = re.compile(
     r"\b(?:Working Papers?|Research Papers?|Report|Brief|Perspectives|Occasional Paper|Policy Paper|"
-    r"Center|Centre|Institute|Endowment|Foundation|RAND|Council|Secretariat)\b"
+    r"Center|Centre|Institute|Endowment|Foundation|RAND|Council|Secretariat|"
+    # schools and colleges that print their staff's studies, a parliament's library, a think tank named otherwise
+    r"(?:War|Staff|Defen[cs]e)\s+College|(?:Kennedy|Graduate|Postgraduate)\s+School|Parliamentary\s+Library|"
+    r"Policy\s+Exchange)\b"
 )
 _GOVERNMENT = re.compile(
     r"\b(?:Department|Ministry|Administration|Command|Register|Legislation|Parliamentary Counsel|United Nations|"

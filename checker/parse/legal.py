@@ -105,6 +105,11 @@ _INSTITUTION = re.compile(
     r"\b(?:UNIV|CTR|INST|DEP’T|DEP'T|COMM’N|CORP|ASS’N|FOUND|BUREAU|OFFICE|COUNCIL|SCH|CENTER|INSTITUTE|UNIVERSITY|"
     r"AGENCY|BANK|GRP|GROUP|PROJECT|INITIATIVE|ORG|PRESS|SERVS)\b"
 )
+# a body, not people, as a book's author in small capitals
+_BODY_AS_AUTHOR = re.compile(
+    rf"{_INSTITUTION.pattern}|\b(?:ORGANI[SZ]ATION|COURTS|TASK\s+FORCE|COMMISSION|DEPARTMENT|MINISTRY|BOARD|"
+    r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
+)
 _RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b")
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(
@@ -360,7 +365,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return LegalFields(kind, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
-    report = corporate or middle or publisher or not _caps(title)
+    # (`CONSUMER FIN. PROT. BUREAU, THE CONSUMER CREDIT CARD MARKET 46 (2017)`: a body's title is its report)
+    report = corporate or middle or publisher or not _caps(title) or any(map(_BODY_AS_AUTHOR.search, authors))
     if publisher and not (corporate or middle) and authors and all(map(_person, authors)):
         # `Theodore Plucknett, A Concise History of the Common Law, 5th ed. (Liberty Fund, 2010)`: a person's title and
         # Chicago's imprint of publisher and year is a book, unless a research body or government office issued it
@@ -420,6 +426,8 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
     POLITICAL CRITICISM, AND DEFAMATION OF PUBLIC FIGURES 2`: a person's book, commas in its title."""
     if len(segs) < 2 or not (_caps(segs[0]) and _name_list(segs[0])):
         return None
+    if _BODY_AS_AUTHOR.search(segs[0]) and not _ET_AL.search(segs[0]):
+        return None  # `CONSUMER FIN. PROT. BUREAU, THE CONSUMER CREDIT CARD MARKET 46 (2017)`: a body's report
     rest = segs[1:]
     if any(_INSTITUTION.search(x) for x in rest):
         return None  # `NESTOR MASLEJ ET AL., STANFORD UNIV., …`: an institution's report

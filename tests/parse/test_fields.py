@@ -1542,3 +1542,20 @@ def test_a_titled_pdf_from_a_named_body_or_a_piece_by_people_dated_to_its_month_
     # a body's page dated to its month is a page
     note = 'FIFA, "How Does FIFA Determine Ticket Prices?," updated December 2025, https://tickets.fifa.com/hc/10'
     assert parse_citation(note, 0).citation.kind is CitationKind.WEB
+
+
+def test_a_body_as_author_in_small_capitals_or_a_war_college_as_publisher_issues_a_report() -> None:
+    # WashU L. Rev. (corpus: washu-2020-payday, note 6), Forces (forces-2021-undersea-cables, notes 1 and 11)
+    for note in (
+        "CONSUMER FIN. PROT. BUREAU, THE CONSUMER CREDIT CARD MARKET 46, 48 n.16, 56 (2017), "
+        "https://files.consumerfinance.gov/f/documents/cfpb_consumer-credit-card-market-report_2017.pdf.",
+        "See WORLD HEALTH ORGANIZATION, INTIMATE PARTNER VIOLENCE: UNDERSTANDING AND ADDRESSING VIOLENCE AGAINST "
+        "WOMEN 1 (2012), https://apps.who.int/iris/bitstream/handle/10665/77432/WHO_RHR_12.36_eng.pdf.",
+        "Rishi Sunak, Undersea Cables: Indispensable, Insecure, (London: Policy Exchange, 2017): 5-7",
+        "Michael Matis, The Protection of Undersea Cables: A Global Security Threat, (Carlisle, PA: U.S. Army War "
+        "College, 2012).",
+    ):
+        assert parse_citation(note, 0).citation.kind is CitationKind.REPORT, note
+    # people's book in small capitals stays a book
+    note = "DAN B. DOBBS ET AL., HORNBOOK ON TORTS § 37.1, at 936 (2d ed. 2016)."
+    assert parse_citation(note, 0).citation.kind is CitationKind.BOOK
