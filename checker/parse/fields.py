@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from checker.models import Citation, CitationKind
 from checker.parse import archival, lexicon
@@ -2730,6 +2731,13 @@ def _untitled(body: str, p: Parsed) -> None:
         p.authors, p.title = [page[0]], page[1]
         _set_date_from(", ".join(segs[1:]), p)
         return
+    if len(segs) == 2 and p.url and not dated and _maker_of(first, p.url) and segs[1][:1].isupper():
+        # `Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution`, `APPLE, SOFTWARE LICENSE
+        # AGREEMENTS ¶ 12, https://www.apple.com/…`: the maker the address is named for, then its page's title
+        p.authors, p.title = [first], segs[1]
+        if pin := _PARAGRAPH_PIN.search(p.title):
+            p.title, p.pages = p.title[: pin.start()], pin.group("pages")
+        return
     if (
         len(segs) >= 3 and not _DATE.search(segs[1]) and _title_case(segs[1]) and not re.search(r"\d", first)
         # (not the seed's `FBIS, Central Eurasia (henceforth FBIS SOV), June 7, 2011` or `Interfax, in English, …`)
@@ -2855,6 +2863,19 @@ def _body_after_prose(before: str) -> str:
         if _ACRONYM.fullmatch(who) or _ORG.search(who) or _GOV_BODY.search(who):
             return before[m.end() :]
     return before
+
+
+_PARAGRAPH_PIN = re.compile(r"\s+(?P<pages>¶¶?\s*\d[\d–-]*)$")
+
+
+def _maker_of(name: str, url: str) -> bool:
+    """`Anthropic` for `https://docs.anthropic.com/…`: a one- or two-word name the address's host is named for."""
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    if not 1 <= len(words) <= 2:
+        return False
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    labels = host.lower().split(".")
+    return "".join(words).lower() in labels[:-1]
 
 
 def _corporate_page(first: str, more: list[str]) -> tuple[str, str] | None:

@@ -1559,3 +1559,16 @@ def test_a_body_as_author_in_small_capitals_or_a_war_college_as_publisher_issues
     # people's book in small capitals stays a book
     note = "DAN B. DOBBS ET AL., HORNBOOK ON TORTS § 37.1, at 936 (2d ed. 2016)."
     assert parse_citation(note, 0).citation.kind is CitationKind.BOOK
+
+
+def test_a_maker_the_address_is_named_for_then_a_title_is_the_pages_author_and_title() -> None:
+    # SSRN (corpus: ssrn-2026-how-to-count-ais, note 24) and GW L. Rev. (gwu-2022-smart-readers, note 1)
+    c = parse_citation("Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution (last visited "
+                       "Jan. 30, 2026).", 0).citation  # fmt: skip
+    assert (c.authors, c.title, c.container) == (("Anthropic",), "Claude’s Constitution", None)
+    c = parse_citation("APPLE, SOFTWARE LICENSE AGREEMENTS: SINGLE USE LICENSE ¶ 12, https://www.apple.com/legal/sla/"
+                       "docs/iOS112.pdf [https://perma.cc/S7J7-C323].", 0).citation  # fmt: skip
+    assert (c.authors, c.title, c.pages) == (("APPLE",), "SOFTWARE LICENSE AGREEMENTS: SINGLE USE LICENSE", "¶ 12")
+    # a name the address is not named for is not read as its maker
+    c = parse_citation("Ethereum, Smart Contracts, https://example.org/contracts.", 0).citation
+    assert (c.authors, c.container) == ((), "Ethereum")
