@@ -1586,6 +1586,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `NOAA, NMFS, “Title,”`: an agency and its office, as `Department of the Interior, USGS` is one
         # author (a person's name is never an acronym alone)
         p.authors = [", ".join(p.authors)]
+    if p.container:
+        _tidy_container(p)
     _weigh_lexicon(p, body)
     if p.kind is CitationKind.UNKNOWN and _think_tank_imprint(p, body):
         # `Joe Devanny, “UK National Security …,” Sasakawa Peace Foundation (2018), https://…`: a paper named with
@@ -3233,6 +3235,27 @@ def _weigh_lexicon(p: Parsed, body: str) -> None:
             p.publisher = press
 
 
+# what a note prints after a periodical's or a book's name that is not part of it: `CA: Journal of Cultural Analytics
+# (forthcoming)`, `Post-45 05.10.2016:` (its date, unpunctuated), `In Proceedings of SEM-2013`, `The Novel, vol. 1`
+_FORTHCOMING_TAIL = re.compile(r",?\s*\(?\bforthcoming\)?$", re.IGNORECASE)
+_NUMERIC_DATE_TAIL = re.compile(r"\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\s*:?$")
+_IN_LEAD = re.compile(r"^[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s)")
+_VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
+
+
+def _tidy_container(p: Parsed) -> None:
+    container = _IN_LEAD.sub("", _FORTHCOMING_TAIL.sub("", p.container or "")).strip()
+    if m := _NUMERIC_DATE_TAIL.search(container):
+        container = container[: m.start()]
+        if not p.date or (p.date_iso and p.date == p.date_iso[:4]):
+            p.date = m.group("date")  # `05.10.2016`: as printed (day or month first, no one can say)
+    elif p.date and (head := p.date.split(",")[0]) != p.date and container.endswith(" " + head):
+        container = container[: -len(head) - 1]  # `CA: Journal of Cultural Analytics May 23, 2016:`
+    if p.publisher and _VOLUME_TAIL.search(container):
+        container = container[: _VOLUME_TAIL.search(container).start()]  # type: ignore[union-attr]
+    p.container = container.strip(" ,:") or p.container
+
+
 def _think_tank_imprint(p: Parsed, body: str) -> bool:
     if not (p.title and p.container and p.date_iso and len(p.date_iso) == 4) or p.publisher or p.volume or p.issue:
         return False
@@ -3310,6 +3333,14 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         _LAST_UPDATED.search(body)
     ):
         return CitationKind.WEB  # `"Introduction to Smart Contracts," Ethereum.org, last updated February 12, 2025`
+    if (
+        p.title and p.container and p.date_iso and len(p.date_iso) == 10 and _SCHOLARLY.search(p.container)
+        and lexicon.role(p.container) is not lexicon.Role.PERIODICAL and not _PERIODICAL.search(p.container)
+    ):  # fmt: skip
+        # `“Newspaper Engagement,” submission to Newspaper Association of America Marketing Conference, Feb. 23,
+        # 2006.`: a paper given at a conference is dated to its day (a periodical so dated, whatever its name, is
+        # news by the policy style's convention: `Georgetown Journal of International Affairs, January 6, 2019`)
+        return CitationKind.JOURNAL
     if p.container and p.date_iso and len(p.date_iso) == 10:
         return CitationKind.NEWS
     if p.title and p.container and _SCHOLARLY.search(p.container):

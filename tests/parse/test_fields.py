@@ -1572,3 +1572,33 @@ def test_a_maker_the_address_is_named_for_then_a_title_is_the_pages_author_and_t
     # a name the address is not named for is not read as its maker
     c = parse_citation("Ethereum, Smart Contracts, https://example.org/contracts.", 0).citation
     assert (c.authors, c.container) == ((), "Ethereum")
+
+
+def test_what_a_note_prints_after_a_periodicals_or_books_name_is_no_part_of_it() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, notes 11, 18, 21, 14, 33)
+    def container(note: str) -> str | None:
+        return parse_citation(note, 0).citation.container
+
+    assert container('Matthew Erlin, "From the Philosophical to the Epistemic Novel?" CA: Journal of Cultural '
+                     "Analytics (forthcoming).") == "CA: Journal of Cultural Analytics"  # fmt: skip
+    assert container('Ted Underwood, "The Life Cycles of Genres," CA: Journal of Cultural Analytics May 23, 2016: '
+                     "http://culturalanalytics.org/2016/05/the-life-cycles-of-genres/.") == (
+        "CA: Journal of Cultural Analytics"
+    )  # fmt: skip
+    c = parse_citation('Andrew Piper and Eva Portelance, "How Cultural Capital Works," Post-45 05.10.2016: '
+                       "http://post45.research.yale.edu/2016/05/how/.", 0).citation  # fmt: skip
+    assert (c.container, c.date) == ("Post-45", "05.10.2016")
+    assert container('H. A. Schwartz, "Choosing the Right Words." In Proceedings of SEM-2013: Second Joint Conference '
+                     "on Lexical and Computational Semantics (2013): 296-305.") == (
+        "Proceedings of SEM-2013: Second Joint Conference on Lexical and Computational Semantics"
+    )  # fmt: skip
+    assert container('Catherine Gallagher, "The Rise of Fictionality," The Novel, vol. 1, ed. Franco Moretti '
+                     "(Princeton: Princeton UP, 2006), 336-363.") == "The Novel"  # fmt: skip
+
+
+def test_a_paper_given_at_a_conference_dated_to_its_day_is_a_proceedings_paper() -> None:
+    # CJR's "The Story So Far", chapter 2 (corpus: cjr-2011-story-so-far-ch2, note 6)
+    note = "“Newspaper Engagement,” submission to Newspaper Association of America Marketing Conference, Feb. 23, 2006."
+    assert parse_citation(note, 0).citation.kind is CitationKind.JOURNAL
+    note = "Tongfi Kim, “U.S. Alliances,” Georgetown Journal of International Affairs, January 6, 2019, https://x.org/a"
+    assert parse_citation(note, 0).citation.kind is CitationKind.NEWS
