@@ -407,7 +407,7 @@ _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|
 # `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
 _BOOK_TITLE_TAIL = re.compile(
     r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
-    r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
+    r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th|d)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
@@ -2786,12 +2786,13 @@ _UPDATED_TAIL = re.compile(
     r",\s*(?:last\s+)?(?:updated|revised)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|"
     r"[A-Z][a-z]+\s+\d{4})$"
 )
-# `…, Japanese ed.`, `…, 2nd ed.`, `…, rev. ed.`: an edition after a title is not part of it
+# `…, Japanese ed.`, `…, 2nd ed.` (`2d ed.` in the older style), `…, rev. ed.`: an edition after a title is not part
+# of it
 # (`*Oxford Companion to English Literature*. 7th ed.`, `*The London Encyclopaedia*. 3rd Ed.`, `*Encyclopedia of
 # Philosophy---Second Edition*`: after a full stop or a dash too)
 _EDITION_END = re.compile(
     r"(?:[,.]\s*|\s*(?:—|–|\[---\]\{\.emdash\})\s*)"
-    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|rev\.|revised|new|expanded|enlarged|abridged)\s+[Ee]d(?:ition|n)?\.?$"
+    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th|d)|rev\.|revised|new|expanded|enlarged|abridged)\s+[Ee]d(?:ition|n)?\.?$"
 )
 # `in *A New Companion to Digital Humanities*, 2nd ed. Eds. …`: the edition's ordinal left when its `ed.` was read
 # as the editors' mark

@@ -46,7 +46,11 @@ _ACCESSED_AND = re.compile(
 # 43, 52.`, Victorian Periodicals Review 2018, note 4: short forms with unquoted short titles, joined the same way)
 _PINPOINT_AND = re.compile(
     r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"]|"
-    r"[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+\d)"
+    r"[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+\d|"
+    # (`… 233 and Gérard Genette, Fiction and Diction, trans. Catherine Porter (Ithaca: Cornell UP, 1993)`: a book
+    # by its author, title, translator or edition and imprint)
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+[A-Z][^,;()“”\"]{1,120}?"
+    r"(?:,\s+(?:\d\w{1,2}\s+ed\.|trans\.|ed\.)|\s+\([^()]{2,80}:[^()]{2,80}\d{4}\)))"
 )
 # `… include Freda Harcourt, Flagships of Imperialism (Manchester: Manchester University Press, 2006), but these events
 # are missing from most histories …` (Technology and Culture 2019): a book's imprint ends the citation a sentence of

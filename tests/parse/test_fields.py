@@ -1602,3 +1602,8 @@ def test_a_paper_given_at_a_conference_dated_to_its_day_is_a_proceedings_paper()
     assert parse_citation(note, 0).citation.kind is CitationKind.JOURNAL
     note = "Tongfi Kim, “U.S. Alliances,” Georgetown Journal of International Affairs, January 6, 2019, https://x.org/a"
     assert parse_citation(note, 0).citation.kind is CitationKind.NEWS
+
+
+def test_an_edition_in_the_older_style_is_no_part_of_a_title() -> None:
+    note = "Käthe Hamburger, The Logic of Literature, 2d ed., trans. Marilyn J. Rose (Bloomington: Indiana UP, 1973)."
+    assert parse_citation(note, 0).citation.title == "The Logic of Literature"

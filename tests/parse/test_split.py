@@ -452,3 +452,14 @@ def test_the_code_section_after_a_public_law_is_a_citation_of_its_own(note: str,
     pieces = [p.text for p in split_note(note)]
     assert len(pieces) == 2 and pieces[1].rstrip(".") == code
     assert pieces[0].count("(") == pieces[0].count(")")
+
+
+def test_and_after_a_books_pinpoint_starts_the_next_book_with_its_translator_or_edition() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, note 2)
+    note = (
+        "For a thorough discussion see Käthe Hamburger, The Logic of Literature, 2d ed., trans. Marilyn J. Rose "
+        "(Bloomington: Indiana UP, 1973), 233 and Gérard Genette, Fiction and Diction, trans. Catherine Porter "
+        "(Ithaca: Cornell UP, 1993), 1-29."
+    )
+    assert len(texts(note)) == 2
+    assert texts(note)[1].startswith("Gérard Genette, Fiction and Diction")
