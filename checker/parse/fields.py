@@ -41,10 +41,12 @@ _ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited")
 # 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
     rf"[,(.]?\s*\(?(?:last\s+)?(?:{'|'.join(_ACCESS_WORDS)}|as\s+of)(?:\s+on)?:?\s+"
+    # (the time of day a reference manager prints first: `Retrieved: 16 27, Feb 20, 2016 (GMT)`)
+    rf"(?:\d{{1,2}}[:\s]\d{{2}},\s+)?"
     rf"(?P<date>(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})(?!\d))"
-    rf"\)?(?:,?\s*from\b|:)?",
+    rf"(?:\s*\((?:GMT|UTC)\))?\)?(?:,?\s*from\b|:)?",
     re.IGNORECASE,
 )
 _BARE_DATE_AFTER_URL = re.compile(r"\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})\s*\)?\s*[.;]?\s*$")
@@ -2770,7 +2772,10 @@ _SCHOLARLY = re.compile(
     r"\b(?:Journal|Proceedings|Conference|Transactions|Findings|Annals|Quarterly|Bulletin|Letters)\b"
     r"|\bAssociation for Computational Linguistics\b"
 )
-_PREPRINT_SERVER = re.compile(r"\b(?:arXiv|SSRN|bioRxiv|medRxiv)\b|\bpreprint\b|\bworking paper\b", re.IGNORECASE)
+# (and the repositories that hold papers as well as data: `"… Interim Report." Figshare. https://dx.doi.org/…`)
+_PREPRINT_SERVER = re.compile(
+    r"\b(?:arXiv|SSRN|bioRxiv|medRxiv|SocArXiv|Figshare|Zenodo)\b|\bpreprint\b|\bworking paper\b", re.IGNORECASE
+)
 _SERIES = re.compile(r"\bSeries\b|(?:Lectures?|Studies|Monographs|Library|projects)$")
 # `…, Council Special Report no. 90 (New York: Council on Foreign Relations, 2021)`: a numbered report
 # series after the title, so the work is a report
@@ -3254,7 +3259,8 @@ def _tidy_container(p: Parsed) -> None:
         container = container[: -len(head) - 1]  # `CA: Journal of Cultural Analytics May 23, 2016:`
     if p.publisher and _VOLUME_TAIL.search(container):
         container = container[: _VOLUME_TAIL.search(container).start()]  # type: ignore[union-attr]
-    p.container = container.strip(" ,:") or p.container
+    # (`Figshare.`: a full stop after a word, not an abbreviation's)
+    p.container = re.sub(r"(?<=[a-z]{4})\.$", "", container.strip(" ,:")) or p.container
 
 
 def _think_tank_imprint(p: Parsed, body: str) -> bool:

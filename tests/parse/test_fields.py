@@ -1607,3 +1607,12 @@ def test_a_paper_given_at_a_conference_dated_to_its_day_is_a_proceedings_paper()
 def test_an_edition_in_the_older_style_is_no_part_of_a_title() -> None:
     note = "Käthe Hamburger, The Logic of Literature, 2d ed., trans. Marilyn J. Rose (Bloomington: Indiana UP, 1973)."
     assert parse_citation(note, 0).citation.title == "The Logic of Literature"
+
+
+def test_a_paper_on_a_repository_retrieved_at_a_time_of_day() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, note 4): a reference manager's access time before the date
+    c = parse_citation(
+        'See Ted Underwood, "Understanding Genre in a Collection of a Million Volumes, Interim Report." Figshare. '
+        "https://dx.doi.org/10.6084/m9.figshare.1281251.v1. Retrieved: 16 27, Feb 20, 2016 (GMT).", 0
+    ).citation
+    assert (c.kind, c.container, c.accessed, c.date) == (CitationKind.REPORT, "Figshare", "2016-02-20", None)
