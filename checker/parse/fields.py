@@ -322,6 +322,10 @@ _CHAPTER_EDITED = re.compile(
     r",?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
+_CHAPTER_BARE = re.compile(
+    r"^(?P<book>[A-Z][^()“”\"]+?)\s*\((?P<imprint>[^():]{2,80}:\s*[^():]{2,120},\s*(?:1[5-9]|20)\d\d)\)"
+    r"(?P<rest>[^()]*)$"
+)
 # Chicago's short form: `Brown, Beyond the Lines, 78, 167.`, `Manovich, “How to Compare One Million
 # Images?,” 251, 259.`, `Smith, Cordell, and Mullen, “Computational Methods.”`
 _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
@@ -2244,6 +2248,14 @@ def _after_title(after: str, p: Parsed) -> None:
         p.container = _clean_title(_EDITOR_BEFORE_BOOK.sub("", cm.group("book"))) or None
         _any_imprint(cm.group("imprint"), p)
         p.pages = _pages_after(cm.group("rest")) or p.pages
+        return
+    bare = _CHAPTER_BARE.match(after) if after[:1].isupper() and ":" in after else None
+    if bare and not re.search(r"\d", bare.group("book")):
+        # `"The Logical Status of Fictional Discourse," Expression and Meaning: Studies in the Theory of Speech Acts
+        # (Cambridge: Cambridge UP, 1979), 58-76`: a chapter printed without `in`, its book's imprint after the book
+        p.container = _clean_title(bare.group("book")) or None
+        _any_imprint(bare.group("imprint"), p)
+        p.pages = _pages_after(bare.group("rest")) or p.pages
         return
     lead = _segments(after)[:2]
     series = len(lead) > 1 and _INSTITUTION_SERIES.fullmatch(lead[1])

@@ -1616,3 +1616,13 @@ def test_a_paper_on_a_repository_retrieved_at_a_time_of_day() -> None:
         "https://dx.doi.org/10.6084/m9.figshare.1281251.v1. Retrieved: 16 27, Feb 20, 2016 (GMT).", 0
     ).citation
     assert (c.kind, c.container, c.accessed, c.date) == (CitationKind.REPORT, "Figshare", "2016-02-20", None)
+
+
+def test_a_chapter_printed_without_in_has_its_books_imprint_after_the_book() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, note 5)
+    c = parse_citation(
+        'John R. Searle, "The Logical Status of Fictional Discourse," Expression and Meaning: Studies in the Theory '
+        "of Speech Acts (Cambridge: Cambridge UP, 1979), 58-76", 0
+    ).citation
+    assert (c.kind, c.publisher, c.date, c.pages) == (CitationKind.BOOK, "Cambridge UP", "1979", "58-76")
+    assert c.container == "Expression and Meaning: Studies in the Theory of Speech Acts"
