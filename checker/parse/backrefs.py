@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 from checker.models import Citation, CitationKind
-from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, ET_AL_END, FieldResult, fold, reporter_key
+from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, ET_AL_END, FieldResult, _name_like, fold, reporter_key
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -621,7 +621,7 @@ def resolve_each(
                     _index(number, flagged, by_surname, by_title, by_first_name)
                     continue
             web = _find(c, by_surname, by_title, by_first_name) if _web_short(c) else None
-            if web is not None and _same_address(web.citation.url, c.url) and _by_surname_only(c, web.citation):
+            if web is not None and _same_address(web.citation.url, c.url) and _shortened(c, web.citation):
                 # `Potter, "History of Policing," <url>` after `Gary Potter, "The History of Policing in the
                 # United States," *Police Studies Online*, …, <url>`: a short form that prints its page's address
                 resolved.append(_inherit(c, web.citation, web.note, ibid=False))
@@ -1105,6 +1105,16 @@ def _web_short(c: Citation) -> bool:
     citation by that author so titled has that address."""
     extra = (c.date, c.container, c.publisher, c.volume, c.issue, c.year, c.ibid, c.short_form)
     return bool(c.url and c.authors and c.title and len(c.title) < 120 and not any(extra))
+
+
+def _shortened(c: Citation, full: Citation) -> bool:
+    """A short form of `full`: its author by surname, or the same people's names with the periodical and date
+    the full citation printed left out (`Ted Underwood, "The Life Cycles of Genres," <url>` after `…," CA: Journal of
+    Cultural Analytics May 23, 2016: <url>`)."""
+    if _by_surname_only(c, full):
+        return True
+    dropped = bool(full.container or full.date) and c.title == full.title
+    return dropped and c.authors == full.authors and all(map(_name_like, c.authors))
 
 
 def _by_surname_only(c: Citation, full: Citation) -> bool:

@@ -997,3 +997,18 @@ def test_a_surname_misspelt_by_one_letter_names_the_one_author_so_spelt() -> Non
     assert [c.refers_to for c in notes[2]] == [1, 1]
     assert [c.title[:20] for c in notes[2]] == ["Liability for AI Age", "The Law of AI Is the"]
     assert notes[3][0].refers_to is None  # no one within one letter of Smith
+
+
+def test_the_same_author_and_title_with_the_same_address_and_nothing_more_is_a_short_form() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, notes 11 and 30)
+    text = (
+        "1. Ted Underwood, \"The Life Cycles of Genres,\" CA: Journal of Cultural Analytics May 23, 2016: "
+        "http://culturalanalytics.org/2016/05/the-life-cycles-of-genres/.\n"
+        "2. Ted Underwood, \"The Life Cycles of Genres,\" http://culturalanalytics.org/2016/05/the-life-cycles-of-genres/.\n"
+    )
+    (first,), (again,) = (n.citations for n in parse_text(text).notes)
+    assert (again.refers_to, again.short_form, again.container) == (1, True, first.container)
+    # a different address is a different page
+    text = text.rsplit("http", 1)[0] + "http://example.org/other.\n"
+    (_,), (other,) = (n.citations for n in parse_text(text).notes)
+    assert other.refers_to is None
