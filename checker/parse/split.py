@@ -396,11 +396,14 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     return [p.strip() for p in out if p.strip()]
 
 
+_SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
+
+
 def _sentences(text: str) -> list[str]:
     """Split a piece into sentences where one clearly ends: after a citation's closing `)`,
     `]`, number or URL, or after a sentence of prose. `Fake Cases. A Judge Is …` (a title
     with a full stop) stays whole; `Id. at 8. An F-score …` and `… to justice. See …` split."""
-    if ". " not in text and ".” " not in text and "? " not in text and not _QUOTED_END.search(text):
+    if not any(end in text for end in _SENTENCE_ENDS) and not _QUOTED_END.search(text):
         return [text]
     out: list[str] = []
     start = 0
@@ -455,10 +458,11 @@ def _sentences(text: str) -> list[str]:
         # `He felt “compelled to watch.” Id. He acknowledged …`: a citation sentence that is only `Id.`
         # starts where the sentence of comment before it ends
         id_next = bool(_ID_NEXT.match(text, m.end())) and not _ABBREV_END.search(before.rstrip("”’\"'"))
-        # (`Mark Galeotti, "Hybrid, ambiguous, and non-linear? How new is …?" Small Wars …`: a title in
-        # straight quotes that ends in `?"` is no sentence of prose ending)
+        # (`Mark Galeotti, "Hybrid, ambiguous, and non-linear? How new is …?" Small Wars …`, `"Let's Run away from
+        # the Girls!..." Tenured Radical Blog`: a title in straight quotes that ends in `?"` or `..."` is no sentence
+        # of prose ending)
         titled = bool(
-            m.group("quote") == '"' and track_straight and re.search(r',\s"[^"]+[?!]"$', before)
+            m.group("quote") == '"' and track_straight and re.search(r'(?:^\s*|[,;]\s)"[^"]+(?:[?!]|\.{3}|…)"$', before)
             and not _prose(re.sub(r'"[^"]*"', " ", before))
         )
         # `Robert Michael, "Kaskaskia Social Network." For discussion of …, see …`: a sentence of comment after a

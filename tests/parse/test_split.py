@@ -463,3 +463,18 @@ def test_and_after_a_books_pinpoint_starts_the_next_book_with_its_translator_or_
     )
     assert len(texts(note)) == 2
     assert texts(note)[1].startswith("Gérard Genette, Fiction and Diction")
+
+
+def test_a_citation_after_a_quotation_in_straight_quotes_that_ends_a_sentence_is_its_own() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, note 12): `."` then a space was never read as a sentence's end
+    note = (
+        'This argument picks-up on Dorrit Cohn\'s earlier belief that "fiction is recognizable as fiction only if '
+        'and when it actualizes its focalizing potential." Dorrit Cohn, The Distinction of Fiction, 25.'
+    )
+    assert texts(note)[-1] == "Dorrit Cohn, The Distinction of Fiction, 25."
+    # a title in straight quotes ending in an ellipsis goes on with its site (Journal of Women's History 2011, n. 28)
+    note = (
+        '"Let\'s Run away from the Girls!..." Tenured Radical Blog, posted June 11, 2009, '
+        "http://tenured-radical.blogspot.com/2009/06/lets-run-away-from-girls-and-other.html."
+    )
+    assert len(texts("See " + note)) == 1
