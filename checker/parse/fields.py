@@ -1924,9 +1924,10 @@ def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
     nickname = _NICKNAME.search(body, 0, 80)
     if nickname and not re.search(r"[“\"]", body[nickname.end() :]):
         nickname = None  # the only quoted words: a title after all
+    skip_to = -1
     for mark in _PAREN_OR_DOUBLE_QUOTE.finditer(body):  # only these characters matter: skip the rest in C
         i, ch = mark.start(), mark.group()
-        if nickname and nickname.start() <= i < nickname.end():
+        if (nickname and nickname.start() <= i < nickname.end()) or i <= skip_to:
             continue
         if ch == "(":
             depth += 1
@@ -1937,6 +1938,11 @@ def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
             j = _closing_quote(body, i) if ch == "“" else body.find(closer, i + 1)
             if j == -1 and ch == '"':
                 j = body.find("”", i + 1)  # `"As Tanks Rolled Into Ukraine, So Did Malware. …,” The New York Times`
+            if j != -1 and _SCARE_QUOTED.fullmatch(body, i + 1, j) and _RUNS_ON.match(body, j + 1):
+                # `a response to the "classical" narratological work of Dorrit Cohn, …`: a word or two in quotation
+                # marks the sentence runs on from is the writer's, no title
+                skip_to = j
+                continue
             if j != -1:
                 return i, j + 1, _clean_title(body[i + 1 : j]), True
             # no closing quote (seed note 49): the title runs to the first comma
@@ -1944,6 +1950,13 @@ def _find_double_quoted(body: str) -> tuple[int, int, str, bool] | None:
             end = k if k != -1 else len(body)
             return i, end, _clean_title(body[i + 1 : end]), False
     return None
+
+
+_SCARE_QUOTED = re.compile(r"[\w’'\-]+(?:\s+[\w’'\-]+){0,2}")
+_RUNS_ON = re.compile(
+    r"\s+(?!(?:in|and|by|on|at|as|from|for|of|or|ed|eds|trans|accessed|retrieved|available|published|posted|last|"
+    r"https?|www)\b)[a-z]"
+)
 
 
 def _closing_quote(body: str, i: int) -> int:

@@ -1626,3 +1626,23 @@ def test_a_chapter_printed_without_in_has_its_books_imprint_after_the_book() -> 
     ).citation
     assert (c.kind, c.publisher, c.date, c.pages) == (CitationKind.BOOK, "Cambridge UP", "1979", "58-76")
     assert c.container == "Expression and Meaning: Studies in the Theory of Speech Acts"
+
+
+def test_a_word_in_quotation_marks_the_sentence_runs_on_from_is_no_title() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, note 9)
+    c = parse_citation(
+        'This new work is driven largely as a response to the "classical" narratological work of Dorrit Cohn, The '
+        "Distinction of Fiction (Baltimore: JHU Press, 1999).", 0
+    ).citation
+    assert (c.authors, c.title, c.publisher) == (("Dorrit Cohn",), "The Distinction of Fiction", "JHU Press")
+    # a title followed by `in` and its book is still a title
+    c = parse_citation('Jane Doe, "Scales" in The Oxford Companion (Oxford: Oxford UP, 2001), 5.', 0).citation
+    assert c.title == "Scales"
+
+
+def test_and_even_earlier_after_an_imprint_starts_the_next_book() -> None:
+    note = (
+        "See Dorrit Cohn, The Distinction of Fiction (Baltimore: JHU Press, 1999) and even earlier Käthe Hamburger, "
+        "The Logic of Literature (Bloomington: Indiana UP, 1973)."
+    )
+    assert [c.authors for c in parse_text("1. " + note).notes[0].citations] == [("Dorrit Cohn",), ("Käthe Hamburger",)]
