@@ -1133,6 +1133,16 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `U.S. Constitution, art. 2, sec. 2, cl. 2.`: cited whole, like a code section
         title = _EXPLANATION.sub("", body).strip().rstrip(".")
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title))
+    if ", V" in body and (data := _DATAVERSE.search(body)):
+        # `Piper, Andrew, 2016, "Fictionality", doi:10.7910/DVN/5WKTZV, Harvard Dataverse, V1`: a dataset as its
+        # repository's "Cite" button writes it (authors inverted and joined by `;`, the year, the title, the DOI, the
+        # repository, the version): a page of the repository, as the corpus labels datasets
+        dataset = Citation(
+            index=index, raw=raw, kind=CitationKind.WEB, authors=tuple(re.split(r";\s+", data.group("who"))),
+            title=data.group("title"), container=data.group("repo"), date=data.group("year"), year=data.group("year"),
+            date_iso=data.group("year"),
+        )  # fmt: skip
+        return FieldResult(dataset)
     quoted = _find_quoted(body)
     # a quotation inside a sentence of comment is not a title: `… others “by demanding money …”`
     quote_in_prose = quoted is not None and (
@@ -3272,6 +3282,13 @@ _FORTHCOMING_TAIL = re.compile(r",?\s*\(?\bforthcoming\)?$", re.IGNORECASE)
 _NUMERIC_DATE_TAIL = re.compile(r"\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\s*:?$")
 _IN_LEAD = re.compile(r"^[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s)")
 _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
+
+
+_DATAVERSE = re.compile(
+    r"(?P<who>[A-Z][^“”\"():]{1,200}?),\s+(?P<year>(?:19|20)\d\d),\s+[“\"](?P<title>[^“”\"]{1,300}?),?[”\"],?\s+"
+    r"(?:(?:doi:\s?|https?://)\S+?,\s+)?(?P<repo>[A-Z][^,;“”\"]{1,80}?),\s+V\d+(?:\.\d+)?(?:,\s+UNF:\S+)?"
+    r"(?:,?\s+https?://\S+)?\.?$"  # (the address of a link on the DOI, printed after)
+)
 
 
 def _tidy_container(p: Parsed) -> None:

@@ -344,6 +344,10 @@ def _subtitle_after_semicolon(text: str, start: int, at: int) -> bool:
     return not _NAME_COMMA_HEAD.match(head) and not re.search(r",\s+[A-Z“\"]", head)
 
 
+_INVERTED_NAME = r"[A-Z][\w’'\-]+,\s+[A-Z][\w.’'\- ]{0,40}?"
+_DATASET_AUTHORS = re.compile(rf"\s+{_INVERTED_NAME}(?:;\s+{_INVERTED_NAME})*,\s+(?:19|20)\d\d,\s+[“\"]")
+
+
 def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     """Split at depth 0; None when quotes do not balance (caller retries without them)."""
     parens = 0
@@ -370,6 +374,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
             after = text[i + 1 : i + 2]
             if text[i - 1 : i] == " " and _PLACE_NEXT.match(text, i + 1):
                 pass  # `London ; New York: Verso Books, 2013`: two places of one imprint
+            elif _DATASET_AUTHORS.match(text, i + 1):
+                pass  # `Smith, Jane; Doe, John, 2019, "Replication Data …"`: a dataset's inverted authors
             elif _ACCESS_AFTER_SEMICOLON.match(text, i + 1):
                 pass  # `…/choke%20point; Accessed October 28, 2021`: the access date of the citation before
             elif _TITLE_GOES_ON.match(text, i + 1):

@@ -1646,3 +1646,18 @@ def test_and_even_earlier_after_an_imprint_starts_the_next_book() -> None:
         "The Logic of Literature (Bloomington: Indiana UP, 1973)."
     )
     assert [c.authors for c in parse_text("1. " + note).notes[0].citations] == [("Dorrit Cohn",), ("Käthe Hamburger",)]
+
+
+def test_a_dataset_as_its_repository_writes_it_is_a_page_of_the_repository() -> None:
+    # Piper, Fictionality (corpus: ca-2016-fictionality, note 16): Dataverse's "Cite" form
+    c = parse_citation(
+        'Data and code for this project is located here: Piper, Andrew, 2016, "Fictionality", doi:10.7910/DVN/5WKTZV, '
+        "Harvard Dataverse, V1, http://dx.doi.org/10.7910/DVN/5WKTZV", 0
+    ).citation
+    assert (c.kind, c.authors, c.title, c.container, c.date) == (
+        CitationKind.WEB, ("Piper, Andrew",), "Fictionality", "Harvard Dataverse", "2016"
+    )  # fmt: skip
+    # several authors are joined by semicolons, which split no citation
+    note = 'Smith, Jane; Doe, John, 2019, "Replication Data", https://doi.org/10.7910/DVN/ABC1, Harvard Dataverse, V2'
+    (c,) = parse_text("1. " + note).notes[0].citations
+    assert c.authors == ("Smith, Jane", "Doe, John")
