@@ -142,8 +142,9 @@ def _definitions(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         body.append(line)
     definitions: dict[str, str] = {}
     for label, parts in found:
+        # an empty definition (`[^17]: ` and nothing after) still holds its number: the notes after it keep theirs
         text = " ".join(p for p in parts if p)
-        if text and label not in definitions:
+        if not definitions.get(label):
             definitions[label] = text
     return body, definitions
 

@@ -319,3 +319,11 @@ def test_a_journals_name_with_a_comma_runs_to_the_end_of_its_italics(tmp_path: P
         "    and mind* 2 (2008).\n"
     )))  # fmt: skip
     assert refs.notes[0].citations[0].container == "Body, language and mind"
+
+
+def test_an_empty_footnote_keeps_its_number_and_the_notes_after_it_keep_theirs() -> None:
+    # Beyond Poet Voice (J. Cultural Analytics 2018; corpus: ca-2018-beyond-poet-voice) prints `[^17]: ` and nothing
+    text = "Body.[^1] More.[^2] Last.[^3]\n\n[^1]: One, A Book (1990).\n\n[^2]: \n\n[^3]: Three, C Book (1992).\n"
+    found = read_markdown(text.encode())
+    assert [n.number for n in found.notes] == [1, 3]
+    assert "footnote [^2] is empty" in found.warnings

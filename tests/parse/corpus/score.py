@@ -91,6 +91,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2017-tell-tale-hat": ("dev", _CHICAGO_FULL),
     "ca-2019-de-agentializing-data": ("dev", _CHICAGO_FULL),
     "ca-2016-fictionality": ("dev", _CHICAGO_FULL),
+    "ca-2018-beyond-poet-voice": ("dev", _CHICAGO_FULL),
     "cdhsc-2019-gavin-turnbull": ("dev", _CHICAGO_FULL),
     "heritage-2023-defense": ("dev", _POLICY),
     "crs-2026-strait-of-hormuz": ("dev", _POLICY),
