@@ -3291,6 +3291,9 @@ _DATAVERSE = re.compile(
 )
 
 
+_PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
+
+
 def _tidy_container(p: Parsed) -> None:
     container = _IN_LEAD.sub("", _FORTHCOMING_TAIL.sub("", p.container or "")).strip()
     if m := _NUMERIC_DATE_TAIL.search(container):
@@ -3299,6 +3302,13 @@ def _tidy_container(p: Parsed) -> None:
             p.date = m.group("date")  # `05.10.2016`: as printed (day or month first, no one can say)
     elif p.date and (head := p.date.split(",")[0]) != p.date and container.endswith(" " + head):
         container = container[: -len(head) - 1]  # `CA: Journal of Cultural Analytics May 23, 2016:`
+    dated_last = p.date and container.endswith(p.date) and len(container) > len(p.date) + 3
+    if dated_last and container[-len(p.date or "") - 2] == ".":
+        # `*Mashables*. February 7, 2015`, `*Language Log*. University of Pennsylvania. Jan. 15, 2007`: MLA's elements
+        # closed by full stops, the date last, the site's publisher before it
+        container = container[: -len(p.date or "")].rstrip(" .")
+        if (by := _PUBLISHER_SENTENCE.match(container)) and not p.publisher:
+            container, p.publisher = by.group("name"), by.group("by")
     if p.publisher and _VOLUME_TAIL.search(container):
         container = container[: _VOLUME_TAIL.search(container).start()]  # type: ignore[union-attr]
     # (`Figshare.`: a full stop after a word, not an abbreviation's)

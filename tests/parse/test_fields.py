@@ -1661,3 +1661,14 @@ def test_a_dataset_as_its_repository_writes_it_is_a_page_of_the_repository() -> 
     note = 'Smith, Jane; Doe, John, 2019, "Replication Data", https://doi.org/10.7910/DVN/ABC1, Harvard Dataverse, V2'
     (c,) = parse_text("1. " + note).notes[0].citations
     assert c.authors == ("Smith, Jane", "Doe, John")
+
+
+def test_mla_elements_closed_by_full_stops_give_the_site_its_publisher_and_date() -> None:
+    # Beyond Poet Voice (corpus: ca-2018-beyond-poet-voice, notes 23 and 40)
+    c = parse_citation(
+        'Mark Liberman, "Martin Luther King\'s Rhetorical Phonetics," Language Log. University of Pennsylvania. Jan. '
+        "15, 2007. Accessed August 1, 2017.", 0
+    ).citation
+    assert (c.container, c.publisher, c.date) == ("Language Log", "University of Pennsylvania", "Jan. 15, 2007")
+    c = parse_citation('Lisa Anne Basile, "Poet Voice and Flock Mentality," Huffington Post. September 16, 2014.', 0)
+    assert c.citation.container == "Huffington Post"
