@@ -322,6 +322,7 @@ _CHAPTER_EDITED = re.compile(
     r",?\s+(?:eds?\.|edited by)(?:\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
+_CHAPTER_PAGES = re.compile(r",\s+(?P<pages>\d{1,5}\s?[-–]\s?\d{1,5})(?=\s*(?:,\s|\.?\s*\(|$))")
 _CHAPTER_BARE = re.compile(
     r"^(?P<book>[A-Z][^()“”\"]+?)\s*\((?P<imprint>[^():]{2,80}:\s*[^():]{2,120},\s*(?:1[5-9]|20)\d\d)\)"
     r"(?P<rest>[^()]*)$"
@@ -2271,6 +2272,15 @@ def _after_title(after: str, p: Parsed) -> None:
         p.container = _clean_title(_EDITOR_BEFORE_BOOK.sub("", cm.group("book"))) or None
         _any_imprint(cm.group("imprint"), p)
         p.pages = _pages_after(cm.group("rest")) or p.pages
+        pin = _CHAPTER_PAGES.search(after, 0, cm.start("imprint"))
+        printed_after = bool(p.pages and not _YEAR_ONLY.fullmatch(p.pages))
+        if pin and not _YEARS_IN_TITLE.fullmatch(pin.group("pages")) and not printed_after:
+            # `In The Origins and Growth of Communication, 5-29, edited by L. Feagans et al. Norwood, NJ: Ablex, 1984,
+            # 1992.`, `…, edited by B. Miller, 335-358. New York: …`: the bibliography's chapter pages, before its
+            # imprint (not a span of years in the book's title, nor in place of a pinpoint printed after the imprint)
+            p.pages = _clean_pages(pin.group("pages"))
+            if p.container and p.container.endswith(pin.group("pages")):
+                p.container = p.container[: -len(pin.group("pages"))].rstrip(" ,") or p.container
         return
     bare = _CHAPTER_BARE.match(after) if after[:1].isupper() and ":" in after else None
     if bare and not re.search(r"\d", bare.group("book")):

@@ -1672,3 +1672,20 @@ def test_mla_elements_closed_by_full_stops_give_the_site_its_publisher_and_date(
     assert (c.container, c.publisher, c.date) == ("Language Log", "University of Pennsylvania", "Jan. 15, 2007")
     c = parse_citation('Lisa Anne Basile, "Poet Voice and Flock Mentality," Huffington Post. September 16, 2014.', 0)
     assert c.citation.container == "Huffington Post"
+
+
+def test_a_bibliographys_chapter_pages_before_its_imprint_are_the_pages() -> None:
+    # Beyond Poet Voice (corpus: ca-2018-beyond-poet-voice, notes 21 and 48)
+    c = parse_citation(
+        'Elinor Ochs, "Indexing gender," In Rethinking context: Language as an interactive phenomenon, edited by B. '
+        "Miller, 335-358. New York: Cambridge University Press, 1992.", 0
+    ).citation
+    assert (c.container, c.pages, c.publisher) == (
+        "Rethinking context: Language as an interactive phenomenon", "335-358", "Cambridge University Press"
+    )  # fmt: skip
+    # a span of years in the book's title is no page range
+    c = parse_citation(
+        'Joel Shrock, "Alger in the Heartland," in Print Culture Histories beyond the Metropolis, 1891-1902, edited by '
+        "James J. Connolly (Toronto: University of Toronto Press, 2016), 284-303.", 0
+    ).citation
+    assert c.pages == "284-303"
