@@ -1599,6 +1599,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title = p.title[m.end() :]  # `Martha Minow, Opinion, We Must Ensure …, BOS. GLOBE`: a label, not the title
     if p.title and p.kind is CitationKind.OFFICIAL and (m := _CODE_LEAD.match(p.title)):
         p.title = p.title[m.end() :]  # `…, 2018); and 16 U.S.C. §1885.`, `Codified at 16 U.S.C. §1855.`
+    if len(p.authors) == 1 and (owner := _OWNER_THEN_WORDS.match(p.authors[0])) and _name_like(owner.group("who")):
+        p.authors = [owner.group("who")]  # `Matt Petronzio's somewhat misleadingly titled "…"`: the writer
+    if p.title and (editor := _EDITOR_MARK_LEAD.match(p.title)) and p.authors:
+        p.title = p.title[editor.end() :]  # `Patrick Grzanka, Ed. Intersectionality: …`: the editor's mark, no title
     if len(p.authors) >= 2 and all(_ACRONYM.fullmatch(a) for a in p.authors):
         # `NOAA, NMFS, “Title,”`: an agency and its office, as `Department of the Interior, USGS` is one
         # author (a person's name is never an acronym alone)
@@ -3302,6 +3306,10 @@ _DATAVERSE = re.compile(
 
 
 _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
+
+
+_OWNER_THEN_WORDS = re.compile(r"^(?P<who>[A-Z][^,;’']{1,60}?)['’]s\s+(?=[a-z])[^,;]{0,80}$")
+_EDITOR_MARK_LEAD = re.compile(r"(?:Eds?|eds?)\.\s+(?=[A-Z])")
 
 
 def _tidy_container(p: Parsed) -> None:

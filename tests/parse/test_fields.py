@@ -1689,3 +1689,14 @@ def test_a_bibliographys_chapter_pages_before_its_imprint_are_the_pages() -> Non
         "James J. Connolly (Toronto: University of Toronto Press, 2016), 284-303.", 0
     ).citation
     assert c.pages == "284-303"
+
+
+def test_a_writers_possessive_and_an_editors_mark_are_no_part_of_names_or_titles() -> None:
+    # Beyond Poet Voice (corpus: ca-2018-beyond-poet-voice, notes 12 and 37)
+    c = parse_citation(
+        "See also Matt Petronzio's somewhat misleadingly titled \"The Linguistics Behind the Insufferably "
+        'Annoying Poet Voice" in Mashables, Feb. 7, 2015.', 0
+    ).citation
+    assert c.authors == ("Matt Petronzio",)
+    c = parse_citation("Patrick Grzanka, Ed. Intersectionality: A Reader (New York: Routledge, 2014).", 0).citation
+    assert (c.authors, c.title) == (("Patrick Grzanka",), "Intersectionality: A Reader")
