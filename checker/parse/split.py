@@ -56,8 +56,11 @@ _PINPOINT_AND = re.compile(
 # are missing from most histories …` (Technology and Culture 2019): a book's imprint ends the citation a sentence of
 # comment runs into, and a clause of comment (`, but`, `, which`) after it is no part of it
 _IMPRINT_THEN_CLAUSE = re.compile(
-    r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?(?P<comma>,\s+)"
-    r"(?=(?:but|which|where|although|though|while|whereas)\s+[a-z])"
+    r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
+    r"(?P<comma>,\s+(?=(?:but|which|where|although|though|while|whereas)\s+[a-z])"
+    # (`… (Stanford: Stanford University Press, 1992) for how the evolving national security bureaucracy …`: what the
+    # book is cited for, told after it without a comma)
+    r"|\s+(?=(?:for|on)\s+(?:how|why|what|whether|the|a|an|its|his|her|their|this|these)\s))"
 )
 # `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
 # after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
@@ -603,7 +606,7 @@ def _split_after_urls(piece: str) -> list[str]:
         cases = _cut_case_list(piece)
         if len(cases) > 1:
             return [p for case in cases for p in _split_after_urls(case)]
-    if "), " in piece or "): " in piece:
+    if "), " in piece or "): " in piece or ") for " in piece or ") on " in piece:
         clauses = _cut_at(_IMPRINT_THEN_CLAUSE, "comma", piece)
         parts = [part for clause in clauses for part in _cut_at(_IMPRINT_COMMA, "comma", clause)]
         if len(parts) > 1:

@@ -478,3 +478,12 @@ def test_a_citation_after_a_quotation_in_straight_quotes_that_ends_a_sentence_is
         "http://tenured-radical.blogspot.com/2009/06/lets-run-away-from-girls-and-other.html."
     )
     assert len(texts("See " + note)) == 1
+
+
+def test_what_a_book_is_cited_for_told_after_its_imprint_without_a_comma_is_no_part_of_it() -> None:
+    # The Office of the Historian's history of FRUS, chapter 8 (corpus: ho-2015-frus-history-ch8, note 2)
+    note = (
+        "See, for example, Melvyn P. Leffler, A Preponderance of Power (Stanford: Stanford University Press, 1992) for "
+        "how the evolving national security bureaucracy developed and implemented national strategy."
+    )
+    assert texts(note)[0].endswith("(Stanford: Stanford University Press, 1992)")
