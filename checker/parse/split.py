@@ -95,7 +95,15 @@ _IMPRINT_AND = re.compile(
 )
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
-_SEE_PAREN = re.compile(r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)")
+_SEE_PAREN = r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)"
+# `… tend to indicate the relevance of the document to a query" ("From Frequency to Meaning," 153).`, `…talk with your
+# friends'. " (Ashbery, Selected Prose, 171-172.)`: a short form in brackets after a quotation is its source
+_SHORT_FORM_PAREN = (
+    r"(?<=[”\"]\s)\((?P<short>(?:(?:[A-Z][\w’'\-]+,\s+)?[“\"][^()“”\"]{3,150}?,?[”\"],?|"
+    r"[A-Z][\w’'\-]+,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5},)"
+    r"\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d[\d–\-, ]*)\.?\)"
+)
+_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}")
 _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
@@ -208,12 +216,12 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
-    if "(see " in text:
+    if "(see " in text or '" (' in text or "” (" in text:
         out: list[Piece] = []
         start = 0
-        for m in _SEE_PAREN.finditer(text):
+        for m in _IN_PARENS.finditer(text):
             out.extend(_split_note(text[start : m.start()]))
-            out.extend(_split_note(m.group("cit")))
+            out.extend(_split_note(m.group("cit") or m.group("short")))
             start = m.end()
         return out + _split_note(text[start:])
     return _split_note(text)

@@ -487,3 +487,17 @@ def test_what_a_book_is_cited_for_told_after_its_imprint_without_a_comma_is_no_p
         "how the evolving national security bureaucracy developed and implemented national strategy."
     )
     assert texts(note)[0].endswith("(Stanford: Stanford University Press, 1992)")
+
+
+def test_a_short_form_in_brackets_after_a_quotation_is_its_source() -> None:
+    # Cultural Analytics (corpus: ca-2017-scotland-poetics-of-space, note 27; ca-2018-beyond-poet-voice, note 59)
+    note = (
+        'Turney and Pantel say that "frequencies of words in a document tend to indicate the relevance of the '
+        'document to a query" ("From Frequency to Meaning," 153). When applied to toponyms, it suggests more.'
+    )
+    assert '"From Frequency to Meaning," 153' in texts(note)
+    note = "He remembered: \"we both inherited the same twang.\" (Ashbery, Selected Prose, 171-172.) It is so."
+    assert "Ashbery, Selected Prose, 171-172" in texts(note)
+    # a quoted writer's name and page is no short form of a work (Self-Repetition, 2018, note 10)
+    note = 'I-novels have been called "tedious" accounts of "one\'s life and nothing else" (Yasuoka Shōtarō, 25).'
+    assert len(texts(note)) == 1
