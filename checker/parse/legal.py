@@ -110,6 +110,9 @@ _BODY_AS_AUTHOR = re.compile(
     rf"{_INSTITUTION.pattern}|\b(?:ORGANI[SZ]ATION|COURTS|TASK\s+FORCE|COMMISSION|DEPARTMENT|MINISTRY|BOARD|"
     r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
 )
+_LEGISLATURE_OR_AGENCY = re.compile(
+    r"\b(?:LEGISLATURE|SENATE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS|FBI|WHITE\s+HOUSE|DEP[’']T\s+OF)\b"
+)
 _RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b")
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(
@@ -342,6 +345,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # 30, 2014)`: what a research centre puts out, even dated by the day, is its report (Rule 15.1's
             # institutional author as publisher), not a periodical's item
             return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
+        if full_date and _LEGISLATURE_OR_AGENCY.search(where):
+            # `Bill: HB 2789, TEX. LEGISLATURE ONLINE (Jun. 10, 2019)`, `Senate Committee on State Affairs (Part I),
+            # TEX. SENATE (May 9, 2019)`, `Report Shows …, FBI (Apr. 22, 2019)`: a legislature's or an agency's own
+            # page of the day is an official document
+            return LegalFields(CitationKind.OFFICIAL, authors, title, where, None, date, date_iso, pages)
         if full_date:
             return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)
         return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)

@@ -1700,3 +1700,15 @@ def test_a_writers_possessive_and_an_editors_mark_are_no_part_of_names_or_titles
     assert c.authors == ("Matt Petronzio",)
     c = parse_citation("Patrick Grzanka, Ed. Intersectionality: A Reader (New York: Routledge, 2014).", 0).citation
     assert (c.authors, c.title) == (("Patrick Grzanka",), "Intersectionality: A Reader")
+
+
+def test_a_legislatures_or_agencys_own_page_of_the_day_is_official() -> None:
+    # St. Mary's L.J. (corpus: stmarys-2021-bumble-bill, notes 1 and 11), Villanova L. Rev. (vill-2021, note 11)
+    for note in (
+        "Bill: HB 2789, TEX. LEGISLATURE ONLINE (Jun. 10, 2019), https://capitol.texas.gov/BillLookup/Text.aspx?x=1.",
+        "see also Senate Committee on State Affairs (Part I), TEX. SENATE (May 9, 2019), https://tlcsenate.granicus.com/a",
+        "Report Shows Cyber-Enabled Crimes and Costs Rose in 2018, FBI (Apr. 22, 2019), https://www.fbi.gov/news/a.",
+    ):
+        assert parse_citation(note, 0).citation.kind is CitationKind.OFFICIAL, note
+    note = "Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)."
+    assert parse_citation(note, 0).citation.kind is not CitationKind.OFFICIAL
