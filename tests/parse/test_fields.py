@@ -1712,3 +1712,12 @@ def test_a_legislatures_or_agencys_own_page_of_the_day_is_official() -> None:
         assert parse_citation(note, 0).citation.kind is CitationKind.OFFICIAL, note
     note = "Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)."
     assert parse_citation(note, 0).citation.kind is not CitationKind.OFFICIAL
+
+
+def test_a_journals_name_may_end_in_an_accented_letter() -> None:
+    # Harvard JOLT (corpus: jolt-2024-nano-contracts, note 4)
+    c = parse_citation(
+        "Christopher Toumey, Reading Feynman Into Nanotechnology: A Text for a New Science, 12 Techné 133, 142 (Fall "
+        "2008).", 0
+    ).citation
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "Techné", "133, 142")
