@@ -110,6 +110,7 @@ _BODY_AS_AUTHOR = re.compile(
     rf"{_INSTITUTION.pattern}|\b(?:ORGANI[SZ]ATION|COURTS|TASK\s+FORCE|COMMISSION|DEPARTMENT|MINISTRY|BOARD|"
     r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
 )
+_REFERENCE_WORK = re.compile(r"\b(?:DICTIONARY|ENCYCLOP(?:A)?EDIA|Dictionary|Encyclop(?:a)?edia)\b")
 _LEGISLATURE_OR_AGENCY = re.compile(
     r"\b(?:LEGISLATURE|SENATE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS|FBI|WHITE\s+HOUSE|DEP[’']T\s+OF)\b"
 )
@@ -337,6 +338,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             return LegalFields(CitationKind.JOURNAL, authors, title, journal, None, date, date_iso)
         if _PREPRINT.search(where):
             return LegalFields(CitationKind.REPORT, authors, title, where, None, date, date_iso, pages)
+        if not full_date and _REFERENCE_WORK.search(where):
+            # `Contract, BLACK’S LAW DICTIONARY (11th ed. 2019)` (Bluebook 15.8): an entry in a dictionary or an
+            # encyclopaedia, the book its container
+            return LegalFields(CitationKind.BOOK, authors, title, where, None, date, date_iso, pages)
         if full_date and len(date_iso or "") == 7 and _INSTITUTION.search(where):
             # `Title, CTR. FOR FIN. SERVS. INNOVATION, 12 (Aug. 2012)`: an institution's report, by month
             return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)

@@ -1721,3 +1721,11 @@ def test_a_journals_name_may_end_in_an_accented_letter() -> None:
         "2008).", 0
     ).citation
     assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "Techné", "133, 142")
+
+
+def test_an_entry_in_a_dictionary_in_small_capitals_is_in_the_book() -> None:
+    # Harvard JOLT (corpus: jolt-2024-nano-contracts, note 15), Vanderbilt L. Rev. (vanderbilt-2018, note 37)
+    c = parse_citation("Contract, BLACKS LAW DICTIONARY (11th ed. 2019).", 0).citation
+    assert (c.kind, c.title, c.container, c.publisher, c.date) == (
+        CitationKind.BOOK, "Contract", "BLACKS LAW DICTIONARY", None, "2019"
+    )  # fmt: skip
