@@ -441,7 +441,10 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
         return None
     if _BODY_AS_AUTHOR.search(segs[0]) and not _ET_AL.search(segs[0]):
         return None  # `CONSUMER FIN. PROT. BUREAU, THE CONSUMER CREDIT CARD MARKET 46 (2017)`: a body's report
-    rest = segs[1:]
+    authors, rest = _names(segs[0]), segs[1:]
+    listed, after = _authors_before_title(segs)
+    if len(listed) > 1 and after and all(map(_caps, segs[: len(segs) - len(after)])):
+        authors, rest = listed, after  # `JONATHAN LAZAR, DANIEL GOLDSTEIN & ANNE TAYLOR, ENSURING …`: all of them
     if any(_INSTITUTION.search(x) for x in rest):
         return None  # `NESTOR MASLEJ ET AL., STANFORD UNIV., …`: an institution's report
     if not all(_caps(x) or re.fullmatch(rf"(?:at\s+)?{_PINS}", x) for x in rest):
@@ -455,7 +458,7 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
         pm = _TRAILING_PAGES.search(text)
         if pm and pm.start() > 0:
             text, pages = text[: pm.start()].rstrip(" ,"), _clean(pm.group("pages"))
-    return LegalFields(CitationKind.BOOK, _names(segs[0]), text, None, publisher, date, date_iso, pages)
+    return LegalFields(CitationKind.BOOK, authors, text, None, publisher, date, date_iso, pages)
 
 
 def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:

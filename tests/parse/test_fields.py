@@ -1729,3 +1729,16 @@ def test_an_entry_in_a_dictionary_in_small_capitals_is_in_the_book() -> None:
     assert (c.kind, c.title, c.container, c.publisher, c.date) == (
         CitationKind.BOOK, "Contract", "BLACKS LAW DICTIONARY", None, "2019"
     )  # fmt: skip
+
+
+def test_every_author_of_a_book_in_small_capitals_is_an_author() -> None:
+    # Indiana L.J. (corpus: ilj-2020-internet-architecture-disability, note 6)
+    c = parse_citation(
+        "JONATHAN LAZAR, DANIEL GOLDSTEIN & ANNE TAYLOR, ENSURING DIGITAL ACCESSIBILITY THROUGH PROCESS AND POLICY 91 "
+        "(2015).", 0
+    ).citation
+    assert c.authors == ("JONATHAN LAZAR", "DANIEL GOLDSTEIN", "ANNE TAYLOR")
+    assert (c.title, c.pages) == ("ENSURING DIGITAL ACCESSIBILITY THROUGH PROCESS AND POLICY", "91")
+    # a title with commas of its own after one author stays whole
+    c = parse_citation("PETER N. AMPONSAH, LIBEL LAW, POLITICAL CRITICISM, AND DEFAMATION 2 (2004).", 0).citation
+    assert (c.authors, c.title) == (("PETER N. AMPONSAH",), "LIBEL LAW, POLITICAL CRITICISM, AND DEFAMATION")
