@@ -563,6 +563,8 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
             return tuple(n for x in names for n in _names(x)), segs[k + 1 :]
     if len(segs) > 1 and _name_list(segs[0]):
         return _names(segs[0]), segs[1:]
+    if len(segs) > 2 and _HANDLE.fullmatch(segs[0]):
+        return (segs[0],), segs[1:]  # `DangerNoodle, Thanos Design Suggestion, MARVEL CONTEST …`: a user's handle
     if len(segs) > 3 and (last := _LAST_SURNAME.fullmatch(segs[2])) and all(_surname(x) for x in segs[:2]):
         # `Arbel, Tokson, and Lin, Systemic Regulation of AI, 56 ARIZ. ST. L. J. 545 (2024)`: three surnames alone,
         # the serial comma and `and` closing the list, name the authors (two, `Markets and Morals`, may be a title)
@@ -570,6 +572,7 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     return (), segs
 
 
+_HANDLE = re.compile(r"@\w{2,30}|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
 _LAST_SURNAME = re.compile(r"(?:and|&)\s+([A-Z][a-z][\w’'\-]*)")
 
 
@@ -631,7 +634,8 @@ def _one_name(name: str) -> bool:
     tokens = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", name).replace(",", " ").split()
     if not 2 <= len(tokens) <= 6:
         return False
-    if any(t.lower() in _NOT_NAME for t in tokens):
+    # (`Bharathi A Panicker`: a middle initial printed without its full stop is no article)
+    if any(t.lower() in _NOT_NAME and not (0 < i < len(tokens) - 1 and t == "A") for i, t in enumerate(tokens)):
         return False
     return all(_NAME_TOKEN.match(t) for t in tokens)
 

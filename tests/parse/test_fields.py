@@ -1721,3 +1721,17 @@ def test_every_author_of_a_book_in_small_capitals_is_an_author() -> None:
     # a title with commas of its own after one author stays whole
     c = parse_citation("PETER N. AMPONSAH, LIBEL LAW, POLITICAL CRITICISM, AND DEFAMATION 2 (2004).", 0).citation
     assert (c.authors, c.title) == (("PETER N. AMPONSAH",), "LIBEL LAW, POLITICAL CRITICISM, AND DEFAMATION")
+
+
+def test_a_middle_initial_without_its_stop_and_a_users_handle_are_authors() -> None:
+    # Duke L. & Tech. Rev. (corpus: duke-2020-meme-copyright, notes 20 and 45)
+    c = parse_citation(
+        "See Bharathi A Panicker, The Importance of Memes for Twenty Somethings and Teens, HER CAMPUS (Nov. 24, 2018, "
+        "10:59 PM), https://www.hercampus.com/school/ashoka/importance-memes-twentysomethings-and-teens.", 0
+    ).citation
+    assert (c.authors, c.title) == (("Bharathi A Panicker",), "The Importance of Memes for Twenty Somethings and Teens")
+    c = parse_citation(
+        "DangerNoodle, Thanos Design Suggestion, MARVEL CONTEST OF CHAMPIONS (Apr. 1, 2018, 11:07 PM), "
+        "https://forums.playcontestofchampions.com/en/discussion/59931/thanos-designsuggestion.", 0
+    ).citation
+    assert (c.authors, c.title) == (("DangerNoodle",), "Thanos Design Suggestion")
