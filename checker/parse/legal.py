@@ -136,7 +136,10 @@ _DESIGNATION = re.compile(
     r"|Book\s+(?:Note|Review)|Review\s+Essay|Foreword|Afterword|Response|Reply|Commentary|Lecture|Symposium)",
     re.IGNORECASE,
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|da|di|la|le|Jr\.?|III|II)$")
+# (`tenBroek`, `deGategno`: a particle written into the surname)
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|da|di|la|le|Jr\.?|III|II|[a-z]{2,3}[A-Z][a-z]+)$"
+)
 # preprint servers and paper series: what they hold is a report, however the date is printed
 _PREPRINT = re.compile(r"^(?:ARXIV|SSRN|BIORXIV|MEDRXIV|RESEARCHGATE)\b|WORKING PAPER|DISCUSSION PAPER", re.IGNORECASE)
 _NOT_NAME = frozenset(
@@ -565,6 +568,10 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
         return _names(segs[0]), segs[1:]
     if len(segs) > 2 and _HANDLE.fullmatch(segs[0]):
         return (segs[0],), segs[1:]  # `DangerNoodle, Thanos Design Suggestion, MARVEL CONTEST …`: a user's handle
+    named = len(segs[0].split()) <= 8 and not re.search(r"\d", segs[0])
+    if len(segs) > 2 and _caps(segs[-1]) and not _caps(segs[0]) and named and _BODY_NAME.search(segs[0]):
+        # `American Academy of Child and Adolescent Psychiatry, Social Media and Teens, AACAP (…)`: a body's page
+        return (segs[0],), segs[1:]
     if len(segs) > 3 and (last := _LAST_SURNAME.fullmatch(segs[2])) and all(_surname(x) for x in segs[:2]):
         # `Arbel, Tokson, and Lin, Systemic Regulation of AI, 56 ARIZ. ST. L. J. 545 (2024)`: three surnames alone,
         # the serial comma and `and` closing the list, name the authors (two, `Markets and Morals`, may be a title)
@@ -572,6 +579,10 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     return (), segs
 
 
+_BODY_NAME = re.compile(
+    r"\b(?:Academy|Association|Ass[’']n|Dep[’']t|Department|Institute|Society|Council|Commission|Comm[’']n|"
+    r"Foundation|Agency|Bureau|Organi[sz]ation|Project|Initiative)\b"
+)
 _HANDLE = re.compile(r"@\w{2,30}|[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
 _LAST_SURNAME = re.compile(r"(?:and|&)\s+([A-Z][a-z][\w’'\-]*)")
 

@@ -1735,3 +1735,18 @@ def test_a_middle_initial_without_its_stop_and_a_users_handle_are_authors() -> N
         "https://forums.playcontestofchampions.com/en/discussion/59931/thanos-designsuggestion.", 0
     ).citation
     assert (c.authors, c.title) == (("DangerNoodle",), "Thanos Design Suggestion")
+
+
+def test_a_body_before_a_pages_title_and_a_particle_written_into_a_surname_are_authors() -> None:
+    # Villanova L. Rev. (corpus: vill-2021-unfriending-tinker, note 6), Indiana L.J. (ilj-2020, note 19)
+    c = parse_citation(
+        "See American Academy of Child and Adolescent Psychiatry, Social Media and Teens, AACAP (Mar. 2018), "
+        "https://www.aacap.org/AACAP/Families_and_Youth/Facts_for_Families/Social-Media-and-Teens-100.aspx.",
+        0,
+    ).citation
+    assert (c.authors, c.title) == (("American Academy of Child and Adolescent Psychiatry",), "Social Media and Teens")
+    c = parse_citation(
+        "Jacobus tenBroek, The Right to Live in the World: The Disabled in the Law of Torts, 54 CALIF. L. REV. 841 "
+        "(1966).", 0
+    ).citation
+    assert c.authors == ("Jacobus tenBroek",)
