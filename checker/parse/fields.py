@@ -3084,7 +3084,7 @@ def _person_with_office(text: str) -> list[str]:
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|N\.A|L\.P|PLC|GmbH|S\.A)\.?")
 
 
-_SEGMENT_MARK = re.compile(r"[()“”,]")
+_SEGMENT_MARK = re.compile(r"[()“”]|,(?!\d{3}\b)")  # (`10,000 BC`: a thousands separator cuts nothing)
 
 
 def _segments(text: str) -> list[str]:

@@ -1750,3 +1750,9 @@ def test_a_body_before_a_pages_title_and_a_particle_written_into_a_surname_are_a
         "(1966).", 0
     ).citation
     assert c.authors == ("Jacobus tenBroek",)
+
+
+def test_a_thousands_separator_in_a_title_cuts_nothing() -> None:
+    # JEAH (corpus: jeah-2017-indigenous-women-networks, note 6)
+    note = "Herbert C. Kraft, The Lenape-Delaware Indian Heritage: 10,000 BC to AD 2000 (Stanton: Lenape Books, 2001)."
+    assert parse_citation(note, 0).citation.title == "The Lenape-Delaware Indian Heritage: 10,000 BC to AD 2000"
