@@ -3261,6 +3261,13 @@ def _weigh_lexicon(p: Parsed, body: str) -> None:
     if p.publisher and not p.container and lexicon.role(p.publisher) is lexicon.Role.PERIODICAL:
         p.container, p.publisher = p.publisher, None
         return
+    if len(p.authors) == 1 and p.title and not (p.container or p.publisher) and (
+        lexicon.role(p.authors[0]) is lexicon.Role.PERIODICAL
+    ):
+        # `Politico, "Iran Confirms Two-Week Ceasefire," April 7, 2026, https://…`: the outlet named first, as the
+        # policy style does for an unsigned piece, is where it appeared, not who wrote it
+        p.container, p.authors = p.authors[0], []
+        return
     # a day's news or post, or an issue of a periodical, names no press
     dated_item = bool(p.container and ((p.date_iso and len(p.date_iso) == 10) or p.volume or p.issue))
     if not (p.publisher or dated_item) and p.title and (title_at := body.find(p.title)) >= 0:

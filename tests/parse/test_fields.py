@@ -1756,3 +1756,10 @@ def test_a_thousands_separator_in_a_title_cuts_nothing() -> None:
     # JEAH (corpus: jeah-2017-indigenous-women-networks, note 6)
     note = "Herbert C. Kraft, The Lenape-Delaware Indian Heritage: 10,000 BC to AD 2000 (Stanton: Lenape Books, 2001)."
     assert parse_citation(note, 0).citation.title == "The Lenape-Delaware Indian Heritage: 10,000 BC to AD 2000"
+
+
+def test_a_listed_outlet_named_before_an_unsigned_pieces_title_is_where_it_appeared() -> None:
+    # the policy style's unsigned piece (corpus: crs-2026-strait-of-hormuz, note 5, prints `Maritime Executive, "…"`;
+    # a name the lexicon lists reads the same way)
+    c = parse_citation('Politico, "Iran Confirms Two-Week Ceasefire," April 7, 2026, https://www.politico.com/a.', 0)
+    assert (c.citation.kind, c.citation.authors, c.citation.container) == (CitationKind.NEWS, (), "Politico")
