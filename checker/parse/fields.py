@@ -3000,6 +3000,12 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
         rest = rest[closing + 1 :]
     p.authors = [", ".join([first, *segs[1:orgs]])]
     p.title = ", ".join(title)
+    database = len(title) == 1 and len(title[0].split()) >= 3 and not title[0].isupper()
+    if p.url and database and len(rest) == 1 and _title_case(rest[0]) and not _dated_or_paged(rest[0]):
+        # `U.S. Census Bureau, USA Trade Online, HS Port-Level Data, https://…`: the body's database, then the table
+        # in it: the table is the page cited, the database where it lies (not `Don't Ask, Don't Tell Resources`, one
+        # title with a comma, nor a body in small capitals)
+        p.container, p.title = p.title, rest.pop()
     for seg in rest:
         if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
             p.pages = _clean_pages(pm.group("pages"))
@@ -3008,6 +3014,13 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
         p.kind = CitationKind.REPORT
     return True
+
+
+def _dated_or_paged(seg: str) -> bool:
+    return bool(
+        _DATE.search(seg) or _YEAR_ONLY.fullmatch(seg) or re.match(r"pp?\.", seg) or _DOC_NUMBER.match(seg)
+        or re.search(r"\d", seg)
+    )  # fmt: skip
 
 
 _BODY_WORD = re.compile(r"\b(?:Group|Chiefs of Staff|Staff|Secretariat|Directorate|Command)\b")

@@ -1763,3 +1763,14 @@ def test_a_listed_outlet_named_before_an_unsigned_pieces_title_is_where_it_appea
     # a name the lexicon lists reads the same way)
     c = parse_citation('Politico, "Iran Confirms Two-Week Ceasefire," April 7, 2026, https://www.politico.com/a.', 0)
     assert (c.citation.kind, c.citation.authors, c.citation.container) == (CitationKind.NEWS, (), "Politico")
+
+
+def test_a_bodys_database_then_a_table_in_it_is_the_table_in_the_database() -> None:
+    # CRS, Strait of Hormuz (corpus: crs-2026-strait-of-hormuz, note 16)
+    c = parse_citation("U.S. Census Bureau, USA Trade Online, HS Port-Level Data, https://usatrade.census.gov/.", 0)
+    assert (c.citation.authors, c.citation.container, c.citation.title) == (
+        ("U.S. Census Bureau",), "USA Trade Online", "HS Port-Level Data"
+    )  # fmt: skip
+    # a title with a comma of its own stays one title (crs-2026-military-discharges, note 40)
+    note = "U.S. Department of Defense, Don't Ask, Don't Tell Resources, at https://www.defense.gov/Spotlights/a/."
+    assert parse_citation(note, 0).citation.container is None
