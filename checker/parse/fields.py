@@ -901,7 +901,13 @@ _WORD_COLON_END = re.compile(r"\b[a-z]+:\s*$")
 _SENTENCES_BEFORE_SIGNAL = re.compile(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?=[A-Z])")
 _MORE_QUOTED_TITLES = re.compile(r"^(?:(?:and|or|,)\s+“[^”]{0,300}”\s*)+")
 _DIGIT = re.compile(r"\d")
-_NOMINATIVE_REPORTER = re.compile(r"(?<=U\.S\.)\s+\(\d{1,2}\s+(?:Dall|Cranch|Wheat|Pet|How|Black|Wall)\.?\)")
+# (and a state's: `36 Mass. (19 Pick.) 523`, `95 Mass. (13 Allen) 370`, `4 N.Y. (4 Comst.) 9`)
+_NOMINATIVE_REPORTER = re.compile(
+    r"(?<=U\.S\.)\s+\(\d{1,2}\s+(?:Dall|Cranch|Wheat|Pet|How|Black|Wall)\.?\)"
+    r"|(?<=\s[A-Z][a-z]\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
+    r"|(?<=\s[A-Z][a-z]{2}\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
+    r"|(?<=\s[A-Z][a-z]{3}\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
+)
 _LIST_BULLET = re.compile(r"^[-–•]\s+(?=\S)")
 _JOINING_WORD = re.compile(r"^(?:and|&)\s+(?=[A-Z“\"])")
 _BARE_IMPRINT_END = re.compile(r":\s+[A-Z][^:,]{2,80},\s*(?:1[5-9]|20)\d\d\.?$")
@@ -1027,7 +1033,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = _normal_imprint(body)
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = _JOINING_WORD.sub("", body)
-    if "U.S. (" in body:
+    if ". (" in body:
         # `71 U.S. (4 Wall.) 2 (1866)`, `5 U.S. (1 Cranch) 137`: the early reports' nominative reporter in brackets
         # (Bluebook 10.3.2) names the same volume again; the official one is read
         body = _NOMINATIVE_REPORTER.sub("", body)

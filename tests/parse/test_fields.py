@@ -1774,3 +1774,9 @@ def test_a_bodys_database_then_a_table_in_it_is_the_table_in_the_database() -> N
     # a title with a comma of its own stays one title (crs-2026-military-discharges, note 40)
     note = "U.S. Department of Defense, Don't Ask, Don't Tell Resources, at https://www.defense.gov/Spotlights/a/."
     assert parse_citation(note, 0).citation.container is None
+
+
+def test_a_state_reports_nominative_reporter_in_brackets_names_the_same_volume() -> None:
+    # UGA J. Intell. Prop. L. (corpus: ugajipl-2021-defend-trade-secrets, note 15)
+    c = parse_citation("E.g., Vickery v. Welch, 36 Mass. (19 Pick.) 523, 527 (1837) (granting damages).", 0).citation
+    assert (c.title, c.container, c.pages, c.date) == ("Vickery v. Welch", "Mass.", "523, 527", "1837")
