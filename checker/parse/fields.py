@@ -3331,6 +3331,7 @@ _DATAVERSE = re.compile(
 )
 
 
+_AT_PAGE_TAIL = re.compile(r"\s+at\s+(?P<pages>\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
 _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
 
 
@@ -3353,6 +3354,8 @@ def _tidy_container(p: Parsed) -> None:
         container = container[: -len(p.date or "")].rstrip(" .")
         if (by := _PUBLISHER_SENTENCE.match(container)) and not p.publisher:
             container, p.publisher = by.group("name"), by.group("by")
+    if not p.pages and (at := _AT_PAGE_TAIL.search(container)):
+        container, p.pages = container[: at.start()], at.group("pages")  # `CED Engineering at 8`: Bluebook's pinpoint
     if p.publisher and _VOLUME_TAIL.search(container):
         container = container[: _VOLUME_TAIL.search(container).start()]  # type: ignore[union-attr]
     # (`Figshare.`: a full stop after a word, not an abbreviation's)

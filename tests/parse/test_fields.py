@@ -1780,3 +1780,12 @@ def test_a_state_reports_nominative_reporter_in_brackets_names_the_same_volume()
     # UGA J. Intell. Prop. L. (corpus: ugajipl-2021-defend-trade-secrets, note 15)
     c = parse_citation("E.g., Vickery v. Welch, 36 Mass. (19 Pick.) 523, 527 (1837) (granting damages).", 0).citation
     assert (c.title, c.container, c.pages, c.date) == ("Vickery v. Welch", "Mass.", "523, 527", "1837")
+
+
+def test_a_pinpoint_at_a_page_after_the_site_is_the_pages() -> None:
+    # Harvard JOLT (corpus: jolt-2024-nano-contracts, note 34)
+    c = parse_citation(
+        "See e.g., Jeffrey W. Buckholz, Introduction to Traffic Signal Timing, CED Engineering at 8, "
+        "https://www.cedengineering.com/userfiles/Introduction%20to%20Traffic%20Signal%20Timing-R1.pdf.", 0
+    ).citation
+    assert (c.container, c.pages) == ("CED Engineering", "8")
