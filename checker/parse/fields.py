@@ -1383,6 +1383,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Aleksandr Fursenko and Timothy Naftali, “One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964
         # (New York: W. W. Norton, 1997)`: a quotation opens a book's title, its subtitle and imprint follow
         q = None
+    if q is not None and (inside := _QUOTE_IN_BLUEBOOK_TITLE.match(body, q[1])) is not None and (
+        inside.group("more").strip(" ,") or body[: q[0]].rstrip()[-1:].isalpha()
+    ):
+        # `Clare Fitzpatrick, Breaking Barriers to "Breaking the Cycle," 13 SEATTLE J. SOC. JUST. 603`, `…, “Rational
+        # Discrimination,” Accommodation, and the Politics of …, 89 VA. L.REV. 825`: a phrase quoted inside a law
+        # review article's title (Bluebook prints titles in italics, not quotation marks), the journal after it
+        q = None
     apa = _APA.match(body) if q is None and crs is None and act is None else None
     legal = (
         parse_legal(body, linked=p.url is not None)
@@ -3324,6 +3331,9 @@ _IN_LEAD = re.compile(r"^[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s)")
 _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 
 
+_QUOTE_IN_BLUEBOOK_TITLE = re.compile(
+    r",?\s*(?P<more>[^“”\"()]{0,200}?),?\s+\d{1,4}\s+[A-Z][A-Z.&’' ]{2,60}?\.?\s+\d{1,5}\b"
+)
 _DATAVERSE = re.compile(
     r"(?P<who>[A-Z][^“”\"():]{1,200}?),\s+(?P<year>(?:19|20)\d\d),\s+[“\"](?P<title>[^“”\"]{1,300}?),?[”\"],?\s+"
     r"(?:(?:doi:\s?|https?://)\S+?,\s+)?(?P<repo>[A-Z][^,;“”\"]{1,80}?),\s+V\d+(?:\.\d+)?(?:,\s+UNF:\S+)?"

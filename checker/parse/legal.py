@@ -56,7 +56,7 @@ _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a foot
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too)
 _JOURNAL = re.compile(
-    rf"(?:^|,\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?(?:[^\W\d_]|[.)]))\s+"
+    rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?(?:[^\W\d_]|[.)]))\s+"
     rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
@@ -252,6 +252,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return LegalFields(CitationKind.OFFICIAL, title=head.strip().rstrip(","), date=date, date_iso=date_iso)
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
+        closer = head[jm.start() + 1 : jm.start() + 2]
+        opened = before.count("“") > before.count("”") if closer == "”" else before.count('"') % 2 == 1
+        if closer in ("”", '"') and opened:
+            before += closer  # `Breaking Barriers to "Breaking the Cycle," 13 …`: the phrase's closing quote
         container = jm.group("journal").strip()
         pages = _clean(jm.group("pages")) if not jm.group("pages").startswith("__") else None  # `594 U.S. ___`
         vol = jm.group("vol")

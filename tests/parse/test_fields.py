@@ -1789,3 +1789,18 @@ def test_a_pinpoint_at_a_page_after_the_site_is_the_pages() -> None:
         "https://www.cedengineering.com/userfiles/Introduction%20to%20Traffic%20Signal%20Timing-R1.pdf.", 0
     ).citation
     assert (c.container, c.pages) == ("CED Engineering", "8")
+
+
+def test_a_phrase_quoted_inside_a_law_review_articles_title_is_part_of_the_title() -> None:
+    # Seattle J. for Soc. Just. (corpus: sjteil-2021-safety-planning, note 22), DePaul L. Rev. (depaul-2020, note 37)
+    c = parse_citation(
+        'Clare Fitzpatrick, Breaking Barriers to "Breaking the Cycle," 13 SEATTLE J. SOC. JUST. 603, 604 n.9 (2014).', 0
+    ).citation
+    assert (c.kind, c.authors, c.container) == (CitationKind.JOURNAL, ("Clare Fitzpatrick",), "SEATTLE J. SOC. JUST.")
+    assert c.title == 'Breaking Barriers to "Breaking the Cycle"'
+    c = parse_citation(
+        "Adam Thierer et al., How the Internet, the Sharing Economy, and Reputational Feedback Mechanisms Solve the "
+        "“Lemons Problem,” 70 UNIV. MIAMI L. REV. 830, 830 (2016).", 0
+    ).citation
+    assert c.title is not None and c.title.endswith("Solve the “Lemons Problem”")
+    assert (c.authors, c.container) == (("Adam Thierer",), "UNIV. MIAMI L. REV.")
