@@ -3332,7 +3332,7 @@ _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 
 
 _QUOTE_IN_BLUEBOOK_TITLE = re.compile(
-    r",?\s*(?P<more>[^“”\"()]{0,200}?),?\s+\d{1,4}\s+[A-Z][A-Z.&’' ]{2,60}?\.?\s+\d{1,5}\b"
+    r",?\s*(?P<more>[^“”\"]{0,200}?),?\s+\d{1,4}\s+[A-Z][A-Z.&’' ]{2,60}?\.?\s+\d{1,5}\b"
 )
 _DATAVERSE = re.compile(
     r"(?P<who>[A-Z][^“”\"():]{1,200}?),\s+(?P<year>(?:19|20)\d\d),\s+[“\"](?P<title>[^“”\"]{1,300}?),?[”\"],?\s+"

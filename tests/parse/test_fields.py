@@ -1804,3 +1804,10 @@ def test_a_phrase_quoted_inside_a_law_review_articles_title_is_part_of_the_title
     ).citation
     assert c.title is not None and c.title.endswith("Solve the “Lemons Problem”")
     assert (c.authors, c.container) == (("Adam Thierer",), "UNIV. MIAMI L. REV.")
+    # the quoted phrase may open the title, more of it after (Indiana L.J., ilj-2020, note 14)
+    c = parse_citation(
+        "See, e.g., Samuel R. Bagenstos, “Rational Discrimination,” Accommodation, and the Politics of (Disability) "
+        "Civil Rights, 89 VA. L.REV. 825, 826–27 (2003).", 0
+    ).citation
+    assert (c.kind, c.container) == (CitationKind.JOURNAL, "VA. L.REV.")
+    assert c.title == "“Rational Discrimination,” Accommodation, and the Politics of (Disability) Civil Rights"
