@@ -91,7 +91,8 @@ _EDITION = re.compile(
 # NARA, …`
 _NAMED_PAPER = re.compile(
     rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony|(?:meeting\s+)?notes?))(?:\s+\([^()]*\))?,\s+"
-    rf"(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:\s+and\s+[\w–-]+)?))?"
+    # (`Trask memorandum, [April 11, 1980], NARA, …`: a date the archivist supplied, in brackets)
+    rf"\[?(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)\]?(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:\s+and\s+[\w–-]+)?))?"
     r"(?P<rest>(?:,|\s+in\s).*)?$"
 )
 # `“Development of the Malta-Yalta Documentation Project,” p. 1 in “Briefing Papers prepared for …,” [April

@@ -333,3 +333,11 @@ def test_a_decimal_file_number_or_a_quoted_folder_says_where_a_memorandum_lies()
         (CitationKind.OFFICIAL, ("Richardson Dougall",), "Richardson Dougall memorandum to Bernard Noble",
          "December 4, 1956"),
     ]  # fmt: skip
+
+
+def test_a_paper_dated_by_the_archivist_in_brackets() -> None:
+    # the history of FRUS, chapter 9 (corpus: ho-2015-frus-history-ch9, note 21)
+    (c,) = cited("See Trask memorandum, [April 11, 1980], NARA, RG 59, Kogan Papers Lot File 83D230, Box 2, Foreign "
+                 "Relations 2.")  # fmt: skip
+    assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("Trask",), "Trask memorandum")
+    assert c.date == "April 11, 1980"
