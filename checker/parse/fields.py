@@ -3383,7 +3383,7 @@ def _think_tank_imprint(p: Parsed, body: str) -> bool:
 
 
 _CONTAINER_YEAR = re.compile(r"\0,?\s*\(\d{4}\)")
-_IN_CONTAINER = re.compile(r"[,”\"]\s*in\s+\0")
+_IN_CONTAINER = re.compile(r"(?:,[”\"]|[”\"]?,)\s*in\s+\0")  # (`“…” in The Asan Forum`, no comma: a mention in prose)
 _VERSE_LINES = re.compile(r"\bll\.\s?\d")
 _SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
 _SEASON_OF_YEAR = re.compile(rf"{_SEASON}(?:/{_SEASON})?,?\s+\d{{4}}")

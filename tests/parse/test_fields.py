@@ -1557,6 +1557,9 @@ def test_what_is_not_a_journal_a_news_item_or_official() -> None:
     )
     note = "Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)."
     assert parse_citation(note, 0).citation.kind is not CitationKind.OFFICIAL
+    # titles named `in` a periodical in a sentence, no comma after them, are no chapters of a book (the seed's note 2)
+    note = "See successive postings of “Country Report: Russia” and “Country Report: Japan” in The Asan Forum."
+    assert parse_citation(note, 0).citation.kind is not CitationKind.BOOK
 
 
 
