@@ -84,7 +84,8 @@ PUBLISHED = {
     # 0.723 unseen: Danish and German titles, series after titles, editors before one) joined (session 12)
     # 0.933, 0.992, 0.982, 0.810 at the start of session 13; 0.935, 0.992, 0.982, 0.816 before Piper's Fictionality
     # (ca-2016-fictionality, 0.779 unseen) and Beyond Poet Voice (ca-2018-beyond-poet-voice, 0.832 unseen) joined
-    "dev": (0.937, 0.992, 0.982, 0.822),
+    # 0.937, 0.992, 0.982, 0.822 before notes 21-30 of the AHR legal history (0.600 unseen) joined
+    "dev": (0.937, 0.992, 0.981, 0.820),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -127,7 +128,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         # (numbered from 1 up, one gap where the source prints an empty footnote: ca-2018-beyond-poet-voice's 17)
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == 1
         total_notes += len(labels.notes)
-    assert total_notes == 4110
+    assert total_notes == 4120
 
 
 
