@@ -141,10 +141,14 @@ _INTERNAL = re.compile(
     r"|^(?:Parts?|Sections?)\s+[IVX]+(?:\.[A-Z0-9]+)*\.?$",
     re.IGNORECASE,
 )
+_DOC_PIN = (
+    r"(?:\d[\d–-]*(?:,\s*\d[\d–-]*)*,\s*)?"
+    r"(?:article|art\.|section|sec\.|§|para\.?|paragraph|chapter|ch\.|clause|tit\.|title)\s*[\w.()\-–]+"
+)
 _DOC_SHORT = re.compile(
-    # (`Final Report of the Commissioners, 368–378, tit. 10.`: its pages first, then the part)
-    r"^(?P<title>[^,“”()]{3,120}),\s*(?P<pin>(?:\d[\d–-]*(?:,\s*\d[\d–-]*)*,\s*)?"
-    r"(?:article|art\.|section|sec\.|§|para\.?|paragraph|chapter|ch\.|clause|tit\.|title)\s*[\w.()\-–]+)\.?$",
+    # (`Final Report of the Commissioners, 368–378, tit. 10.`: its pages first, then the part; several such, the
+    # comment on the last in brackets: `…, 202–203, § 506, 110, § 251 (restricting jury service …).`)
+    rf"^(?P<title>[^,“”()]{{3,120}}),\s*(?P<pin>{_DOC_PIN}(?:,\s*{_DOC_PIN})*)(?:\s*\([a-z][^()]*\))?\.?$",
     re.IGNORECASE,
 )
 _APA = re.compile(
@@ -1031,6 +1035,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     body = _normal_imprint(body)
+    if "ing " in body and "(" in body:
+        # `Final Report of the Commissioners, 202–203, § 506 (restricting admission as an attorney to male citizens),
+        # 110, § 251 (…)`: what the author says a page holds, between pinpoints, is comment (the one closing a
+        # citation is read where it stands)
+        body = _EXPLAINING_BETWEEN.sub("", body)
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = _JOINING_WORD.sub("", body)
     if ". (" in body:
@@ -2877,6 +2886,7 @@ _RETRIEVED_TAIL = re.compile(r",?\s*(?:Retrieved|Available|Accessed)(?:\s+(?:fro
 _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
+_EXPLAINING_BETWEEN = re.compile(r"(?<=\d)\s*\((?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=,\s+\d)")
 _EXPLANATORY = re.compile(r"\s*\((?:[a-z]+ing\b|[“\"])[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",

@@ -1012,3 +1012,16 @@ def test_the_same_author_and_title_with_the_same_address_and_nothing_more_is_a_s
     text = text.rsplit("http", 1)[0] + "http://example.org/other.\n"
     (_,), (other,) = (n.citations for n in parse_text(text).notes)
     assert other.refers_to is None
+
+
+def test_a_documents_short_title_with_several_pinpoints_and_comments_between_them_is_a_short_form() -> None:
+    # Funk and Mullen, AHR 2018 (corpus: ahr-2018-spine-of-american-law, notes 16 and 21)
+    text = (
+        "1. Final Report of the Commissioners on Practice and Pleadings, in Documents of the Assembly of the State of "
+        "New York, 73d sess., vol. 2, no. 16 (New York, 1850), viii.\n"
+        "2. Final Report of the Commissioners, 202–203, § 506 (restricting admission as an attorney to male citizens), "
+        "110, § 251 (restricting jury service to white male citizens), 714–715, § 1708 (permitting witnesses).\n"
+    )
+    (first,), (again,) = (n.citations for n in parse_text(text).notes)
+    assert (again.refers_to, again.title, again.date) == (1, first.title, "1850")
+    assert again.pages == "202–203, § 506, 110, § 251, 714–715, § 1708"
