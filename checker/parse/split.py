@@ -174,6 +174,7 @@ _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 # `… Winthrop Papers, Vol. 6: 1650-1654 (Boston, MA, 1992), x. On annotations …` (Winterer, MIH 2012, note 39), `…
 # (New York: Vintage, 1997), xiii. The anthology …` (Evans and Wilkens, Cultural Analytics 2018, note 37): a pinpoint
 # in a book's front matter, in lower-case roman numerals after its imprint, ends the citation like an arabic one
+_ROMAN_AFTER_COMMA = re.compile(r",\s*(?!ill$)[ivxlc]{1,7}$")
 _ROMAN_PIN_END = re.compile(r"\d\),\s*[ivxlc]{1,7}$")
 # Chicago's short form standing alone: surnames (`Waterman and Smith`, `Wendell, Waterman, and Michelson`), a short
 # title in capitals, perhaps a pinpoint
@@ -462,7 +463,10 @@ def _sentences(text: str) -> list[str]:
         )
         # `P.L. 114-274; 15 U.S.C. §45c. The law allows …`: a code section ends a citation too
         # (`(1788), ll. 15-20`: letters a number follows are a marker, a poem's lines, not a roman pinpoint)
-        roman = bool(_ROMAN_PIN_END.search(tail)) and not text[m.end() : m.end() + 1].isdigit()
+        # (`First Report of the Commissioners, iv. For legislative debates …`: a short title's front-matter page too)
+        roman = bool(_ROMAN_PIN_END.search(tail) or _ROMAN_AFTER_COMMA.search(tail)) and not (
+            text[m.end() : m.end() + 1].isdigit()
+        )
         section = bool(_SECTION_END.search(tail)) or roman
         # `Letters of 1916 [Online]. Available from: …`: Harvard's medium in brackets ends no citation
         online = tail.endswith("[Online]")

@@ -501,3 +501,12 @@ def test_a_short_form_in_brackets_after_a_quotation_is_its_source() -> None:
     # a quoted writer's name and page is no short form of a work (Self-Repetition, 2018, note 10)
     note = 'I-novels have been called "tedious" accounts of "one\'s life and nothing else" (Yasuoka Shōtarō, 25).'
     assert len(texts(note)) == 1
+
+
+def test_a_front_matter_page_after_a_short_title_ends_the_citation() -> None:
+    # Funk and Mullen, AHR 2018 (corpus: ahr-2018-spine-of-american-law, note 25)
+    note = (
+        "First Report of the Commissioners, iv. For legislative debates on the Code, see \"Legislative Acts and "
+        'Proceedings," Albany Evening Journal, Mar. 31, 1848.'
+    )
+    assert texts(note)[0] == "First Report of the Commissioners, iv."
