@@ -537,7 +537,13 @@ _OFFICIAL = re.compile(
     r"(?:Under\s+|Assistant\s+)?Secretary of|"
     r"Parliament|Congress|Senate|Duma|Executive Office|White House|Kremlin|Cabinet|Prime Minister of)\b"
 )
-_OFFICIAL_TITLE = re.compile(r"^(?:Joint )?(?:Statement|Declaration|Treaty|Communiqu[eé]|Resolution)\b")
+# (and a state's statutes, codes and laws compiled: `Revised Statutes of the State of Indiana (1852), 2:245–320`, `The
+# Code of Civil Procedure of the State of California (1880)`, `Public Statutes of the State of Minnesota (1859)`)
+_OFFICIAL_TITLE = re.compile(
+    r"^(?:Joint )?(?:Statement|Declaration|Treaty|Communiqu[eé]|Resolution)\b"
+    r"|^(?:The\s+)?(?:(?:Revised|Public|General|Compiled|Consolidated)\s+)?(?:Statutes|Laws|Code(?:\s+of\s+[A-Z]\w+"
+    r"(?:\s+[A-Z]\w+)?)?|Acts)\s+of\s+(?:the\s+)?(?:State|Territory|Commonwealth)\s+of\s+[A-Z]"
+)
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.IGNORECASE)
 # `“Remarks by NATO Secretary General Jens Stoltenberg at the CHEY Institute …,” NATO`, `Remarks by the President on …`,
 # `“We Continue to Fight … - Address by the President of Ukraine,” Official website of the President of Ukraine`,
