@@ -1020,6 +1020,9 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
 _REPRINT_IN_IMPRINT = re.compile(r";\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^();:]{0,30}(?=\))")
 _YEAR_WITHOUT_COMMA = re.compile(r"(?<=[^\W\d_])(?::\s*|\s)(?=(?:1[5-9]|20)\d\d(?:\s*[-–]\s*\d{2,4})?\))")
 _IMPRINT_HEAD = re.compile(r"\([A-Z][^()]{1,60}:\s+[A-Z][^()]{1,100}\)")
+_PUBLISHER_YEAR_NO_COMMA = re.compile(
+    r"(?<=[a-z] )\((?P<who>[A-Z][A-Za-z.&’' ]{1,60}?[a-z.])\s+(?P<year>(?:1[5-9]|20)\d\d)\)"
+)
 
 
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
@@ -1028,6 +1031,11 @@ _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Wi
 def _normal_imprint(body: str) -> str:
     if "(" not in body or (";" not in body and not _YEAR_WITHOUT_COMMA.search(body)):
         return body
+    # `(Harvard 2000)`, `(Antwerp 2005)`: Chicago's short imprint with its comma left out (not a season's or a
+    # month's issue: `(Fall 2004)`)
+    body = _PUBLISHER_YEAR_NO_COMMA.sub(
+        lambda m: m.group() if _MONTH_OR_SEASON_END.search(m.group("who")) else f"({m['who']}, {m['year']})", body
+    )
 
     def year_after_comma(gap: re.Match[str]) -> str:  # (`(Washington, DC: March 2007)`: a month's year stays)
         return gap.group() if _MONTH_OR_SEASON_END.search(gap.string, 0, gap.start()) else ", "

@@ -1816,3 +1816,13 @@ def test_a_phrase_quoted_inside_a_law_review_articles_title_is_part_of_the_title
     ).citation
     assert (c.kind, c.container) == (CitationKind.JOURNAL, "VA. L.REV.")
     assert c.title == "“Rational Discrimination,” Accommodation, and the Politics of (Disability) Civil Rights"
+
+
+def test_a_short_imprint_without_its_comma_is_the_publisher_and_year() -> None:
+    # Funk and Mullen, AHR 2018 (corpus: ahr-2018-spine-of-american-law, note 24)
+    c = parse_citation("Hendrik Hartog, Man and Wife in America: A History (Harvard 2000), 111–113, 187–192.", 0)
+    assert (c.citation.kind, c.citation.title, c.citation.publisher, c.citation.date) == (
+        CitationKind.BOOK, "Man and Wife in America: A History", "Harvard", "2000"
+    )  # fmt: skip
+    c = parse_citation('Jessica Berman, "Title," ELH (Fall 2004): 813-838.', 0)  # a season's issue is no imprint
+    assert (c.citation.date, c.citation.publisher) == ("Fall 2004", None)
