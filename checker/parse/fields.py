@@ -3365,6 +3365,7 @@ _DATAVERSE = re.compile(
 )
 
 
+_DATE_PAREN_TAIL = re.compile(rf"\s*\((?:{_MONTH}\.?\s+(?:\d{{1,2}},\s+)?)?(?:1[5-9]|20)\d\d\)$")
 _AT_PAGE_TAIL = re.compile(r"\s+at\s+(?P<pages>\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
 _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
 
@@ -3388,6 +3389,8 @@ def _tidy_container(p: Parsed) -> None:
         container = container[: -len(p.date or "")].rstrip(" .")
         if (by := _PUBLISHER_SENTENCE.match(container)) and not p.publisher:
             container, p.publisher = by.group("name"), by.group("by")
+    if p.date and (dated := _DATE_PAREN_TAIL.search(container)) and dated.start() > 0:
+        container = container[: dated.start()]  # `BUS. INSIDER (Oct. 1, 2009)`: the item's date, read already
     if not p.pages and (at := _AT_PAGE_TAIL.search(container)):
         container, p.pages = container[: at.start()], at.group("pages")  # `CED Engineering at 8`: Bluebook's pinpoint
     if p.publisher and _VOLUME_TAIL.search(container):

@@ -1592,6 +1592,10 @@ def test_what_a_note_prints_after_a_periodicals_or_books_name_is_no_part_of_it()
     c = parse_citation('Andrew Piper and Eva Portelance, "How Cultural Capital Works," Post-45 05.10.2016: '
                        "http://post45.research.yale.edu/2016/05/how/.", 0).citation  # fmt: skip
     assert (c.container, c.date) == ("Post-45", "05.10.2016")
+    # a date in brackets after the site (Technology and Culture 2019, corpus: tc-2019-parliament-infrastructure, 9)
+    note = 'Shawn Graham, "Topic Modeling," The Programming Historian (Sep. 2, 2012), http://programminghistorian.org/a.'
+    c = parse_citation(note, 0).citation
+    assert (c.container, c.date) == ("The Programming Historian", "Sep. 2, 2012")
     assert container('H. A. Schwartz, "Choosing the Right Words." In Proceedings of SEM-2013: Second Joint Conference '
                      "on Lexical and Computational Semantics (2013): 296-305.") == (
         "Proceedings of SEM-2013: Second Joint Conference on Lexical and Computational Semantics"
