@@ -912,11 +912,10 @@ _SENTENCES_BEFORE_SIGNAL = re.compile(r"^.*[.!?]\s+(?:See(?:\s+also)?|Cf\.)\s+(?
 _MORE_QUOTED_TITLES = re.compile(r"^(?:(?:and|or|,)\s+“[^”]{0,300}”\s*)+")
 _DIGIT = re.compile(r"\d")
 # (and a state's: `36 Mass. (19 Pick.) 523`, `95 Mass. (13 Allen) 370`, `4 N.Y. (4 Comst.) 9`)
+# (the official reporter is kept, the bracketed one dropped: `_NOMINATIVE_REPORTER.sub(r"\g<official>", …)`)
 _NOMINATIVE_REPORTER = re.compile(
-    r"(?<=U\.S\.)\s+\(\d{1,2}\s+(?:Dall|Cranch|Wheat|Pet|How|Black|Wall)\.?\)"
-    r"|(?<=\s[A-Z][a-z]\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
-    r"|(?<=\s[A-Z][a-z]{2}\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
-    r"|(?<=\s[A-Z][a-z]{3}\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
+    r"(?P<official>U\.S\.)\s+\(\d{1,2}\s+(?:Dall|Cranch|Wheat|Pet|How|Black|Wall)\.?\)"
+    r"|(?<=\s)(?P<official_state>[A-Z][a-z]{1,3}\.)\s+\(\d{1,3}\s+[A-Z][A-Za-z]{1,8}\.?\)(?=\s+\d)"
 )
 _LIST_BULLET = re.compile(r"^[-–•]\s+(?=\S)")
 _JOINING_WORD = re.compile(r"^(?:and|&)\s+(?=[A-Z“\"])")
@@ -1059,7 +1058,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if ". (" in body:
         # `71 U.S. (4 Wall.) 2 (1866)`, `5 U.S. (1 Cranch) 137`: the early reports' nominative reporter in brackets
         # (Bluebook 10.3.2) names the same volume again; the official one is read
-        body = _NOMINATIVE_REPORTER.sub("", body)
+        body = _NOMINATIVE_REPORTER.sub(lambda m: m.group("official") or m.group("official_state"), body)
     # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
     # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
     body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)
@@ -3038,7 +3037,8 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     p.authors = [", ".join([first, *segs[1:orgs]])]
     p.title = ", ".join(title)
     database = len(title) == 1 and len(title[0].split()) >= 3 and not title[0].isupper()
-    if p.url and database and len(rest) == 1 and _title_case(rest[0]) and not _dated_or_paged(rest[0]):
+    # (a table is named, not dated, numbered or paged: every date, year, page and report number holds a digit)
+    if p.url and database and len(rest) == 1 and _title_case(rest[0]) and not re.search(r"\d|^pp?\.", rest[0]):
         # `U.S. Census Bureau, USA Trade Online, HS Port-Level Data, https://…`: the body's database, then the table
         # in it: the table is the page cited, the database where it lies (not `Don't Ask, Don't Tell Resources`, one
         # title with a comma, nor a body in small capitals)
@@ -3051,13 +3051,6 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
         p.kind = CitationKind.REPORT
     return True
-
-
-def _dated_or_paged(seg: str) -> bool:
-    return bool(
-        _DATE.search(seg) or _YEAR_ONLY.fullmatch(seg) or re.match(r"pp?\.", seg) or _DOC_NUMBER.match(seg)
-        or re.search(r"\d", seg)
-    )  # fmt: skip
 
 
 _BODY_WORD = re.compile(r"\b(?:Group|Chiefs of Staff|Staff|Secretariat|Directorate|Command)\b")
@@ -3355,6 +3348,7 @@ _IN_LEAD = re.compile(r"^[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s)")
 _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 
 
+# a law review article's title running on after a phrase it quotes, to the journal's volume and first page
 _QUOTE_IN_BLUEBOOK_TITLE = re.compile(
     r",?\s*(?P<more>[^“”\"]{0,200}?),?\s+\d{1,4}\s+[A-Z][A-Z.&’' ]{2,60}?\.?\s+\d{1,5}\b"
 )
