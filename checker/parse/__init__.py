@@ -35,6 +35,7 @@ from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
 from checker.parse.split import Piece, split_note
 from checker.parse.urls import FoundUrl, find_urls
+from checker.parse.workers import in_order, worker_count
 from checker.spill import SpilledNotes
 
 __all__ = ["MAX_ARTICLE_BYTES", "parse_article", "parse_extracted", "parse_text", "sidecar_path"]
@@ -146,11 +147,16 @@ def _assemble(
     backref_warnings: list[str] = []
     taken: deque[RawNote] = deque()  # the raw note being parsed: resolve_each yields a note before reading the next
 
-    def parsed() -> Iterator[tuple[int, list[FieldResult], bool]]:
+    def jobs() -> Iterator[_NoteJob]:
         for k in range(len(raw_notes)):
             raw = raw_notes.popleft()
             taken.append(raw)
-            yield _parse_note(k, raw, warnings, links, (emphasis or {}).get(k, ()))
+            yield k, raw, (links or {}).get(k, ()), (emphasis or {}).get(k, ())
+
+    def parsed() -> Iterator[tuple[int, list[FieldResult], bool]]:
+        for number, results, joint, note_warnings in in_order(jobs(), _parse_chunk, worker_count(len(raw_notes))):
+            warnings.extend(note_warnings)
+            yield number, results, joint
 
     def notes() -> Iterator[Note]:
         for k, citations in enumerate(resolve_each(parsed(), backref_warnings)):
@@ -163,6 +169,20 @@ def _assemble(
     spilled = SpilledNotes(notes())
     warnings.extend(backref_warnings)
     return References(article=article or Article(source=source), notes=spilled, warnings=tuple(warnings))
+
+
+# a note to read: its index, the raw note, its links and its italic spans
+_NoteJob = tuple[int, RawNote, tuple[Link, ...], tuple[tuple[int, int], ...]]
+
+
+def _parse_chunk(jobs: list[_NoteJob]) -> list[tuple[int, list[FieldResult], bool, list[str]]]:
+    """Notes read one after another (in a worker process for a long article: checker/parse/workers.py),
+    each with the warnings its reading gave."""
+    read = []
+    for k, raw, links, emphasis in jobs:
+        warnings: list[str] = []
+        read.append((*_parse_note(k, raw, warnings, {k: links} if links else None, emphasis), warnings))
+    return read
 
 
 def _parse_note(
