@@ -219,6 +219,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         year_volume = _year_volume_article(text)
         if year_volume is not None:
             return year_volume
+        if (undated := _undated_article(text)) is not None:
+            return undated
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
         if _CHICAGO_IMPRINT.search(text):
@@ -439,6 +441,23 @@ def _year_volume_article(text: str) -> LegalFields | None:
         return None
     year = jm.group("vol")
     return LegalFields(CitationKind.JOURNAL, authors, title, container, None, year, year, _clean(jm.group("pages")))
+
+
+def _undated_article(text: str) -> LegalFields | None:
+    """`David M. Studdert et al., Defensive Medicine …, 293 JAMA 2609 (Finding in a survey …)`: an article whose
+    year the author left out, cited by volume, journal and page and signed by its authors."""
+    bare = re.sub(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$", "", text).strip().rstrip(",.;")
+    jm = _JOURNAL.search(bare)
+    if jm is None or jm.start() == 0 or _REPORTER.search(jm.group("journal")) or _OFFICIAL.search(bare):
+        return None
+    before = bare[: jm.start()].strip().rstrip(",")
+    parts = _segments(before)
+    signed = len(parts) > 1 and _name_list(parts[0]) and not _CASE.search(before)
+    if not signed or not re.search(r"[A-Z]{2}", jm.group("journal")):
+        return None
+    authors, title = _authors_and_title(before)
+    return LegalFields(CitationKind.JOURNAL, authors, title, jm.group("journal").strip(), None, None, None,
+                       _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
 
 
 def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str | None) -> LegalFields | None:

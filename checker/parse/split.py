@@ -368,9 +368,10 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     cuts: list[tuple[int, int]] = []  # (end of piece, start of next)
     n = len(text)
     skip_to = 0
+    unclosed = _unclosed(text) if text.count("(") + text.count("[") > text.count(")") + text.count("]") else ()
     for mark in _SPLIT_MARK.finditer(text):  # only these characters matter: skip the rest in C
         i, ch = mark.start(), mark.group()
-        if i < skip_to:
+        if i < skip_to or i in unclosed:
             continue
         if ch in "([":
             parens += 1
@@ -416,6 +417,20 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     return [p.strip() for p in out if p.strip()]
 
 
+def _unclosed(text: str) -> set[int]:
+    """Where a parenthesis opens that never closes: `Ebert, supra note 20, at 339 (noting that apologies can reduce
+    litigation Jeffrey S. Helmreich, Does …, 21 CORNELL J.L. PUB. POL’Y 567 (2012); Orenstein, supra note 12, …`
+    (the author's slip) would otherwise hold every citation after it in one piece."""
+    opened: list[int] = []
+    for mark in _BRACKET.finditer(text):
+        if mark.group() in "([":
+            opened.append(mark.start())
+        elif opened:
+            opened.pop()
+    return set(opened)
+
+
+_BRACKET = re.compile(r"[()\[\]]")
 _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
 
 

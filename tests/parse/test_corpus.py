@@ -85,7 +85,9 @@ PUBLISHED = {
     # 0.933, 0.992, 0.982, 0.810 at the start of session 13; 0.935, 0.992, 0.982, 0.816 before Piper's Fictionality
     # (ca-2016-fictionality, 0.779 unseen) and Beyond Poet Voice (ca-2018-beyond-poet-voice, 0.832 unseen) joined
     # 0.937, 0.992, 0.982, 0.822 before notes 21-30 of the AHR legal history (0.600 unseen) joined
-    "dev": (0.937, 0.992, 0.982, 0.820),
+    # 0.937, 0.992, 0.982, 0.820 at the start of session 14, before Tort Reform through the Backdoor
+    # (ssrn-2016-tort-reform-backdoor, 0.911 unseen, back-reference 0.900) joined
+    "dev": (0.937, 0.992, 0.980, 0.821),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -95,7 +97,8 @@ PUBLISHED = {
     # 0.900, 0.991, 0.890, 0.690 before a manuscript's shelfmark was its title (session 11)
     # 0.901, 0.991, 0.890, 0.694 before Westlaw cases, parallel reports and the helpers' rules (session 11)
     # 0.905, 0.991, 0.890, 0.704 before every author of a book in small capitals was read (session 13)
-    "test": (0.907, 0.991, 0.890, 0.709),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
+    # 0.907, 0.991, 0.890, 0.709 before a signed law-review article with no year was read (session 14)
+    "test": (0.909, 0.991, 0.890, 0.713),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
 
@@ -117,7 +120,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 109 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 110 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -128,7 +131,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         # (numbered from 1 up, one gap where the source prints an empty footnote: ca-2018-beyond-poet-voice's 17)
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == 1
         total_notes += len(labels.notes)
-    assert total_notes == 4120
+    assert total_notes == 4165
 
 
 

@@ -51,6 +51,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2025-tax-levers-safer-ai": ("dev", _BLUEBOOK),
 
     "ssrn-2026-how-to-count-ais": ("dev", _BLUEBOOK),
+    "ssrn-2016-tort-reform-backdoor": ("dev", _BLUEBOOK),
     "uclf-2019-revenge-porn": ("dev", _BLUEBOOK),
     "mich-2020-cyber-mobs": ("dev", _BLUEBOOK),
     "vill-2021-data-breach-standing": ("dev", _BLUEBOOK),
