@@ -28,7 +28,7 @@ from checker.parse.dates import DATE as _DATE
 from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
-from checker.parse.legal import PLACE_DATE, Supra, find_supra, parse_legal
+from checker.parse.legal import PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
 from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose
 from checker.parse.urls import find_urls
@@ -1405,8 +1405,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Aleksandr Fursenko and Timothy Naftali, “One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964
         # (New York: W. W. Norton, 1997)`: a quotation opens a book's title, its subtitle and imprint follow
         q = None
-    if q is not None and (inside := _QUOTE_IN_BLUEBOOK_TITLE.match(body, q[1])) is not None and (
-        inside.group("more").strip(" ,") or body[: q[0]].rstrip()[-1:].isalpha()
+    if q is not None and (
+        ((inside := _QUOTE_IN_BLUEBOOK_TITLE.match(body, q[1])) is not None
+        and (inside.group("more").strip(" ,") or body[: q[0]].rstrip()[-1:].isalpha()))
+        or (q[0] > 0 and printed_periodical(body))
     ):
         # `Clare Fitzpatrick, Breaking Barriers to "Breaking the Cycle," 13 SEATTLE J. SOC. JUST. 603`, `…, “Rational
         # Discrimination,” Accommodation, and the Politics of …, 89 VA. L.REV. 825`: a phrase quoted inside a law

@@ -83,9 +83,10 @@ _AFTER_CASE_NAME = re.compile(
     r",\s+(?:cert\.?\s+(?:denied|granted|dismissed)|reh[’']g\s+denied|No\.\s|\d{4}\s+WL\s|\d{4}\s+U\.S\.\s+Dist\.).*$"
 )
 _PRINTED_PERIODICAL = re.compile(
-    r"(?P<before>[^,]+(?:,\s+[^,]+)?),\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>[\dA-Z][\d,\s\-–]*)$"
-)
+    r"(?P<before>[^,]+(?:,[”’]?\s+[^,]+){0,5}?),(?P<closer>[”’]?)\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>\d{1,3}[A-Z](?=$)|[\dA-Z][\d,\s\-–]*)$"
+)  # (`at 1B`: a section's page, as `at A12` is)
+_PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
 _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`, and `, inBOOK` as PDFs glue it
 # `v.` is lower case in a case name (Bluebook 10.2); a capital `V.` is a middle initial (`Kevin V. Tu, *Perfecting
@@ -207,14 +208,15 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     official = _OFFICIAL.search(text) is not None
     head, inside = _cut_date_parenthetical(text)
     if head is None:
-        printed = _PRINTED_PERIODICAL.match(text)
+        printed = _PRINTED_PERIODICAL.match(text) or _PRINTED_PERIODICAL.match(_without_parentheticals(text))
         if printed:
             # `Flying Machines Which Do Not Fly, N.Y. TIMES, Oct. 9, 1903, at 6` (Rule 16.6): a printed paper's
             # piece is dated by its issue, unparenthesised, and pinned by `at` its page
             date, date_iso, _ = _date_and_publisher(printed.group("date"))
-            authors, title = _authors_and_title(printed.group("before"))
+            # (`When Doctors Say, “We're Sorry,” TIME`: the comma before the paper sits inside the title's last quote)
+            authors, title = _authors_and_title(printed.group("before") + printed.group("closer"))
             paper = printed.group("paper")
-            kind = CitationKind.JOURNAL if re.search(r"\b(?:REP|REV|J)\.", paper) else CitationKind.NEWS
+            kind = CitationKind.JOURNAL if _PERIODICAL_JOURNAL.search(paper) else CitationKind.NEWS
             return LegalFields(kind, authors, title, paper, None, date, date_iso, _clean(printed.group("pages")))
         year_volume = _year_volume_article(text)
         if year_volume is not None:
@@ -429,7 +431,7 @@ _UNPUBLISHED = re.compile(r"\b(?:working\s+paper|manuscript|on\s+file|draft|fort
 def _year_volume_article(text: str) -> LegalFields | None:
     """`Clara Kim, Note, Title, 2016 COLUM. BUS. L. REV. 544, 575–76`: a journal numbered by year
     prints no date parenthetical, the year is its volume (Bluebook 16.4)."""
-    bare = re.sub(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$", "", text).strip().rstrip(",.;")
+    bare = _without_parentheticals(text)
     jm = _JOURNAL.search(bare)
     if jm is None or jm.start() == 0 or not re.fullmatch(r"(?:1[89]|20)\d\d", jm.group("vol")):
         return None
@@ -443,10 +445,21 @@ def _year_volume_article(text: str) -> LegalFields | None:
     return LegalFields(CitationKind.JOURNAL, authors, title, container, None, year, year, _clean(jm.group("pages")))
 
 
+def printed_periodical(text: str) -> bool:
+    """`Daniel Eisenberg, When Doctors Say, “We're Sorry,” TIME, Aug. 15, 2007, at 50 (observing …)`: a piece of a
+    printed paper in Bluebook's form (Rule 16.6), whatever its title quotes."""
+    bare = _without_parentheticals(text.strip().rstrip("."))
+    return bool(_PRINTED_PERIODICAL.match(bare))
+
+
+def _without_parentheticals(text: str) -> str:
+    return re.sub(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$", "", text).strip().rstrip(",.;")
+
+
 def _undated_article(text: str) -> LegalFields | None:
     """`David M. Studdert et al., Defensive Medicine …, 293 JAMA 2609 (Finding in a survey …)`: an article whose
     year the author left out, cited by volume, journal and page and signed by its authors."""
-    bare = re.sub(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$", "", text).strip().rstrip(",.;")
+    bare = _without_parentheticals(text)
     jm = _JOURNAL.search(bare)
     if jm is None or jm.start() == 0 or _REPORTER.search(jm.group("journal")) or _OFFICIAL.search(bare):
         return None

@@ -430,6 +430,7 @@ def _unclosed(text: str) -> set[int]:
     return set(opened)
 
 
+_SECTION_PAGE_END = re.compile(r",\s+at\s+\d{1,3}[A-Z]$")
 _BRACKET = re.compile(r"[()\[\]]")
 _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
 
@@ -485,7 +486,9 @@ def _sentences(text: str) -> list[str]:
         section = bool(_SECTION_END.search(tail)) or roman
         # `Letters of 1916 [Online]. Available from: …`: Harvard's medium in brackets ends no citation
         online = tail.endswith("[Online]")
-        ends = (last in ")]" and not online) or last.isdigit() or section or bool(_URL_END.search(before))
+        # (`…, PLAIN DEALER, Oct. 9, 1999, at 1B. But see …`: a section's page ends a citation as a number does)
+        lettered = last.isupper() and bool(_SECTION_PAGE_END.search(tail))
+        ends = (last in ")]" and not online) or last.isdigit() or section or lettered or bool(_URL_END.search(before))
         ends_citation = ends and not (after_quote or bare_year)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
