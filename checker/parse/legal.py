@@ -34,7 +34,9 @@ _SUPRA = re.compile(
     r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
     r"(?:\s*[-–]\s*[\w.:]+(?:\([\w.]+\))*)?(?:\s+(?:cmt|illus|n)\.\s*[\w.]+)?))?"
     rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
-    r"(?:\s+and\s+(?:the\s+)?accompanying\s+text)?\s*\.?$",  # `See Lemley, supra note 16 and [the] accompanying text.`
+    # `See Lemley, supra note 16 and [the] accompanying text.`, `Robbennolt, supra note 16, at 492 and the sources cited
+    # there`
+    r"(?:\s+and\s+(?:the\s+)?(?:accompanying\s+text|(?:sources|authorities|cases)\s+cited\s+there(?:in)?))?\s*\.?$",
     re.IGNORECASE,
 )
 _SEE_NOTE = re.compile(
@@ -54,9 +56,10 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?"
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
-# Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too)
+# Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY
+# 271` (an issue after the volume)
 _JOURNAL = re.compile(
-    rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}})\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?(?:[^\W\d_]|[.)]))\s+"
+    rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?(?:[^\W\d_]|[.)]))\s+"
     rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
@@ -221,7 +224,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         year_volume = _year_volume_article(text)
         if year_volume is not None:
             return year_volume
-        if (undated := _undated_article(text)) is not None:
+        if (undated := _undated_article(text) or _undated_chapter(text)) is not None:
             return undated
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
@@ -386,6 +389,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             and authors and all(map(_person, authors))
         )  # fmt: skip
         kind = CitationKind.BOOK if a_book else CitationKind.REPORT
+        if len(segs) > 1 and _MANUSCRIPT_MARK.fullmatch(segs[-1]):
+            segs.pop()  # `Sorry is Never Enough: …, manuscript (2016)`: what the paper is, not its title
         return LegalFields(kind, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
@@ -425,6 +430,7 @@ _ISSUING_BODY = re.compile(
     r"Comm[’']n|Bureau|Service|Working\s+Papers?|Reports?|Ctr|Inst|Found|Series|No\.\s*\d+)\b\.?"
 )
 # `(working paper, on file)`, `(unpublished manuscript)`: a paper, not a book
+_MANUSCRIPT_MARK = re.compile(r"(?:unpublished\s+)?(?:manuscript|draft)", re.IGNORECASE)
 _UNPUBLISHED = re.compile(r"\b(?:working\s+paper|manuscript|on\s+file|draft|forthcoming|preprint)\b", re.IGNORECASE)
 
 
@@ -471,6 +477,26 @@ def _undated_article(text: str) -> LegalFields | None:
     authors, title = _authors_and_title(before)
     return LegalFields(CitationKind.JOURNAL, authors, title, jm.group("journal").strip(), None, None, None,
                        _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
+
+
+def _undated_chapter(text: str) -> LegalFields | None:
+    """`Samul Oliner, Altruism, Apology, …, in HANDBOOK OF PUBLIC SOCIOLOGY 375, 380 (“…”)`: a chapter in a book
+    (its title in small capitals) whose year the author left out."""
+    bare = _without_parentheticals(text)
+    chapter = _IN_BOOK.search(bare)
+    if chapter is None:
+        return None
+    book = bare[chapter.end() :]
+    pm = _TRAILING_PAGES.search(book)
+    if pm is None:
+        return None
+    container = book[: pm.start()].strip().rstrip(",")
+    if not container or not _caps(container) or not re.search(r"[A-Z]{3}", container):
+        return None
+    authors, title = _authors_and_title(bare[: chapter.start()])
+    if not authors or not title:
+        return None
+    return LegalFields(CitationKind.BOOK, authors, title, container, None, None, None, _clean(pm.group("pages")))
 
 
 def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str | None) -> LegalFields | None:
