@@ -397,6 +397,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
                 pass  # `Ranajit Guha, A Rule of Property for Bengal; an Essay on … (Paris: Mouton, 1963)`: the same
             elif not (in_quote or in_straight) and (after == "" or after.isspace()):
                 cuts.append((i, i + 1))
+            elif not (in_quote or in_straight) and after.isupper() and text[i - 1 : i] in ")”":
+                cuts.append((i, i + 1))  # `… litigation”);Orenstein, supra note 12`: the space lost after `;`
             elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):
                 in_quote = False  # `Threat;” Ko Hirano`: the ; belongs outside the title
                 cuts.append((i + 2, i + 2))
@@ -622,11 +624,20 @@ _COMPARE_LEAD = re.compile(r"(?:\W*)[Cc]ompare\b")
 
 # `…, 6 Calif. L. Rev. Circuit 45, at 45 (2015), citing, in agreement, Ryan Calo, Robotics …, 103 Calif. L. Rev. 513`:
 # the work a cited one cites, named after a comma (not in Bluebook's `(citing …)` parenthetical), is a citation too
+# `See Bibas & Bierschbach, supra note 17, Jeffrie G. Murphy, Well Excuse Me! …, 38 ARIZ. STATE L. J. 371`: a short form
+# that ends at its note (no page after it), a comma, then a person's full name and a comma: the next citation, its
+# semicolon lost
+_SUPRA_THEN_NAME = re.compile(
+    r"\bsupra\s+note\s+\d{1,4}(?P<comma>,\s+)(?=[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+"
+    r"(?:\s+(?:&|and)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z’'\-]+)?,\s+[A-Z])"
+)
 _CITING = re.compile(r"(?<=\))(?P<citing>,\s+(?:citing|quoting)(?:,\s+[a-z][a-z ]{0,30},)?\s+)(?=[A-Z])")
 
 
 def _split_after_urls(piece: str) -> list[str]:
     if ("citing" in piece or "quoting" in piece) and len(parts := _cut_at(_CITING, "citing", piece)) > 1:
+        return [p for part in parts for p in _split_after_urls(part)]
+    if "supra note" in piece and len(parts := _cut_at(_SUPRA_THEN_NAME, "comma", piece)) > 1:
         return [p for part in parts for p in _split_after_urls(part)]
     if "ompare" in piece and _COMPARE_LEAD.match(piece):
         parts = _cut_at(_COMPARE_WITH, "with", piece)
