@@ -1,85 +1,69 @@
 """A long article's notes are read by worker processes: the same result, in order, never more
-of the article drawn than a few chunks ahead, and read here whenever workers cannot be used."""
+of the article drawn than a few chunks ahead, and read here whenever workers cannot be used.
+
+Workers are forked only while the process has one thread; a test session has its local servers'
+threads, so the cases that fork run in a fresh interpreter (tests/parse/worker_probe.py)."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
-from checker.parse import parse_text, workers
-from tests.parse.corpus import score
+from checker.parse import workers
 
-PARENT = os.getpid()  # a forked worker inherits this value, not its own pid
+ROOT = Path(__file__).resolve().parents[2]
+PARENT = os.getpid()
+LINUX = sys.platform.startswith("linux")
+
+
+def probe(case: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.parse.worker_probe", case], cwd=ROOT, capture_output=True, text=True,
+        timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result.pop("fork") is LINUX  # a fresh interpreter has one thread: on Linux it forks
+    return result
 
 
 def with_pid(chunk: list[int]) -> list[tuple[int, int]]:
     return [(job, os.getpid()) for job in chunk]
 
 
-def dies_in_a_worker(chunk: list[int]) -> list[int]:
-    if os.getpid() != PARENT:
-        os._exit(1)  # killed, out of memory: the pool breaks
-    return [job * 10 for job in chunk]
+@pytest.mark.skipif(not LINUX, reason="worker processes are forked on Linux only")
+def test_a_long_article_read_by_workers_is_the_article_read_in_one_process():
+    result = probe("same_article")
+    assert result["notes"] > 150 and result["workers"] == 2
+    assert result["same_notes"] and result["same_warnings"] and result["note_warnings"] > 0
 
 
-def real_article() -> str:
-    """The notes of four real articles of different house styles, one after another (~190 notes)."""
-    slugs = ["alabama-2019-defamation", "jss-2021-proxy-war", "ca-2018-muncie-reading", "crs-2026-defi"]
-    texts = [" ".join(n.text.split()) for slug in slugs for n in score.gold(slug).notes]
-    return "An Article\n\nBody text.\n\n" + "\n\n".join(f"{i}. {t}" for i, t in enumerate(texts, 1)) + "\n"
+@pytest.mark.skipif(not LINUX, reason="worker processes are forked on Linux only")
+def test_chunks_are_read_in_other_processes_and_come_back_in_order():
+    assert probe("pids") == {"order": True, "here": False}
 
 
-@pytest.fixture
-def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
-    # the thresholds are sized for 10,000-note articles; lowered, a real article of ~190 notes
-    # is read by two workers in several chunks
-    monkeypatch.setattr(workers, "PARALLEL_FROM", 50)
-    monkeypatch.setattr(workers, "CHUNK", 30)
+@pytest.mark.skipif(not LINUX, reason="worker processes are forked on Linux only")
+def test_the_article_is_drawn_on_only_a_few_chunks_ahead():
+    result = probe("drawn_ahead")
+    assert result["first"] == 0
+    assert result["drawn"] <= 2 * 2 * result["chunk"]  # two chunks per worker in flight, not the article
 
 
-@pytest.mark.skipif(workers._fork() is None, reason="worker processes are forked on Linux only")
-def test_a_long_article_read_by_workers_is_the_article_read_in_one_process(small_chunks, monkeypatch):
-    text = real_article()
-    monkeypatch.setenv(workers.ENV, "1")
-    alone = parse_text(text)
-    monkeypatch.setenv(workers.ENV, "2")
-    assert workers.worker_count(len(alone.notes)) == 2 and workers._fork() is not None
-    shared = parse_text(text)
-    assert len(alone.notes) > 150
-    assert list(shared.notes) == list(alone.notes)
-    assert shared.warnings == alone.warnings
+@pytest.mark.skipif(not LINUX, reason="worker processes are forked on Linux only")
+def test_notes_a_dead_worker_held_are_read_here():
+    assert probe("dead_worker") == {"read": True}
 
 
-@pytest.mark.skipif(workers._fork() is None, reason="worker processes are forked on Linux only")
-def test_chunks_are_read_in_other_processes_and_come_back_in_order(small_chunks):
-    read = list(workers.in_order(iter(range(200)), with_pid, 2))
-    assert [job for job, _ in read] == list(range(200))
-    assert PARENT not in {pid for _, pid in read}
-
-
-@pytest.mark.skipif(workers._fork() is None, reason="worker processes are forked on Linux only")
-def test_the_article_is_drawn_on_only_a_few_chunks_ahead(small_chunks):
-    drawn = []
-
-    def jobs():
-        for k in range(1000):
-            drawn.append(k)
-            yield k
-
-    first = next(workers.in_order(jobs(), with_pid, 2))
-    assert first[0] == 0
-    assert len(drawn) <= 2 * 2 * workers.CHUNK  # two chunks per worker in flight, not the article
-
-
-@pytest.mark.skipif(workers._fork() is None, reason="worker processes are forked on Linux only")
-def test_notes_a_dead_worker_held_are_read_here(small_chunks):
-    assert list(workers.in_order(iter(range(100)), dies_in_a_worker, 2)) == [k * 10 for k in range(100)]
-
-
-def test_a_threaded_caller_reads_the_notes_in_its_own_process(small_chunks):
+def test_a_threaded_caller_reads_the_notes_in_its_own_process(monkeypatch):
     # a forked child would inherit the other thread's held locks: no worker is started
+    monkeypatch.setattr(workers, "CHUNK", 30)
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait, args=(10,))
     thread.start()
