@@ -151,7 +151,7 @@ def _assemble(
         for k in range(len(raw_notes)):
             raw = raw_notes.popleft()
             taken.append(raw)
-            yield k, raw, (links or {}).get(k, ()), (emphasis or {}).get(k, ())
+            yield raw, (links or {}).get(k, ()), (emphasis or {}).get(k, ())
 
     def parsed() -> Iterator[tuple[int, list[FieldResult], bool]]:
         for number, results, joint, note_warnings in in_order(jobs(), _parse_chunk, worker_count(len(raw_notes))):
@@ -171,23 +171,22 @@ def _assemble(
     return References(article=article or Article(source=source), notes=spilled, warnings=tuple(warnings))
 
 
-# a note to read: its index, the raw note, its links and its italic spans
-_NoteJob = tuple[int, RawNote, tuple[Link, ...], tuple[tuple[int, int], ...]]
+# a note to read: the raw note, its links and its italic spans
+_NoteJob = tuple[RawNote, tuple[Link, ...], tuple[tuple[int, int], ...]]
 
 
 def _parse_chunk(jobs: list[_NoteJob]) -> list[tuple[int, list[FieldResult], bool, list[str]]]:
     """Notes read one after another (in a worker process for a long article: checker/parse/workers.py),
     each with the warnings its reading gave."""
     read = []
-    for k, raw, links, emphasis in jobs:
+    for raw, links, emphasis in jobs:
         warnings: list[str] = []
-        read.append((*_parse_note(k, raw, warnings, {k: links} if links else None, emphasis), warnings))
+        read.append((*_parse_note(raw, warnings, links, emphasis), warnings))
     return read
 
 
 def _parse_note(
-    k: int, raw: RawNote, warnings: list[str], links: dict[int, tuple[Link, ...]] | None,
-    emphasis: tuple[tuple[int, int], ...] = (),
+    raw: RawNote, warnings: list[str], links: tuple[Link, ...] = (), emphasis: tuple[tuple[int, int], ...] = (),
 ) -> tuple[int, list[FieldResult], bool]:
     """One note's citations, fields read, before back-references are resolved."""
     head = raw.text
@@ -203,8 +202,8 @@ def _parse_note(
     results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
     if emphasis:
         results = retitle_by_emphasis(head, pieces, results, emphasis)  # an italic title ends where its italics do
-    if links and k in links:
-        attach_links(head, pieces, results, links[k])  # a linked title gives its citation a URL
+    if links:
+        attach_links(head, pieces, results, links)  # a linked title gives its citation a URL
     joint = any(p.joint for p in pieces)
     for j, piece in enumerate(pieces):
         if piece.joint and j + 1 < len(results):
@@ -217,7 +216,7 @@ def _parse_note(
     held = {r.citation.url for r in results if r.citation.url}
     linked = tuple(
         FoundUrl(link.start, link.end, head[link.start : link.end], link.url)
-        for link in (links or {}).get(k, ())
+        for link in links
         if link.end <= len(head)
         and (
             _elsewhere(head[link.start : link.end], link.url)

@@ -87,7 +87,7 @@ _AFTER_CASE_NAME = re.compile(
 )
 _PRINTED_PERIODICAL = re.compile(
     r"(?P<before>[^,]+(?:,[”’]?\s+[^,]+){0,5}?),(?P<closer>[”’]?)\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
-    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>\d{1,3}[A-Z](?=$)|[\dA-Z][\d,\s\-–]*)$"
+    r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>\d{1,3}[A-Z]|[\dA-Z][\d,\s\-–]*)$"
 )  # (`at 1B`: a section's page, as `at A12` is)
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
@@ -211,7 +211,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     official = _OFFICIAL.search(text) is not None
     head, inside = _cut_date_parenthetical(text)
     if head is None:
-        printed = _PRINTED_PERIODICAL.match(text) or _PRINTED_PERIODICAL.match(_without_parentheticals(text))
+        printed = _PRINTED_PERIODICAL.match(_without_parentheticals(text)) if "at" in text else None
         if printed:
             # `Flying Machines Which Do Not Fly, N.Y. TIMES, Oct. 9, 1903, at 6` (Rule 16.6): a printed paper's
             # piece is dated by its issue, unparenthesised, and pinned by `at` its page
@@ -221,10 +221,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             paper = printed.group("paper")
             kind = CitationKind.JOURNAL if _PERIODICAL_JOURNAL.search(paper) else CitationKind.NEWS
             return LegalFields(kind, authors, title, paper, None, date, date_iso, _clean(printed.group("pages")))
-        year_volume = _year_volume_article(text)
-        if year_volume is not None:
-            return year_volume
-        if (undated := _undated_article(text) or _undated_chapter(text)) is not None:
+        if (undated := _article_without_date(text) or _undated_chapter(text)) is not None:
             return undated
         if official and len(text) < 200:
             return LegalFields(CitationKind.OFFICIAL, title=text)
@@ -237,13 +234,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     date, date_iso, publisher = _date_and_publisher(inside or "")
     if date is None:
         return None
-    chapter = _IN_BOOK.search(head)
-    if chapter:
-        who_title, book = head[: chapter.start()], head[chapter.end() :]
-        authors, title = _authors_and_title(who_title)
-        pm = _TRAILING_PAGES.search(book)
-        container = book[: pm.start()].strip().rstrip(",") if pm else book
-        pages = _clean(pm.group("pages")) if pm else None
+    if (chapter := _chapter(head)) is not None:
+        authors, title, container, pages = chapter
         return LegalFields(CitationKind.BOOK, authors, title, container, publisher, date, date_iso, pages)
     jm = _JOURNAL.search(head)
     if jm is None and (cm := _CASE_NO_COMMA.match(head)):
@@ -434,69 +426,63 @@ _MANUSCRIPT_MARK = re.compile(r"(?:unpublished\s+)?(?:manuscript|draft)", re.IGN
 _UNPUBLISHED = re.compile(r"\b(?:working\s+paper|manuscript|on\s+file|draft|forthcoming|preprint)\b", re.IGNORECASE)
 
 
-def _year_volume_article(text: str) -> LegalFields | None:
-    """`Clara Kim, Note, Title, 2016 COLUM. BUS. L. REV. 544, 575–76`: a journal numbered by year
-    prints no date parenthetical, the year is its volume (Bluebook 16.4)."""
-    bare = _without_parentheticals(text)
-    jm = _JOURNAL.search(bare)
-    if jm is None or jm.start() == 0 or not re.fullmatch(r"(?:1[89]|20)\d\d", jm.group("vol")):
-        return None
-    container = jm.group("journal").strip()
-    if not _LAW_JOURNAL.search(container) or _REPORTER.search(container):
-        return None
-    authors, title = _authors_and_title(bare[: jm.start()].strip().rstrip(","))
-    if not authors or not title:
-        return None
-    year = jm.group("vol")
-    return LegalFields(CitationKind.JOURNAL, authors, title, container, None, year, year, _clean(jm.group("pages")))
-
-
 def printed_periodical(text: str) -> bool:
     """`Daniel Eisenberg, When Doctors Say, “We're Sorry,” TIME, Aug. 15, 2007, at 50 (observing …)`: a piece of a
     printed paper in Bluebook's form (Rule 16.6), whatever its title quotes."""
-    bare = _without_parentheticals(text.strip().rstrip("."))
-    return bool(_PRINTED_PERIODICAL.match(bare))
+    # (every such piece is pinned by `at` its page: most quoted titles are not, and skip the scans)
+    return "at" in text and bool(_PRINTED_PERIODICAL.match(_without_parentheticals(text.strip().rstrip("."))))
 
 
 def _without_parentheticals(text: str) -> str:
     return re.sub(r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))+\s*$", "", text).strip().rstrip(",.;")
 
 
-def _undated_article(text: str) -> LegalFields | None:
-    """`David M. Studdert et al., Defensive Medicine …, 293 JAMA 2609 (Finding in a survey …)`: an article whose
-    year the author left out, cited by volume, journal and page and signed by its authors."""
+def _article_without_date(text: str) -> LegalFields | None:
+    """An article cited by volume, journal and page with no date parenthetical: `Clara Kim, Note, Title, 2016 COLUM.
+    BUS. L. REV. 544, 575–76`, a journal numbered by year, whose year is its volume (Bluebook 16.4); `David M.
+    Studdert et al., Defensive Medicine …, 293 JAMA 2609 (Finding in a survey …)`, an article whose year the author
+    left out, signed by its authors."""
     bare = _without_parentheticals(text)
     jm = _JOURNAL.search(bare)
-    if jm is None or jm.start() == 0 or _REPORTER.search(jm.group("journal")) or _OFFICIAL.search(bare):
+    if jm is None or jm.start() == 0 or _REPORTER.search(jm.group("journal")):
         return None
+    container, vol, pages = jm.group("journal").strip(), jm.group("vol"), _clean(jm.group("pages"))
     before = bare[: jm.start()].strip().rstrip(",")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", vol) and _LAW_JOURNAL.search(container):
+        authors, title = _authors_and_title(before)
+        if authors and title:
+            return LegalFields(CitationKind.JOURNAL, authors, title, container, None, vol, vol, pages)
     parts = _segments(before)
     signed = len(parts) > 1 and _name_list(parts[0]) and not _CASE.search(before)
-    if not signed or not re.search(r"[A-Z]{2}", jm.group("journal")):
+    if not signed or _OFFICIAL.search(bare) or not re.search(r"[A-Z]{2}", container):
         return None
     authors, title = _authors_and_title(before)
-    return LegalFields(CitationKind.JOURNAL, authors, title, jm.group("journal").strip(), None, None, None,
-                       _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
+    return LegalFields(CitationKind.JOURNAL, authors, title, container, None, None, None, pages, vol)
+
+
+def _chapter(head: str) -> tuple[tuple[str, ...], str | None, str, str | None] | None:
+    """(authors, title, book, pages) of `Who, Title, in BOOK 375, 380`: a chapter in a book; None without `, in`."""
+    chapter = _IN_BOOK.search(head)
+    if chapter is None:
+        return None
+    authors, title = _authors_and_title(head[: chapter.start()])
+    book = head[chapter.end() :]
+    pm = _TRAILING_PAGES.search(book)
+    if pm is None:
+        return authors, title, book, None
+    return authors, title, book[: pm.start()].strip().rstrip(","), _clean(pm.group("pages"))
 
 
 def _undated_chapter(text: str) -> LegalFields | None:
     """`Samul Oliner, Altruism, Apology, …, in HANDBOOK OF PUBLIC SOCIOLOGY 375, 380 (“…”)`: a chapter in a book
     (its title in small capitals) whose year the author left out."""
-    bare = _without_parentheticals(text)
-    chapter = _IN_BOOK.search(bare)
+    chapter = _chapter(_without_parentheticals(text))
     if chapter is None:
         return None
-    book = bare[chapter.end() :]
-    pm = _TRAILING_PAGES.search(book)
-    if pm is None:
+    authors, title, container, pages = chapter
+    if not (pages and container and _caps(container) and re.search(r"[A-Z]{3}", container) and authors and title):
         return None
-    container = book[: pm.start()].strip().rstrip(",")
-    if not container or not _caps(container) or not re.search(r"[A-Z]{3}", container):
-        return None
-    authors, title = _authors_and_title(bare[: chapter.start()])
-    if not authors or not title:
-        return None
-    return LegalFields(CitationKind.BOOK, authors, title, container, None, None, None, _clean(pm.group("pages")))
+    return LegalFields(CitationKind.BOOK, authors, title, container, None, None, None, pages)
 
 
 def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str | None) -> LegalFields | None:

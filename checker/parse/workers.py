@@ -52,12 +52,8 @@ def in_order(
 
     `read_chunk` must be a module-level function (it is pickled by name). At most two chunks per
     worker are in flight, so `jobs` is drawn on only as fast as results are used. With one worker,
-    each job is read here as it is drawn, one at a time."""
-    if workers <= 1:
-        for job in jobs:
-            yield from read_chunk([job])
-        return
-    context = _fork()
+    or where no process can be started, each job is read here as it is drawn, one at a time."""
+    context = _fork() if workers > 1 else None
     try:
         pool = None if context is None else ProcessPoolExecutor(workers, context, _ignore_interrupts)
     except (OSError, ValueError, NotImplementedError, ImportError):
@@ -84,8 +80,6 @@ def in_order(
                 return
             yield from results
     finally:
-        for _, future in pending:
-            future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -99,8 +93,9 @@ def _take(jobs: Iterator[Job]) -> list[Job]:
 
 
 def _here(jobs: Iterator[Job], read_chunk: Callable[[list[Job]], list[Result]]) -> Iterator[Result]:
-    while chunk := _take(jobs):
-        yield from read_chunk(chunk)
+    # one job at a time, as it is drawn: the article is let go a note at a time here too
+    for job in jobs:
+        yield from read_chunk([job])
 
 
 def _fork() -> multiprocessing.context.BaseContext | None:
