@@ -28,7 +28,7 @@ from checker.parse.dates import DATE as _DATE
 from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
-from checker.parse.legal import PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
+from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
 from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose
 from checker.parse.urls import find_urls
@@ -3352,7 +3352,8 @@ _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 
 # a law review article's title running on after a phrase it quotes, to the journal's volume and first page
 _QUOTE_IN_BLUEBOOK_TITLE = re.compile(
-    r",?\s*(?P<more>[^“”\"]{0,200}?),?\s+\d{1,4}\s+[A-Z][A-Z.&’' ]{2,60}?\.?\s+\d{1,5}\b"
+    rf",?\s*(?P<more>[^“”\"]{{0,200}}?),?\s+\d{{1,4}}\s+"
+    rf"[A-Z](?:[A-Z.&’' ]|{COMMA_IN_JOURNAL}){{2,60}}?\.?\s+\d{{1,5}}\b"
 )
 _DATAVERSE = re.compile(
     r"(?P<who>[A-Z][^“”\"():]{1,200}?),\s+(?P<year>(?:19|20)\d\d),\s+[“\"](?P<title>[^“”\"]{1,300}?),?[”\"],?\s+"

@@ -57,9 +57,11 @@ _PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5})?(?:\s*n\.\s*\d+)?
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY
-# 271` (an issue after the volume)
+# 271` (an issue after the volume); `5 YALE J. HEAL. POL’Y, L. ETHICS 357` (a comma inside the journal's name)
+COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s)"
 _JOURNAL = re.compile(
-    rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+(?P<journal>[A-Z][\w.&’'/:\- ]*?(?:[^\W\d_]|[.)]))\s+"
+    rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+"
+    rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
     rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule

@@ -1830,3 +1830,13 @@ def test_a_short_imprint_without_its_comma_is_the_publisher_and_year() -> None:
     )  # fmt: skip
     c = parse_citation('Jessica Berman, "Title," ELH (Fall 2004): 813-838.', 0)  # a season's issue is no imprint
     assert (c.citation.date, c.citation.publisher) == ("Fall 2004", None)
+
+
+def test_a_law_journal_whose_abbreviated_name_holds_a_comma() -> None:
+    # `YALE J. HEALTH POL’Y, L. & ETHICS` is one journal: the comma inside its name is no field boundary, even after a
+    # title ending in a quoted phrase (Arbel & Kaplan, Tort Reform through the Backdoor, note 45)
+    c = fields("Geoff Boehm, Debunking Medical Malpractice Myths : Unraveling the False Premises Behind “Tort Reform”, "
+               "5 YALE J. HEAL. POL’Y, L. ETHICS 357, 358 (2005).")  # fmt: skip
+    assert (c.kind, c.authors, c.container, c.volume) == (
+        CitationKind.JOURNAL, ("Geoff Boehm",), "YALE J. HEAL. POL’Y, L. ETHICS", "5")
+    assert c.title.endswith("Behind “Tort Reform”") and (c.pages, c.date) == ("357, 358", "2005")
