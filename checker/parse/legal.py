@@ -87,8 +87,9 @@ _CASE_NO_COMMA = re.compile(
 _AFTER_CASE_NAME = re.compile(
     r",\s+(?:cert\.?\s+(?:denied|granted|dismissed)|reh[’']g\s+denied|No\.\s|\d{4}\s+WL\s|\d{4}\s+U\.S\.\s+Dist\.).*$"
 )
+_FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
-    r"(?P<before>[^,]+(?:,[”’]?\s+[^,]+){0,5}?),(?P<closer>[”’]?)\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
+    rf"(?P<before>{_FIELD}(?:,[”’]?\s+{_FIELD}){{0,5}}?),(?P<closer>[”’]?)\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>\d{1,3}[A-Z]|[\dA-Z][\d,\s\-–]*)$"
 )  # (`at 1B`: a section's page, as `at A12` is)
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly

@@ -445,13 +445,17 @@ def _sentences(text: str) -> list[str]:
         return [text]
     out: list[str] = []
     start = 0
-    depth = 0  # parentheses and quotes open since `start`, counted as the scan goes (linear)
+    depth = quotes = 0  # parentheses and curly quotes open since `start`, counted as the scan goes (linear)
     straight = 0  # straight double quotes since `start`: `"Springsteen Tickets for $4,000? How …,"`
     track_straight = text.count('"') % 2 == 0
     counted = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group("quote") or "")
-        depth += _depth(text[counted:end])
+        chunk = text[counted:end]
+        depth += chunk.count("(") - chunk.count(")")
+        # (counted apart: `(finding that "desired … an error.” And that …)`, a straight quote a curly one closes,
+        # must not close the parenthesis)
+        quotes = max(0, quotes + chunk.count("“") - chunk.count("”"))
         straight += text.count('"', counted, end) if track_straight else 0
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
@@ -464,7 +468,7 @@ def _sentences(text: str) -> list[str]:
             # `“Report of the governor …” Manuscript. Lisbon, January 8, 1693. Arquivo Histórico Ultramarino (AHU),
             # box 10`: a manuscript's mark, place and date, and the archive keeping it are one citation
             continue
-        if depth != 0 or straight % 2:
+        if depth != 0 or quotes or straight % 2:
             continue
         # only the end of what came before decides, so a long note is scanned in linear time
         before = text[max(start, end - _WINDOW) : end]
@@ -542,10 +546,6 @@ def _sentences(text: str) -> list[str]:
             counted = max(counted, start)
     out.append(text[start:].strip())
     return [p for p in out if p]
-
-
-def _depth(text: str) -> int:
-    return text.count("(") - text.count(")") + text.count("“") - text.count("”")
 
 
 _HISTORY_WORDS = re.compile(

@@ -1840,3 +1840,14 @@ def test_a_law_journal_whose_abbreviated_name_holds_a_comma() -> None:
     assert (c.kind, c.authors, c.container, c.volume) == (
         CitationKind.JOURNAL, ("Geoff Boehm",), "YALE J. HEAL. POL’Y, L. ETHICS", "5")
     assert c.title.endswith("Behind “Tort Reform”") and (c.pages, c.date) == ("357, 358", "2005")
+
+
+def test_a_printed_newspapers_piece_whose_title_holds_a_number_with_a_comma() -> None:
+    # Bluebook 16.6 (Arbel & Kaplan, note 25); the parenthetical after it quotes the piece and is no field
+    c = fields("Piper Fogg, Minnesota System Agrees to Pay $ 500,000 to Settle Pay-Bias Dispute, "
+               "CHRON. HIGHER EDUC., Feb. 14, 2003, at A12 (describing class-action plaintiff's disappointed "
+               "reaction to the settlement: \"I want an apology,\" she said, \"and I am never going to get it\") "
+               "(internal quotes omitted).")  # fmt: skip
+    assert (c.kind, c.authors, c.container, c.date, c.pages) == (
+        CitationKind.NEWS, ("Piper Fogg",), "CHRON. HIGHER EDUC.", "Feb. 14, 2003", "A12")
+    assert c.title == "Minnesota System Agrees to Pay $ 500,000 to Settle Pay-Bias Dispute"

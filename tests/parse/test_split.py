@@ -510,3 +510,15 @@ def test_a_front_matter_page_after_a_short_title_ends_the_citation() -> None:
         'Proceedings," Albany Evening Journal, Mar. 31, 1848.'
     )
     assert texts(note)[0] == "First Report of the Commissioners, iv."
+
+
+def test_a_straight_quote_closed_by_a_curly_one_inside_a_parenthetical_keeps_it_closed() -> None:
+    # Arbel & Kaplan, note 25: `"desired … of an error.” And that …` opens straight and closes curly; the sentence
+    # after it is still inside the explanatory parenthetical, no citation of its own
+    note = ("Amy B. Witman et al., How Do Patients Want Physicians to Handle Mistakes? A Survey, 156 ARCHIVES OF "
+            "INTERNAL MED. 2565, 2566 (1996) (finding that 98% of respondents \"desired or expected the physician's "
+            "active acknowledgement of an error.” And that \"patients were significantly more likely to sue.\"). "
+            "See also Piper Fogg, Minnesota System Agrees to Pay, CHRON. HIGHER EDUC., Feb. 14, 2003, at A12.")
+    pieces = texts(note)
+    assert len(pieces) == 2
+    assert pieces[0].endswith("more likely to sue.\")") and pieces[1].startswith("See also Piper Fogg")
