@@ -1851,3 +1851,13 @@ def test_a_printed_newspapers_piece_whose_title_holds_a_number_with_a_comma() ->
     assert (c.kind, c.authors, c.container, c.date, c.pages) == (
         CitationKind.NEWS, ("Piper Fogg",), "CHRON. HIGHER EDUC.", "Feb. 14, 2003", "A12")
     assert c.title == "Minnesota System Agrees to Pay $ 500,000 to Settle Pay-Bias Dispute"
+
+
+def test_a_page_range_whose_dash_the_pdf_lost_is_kept_as_printed() -> None:
+    # Arbel, Nano Contracts (a lossy PDF text): `2452 54` is the range 2452–54, its en dash dropped
+    c = fields("See Maram Bani Younes & Azzedine Boukerche, An Efficient Dynamic Traffic Light Scheduling Algorithm, "
+               "24 WIRELESS NETWORKS 2451, 2452 54 (2018) (reviewing solutions).")  # fmt: skip
+    assert (c.kind, c.container, c.volume) == (CitationKind.JOURNAL, "WIRELESS NETWORKS", "24")
+    assert c.pages == "2451, 2452 54"
+    c = fields("See Meyer v. Uber Techs., Inc., 868 F.3d 66, 70 71 (2d Cir. 2017).")
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, "Meyer v. Uber Techs., Inc.", "66, 70 71")
