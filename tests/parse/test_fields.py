@@ -1861,3 +1861,10 @@ def test_a_page_range_whose_dash_the_pdf_lost_is_kept_as_printed() -> None:
     assert c.pages == "2451, 2452 54"
     c = fields("See Meyer v. Uber Techs., Inc., 868 F.3d 66, 70 71 (2d Cir. 2017).")
     assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, "Meyer v. Uber Techs., Inc.", "66, 70 71")
+
+
+def test_a_surname_with_a_lower_case_particle_names_an_author() -> None:
+    c = fields("Roger Van den Bergh & Louis Visscher, The Preventive Function of Collective Actions for Damages in "
+               "Consumer Law, 1 ERASMUS L. REV. 5 (2008).")  # fmt: skip
+    assert c.authors == ("Roger Van den Bergh", "Louis Visscher")
+    assert c.title == "The Preventive Function of Collective Actions for Damages in Consumer Law"
