@@ -60,11 +60,11 @@ _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a foot
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY
 # 271` (an issue after the volume); `5 YALE J. HEAL. POL’Y, L. ETHICS 357` (a comma inside the journal's name)
-COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s)"
+COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s|(?:AND\s)?[A-Z]{3,}\s)"
 _JOURNAL = re.compile(
     rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+"
     rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
-    rf"(?P<pages>(?:\d{{1,6}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
+    rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
 # cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
@@ -88,6 +88,19 @@ _CASE_NO_COMMA = re.compile(
 # Sch. Dist., No. C04-3091-MWB, 2006 WL 1234822 at *14`)
 _AFTER_CASE_NAME = re.compile(
     r",\s+(?:cert\.?\s+(?:denied|granted|dismissed)|reh[’']g\s+denied|No\.\s|\d{4}\s+WL\s|\d{4}\s+U\.S\.\s+Dist\.).*$"
+)
+_OFFICIAL_PIN = re.compile(
+    rf"(?:,\s+\d{{1,3}}(?:st|nd|rd|th)\s+Cong\.(?:,\s+\d(?:st|nd)\s+Sess\.)?\s+(?P<pages>{_PINS})"
+    rf"|,\s+at\s+(?P<at>{_PINS}))\s*$"
+)
+# a congressional report, document or committee print by its number: `H.R. REP. NO. 101-485`, `S. Doc. No. 117-3`
+_CONGRESSIONAL_PAPER = re.compile(r"\b(?:H\.R\.|S\.|H\.)\s*(?:REP|Rep|DOC|Doc|PRT|Prt)\.\s*(?:NO|No)\.\s*\d")
+# Bluebook 5.2's parentheticals about a quotation, which say nothing of the source: `42 U.S.C. § 12182(a) (emphasis
+# added)`
+_QUOTATION_PARENTHETICAL = re.compile(
+    r"\s*\((?:emphasis\s+(?:added|omitted|in\s+original)|alterations?\s+in\s+original|(?:internal\s+)?(?:quotation\s+"
+    r"marks|citations?|footnotes?)(?:\s+and\s+(?:quotation\s+marks|citations?|footnotes?))?\s+omitted)\)\s*$",
+    re.I,
 )
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
@@ -126,8 +139,10 @@ _LEGISLATURE_OR_AGENCY = re.compile(
 _RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b")
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(
-    r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended)\b", re.I
-)  # (`(2008), as modified (Mar. 24, 2008)`)
+    r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended"
+    r"|reprinted\s+in)\b",
+    re.I,
+)  # (`(2008), as modified (Mar. 24, 2008)`; `H.R. REP. NO. 101-485, pt. 2, at 381 (1990), as reprinted in …`)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
 # (`L. R EV.`: small capitals the PDF text split; `L. Rev.` in a draft's mixed case)
 _LAW_JOURNAL = re.compile(r"\b(?:L\.\s?R\s?EV|L\.\s?J|J\.\s?L)\.", re.IGNORECASE)
@@ -229,7 +244,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         if (undated := _article_without_date(text) or _undated_chapter(text)) is not None:
             return undated
         if official and len(text) < 200:
-            return LegalFields(CitationKind.OFFICIAL, title=text)
+            title, pages = _official_title(_QUOTATION_PARENTHETICAL.sub("", text))
+            return LegalFields(CitationKind.OFFICIAL, title=title, pages=pages)
         if _CHICAGO_IMPRINT.search(text):
             return None  # `… (Washington, DC: JCS, December 2020), III-12`: a Chicago imprint, read by fields.py
         return _undated_page(text)
@@ -294,8 +310,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     if caps_book is not None:
         return caps_book
     if official or _CASE.search(head):
-        name = _AFTER_CASE_NAME.sub("", head) if _CASE.search(head) else head
-        return LegalFields(CitationKind.OFFICIAL, title=name, date=date, date_iso=date_iso)
+        if _CASE.search(head):
+            name = _AFTER_CASE_NAME.sub("", head)
+            return LegalFields(CitationKind.OFFICIAL, title=name, date=date, date_iso=date_iso)
+        title, pages = _official_title(head)
+        return LegalFields(CitationKind.OFFICIAL, title=title, date=date, date_iso=date_iso, pages=pages)
     pages, pinned = None, False
     pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
@@ -436,6 +455,16 @@ def printed_periodical(text: str) -> bool:
     printed paper in Bluebook's form (Rule 16.6), whatever its title quotes."""
     # (every such piece is pinned by `at` its page: most quoted titles are not, and skip the scans)
     return "at" in text and bool(_PRINTED_PERIODICAL.match(_without_parentheticals(text.strip().rstrip("."))))
+
+
+def _official_title(text: str) -> tuple[str, str | None]:
+    """(title, pinpoint) of a document cited whole: a hearing's Congress and pages (`…: Hearing Before the Subcomm. on
+    …, 106th Cong. 1–2`, Bluebook 13.3) and a report's `at` page (`H.R. REP. NO. 101-485, pt. 2, at 381`) are not its
+    title."""
+    m = _OFFICIAL_PIN.search(text)
+    if m and (m.group("pages") or _CONGRESSIONAL_PAPER.search(text)):
+        return text[: m.start()], m.group("pages") or m.group("at")
+    return text, None
 
 
 def _without_parentheticals(text: str) -> str:

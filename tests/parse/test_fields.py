@@ -1868,3 +1868,34 @@ def test_a_surname_with_a_lower_case_particle_names_an_author() -> None:
                "Consumer Law, 1 ERASMUS L. REV. 5 (2008).")  # fmt: skip
     assert c.authors == ("Roger Van den Bergh", "Louis Visscher")
     assert c.title == "The Preventive Function of Collective Actions for Damages in Consumer Law"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages"),
+    [
+        # Bluebook 13.3: a hearing's Congress and pages follow its title
+        ("See Applicability of the Americans with Disabilities Act (ADA) to Private Internet Sites: Hearing Before the "
+         "Subcomm. on the Constitution of the H. Comm. on the Judiciary, 106th Cong. 1–2 (2000) (testimony of Chairman "
+         "Charles Canady).",
+         "Applicability of the Americans with Disabilities Act (ADA) to Private Internet Sites: Hearing Before the "
+         "Subcomm. on the Constitution of the H. Comm. on the Judiciary", "1–2"),
+        # Bluebook 13.4: a committee report by its number and part, pinned by `at`, reprinted elsewhere
+        ("H.R. REP. NO. 101-485, pt. 2, at 381 (1990), as reprinted in 1990 U.S.C.C.A.N. 303, 391.",
+         "H.R. REP. NO. 101-485, pt. 2", "381"),
+        # a bill keeps its Congress: it is part of how the bill is named
+        ("S. 872, 119th Cong. (2025).", "S. 872, 119th Cong.", None),
+        # Bluebook 5.2: what a parenthetical says of the quotation is no part of the source
+        ("42 U.S.C. § 12182(a) (emphasis added).", "42 U.S.C. § 12182(a)", None),
+    ],
+)  # fmt: skip
+def test_a_congressional_document_cited_whole_keeps_its_pinpoint_out_of_its_title(raw, title, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, pages)
+
+
+def test_a_collection_named_in_capitals_may_hold_commas_and_its_first_page_a_range() -> None:
+    c = fields("Kelvin F. K. Low & Ernie G. S. Teo, Legal Risks of Owning Cryptocurrencies, 1 HANDBOOK OF BLOCKCHAIN, "
+               "DIGITAL FINANCE, AND INCLUSION 225–47 (2018).")  # fmt: skip
+    assert (c.title, c.container, c.volume) == (
+        "Legal Risks of Owning Cryptocurrencies", "HANDBOOK OF BLOCKCHAIN, DIGITAL FINANCE, AND INCLUSION", "1")
+    assert c.pages.replace("–", "-") == "225-47"
