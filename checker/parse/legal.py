@@ -727,6 +727,8 @@ def _one_name(name: str) -> bool:
     tokens = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", name).replace(",", " ").split()
     if not 2 <= len(tokens) <= 6:
         return False
+    if sum(1 for t in tokens if len(t) > 2 and t[0].isupper() and not t.endswith(".")) > 4:
+        return False  # `Google Gemini Beat Pokémon Blue`: five full words are a title's, not a name's
     # (`Bharathi A Panicker`: a middle initial printed without its full stop is no article)
     if any(t.lower() in _NOT_NAME and not (0 < i < len(tokens) - 1 and t == "A") for i, t in enumerate(tokens)):
         return False

@@ -1899,3 +1899,11 @@ def test_a_collection_named_in_capitals_may_hold_commas_and_its_first_page_a_ran
     assert (c.title, c.container, c.volume) == (
         "Legal Risks of Owning Cryptocurrencies", "HANDBOOK OF BLOCKCHAIN, DIGITAL FINANCE, AND INCLUSION", "1")
     assert c.pages.replace("–", "-") == "225-47"
+
+
+def test_a_title_with_a_serial_comma_and_and_is_not_a_list_of_authors() -> None:
+    # `A, B, and C, …` lists authors only where B and C read as names: five full words make a headline
+    c = fields("See Zachary McAuliffe, Google Gemini Beat Pokémon Blue, and I Have Questions, CNET (May 20, 2025), "
+               "https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/.")  # fmt: skip
+    assert (c.authors, c.title, c.container) == (
+        ("Zachary McAuliffe",), "Google Gemini Beat Pokémon Blue, and I Have Questions", "CNET")
