@@ -82,7 +82,9 @@ _LEAD_IN = re.compile(
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
-    r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])",
+    r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"
+    # `SeeOMRI BEN-SHAHAR & …`: a PDF's text lost the space between the signal and the small capitals after it
+    r"|^(?-i:(?:But\s+s|S)ee(?:\s+also)?(?=[A-Z]{2}))",
     re.IGNORECASE,
 )
 # `Surname, 42.`, `Surname & Surname, 7.`, `Surname et al., 12.`, `Surname, op. cit., p. 12`,

@@ -1907,3 +1907,9 @@ def test_a_title_with_a_serial_comma_and_and_is_not_a_list_of_authors() -> None:
                "https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/.")  # fmt: skip
     assert (c.authors, c.title, c.container) == (
         ("Zachary McAuliffe",), "Google Gemini Beat Pokémon Blue, and I Have Questions", "CNET")
+
+
+def test_a_signal_glued_to_the_small_capitals_after_it_is_still_a_signal() -> None:
+    c = fields("SeeOMRI BEN-SHAHAR & CARL E. SCHNEIDER, MORE THAN YOU WANTED TO KNOW: THE FAILURE OF MANDATED "
+               "DISCLOSURE 94–101 (2014).")  # fmt: skip
+    assert c.authors == ("OMRI BEN-SHAHAR", "CARL E. SCHNEIDER") and c.kind == CitationKind.BOOK
