@@ -83,6 +83,10 @@ _LEAD_IN = re.compile(
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"
+    # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
+    # clause of comment naming where it is reported
+    r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"
+    r"explained|outlined)\s+in)\s+(?-i:(?=[A-Z]))"
     # `SeeOMRI BEN-SHAHAR & …`: a PDF's text lost the space between the signal and the small capitals after it
     r"|^(?-i:(?:But\s+s|S)ee(?:\s+also)?(?=[A-Z]{2}))",
     re.IGNORECASE,

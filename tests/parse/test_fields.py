@@ -1913,3 +1913,10 @@ def test_a_signal_glued_to_the_small_capitals_after_it_is_still_a_signal() -> No
     c = fields("SeeOMRI BEN-SHAHAR & CARL E. SCHNEIDER, MORE THAN YOU WANTED TO KNOW: THE FAILURE OF MANDATED "
                "DISCLOSURE 94–101 (2014).")  # fmt: skip
     assert c.authors == ("OMRI BEN-SHAHAR", "CARL E. SCHNEIDER") and c.kind == CitationKind.BOOK
+
+
+def test_a_clause_saying_where_something_is_reported_leads_into_the_citation() -> None:
+    c = fields("The ADP data comes from a private payroll company, ADP, as reported in Tomaz Cajner et al., Using "
+               "Payroll Processor Microdata to Measure Aggregate Labor Market Activity, 44 (2018).")  # fmt: skip
+    assert c.authors == ("Tomaz Cajner",)
+    assert c.title == "Using Payroll Processor Microdata to Measure Aggregate Labor Market Activity"
