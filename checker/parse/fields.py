@@ -2801,6 +2801,11 @@ def _untitled(body: str, p: Parsed) -> None:
             # `North America Is a Region, Too: An Integrated, Phased, …, Center for Strategic and
             # International Studies`: an unquoted title keeps its commas up to its publisher
             rest = [", ".join(rest[:publisher_at]), *rest[publisher_at:]]
+        if len(rest) > 2 and (periodical := _periodical_after_title(rest)):
+            # `John Halkias & Michael Schauer, Red Light, Green Light, PUB. ROADS, Nov./Dec. 2004`, `…, California
+            # Passes Leading AI Safety Bill, Awaits Governor Approval, Nat’l L. Rev., Sept. 24, 2024`: an unquoted
+            # title keeps its commas up to the periodical's name (in small capitals, or abbreviated as law reviews are)
+            rest = [", ".join(rest[:periodical]), *rest[periodical:]]
         if rest:
             p.title = rest[0]
         if len(rest) > 1 and _publisher_like(rest[1]):
@@ -2917,6 +2922,21 @@ _CORPORATE = re.compile(
     r"\b(?:Team|Universit(?:y|ies)|Librar(?:y|ies)|Museums?|Archives|Society|Association|Project|Institute|"
     r"Foundation|Consortium|Committee|Commission|Council)\b"
 )
+
+
+def _periodical_after_title(rest: list[str]) -> int | None:
+    """Where a periodical's name follows an unquoted title's several segments, the date after it."""
+    for k, seg in enumerate(rest[:5]):
+        if _DATE.search(seg):
+            return None
+        if k and (_SMALL_CAPS_NAME.fullmatch(seg) or _ABBREVIATED_PERIODICAL.search(seg)):
+            dated = k + 1 < len(rest) and _DATE.match(rest[k + 1]) is not None
+            return k if k > 1 and dated else None
+    return None
+
+
+_SMALL_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9.&’' :\-]*[A-Z.]")
+_ABBREVIATED_PERIODICAL = re.compile(r"\b(?:L\.\s?Rev|Rev|J)\.$")
 
 
 def _agency_document(segs: list[str], p: Parsed) -> bool:

@@ -1920,3 +1920,19 @@ def test_a_clause_saying_where_something_is_reported_leads_into_the_citation() -
                "Payroll Processor Microdata to Measure Aggregate Labor Market Activity, 44 (2018).")  # fmt: skip
     assert c.authors == ("Tomaz Cajner",)
     assert c.title == "Using Payroll Processor Microdata to Measure Aggregate Labor Market Activity"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        ("See John Halkias & Michael Schauer, Red Light, Green Light, PUB. ROADS, Nov./Dec. 2004, "
+         "https://highways.dot.gov/public-roads/novemberdecember-2004/red-light-green-light.",
+         "Red Light, Green Light", "PUB. ROADS"),
+        ("Mallory Acheson et al., California Passes Leading AI Safety Bill, Awaits Governor Approval, Nat’l L. Rev., "
+         "Sept. 24, 2024, https://perma.cc/U674-WMN5.",
+         "California Passes Leading AI Safety Bill, Awaits Governor Approval", "Nat’l L. Rev."),
+    ],
+)  # fmt: skip
+def test_an_unquoted_title_keeps_its_commas_up_to_the_periodical(raw: str, title: str, container: str) -> None:
+    c = fields(raw)
+    assert (c.title, c.container) == (title, container)
