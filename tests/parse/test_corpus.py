@@ -88,7 +88,9 @@ PUBLISHED = {
     # 0.937, 0.992, 0.982, 0.820 at the start of session 14, before Tort Reform through the Backdoor
     # (ssrn-2016-tort-reform-backdoor, 0.911 unseen, back-reference 0.900) joined
     # 0.937, 0.992, 0.980, 0.821 after it joined, before the rules read from it (session 14)
-    "dev": (0.938, 0.992, 0.981, 0.823),
+    # 0.940, 0.992, 0.981, 0.828 in session 15 before a tenth CRS report (crs-2026-methane-charge, 0.825 unseen,
+    # back-reference 0.667) joined; 0.939, 0.992, 0.980, 0.825 after (its rules follow)
+    "dev": (0.939, 0.992, 0.980, 0.825),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -121,7 +123,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 110 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 111 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -132,7 +134,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         # (numbered from 1 up, one gap where the source prints an empty footnote: ca-2018-beyond-poet-voice's 17)
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == 1
         total_notes += len(labels.notes)
-    assert total_notes == 4165
+    assert total_notes == 4205
 
 
 
