@@ -2843,7 +2843,8 @@ def _untitled(body: str, p: Parsed) -> None:
         len(segs) >= 3 and not _DATE.search(segs[1]) and _title_case(segs[1]) and not re.search(r"\d", first)
         # (not the seed's `FBIS, Central Eurasia (henceforth FBIS SOV), June 7, 2011` or `Interfax, in English, …`)
         and "(" not in segs[1] and segs[1][:1].isupper()
-        and _DATE.search(", ".join(segs[2:])) and not is_prose(first) and not _PERIODICAL.search(first)
+        and (_DATE.search(", ".join(segs[2:])) or _BARE_YEAR_SEGMENT.fullmatch(segs[-1]))
+        and not is_prose(first) and not _PERIODICAL.search(first)
         and first.split()[0].lower() not in _CONNECTIVES and not p.url
     ):
         # `IBISWorld, Online Event Ticket Sales in the U.S., September 2025, p. 3`, `Live Nation Entertainment,
@@ -2937,6 +2938,9 @@ def _periodical_after_title(rest: list[str]) -> int | None:
 
 _SMALL_CAPS_NAME = re.compile(r"[A-Z][A-Z0-9.&’' :\-]*[A-Z.]")
 _ABBREVIATED_PERIODICAL = re.compile(r"\b(?:L\.\s?Rev|Rev|J)\.$")
+
+
+_BARE_YEAR_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\.?")
 
 
 def _agency_document(segs: list[str], p: Parsed) -> bool:

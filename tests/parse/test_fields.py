@@ -1936,3 +1936,12 @@ def test_a_clause_saying_where_something_is_reported_leads_into_the_citation() -
 def test_an_unquoted_title_keeps_its_commas_up_to_the_periodical(raw: str, title: str, container: str) -> None:
     c = fields(raw)
     assert (c.title, c.container) == (title, container)
+
+
+def test_a_bodys_report_dated_by_its_year_alone() -> None:
+    # Ramseur, CRS R48906, note 3: a body, its report's unquoted title (a year in it), the report's year
+    c = fields("See also Intergovernmental Panel on Climate Change (IPCC), Climate Change 2021—The Physical Science "
+               "Basis, 2021.")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.date) == (
+        CitationKind.REPORT, ("Intergovernmental Panel on Climate Change (IPCC)",),
+        "Climate Change 2021—The Physical Science Basis", "2021")
