@@ -358,6 +358,12 @@ class _Alias:
 # `… 2026, pp. 35, 37`, `p. 19`, `pp. 10, 13`: the pinpoint after a short name
 _ALIAS_PAGES = re.compile(r"^(?:pp?\.|at)?\s*(?P<pages>[\dxivlc][\dxivlc\s,–-]*?)\s*\.?$", re.IGNORECASE)
 _ALIAS_SECTION = re.compile(r"^(?P<pages>§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s+(?:cmt\.|illus\.)\s*[\w.]+)?)\.?$")
+# `EPA Inventory, Annex 6, Table A-233`, `…, Table ES-2`, `…, Figure 3`: a report's part, table or figure
+_ALIAS_PART = re.compile(
+    r"(?P<pages>(?:Annex|Appendix|App\.|Chapter|Ch\.|Table|Figure|Fig\.|Box|Section|Sec\.|Part)\s+[\w.\-–]+"
+    r"(?:,\s+(?:Annex|Appendix|Chapter|Table|Figure|Box|Section|Part|pp?\.)\s+[\w.\-–]+)*)"
+)
+_URL_IN_REST = re.compile(r",?\s*(?:https?://|www\.)\S+")
 # an item of an abbreviated publication: `December 3, 1729`, `March 1895`, `February 1682`
 _ITEM_DATE = re.compile(
     r"^(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}$"
@@ -409,7 +415,8 @@ def _by_alias(c: Citation, aliases: list[_Alias], item_of: _Alias | None) -> Cit
         rest = body[m.end():].strip(" ,.\"”’'*_")
         if a.publication is not None:
             return _item_of(c, a, rest)
-        pages = _ALIAS_PAGES.match(rest) or _ALIAS_SECTION.match(rest)
+        bare = _URL_IN_REST.sub("", rest).strip(" ,.")  # (the short form's own address is no pinpoint)
+        pages = _ALIAS_PAGES.match(rest) or _ALIAS_SECTION.match(rest) or _ALIAS_PART.fullmatch(bare)
         own = c.url if c.url and c.url != a.source.url else None
         found = _inherit(dataclasses.replace(c, url=own, pages=pages.group("pages").strip() if pages else c.pages),
                          a.source, a.note, ibid=False)  # fmt: skip

@@ -2202,7 +2202,8 @@ _REPORTING_VERB = (
     r"|characteri[sz]|defin|recount|detail|analy[sz]|put|writ|wrote|found|find|identifi|identify|explor|consider)"
     r"(?:e|es|s|ed|d|n|ten)?\b"
 )
-_SAYS_BEFORE_QUOTE = re.compile(rf"\b{_REPORTING_VERB}\s*[,:]\s*$")
+# (`According to EPA, "…"`: whose words they are, named before them)
+_SAYS_BEFORE_QUOTE = re.compile(rf"\b{_REPORTING_VERB}\s*[,:]\s*$|^According\s+to\s+[^,;“”\"]{{1,80}},\s*$")
 _QUOTED_PAGE = re.compile(r"^\s*\((?:pp?\.\s*)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?\)")
 _WRITER_OPENS_COMMENT = re.compile(
     r"^(?:As\s+|(?:Likewise|Similarly|Indeed|Moreover|Elsewhere|Conversely|In\s+contrast),\s+)?"
@@ -3078,6 +3079,8 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     for seg in rest:
         if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
             p.pages = _clean_pages(pm.group("pages"))
+        elif _REPORT_PART.fullmatch(seg) and not p.pages:
+            p.pages = seg  # `…, 2024, Figure ES-4, https://…`: the figure, table or annex cited
         elif _DATE.search(seg) or _YEAR_ONLY.fullmatch(seg):
             _set_date_from(seg, p)
     if p.date or p.pages or any(_DOC_NUMBER.match(x) for x in rest) or (p.url or "").lower().endswith(".pdf"):
@@ -3085,6 +3088,7 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     return True
 
 
+_REPORT_PART = re.compile(r"(?:Annex|Appendix|Chapter|Table|Figure|Box)\s+[A-Z]{0,3}-?\d[\w.\-–]*")
 _BODY_WORD = re.compile(r"\b(?:Group|Chiefs of Staff|Staff|Secretariat|Directorate|Command)\b")
 _ACRONYM_END = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
 

@@ -99,9 +99,11 @@ _SEE_PAREN = r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^(
 # `… tend to indicate the relevance of the document to a query" ("From Frequency to Meaning," 153).`, `…talk with your
 # friends'. " (Ashbery, Selected Prose, 171-172.)`: a short form in brackets after a quotation is its source
 _SHORT_FORM_PAREN = (
-    r"(?<=[”\"]\s)\((?P<short>(?:(?:[A-Z][\w’'\-]+,\s+)?[“\"][^()“”\"]{3,150}?,?[”\"],?|"
+    r"(?<=[”\"]\s)\((?P<short>(?:(?:(?:[A-Z][\w’'\-]+,\s+)?[“\"][^()“”\"]{3,150}?,?[”\"],?|"
     r"[A-Z][\w’'\-]+,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5},)"
-    r"\s*(?:pp?\.\s*)?(?!(?:1[5-9]|20)\d\d\b)\d[\d–\-, ]*)\.?\)"
+    r"\s*(?:pp?\.\s*)?"
+    # (`"…" (EPA Inventory, p. 3-95).`: a short name a `hereinafter` gave, its page marked)
+    r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s*pp?\.\s*)(?!(?:1[5-9]|20)\d\d\b)\d[\d–\-, ]*)\.?\)"
 )
 _IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}")
 _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")

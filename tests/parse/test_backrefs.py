@@ -1025,3 +1025,21 @@ def test_a_documents_short_title_with_several_pinpoints_and_comments_between_the
     (first,), (again,) = (n.citations for n in parse_text(text).notes)
     assert (again.refers_to, again.title, again.date) == (1, first.title, "1850")
     assert again.pages == "202–203, § 506, 110, § 251, 714–715, § 1708"
+
+
+def test_a_hereinafter_short_name_cites_a_reports_part_and_closes_a_quotation() -> None:
+    # Ramseur, CRS R48906 (notes 1, 23, 29, 38): the full citation names its figure, the short forms an annex and a
+    # table, and a quotation in a sentence of comment gives its source in parentheses after it
+    refs = parse_text(
+        "Notes\n\n"
+        "1. U.S. Environmental Protection Agency (EPA), Inventory of U.S. Greenhouse Gas Emissions and Sinks: "
+        "1990–2022, 2024, Figure ES-4, https://www.epa.gov/ghgemissions/inventory (hereinafter EPA Inventory).\n"
+        "2. EPA Inventory, Annex 6, Table A-233, https://www.epa.gov/ghgemissions/inventory.\n"
+        "3. EPA Inventory, Table ES-2.\n"
+        "4. According to EPA, \"Gathering and boosting stations receive natural gas from production sites\" "
+        "(EPA Inventory, p. 3-95).\n"
+    )
+    full, annex, table, quoted = (n.citations for n in refs.notes)
+    assert full[0].pages == "Figure ES-4" and full[0].kind == CitationKind.REPORT
+    assert [(c.refers_to, c.pages) for c in (*annex, *table, *quoted)] == [
+        (1, "Annex 6, Table A-233"), (1, "Table ES-2"), (1, "3-95")]
