@@ -1318,7 +1318,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     # parentheses ends a full citation, not a short form's page)
     bare_imprint = _BARE_IMPRINT_END.search(body)
     pinned_at = _PINNED_AT.search(body)
-    if cs and not _DATE.search(cited) and not has_url and not pinned_at and not bare_imprint:
+    # (`EPA, Regulatory Impact Analysis …, 2024 (hereinafter EPA RIA).`: a citation naming its short form is full)
+    names_short = "hereinafter" in raw and _HEREINAFTER_PAREN.search(raw) is not None
+    if cs and not _DATE.search(cited) and not has_url and not pinned_at and not bare_imprint and not names_short:
         return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 
     if (editor := _EDITOR_AFTER_NAMES.match(body)) and _name_like(editor.group("names")):
@@ -1806,6 +1808,8 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
         index=index, raw=raw, authors=authors, title=_clean_title(title) or None,
         pages=(", ".join(pages) if lettered else _clean_pages(", ".join(pages))) if pages else None,
         date=year, date_iso=year,
+        # (an agency's report by its year: a report even where no earlier note cites it)
+        kind=CitationKind.REPORT if year else CitationKind.UNKNOWN,
     )  # fmt: skip
 
 

@@ -1043,3 +1043,15 @@ def test_a_hereinafter_short_name_cites_a_reports_part_and_closes_a_quotation() 
     assert full[0].pages == "Figure ES-4" and full[0].kind == CitationKind.REPORT
     assert [(c.refers_to, c.pages) for c in (*annex, *table, *quoted)] == [
         (1, "Annex 6, Table A-233"), (1, "Table ES-2"), (1, "3-95")]
+
+
+def test_a_citation_that_names_its_own_short_form_is_full_and_an_agencys_report_by_year_is_a_report() -> None:
+    # Ramseur, CRS R48906, notes 17 and 40: the same report twice, the second time giving its short name
+    refs = parse_text(
+        "Notes\n\n"
+        "1. See EPA, Regulatory Impact Analysis of the Waste Emissions Charge, 2024.\n"
+        "2. EPA, Regulatory Impact Analysis of the Waste Emissions Charge, 2024 (hereinafter EPA RIA).\n"
+    )
+    first, again = (n.citations[0] for n in refs.notes)
+    assert (first.kind, first.date, first.refers_to) == (CitationKind.REPORT, "2024", None)
+    assert (again.kind, again.refers_to, again.short_form) == (CitationKind.REPORT, None, False)
