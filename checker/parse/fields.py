@@ -1494,12 +1494,26 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         if _DESIGNATION_ALONE.match(before):
             # `Executive Order 14254 of March 31, 2025, "Combating …"`: the order's number, no author
             p.kind, before = CitationKind.OFFICIAL, ""
+        if "Record" in before or "debate" in before:
+            # `Sen. Whitehouse, Senate debate, "…," Congressional Record`, `House of Representatives, Congressional
+            # Record, "…," daily edition, …`: floor debate, by its speaker or chamber, printed in the Record
+            kept = [x for x in _segments(before) if not _FLOOR_DEBATE.fullmatch(x)]
+            if record := next((x for x in kept if _CONGRESSIONAL_RECORD.fullmatch(x)), None):
+                p.container, p.kind = record, CitationKind.OFFICIAL
+                kept.remove(record)
+            if len(kept) < len(_segments(before)):
+                spoke = _HONORIFIC.sub("", kept[0]) if len(kept) == 1 else ""
+                p.authors, before = ([spoke] if spoke else []), ""
         agency = ""
         if _WIRE_AS_AUTHOR.match(before):
             agency, before = before, ""
         if before and before[0].isupper():
             p.authors = _person_with_office(before) or _split_authors(before, corporate_ok=True)
         _after_title(body[close_at:].lstrip(' ,.;”"').strip(), p)
+        if p.container and _CONGRESSIONAL_RECORD.fullmatch(p.container):
+            p.kind = CitationKind.OFFICIAL  # what Congress said on the floor, as its Record prints it
+            if p.pages is None and (page := _RECORD_PAGE.search(body, close_at)):
+                p.pages = page.group("page")  # `…, vol. 171 (February 27, 2025), p. S1413`
         if reference_work:
             p.kind = CitationKind.WEB if p.url else CitationKind.BOOK
         if agency and p.container:
@@ -3153,6 +3167,11 @@ def _leading_names(segs: list[str]) -> int:
         if not _one_name(segs[end]):
             break
     return 1
+
+
+_FLOOR_DEBATE = re.compile(r"(?:(?:Senate|House)\s+)?(?:floor\s+)?(?:debate|remarks|statement)", re.IGNORECASE)
+_RECORD_PAGE = re.compile(r"\bpp?\.\s*(?P<page>[SHE]\d{1,6}(?:\s*[-–]\s*[SHE]?\d{1,6})?)\b")
+_CONGRESSIONAL_RECORD = re.compile(r"Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?")
 
 
 def _person_with_office(text: str) -> list[str]:

@@ -1945,3 +1945,22 @@ def test_a_bodys_report_dated_by_its_year_alone() -> None:
     assert (c.kind, c.authors, c.title, c.date) == (
         CitationKind.REPORT, ("Intergovernmental Panel on Climate Change (IPCC)",),
         "Climate Change 2021—The Physical Science Basis", "2021")
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "pages"),
+    [
+        ("See, for example, Sen. Whitehouse, Senate debate, \"Providing for Congressional Disapproval of the Rule,\" "
+         "Congressional Record, daily edition, vol. 171 (February 27, 2025), p. S1413.", ("Whitehouse",), "S1413"),
+        ("For the House debate on this resolution, see House of Representatives, Congressional Record, \"Providing "
+         "for Congressional Disapproval of the Rule,\" daily edition, February 26, 2025, p. H845, "
+         "https://www.congress.gov/119/crec/2025/02/26/171/38/CREC-2025-02-26-pt1-PgH845-5.pdf.",
+         ("House of Representatives",), "H845"),
+    ],
+)  # fmt: skip
+def test_floor_debate_in_the_congressional_record(raw: str, authors: tuple[str, ...], pages: str) -> None:
+    # Ramseur, CRS R48906, notes 3 and 11: the speaker (his title not his name) or the chamber, the debate's
+    # heading, the Record and its page
+    c = fields(raw)
+    assert (c.kind, c.authors, c.container, c.pages) == (CitationKind.OFFICIAL, authors, "Congressional Record", pages)
+    assert c.title.startswith("Providing for Congressional Disapproval")
