@@ -3545,6 +3545,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # 2020): 3362, https://…`: a paper in proceedings or a journal, whatever else the note prints
         return CitationKind.JOURNAL
     if p.container and p.title and p.date_iso and len(p.date_iso) == 7:
+        if p.url and _THINK_TANK.search(p.container) and not _PERIODICAL.search(p.container):
+            # `Eweline Czapla, "Methane Fees for …," American Action Forum, November 2021, https://…/insight/…`: a
+            # think tank's dated piece on its site, as a site's dated item is news
+            return CitationKind.NEWS
         return CitationKind.JOURNAL  # `“The Sources of Soviet Conduct,” Foreign Affairs, July 1947`: an issue
     if p.container and p.title and p.date and _SEASON_OF_YEAR.fullmatch(p.date.strip()):
         # `Henry Louis Gates, "Editor's Introduction," Critical Inquiry (Autumn 1985), 15.`: a quarterly's issue is

@@ -1964,3 +1964,11 @@ def test_floor_debate_in_the_congressional_record(raw: str, authors: tuple[str, 
     c = fields(raw)
     assert (c.kind, c.authors, c.container, c.pages) == (CitationKind.OFFICIAL, authors, "Congressional Record", pages)
     assert c.title.startswith("Providing for Congressional Disapproval")
+
+
+def test_a_think_tanks_piece_on_its_site_dated_by_month_is_news_not_a_journal_issue() -> None:
+    c = fields("Eweline Czapla, \"Methane Fees for Petroleum and Natural Gas Systems,\" American Action Forum, "
+               "November 2021, https://www.americanactionforum.org/insight/methane-fees/.")
+    assert (c.kind, c.container) == (CitationKind.NEWS, "American Action Forum")
+    c = fields("George F. Kennan, “The Sources of Soviet Conduct,” Foreign Affairs, July 1947.")
+    assert c.kind == CitationKind.JOURNAL
