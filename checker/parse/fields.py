@@ -502,6 +502,7 @@ _HEADQUARTERS = re.compile(
 _QUOTE_OPENS_BOOK_TITLE = re.compile(
     r"\*?:\s+[A-Z][^“”\"()]{2,200}\((?:[A-Z][^()]{1,60}:\s*)?[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
 )
+_QUOTE_INSIDE_BOOK_TITLE = re.compile(r",?\s+(?!in\s)[A-Za-z][^“”\"()]{2,200}\([^()]{2,120}(?:1[5-9]|20)\d\d\)")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
 _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
@@ -1412,6 +1413,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if q is not None and _QUOTE_OPENS_BOOK_TITLE.match(body[q[1] :].lstrip("”\"’")):
         # `Aleksandr Fursenko and Timothy Naftali, “One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964
         # (New York: W. W. Norton, 1997)`: a quotation opens a book's title, its subtitle and imprint follow
+        q = None
+    elif q is not None and body[: q[0]].endswith(": ") and _QUOTE_INSIDE_BOOK_TITLE.match(body, q[1]):
+        # `Vicky Xiuzhong Xu et al., Uyghurs For Sale: “Re-Education,” Forced Labour, and Surveillance Beyond Xinjiang
+        # (Australian Strategic Policy Institute, March 1, 2020)`: a phrase quoted in a subtitle, the imprint after it
         q = None
     if q is not None and (
         ((inside := _QUOTE_IN_BLUEBOOK_TITLE.match(body, q[1])) is not None

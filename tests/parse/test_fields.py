@@ -1972,3 +1972,10 @@ def test_a_think_tanks_piece_on_its_site_dated_by_month_is_news_not_a_journal_is
     assert (c.kind, c.container) == (CitationKind.NEWS, "American Action Forum")
     c = fields("George F. Kennan, “The Sources of Soviet Conduct,” Foreign Affairs, July 1947.")
     assert c.kind == CitationKind.JOURNAL
+
+
+def test_a_phrase_quoted_in_a_subtitle_is_no_title_of_its_own() -> None:
+    # after a colon, a quoted phrase opens the subtitle of a title printed without quotation marks
+    c = fields("see also Mike Wendling, Sandy Hook to Trump: ‘Help Us Stop Conspiracy Theorists,’ BBC (Apr. 2, 2017), "
+               "https://www.bbc.com/news/blogs-trending-39194035.")  # fmt: skip
+    assert (c.title, c.container) == ("Sandy Hook to Trump: ‘Help Us Stop Conspiracy Theorists’", "BBC")
