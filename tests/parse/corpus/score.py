@@ -52,6 +52,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
 
     "ssrn-2026-how-to-count-ais": ("dev", _BLUEBOOK),
     "ssrn-2016-tort-reform-backdoor": ("dev", _BLUEBOOK),
+    "ssrn-2019-reputation-failure": ("dev", _BLUEBOOK),
     "uclf-2019-revenge-porn": ("dev", _BLUEBOOK),
     "mich-2020-cyber-mobs": ("dev", _BLUEBOOK),
     "vill-2021-data-breach-standing": ("dev", _BLUEBOOK),
