@@ -33,7 +33,8 @@ _SUPRA = re.compile(
     # note 11, § 7.13`, `supra note 4, ¶ 12`, `supra note 12, art. 5(2)`; an `at` page after it is the pinpoint
     r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
     r"(?:\s*[-–]\s*[\w.:]+(?:\([\w.]+\))*)?(?:\s+(?:cmt|illus|n)\.\s*[\w.]+)?))?"
-    rf"(?:\s*(?:,\s*)?(?:at\s+(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
+    # (`at115`: the space after `at` lost)
+    rf"(?:\s*(?:,\s*)?(?:at(?:\s+|(?=\d))(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
     # `See Lemley, supra note 16 and [the] accompanying text.`, `Robbennolt, supra note 16, at 492 and the sources cited
     # there`
     r"(?:\s+and\s+(?:the\s+)?(?:accompanying\s+text|(?:sources|authorities|cases)\s+cited\s+there(?:in)?))?\s*\.?$",
@@ -55,7 +56,7 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # `at *1`: a star page, where an online or database text has no printed pages
 # (`2452 54 (2018)`, `800 01(2006)`: a range whose dash the PDF's text lost, kept as printed, only where the date
 # parenthetical or the end follows)
-_PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−]\s*\d{1,5}|\s\d{2,3}(?=\s*\(|$))?(?:\s*n\.\s*\d+)?"
+_PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|\s\d{2,3}(?=\s*\(|$))?(?:\s*n\.\s*\d+)?"
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY
@@ -116,7 +117,9 @@ _CASE = re.compile(r"\s(?:v\.|vs\.)\s|\b[A-Z][A-Z’'\-]+,?\s(?:V|VS)\.\s|^(?i:i
 _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
     r"\bH\.R\. Rep\.|\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"
-    r"|\b\d{1,2}\s+(?:USC|CFR)\s+§*\s*\d",  # `3 USC 301`, `47 CFR 1.767`: the code cited without its dots
+    r"|\b\d{1,2}\s+(?:USC|CFR)\s+§*\s*\d"  # `3 USC 301`, `47 CFR 1.767`: the code cited without its dots
+    # a state's code: `815 ILL. COMP. STAT. ANN. 505/2 (West 2016)`, `TEX. PENAL CODE ANN.`, `Ga. Code Ann.`
+    r"|\b(?:COMP\.\s+STAT|Comp\.\s+Stat|STAT\.\s+ANN|Stat\.\s+Ann|CODE\s+ANN|Code\s+Ann)\.",
 )
 # reporters of decisions: `U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.Y.2d`, `A.3d`, `S.W.3d`
 _REPORTER = re.compile(
@@ -357,6 +360,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # pins a work's title (Rule 15.1), its author before it, in the mixed case of a draft without small
         # capitals; a site or paper after a title is pinned by no page
         return LegalFields(CitationKind.REPORT, (segs[0],), segs[1], None, publisher, date, date_iso, pages)
+    if len(segs) >= 2 and not _caps(segs[-1]) and "unpublished manuscript" in text.lower():
+        # `Georgios Zervas et al., A First Look at Online Reputation on Airbnb, Where Every Stay is Above Average 10
+        # (Jan. 28, 2015) (unpublished manuscript)`: a paper that no periodical printed has a title and nothing after it
+        return LegalFields(CitationKind.REPORT, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
     if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1])):
         # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report
         title, where = ", ".join(segs[:-1]), segs[-1]

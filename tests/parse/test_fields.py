@@ -1979,3 +1979,30 @@ def test_a_phrase_quoted_in_a_subtitle_is_no_title_of_its_own() -> None:
     c = fields("see also Mike Wendling, Sandy Hook to Trump: ‘Help Us Stop Conspiracy Theorists,’ BBC (Apr. 2, 2017), "
                "https://www.bbc.com/news/blogs-trending-39194035.")  # fmt: skip
     assert (c.title, c.container) == ("Sandy Hook to Trump: ‘Help Us Stop Conspiracy Theorists’", "BBC")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "title", "pages"),
+    [
+        # Arbel, Reputation Failure (54 Wake Forest L. Rev. 1239), notes 15, 24 and 36
+        ("See Georgios Zervas et al., A First Look at Online Reputation on Airbnb, Where Every Stay is Above Average "
+         "10 (Jan. 28, 2015) (unpublished manuscript), https://papers.ssrn.com/sol3/papers2.cfm?abstract_id=2554500.",
+         CitationKind.REPORT, "A First Look at Online Reputation on Airbnb, Where Every Stay is Above Average", "10"),
+        ("See, e.g., David S. Ardia, Reputation in a Networked World: Revisiting the Social Foundations of Defamation "
+         "Law, 45 HARV. C.R.-C.L. L. REV. 261, 267―68 (2010).",  # (a horizontal bar, U+2015, for the range's dash)
+         CitationKind.JOURNAL, "Reputation in a Networked World: Revisiting the Social Foundations of Defamation Law",
+         "261, 267―68"),
+        ("See, e.g., 815 ILL. COMP. STAT. ANN. 505/2, 7 (West 2016) (imposing criminal and civil liability).",
+         CitationKind.OFFICIAL, "815 ILL. COMP. STAT. ANN. 505/2, 7", None),
+    ],
+)  # fmt: skip
+def test_bluebook_forms_of_a_law_review_faculty_article(raw, kind, title, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages) == (kind, title, pages)
+
+
+def test_a_supra_pinpoint_whose_space_after_at_was_lost() -> None:
+    refs = parse_text("Notes\n\n1. Lisa Bernstein, Opting Out of the Legal System, 21 J. LEGAL STUD. 115, 152 (1992).\n"
+                      "2. See Bernstein, Opting Out, supra note 1, at115, 130, 139–40 (analyzing the behavior).\n")
+    again = refs.notes[1].citations[0]
+    assert (again.refers_to, again.pages) == (1, "115, 130, 139-40")
