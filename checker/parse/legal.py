@@ -258,6 +258,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     date, date_iso, publisher = _date_and_publisher(inside or "")
     if date is None:
         return None
+    if publisher and (broadcast := _BROADCAST.fullmatch(publisher)):
+        # `Milton Friedman’s Free to Choose: Who Protects the Consumers? (PBS television broadcast Jan. 11, 1980)`
+        # (Bluebook 18.7): a programme, its network the container, like a paper's
+        authors, title = _authors_and_title(head) if "," in head else ((), head)
+        return LegalFields(CitationKind.NEWS, authors, title, broadcast.group("network"), None, date, date_iso)
     if (chapter := _chapter(head)) is not None:
         authors, title, container, pages = chapter
         return LegalFields(CitationKind.BOOK, authors, title, container, publisher, date, date_iso, pages)
@@ -454,6 +459,9 @@ _ISSUING_BODY = re.compile(
 )
 # `(working paper, on file)`, `(unpublished manuscript)`: a paper, not a book
 _MANUSCRIPT_MARK = re.compile(r"(?:unpublished\s+)?(?:manuscript|draft)", re.IGNORECASE)
+_BROADCAST = re.compile(
+    r"(?P<network>.+?)\s+(?:television|radio|TV|podcast)\s+(?:broadcast|episode)", re.IGNORECASE
+)
 _UNPUBLISHED = re.compile(r"\b(?:working\s+paper|manuscript|on\s+file|draft|forthcoming|preprint)\b", re.IGNORECASE)
 
 

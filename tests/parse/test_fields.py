@@ -2006,3 +2006,10 @@ def test_a_supra_pinpoint_whose_space_after_at_was_lost() -> None:
                       "2. See Bernstein, Opting Out, supra note 1, at115, 130, 139–40 (analyzing the behavior).\n")
     again = refs.notes[1].citations[0]
     assert (again.refers_to, again.pages) == (1, "115, 130, 139-40")
+
+
+def test_a_television_broadcast_is_its_networks_item() -> None:
+    c = fields("Milton Friedman’s Free to Choose: Who Protects the Consumers? (PBS television broadcast Jan. 11, "
+               "1980).")
+    assert (c.kind, c.container, c.date) == (CitationKind.NEWS, "PBS", "Jan. 11, 1980")
+    assert c.title == "Milton Friedman’s Free to Choose: Who Protects the Consumers?"
