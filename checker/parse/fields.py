@@ -3278,7 +3278,7 @@ def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
         return [text.strip()]  # `U.S. Customs and Border Protection`: one body, not two people
     split = [x.strip() for x in _NAME_JOINS.split(text) if x.strip()]
     parts = _inverted_names(_with_suffixes(split))
-    if len(parts) > 1 and all(
+    if len(parts) > 1 and not _BODY_NAME_END.search(parts[-1]) and all(
         _one_name(x.replace(",", "")) or (len(x.split()) == 1 and x[:1].isupper()) for x in parts
     ):
         return parts
@@ -3287,6 +3287,11 @@ def _split_authors(text: str, *, corporate_ok: bool) -> list[str]:
     return []
 
 
+# `Securities and Exchange Commission`: one body, whatever `and` joins in its name
+_BODY_NAME_END = re.compile(
+    r"\b(?:Commission|Committee|Council|Board|Bureau|Agency|Institute|Association|Foundation|Department|Office|"
+    r"Administration|Service|Corporation|Bank|Cent(?:er|re)|Society|University|Authority|Organi[sz]ation)$"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.?\s?-?){1,3}")
 _ONE_WORD = re.compile(r"[A-Z][^\W\d_][\w’'\-]*")
 

@@ -103,6 +103,7 @@ _QUOTATION_PARENTHETICAL = re.compile(
     r"marks|citations?|footnotes?)(?:\s+and\s+(?:quotation\s+marks|citations?|footnotes?))?\s+omitted)\)\s*$",
     re.I,
 )
+_EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
     rf"(?P<before>{_FIELD}(?:,[”’]?\s+{_FIELD}){{0,5}}?),(?P<closer>[”’]?)\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
@@ -247,7 +248,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         if (undated := _article_without_date(text) or _undated_chapter(text)) is not None:
             return undated
         if official and len(text) < 200:
-            title, pages = _official_title(_QUOTATION_PARENTHETICAL.sub("", text))
+            # (`H.R. 3633, 119th Cong. § 302(b) (amendment in the nature of a substitute …)`: what the parenthetical
+            # explains is no part of the title either)
+            title, pages = _official_title(_EXPLAINED_AFTER.sub("", _QUOTATION_PARENTHETICAL.sub("", text)))
             return LegalFields(CitationKind.OFFICIAL, title=title, pages=pages)
         if _CHICAGO_IMPRINT.search(text):
             return None  # `… (Washington, DC: JCS, December 2020), III-12`: a Chicago imprint, read by fields.py

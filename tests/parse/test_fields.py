@@ -2013,3 +2013,15 @@ def test_a_television_broadcast_is_its_networks_item() -> None:
                "1980).")
     assert (c.kind, c.container, c.date) == (CitationKind.NEWS, "PBS", "Jan. 11, 1980")
     assert c.title == "Milton Friedman’s Free to Choose: Who Protects the Consumers?"
+
+
+def test_a_body_whose_name_joins_words_with_and_is_one_author() -> None:
+    c = fields("Securities and Exchange Commission, \"Statement on Certain Protocol Staking Activities,\" press "
+               "release, May 29, 2025, https://www.sec.gov/newsroom/speeches-statements/statement-staking.")
+    assert c.authors == ("Securities and Exchange Commission",)
+
+
+def test_what_a_parenthetical_explains_after_a_bill_is_no_part_of_its_title() -> None:
+    c = fields("H.R. 3633, 119th Cong. § 302(b) (amendment in the nature of a substitute intended to be offered by "
+               "Sen. Tim Scott).")  # fmt: skip
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, "H.R. 3633, 119th Cong. § 302(b)")
