@@ -2454,9 +2454,12 @@ def _after_title(after: str, p: Parsed) -> None:
     elif first and (_SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):
         p.publisher, p.kind = first, CitationKind.REPORT
     elif (
-        len(segs) > 1 and first is segs[0] and _ISSUING_BODY.fullmatch(first)
-        and not re.search(r"\b(?:Blog|Commentary)$", first)
-        and _DATE.search(segs[1])
+        len(segs) > 1 and first is segs[0] and _DATE.search(segs[1])
+        and (
+            (_ISSUING_BODY.fullmatch(first) and not re.search(r"\b(?:Blog|Commentary)$", first))
+            # (`…," INRS, July 14, 2020, p. 1, https://arxiv.org/pdf/…`: a body by its acronym, its paper cited by page)
+            or (re.fullmatch(r"[A-Z]{2,6}", first) and re.search(r",\s*pp?\.\s*\d", after) is not None)
+        )
     ):  # fmt: skip
         # `…," Bank for International Settlements, January 17, 2023`, `…," Paragon Health Institute Policy
         # Brief, October 13, 2022`: a research body (and its unnumbered series) named after the title, then

@@ -2025,3 +2025,9 @@ def test_what_a_parenthetical_explains_after_a_bill_is_no_part_of_its_title() ->
     c = fields("H.R. 3633, 119th Cong. § 302(b) (amendment in the nature of a substitute intended to be offered by "
                "Sen. Tim Scott).")  # fmt: skip
     assert (c.kind, c.title) == (CitationKind.OFFICIAL, "H.R. 3633, 119th Cong. § 302(b)")
+
+
+def test_a_paper_of_a_body_named_by_its_acronym_and_cited_by_page_is_its_report() -> None:
+    c = fields("Abdeljalil Beniiche, \"A Study of Blockchain Oracles,\" INRS, July 14, 2020, p. 1, "
+               "https://arxiv.org/pdf/2004.07140.")  # fmt: skip
+    assert (c.kind, c.publisher, c.container, c.pages) == (CitationKind.REPORT, "INRS", None, "1")
