@@ -503,6 +503,7 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
     r"\*?:\s+[A-Z][^“”\"()]{2,200}\((?:[A-Z][^()]{1,60}:\s*)?[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
 )
 _QUOTE_INSIDE_BOOK_TITLE = re.compile(r",?\s+(?!in\s)[A-Za-z][^“”\"()]{2,200}\([^()]{2,120}(?:1[5-9]|20)\d\d\)")
+_OFFICE_IN_PARENS = re.compile(r"\s*\([A-Z][^()]*\s[^()]*\s[^()]*\),?\s*$")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
 _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
@@ -1491,6 +1492,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             before = after_colon.strip()
         before = _DESIGNATION.sub("", before)
         before = _ROLE_AFTER_NAME.sub("", before)  # `Ezra Klein, host, “Episode,” …`: the role is no name
+        if (office := _OFFICE_IN_PARENS.search(before)) and _name_like(before[: office.start()]):
+            # `Dilawar Syed (State Department Special Representative for Commercial and Business Affairs), “…”`: the
+            # writer's office, in parentheses after the name, is no name
+            before = before[: office.start()]
         reference_work = _SUB_VERBO.search(before)
         if reference_work:
             # `Wikipedia, s.v. “Bitcoin,” last modified …`, `Oxford English Dictionary, s.v. “nudge”`: the entry

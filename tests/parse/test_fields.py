@@ -2031,3 +2031,9 @@ def test_a_paper_of_a_body_named_by_its_acronym_and_cited_by_page_is_its_report(
     c = fields("Abdeljalil Beniiche, \"A Study of Blockchain Oracles,\" INRS, July 14, 2020, p. 1, "
                "https://arxiv.org/pdf/2004.07140.")  # fmt: skip
     assert (c.kind, c.publisher, c.container, c.pages) == (CitationKind.REPORT, "INRS", None, "1")
+
+
+def test_a_writers_office_in_parentheses_is_no_part_of_the_name() -> None:
+    c = fields("Dilawar Syed (State Department Special Representative for Commercial and Business Affairs), "
+               "\"Commercial Diplomacy: How U.S. Foreign Policy Creates Jobs,\" DipNote, June 6, 2023.")  # fmt: skip
+    assert c.authors == ("Dilawar Syed",) and c.title.startswith("Commercial Diplomacy")
