@@ -979,6 +979,17 @@ def retitle_by_emphasis(
             # `*Body, language and mind* 2 (2008)`: a journal's name with a comma in it runs to its italics' end
             res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=whole))
             c = res.citation
+        if (
+            c.title and c.container and not res.is_ibid and not c.short_form
+            and (whole := next((x for x in phrases if x.startswith(c.title + ",") and c.container in x), None))
+        ):  # fmt: skip
+            # `_Peaking of World Oil Production:_ _Impacts, Mitigation, and Risk Management_ (February 2005)`: an
+            # italic title with commas of its own runs to its italics' end; what it swallowed was no container
+            dated_only = c.kind in (CitationKind.NEWS, CitationKind.JOURNAL) and not c.url and not c.pages
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, title=whole, container=None, kind=CitationKind.REPORT if dated_only else c.kind,
+            ))  # fmt: skip
+            continue
         if not c.title or res.is_ibid or res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
             continue
         if not phrases or c.title in phrases or re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.errors import ParseError
-from checker.models import References
+from checker.models import CitationKind, References
 from checker.parse import parse_article, parse_extracted
 from checker.parse.extracted import usable_href
 from checker.parse.markdown import read_markdown
@@ -319,6 +319,17 @@ def test_a_journals_name_with_a_comma_runs_to_the_end_of_its_italics(tmp_path: P
         "    and mind* 2 (2008).\n"
     )))  # fmt: skip
     assert refs.notes[0].citations[0].container == "Body, language and mind"
+
+
+def test_an_italic_title_with_commas_of_its_own_runs_to_the_end_of_its_italics(tmp_path: Path) -> None:
+    # GAO-07-283 (2007), note 3 (corpus: gao-2007-crude-oil): the PDF's conversion split the italics in two runs
+    refs = parse_article(write(tmp_path, "a.md", (
+        "Claim.[^3]\n\n[^3]: Robert L. Hirsch, Roger Bezdek, and Robert Wendling, _Peaking of World Oil Production:_ "
+        "_Impacts, Mitigation, and Risk Management_ (February 2005).\n"
+    )))  # fmt: skip
+    c = refs.notes[0].citations[0]
+    assert (c.title, c.container) == ("Peaking of World Oil Production: Impacts, Mitigation, and Risk Management", None)
+    assert c.kind == CitationKind.REPORT
 
 
 def test_an_empty_footnote_keeps_its_number_and_the_notes_after_it_keep_theirs() -> None:
