@@ -503,6 +503,7 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
     r"\*?:\s+[A-Z][^“”\"()]{2,200}\((?:[A-Z][^()]{1,60}:\s*)?[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
 )
 _QUOTE_INSIDE_BOOK_TITLE = re.compile(r",?\s+(?!in\s)[A-Za-z][^“”\"()]{2,200}\([^()]{2,120}(?:1[5-9]|20)\d\d\)")
+_QUOTED_LEAD = re.compile(r"\s*[“\"‘]")
 _OFFICE_IN_PARENS = re.compile(r"\s*\([A-Z][^()]*\s[^()]*\s[^()]*\),?\s*$")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
@@ -990,6 +991,18 @@ def retitle_by_emphasis(
                 c, title=whole, container=None, kind=CitationKind.REPORT if dated_only else c.kind,
             ))  # fmt: skip
             continue
+        if (
+            c.title and c.container in phrases and c.title not in phrases and not c.authors and not res.is_ibid
+            and not c.short_form and piece.text.lstrip().startswith(c.title) and not _QUOTED_LEAD.match(piece.text)
+        ):  # fmt: skip
+            # `National Commission on Energy Policy, _Ending the Energy Stalemate: …_ (December 2004)`: the italic
+            # words are the title, the body named before them its author (not a title and its periodical)
+            body_name = _ORG.search(c.title) is not None or _BODY_NAME_END.search(c.title) is not None
+            if body_name:
+                res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                    c, authors=(c.title,), title=c.container, container=None, kind=CitationKind.REPORT,
+                ))  # fmt: skip
+                continue
         if not c.title or res.is_ibid or res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
             continue
         if not phrases or c.title in phrases or re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):

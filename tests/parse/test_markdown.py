@@ -332,6 +332,17 @@ def test_an_italic_title_with_commas_of_its_own_runs_to_the_end_of_its_italics(t
     assert c.kind == CitationKind.REPORT
 
 
+def test_a_bodys_italic_title_after_its_name_is_its_report(tmp_path: Path) -> None:
+    # GAO-07-283 (2007), note 20 (corpus: gao-2007-crude-oil)
+    refs = parse_article(write(tmp_path, "a.md", (
+        "Claim.[^1]\n\n[^1]: National Commission on Energy Policy, _Ending the Energy Stalemate: A Bipartisan_ "
+        "_Strategy to Meet America’s Energy Challenges_ (December 2004), available at www.energycommission.org.\n"
+    )))  # fmt: skip
+    c = refs.notes[0].citations[0]
+    assert (c.kind, c.authors, c.container) == (CitationKind.REPORT, ("National Commission on Energy Policy",), None)
+    assert c.title == "Ending the Energy Stalemate: A Bipartisan Strategy to Meet America’s Energy Challenges"
+
+
 def test_an_empty_footnote_keeps_its_number_and_the_notes_after_it_keep_theirs() -> None:
     # Beyond Poet Voice (J. Cultural Analytics 2018; corpus: ca-2018-beyond-poet-voice) prints `[^17]: ` and nothing
     text = "Body.[^1] More.[^2] Last.[^3]\n\n[^1]: One, A Book (1990).\n\n[^2]: \n\n[^3]: Three, C Book (1992).\n"
