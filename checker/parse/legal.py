@@ -78,7 +78,10 @@ PLACE_DATE = re.compile(
 )
 # `(to be codified at 15 U.S.C. § 45b)`: where a law will be codified, not its name (with no year, no date either)
 _CODIFIED_PAREN = re.compile(r"\s*\((?:to\s+be\s+)?codified\s+(?:at|in)\s[^()\d]*\d[^()]*\)(?<!\d{4}\))")
-_PUBLIC_LAW = re.compile(r"\bPub\.\s?L\.\s?(?:No\.\s?)?\d{2,3}-\d{1,4}\s*,?\s*$")
+# (`Pub. L. 105-34, § 604, 111 Stat. 788`, `…, section 1(b), 96 Stat. 2049`: the section before the Statutes at Large)
+_PUBLIC_LAW = re.compile(
+    r"\bPub\.\s?L\.\s?(?:No\.\s?)?\d{2,3}-\d{1,4}(?:,\s*(?:§§?|section)\s*[\w.]+(?:\([\w.]+\))*)?\s*,?\s*$"
+)
 # `Eden v. Legare 1 S.C.L. 171 (1791)`: a case name and its reporter without the comma between
 _CASE_NO_COMMA = re.compile(
     rf"^(?P<name>.+?\sv\.\s[^,]+?)\s+(?P<vol>\d{{1,4}})\s+(?P<journal>(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,4}}(?:\d[a-z]{{1,2}})?)"
@@ -103,6 +106,7 @@ _QUOTATION_PARENTHETICAL = re.compile(
     r"marks|citations?|footnotes?)(?:\s+and\s+(?:quotation\s+marks|citations?|footnotes?))?\s+omitted)\)\s*$",
     re.I,
 )
+_PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
 _EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
@@ -144,7 +148,7 @@ _RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(
     r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended"
-    r"|reprinted\s+in)\b",
+    r"|reprinted\s+in|codified\s+(?:at|in))\b",
     re.I,
 )  # (`(2008), as modified (Mar. 24, 2008)`; `H.R. REP. NO. 101-485, pt. 2, at 381 (1990), as reprinted in …`)
 _COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
@@ -280,7 +284,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     if jm and jm.start() > 0 and jm.group("journal") == "Stat." and _PUBLIC_LAW.search(head[: jm.start()]):
         # `Pub. L. No. 113-101, 128 Stat. 1146 (2014)`, `Lilly Ledbetter Fair Pay Act of 2009, Pub. L. No. 111-2, 123
         # Stat. 5`: the session law is named by its number and its place in the Statutes at Large together
-        return LegalFields(CitationKind.OFFICIAL, title=head.strip().rstrip(","), date=date, date_iso=date_iso)
+        # (`…, 94 Stat. 1164, 1169 (…)`: the session law's first page names it, the page after it is the pinpoint)
+        first, _, pin = jm.group("pages").partition(",")
+        title = f"{head[: jm.start('pages')]}{first}".strip().rstrip(",")
+        return LegalFields(CitationKind.OFFICIAL, title=title, date=date, date_iso=date_iso, pages=_clean(pin) or None)
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         closer = head[jm.start() + 1 : jm.start() + 2]
@@ -580,6 +587,11 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                 if _YEAR.search(inside) and start > 0:
                     tail = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[i + 1 :])
                     tail = re.sub(r",?\s*available at\s*\.?\s*$", "", tail)  # `…, available at <URL>`
+                    if (after := _PAGES_AFTER_DATE.fullmatch(tail)) and _JOURNAL.search(
+                        f"{text[:start].rstrip()} {after.group('pages')}"
+                    ):
+                        # `…, 48 Admin. L. Rev. (1996) pp. 139-174` (GAO's form): the article's pages after its year
+                        return f"{text[:start].rstrip()} {after.group('pages')}", inside
                     if re.sub(r"[\s,.;]", "", tail) and not _HISTORY.match(tail.lstrip(" ,")):
                         return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
                     return text[:start], inside

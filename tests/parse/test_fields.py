@@ -2037,3 +2037,25 @@ def test_a_writers_office_in_parentheses_is_no_part_of_the_name() -> None:
     c = fields("Dilawar Syed (State Department Special Representative for Commercial and Business Affairs), "
                "\"Commercial Diplomacy: How U.S. Foreign Policy Creates Jobs,\" DipNote, June 6, 2023.")  # fmt: skip
     assert c.authors == ("Dilawar Syed",) and c.title.startswith("Commercial Diplomacy")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages", "date"),
+    [
+        # GAO-07-791 (2007), note 1: codified where, after the date, is no pinpoint of the citation
+        ("Pub. L. No. 96-354, 94 Stat. 1164, 1169 (Sept. 16, 1980) codified at 5 U.S.C. § 610.",
+         "Pub. L. No. 96-354, 94 Stat. 1164", "1169", "Sept. 16, 1980"),
+        # Abreu & Arbel, Tax Levers (2025), note 7: a section between the public law and the Statutes at Large
+        ("Taxpayer Relief Act of 1997, Pub. L. 105-34, § 604, 111 Stat. 788, 863 (1997) (allowing carryback).",
+         "Taxpayer Relief Act of 1997, Pub. L. 105-34, § 604, 111 Stat. 788", "863", "1997"),
+    ],
+)  # fmt: skip
+def test_a_session_law_is_named_to_its_first_page_and_pinned_after_it(raw, title, pages, date) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages, c.date) == (CitationKind.OFFICIAL, title, pages, date)
+
+
+def test_an_articles_pages_after_its_year_as_gao_prints_them() -> None:
+    c = fields("See, for example: Neil R. Eisner and Judith S. Kaleta, Federal Agency Reviews of Existing Regulations, "
+               "48 Admin. L. Rev. (1996) pp. 139-174.")  # fmt: skip
+    assert (c.kind, c.container, c.date, c.pages) == (CitationKind.JOURNAL, "Admin. L. Rev.", "1996", "139-174")
