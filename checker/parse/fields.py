@@ -59,6 +59,8 @@ _PIN_PART = (
     r"|bk|book|pt|part|vol)\.?|¶¶?)\s*[\w.]+(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
     # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
     r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"
+    # (`id. §§ 342–343, 351–352, 387b–387c`: several sections after one mark)
+    r"(?:,\s*\d[\w.:]*(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?)*"
 )
 # a bare `Op. cit., 14.` or `Loc. cit.` names no work: like `Ibid.`, it is the one just cited
 # `Id. (quoting …`: what follows in a parenthetical explains the Id., even a parenthetical the journal left
@@ -141,6 +143,7 @@ def reporter_key(reporter: str) -> str:
 
 _INTERNAL = re.compile(
     r"^(?:discussion\s+)?(?:infra|supra),?\s+(?:Parts?|Sections?|notes?|pp?\.|§|text|Table|Figure|Appendix)\b"
+    r"|^(?:infra|supra),?\s+[“\"][^“”\"]+[”\"]\.?$"  # `infra "Case Law on …"`: the article's own heading
     r"|^(?:infra|supra)\b.*accompanying text\.?$"
     r"|^(?:Chapters?|Parts?|Sections?)\s+[\w.]+\b.{0,300}\b(?:infra|supra|below|above)\.?$"
     # `For a discussion of Tinker …, see Section II.A.`: the article's own section, named by its number
@@ -503,6 +506,9 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
     r"\*?:\s+[A-Z][^“”\"()]{2,200}\((?:[A-Z][^()]{1,60}:\s*)?[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
 )
 _QUOTE_INSIDE_BOOK_TITLE = re.compile(r",?\s+(?!in\s)[A-Za-z][^“”\"()]{2,200}\([^()]{2,120}(?:1[5-9]|20)\d\d\)")
+_CASE_CITED = re.compile(
+    r"[A-Z][^,;()“”\"]{0,120}?\sv\.\s[^;()“”\"]{1,160}?,\s+\d{1,4}\s+[A-Z][\w.’' ]{0,24}?\s\d{1,5}\b"
+)
 _QUOTED_LEAD = re.compile(r"\s*[“\"‘]")
 _OFFICE_IN_PARENS = re.compile(r"\s*\([A-Z][^()]*\s[^()]*\s[^()]*\),?\s*$")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
@@ -703,7 +709,7 @@ _DATED_EVENT = re.compile(
 _CONSTITUTION = re.compile(
     r"^(?:U\.\s?S\.|United States)\s+Constitution\b"
     # Bluebook 11: `U.S. CONST. amend. I`, `U.S. CONST. art. I, § 8, cl. 3`, `CAL. CONST. art. I, § 1`
-    r"|^(?:[A-Z][A-Za-z]*\.\s?){1,3}\s*CONST\.\s+(?:amend|art|pmbl)\.",
+    r"|^(?:[A-Z][A-Za-z]*\.\s?){1,3}\s*CONST\.,?\s+(?:amend|art|pmbl)\.",  # (`U.S. Const., art. VI`: a comma)
     re.IGNORECASE,
 )
 # an explanatory parenthetical after a cited provision: `U.S. CONST. art. II § 1(7) (“The President …”)`
@@ -816,9 +822,12 @@ _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|�
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
 _CRS_PRODUCT = re.compile(
     r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,4}\d[\w.-]*),\s*"
-    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;]+(?:,\s*[^,;]+){0,5}?)"
-    # (`…, by Ashley J. Lawson, 2023.`, `…, by Paul Tierno, updated March 3, 2023.`: the date after the names)
-    r"(?:,\s*(?P<when>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d))?\.?$"
+    r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;()]+(?:,\s*[^,;()]+){0,5}?)"
+    # (`…, by Ashley J. Lawson, 2023.`, `…, by Paul Tierno, updated March 3, 2023.`: the date after the names; in
+    # Bluebook form, `…, coordinated by Kevin J. Hickey, at 1 (2023)`: a page, then the year in parentheses)
+    r"(?:,\s*at\s+(?P<at>[\w–-]+))?"
+    r"(?:,\s*(?P<when>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)"
+    r"|\s*\((?P<year>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)\))?\.?$"
 )
 # `Heritage Foundation Issue Brief No. 5283`, `Congressional Research Service Report for Members …
 # No. RL31675`: a report series and its number, which is the report's publisher line
@@ -1224,6 +1233,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         and not _PERSONAL.match(body)
         and not has_url
         and not _ARXIV_ID.search(body)  # `Alan Chan et al., IDs for AI Systems, arXiv preprint arXiv:2406.12137v3 (…)`
+        # (`Jacobson v. Massachusetts, 197 U.S. 11, 25 (1905) (upholding …, observing that "…")`: a case cited by its
+        # reporter, however much its parenthetical says)
+        and not _CASE_CITED.match(body)
         and not _ENDS_IN_IMPRINT.search(body)
         and not _NAME_THEN_PLACE_YEAR.match(body)
         # `Final Report of the Commissioners on Practice and Pleadings, in Documents of the Assembly of the State of
@@ -1463,7 +1475,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.publisher = f"{' '.join(crs.group('series').split())} {crs.group('number')}"
         p.title = _clean_title(crs.group("title"))
         p.authors = _split_authors(crs.group("who"), corporate_ok=False)
-        _set_date_from(crs.group("when") or "", p)
+        _set_date_from(crs.group("when") or crs.group("year") or "", p)
+        p.pages = crs.group("at") or p.pages
     elif act is not None:
         _us_act(act, p)
     elif apa is not None:

@@ -79,8 +79,11 @@ PLACE_DATE = re.compile(
 # `(to be codified at 15 U.S.C. § 45b)`: where a law will be codified, not its name (with no year, no date either)
 _CODIFIED_PAREN = re.compile(r"\s*\((?:to\s+be\s+)?codified\s+(?:at|in)\s[^()\d]*\d[^()]*\)(?<!\d{4}\))")
 # (`Pub. L. 105-34, § 604, 111 Stat. 788`, `…, section 1(b), 96 Stat. 2049`: the section before the Statutes at Large)
+# (`Ch. 3915, 34 Stat. 768 (1906)`, `Act of June 30, 1906, ch. 3915, 34 Stat. 768`: a session law before 1957, named
+# by its chapter)
 _PUBLIC_LAW = re.compile(
-    r"\bPub\.\s?L\.\s?(?:No\.\s?)?\d{2,3}-\d{1,4}(?:,\s*(?:§§?|section)\s*[\w.]+(?:\([\w.]+\))*)?\s*,?\s*$"
+    r"(?:\bPub\.\s?L\.\s?(?:No\.\s?)?\d{2,3}-\d{1,4}|(?:^|,\s)[Cc]h\.\s?\d{1,4})"
+    r"(?:,\s*(?:§§?|section)\s*[\w.]+(?:\([\w.]+\))*)?\s*,?\s*$"
 )
 # `Eden v. Legare 1 S.C.L. 171 (1791)`: a case name and its reporter without the comma between
 _CASE_NO_COMMA = re.compile(
@@ -121,7 +124,7 @@ _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`,
 _CASE = re.compile(r"\s(?:v\.|vs\.)\s|\b[A-Z][A-Z’'\-]+,?\s(?:V|VS)\.\s|^(?i:in re|ex parte)\s")
 _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
-    r"\bH\.R\. Rep\.|\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"
+    r"\bH\.R\. Rep\.|(?<!of )\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"
     r"|\b\d{1,2}\s+(?:USC|CFR)\s+§*\s*\d"  # `3 USC 301`, `47 CFR 1.767`: the code cited without its dots
     # a state's code: `815 ILL. COMP. STAT. ANN. 505/2 (West 2016)`, `TEX. PENAL CODE ANN.`, `Ga. Code Ann.`
     r"|\b(?:COMP\.\s+STAT|Comp\.\s+Stat|STAT\.\s+ANN|Stat\.\s+Ann|CODE\s+ANN|Code\s+Ann)\.",
@@ -586,6 +589,8 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                 inside = text[start + 1 : i]
                 if _YEAR.search(inside) and start > 0:
                     tail = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[i + 1 :])
+                    # (`(1905) (upholding a state law …`: an explanation whose parenthesis the author never closed)
+                    tail = re.sub(r"^\s*\((?=[a-z])[^()]*$", "", tail)
                     tail = re.sub(r",?\s*available at\s*\.?\s*$", "", tail)  # `…, available at <URL>`
                     if (after := _PAGES_AFTER_DATE.fullmatch(tail)) and _JOURNAL.search(
                         f"{text[:start].rstrip()} {after.group('pages')}"

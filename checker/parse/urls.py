@@ -106,7 +106,8 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
             break
         start = m.start()
         end = _TOKEN.match(t, start).end()  # type: ignore[union-attr]  # _START begins a token
-        if glued := _GLUED_ACCESS.search(t, start, end):
+        # (the lookahead reads past the token: `…/ALDE_00013421/(last visited Mar. 30, 2026)`)
+        if (glued := _GLUED_ACCESS.search(t, start, end + 24)) and glued.start() < end:
             end = glued.start()
         if archived := _GLUED_ARCHIVE.search(t, start + 1, end):
             end = archived.start()  # `…/2018-12[https://perma.cc/67TG-BVZJ]`: the archive link is a URL of its own

@@ -1055,3 +1055,16 @@ def test_a_citation_that_names_its_own_short_form_is_full_and_an_agencys_report_
     first, again = (n.citations[0] for n in refs.notes)
     assert (first.kind, first.date, first.refers_to) == (CitationKind.REPORT, "2024", None)
     assert (again.kind, again.refers_to, again.short_form) == (CitationKind.REPORT, None, False)
+
+
+def test_id_with_several_sections_and_the_articles_own_heading_after_infra() -> None:
+    refs = parse_text(
+        "Notes\n\n"
+        "1. 21 U.S.C. § 331.\n"
+        "2. See, e.g., id. §§ 342–343, 351–352, 361–362, 387b–387c.\n"
+        "3. See, e.g., infra \"Case Law on the Preemptive Scope of FD&C Act Section 521 on State Tort Law Claims.\"\n"
+    )
+    again = refs.notes[1].citations[0]
+    assert (again.ibid, again.refers_to, again.title) == (True, 1, "21 U.S.C. § 331")
+    assert again.pages.startswith("§§ 342") and again.pages.endswith("387b-387c")
+    assert refs.notes[2].citations == ()

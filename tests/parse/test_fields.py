@@ -2059,3 +2059,42 @@ def test_an_articles_pages_after_its_year_as_gao_prints_them() -> None:
     c = fields("See, for example: Neil R. Eisner and Judith S. Kaleta, Federal Agency Reviews of Existing Regulations, "
                "48 Admin. L. Rev. (1996) pp. 139-174.")  # fmt: skip
     assert (c.kind, c.container, c.date, c.pages) == (CitationKind.JOURNAL, "Admin. L. Rev.", "1996", "139-174")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "title", "pages"),
+    [
+        # Kafka & Shen, CRS R48915 (2026), a CRS legal report in Bluebook form: notes 3, 5, 22, 1
+        ("See CRS Report R45323, Federalism-Based Limitations on Congressional Power: An Overview, coordinated by "
+         "Kevin J. Hickey, at 1 (2023).",
+         CitationKind.REPORT, "Federalism-Based Limitations on Congressional Power: An Overview", "1"),
+        ("Ch. 3915, 34 Stat. 768 (1906).", CitationKind.OFFICIAL, "Ch. 3915, 34 Stat. 768", None),
+        ("U.S. Const., art. VI, Cl. 2.", CitationKind.OFFICIAL, "U.S. Const., art. VI, Cl. 2", None),
+        # a case whose explanation quotes at length (and whose author left a parenthesis open) is still a case
+        ("See Jacobson v. Massachusetts, 197 U.S. 11, 25, 39 (1905) (upholding a state law authorizing local public "
+         "health officials to require vaccination against smallpox, observing that \"[a]lthough this court has "
+         "refrained [] from any attempt to define the limits of [states' police] power, . . . it has distinctly "
+         "recognized the authority of a State to enact quarantine laws\" (quoting Gibbons v. Ogden, 22 U.S. (9 Wheat.) "
+         "1, 203 (1824))",
+         CitationKind.OFFICIAL, "Jacobson v. Massachusetts", "11, 25, 39"),
+    ],
+)  # fmt: skip
+def test_a_crs_legal_reports_bluebook_forms(raw, kind, title, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages) == (kind, title, pages)
+
+
+def test_the_crs_authors_listed_with_a_serial_comma_and_the_year_in_parentheses() -> None:
+    c = fields("For more information about federal preemption, see CRS Report R45825, Federal Preemption: A Legal "
+               "Primer, by Bryan L. Adkins, Alexander H. Pepper, and Jay B. Sykes (2023).")  # fmt: skip
+    assert (c.authors, c.publisher, c.date) == (
+        ("Bryan L. Adkins", "Alexander H. Pepper", "Jay B. Sykes"), "CRS Report R45825", "2023")
+
+
+def test_a_librarys_page_is_not_congress_and_an_access_date_glued_to_its_address_is_not_part_of_it() -> None:
+    c = fields("Libr. of Cong., Intrastate Activities Having a Substantial Relation to Interstate Commerce, "
+               "Constitution Annotated, https://constitution.congress.gov/browse/essay/artI-S8-C3-6-4/ALDE_00013421/"
+               "(last visited Mar. 30, 2026) (same).")  # fmt: skip
+    assert c.kind != CitationKind.OFFICIAL
+    assert (c.url, c.accessed) == ("https://constitution.congress.gov/browse/essay/artI-S8-C3-6-4/ALDE_00013421/",
+                                   "2026-03-30")  # fmt: skip
