@@ -18,6 +18,7 @@ with its Chicago rules. Explanatory parentheticals and `[hereinafter …]` are n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -77,13 +78,15 @@ PLACE_DATE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},\s*)?\d{4})$"
 )
 # `(to be codified at 15 U.S.C. § 45b)`: where a law will be codified, not its name (with no year, no date either)
-_CODIFIED_PAREN = re.compile(r"\s*\((?:to\s+be\s+)?codified\s+(?:at|in)\s[^()\d]*\d[^()]*\)(?<!\d{4}\))")
+_CODIFIED_PAREN = re.compile(
+    r"\s*\((?:to\s+be\s+)?codified(?:,?\s+as\s+amended,?)?\s+(?:at|in)\s[^()\d]*\d[^()]*\)(?<!\d{4}\))"
+)  # (`(codified as amended at 21 U.S.C. §§ 321, 355)`)
 # (`Pub. L. 105-34, § 604, 111 Stat. 788`, `…, section 1(b), 96 Stat. 2049`: the section before the Statutes at Large)
 # (`Ch. 3915, 34 Stat. 768 (1906)`, `Act of June 30, 1906, ch. 3915, 34 Stat. 768`: a session law before 1957, named
 # by its chapter)
 _PUBLIC_LAW = re.compile(
     r"(?:\bPub\.\s?L\.\s?(?:No\.\s?)?\d{2,3}-\d{1,4}|(?:^|,\s)[Cc]h\.\s?\d{1,4})"
-    r"(?:,\s*(?:§§?|section)\s*[\w.]+(?:\([\w.]+\))*)?\s*,?\s*$"
+    r"(?:,\s*(?:§§?|sec\.|section)\s*[\w.]+(?:\([\w.]+\))*){0,2}\s*,?\s*$"
 )
 # `Eden v. Legare 1 S.C.L. 171 (1791)`: a case name and its reporter without the comma between
 _CASE_NO_COMMA = re.compile(
@@ -254,6 +257,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             return LegalFields(kind, authors, title, paper, None, date, date_iso, _clean(printed.group("pages")))
         if (undated := _article_without_date(text) or _undated_chapter(text)) is not None:
             return undated
+        if official and (law := _session_law(text)) is not None:
+            return law  # `Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781`: no year printed
         if official and len(text) < 200:
             # (`H.R. 3633, 119th Cong. § 302(b) (amendment in the nature of a substitute …)`: what the parenthetical
             # explains is no part of the title either)
@@ -284,13 +289,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # `376 U.S. 254, 277–83 (1964)`: a case the sentence names, cited by its reporter alone
         return LegalFields(CitationKind.OFFICIAL, (), None, jm.group("journal").strip(), None, date, date_iso,
                            _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
-    if jm and jm.start() > 0 and jm.group("journal") == "Stat." and _PUBLIC_LAW.search(head[: jm.start()]):
-        # `Pub. L. No. 113-101, 128 Stat. 1146 (2014)`, `Lilly Ledbetter Fair Pay Act of 2009, Pub. L. No. 111-2, 123
-        # Stat. 5`: the session law is named by its number and its place in the Statutes at Large together
-        # (`…, 94 Stat. 1164, 1169 (…)`: the session law's first page names it, the page after it is the pinpoint)
-        first, _, pin = jm.group("pages").partition(",")
-        title = f"{head[: jm.start('pages')]}{first}".strip().rstrip(",")
-        return LegalFields(CitationKind.OFFICIAL, title=title, date=date, date_iso=date_iso, pages=_clean(pin) or None)
+    if jm and (law := _session_law(head, jm)) is not None:
+        return dataclasses.replace(law, date=date, date_iso=date_iso)
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         closer = head[jm.start() + 1 : jm.start() + 2]
@@ -483,6 +483,18 @@ def printed_periodical(text: str) -> bool:
     printed paper in Bluebook's form (Rule 16.6), whatever its title quotes."""
     # (every such piece is pinned by `at` its page: most quoted titles are not, and skip the scans)
     return "at" in text and bool(_PRINTED_PERIODICAL.match(_without_parentheticals(text.strip().rstrip("."))))
+
+
+def _session_law(text: str, jm: re.Match[str] | None = None) -> LegalFields | None:
+    """`Pub. L. No. 113-101, 128 Stat. 1146`, `Lilly Ledbetter Fair Pay Act of 2009, Pub. L. No. 111-2, 123 Stat. 5`:
+    a session law, named by its number and its place in the Statutes at Large together; its first page names it, a
+    page after that is the pinpoint (`…, 94 Stat. 1164, 1169`)."""
+    jm = jm or _JOURNAL.search(text)
+    if jm is None or jm.start() == 0 or jm.group("journal") != "Stat." or not _PUBLIC_LAW.search(text[: jm.start()]):
+        return None
+    first, _, pin = jm.group("pages").partition(",")
+    title = f"{text[: jm.start('pages')]}{first}".strip().rstrip(",")
+    return LegalFields(CitationKind.OFFICIAL, title=title, pages=_clean(pin) or None)
 
 
 def _official_title(text: str) -> tuple[str, str | None]:

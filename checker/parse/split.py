@@ -450,11 +450,14 @@ def _sentences(text: str) -> list[str]:
     depth = quotes = 0  # parentheses and curly quotes open since `start`, counted as the scan goes (linear)
     straight = 0  # straight double quotes since `start`: `"Springsteen Tickets for $4,000? How …,"`
     track_straight = text.count('"') % 2 == 0
+    # (a parenthesis the author never closed holds no sentence in it: `(analyzing … (quoting 21 U.S.C. § 360k(a)(1)).
+    # For more information …, see …`)
+    unclosed = sorted(_unclosed(text)) if text.count("(") > text.count(")") else []
     counted = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group("quote") or "")
         chunk = text[counted:end]
-        depth += chunk.count("(") - chunk.count(")")
+        depth += chunk.count("(") - chunk.count(")") - sum(1 for u in unclosed if counted <= u < end)
         # (counted apart: `(finding that "desired … an error.” And that …)`, a straight quote a curly one closes,
         # must not close the parenthesis)
         quotes = max(0, quotes + chunk.count("“") - chunk.count("”"))

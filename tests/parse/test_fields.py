@@ -2098,3 +2098,18 @@ def test_a_librarys_page_is_not_congress_and_an_access_date_glued_to_its_address
     assert c.kind != CitationKind.OFFICIAL
     assert (c.url, c.accessed) == ("https://constitution.congress.gov/browse/essay/artI-S8-C3-6-4/ALDE_00013421/",
                                    "2026-03-30")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages"),
+    [
+        ("See Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781 (codified as amended at 21 U.S.C. "
+         "§§ 321, 355).", "Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780", "781"),
+        ("See Medical Device Amendments of 1976, Pub. L. No. 94-295, § 2, sec. 513(a)(1)(C), 90 Stat. 539, 541 "
+         "(codified as amended at 21 U.S.C. § 360e).",
+         "Medical Device Amendments of 1976, Pub. L. No. 94-295, § 2, sec. 513(a)(1)(C), 90 Stat. 539", "541"),
+    ],
+)  # fmt: skip
+def test_a_session_law_with_no_year_printed_and_where_it_is_codified_as_amended(raw, title, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, pages)

@@ -522,3 +522,13 @@ def test_a_straight_quote_closed_by_a_curly_one_inside_a_parenthetical_keeps_it_
     pieces = texts(note)
     assert len(pieces) == 2
     assert pieces[0].endswith("more likely to sue.\")") and pieces[1].startswith("See also Piper Fogg")
+
+
+def test_a_parenthesis_never_closed_holds_no_sentence_after_it() -> None:
+    # Kafka & Shen, CRS R48915, note 34: the explanation opens `(analyzing` and never closes
+    note = ("See, e.g., Riegel v. Medtronic, 552 U.S. 312, 330 (2008) (analyzing the scope of the express preemption "
+            "provision, which preempts state requirements that are \"'different from, or in addition to' the "
+            "requirements imposed by federal law\" (quoting 21 U.S.C. § 360k(a)(1)). For more information about "
+            "federal preemption, see CRS Report R45825, Federal Preemption: A Legal Primer, by Bryan L. Adkins (2023).")
+    pieces = texts(note)
+    assert len(pieces) == 2 and pieces[1].startswith("For more information")
