@@ -507,7 +507,7 @@ _QUOTE_OPENS_BOOK_TITLE = re.compile(
 )
 _QUOTE_INSIDE_BOOK_TITLE = re.compile(r",?\s+(?!in\s)[A-Za-z][^“”\"()]{2,200}\([^()]{2,120}(?:1[5-9]|20)\d\d\)")
 _CASE_CITED = re.compile(
-    r"[A-Z][^,;()“”\"]{0,120}?\sv\.\s[^;()“”\"]{1,160}?,\s+\d{1,4}\s+[A-Z][\w.’' ]{0,24}?\s\d{1,5}\b"
+    r"[A-Z][^;()“”\"]{0,120}?\sv\.\s[^;()“”\"]{1,160}?,\s+\d{1,4}\s+[A-Z][\w.’' ]{0,24}?\s\d{1,5}\b"
 )
 _QUOTED_LEAD = re.compile(r"\s*[“\"‘]")
 _OFFICE_IN_PARENS = re.compile(r"\s*\([A-Z][^()]*\s[^()]*\s[^()]*\),?\s*$")

@@ -113,6 +113,7 @@ _QUOTATION_PARENTHETICAL = re.compile(
     re.I,
 )
 _PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
+_INNERMOST_PAREN = re.compile(r"\([^()]*\)")
 _EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
@@ -600,7 +601,11 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
             if depth == 0 and start >= 0:
                 inside = text[start + 1 : i]
                 if _YEAR.search(inside) and start > 0:
-                    tail = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", text[i + 1 :])
+                    tail = text[i + 1 :]
+                    for _ in range(6):  # (parentheticals nest: `(concluding … (quoting …, 621 F.3d 781 (8th Cir.)))`)
+                        tail, cut = _INNERMOST_PAREN.subn("", tail)
+                        if not cut:
+                            break
                     # (`(1905) (upholding a state law …`: an explanation whose parenthesis the author never closed)
                     tail = re.sub(r"^\s*\((?=[a-z])[^()]*$", "", tail)
                     tail = re.sub(r",?\s*available at\s*\.?\s*$", "", tail)  # `…, available at <URL>`

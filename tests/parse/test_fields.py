@@ -2113,3 +2113,23 @@ def test_a_librarys_page_is_not_congress_and_an_access_date_glued_to_its_address
 def test_a_session_law_with_no_year_printed_and_where_it_is_codified_as_amended(raw, title, pages) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # parentheticals three deep after the date: the quoted case's court and year inside the quoting
+        ("See, e.g., Lefaivre v. KV Pharm. Co., 636 F.3d 935, 941 (8th Cir. 2010) (concluding that the federal scheme "
+         "\"is not 'so pervasive in scope that it occupies the field.'\" (quoting In re Aurora Dairy Corp. Organic "
+         "Milk Mktg. & Sales Pracs. Litig., 621 F.3d 781, 792 (8th Cir. 2010))).", "Lefaivre v. KV Pharm. Co."),
+        # a party named with its comma (`Medtronic, Inc.`), the explanation a long quotation
+        ("See, e.g., Medtronic, Inc. v. Lohr, 518 U.S. 470, 486 (1996) (explaining that relevant to the analysis of an "
+         "express preemption provision is the \"'structure and purpose of the statute as a whole,' as revealed not "
+         "only in the text, but through the reviewing court's reasoned understanding of the way in which Congress "
+         "intended the statute to affect business\" (citation omitted) (quoting Gade v. Nat'l Solid Wastes Mgmt. "
+         "Ass'n, 505 U.S. 88, 98 (1992)).", "Medtronic, Inc. v. Lohr"),
+    ],
+)  # fmt: skip
+def test_a_case_whose_parentheticals_nest_and_quote_at_length(raw: str, title: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, title)
