@@ -25,8 +25,9 @@ _ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
     r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d]|P-Reels|Central\s+Files|"
     r"MSS?|Museum|Record\s+Office|fols?\.|State\s+Archiving\s+System|SAS)(?:\b|(?<=\.))"
-    # the Department's decimal file, by number and subject then document (`023.1/12–461`, `026 Foreign Relations/866`)
-    r"|(?<![\w/])\d{3}(?:\.\d{1,4})?(?:\s+[A-Z][A-Za-z]*){0,3}/\d"
+    # the Department's decimal file, by number and subject then document (`023.1/12–461`, `026 Foreign Relations/866`,
+    # `026 Foreign Relations (P.C. 1919)/1A`)
+    r"|(?<![\w/])\d{3}(?:\.\d{1,4})?(?:\s+[A-Z][A-Za-z]*){0,3}(?:\s+\([^()]{1,20}\))?/\d"
 )
 # a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
 # `Walter Bedell Smith`, `Douglas MacArthur II`
@@ -157,7 +158,8 @@ _NEXT_SUBJECT = re.compile(r"[A-Z][^,;“”\"()]{0,80}(?:,\s+pp?\.\s*[\dIVXLCiv
 _FOLDER_ONLY = re.compile(rf"^(?:and\s+)?(?:{MONTH}(?:\s?[–-]\s?{MONTH})?\s+)?\d{{4}}(?:\s?[–-]\s?\d{{2,4}})?\.?$")
 # where a run of archival citations is cut: `… 1456 1/2 and Long to Spaulding, March 16, 1940, …`, `… 023.1/2–1754
 # and passim, NARA, …`, `Spaulding paper, May 15, 1945 attached to Spaulding to …`, `… 026 China and NARA, RG 59, …`
-_JOINER = re.compile(r"\s(?:and|attached\s+to)\s+")
+# (`Note verbale, June 24, 1938 enclosed with Edward Reed despatch to …`: an enclosure and the paper that carried it)
+_JOINER = re.compile(r"\s(?:and|attached\s+to|enclosed\s+(?:with|in))\s+")
 _RUN_NEXT = re.compile(
     rf"passim,|[Mm]emorandum\s+of\s+conversation\b|[“\"]|{_PERSON}\s+interview\s+with\s+[A-Z]|"
     rf"{_PERSON}(?:,?\s+and\s+{_PERSON})?(?:\s+through\s+{_PERSON})?"
@@ -241,6 +243,10 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         # `Draft minutes of 1986 HAC meeting (with Ambach comments), pp. 10–12`: what came with it is no title
         title = _WITH_PAREN.sub("", m.group("title"))
         return Citation(index=index, raw=raw, kind=official, title=title, pages=m.group("pages"))
+    if (m := _BARE_PAPER.match(body.strip().rstrip("."))) is not None:
+        # `Note verbale, June 24, 1938` (enclosed with the despatch that carried it): a paper named by its kind alone
+        date, iso = _dated(m.group("date"))
+        return Citation(index=index, raw=raw, kind=official, title=m.group("title"), date=date, date_iso=iso)
     if "Foreign Relations of" in body[:60] and (m := _FRUS.match(body)):
         return Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=m.group("title"), pages=m.group("pages"))
     return None
@@ -335,7 +341,7 @@ def record_file(body: str, raw: str, index: int) -> Citation | None:
 
 def cut_run(piece: str) -> list[str]:
     """`A to B, date, <archive> and C to D, date, <archive>`: each archival paper of a run is a citation."""
-    if " and " not in piece and " attached to " not in piece and piece.count(" to ") < 2:
+    if " and " not in piece and " attached to " not in piece and " enclosed " not in piece and piece.count(" to ") < 2:
         return [piece]
     out: list[str] = []
     start = 0
@@ -418,9 +424,15 @@ def _held(rest: str, *, bare: bool = False) -> bool:
         rest = _ALSO_AT.sub("", rest)
     # `in Folder “November–December 1956,” in Box 6`: a folder's name is quoted, and no title
     rest = _NAMED_FOLDER.sub("Folder", rest)
+    # (`026 Foreign Relations (P.C. 1919)/18.5`: the decimal file's subject, its year no imprint's)
+    rest = _FILE_SUBJECT_YEAR.sub("", rest)
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))
+
+
+_BARE_PAPER = re.compile(rf"(?P<title>[Nn]ote\s+verbale|[Aa]ide-m[ée]moire|[Pp]ro\s+memoria),\s+(?P<date>{_DAY_DATE})")
+_FILE_SUBJECT_YEAR = re.compile(r"\s*\([^()]{1,20}\)(?=/\d)")
 
 
 def _dated(date: str | None) -> tuple[str | None, str | None]:

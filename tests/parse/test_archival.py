@@ -341,3 +341,19 @@ def test_a_paper_dated_by_the_archivist_in_brackets() -> None:
                  "Relations 2.")  # fmt: skip
     assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("Trask",), "Trask memorandum")
     assert c.date == "April 11, 1980"
+
+
+def test_decimal_files_named_with_a_parenthesised_subject_and_enclosures_with_the_paper_that_carried_them() -> None:
+    # Botts, FRUS at War (Office of the Historian, 2011), notes 3 and 5
+    refs = parse_text(
+        "Notes\n\n"
+        "1. Note verbale, June 24, 1938 enclosed with Edward Reed despatch to Secretary of State, June 27, 1938, 026 "
+        "Foreign relations (P.C. 1919)/8 in DoS CDF 1930-1939.\n"
+        "2. Edwin Wilson letter to Pierrepont Moffat, November 30, 1938, 026 Foreign Relations (P.C. 1919)/18.5, DoS "
+        "CDF 1930-1939.\n"
+    )
+    enclosed, carrier = refs.notes[0].citations
+    assert (enclosed.title, carrier.title) == ("Note verbale", "Edward Reed despatch to Secretary of State")
+    letter = refs.notes[1].citations[0]
+    assert (letter.kind, letter.authors, letter.container) == (CitationKind.OFFICIAL, ("Edwin Wilson",), None)
+    assert letter.title == "Edwin Wilson letter to Pierrepont Moffat" and letter.date == "November 30, 1938"
