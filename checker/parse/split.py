@@ -393,6 +393,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
                 pass  # `Smith, Jane; Doe, John, 2019, "Replication Data …"`: a dataset's inverted authors
             elif _ACCESS_AFTER_SEMICOLON.match(text, i + 1):
                 pass  # `…/choke%20point; Accessed October 28, 2021`: the access date of the citation before
+            elif _SECTION_NEXT.match(text, i + 1) and "§§" in text[cuts[-1][1] if cuts else 0 : i]:
+                pass  # `42 U.S.C. §§ 262(a)(2)(B); 262(a)(2)(D); 262(h)`: sections of one code title, one citation
             elif _TITLE_GOES_ON.match(text, i + 1):
                 pass  # `Analysis of the Statistical Account of Scotland; with a General View of …`: a title's own
             elif _subtitle_after_semicolon(text, cuts[-1][1] if cuts else 0, i):
@@ -434,6 +436,7 @@ def _unclosed(text: str) -> set[int]:
     return set(opened)
 
 
+_SECTION_NEXT = re.compile(r"\s*\d{1,5}[a-z]{0,2}\((?:\w{1,4})\)")
 _SECTION_PAGE_END = re.compile(r",\s+at\s+\d{1,3}[A-Z]$")
 _BRACKET = re.compile(r"[()\[\]]")
 _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")

@@ -532,3 +532,9 @@ def test_a_parenthesis_never_closed_holds_no_sentence_after_it() -> None:
             "federal preemption, see CRS Report R45825, Federal Preemption: A Legal Primer, by Bryan L. Adkins (2023).")
     pieces = texts(note)
     assert len(pieces) == 2 and pieces[1].startswith("For more information")
+
+
+def test_sections_of_one_code_title_listed_with_semicolons_are_one_citation() -> None:
+    # Kafka & Shen, CRS R48915, note 29: `§§` then sections a semicolon apart
+    pieces = texts("See 21 U.S.C. §§ 343(s), 355h, 360b; 42 U.S.C. §§ 262(a)(2)(B); 262(a)(2)(D); 262(h); 262(j).")
+    assert len(pieces) == 2 and pieces[1].startswith("42 U.S.C. §§ 262(a)(2)(B); 262(a)(2)(D); 262(h)")
