@@ -18,6 +18,7 @@ only parentheses protect, so one missing quote cannot swallow a whole note.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from checker.parse import archival
@@ -460,7 +461,7 @@ def _sentences(text: str) -> list[str]:
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group("quote") or "")
         chunk = text[counted:end]
-        depth += chunk.count("(") - chunk.count(")") - sum(1 for u in unclosed if counted <= u < end)
+        depth += chunk.count("(") - chunk.count(")") - (bisect_left(unclosed, end) - bisect_left(unclosed, counted))
         # (counted apart: `(finding that "desired … an error.” And that …)`, a straight quote a curly one closes,
         # must not close the parenthesis)
         quotes = max(0, quotes + chunk.count("“") - chunk.count("”"))
