@@ -321,26 +321,27 @@ def test_a_journals_name_with_a_comma_runs_to_the_end_of_its_italics(tmp_path: P
     assert refs.notes[0].citations[0].container == "Body, language and mind"
 
 
-def test_an_italic_title_with_commas_of_its_own_runs_to_the_end_of_its_italics(tmp_path: Path) -> None:
-    # GAO-07-283 (2007), note 3 (corpus: gao-2007-crude-oil): the PDF's conversion split the italics in two runs
-    refs = parse_article(write(tmp_path, "a.md", (
-        "Claim.[^3]\n\n[^3]: Robert L. Hirsch, Roger Bezdek, and Robert Wendling, _Peaking of World Oil Production:_ "
-        "_Impacts, Mitigation, and Risk Management_ (February 2005).\n"
-    )))  # fmt: skip
-    c = refs.notes[0].citations[0]
-    assert (c.title, c.container) == ("Peaking of World Oil Production: Impacts, Mitigation, and Risk Management", None)
-    assert c.kind == CitationKind.REPORT
-
-
-def test_a_bodys_italic_title_after_its_name_is_its_report(tmp_path: Path) -> None:
-    # GAO-07-283 (2007), note 20 (corpus: gao-2007-crude-oil)
-    refs = parse_article(write(tmp_path, "a.md", (
-        "Claim.[^1]\n\n[^1]: National Commission on Energy Policy, _Ending the Energy Stalemate: A Bipartisan_ "
-        "_Strategy to Meet America’s Energy Challenges_ (December 2004), available at www.energycommission.org.\n"
-    )))  # fmt: skip
-    c = refs.notes[0].citations[0]
-    assert (c.kind, c.authors, c.container) == (CitationKind.REPORT, ("National Commission on Energy Policy",), None)
-    assert c.title == "Ending the Energy Stalemate: A Bipartisan Strategy to Meet America’s Energy Challenges"
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        # GAO-07-283 (2007), note 3 (corpus: gao-2007-crude-oil): an italic title with commas of its own, which the
+        # PDF's conversion split in two runs, ends where its italics do
+        ("Robert L. Hirsch, Roger Bezdek, and Robert Wendling, _Peaking of World Oil Production:_ _Impacts, "
+         "Mitigation, and Risk Management_ (February 2005).",
+         ("Robert L. Hirsch", "Roger Bezdek", "Robert Wendling"),
+         "Peaking of World Oil Production: Impacts, Mitigation, and Risk Management"),
+        # the same report, note 20: a body's italic title after its name is its report, the body its author
+        ("National Commission on Energy Policy, _Ending the Energy Stalemate: A Bipartisan_ _Strategy to Meet "
+         "America’s Energy Challenges_ (December 2004), available at www.energycommission.org.",
+         ("National Commission on Energy Policy",),
+         "Ending the Energy Stalemate: A Bipartisan Strategy to Meet America’s Energy Challenges"),
+    ],
+)  # fmt: skip
+def test_a_reports_italic_title_runs_to_the_end_of_its_italics(
+    tmp_path: Path, note: str, authors: tuple[str, ...], title: str
+) -> None:
+    c = parse_article(write(tmp_path, "a.md", f"Claim.[^1]\n\n[^1]: {note}\n")).notes[0].citations[0]
+    assert (c.kind, c.authors, c.title, c.container) == (CitationKind.REPORT, authors, title, None)
 
 
 def test_an_empty_footnote_keeps_its_number_and_the_notes_after_it_keep_theirs() -> None:
