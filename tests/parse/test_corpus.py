@@ -93,8 +93,9 @@ PUBLISHED = {
     # 0.942, 0.992, 0.982, 0.832 before three wartime FRUS-history articles (ho-2011-frus-at-war 0.531 unseen,
     # ho-2012-frus-brush-with-death 0.630, ho-2011-frus-war-in-the-pacific 0.909) joined; 0.938, 0.992, 0.982,
     # 0.825 after
-    # 0.940, 0.992, 0.982, 0.828 at the end of session 15 (116 pieces)
-    "dev": (0.940, 0.992, 0.982, 0.828),
+    # 0.940, 0.992, 0.982, 0.828 at the end of session 15 (116 pieces); 0.940, 0.992, 0.982, 0.826 with a last
+    # CRS report (crs-2026-corporate-tax-rate, 0.851 unseen) added after the session's rules, none read from it
+    "dev": (0.940, 0.992, 0.982, 0.826),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -127,7 +128,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 116 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 117 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -138,7 +139,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         # (numbered from 1 up, one gap where the source prints an empty footnote: ca-2018-beyond-poet-voice's 17)
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == 1
         total_notes += len(labels.notes)
-    assert total_notes == 4338
+    assert total_notes == 4378
 
 
 
