@@ -1003,15 +1003,14 @@ def retitle_by_emphasis(
         if (
             c.title and c.container in phrases and c.title not in phrases and not c.authors and not res.is_ibid
             and not c.short_form and piece.text.lstrip().startswith(c.title) and not _QUOTED_LEAD.match(piece.text)
+            and (_ORG.search(c.title) or _BODY_NAME_END.search(c.title))
         ):  # fmt: skip
             # `National Commission on Energy Policy, _Ending the Energy Stalemate: …_ (December 2004)`: the italic
             # words are the title, the body named before them its author (not a title and its periodical)
-            body_name = _ORG.search(c.title) is not None or _BODY_NAME_END.search(c.title) is not None
-            if body_name:
-                res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
-                    c, authors=(c.title,), title=c.container, container=None, kind=CitationKind.REPORT,
-                ))  # fmt: skip
-                continue
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, authors=(c.title,), title=c.container, container=None, kind=CitationKind.REPORT,
+            ))  # fmt: skip
+            continue
         if not c.title or res.is_ibid or res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
             continue
         if not phrases or c.title in phrases or re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):
@@ -1544,11 +1543,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         if "Record" in before or "debate" in before:
             # `Sen. Whitehouse, Senate debate, "…," Congressional Record`, `House of Representatives, Congressional
             # Record, "…," daily edition, …`: floor debate, by its speaker or chamber, printed in the Record
-            kept = [x for x in _segments(before) if not _FLOOR_DEBATE.fullmatch(x)]
+            debate_parts = _segments(before)
+            kept = [x for x in debate_parts if not _FLOOR_DEBATE.fullmatch(x)]
             if record := next((x for x in kept if _CONGRESSIONAL_RECORD.fullmatch(x)), None):
                 p.container, p.kind = record, CitationKind.OFFICIAL
                 kept.remove(record)
-            if len(kept) < len(_segments(before)):
+            if len(kept) < len(debate_parts):
                 spoke = _HONORIFIC.sub("", kept[0]) if len(kept) == 1 else ""
                 p.authors, before = ([spoke] if spoke else []), ""
         agency = ""

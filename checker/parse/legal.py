@@ -18,9 +18,8 @@ with its Chicago rules. Explanatory parentheticals and `[hereinafter …]` are n
 
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.models import CitationKind
 from checker.parse.dates import DATE, iso_of
@@ -291,7 +290,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return LegalFields(CitationKind.OFFICIAL, (), None, jm.group("journal").strip(), None, date, date_iso,
                            _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
     if jm and (law := _session_law(head, jm)) is not None:
-        return dataclasses.replace(law, date=date, date_iso=date_iso)
+        return replace(law, date=date, date_iso=date_iso)
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         closer = head[jm.start() + 1 : jm.start() + 2]
@@ -588,7 +587,8 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
 
 
 def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
-    """(text before, inside) of the first top-level `(…)` holding a year; later parentheticals dropped."""
+    """(text before, inside) of the first top-level `(…)` holding a year; later parentheticals dropped. Pages printed
+    after the year (`48 Admin. L. Rev. (1996) pp. 139-174`) are put back at the end of the text before."""
     depth = 0
     start = -1
     for i, ch in enumerate(text):
