@@ -36,7 +36,7 @@ from checker.parse.urls import find_urls
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 # the words an access date follows (`_take_accessed` looks for them before the slower _ACCESSED scan)
-_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited")
+_ACCESS_WORDS = ("accessed", "retrieved", "viewed", "consulted", "visited", "downloaded")
 # `Accessed February 26, 2021`, `accessed 3 March 2020`, `(accessed …)`, `(last visited Jan. 23,
 # 2026)`, `Retrieved 20 Jul 2025, from`, RAND's `As of May 14, 2026:`
 _ACCESSED = re.compile(
@@ -88,7 +88,13 @@ _LEAD_IN = re.compile(
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported
     r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"
-    r"explained|outlined)\s+in)\s+(?-i:(?=[A-Z]))"
+    r"explained|outlined)\s+(?:in|at))\s+(?-i:(?=[A-Z]))"
+    # `CRS analysis of Office of the Under Secretary of Defense (Comptroller), …`, `CRS calculation based on DOL, …`,
+    # `Data compiled by the Congressional Research Service (CRS) from the U.S. Census Bureau's "…"`: what the
+    # figures were drawn from is the source
+    r"|^(?-i:(?:CRS|CBO|GAO|JCT)\s+)?(?:analysis|calculations?|estimates?|tabulations?)\s+(?:of|based\s+on|using|from)"
+    r"\s+(?-i:(?=[A-Z]))"
+    r"|^(?:data|figures)\s+(?:compiled|derived|taken)\s+(?:by\s+[^,;“”\"]{0,80}?\s+)?from\s+(?:the\s+)?(?-i:(?=[A-Z]))"
     # `SeeOMRI BEN-SHAHAR & …`: a PDF's text lost the space between the signal and the small capitals after it
     r"|^(?-i:(?:But\s+s|S)ee(?:\s+also)?(?=[A-Z]{2}))",
     re.IGNORECASE,
@@ -743,7 +749,13 @@ _ISSUANCE = re.compile(
     r"Directive-type Memorandum|Field Manual|Joint Publication|Publication)\s+[\w.-]*\d[\w.-]*$"
 )
 # `Memorandum from the Under Secretary of Defense to Secretaries of the military departments, “Title,”`
-_FROM_TO = re.compile(r"^(?:Memorandum|Memo|Letter|E-?mail)\s+from\s+(?:the\s+)?(?P<who>.+?)\s+to\s+\S.*$", re.I)
+# `Memorandum from Brooke L. Rollins, Secretary of Agriculture, “Title,”`, `Testimony by Chad Shirley, Congressional
+# Budget Office, “Title,”`: the sender or witness is the author, the kind of paper no part of the name
+_FROM_TO = re.compile(
+    r"^(?:(?:Memorandum|Memo|Letter|E-?mail)\s+from|(?:Written\s+|Prepared\s+)?(?:Testimony|Statement)\s+(?:by|of))\s+"
+    r"(?:the\s+)?(?P<who>.+?)(?:\s+to\s+\S.*)?$",
+    re.I,
+)
 # Chicago's correspondence: `Mao Zedong to Henry A Kissinger, memorandum, “Title,”`, `Kennan to Acheson,
 # telegram, “…”`: the sender is the author
 _SENDER_TO = re.compile(
@@ -1193,6 +1205,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
         return FieldResult(law)
+    if "Record" in body and (by_volume := _RECORD_BY_VOLUME.match(body)):
+        # `Congressional Record, vol. 170, no. 182 (December 9, 2024), p. H6525`, `Congressional Record – Senate, vol.
+        # 136, pt. 22, October 19, 1990, p. 31389`: the Record cited by volume, day and page, with no debate named
+        found, day = find_urls(body), _DATE.match(by_volume.group("date"))
+        return FieldResult(Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, container=" ".join(by_volume.group("record").split()),
+            date=by_volume.group("date"), date_iso=iso_of(day) if day else None,
+            pages=_clean_pages(by_volume.group("pages")), url=found[0].url if found else None,
+        ))  # fmt: skip
     if " MS" in f" {body}" and (shelved := _SHELFMARK.match(body)):
         # `BL Add MS 19400, fol. 45r`, `Emmanuel College, Cambridge, MS 260, fols. 12r–15v`: a manuscript by its
         # library's shelfmark, cited whole (as an archive's file is: its designation the title), the folio the pinpoint
@@ -2929,6 +2950,11 @@ def _untitled(body: str, p: Parsed) -> None:
     # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
     # of comment has no container, nor has `However, fastai uses …` or `As the name suggests, …`
     comment = first.split()[0].lower() in _CONNECTIVES or (len(first.split()) >= 3 and not _title_case(first))
+    if len(segs) == 2 and p.accessed and not (dated or p.url or comment) and _title_case(segs[1]):
+        # `DOL, ETA2112 UI Financial Transaction Summary Report, downloaded on July 31, 2024`: a body's document
+        # and the day it was fetched (no wire item's name and date), the body its author
+        p.authors, p.title = [first], segs[1]
+        return
     titled = _title_case(first) and not _NAMED_BODY.match(first)
     if (dated or p.url or titled) and first[:1].isupper() and not is_prose(first) and not comment:
         p.container = re.sub(r"\s*\((?:henceforth|hereafter)[^)]*\)", "", first).strip() or None
@@ -3222,6 +3248,12 @@ def _leading_names(segs: list[str]) -> int:
 _FLOOR_DEBATE = re.compile(r"(?:(?:Senate|House)\s+)?(?:floor\s+)?(?:debate|remarks|statement)", re.IGNORECASE)
 _RECORD_PAGE = re.compile(r"\bpp?\.\s*(?P<page>[SHE]\d{1,6}(?:\s*[-–]\s*[SHE]?\d{1,6})?)\b")
 _CONGRESSIONAL_RECORD = re.compile(r"Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?")
+_RECORD_BY_VOLUME = re.compile(
+    r"^\*?(?P<record>Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?)\*?,\s+(?:daily\s+edition,\s+)?"
+    r"vol\.\s*\d+(?:,\s+(?:no|pt)\.\s*\d+)*(?:,\s+Book\s+[IVX]+)?,?\s+\(?(?P<date>"
+    + _DATE.pattern
+    + r")\)?,\s+(?:pp?\.\s*)?(?P<pages>[HS]?\d[\d–-]*(?:\s*[–-]\s*[HS]?\d+)?)"
+)
 
 
 def _person_with_office(text: str) -> list[str]:

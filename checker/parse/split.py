@@ -345,6 +345,10 @@ def _subtitle_after_semicolon(text: str, start: int, at: int) -> bool:
     to the imprint in parentheses without naming an author of its own: `Daniel Thorner, Investment in Empire;
     British Railway and Steam Shipping Enterprise in India, 1825-1849 (Philadelphia: …, 1950)`."""
     before = text[start:at]
+    if sentences := list(_BOUNDARY.finditer(before)):
+        # `Jane Austen, …, 2004), 44. For more, see Montague Summers, The Gothic Quest; a History of the Gothic
+        # Novel (New York: …, 1964)`: the citation before the title's sentence ended; only the title's own counts
+        before = before[sentences[-1].end() :]
     if ", " not in before or re.search(r"[\d)”\"]", before) or len(before) > 300:
         return False
     title = before.rsplit(", ", 1)[1]
