@@ -552,6 +552,14 @@ def resolve_each(
                 continue
             if res.supra is not None:
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note))
+                if named is not None and not _names(res.supra.who, named) and (
+                    slip := _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
+                ):
+                    # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does: the number is the
+                    # author's slip, the name is not (a careful reader follows the name, as the labels do)
+                    origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
+                    resolved.append(_inherit(c, slip.citation, origin, ibid=False))
+                    continue
                 if named is None:
                     n = res.supra.note
                     why = "a later note" if n >= number else f"note {n}, which has no citation"
@@ -786,6 +794,32 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
             if any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)):
                 return c
     return sources[0]
+
+
+def _names(who: str, c: Citation) -> bool:
+    """Whether `who` (a surname, `Surname & Surname`, a short title) names `c` by an author or its title."""
+    key = fold(re.sub(r"\bet al\.?", "", who.split(",", 1)[0]))
+    if not key:
+        return True  # nothing to go by but the number
+    words = set(key.split())
+    if {_surname(a) for a in c.authors} & words or any(w in fold(a) for a in c.authors for w in words):
+        return True
+    title = fold(c.title or "")
+    return bool(title) and (key in title or any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)))
+
+
+def _named_elsewhere(who: str, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
+    """The latest earlier full citation whose author `who` names (`MINOW`, `Haneman`, `Bernstein, Opting Out`)."""
+    name, _, short = who.partition(",")
+    if not name.strip() or not _AUTHOR_WORDS.fullmatch(name.strip()):
+        return None
+    probe = Citation(index=0, raw=who, authors=(name.strip(),), title=short.strip() or None)
+    found = _find(probe, by_surname, by_title, by_first_name)
+    return found if found is not None and not (found.citation.ibid or found.citation.short_form) else None
+
+
+# a surname or two as a `supra` prints them: `MINOW`, `Van Alstyne`, `Bianchi & Levy`, `Smith et al.`
+_AUTHOR_WORDS = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)*(?:\s+et\s+al\.?)?")
 
 
 def _by_short_title(who: str, sources: list[Citation]) -> Citation | None:

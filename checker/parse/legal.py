@@ -63,9 +63,11 @@ _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a foot
 # 271` (an issue after the volume); `5 YALE J. HEAL. POL’Y, L. ETHICS 357` (a comma inside the journal's name)
 COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s|(?:AND\s)?[A-Z]{3,}\s)"
 _JOURNAL = re.compile(
-    rf"(?:^|,[”\"]?\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+"
+    # (`Can AI Language Models Replace Human Participants? 28 TRENDS COGN. SCI. 597`: a title ending in a question
+    # mark needs no comma; `121 PROC. NAT'L ACAD. SCI. e2317967121`: an online journal's article number for a page)
+    rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+"
     rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
-    rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
+    rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
 # cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
