@@ -97,7 +97,9 @@ PUBLISHED = {
     # CRS report (crs-2026-corporate-tax-rate, 0.851 unseen) added after the session's rules, none read from it
     # 0.940, 0.992, 0.982, 0.826 in session 16 before four pieces joined unseen (ssrn-2022-truth-bounties 0.876,
     # ssrn-2025-ai-beyond-the-grave 0.806, ca-2016-fiction-and-history 0.795, crs-2026-retailer-pricing 0.894)
-    "dev": (0.936, 0.991, 0.976, 0.817),
+    # 0.937, 0.991, 0.980, 0.818 before a Berkley Center policy brief joined unseen (berkley-2021-religious-soft-power
+    # 0.798, URL 0.915, back-ref 0.333)
+    "dev": (0.936, 0.990, 0.979, 0.815),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -130,7 +132,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 121 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 122 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -143,7 +145,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug == "ca-2016-fiction-and-history" else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4547
+    assert total_notes == 4592
 
 
 

@@ -124,6 +124,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "crs-2026-fdca-preemption": ("dev", _POLICY),
     "crs-2026-corporate-tax-rate": ("dev", _POLICY),
     "crs-2026-retailer-pricing": ("dev", _POLICY),
+    "berkley-2021-religious-soft-power": ("dev", _POLICY),
     "heritage-2023-health": ("dev", _POLICY),
     "gao-2026-nuclear-waste-cleanup": ("dev", _POLICY),
     "gao-2026-federal-information-transparency": ("dev", _POLICY),
