@@ -42,7 +42,16 @@ from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 from checker.models import Citation, CitationKind
-from checker.parse.fields import _LEAD_IN, DOC_NUMBER_IN, ET_AL_END, FieldResult, _name_like, fold, reporter_key
+from checker.parse.fields import (
+    _LEAD_IN,
+    DOC_NUMBER_IN,
+    ET_AL_END,
+    LAW_DESIGNATION,
+    FieldResult,
+    _name_like,
+    fold,
+    reporter_key,
+)
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -651,6 +660,8 @@ def resolve_each(
             # a report printed in full again is the one a later repeat of its number refers to (the latest)
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number[doc_number] = (number, c)
+            if "No." in c.raw and not c.short_form and (law := LAW_DESIGNATION.search(c.raw)):
+                by_doc_number[f"No. {law.group('number')}"] = (number, c)  # `Law No. 1-FKZ, article 12.` finds it
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))
         yield final
         note_url = next((c.url for c in final if c.url), None)

@@ -627,6 +627,20 @@ _ISSUING_BODY = re.compile(
 _PROSE_BEFORE_BODY = re.compile(r"(?:[.;:]\s+|\b(?:in|see|See|by|from)\s+)(?=[A-Z][A-Za-z.&’' ]{1,80},\s)")
 # a document's number after its title: `GAO-22-104662`, `DOE/CF0221`, `Report 25-15`, `M-24-11`, `22-22`,
 # `DOE Order 413.3B (Change 7)`, `Manual 435.1-1 Chg 3 (LtdChg)`, `Chg 2(Admin Chg)`
+# a law or decree by its number, as Russian and other civil-law states name them: `Federal Law No. 99-FZ`, `Law of
+# the Russian Federation on Amendment to the Constitution … of March 14, 2020 No. 1-FKZ`, `Decree No. 683`
+LAW_DESIGNATION = re.compile(
+    r"(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance)\b[^“”\"]{0,200}?\bNo\.\s*"
+    r"(?P<number>[\w-]*\d[\w-]*)"
+)
+# `Law No. 1-FKZ, article 12.`: such a law cited again by its number alone, with the article cited now
+LAW_NUMBER_SHORT = re.compile(
+    r"^(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance)\s+No\.\s*(?P<number>[\w-]*\d[\w-]*)"
+    r"(?:,\s*(?P<pin>(?:article|art\.|section|sec\.|§|paragraph|para\.|clause|part)\s*\S.*?))?\.?$",
+    re.IGNORECASE,
+)
+# `…,” Pub. No. 0001202003140001.`: the official gazette's publication number, neither container nor page
+_PUBLICATION_NUMBER = re.compile(r",?\s*\b(?:Pub\.|Publication)\s+No\.\s*\d[\w-]*(?=[.,;]|\s|$)")
 _DOC_DESIGNATION = re.compile(
     r"^(?:[A-Z]{2,8}\s+)?(?:(?:Order|Directive|Manual|Instruction|Memorandum|Report|Notice|Bulletin|Circular|"
     r"Publication|Chg|Change)\s+)?(?:[A-Z]{1,8}[-/]){0,2}[A-Z]{0,3}\d[\w./-]*(?:\s+(?:Chg|Change)\s+\d+)?"
@@ -1128,6 +1142,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     supra = find_supra(body)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
+    if "No." in body and (law_again := LAW_NUMBER_SHORT.match(body)):
+        # (backrefs.py resolves it to the latest full citation that printed the number)
+        short = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.rstrip(". "),
+                         pages=law_again.group("pin"))  # fmt: skip
+        return FieldResult(short, doc_number=f"No. {law_again.group('number')}")
+    if "Pub" in body:
+        body = _PUBLICATION_NUMBER.sub("", body)
     if review_page := _REVIEWED_PAGE.match(body):
         # `P. 88.`, `Pp. 107–08.`: a book review's pinpoint in the book under review, named in its heading
         return FieldResult(Citation(index=index, raw=raw, pages=_clean_pages(review_page.group("pages"))))
@@ -1523,6 +1544,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         before = _SENTENCES_BEFORE_SIGNAL.sub("", before)
         if _RELEASE.match(before):
             p.kind, before = CitationKind.OFFICIAL, ""  # `News release, “Title,” U.S. Department of State, …`
+        if "No." in before and (law_name := LAW_DESIGNATION.fullmatch(before)):
+            # `Federal Law No. 99-FZ, “On the State Policy …”`, `Law of the Russian Federation … of March 14, 2020 No.
+            # 1-FKZ, “On Improving …”`: a law by its number and its name, no author; its date the day it was signed
+            p.kind, before = CitationKind.OFFICIAL, ""
+            if signed := _DATE.search(law_name.group(0)):
+                p.date, p.date_iso = signed.group(0), iso_of(signed)
         if ft := _FROM_TO.match(before) or _SENDER_TO.match(before):
             p.kind = CitationKind.OFFICIAL
             before = ft.group("who")

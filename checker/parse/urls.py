@@ -227,8 +227,8 @@ def _continues(url: str, token: str, after: str) -> bool:
 
 
 # what marks a capitalised word as a path, not a sentence's next word: a slug's hyphen or underscore, a
-# page's extension, a query
-_PATH_LIKE = re.compile(r"[-_]|\.(?:aspx?|php|html?|pdf|jsp|cfm)\b|\?\w+=", re.IGNORECASE)
+# page's extension, a query, a long number after a slash (`…/Document/ View/0001202003140001`)
+_PATH_LIKE = re.compile(r"[-_]|\.(?:aspx?|php|html?|pdf|jsp|cfm)\b|\?\w+=|/\d{4,}", re.IGNORECASE)
 _FILE_NAME_END = re.compile(rf"[\w\-%]+(?:\.[\w\-%]+)*\.{_FILE_EXTENSION.pattern}", re.IGNORECASE)
 
 
