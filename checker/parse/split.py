@@ -191,6 +191,8 @@ _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w(
 _CROSS_REFERENCE = re.compile(
     r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE
 )
+# a case's name going on after a Bluebook abbreviation (table T6): `… v. Sw.`, `… v. Nat’l`, `… v. Bd.`
+_CASE_NAME_GOES_ON = re.compile(r"\sv\.\s+(?:[\w’'&.-]+\s+){0,5}(?:[A-Z][a-z]{0,4}|[A-Z][a-z]*[’'][a-z]+)\.$")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
     r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
@@ -461,11 +463,14 @@ def _sentences(text: str) -> list[str]:
     # (a parenthesis the author never closed holds no sentence in it: `(analyzing … (quoting 21 U.S.C. § 360k(a)(1)).
     # For more information …, see …`)
     unclosed = sorted(_unclosed(text)) if text.count("(") > text.count(")") else []
+    stray_close = text.count(")") > text.count("(")
     counted = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group("quote") or "")
         chunk = text[counted:end]
         depth += chunk.count("(") - chunk.count(")") - (bisect_left(unclosed, end) - bisect_left(unclosed, counted))
+        if stray_close:
+            depth = max(0, depth)  # (a `)` nothing opened, `…project ckcc.huygens.knaw.nl). For …`, closes nothing)
         # (counted apart: `(finding that "desired … an error.” And that …)`, a straight quote a curly one closes,
         # must not close the parenthesis)
         quotes = max(0, quotes + chunk.count("“") - chunk.count("”"))
@@ -483,6 +488,8 @@ def _sentences(text: str) -> list[str]:
             continue
         if depth != 0 or quotes or straight % 2:
             continue
+        if " v. " in text and _CASE_NAME_GOES_ON.search(text, max(start, m.start() - 80), m.start()):
+            continue  # `Access Now, Inc. v. Sw. Airlines Co., …`: Bluebook's abbreviation inside a case's name
         # only the end of what came before decides, so a long note is scanned in linear time
         before = text[max(start, end - _WINDOW) : end]
         short = end - start <= _WINDOW

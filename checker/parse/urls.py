@@ -41,11 +41,14 @@ _TLD = (
     r"ch|be|at|pl|ua|il|eu|tv|me|ly|cc|ai|int|news|asia)"
 )
 _HOST = rf"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}})\.)+{_TLD}"
+# `found on wenxian.fanren8.com.`: a site's host alone, in lower case with a subdomain, is an address too (a name
+# like `Amazon.com` or `Salon.com`, printed as a publisher or a periodical, has no subdomain and is left alone)
+_SUBDOMAIN_HOST = rf"(?-i:(?!www\.)[a-z0-9-]{{2,63}}\.[a-z0-9-]{{2,63}}\.(?:[a-z0-9-]+\.)*{_TLD}(?![\w-]|\.[a-z]))"
 # `http//www.…`, `http:/www.…`: a scheme mistyped (the colon or a slash dropped), still an address
 _SCHEME_SLIP = r"(?:/{2}|:/)(?=[A-Za-z0-9])"
 _MISTYPED_SCHEME = rf"https?{_SCHEME_SLIP}"
 _START = re.compile(
-    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|{_MISTYPED_SCHEME}|https?:(?= //)|www\.|(?={_HOST}/))"
+    rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|{_MISTYPED_SCHEME}|https?:(?= //)|www\.|(?={_HOST}/)|(?={_SUBDOMAIN_HOST}))"
     # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
     r"|(?<=[\w)]\.)https?://",
     re.IGNORECASE,
@@ -150,9 +153,9 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
 
 
 def _token_before_hint(t: str, at: int) -> int:
-    """Where to scan for the next address start from `at`: the start of the first token holding a `:`, a `/`
-    or a `www.`, since every address start needs one of them in its token. _START scans far faster from there
-    than over every word of the prose before it; the first match is the same."""
+    """Where to scan for the next address start from `at`: the start of the first token holding a `:`, a `/`,
+    a `www.` or two dots in lower case, since every address start needs one of them in its token. _START scans far
+    faster from there than over every word of the prose before it; the first match is the same."""
     hint = _HINT.search(t, at)
     if hint is None:
         return len(t)
@@ -162,7 +165,7 @@ def _token_before_hint(t: str, at: int) -> int:
     return start
 
 
-_HINT = re.compile(r"[:/]|www\.", re.IGNORECASE)
+_HINT = re.compile(r"[:/]|www\.|(?-i:[a-z0-9-]\.[a-z0-9-]{2,}\.[a-z])", re.IGNORECASE)  # (the last: a bare host)
 _TOKEN_ENDS = frozenset(" \t\n\r\f\v<>“”\"")
 
 
