@@ -908,6 +908,8 @@ _OFFICE = re.compile(
     r"Assistant Secretary|Minister|Senator|Representative|General Counsel|Professor)\b",
     re.IGNORECASE,
 )
+# an editor's mark whose full stop was lost, between the name and the title: `Lao Tie, ed, Zhong hua …`
+_EDITOR_MARK_UNSTOPPED = re.compile(r"(?<=[a-z]), (eds?),(?= [A-Z*_“\"])")
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
 _ADDTHIS_EPOCH = (datetime(1998, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC))
 
@@ -1114,6 +1116,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
     body = _normal_imprint(body)
+    if ", ed, " in body or ", eds, " in body:
+        body = _EDITOR_MARK_UNSTOPPED.sub(r", \1.,", body)  # `Lao Tie, ed, Zhong hua ye shi ci dian (…)`: `ed.,`
     if "ing " in body and "(" in body:
         # `Final Report of the Commissioners, 202–203, § 506 (restricting admission as an attorney to male citizens),
         # 110, § 251 (…)`: what the author says a page holds, between pinpoints, is comment (the one closing a
@@ -3331,7 +3335,7 @@ def _segments(text: str) -> list[str]:
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _ENDS_IN_MONTH_DAY = re.compile(rf"{_MONTH}\s+\d{{1,2}}$")
-ET_AL_END = re.compile(r",?\s+et\s+al\.?$")  # `Elizabeth Lorang et al.`: shared with backrefs.py
+ET_AL_END = re.compile(r",?\s+et\.?\s+al\.?$")  # `Elizabeth Lorang et al.`: shared with backrefs.py
 _NAME_JOINS = re.compile(r",?\s+and\s+|,\s+|\s+&\s+")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.’'\-‐]*")
 _US_BODY = re.compile(r"(?:U\.\s?S\.|United States|US)\s+[A-Z]")
@@ -3355,6 +3359,7 @@ def _with_suffixes(parts: list[str]) -> list[str]:
 
 
 _NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr.", "Sr.", "Jr", "Sr"})
+_HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}")
 _ELIDED_PARTICLE = re.compile(r"[a-z]{1,2}['’][A-Z][\w’'\-]*")
 
 
@@ -3367,6 +3372,8 @@ def _one_name(name: str) -> bool:
             continue  # `William G. Thomas III`: a generation, not an acronym
         if t is not tokens[0] and _ELIDED_PARTICLE.fullmatch(t):
             continue  # `Pietro Martire d'Anghiera`: an elided particle
+        if t is tokens[-1] and len(tokens) > 2 and _HAN_NAME.fullmatch(t):
+            continue  # `Xie Guozhen 謝國楨`: the romanised name, then the same name in characters
         if t.lower().strip(".,") in _NOT_NAME_WORDS:
             return False
         if not (t[0].isupper() and _NAME_WORD.fullmatch(t)):

@@ -46,7 +46,9 @@ _ACCESSED_AND = re.compile(
 # (`… can be seen in Dicken-Garcia, Journalistic Standards, 66-7 and Curran and Seaton, Power Without Responsibility,
 # 43, 52.`, Victorian Periodicals Review 2018, note 4: short forms with unquoted short titles, joined the same way)
 _PINPOINT_AND = re.compile(
+    # (`…: 63-86 and JNG Binongo and MWA Smith, "The Application …"`: two authors joined by `and` too)
     r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"]|"
+    r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+[“\"]|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+\d|"
     # (`… 233 and Gérard Genette, Fiction and Diction, trans. Catherine Porter (Ithaca: Cornell UP, 1993)`: a book
     # by its author, title, translator or edition and imprint)
