@@ -806,8 +806,12 @@ _CONGRESS_DOC = re.compile(
 # `“Title,” press release, August 28, 2025`: the genre, not a container
 # (a lone lower-case word is more often a brand, `kpler`, `technode`: only a genre word by itself)
 _HEARING = re.compile(
-    r"^(?P<who>U\.S\.\s+Congress,\s+(?:House|Senate|Joint)\s+[^,]{3,120}?(?:,\s+Subcommittee\s[^,]{3,120})?),\s+"
-    r"(?P<title>.{3,400}?),\s+hearings?,\s+\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+"
+    # (a committee's name may list its fields, `Senate Committee on Banking, Housing, and Urban Affairs`; a
+    # description may follow the word hearing, `hearing on the Oversight on the Monetary Policy Report …`)
+    r"^(?P<who>U\.S\.\s+Congress,\s+(?:House|Senate|Joint)\s+"
+    r"(?:[^,]{3,60}?(?:,\s+[A-Z][\w’' ]{2,40}?)+,\s+and\s+[^,]{3,60}?|[^,]{3,120}?)"
+    r"(?:,\s+Subcommittee\s[^,]{3,120})?),\s+"
+    r"(?P<title>.{3,400}?),\s+hearings?(?:\s+on\s+[^,]{3,300}?)?,\s+\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+"
     r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+[^()]*?)?(?:\s+\((?P<imprint>[^()]*)\))?$"
 )
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
@@ -3490,6 +3494,16 @@ def _weigh_lexicon(p: Parsed, body: str) -> None:
         # `Politico, "Iran Confirms Two-Week Ceasefire," April 7, 2026, https://…`: the outlet named first, as the
         # policy style does for an unsigned piece, is where it appeared, not who wrote it
         p.container, p.authors = p.authors[0], []
+        return
+    if (
+        p.container and not p.publisher and p.title and p.kind in (CitationKind.JOURNAL, CitationKind.UNKNOWN)
+        and not (p.volume or p.issue or p.pages) and lexicon.role(p.container) is lexicon.Role.ORGANISATION
+        and not re.search(r"[“\"‘]" + re.escape(p.title[:20]), body)
+    ):  # fmt: skip
+        # `Florian Zettelmeyer et al., Scarcity Rents in Car Retailing: …, NBER, May 2006, <url>`: a whole work (its
+        # title unquoted) after which a listed body stands is that body's report (a quoted title is a page of its
+        # site, the body then its container)
+        p.publisher, p.container, p.kind = p.container, None, CitationKind.REPORT
         return
     # a day's news or post, or an issue of a periodical, names no press
     dated_item = bool(p.container and ((p.date_iso and len(p.date_iso) == 10) or p.volume or p.issue))
