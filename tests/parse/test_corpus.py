@@ -99,7 +99,9 @@ PUBLISHED = {
     # ssrn-2025-ai-beyond-the-grave 0.806, ca-2016-fiction-and-history 0.795, crs-2026-retailer-pricing 0.894)
     # 0.937, 0.991, 0.980, 0.818 before a Berkley Center policy brief joined unseen (berkley-2021-religious-soft-power
     # 0.798, URL 0.915, back-ref 0.333)
-    "dev": (0.936, 0.990, 0.979, 0.815),
+    # 0.937, 0.992, 0.980, 0.818 before a law-and-economics draft whose PDF text lost its spaces joined unseen
+    # (ssrn-2023-defamation-bayesian-audiences 0.133)
+    "dev": (0.937, 0.992, 0.980, 0.816),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -132,7 +134,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 122 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 123 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -145,7 +147,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug == "ca-2016-fiction-and-history" else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4592
+    assert total_notes == 4610
 
 
 
