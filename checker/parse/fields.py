@@ -3674,6 +3674,13 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # news by the policy style's convention: `Georgetown Journal of International Affairs, January 6, 2019`)
         return CitationKind.JOURNAL
     if p.container and p.date_iso and len(p.date_iso) == 10:
+        if (
+            _GOV_BODY.search(p.container) and not _PERIODICAL.search(p.container)
+            and lexicon.role(p.container) is not lexicon.Role.PERIODICAL
+        ):  # fmt: skip
+            # `“Montenegro Authorities Prosecute …,” ROC Department for External Relations (May 25, 2020)`: a
+            # government body's (or a church's, a party's) dated item on its own site is its statement, not news
+            return CitationKind.OFFICIAL
         return CitationKind.NEWS
     if p.title and p.container and _SCHOLARLY.search(p.container):
         # `“RealToxicityPrompts …,” Findings of the Association for Computational Linguistics (January

@@ -112,7 +112,9 @@ PUBLISHED = {
     # 0.901, 0.991, 0.890, 0.694 before Westlaw cases, parallel reports and the helpers' rules (session 11)
     # 0.905, 0.991, 0.890, 0.704 before every author of a book in small capitals was read (session 13)
     # 0.907, 0.991, 0.890, 0.709 before a signed law-review article with no year was read (session 14)
-    "test": (0.909, 0.991, 0.890, 0.713),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
+    # 0.909, 0.991, 0.890, 0.713 before a government body's dated item on its site was official (session 16, kept on
+    # dev evidence: one test citation went the other way)
+    "test": (0.909, 0.991, 0.890, 0.711),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
 
