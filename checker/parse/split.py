@@ -575,6 +575,11 @@ _HISTORY_WORDS = re.compile(
 )
 
 
+_QUOTATION_LEAD = re.compile(
+    r"(?:\bin\s+[\w’'. ]{1,40}?[’']s?\s+words|\bas\s+[\w’'. ]{1,40}?\s+(?:puts|put|notes|noted|writes|wrote|observes|"
+    r"observed|argues|argued|explains|explained)\s+it|\b(?:writes|wrote|notes|noted|observes|observed|argues|argued|"
+    r"explains|explained|says|said|states|stated|concludes|concluded|remarks|remarked))[,:]?\s*[“\"]"
+)
 _PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
@@ -604,7 +609,9 @@ def _prose(text: str) -> bool:
     # nor a page in lower-case roman numerals (`(New York, 1848), iii-iv`)
     words = [w for w in _WORD.findall(bare) if w != "v" and not (w not in ("c", "l") and _ROMAN_PAGE.fullmatch(w))]
     if len(words) < 5:
-        return False
+        # `Or, in Hanemann’s words, “social media platforms … of the deceased.”`: a sentence that is mostly the
+        # words it quotes, led in by who said them, is comment however few words are its own
+        return bool(_QUOTATION_LEAD.search(text))
     return sum(w[0].islower() for w in words) / len(words) >= 0.5
 
 
