@@ -916,7 +916,10 @@ def _index(number: int, c: Citation, by_surname: dict, by_title: dict, by_first_
     if entry.title:
         # by title too, authored or not: `DEBT WEIGHT, supra, at 1` names a report by the short
         # title its `[hereinafter DEBT WEIGHT]` gave it
-        _add(by_title[entry.title.split()[0]], entry)
+        words = entry.title.split()
+        _add(by_title[words[0]], entry)
+        if len(words) > 1 and entry.title.startswith(_LEADING_ARTICLES):
+            _add(by_title[words[1]], entry)  # `Diplomatic Year, 12-13` for `The Diplomatic Year: Being a Review …`
     for alias in aliases:
         _add(by_title[alias.split()[0]], entry)
 

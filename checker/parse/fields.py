@@ -914,6 +914,8 @@ _OFFICE = re.compile(
 )
 # an editor's mark whose full stop was lost, between the name and the title: `Lao Tie, ed, Zhong hua …`
 _EDITOR_MARK_UNSTOPPED = re.compile(r"(?<=[a-z]), (eds?),(?= [A-Z*_“\"])")
+# `n.p.` (no place, no publisher), `n.d.` (no date), `s.n.` (sine nomine): an imprint's word for what is unknown
+_NO_IMPRINT = re.compile(r"(?:n\.\s?[pd]|s\.\s?[ln])\.?", re.IGNORECASE)
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
 _ADDTHIS_EPOCH = (datetime(1998, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC))
 
@@ -1771,6 +1773,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.authors = [", ".join(p.authors)]
     if p.container:
         _tidy_container(p)
+    if p.publisher and _NO_IMPRINT.fullmatch(p.publisher):
+        p.publisher = None  # `(Philadelphia: n.p., 1863)`, `(n.p.: n.d.)`: the imprint says none is known
+    if p.place and _NO_IMPRINT.fullmatch(p.place):
+        p.place = None
     _weigh_lexicon(p, body)
     if p.kind is CitationKind.UNKNOWN and _think_tank_imprint(p, body):
         # `Joe Devanny, “UK National Security …,” Sasakawa Peace Foundation (2018), https://…`: a paper named with
