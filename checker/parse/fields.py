@@ -708,14 +708,16 @@ _SMALL_WORDS = frozenset(
 # appropriations act's name ends in its year: `Consolidated Appropriations Act, 2021, Public Law No. 116-260`)
 _US_ACT = re.compile(
     r"(?:^|(?<=\s))(?:(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s*\d{1,5},\s*)?"
-    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
+    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
     r"\s*(?P<rest>.*)$"
 )
+# (`An Act to Amend the Immigration and Nationality Act, and for Other Purposes`: a long title's fixed close)
 # a bill as policy reports print it: `S. 15, Ensuring Accurate and Complete Abortion Data Reporting Act of 2023,
 # 118th Congress, introduced January 23, 2023`: the bill's name is the title, the day it was introduced the date
 _US_BILL = re.compile(
     r"(?:^|(?<=\s))(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.)\s*\d{1,5},\s*"
-    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d)?),\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,\s*introduced\s+"
+    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*\d{1,3}(?:st|nd|rd|th)"
+    r"\s+Congress,\s*introduced\s+"
     r"(?P<rest>.*)$"
 )
 # `updated June 10, 2022`, `conducted November 2021`: a date with its verb, not a container
@@ -755,6 +757,7 @@ _DESIGNATION_ALONE = re.compile(
     r"^(?:Executive\s+Order|E\.\s?O\.|Proclamation|Presidential\s+(?:Memorandum|Determination))\s+(?:No\.\s*)?"
     r"\d[\w.-]*(?:\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?$"
 )
+_CODE_TITLE = re.compile(r"(?:Title\s+)?\d{1,2},?\s+(?:U\.\s?S\.\s?C\.?|U\.S\.\s+Code|United\s+States\s+Code),?")
 _CODE_SECTION = re.compile(r"^\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|U\.S\.\s+Code)\s*(?:§|Part\b|pt\.)")
 _EXPLAINED = re.compile(r"\s+\((?:[A-Z]{2,}[A-Za-z/]*|[\"“][^()]*)\)\.?$")
 # `DOD Instruction 1332.14, Enlisted Administrative Separations`: an issuance's designation, then its title
@@ -1436,6 +1439,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
     body = _strip_trailing_separators(body.strip().rstrip(".").strip())
+    if ("Code" in body or "U.S.C" in body) and (code_title := _CODE_TITLE.fullmatch(body)):
+        # `8 U.S. Code, <https://www.law.cornell.edu/uscode/text/8>`: a whole title of the Code, cited as a code
+        # section is: `official`, as printed
+        title = code_title.group(0).strip().rstrip(",")
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, url=p.url,
+                                    accessed=p.accessed))  # fmt: skip
     if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
         # `U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: …, hearing, 118th Cong., 1st
         # sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023)`: the committee is the author
