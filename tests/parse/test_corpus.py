@@ -105,7 +105,9 @@ PUBLISHED = {
     # pamphlets 0.495, ho-2011-proper-selection-of-despatches 0.563, ho-2011-real-opinions 0.788)
     # 0.936, 0.992, 0.980, 0.814 before a Heritage chapter and a CRS report joined unseen (heritage-2023-homeland-
     # security 0.783, crs-2026-senate-budget-resolution 0.735)
-    "dev": (0.935, 0.992, 0.980, 0.812),
+    # 0.935, 0.992, 0.980, 0.813 before two Heritage chapters and an Arbel article joined unseen (heritage-2023-energy
+    # 0.828, heritage-2023-justice 0.908, wvlr-2015-contract-remedies 0.861)
+    "dev": (0.933, 0.993, 0.978, 0.809),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -140,7 +142,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 128 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 131 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -153,7 +155,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug == "ca-2016-fiction-and-history" else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4691
+    assert total_notes == 4816
 
 
 
