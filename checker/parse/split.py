@@ -47,7 +47,12 @@ _ACCESSED_AND = re.compile(
 # 43, 52.`, Victorian Periodicals Review 2018, note 4: short forms with unquoted short titles, joined the same way)
 _PINPOINT_AND = re.compile(
     # (`…: 63-86 and JNG Binongo and MWA Smith, "The Application …"`: two authors joined by `and` too)
-    r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"]|"
+    # (`… 1033, 1036, and Russell J. Weintraub, A Survey of …, 1992 WIS. L. REV. 1`, `… 161 n.18, and Kraus, supra note
+    # 26`: a Bluebook pinpoint, then an article by its author, title, volume and journal, or a `supra` short form)
+    r"(?:[,”]|\):)\s*(?:pp?\.\s*)?\d[\d\s,–-]*?(?:\s*n\.\s?\d+)?(?P<and>,?\s+and\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+[“\"]|"
+    r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+(?:&|and)\s+(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)?,\s+[A-Z][^;“”\"()]{2,200}?,"
+    r"\s+\d{1,4}\s+[A-Z][A-Za-z.&’' ]{1,40}?\s+\d|"
+    r"[A-Z][\w’'-]+(?:\s+(?:&|and)\s+[A-Z][\w’'-]+)?,\s+supra\s+note\s+\d|"
     r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2},\s+[“\"]|"
     r"[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8},\s+\d|"
     # (`… 233 and Gérard Genette, Fiction and Diction, trans. Catherine Porter (Ithaca: Cornell UP, 1993)`: a book
