@@ -77,6 +77,12 @@ _IBID = re.compile(
 # `As examples, see`, a doubled `See See`; and who said it, before the source that reports it:
 # `Zuckerberg in, Josh Constine, …`.
 _LEAD_IN = re.compile(
+    # `the critical review in Robert E. Scott & Alan Schwartz, …`, `(a critical) review in Brian H. Bix, …`, `the work
+    # of Guido Calabresi & …`: a lower-case phrase naming what kind of work the source is
+    r"^(?-i:(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also|\s+generally|,?\s+e\.g\.,?)?\s+)?"
+    r"(?:\((?:a|an|the)\b[^()]{0,40}\)|(?:the|a|an|his|her|their|this|that|its)\b[^;.,“”\"()]{0,60}?)\s*"
+    r"(?:review|discussion|account|overview|critique|analysis|treatment|survey|summary|work|argument|study)\s+"
+    r"(?:in|of|by)\s+(?=[A-Z]))|"
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
     r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
