@@ -390,7 +390,9 @@ _FULL_NAME_SHORT = re.compile(
 # `p. A3`, `pp. A1, A12`, `p. B4-B5`: a newspaper's page numbered within its lettered section, only after `p.`/`pp.`
 _SECTION_PAGE = r"[A-H]\d{1,3}(?:\s*[-–]\s*[A-H]?\d{1,3})?"
 _MARKED_PAGES = re.compile(
-    rf"(?:,|\))\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*|{_SECTION_PAGE}(?:,\s*{_SECTION_PAGE})*)\s*(?:[,;.]|$)"
+    # (`pp. 9, 21, 23, and 43`: a list may end with `and`)
+    rf"(?:,|\))\s*pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*(?:,?\s+and\s+{_PAGE})?|{_SECTION_PAGE}(?:,\s*{_SECTION_PAGE})*)"
+    r"\s*(?:[,;.]|$)"
 )
 # `Journal of the History of Ideas, 65 (April 2004), 251-276`, `Urban Studies 58 no. 3, (January 2020): 621-638`,
 # `New York Times, August 13 (2008): 27-28`: a periodical's dated parenthesis, then its pages
@@ -1041,6 +1043,17 @@ def retitle_by_emphasis(
             dated_only = c.kind in (CitationKind.NEWS, CitationKind.JOURNAL) and not c.url and not c.pages
             res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
                 c, title=whole, container=None, kind=CitationKind.REPORT if dated_only else c.kind,
+            ))  # fmt: skip
+            continue
+        if c.title and c.authors and not res.is_ibid and (
+            whole := next((x for x in phrases if x.endswith(", " + c.title) and c.authors[-1].endswith(
+                ", " + x[: -len(c.title) - 2])), None)
+        ):  # fmt: skip
+            # `U.S. Department of Energy, Office of Chief Financial Officer, _Department of Energy FY 2023 Congressional
+            # Budget Request, Budget in Brief_, March 2022`: the italic title holds a comma; its head is no author's
+            last = c.authors[-1][: -len(whole) + len(c.title)].rstrip(" ,")
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, title=whole, authors=(*c.authors[:-1], last),
             ))  # fmt: skip
             continue
         if (
@@ -3327,6 +3340,10 @@ _COMPANY_SUFFIX = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|N\.A|L\.P|PLC|GmbH
 _SEGMENT_MARK = re.compile(r"[()“”]|,(?!\d{3}\b)")  # (`10,000 BC`: a thousands separator cuts nothing)
 
 
+_PAGES_SEGMENT = re.compile(r"pp\.\s*\d[\d–-]*(?:,\s*\d[\d–-]*)*")
+_MORE_PAGES = re.compile(r"(?:and\s+)?\d{1,5}(?:\s*[–-]\s*\d{1,5})?")
+
+
 def _segments(text: str) -> list[str]:
     """Split at `, ` outside parentheses and quotes; keep "Month Day, Year" together."""
     out: list[str] = []
@@ -3353,6 +3370,8 @@ def _segments(text: str) -> list[str]:
             merged[-1] += ", " + seg
         elif merged and _COMPANY_SUFFIX.fullmatch(seg):
             merged[-1] += ", " + seg  # `Live Nation Entertainment, Inc.`: one company
+        elif merged and _MORE_PAGES.fullmatch(seg) and _PAGES_SEGMENT.fullmatch(merged[-1]):
+            merged[-1] += ", " + seg  # `pp. 9, 21, 23, and 43`: one list of pages
         elif seg:
             merged.append(seg)
     return merged
