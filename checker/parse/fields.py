@@ -716,7 +716,7 @@ _SMALL_WORDS = frozenset(
 # appropriations act's name ends in its year: `Consolidated Appropriations Act, 2021, Public Law No. 116-260`)
 _US_ACT = re.compile(
     r"(?:^|(?<=\s))(?:(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s*\d{1,5},\s*)?"
-    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,"
+    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},(?:\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,)?"
     r"\s*(?P<rest>.*)$"
 )
 # (`An Act to Amend the Immigration and Nationality Act, and for Other Purposes`: a long title's fixed close)
@@ -1524,7 +1524,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
 
     crs = _CRS_PRODUCT.match(body)
     # (both forms print the Congress: `…, 117th Congress, …`; most citations do not, so their scans are skipped)
-    act = (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None and "Congress" in body else None
+    act = (
+        (_US_ACT.search(body) or _US_BILL.search(body)) if crs is None and ("Congress" in body or "Public Law" in body)
+        else None
+    )
     q = _find_quoted(body) if crs is None and act is None else None
     if q is not None and _QUOTE_OPENS_BOOK_TITLE.match(body[q[1] :].lstrip("”\"’")):
         # `Aleksandr Fursenko and Timothy Naftali, “One Hell of a Gamble”: Khrushchev, Castro, and Kennedy, 1958–1964
