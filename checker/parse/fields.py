@@ -767,7 +767,8 @@ _DESIGNATION_ALONE = re.compile(
 )
 _CODE_TITLE = re.compile(r"(?:Title\s+)?\d{1,2},?\s+(?:U\.\s?S\.\s?C\.?|U\.S\.\s+Code|United\s+States\s+Code),?")
 _CODE_SECTION = re.compile(r"^\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|U\.S\.\s+Code)\s*(?:§|Part\b|pt\.)")
-_EXPLAINED = re.compile(r"\s+\((?:[A-Z]{2,}[A-Za-z/]*|[\"“][^()]*)\)\.?$")
+# (`8 U.S. Code § 1324 (Bringing in and harboring certain aliens)`: the section's heading, as the Code's site prints it)
+_EXPLAINED = re.compile(r"\s+\((?:[A-Z]{2,}[A-Za-z/]*|[\"“][^()]*|[A-Z][a-z]+(?:\s+[\w’',-]+){1,12})\)\.?$")
 # `DOD Instruction 1332.14, Enlisted Administrative Separations`: an issuance's designation, then its title
 _ISSUANCE = re.compile(
     r"^(?:(?:DOD|DoD|Army|Navy|Air Force|Department of Defense)\s+)?(?:Instruction|Directive|Manual|Regulation|"
@@ -2425,14 +2426,14 @@ def _no_latin_before(lead: str) -> bool:
 
 
 _POSSESSIVE_LEAD = re.compile(r"^(?:his|her|their)\s+(?=[A-Z“\"‘*])")
-_COMMA_IN_QUOTE = re.compile(r"([?!]),(['’])$")
+_COMMA_IN_QUOTE = re.compile(r"([^\s,]),(['’])$")
 
 
 def _clean_title(t: str) -> str:
     t = " ".join(t.split()).strip().rstrip(",.;").strip()
 
-    # `"… the Rents of 'Bob the Broker?,'"`: the comma before the inner closing quote is the citation's (a comma after
-    # a word stays: the seed's `‘Unproductive,’` is labelled so)
+    # `"… the Rents of 'Bob the Broker?,'"`, `“… Suicide Remark ‘Unproductive,’”`: the comma before the inner closing
+    # quote is the citation's, set inside the quotes by American punctuation, not the title's
     return _COMMA_IN_QUOTE.sub(r"\1\2", t)
 
 
