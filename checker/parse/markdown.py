@@ -3,7 +3,8 @@
 Footnotes as pandoc, GitHub and most static-site generators write them: a marker
 `[^label]` in the text, a definition `[^label]: text` anywhere (usually at the end),
 continued by indented lines. Notes are numbered the way every renderer shows them: by
-the order of their first marker; a definition no marker uses follows, with a warning.
+the order of their first marker; a definition no marker uses follows, with a warning (a file of
+notes alone, with numbered labels and no marker, keeps the labels as the numbers).
 Without footnote syntax the notes are a numbered list at the end, as in plain text
 (checker/parse/textlinks.py).
 
@@ -77,6 +78,11 @@ def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
     body.append(_plain(body_text[at:])[0])
     warnings = list(decoded.warnings)
     unused = [label for label in definitions if label not in order]
+    if not order and unused and all(label.isdigit() for label in unused) and len(set(map(int, unused))) == len(unused):
+        # only the notes, no text marking them (an extract of a lesson's `[^14]: …` … `[^12]: …`): numbered labels
+        # are the note numbers, whatever order the definitions were written in
+        order.update((label, int(label)) for label in unused)
+        unused = []
     for label in unused:
         order[label] = len(order) + 1
     if unused:

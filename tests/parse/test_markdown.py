@@ -62,6 +62,14 @@ def test_named_labels_are_numbered_as_rendered(tmp_path: Path) -> None:
     assert first.context == "First claim."
 
 
+def test_notes_alone_with_numbered_labels_keep_their_numbers_in_any_order(tmp_path: Path) -> None:
+    # a lesson's notes copied without its text (Programming Historian, `[^14]: …` written before `[^12]: …`): with
+    # no marker to number them by, the labels are the numbers
+    text = "[^2]: Jane Doe, “Two,” The Diplomat, 2015.\n[^1]: Jane Doe, “One,” The Diplomat, 2015.\n"
+    refs = parse_article(write(tmp_path, "a.md", text))
+    assert [(n.number, n.citations[0].title) for n in refs.notes] == [(1, "One"), (2, "Two")]
+
+
 def test_a_definition_never_referenced_is_kept_with_a_warning(tmp_path: Path) -> None:
     text = "Claim.[^1]\n\n[^1]: Jane Doe, “One,” The Diplomat, 2015.\n[^2]: Jane Doe, “Two,” The Diplomat, 2015.\n"
     refs = parse_article(write(tmp_path, "a.md", text))
