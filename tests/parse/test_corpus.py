@@ -107,7 +107,9 @@ PUBLISHED = {
     # security 0.783, crs-2026-senate-budget-resolution 0.735)
     # 0.935, 0.992, 0.980, 0.813 before two Heritage chapters and an Arbel article joined unseen (heritage-2023-energy
     # 0.828, heritage-2023-justice 0.908, wvlr-2015-contract-remedies 0.861)
-    "dev": (0.933, 0.993, 0.978, 0.809),
+    # 0.935, 0.993, 0.978, 0.813 before a Programming Historian lesson with bibliography-form notes joined unseen
+    # (ph-2025-communication-networks 0.491)
+    "dev": (0.932, 0.993, 0.978, 0.811),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -142,7 +144,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 131 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 132 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -155,7 +157,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug == "ca-2016-fiction-and-history" else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4816
+    assert total_notes == 4844
 
 
 

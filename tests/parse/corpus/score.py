@@ -111,6 +111,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ph-2022-linear-regression": ("dev", _CHICAGO_BIB),
     "ph-2022-computer-vision-pt1": ("dev", _CHICAGO_BIB),
     "ph-2022-computer-vision-pt2": ("dev", _CHICAGO_BIB),
+    "ph-2025-communication-networks": ("dev", _CHICAGO_BIB),
     "parameters-2021-broken-nest": ("dev", _MILITARY),
     "jss-2021-proxy-war": ("dev", _MILITARY),
     "parameters-2022-ukraine-strategic-studies": ("dev", _MILITARY),
