@@ -2212,10 +2212,20 @@ _TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:1[5-9]|20)\d\d)$")
 _INITIAL_YEAR = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<year>(?:1[5-9]|20)\d\d)$")
 
 
+_NAMES_THEN_YEAR = re.compile(
+    r"(?P<names>[A-Z][\w’'\-]+(?:\s+[a-z]{2,3})?,\s+[A-Z][^()“”\"\d]{1,200}?)\s*\((?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)"
+    r"\s*,\s+(?=[“\"‘A-Z])"  # (after `(2019).` APA's own reading takes it)
+)
+
+
 def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
     """(authors, a Harvard year, the rest) when `body` opens with an inverted author list."""
     if not _BIB_START.match(body) or parse_legal(body) is not None:
         return None  # `Hustler Magazine, Inc. v. Falwell, 485 U.S. 46`: a case, not an author
+    if (dated := _NAMES_THEN_YEAR.match(body)) and (authors := _bibliography_names(dated.group("names").rstrip(" ,"))):
+        # `Epstein, Joshua M., and Robert Axtell (1996), Growing Artificial Societies. …`, `Levison, M, R Gerard Ward,
+        # and John W Webb,(1972), “…”`: the names, the year in parentheses, then a comma where APA has a full stop
+        return authors, dated.group("year"), body[dated.end() :]
     for stop in _BIB_STOP.finditer(body, 0, 400):
         head, rest = body[: stop.start() + 1], body[stop.end() :].lstrip()
         following = body[stop.end() : (nxt.start() if (nxt := _BIB_STOP.search(body, stop.end())) else len(body))]
@@ -2251,6 +2261,9 @@ def _bibliography_names(names: str) -> list[str]:
     return []
 
 
+_PLACE_PUBLISHER = re.compile(r"(?P<place>[A-Z][\w.’' ,-]{1,60}?):\s*(?P<publisher>[A-Z][^:;]{1,100})")
+
+
 def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: int) -> FieldResult:
     """The rest of a bibliography entry read as a note whose authors are already known."""
     quoted = _find_quoted(rest)
@@ -2279,6 +2292,13 @@ def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: 
         if imprint.group("pages"):
             p.pages = _clean_pages(imprint.group("pages"))
         p.kind = CitationKind.BOOK
+    elif year and len(sentences) > 1 and (undated := _PLACE_PUBLISHER.fullmatch(sentences[-1])):
+        # `Mitchell, Melanie (2009), Complexity: A Guided Tour. Oxford: Oxford University Press.`: the year printed
+        # after the names, the imprint without it
+        p.place, p.publisher = undated.group("place").strip(), undated.group("publisher").strip()
+        p.kind = CitationKind.BOOK
+        if len(sentences) > 2 and _title_case(sentences[1]):
+            p.title = f"{p.title}. {sentences[1]}"  # `Growing Artificial Societies. Social Science from the Bottom Up`
     elif ty := _TRAILING_YEAR.search(p.title):
         p.title, p.date = p.title[: ty.start()], ty.group("year")
         p.date_iso = p.date
