@@ -200,6 +200,10 @@ _CROSS_REFERENCE = re.compile(
 )
 # a case's name going on after a Bluebook abbreviation (table T6): `… v. Sw.`, `… v. Nat’l`, `… v. Bd.`
 _CASE_NAME_GOES_ON = re.compile(r"\sv\.\s+(?:[\w’'&.-]+\s+){0,5}(?:[A-Z][a-z]{0,4}|[A-Z][a-z]*[’'][a-z]+)\.$")
+_BY_AUTHORS_END = re.compile(
+    r"\bCRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar)\s+[\w-]+,\s+[^;]{3,300}?,\s+(?:coordinated\s+)?by\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[A-Z][a-z][\w’'-]*)(?:,?\s+(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*)*\.?$"
+)
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
     r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
@@ -522,6 +526,9 @@ def _sentences(text: str) -> list[str]:
         # (`…, PLAIN DEALER, Oct. 9, 1999, at 1B. But see …`: a section's page ends a citation as a number does)
         lettered = last.isupper() and bool(_SECTION_PAGE_END.search(tail))
         ends = (last in ")]" and not online) or last.isdigit() or section or lettered or bool(_URL_END.search(before))
+        # `…, see CRS Report R47413, Points of Order …, by James V. Saturno and Megan S. Lynch. Previously, …`: a CRS
+        # product's authors, named after its title, end it
+        ends = ends or ("CRS" in before and bool(_BY_AUTHORS_END.search(before)))
         ends_citation = ends and not (after_quote or bare_year)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
