@@ -24,7 +24,11 @@ from checker.parse.dates import DATE, MONTH, iso_of
 _ARCHIVE_MARK = re.compile(
     r"\b(?:NARA|National\s+Archives|RG\s+\d+|Record\s+Group|[Bb]ox\s+\d+|[Ff]older\s+\d+|Lot\s+File|CDF|CFPF|"
     r"CREST|Papers|Archives?|Library|Manuscript\s+Division|Collection|Entry\s+[A-Z\d]|P-Reels|Central\s+Files|"
-    r"MSS?|Museum|Record\s+Office|fols?\.|State\s+Archiving\s+System|SAS)(?:\b|(?<=\.))"
+    r"MSS?|Museum|Record\s+Office|fols?\.|State\s+Archiving\s+System|SAS|"
+    # the National Archives' microfilm: a roll of a numbered publication (`Roll 115, M77, NA`), and the State
+    # Department series filmed on it (`Despatches from U.S. Ministers to Germany`, `Instructions of the Department of
+    # State – Argentine Republic`)
+    r"Roll\s+T?\d+|[MT]\d{2,4}|NA|Despatches\s+from|Instructions\s+of\s+the\s+Department)(?:\b|(?<=\.))"
     # the Department's decimal file, by number and subject then document (`023.1/12–461`, `026 Foreign Relations/866`,
     # `026 Foreign Relations (P.C. 1919)/1A`)
     r"|(?<![\w/])\d{3}(?:\.\d{1,4})?(?:\s+[A-Z][A-Za-z]*){0,3}(?:\s+\([^()]{1,20}\))?/\d"
