@@ -22,6 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from checker.parse import archival
+from checker.parse.dates import MONTH
 
 # (`LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. …`: the full stop after a code section lost in the PDF)
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])|(?<=\d)\s+(?=See also\s+[A-Z])")
@@ -203,6 +204,11 @@ _CASE_NAME_GOES_ON = re.compile(r"\sv\.\s+(?:[\w’'&.-]+\s+){0,5}(?:[A-Z][a-z]{
 _BY_AUTHORS_END = re.compile(
     r"\bCRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar)\s+[\w-]+,\s+[^;]{3,300}?,\s+(?:coordinated\s+)?by\s+"
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[A-Z][a-z][\w’'-]*)(?:,?\s+(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*)*\.?$"
+)
+_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")  # `… on C. A. Logan to …`: an initial, not a sentence's end
+_LETTER_NEXT = re.compile(
+    rf"(?:[A-Z][\w.’'-]*\s+){{1,3}}[A-Z][\w’'-]+\s+to\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+,\s+{MONTH}\.?\s+\d{{1,2}},"
+    r"\s+\d{4}"
 )
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
@@ -569,7 +575,13 @@ def _sentences(text: str) -> list[str]:
                 or _prose(before[before.rfind(". ") + 1 :])
             )
         )
-        if ends_citation or id_next or comment_next or amp_next or see_next or (
+        # `… had “insulted” the U.S. consul and his wife. Horace Maynard to Hamilton Fish, September 18, 1875, Roll 29,
+        # DUSMT.`: a letter by its writer, addressee and day starts a citation after a sentence of comment
+        letter_next = (
+            bool(_LETTER_NEXT.match(text, m.end())) and _prose(before[before.rfind(". ") + 1 :])
+            and not _INITIAL_END.search(before)
+        )
+        if ends_citation or id_next or comment_next or amp_next or see_next or letter_next or (
             short and _IBID_ALONE.match(before.strip())
         ) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled
