@@ -109,7 +109,9 @@ PUBLISHED = {
     # 0.828, heritage-2023-justice 0.908, wvlr-2015-contract-remedies 0.861)
     # 0.935, 0.993, 0.978, 0.813 before a Programming Historian lesson with bibliography-form notes joined unseen
     # (ph-2025-communication-networks 0.491)
-    "dev": (0.932, 0.993, 0.978, 0.811),
+    # 0.933, 0.993, 0.978, 0.812 before a Heritage chapter and a CRS report joined unseen (heritage-2023-epa 0.927,
+    # crs-2026-foreign-holdings-federal-debt 0.688)
+    "dev": (0.933, 0.992, 0.977, 0.811),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -144,7 +146,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 132 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 134 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -157,7 +159,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug == "ca-2016-fiction-and-history" else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4844
+    assert total_notes == 4902
 
 
 
