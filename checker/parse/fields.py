@@ -3684,7 +3684,9 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         if not outlet and not _BOOK_PUBLISHER.search(p.publisher or ""):
             return CitationKind.REPORT
     if (page := _body_page(p)) is not None:
-        return page
+        # (`…, “Summary of the Clean Air Act …,” last updated September 12, 2022, <url>`: a body's page dated by its
+        # last change is a page of its site, not a release of that day)
+        return CitationKind.WEB if page is CitationKind.OFFICIAL and _LAST_UPDATED.search(body) else page
     if (
         _OFFICIAL.search(who)
         or (p.container and _OFFICIAL.search(p.container) and not _PERIODICAL.search(p.container))
