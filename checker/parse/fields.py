@@ -765,6 +765,10 @@ _DESIGNATION_ALONE = re.compile(
     r"^(?:Executive\s+Order|E\.\s?O\.|Proclamation|Presidential\s+(?:Memorandum|Determination))\s+(?:No\.\s*)?"
     r"\d[\w.-]*(?:\s+of\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?$"
 )
+_TABLE_PIN = re.compile(
+    r",\s+(?P<pin>(?:Table|Figure|Chart|Exhibit)\s+[A-Z]?\d[\w.-]*(?:\s+\((?![^()]*\b(?:1[5-9]|20)\d\d\))[^()]{2,160}\))?(?:,\s+(?:[Ll]ines?|[Rr]ows?|[Cc]olumns?)"
+    r"\s+\d[\d–-]*)?)$"
+)
 _CODE_TITLE = re.compile(r"(?:Title\s+)?\d{1,2},?\s+(?:U\.\s?S\.\s?C\.?|U\.S\.\s+Code|United\s+States\s+Code),?")
 _CODE_SECTION = re.compile(r"^\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|U\.S\.\s+Code)\s*(?:§|Part\b|pt\.)")
 # (`8 U.S. Code § 1324 (Bringing in and harboring certain aliens)`: the section's heading, as the Code's site prints it)
@@ -1459,6 +1463,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
     body = _strip_trailing_separators(body.strip().rstrip(".").strip())
+    if ("Table" in body or "Figure" in body) and (table := _TABLE_PIN.search(body)) and table.start() > 0:
+        # `BEA, International Transactions (ITA), Table 4.3 (U.S. International Transactions …), line 39`: a data
+        # set's table (its name in parentheses) and line are where in the source, as a page is
+        body, p.pages = body[: table.start()], table.group("pin")
     if ("Code" in body or "U.S.C" in body) and (code_title := _CODE_TITLE.fullmatch(body)):
         # `8 U.S. Code, <https://www.law.cornell.edu/uscode/text/8>`: a whole title of the Code, cited as a code
         # section is: `official`, as printed
