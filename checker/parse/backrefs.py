@@ -898,10 +898,16 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TRANSLATION = re.compile(r"\[[“\"‘']?(?P<english>[^\[\]]{3,300}?)[”\"’']?\]")
 
 
+# a title's own short name in parentheses at its end, as `[hereinafter …]` gives one
+_TITLE_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)$")
+
+
 def _index(number: int, c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) -> None:
     if not c.title:
         return
     aliases = tuple(a for m in _HEREAFTER.finditer(c.raw) if (a := fold(m.group("alias"))))
+    if c.title and (acronym := _TITLE_ACRONYM.search(c.title)):
+        aliases = (*aliases, fold(acronym.group(1)))  # `International Transactions (ITA)`: `BEA, ITA, Table 1.2`
     translated = _TRANSLATION.search(c.title)
     entry = _Entry(number, c, fold(c.title), aliases, fold(translated.group("english")) if translated else "")
     if c.authors:

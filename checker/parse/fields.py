@@ -767,7 +767,7 @@ _DESIGNATION_ALONE = re.compile(
 )
 _TABLE_PIN = re.compile(
     r",\s+(?P<pin>(?:Table|Figure|Chart|Exhibit)\s+[A-Z]?\d[\w.-]*(?:\s+\((?![^()]*\b(?:1[5-9]|20)\d\d\))[^()]{2,160}\))?(?:,\s+(?:[Ll]ines?|[Rr]ows?|[Cc]olumns?)"
-    r"\s+\d[\d–-]*)?)$"
+    r"\s+\d[\d–-]*)?)\)?$"  # (`…, line 39).`: a parenthesis nothing opened)
 )
 _CODE_TITLE = re.compile(r"(?:Title\s+)?\d{1,2},?\s+(?:U\.\s?S\.\s?C\.?|U\.S\.\s+Code|United\s+States\s+Code),?")
 _CODE_SECTION = re.compile(r"^\d+\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.|U\.S\.\s+Code)\s*(?:§|Part\b|pt\.)")
@@ -3051,9 +3051,13 @@ def _untitled(body: str, p: Parsed) -> None:
     # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
     # of comment has no container, nor has `However, fastai uses …` or `As the name suggests, …`
     comment = first.split()[0].lower() in _CONNECTIVES or (len(first.split()) >= 3 and not _title_case(first))
-    if len(segs) == 2 and p.accessed and not (dated or p.url or comment) and _title_case(segs[1]):
-        # `DOL, ETA2112 UI Financial Transaction Summary Report, downloaded on July 31, 2024`: a body's document
-        # and the day it was fetched (no wire item's name and date), the body its author
+    if (
+        len(segs) == 2 and (p.accessed or (p.pages and _ACRONYM.fullmatch(first))) and not (dated or p.url or comment)
+        and _title_case(segs[1])
+    ):  # fmt: skip
+        # `DOL, ETA2112 UI Financial Transaction Summary Report, downloaded on July 31, 2024`, `BEA, International
+        # Investment Position, Table 1.1 (…), Line 1`: a body's document and the day it was fetched or the place in
+        # it cited (no wire item's name and date), the body its author
         p.authors, p.title = [first], segs[1]
         return
     titled = _title_case(first) and not _NAMED_BODY.match(first)
