@@ -816,6 +816,11 @@ _NAMED_ACT = re.compile(
 )
 _CONGRESS_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Congress\b")
 _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
+_SERIAL_SET_DOC = re.compile(
+    r"^(?P<title>[A-Z*_][^;]{5,400}?),?\s+\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)\.?\s+[Ss]ess\.,\s+"
+    r"(?:[HS]\.\s?(?:Ex\.\s?|Misc?\.\s?)?(?:Doc|Rept?|Rpt)\.\s+(?:No\.\s+)?\d{1,5})(?:,\s+(?:Part|[Pp]t\.)\s+\d+)?"
+    r"(?:,?\s*\(serial\s+\d+\))?(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d–-]*))?\.?$"
+)
 _CONGRESS_DOC = re.compile(
     r"^(?:[HS]\.\s?(?:Rept|Rpt|Doc|Hrg|Res|Con\.\s?Res|J\.\s?Res)\.|H\.\s?R\.|S\.)\s?\d{1,4}(?:-\d{1,5})?\.?$"
 )
@@ -1395,6 +1400,16 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         title, year = bill.group("bill").strip(), bill.group("year")
         bill_cite = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, date=year, date_iso=year)
         return FieldResult(bill_cite)
+    if (
+        "Cong" in body and (serial := _SERIAL_SET_DOC.match(body))
+        and ", in " not in serial.group("title") and not _DATE.search(serial.group("title"))
+    ):  # fmt: skip
+        # `Message of the President …, 41st Cong. 3d. sess., H. Ex. Doc. 1, Part 1, 450`: a document of Congress by
+        # its title, Congress, session and number (the Serial Set's), the page cited (not `Christiancy to Blaine, May
+        # 5, 1881, in War in South America, 47th Cong. …`: a letter printed in one)
+        doc = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=serial.group("title").strip(),
+                       pages=_clean_pages(serial.group("pages")) if serial.group("pages") else None)  # fmt: skip
+        return FieldResult(doc)
     if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())

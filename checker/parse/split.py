@@ -614,6 +614,11 @@ _CITATION_ABBREVIATION = re.compile(r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|s
 _CITED_PART = re.compile(r"\b(?:cmts?|illus|cl|para|subsec|subch|pt|app)\.\s*(?:[a-z]|\d+)\b")
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as"}
+)
+
+
 def _prose(text: str) -> bool:
     """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
     bare = text
@@ -636,7 +641,12 @@ def _prose(text: str) -> bool:
         # `Or, in Hanemann’s words, “social media platforms … of the deceased.”`: a sentence that is mostly the
         # words it quotes, led in by who said them, is comment however few words are its own
         return bool(_QUOTATION_LEAD.search(text))
-    return sum(w[0].islower() for w in words) / len(words) >= 0.5
+    lower = [w for w in words if w[0].islower()]
+    if lower and all(w in _TITLE_SMALL_WORDS for w in lower) and len(words) - len(lower) >= 4:
+        # `Message of the President of the United States and Accompanying Documents to the Two Houses of …`: a title in
+        # title case, whose only lower-case words are the ones title case leaves small, however many
+        return False
+    return len(lower) / len(words) >= 0.5
 
 
 def is_prose(text: str) -> bool:
