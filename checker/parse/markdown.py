@@ -4,7 +4,7 @@ Footnotes as pandoc, GitHub and most static-site generators write them: a marker
 `[^label]` in the text, a definition `[^label]: text` anywhere (usually at the end),
 continued by indented lines. Notes are numbered the way every renderer shows them: by
 the order of their first marker; a definition no marker uses follows, with a warning (a file of
-notes alone, with numbered labels and no marker, keeps the labels as the numbers).
+notes alone, with no marker, numbered labels (`14`, `22_2`: one prefix) keeps the labels' numbers).
 Without footnote syntax the notes are a numbered list at the end, as in plain text
 (checker/parse/textlinks.py).
 
@@ -78,10 +78,10 @@ def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
     body.append(_plain(body_text[at:])[0])
     warnings = list(decoded.warnings)
     unused = [label for label in definitions if label not in order]
-    if not order and unused and all(label.isdigit() for label in unused) and len(set(map(int, unused))) == len(unused):
-        # only the notes, no text marking them (an extract of a lesson's `[^14]: …` … `[^12]: …`): numbered labels
-        # are the note numbers, whatever order the definitions were written in
-        order.update((label, int(label)) for label in unused)
+    if not order and unused and (numbers := _label_numbers(unused)):
+        # only the notes, no text marking them (an extract of a lesson's `[^14]: …` … `[^12]: …`, a chapter's `[^22_2]:
+        # …` whose `[^22_1]` was never defined): numbered labels are the note numbers, whatever order they come in
+        order.update(numbers)
         unused = []
     for label in unused:
         order[label] = len(order) + 1
@@ -121,6 +121,18 @@ def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
         else:
             warnings.append(f"footnote [^{label}] is empty")
     return Extracted(body="".join(body), notes=tuple(notes), warnings=tuple(warnings))
+
+
+_NUMBERED_LABEL = re.compile(r"(?P<prefix>.*?)(?P<number>\d{1,5})")
+
+
+def _label_numbers(labels: list[str]) -> dict[str, int] | None:
+    """Each label's number when all are numbered alike (`14`, `22_2`, `fn3`: one prefix, distinct numbers)."""
+    matches = [_NUMBERED_LABEL.fullmatch(label) for label in labels]
+    if not all(matches) or len({m.group("prefix") for m in matches if m}) != 1:
+        return None
+    numbers = {label: int(m.group("number")) for label, m in zip(labels, matches, strict=True) if m}
+    return numbers if len(set(numbers.values())) == len(numbers) and min(numbers.values()) > 0 else None
 
 
 def _definitions(lines: list[str]) -> tuple[list[str], dict[str, str]]:

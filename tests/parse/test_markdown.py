@@ -70,6 +70,13 @@ def test_notes_alone_with_numbered_labels_keep_their_numbers_in_any_order(tmp_pa
     assert [(n.number, n.citations[0].title) for n in refs.notes] == [(1, "One"), (2, "Two")]
 
 
+def test_notes_alone_with_prefixed_labels_are_numbered_by_them(tmp_path: Path) -> None:
+    # a chapter's notes as one converter writes them, `[^22_2]: …`, whose `[^22_1]` it never defined: note 2 stays 2
+    text = "[^22_2]: Jane Doe, “Two,” The Diplomat, 2015.\n[^22_3]: Jane Doe, “Three,” The Diplomat, 2015.\n"
+    refs = parse_article(write(tmp_path, "a.md", text))
+    assert [(n.number, n.citations[0].title) for n in refs.notes] == [(2, "Two"), (3, "Three")]
+
+
 def test_a_definition_never_referenced_is_kept_with_a_warning(tmp_path: Path) -> None:
     text = "Claim.[^1]\n\n[^1]: Jane Doe, “One,” The Diplomat, 2015.\n[^2]: Jane Doe, “Two,” The Diplomat, 2015.\n"
     refs = parse_article(write(tmp_path, "a.md", text))
