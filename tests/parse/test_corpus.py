@@ -111,7 +111,8 @@ PUBLISHED = {
     # (ph-2025-communication-networks 0.491)
     # 0.933, 0.993, 0.978, 0.812 before a Heritage chapter and a CRS report joined unseen (heritage-2023-epa 0.927,
     # crs-2026-foreign-holdings-federal-debt 0.688)
-    "dev": (0.933, 0.992, 0.977, 0.811),
+    # 0.933, 0.992, 0.978, 0.812 before the Heritage Treasury chapter joined unseen (heritage-2023-treasury 0.822)
+    "dev": (0.933, 0.992, 0.976, 0.810),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -146,7 +147,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 134 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 135 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -155,11 +156,11 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         labels = references.load(CORPUS / f"{slug}.yaml")
         numbers = [n.number for n in labels.notes]
         # (numbered from 1 up, a gap where the source prints an empty footnote: ca-2018-beyond-poet-voice's 17,
-        # ca-2016-fiction-and-history's 1)
-        first = 2 if slug == "ca-2016-fiction-and-history" else 1
+        # ca-2016-fiction-and-history's 1; heritage-2023-treasury's converter lost its note 1)
+        first = 2 if slug in ("ca-2016-fiction-and-history", "heritage-2023-treasury") else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4902
+    assert total_notes == 4942
 
 
 
