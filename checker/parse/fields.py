@@ -935,6 +935,11 @@ _OFFICE = re.compile(
 )
 # an editor's mark whose full stop was lost, between the name and the title: `Lao Tie, ed, Zhong hua …`
 _EDITOR_MARK_UNSTOPPED = re.compile(r"(?<=[a-z]), (eds?),(?= [A-Z*_“\"])")
+# a body's numbered series of papers: `Tax Foundation Fiscal Fact`, `… Working Paper No. 03/29`, `Issue Brief`
+_PAPER_SERIES = re.compile(
+    r"\b(?:Working|Discussion|Policy|Research|Staff|Occasional|White)\s+Papers?\b(?:\s+(?:No\.|Series))?|\bFiscal\s+Fact\b|"
+    r"\bIssue\s+Brief\b|\bBackgrounder\b|\bSpecial\s+Report\b|\bPolicy\s+Brief\b"
+)
 # `n.p.` (no place, no publisher), `n.d.` (no date), `s.n.` (sine nomine): an imprint's word for what is unknown
 _NO_IMPRINT = re.compile(r"(?:n\.\s?[pd]|s\.\s?[ln])\.?", re.IGNORECASE)
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
@@ -1828,6 +1833,19 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.authors = [", ".join(p.authors)]
     if p.container:
         _tidy_container(p)
+    if p.container and not (p.publisher or p.volume or p.pages):
+        # `“…,” Tax Foundation Fiscal Fact No. 793, June 2022`, `New Zealand Treasury Working Paper No. 03/29`, `CRS
+        # Report R47594`: a body's numbered series of papers is the report's publisher, as printed, not a periodical
+        # (an unnumbered series, `Issue Brief, Atlantic Council`, or a journal so named stays the container)
+        numbered = (
+            re.search(re.escape(p.container) + r",?\s+(?:No\.|no\.|Number)\s*[\w/.-]+", body)
+            if p.issue and _PAPER_SERIES.search(p.container) else None
+        )
+        if numbered or _NUMBERED_SERIES.search(p.container) or (
+            _PAPER_SERIES.search(p.container) and re.search(r"\b(?:No\.|Number)\s*\S", p.container)
+        ):
+            p.publisher, p.container, p.issue = numbered.group(0) if numbered else p.container, None, None
+            p.kind = CitationKind.REPORT
     if p.publisher and _NO_IMPRINT.fullmatch(p.publisher):
         p.publisher = None  # `(Philadelphia: n.p., 1863)`, `(n.p.: n.d.)`: the imprint says none is known
     if p.place and _NO_IMPRINT.fullmatch(p.place):
