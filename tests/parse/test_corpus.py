@@ -112,7 +112,9 @@ PUBLISHED = {
     # 0.933, 0.993, 0.978, 0.812 before a Heritage chapter and a CRS report joined unseen (heritage-2023-epa 0.927,
     # crs-2026-foreign-holdings-federal-debt 0.688)
     # 0.933, 0.992, 0.978, 0.812 before the Heritage Treasury chapter joined unseen (heritage-2023-treasury 0.822)
-    "dev": (0.933, 0.992, 0.976, 0.810),
+    # 0.933, 0.992, 0.976, 0.811 before two more Heritage chapters joined unseen (heritage-2023-interior 0.856,
+    # heritage-2023-commerce 0.865)
+    "dev": (0.932, 0.992, 0.976, 0.809),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -125,7 +127,8 @@ PUBLISHED = {
     # 0.907, 0.991, 0.890, 0.709 before a signed law-review article with no year was read (session 14)
     # 0.909, 0.991, 0.890, 0.713 before a government body's dated item on its site was official (session 16, kept on
     # dev evidence: one test citation went the other way)
-    "test": (0.909, 0.991, 0.890, 0.711),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
+    # 0.909, 0.991, 0.890, 0.713 before a body's numbered paper series was its publisher (session 16)
+    "test": (0.911, 0.991, 0.890, 0.713),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
 
@@ -147,7 +150,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 135 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 137 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -160,7 +163,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug in ("ca-2016-fiction-and-history", "heritage-2023-treasury") else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 4942
+    assert total_notes == 4991
 
 
 

@@ -136,6 +136,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "heritage-2023-justice": ("dev", _POLICY),
     "heritage-2023-epa": ("dev", _POLICY),
     "heritage-2023-treasury": ("dev", _POLICY),
+    "heritage-2023-interior": ("dev", _POLICY),
+    "heritage-2023-commerce": ("dev", _POLICY),
     "gao-2026-nuclear-waste-cleanup": ("dev", _POLICY),
     "gao-2026-federal-information-transparency": ("dev", _POLICY),
     "parameters-2022-manpower-challenges": ("dev", _MILITARY),
