@@ -716,7 +716,7 @@ _SMALL_WORDS = frozenset(
 # appropriations act's name ends in its year: `Consolidated Appropriations Act, 2021, Public Law No. 116-260`)
 _US_ACT = re.compile(
     r"(?:^|(?<=\s))(?:(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s*\d{1,5},\s*)?"
-    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}-\d{1,4},(?:\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,)?"
+    r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}[-–]\d{1,4},(?:\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,)?"
     r"\s*(?P<rest>.*)$"
 )
 # (`An Act to Amend the Immigration and Nationality Act, and for Other Purposes`: a long title's fixed close)
@@ -806,7 +806,8 @@ _RELEASE_URL = re.compile(
 )
 # `S.Rept. 119-44.`, `H.Rept. 119-272.`, `S. 3755.`, `H.R. 5248.`, `S.Hrg. 118-31.`: a bill or a congressional
 # report or hearing cited by its designation alone, as CRS prints them
-_PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}"
+# (`Public Law 86–517`: printed with a dash)
+_PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}[-–]\d{1,4}"
 _NAMED_ACT = re.compile(
     # (a sentence may lead into it: `As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, …)`)
     r"^(?:[^()]{0,120}?\b(?:in|under|see|by|of|and)\s+the\s+|[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
@@ -1273,7 +1274,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
         return FieldResult(law)
-    if "Record" in body and (by_volume := _RECORD_BY_VOLUME.match(body)):
+    if ("Record" in body or "Register" in body) and (by_volume := _RECORD_BY_VOLUME.match(body)):
         # `Congressional Record, vol. 170, no. 182 (December 9, 2024), p. H6525`, `Congressional Record – Senate, vol.
         # 136, pt. 22, October 19, 1990, p. 31389`: the Record cited by volume, day and page, with no debate named
         found, day = find_urls(body), _DATE.match(by_volume.group("date"))
@@ -3387,8 +3388,9 @@ _FLOOR_DEBATE = re.compile(r"(?:(?:Senate|House)\s+)?(?:floor\s+)?(?:debate|rema
 _RECORD_PAGE = re.compile(r"\bpp?\.\s*(?P<page>[SHE]\d{1,6}(?:\s*[-–]\s*[SHE]?\d{1,6})?)\b")
 _CONGRESSIONAL_RECORD = re.compile(r"Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?")
 _RECORD_BY_VOLUME = re.compile(
-    r"^\*?(?P<record>Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?)\*?,\s+(?:daily\s+edition,\s+)?"
-    r"vol\.\s*\d+(?:,\s+(?:no|pt)\.\s*\d+)*(?:,\s+Book\s+[IVX]+)?,?\s+\(?(?P<date>"
+    # (`Federal Register, Vol. 86, No. 159 (August 20, 2021), pp. 46873–46877`: the Register, with no rule's title)
+    r"^\*?(?P<record>Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?|Federal\s+Register)\*?,\s+"
+    r"(?:daily\s+edition,\s+)?[Vv]ol\.\s*\d+(?:,\s+(?:[Nn]o|pt)\.\s*\d+)*(?:,\s+Book\s+[IVX]+)?,?\s+\(?(?P<date>"
     + _DATE.pattern
     + r")\)?,\s+(?:pp?\.\s*)?(?P<pages>[HS]?\d[\d–-]*(?:\s*[–-]\s*[HS]?\d+)?)"
 )
