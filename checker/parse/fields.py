@@ -2499,6 +2499,11 @@ def _clean_title(t: str) -> str:
     return _COMMA_IN_QUOTE.sub(r"\1\2", t)
 
 
+_PAGES_FIRST = re.compile(
+    rf"pp?\.\s*(?P<pages>{_PAGE}(?:,\s*{_PAGE})*(?:,?\s+and\s+{_PAGE})?)\s*(?:,|\.?$)"
+)
+
+
 def _after_title(after: str, p: Parsed) -> None:
     # "“Country Report: Russia” and “Country Report: Japan” in The Asan Forum": further
     # titles sharing one container are not the container.
@@ -2508,6 +2513,13 @@ def _after_title(after: str, p: Parsed) -> None:
     # `"Assessing linguistic complexity," is in Matti Miestamo …, eds., Language Complexity (…)`: the title's place
     # told in a clause, as `in`
     after = _IS_IN.sub("in ", after, count=1)
+    if after.startswith(("p.", "pp.")) and (cited := _PAGES_FIRST.match(after)):
+        # `Trafalgar Group, "Nationwide Issues Survey August 2022," pp. 19, 22, and 25, <url>`: the pages cited,
+        # straight after the title, are no container
+        p.pages = _clean_pages(cited.group("pages"))
+        after = after[cited.end() :].lstrip(" ,")
+        if not after:
+            return
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
         p.remarks, p.container = True, show.group("show").strip()
         _set_date_from(after, p)
