@@ -810,10 +810,17 @@ _RELEASE_URL = re.compile(
 _PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}[-–]\d{1,4}"
 _NAMED_ACT = re.compile(
     # (a sentence may lead into it: `As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, …)`)
-    r"^(?:[^()]{0,120}?\b(?:in|under|see|by|of|and)\s+the\s+|[Tt]he\s+)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|\d{4}))*\s+Act"
+    # (a bill's number may come first: `S. 510, Department of Education Organization Act, Public Law 96-88`)
+    r"^(?:[^()]{0,120}?\b(?:in|under|see|by|of|and)\s+the\s+|[Tt]he\s+)?(?:(?:H\.\s?R\.|S\.)\s*\d{1,5},\s*)?"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|with|\d{4}))*\s+Act"
     r"(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+\([A-Z][A-Za-z\-]{1,12}\))?"
     r"(?:\s+for\s+(?:Fiscal\s+Years?\s+|FY\s?)(?:1[7-9]|20)\d\d)?)"
     rf"(?:\s+\({_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin>[^()]+))?\)|,\s+{_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin2>.+?))?)\.?$"
+)
+_ACT_BY_NAME = re.compile(
+    r"(?:(?:H\.\s?R\.|S\.)\s*\d{1,5},\s*)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|with))*"
+    r"\s+Act(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+for\s+Fiscal\s+Years?\s+(?:1[7-9]|20)\d\d)?)"
+    r"(?:,\s+\d{1,3}(?:st|nd|rd|th)\s+Congress(?:,\s+\d(?:st|nd|rd|th)\s+[Ss]ess(?:ion|\.)?)?)?"
 )
 _CONGRESS_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Congress\b")
 _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
@@ -1266,6 +1273,14 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         if " Act" in body and not _STATUTES_AT_LARGE.search(body) and not _CONGRESS_NUMBER.search(body)
         else None
     )  # (Heritage's `H.R. 3684, Infrastructure … Act, Public Law No. 117-58, 117th Congress, …` is read below)
+    pinned = (act.group("pin2") or "") if act is not None else ""
+    if pinned and (re.search(r"https?://|www\.", pinned) or _DATE.search(pinned)):
+        # `H.R. 5376, Inflation Reduction Act of 2022, Public Law No. 117-169, August 16, 2022, <url>`: read below
+        act = None
+    if act is None and " Act" in body and (named_bill := _ACT_BY_NAME.fullmatch(body.rstrip(". "))):
+        # `National Defense Authorization Act for Fiscal Year 2022.`, `H.R. 8767, Empowering Parents Act, 117th
+        # Congress.`: an act or a bill by its name alone (its number and Congress only identify it)
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=named_bill.group("name")))
     if act is not None:
         # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
         # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
