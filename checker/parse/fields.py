@@ -948,6 +948,10 @@ _PAPER_SERIES = re.compile(
     r"\b(?:Working|Discussion|Policy|Research|Staff|Occasional|White)\s+Papers?\b(?:\s+(?:No\.|Series))?|\bFiscal\s+Fact\b|"
     r"\bIssue\s+Brief\b|\bBackgrounder\b|\bSpecial\s+Report\b|\bPolicy\s+Brief\b"
 )
+_SERIES_AFTER_BODY = (
+    r",\s+(?:(?:Working|Discussion|Policy|Research|Staff|Occasional)\s+Papers?(?:\s+(?:[Nn]o\.|Number|#))?\s*"
+    r"[A-Z]{0,4}[\w./-]*\d[\w./-]*|No\.\s*\d[\w./-]*)(?=,|\.?$)"
+)
 # `n.p.` (no place, no publisher), `n.d.` (no date), `s.n.` (sine nomine): an imprint's word for what is unknown
 _NO_IMPRINT = re.compile(r"(?:n\.\s?[pd]|s\.\s?[ln])\.?", re.IGNORECASE)
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
@@ -1862,6 +1866,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         ):
             p.publisher, p.container, p.issue = numbered.group(0) if numbered else p.container, None, None
             p.kind = CitationKind.REPORT
+    if p.publisher and ("No." in body or "no." in body or "Paper" in body) and (
+        series := re.search(re.escape(p.publisher) + _SERIES_AFTER_BODY, body)
+    ):
+        # `…, American Enterprise Institute, Working Paper no. 137, July 31, 2007`, `…, C.D. Howe Institute, No. 254,
+        # …`: the body's numbered series is part of the report's publisher, as printed
+        p.publisher, p.kind = series.group(0), CitationKind.REPORT
     if p.publisher and _NO_IMPRINT.fullmatch(p.publisher):
         p.publisher = None  # `(Philadelphia: n.p., 1863)`, `(n.p.: n.d.)`: the imprint says none is known
     if p.place and _NO_IMPRINT.fullmatch(p.place):
