@@ -115,7 +115,9 @@ PUBLISHED = {
     # 0.933, 0.992, 0.976, 0.811 before two more Heritage chapters joined unseen (heritage-2023-interior 0.856,
     # heritage-2023-commerce 0.865)
     # 0.933, 0.992, 0.977, 0.811 before the Heritage Education chapter joined unseen (heritage-2023-education 0.681)
-    "dev": (0.933, 0.992, 0.977, 0.810),
+    # 0.933, 0.992, 0.977, 0.812 before a criminal-law review article joined unseen (aclr-2023-uncontested-
+    # prosecutor-elections 0.954, URL 0.944)
+    "dev": (0.934, 0.992, 0.977, 0.812),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -151,7 +153,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 138 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 139 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -164,7 +166,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug in ("ca-2016-fiction-and-history", "heritage-2023-treasury") else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 5010
+    assert total_notes == 5055
 
 
 
