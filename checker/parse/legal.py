@@ -238,10 +238,17 @@ _CHICAGO_IMPRINT = re.compile(
 )
 
 
+_CITED_FOR = re.compile(r"(?<=\d\))\s+(?:for|on)\s+(?:the|a|an|this|that|its|how|why|what)\s+[a-z][^()]*$")
+
+
 def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     """Fields of a Bluebook citation (signal and URL already taken off; `linked`: it had one), or None."""
     text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
     text = _CODIFIED_PAREN.sub("", _CODIFIED_TAIL.sub("", text))
+    if " for " in text or " on " in text:
+        # `…, 46 AM. J. POL. SCI. 334 (2002) for the importance of conviction rates …`: what the source is cited for,
+        # told after its date in a clause of comment, is no part of it
+        text = _CITED_FOR.sub("", text)
     if not text:
         return None
     official = _OFFICIAL.search(text) is not None

@@ -187,6 +187,8 @@ def _continues(url: str, token: str, after: str) -> bool:
         return True
     if _START.match(token):
         return False  # a second URL, not a continuation
+    if url.endswith(("?", "&")) and re.match(r"[\w.%~-]+=", token):
+        return True  # `…/dataset.xhtml? persistentId=doi:…`: a query cut after its `?`
     if token[0] in "/_?#&=~%" and token != "&":
         # `…/files /documents/…`, `…/SSC_2022 _Presentation.pdf`; a lone `&` is `and` (`…/idUSKBN1752I4. & Joshua
         # Hammer, “…”`), never a query's next parameter
