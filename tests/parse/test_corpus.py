@@ -117,6 +117,8 @@ PUBLISHED = {
     # 0.933, 0.992, 0.977, 0.811 before the Heritage Education chapter joined unseen (heritage-2023-education 0.681)
     # 0.933, 0.992, 0.977, 0.812 before a criminal-law review article joined unseen (aclr-2023-uncontested-
     # prosecutor-elections 0.954, URL 0.944)
+    # (two last Heritage chapters joined unseen at e371436: heritage-2023-transportation 0.941, heritage-2023-veterans-
+    # affairs 0.903; the dev figures unchanged)
     "dev": (0.934, 0.992, 0.977, 0.812),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
@@ -153,7 +155,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 139 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 141 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -166,7 +168,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug in ("ca-2016-fiction-and-history", "heritage-2023-treasury") else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 5055
+    assert total_notes == 5078
 
 
 
