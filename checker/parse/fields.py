@@ -834,6 +834,12 @@ _CONGRESS_DOC = re.compile(
 )
 # `“Title,” press release, August 28, 2025`: the genre, not a container
 # (a lone lower-case word is more often a brand, `kpler`, `technode`: only a genre word by itself)
+_COMMITTEE_PRINT = re.compile(
+    r"^(?:Staff\s+Study|Staff\s+Report|Committee\s+Print|Report),\s+(?P<title>[^,]{3,300}),\s+"
+    r"(?P<who>(?:(?:Permanent\s+)?(?:Select\s+|Special\s+|Joint\s+)?(?:Sub)?[Cc]ommittee)\b[^,]{3,120}"
+    r"(?:,\s+(?:U\.S\.\s+)?(?:House\s+of\s+Representatives|Senate))?),\s+\d{1,3}(?:st|nd|rd|th)\s+Congress,\s+"
+    r"(?P<date>[^,]{4,30}?(?:,\s+\d{4})?)(?:,\s+pp?\.\s*(?P<pages>\d[\d–-]*))?$"
+)
 _HEARING = re.compile(
     # (a committee's name may list its fields, `Senate Committee on Banking, Housing, and Urban Affairs`; a
     # description may follow the word hearing, `hearing on the Oversight on the Monetary Policy Report …`)
@@ -1513,6 +1519,19 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         title = code_title.group(0).strip().rstrip(",")
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=title, url=p.url,
                                     accessed=p.accessed))  # fmt: skip
+    if "Congress" in body and (print_ := _COMMITTEE_PRINT.match(body)):
+        # `Staff Study, IC21: Intelligence Community in the 21st Century, Permanent Select Committee on Intelligence,
+        # U.S. House of Representatives, 104th Congress, 1996, p. 71`, `Report, United States Secret Service: An Agency
+        # in Crisis, Committee on Oversight …, 114th Congress, December 9, 2015`: a committee's report, the genre no
+        # author, the committee and its chamber the author
+        day, year = _DATE.search(print_.group("date")), _YEAR_IN.search(print_.group("date"))
+        doc = Citation(
+            index=index, raw=raw, kind=CitationKind.REPORT, authors=(print_.group("who"),), title=print_.group("title"),
+            date=day.group(0) if day else (year.group(0) if year else None),
+            date_iso=iso_of(day) if day else (year.group(0) if year else None),
+            pages=print_.group("pages"), url=p.url, accessed=p.accessed,
+        )  # fmt: skip
+        return FieldResult(doc)
     if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
         # `U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: …, hearing, 118th Cong., 1st
         # sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023)`: the committee is the author
