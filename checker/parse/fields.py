@@ -821,6 +821,7 @@ _ACT_BY_NAME = re.compile(
     r"(?:(?:H\.\s?R\.|S\.)\s*\d{1,5},\s*)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|with))*"
     r"\s+Act(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+for\s+Fiscal\s+Years?\s+(?:1[7-9]|20)\d\d)?)"
     r"(?:,\s+\d{1,3}(?:st|nd|rd|th)\s+Congress(?:,\s+\d(?:st|nd|rd|th)\s+[Ss]ess(?:ion|\.)?)?)?"
+    r"(?:,\s+(?P<pin>§§?\s*[\w().–-]+(?:(?:,\s*|\s+and\s+)[\w().–-]+)*))?"  # (`…, § 3022`: the section cited)
 )
 _CONGRESS_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Congress\b")
 _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
@@ -1290,7 +1291,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if act is None and " Act" in body and (named_bill := _ACT_BY_NAME.fullmatch(body.rstrip(". "))):
         # `National Defense Authorization Act for Fiscal Year 2022.`, `H.R. 8767, Empowering Parents Act, 117th
         # Congress.`: an act or a bill by its name alone (its number and Congress only identify it)
-        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=named_bill.group("name")))
+        # (with a section after it, `See Inflation Reduction Act, § 10301.`, an act the notes cited before is cited
+        # again: backrefs.py looks for it)
+        act_cited = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=named_bill.group("name"),
+                             pages=named_bill.group("pin"))  # fmt: skip
+        return FieldResult(act_cited, maybe_short=bool(named_bill.group("pin")))
     if act is not None:
         # `Foreign Intelligence Surveillance Act of 1978, Public Law 95-511`, `Don Young Coast Guard Authorization Act
         # of 2022 (P.L. 117-263, Division K, Title CXII)`: a statute by its name, the public law's number only
