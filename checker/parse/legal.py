@@ -238,6 +238,7 @@ _CHICAGO_IMPRINT = re.compile(
 )
 
 
+_AGENCY_DOCKET = re.compile(r"[A-Z]{2,6}\s+No\.\s*[\w-]*\d[\w-]*")
 _CITED_FOR = re.compile(r"(?<=\d\))\s+(?:for|on)\s+(?:the|a|an|this|that|its|how|why|what)\s+[a-z][^()]*$")
 
 
@@ -365,6 +366,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # a press release has no pinpoint, so a number ending it belongs to its title (`… Again in 2014`)
         title = ", ".join(segs[2:]) + (f" {pages}" if pages else "")
         return LegalFields(CitationKind.OFFICIAL, (segs[1],), title, None, None, date, date_iso)
+    if len(segs) >= 2 and full_date and (docket := _AGENCY_DOCKET.fullmatch(segs[-1])) is not None:
+        # `New Century Fin. Servs., Inc., CFPB No. 2016-CFPB-0010 (Apr. 25, 2016)`: an agency's adjudication, by its
+        # party (a company's `Inc.` and all) and docket number
+        return LegalFields(CitationKind.OFFICIAL, (), ", ".join(segs[:-1]), docket.group(0), None, date, date_iso)
     if len(segs) >= 3 and _WIRE.fullmatch(segs[0]):
         # `Reuters, Dispute over Coca-Cola’s Secret Formula, N.Y. TIMES (May 3, 1993)`: the agency wrote it
         authors, segs = (segs[0],), segs[1:]
