@@ -3726,7 +3726,13 @@ _DATAVERSE = re.compile(
 )
 
 
-_DATE_PAREN_TAIL = re.compile(rf"\s*\((?:{_MONTH}\.?\s+(?:\d{{1,2}},\s+)?)?(?:1[5-9]|20)\d\d\)$")
+_DATE_PAREN_TAIL = re.compile(
+    rf"\s*\((?:(?:{_MONTH}\.?|Spring|Summer|Fall|Autumn|Winter)\s+(?:\d{{1,2}},\s+)?)?(?P<y>(?:1[5-9]|20)\d\d)\)$"
+)
+# `Journal of Artificial Intelligence Research 37 (2010) 141-188`: a journal's volume, year and pages run on
+_VOLUME_YEAR_PAGES_TAIL = re.compile(
+    r"\s+(?P<vol>\d{1,4})\s+\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pages>\d{1,5}\s*[–-]\s*\d{1,5})?$"
+)
 _AT_PAGE_TAIL = re.compile(r"\s+at\s+(?P<pages>\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})?)$")
 _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
 
@@ -3750,8 +3756,17 @@ def _tidy_container(p: Parsed) -> None:
         container = container[: -len(p.date or "")].rstrip(" .")
         if (by := _PUBLISHER_SENTENCE.match(container)) and not p.publisher:
             container, p.publisher = by.group("name"), by.group("by")
-    if p.date and (dated := _DATE_PAREN_TAIL.search(container)) and dated.start() > 0:
-        container = container[: dated.start()]  # `BUS. INSIDER (Oct. 1, 2009)`: the item's date, read already
+    if (dated := _DATE_PAREN_TAIL.search(container)) and dated.start() > 0:
+        # `BUS. INSIDER (Oct. 1, 2009)`: the item's date, read already; `Political Science Quarterly (Spring 1987)`:
+        # an issue's, the year the date if none was read
+        container = container[: dated.start()]
+        if not p.date:
+            p.date = p.date_iso = dated.group("y")
+    elif (run_on := _VOLUME_YEAR_PAGES_TAIL.search(container)) and run_on.start() > 0 and not p.volume:
+        container, p.volume = container[: run_on.start()], run_on.group("vol")
+        p.date = p.date or run_on.group("y")
+        p.date_iso = p.date_iso or run_on.group("y")
+        p.pages = p.pages or (_clean_pages(run_on.group("pages")) if run_on.group("pages") else None)
     if not p.pages and (at := _AT_PAGE_TAIL.search(container)):
         container, p.pages = container[: at.start()], at.group("pages")  # `CED Engineering at 8`: Bluebook's pinpoint
     if p.publisher and _VOLUME_TAIL.search(container):
