@@ -119,7 +119,8 @@ PUBLISHED = {
     # prosecutor-elections 0.954, URL 0.944)
     # (two last Heritage chapters joined unseen at e371436: heritage-2023-transportation 0.941, heritage-2023-veterans-
     # affairs 0.903; the dev figures unchanged)
-    "dev": (0.934, 0.992, 0.977, 0.812),
+    # 0.934, 0.993, 0.978, 0.813 before chapter 5 of the FRUS history joined unseen (ho-2015-frus-history-ch5 0.599)
+    "dev": (0.932, 0.993, 0.977, 0.808),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -155,7 +156,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 141 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 142 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -168,7 +169,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug in ("ca-2016-fiction-and-history", "heritage-2023-treasury") else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 5078
+    assert total_notes == 5113
 
 
 
