@@ -94,7 +94,7 @@ _LEAD_IN = re.compile(
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported
     r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"
-    r"explained|outlined)\s+(?:in|at))\s+(?-i:(?=[A-Z]))"
+    r"explained|outlined|included|printed|published|reproduced)\s+(?:in|at))\s+(?-i:(?=[A-Z]))"
     # `CRS analysis of Office of the Under Secretary of Defense (Comptroller), …`, `CRS calculation based on DOL, …`,
     # `Data compiled by the Congressional Research Service (CRS) from the U.S. Census Bureau's "…"`: what the
     # figures were drawn from is the source
@@ -828,7 +828,23 @@ _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
 _SERIAL_SET_DOC = re.compile(
     r"^(?P<title>[A-Z*_][^;]{5,400}?),?\s+\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)\.?\s+[Ss]ess\.,\s+"
     r"(?:[HS]\.\s?(?:Ex\.\s?|Misc?\.\s?)?(?:Doc|Rept?|Rpt)\.\s+(?:No\.\s+)?\d{1,5})(?:,\s+(?:Part|[Pp]t\.)\s+\d+)?"
-    r"(?:,?\s*\(serial\s+\d+\))?(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d–-]*))?\.?$"
+    r"(?:,?\s*\([Ss]erial\s+\d+\))?(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d–-]*(?:ff)?(?:,\s*\d[\d–-]*(?:ff)?)*))?\.?$"
+)
+# `34 Stat. 697, June 30, 1906, 59th Cong., 1st Sess., Ch. 3914, p. 762`, `36 Stat. 703, Public Law, 61–266 , Ch. 384,
+# 61st Cong., 2nd Sess., p. 768`: an act by its place in the Statutes at Large, its day, law and chapter numbers,
+# Congress and session, and the page cited
+_STATUTE_PAGE = re.compile(
+    r"^(?P<title>\d{1,3}\s+Stat\.\s+\d{1,5})(?:,\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}))?"
+    r"(?:,\s+Public\s+Law,?\s+\d{1,3}\s*[–-]\s*\d{1,4}\s*)?(?:,\s+Ch\.\s+\d+)?"
+    r"(?:,\s+\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,\s+\d(?:st|nd|rd|th|d)\s+Sess\.)?(?:,\s+Ch\.\s+\d+)?"
+    r",\s+(?:pp?\.\s*)?(?P<pages>\d[\d–-]*)\.?$"
+)
+# `Hearings, Sundry Civil Appropriation Bill for 1908, 59th Cong., 2nd Sess., House, Committee on Appropriations,
+# January 05, 1907, pp. 839–845`: a hearing by its title, Congress, chamber, committee, day and pages
+_HEARINGS_FIRST = re.compile(
+    r"^Hearings?,\s+(?P<title>[^,]{3,200}(?:,\s+\d{4})?),\s+\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,\s+\d(?:st|nd|rd|th|d)\s+Sess\.,"
+    r"\s+(?:House|Senate),\s+(?:[^,]{3,120}),\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:,\s+pp?\.\s*(?P<pages>\d[\d–-]*(?:,\s*\d[\d–-]*)*))?"
 )
 _CONGRESS_DOC = re.compile(
     r"^(?:[HS]\.\s?(?:Rept|Rpt|Doc|Hrg|Res|Con\.\s?Res|J\.\s?Res)\.|H\.\s?R\.|S\.)\s?\d{1,4}(?:-\d{1,5})?\.?$"
@@ -1446,6 +1462,18 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         doc = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=serial.group("title").strip(),
                        pages=_clean_pages(serial.group("pages")) if serial.group("pages") else None)  # fmt: skip
         return FieldResult(doc)
+    if "Stat." in body and (statute := _STATUTE_PAGE.match(body)):
+        day = _DATE.match(statute.group("date")) if statute.group("date") else None
+        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=statute.group("title"),
+                       date=statute.group("date"), date_iso=iso_of(day) if day else None,
+                       pages=_clean_pages(statute.group("pages")))  # fmt: skip
+        return FieldResult(law)
+    if body.startswith("Hearing") and (hearings := _HEARINGS_FIRST.match(body)):
+        day = _DATE.match(hearings.group("date"))
+        pages = _clean_pages(hearings.group("pages")) if hearings.group("pages") else None
+        held = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=hearings.group("title").strip(),
+                        date=hearings.group("date"), date_iso=iso_of(day) if day else None, pages=pages)  # fmt: skip
+        return FieldResult(held)
     if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=body.strip().rstrip(".").strip())
