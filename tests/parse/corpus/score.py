@@ -56,6 +56,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2022-truth-bounties": ("dev", _BLUEBOOK),
     "wvlr-2015-contract-remedies": ("dev", _BLUEBOOK),
     "aclr-2023-uncontested-prosecutor-elections": ("dev", _BLUEBOOK),
+    "fordham-2025-law-following": ("dev", _BLUEBOOK),
     "ssrn-2025-ai-beyond-the-grave": ("dev", _BLUEBOOK),
     "ssrn-2023-defamation-bayesian-audiences": ("dev", _BLUEBOOK),
     "uclf-2019-revenge-porn": ("dev", _BLUEBOOK),
