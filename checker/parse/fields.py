@@ -94,7 +94,8 @@ _LEAD_IN = re.compile(
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported
     r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"
-    r"explained|outlined|included|printed|published|reproduced)\s+(?:in|at))\s+(?-i:(?=[A-Z]))"
+    r"explained|outlined|included|printed|published|reproduced|articulated|introduced|compiled)\s+(?:in|at))\s+"
+    r"(?-i:(?=[A-Z]))"
     # `CRS analysis of Office of the Under Secretary of Defense (Comptroller), …`, `CRS calculation based on DOL, …`,
     # `Data compiled by the Congressional Research Service (CRS) from the U.S. Census Bureau's "…"`: what the
     # figures were drawn from is the source
@@ -158,6 +159,8 @@ _INTERNAL = re.compile(
     r"|^(?:infra|supra),?\s+[“\"][^“”\"]+[”\"]\.?$"  # `infra "Case Law on …"`: the article's own heading
     r"|^(?:infra|supra)\b.*accompanying text\.?$"
     r"|^(?:Chapters?|Parts?|Sections?)\s+[\w.]+\b.{0,300}\b(?:infra|supra|below|above)\.?$"
+    # `See Question 5 of the Research Agenda, infra Part VI.`: a place in the article itself, named and then located
+    r"|^[^,;“”\"]{2,120},\s+(?:infra|supra)\s+(?:Parts?|Sections?|§)\s+[\w.]+\.?$"
     # `For a discussion of Tinker …, see Section II.A.`: the article's own section, named by its number
     r"|^(?:Parts?|Sections?)\s+[IVX]+(?:\.[A-Z0-9]+)*\.?$",
     re.IGNORECASE,

@@ -219,6 +219,10 @@ def _continues(url: str, token: str, after: str) -> bool:
         return False
     if url.endswith("-"):
         return True  # a slug cut after a hyphen: `…-in-the-united- states-theres-…`
+    if re.match(r"\s*\[", after) and re.search(r"[-\d]", word) and "/" in _path(url):
+        # `…/blog/a ct-1 [https://perma.cc/…]`, `…/ai-benchm arking-dashboard [https://…]`: a law review's address cut
+        # inside a word by the line break, its archived copy's bracket straight after the rest
+        return True
     if _DOI_CUT.search(url) and word.isdigit() and (token != word or not after.strip()):
         # `https://doi.org/10.1080/09512748.2020.18 12699.`: a DOI's number cut by the PDF's line break;
         # a DOI ends the citation, so digits ending it there can only be the rest of the number
