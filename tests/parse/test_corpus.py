@@ -122,7 +122,8 @@ PUBLISHED = {
     # 0.934, 0.993, 0.978, 0.813 before chapter 5 of the FRUS history joined unseen (ho-2015-frus-history-ch5 0.599)
     # 0.933, 0.993, 0.978, 0.811 before a Fordham Law Review article joined unseen (fordham-2025-law-following 0.866,
     # URL 0.889)
-    "dev": (0.933, 0.992, 0.977, 0.810),
+    # 0.933, 0.993, 0.977, 0.811 before chapter 3 of the FRUS history joined unseen (ho-2015-frus-history-ch3 0.764)
+    "dev": (0.932, 0.993, 0.977, 0.809),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -158,7 +159,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 143 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 144 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -171,7 +172,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 2 if slug in ("ca-2016-fiction-and-history", "heritage-2023-treasury") else 1
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 5158
+    assert total_notes == 5193
 
 
 

@@ -157,6 +157,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ho-2015-frus-history-ch9": ("dev", _CHICAGO_FULL),
     "ho-2015-frus-history-ch10": ("dev", _CHICAGO_FULL),
     "ho-2015-frus-history-ch5": ("dev", _CHICAGO_FULL),
+    "ho-2015-frus-history-ch3": ("dev", _CHICAGO_FULL),
     "ho-2011-frus-at-war": ("dev", _CHICAGO_FULL),
     "ho-2012-frus-brush-with-death": ("dev", _CHICAGO_FULL),
     "ho-2011-frus-war-in-the-pacific": ("dev", _CHICAGO_FULL),
