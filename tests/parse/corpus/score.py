@@ -45,6 +45,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2023-how-smart-are-smart-readers": ("dev", _BLUEBOOK),
     "vanderbilt-2020-nudnik": ("dev", _BLUEBOOK),
     "washu-2020-payday": ("dev", _BLUEBOOK),
+    "washu-2020-payday-legislation": ("dev", _BLUEBOOK),
     "alabama-2022-status-defamation": ("dev", _BLUEBOOK),
     "jolt-2024-nano-contracts": ("dev", _BLUEBOOK),
     "ssrn-2020-all-caps": ("dev", _BLUEBOOK),
