@@ -980,6 +980,12 @@ _SERIES_AFTER_BODY = (
 )
 # `n.p.` (no place, no publisher), `n.d.` (no date), `s.n.` (sine nomine): an imprint's word for what is unknown
 _NO_IMPRINT = re.compile(r"(?:n\.\s?[pd]|s\.\s?[ln])\.?", re.IGNORECASE)
+_BIBLE_VERSE = re.compile(
+    r"(?P<book>(?:[123]\s)?(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|"
+    r"Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|"
+    r"Micah|Matthew|Mark|Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Hebrews|James|"
+    r"Peter|Revelation))\s+(?P<verse>\d{1,3}:\d{1,3}(?:\s*[–-]\s*\d{1,3})?)(?:\s*\([^()]*\))?\.?$"
+)
 _ADDTHIS = re.compile(r"^\.([A-Za-z0-9_-]{6,})$")
 _ADDTHIS_EPOCH = (datetime(1998, 1, 1, tzinfo=UTC), datetime(2035, 1, 1, tzinfo=UTC))
 
@@ -1234,6 +1240,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(short, doc_number=f"No. {law_again.group('number')}")
     if "Pub" in body:
         body = _PUBLICATION_NUMBER.sub("", body)
+    if ":" in body and (verse := _BIBLE_VERSE.match(body)):
+        # `Deuteronomy 24:14–15`, `see also Leviticus 19:13 (“Do not hold back …”)`: a book of the Bible by its
+        # name, chapter and verse the place cited
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=verse.group("book"),
+                                    pages=verse.group("verse")))  # fmt: skip
     if review_page := _REVIEWED_PAGE.match(body):
         # `P. 88.`, `Pp. 107–08.`: a book review's pinpoint in the book under review, named in its heading
         return FieldResult(Citation(index=index, raw=raw, pages=_clean_pages(review_page.group("pages"))))
