@@ -830,8 +830,9 @@ _CONGRESS_NUMBER = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+Congress\b")
 _STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}\s+Stat\.\s+\d")
 _SERIAL_SET_DOC = re.compile(
     r"^(?P<title>[A-Z*_][^;]{5,400}?),?\s+\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)\.?\s+[Ss]ess\.,\s+"
-    r"(?:[HS]\.\s?(?:Ex\.\s?|Misc?\.\s?)?(?:Doc|Rept?|Rpt)\.\s+(?:No\.\s+)?\d{1,5})(?:,\s+(?:Part|[Pp]t\.)\s+\d+)?"
-    r"(?:,?\s*\([Ss]erial\s+\d+\))?(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d–-]*(?:ff)?(?:,\s*\d[\d–-]*(?:ff)?)*))?\.?$"
+    # (the Serial Set's own abbreviations too: `HED 9`, `SED 113`, `HD 176`, `(Ser. 1416)`)
+    r"(?:[HS]\.\s?(?:Ex\.\s?|Misc?\.\s?)?(?:Doc|Rept?|Rpt)\.\s+(?:No\.\s+)?\d{1,5}|(?:HED|SED|HMD|SMD|HD|SD|HRD|SRD)\s+\d{1,5})"
+    r"(?:,\s+(?:Part|[Pp]t\.)\s+\d+)?(?:,?\s*\((?:[Ss]erial|Ser\.)\s+\d+\))?(?:,\s+(?:pp?\.\s*)?(?P<pages>\d[\d–-]*(?:ff)?(?:,\s*\d[\d–-]*(?:ff)?)*))?\.?$"
 )
 # `34 Stat. 697, June 30, 1906, 59th Cong., 1st Sess., Ch. 3914, p. 762`, `36 Stat. 703, Public Law, 61–266 , Ch. 384,
 # 61st Cong., 2nd Sess., p. 768`: an act by its place in the Statutes at Large, its day, law and chapter numbers,
