@@ -1335,7 +1335,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         pin = (act.group("pin") or act.group("pin2") or "").strip(" ,") or None
         law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=act.group("name"), pages=pin)
         return FieldResult(law)
-    if ("Record" in body or "Register" in body) and (by_volume := _RECORD_BY_VOLUME.match(body)):
+    if ("Record" in body or "Register" in body or "Globe" in body) and (by_volume := _RECORD_BY_VOLUME.match(body)):
         # `Congressional Record, vol. 170, no. 182 (December 9, 2024), p. H6525`, `Congressional Record – Senate, vol.
         # 136, pt. 22, October 19, 1990, p. 31389`: the Record cited by volume, day and page, with no debate named
         found, day = find_urls(body), _DATE.match(by_volume.group("date"))
@@ -3493,8 +3493,10 @@ _RECORD_PAGE = re.compile(r"\bpp?\.\s*(?P<page>[SHE]\d{1,6}(?:\s*[-–]\s*[SHE]?
 _CONGRESSIONAL_RECORD = re.compile(r"Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?")
 _RECORD_BY_VOLUME = re.compile(
     # (`Federal Register, Vol. 86, No. 159 (August 20, 2021), pp. 46873–46877`: the Register, with no rule's title)
-    r"^\*?(?P<record>Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?|Federal\s+Register)\*?,\s+"
-    r"(?:daily\s+edition,\s+)?[Vv]ol\.\s*\d+(?:,\s+(?:[Nn]o|pt)\.\s*\d+)*(?:,\s+Book\s+[IVX]+)?,?\s+\(?(?P<date>"
+    # (`Congressional Globe, 41st Cong. 2nd Sess., February 7, 1870, p. 1089`: the Record's forerunner, by session)
+    r"^\*?(?P<record>Congressional\s+(?:Record|Globe)(?:\s*[–—-]\s*(?:Senate|House))?|Federal\s+Register)\*?,\s+"
+    r"(?:(?:daily\s+edition,\s+)?[Vv]ol\.\s*\d+(?:,\s+(?:[Nn]o|pt)\.\s*\d+)*(?:,\s+Book\s+[IVX]+)?"
+    r"|\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)\.?\s+[Ss]ess\.),?\s+\(?(?P<date>"
     + _DATE.pattern
     + r")\)?,\s+(?:pp?\.\s*)?(?P<pages>[HS]?\d[\d–-]*(?:\s*[–-]\s*[HS]?\d+)?)"
 )
