@@ -716,13 +716,13 @@ _SMALL_WORDS = frozenset(
 # US legislation as policy reports print it: `S. 1605, National Defense Authorization Act for
 # Fiscal Year 2022, Public Law No. 117-81, 117th Congress, December 27, 2021, Division A, Title X,
 # § 1004`: the act's name is the title, the enactment date the date, the pinpoint the pages (an
-# appropriations act's name ends in its year: `Consolidated Appropriations Act, 2021, Public Law No. 116-260`)
+# appropriations act's name ends in its year: `Consolidated Appropriations Act, 2021, Public Law No. 116-260`; a long
+# title keeps its fixed close: `An Act to Amend the Immigration and Nationality Act, and for Other Purposes`)
 _US_ACT = re.compile(
     r"(?:^|(?<=\s))(?:(?:H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s*\d{1,5},\s*)?"
     r"(?P<name>[A-Z][^,]{2,250}?(?:,\s*(?:1[7-9]|20)\d\d|,\s+and\s+for\s+[Oo]ther\s+[Pp]urposes)?),\s*Public\s+Law\s+(?:No\.\s*)?\d{1,3}[-–]\d{1,4},(?:\s*\d{1,3}(?:st|nd|rd|th)\s+Congress,)?"
     r"\s*(?P<rest>.*)$"
 )
-# (`An Act to Amend the Immigration and Nationality Act, and for Other Purposes`: a long title's fixed close)
 # a bill as policy reports print it: `S. 15, Ensuring Accurate and Complete Abortion Data Reporting Act of 2023,
 # 118th Congress, introduced January 23, 2023`: the bill's name is the title, the day it was introduced the date
 _US_BILL = re.compile(
