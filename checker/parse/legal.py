@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.models import CitationKind
+from checker.parse import lexicon
 from checker.parse.dates import DATE, iso_of
 
 _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
@@ -424,7 +425,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # TEX. SENATE (May 9, 2019)`, `Report Shows …, FBI (Apr. 22, 2019)`: a legislature's or an agency's own
             # page of the day is an official document
             return LegalFields(CitationKind.OFFICIAL, authors, title, where, None, date, date_iso, pages)
-        if full_date:
+        if full_date or lexicon.role(where) is lexicon.Role.PERIODICAL:
+            # (`Emilie Tavel, Companies Request Talk …, CHRISTIAN SCI. MONITOR (1908)`: a listed paper, dated by its
+            # year only, is still a paper's story, not a body's report)
             return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)
         return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
     corporate = False
