@@ -810,19 +810,22 @@ _RELEASE_URL = re.compile(
 # `S.Rept. 119-44.`, `H.Rept. 119-272.`, `S. 3755.`, `H.R. 5248.`, `S.Hrg. 118-31.`: a bill or a congressional
 # report or hearing cited by its designation alone, as CRS prints them
 # (`Public Law 86–517`: printed with a dash)
-_PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}[-–]\d{1,4}"
+_PUBLIC_LAW_NUMBER = r"(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law,?(?:\s+No\.)?)\s*\d{1,3}[-–]\d{1,4}"
 _NAMED_ACT = re.compile(
     # (a sentence may lead into it: `As examples, in the Consolidated Appropriations Act, 2018 (P.L. 115-141, …)`)
     # (a bill's number may come first: `S. 510, Department of Education Organization Act, Public Law 96-88`)
     r"^(?:[^()]{0,120}?\b(?:in|under|see|by|of|and)\s+the\s+|[Tt]he\s+)?(?:(?:H\.\s?R\.|S\.)\s*\d{1,5},\s*)?"
-    r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|with|\d{4}))*\s+Act"
+    r"(?P<name>[A-Z][\w’'\-–]*(?:\s+(?:[A-Z][\w’'\-–]*|\([A-Z]{2,10}\)|of|and|for|the|to|on|in|from|with|\d{4}))*\s+Act"
     r"(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+\([A-Z][A-Za-z\-]{1,12}\))?"
     r"(?:\s+for\s+(?:Fiscal\s+Years?\s+|FY\s?)(?:1[7-9]|20)\d\d)?)"
     rf"(?:\s+\({_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin>[^()]+))?\)|,\s+{_PUBLIC_LAW_NUMBER}(?:,\s*(?P<pin2>.+?))?)\.?$"
 )
 _ACT_BY_NAME = re.compile(
-    r"(?:(?:H\.\s?R\.|S\.)\s*\d{1,5},\s*)?(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|the|to|on|in|from|with))*"
-    r"\s+Act(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+for\s+Fiscal\s+Years?\s+(?:1[7-9]|20)\d\d)?)"
+    # (a name may hold commas, an acronym and a dash: `Coronavirus Aid, Relief, and Economic Security (CARES) Act`,
+    # `Davis–Bacon Act of 1931`; the bill's number may follow it: `…, S.3548, 116th Congress, 2nd Sess.`)
+    r"(?:(?:H\.\s?R\.|S\.)\s*\d{1,5},\s*)?(?P<name>[A-Z][\w’'\-–]*(?:,?\s+(?:[A-Z][\w’'\-–]*|\([A-Z]{2,10}\)|of|and|for|the|to|on"
+    r"|in|from|with))*\s+Act(?:\s+of\s+(?:1[7-9]|20)\d\d|,\s+(?:1[7-9]|20)\d\d)?(?:\s+for\s+Fiscal\s+Years?\s+(?:1[7-9]|20)\d\d)?)"
+    r"(?:,\s+(?:H\.\s?R\.|S\.)\s?\d{1,5})?"
     r"(?:,\s+\d{1,3}(?:st|nd|rd|th)\s+Congress(?:,\s+\d(?:st|nd|rd|th)\s+[Ss]ess(?:ion|\.)?)?)?"
     r"(?:,\s+(?P<pin>§§?\s*[\w().–-]+(?:(?:,\s*|\s+and\s+)[\w().–-]+)*))?"  # (`…, § 3022`: the section cited)
 )
