@@ -126,7 +126,8 @@ PUBLISHED = {
     # 0.932, 0.993, 0.977, 0.809 before notes 51-95 of the Payday article joined unseen (washu-2020-payday-legislation
     # 0.868; its notes 1-50, washu-2020-payday, were read for rules in session 7)
     # 0.932, 0.993, 0.976, 0.808 before the Heritage Labor chapter joined unseen (heritage-2023-labor 0.730)
-    "dev": (0.932, 0.993, 0.975, 0.807),
+    # (the Heritage Agriculture chapter joined unseen at 77f0ddf: heritage-2023-agriculture 0.931, URL 0.956)
+    "dev": (0.932, 0.992, 0.975, 0.808),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -162,7 +163,7 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 146 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 147 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -177,7 +178,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         first = 51 if slug == "washu-2020-payday-legislation" else first
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers)) and numbers[0] == first
         total_notes += len(labels.notes)
-    assert total_notes == 5263
+    assert total_notes == 5303
 
 
 

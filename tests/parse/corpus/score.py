@@ -145,6 +145,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "heritage-2023-transportation": ("dev", _POLICY),
     "heritage-2023-veterans-affairs": ("dev", _POLICY),
     "heritage-2023-labor": ("dev", _POLICY),
+    "heritage-2023-agriculture": ("dev", _POLICY),
     "gao-2026-nuclear-waste-cleanup": ("dev", _POLICY),
     "gao-2026-federal-information-transparency": ("dev", _POLICY),
     "parameters-2022-manpower-challenges": ("dev", _MILITARY),
