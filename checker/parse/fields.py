@@ -974,13 +974,14 @@ _OFFICE = re.compile(
 # an editor's mark whose full stop was lost, between the name and the title: `Lao Tie, ed, Zhong hua …`
 _EDITOR_MARK_UNSTOPPED = re.compile(r"(?<=[a-z]), (eds?),(?= [A-Z*_“\"])")
 # a body's numbered series of papers: `Tax Foundation Fiscal Fact`, `… Working Paper No. 03/29`, `Issue Brief`
+_PAPERS = r"(?:Working|Discussion|Policy|Research|Staff|Occasional)\s+Papers?"
 _PAPER_SERIES = re.compile(
-    r"\b(?:Working|Discussion|Policy|Research|Staff|Occasional|White)\s+Papers?\b(?:\s+(?:No\.|Series))?|\bFiscal\s+Fact\b|"
+    rf"\b(?:{_PAPERS}|White\s+Papers?)\b(?:\s+(?:No\.|Series))?|\bFiscal\s+Fact\b|"
     r"\bIssue\s+Brief\b|\bBackgrounder\b|\bSpecial\s+Report\b|\bPolicy\s+Brief\b"
 )
+# `…, American Enterprise Institute, Working Paper no. 137`, `…, C.D. Howe Institute, No. 254`: after the body's name
 _SERIES_AFTER_BODY = (
-    r",\s+(?:(?:Working|Discussion|Policy|Research|Staff|Occasional)\s+Papers?(?:\s+(?:[Nn]o\.|Number|#))?\s*"
-    r"[A-Z]{0,4}[\w./-]*\d[\w./-]*|No\.\s*\d[\w./-]*)(?=,|\.?$)"
+    rf",\s+(?:{_PAPERS}(?:\s+(?:[Nn]o\.|Number|#))?\s*[A-Z]{{0,4}}[\w./-]*\d[\w./-]*|No\.\s*\d[\w./-]*)(?=,|\.?$)"
 )
 # `n.p.` (no place, no publisher), `n.d.` (no date), `s.n.` (sine nomine): an imprint's word for what is unknown
 _NO_IMPRINT = re.compile(r"(?:n\.\s?[pd]|s\.\s?[ln])\.?", re.IGNORECASE)
@@ -1341,11 +1342,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if ("Record" in body or "Register" in body or "Globe" in body) and (by_volume := _RECORD_BY_VOLUME.match(body)):
         # `Congressional Record, vol. 170, no. 182 (December 9, 2024), p. H6525`, `Congressional Record – Senate, vol.
         # 136, pt. 22, October 19, 1990, p. 31389`: the Record cited by volume, day and page, with no debate named
-        found, day = find_urls(body), _DATE.match(by_volume.group("date"))
+        found, (date, date_iso) = find_urls(body), _date_fields(by_volume.group("date"))
         return FieldResult(Citation(
             index=index, raw=raw, kind=CitationKind.OFFICIAL, container=" ".join(by_volume.group("record").split()),
-            date=by_volume.group("date"), date_iso=iso_of(day) if day else None,
-            pages=_clean_pages(by_volume.group("pages")), url=found[0].url if found else None,
+            date=date, date_iso=date_iso, pages=_clean_pages(by_volume.group("pages")),
+            url=found[0].url if found else None,
         ))  # fmt: skip
     if " MS" in f" {body}" and (shelved := _SHELFMARK.match(body)):
         # `BL Add MS 19400, fol. 45r`, `Emmanuel College, Cambridge, MS 260, fols. 12r–15v`: a manuscript by its
@@ -1481,16 +1482,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                        pages=_clean_pages(serial.group("pages")) if serial.group("pages") else None)  # fmt: skip
         return FieldResult(doc)
     if "Stat." in body and (statute := _STATUTE_PAGE.match(body)):
-        day = _DATE.match(statute.group("date")) if statute.group("date") else None
-        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=statute.group("title"),
-                       date=statute.group("date"), date_iso=iso_of(day) if day else None,
-                       pages=_clean_pages(statute.group("pages")))  # fmt: skip
+        date, date_iso = _date_fields(statute.group("date"))
+        law = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=statute.group("title"), date=date,
+                       date_iso=date_iso, pages=_clean_pages(statute.group("pages")))  # fmt: skip
         return FieldResult(law)
     if body.startswith("Hearing") and (hearings := _HEARINGS_FIRST.match(body)):
-        day = _DATE.match(hearings.group("date"))
+        date, date_iso = _date_fields(hearings.group("date"))
         pages = _clean_pages(hearings.group("pages")) if hearings.group("pages") else None
         held = Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=hearings.group("title").strip(),
-                        date=hearings.group("date"), date_iso=iso_of(day) if day else None, pages=pages)  # fmt: skip
+                        date=date, date_iso=date_iso, pages=pages)  # fmt: skip
         return FieldResult(held)
     if _PUBLIC_LAW.match(body) or _CONGRESS_DOC.match(body):
         # `P.L. 116-283, §3511`: a statute cited whole, like a code section, not a short form
@@ -1575,12 +1575,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # U.S. House of Representatives, 104th Congress, 1996, p. 71`, `Report, United States Secret Service: An Agency
         # in Crisis, Committee on Oversight …, 114th Congress, December 9, 2015`: a committee's report, the genre no
         # author, the committee and its chamber the author
-        day, year = _DATE.search(print_.group("date")), _YEAR_IN.search(print_.group("date"))
+        date, date_iso = _date_fields(print_.group("date"))
         doc = Citation(
             index=index, raw=raw, kind=CitationKind.REPORT, authors=(print_.group("who"),), title=print_.group("title"),
-            date=day.group(0) if day else (year.group(0) if year else None),
-            date_iso=iso_of(day) if day else (year.group(0) if year else None),
-            pages=print_.group("pages"), url=p.url, accessed=p.accessed,
+            date=date, date_iso=date_iso, pages=print_.group("pages"), url=p.url, accessed=p.accessed,
         )  # fmt: skip
         return FieldResult(doc)
     if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
@@ -2908,16 +2906,21 @@ def _place_then_listed(pubs: list[str]) -> str | None:
     return ", ".join(head) if is_place(", ".join(head)) or all(is_place(x) for x in places) else None
 
 
-def _set_date_from(text: str, p: Parsed) -> None:
-    if p.date:
-        return
-    dm = _DATE.search(text)
-    if dm:
-        p.date, p.date_iso = dm.group(0), iso_of(dm)
-        return
+def _date_fields(text: str | None) -> tuple[str | None, str | None]:
+    """(the date as printed, ISO) of the first day, month or year in `text`; (None, None) if it names none."""
+    if not text:
+        return None, None
+    if dm := _DATE.search(text):
+        return dm.group(0), iso_of(dm)
     ym = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
-    if ym:
-        p.date = p.date_iso = ym.group(1)
+    return (ym.group(1), ym.group(1)) if ym else (None, None)
+
+
+def _set_date_from(text: str, p: Parsed) -> None:
+    if not p.date:
+        date, date_iso = _date_fields(text)
+        if date:
+            p.date, p.date_iso = date, date_iso
 
 
 def _untitled(body: str, p: Parsed) -> None:
