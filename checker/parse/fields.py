@@ -3788,6 +3788,11 @@ _AT_PAGE_TAIL = re.compile(r"\s+at\s+(?P<pages>\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})
 _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
 
 
+# a docket or document number standing alone: `BOEM–2022–0031`, `IM 2018–034`, `CSMS # 68180454`, `U.N. Doc. S/RES/1373`
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:[A-Z]{2,6}[-–]\d{4}[-–]\d{2,5}|[A-Z]{2,5}\s\d{4}[-–]\d{2,4}|[A-Z]{2,6}\s?#\s?\d{4,}"
+    r"|U\.N\. Doc\. [A-Z/\d.()-]+)$"
+)
 _OWNER_THEN_WORDS = re.compile(r"^(?P<who>[A-Z][^,;’']{1,60}?)['’]s\s+(?=[a-z])[^,;]{0,80}$")
 _EDITOR_MARK_LEAD = re.compile(r"(?:Eds?|eds?)\.\s+(?=[A-Z])")
 
@@ -3824,6 +3829,10 @@ def _tidy_container(p: Parsed) -> None:
         container = container[: _VOLUME_TAIL.search(container).start()]  # type: ignore[union-attr]
     # (`Figshare.`: a full stop after a word, not an abbreviation's)
     p.container = re.sub(r"(?<=[a-z]{4})\.$", "", container.strip(" ,:")) or p.container
+    if p.container and (_DOCUMENT_NUMBER.match(p.container) or p.container == p.date):
+        # `“Title,” IM 2018–034, January 31, 2018`, `USDA-2021-0010`, `CSMS # 68180454`: the document's own number
+        # (or its date again) in the slot a container would take, not a work that contains it
+        p.container = None
 
 
 def _think_tank_imprint(p: Parsed, body: str) -> bool:
