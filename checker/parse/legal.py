@@ -644,18 +644,36 @@ def _date_and_publisher(inside: str) -> tuple[str | None, str | None, str | None
     if dm:
         # `(U. of Ala. Legal Studies, Research Paper No. 3519630, Jan. 15, 2020)`: a series, then the date
         series = inside[: dm.start()].strip().rstrip(",").strip()
-        if not re.search(r"[A-Za-z]{3}", series) or _COURT.search(series):
-            series = ""
+        if not re.search(r"[A-Za-z]{3}", series) or _COURT.search(series) or _DATE_WORDS.fullmatch(series):
+            series = ""  # (`(last updated Oct. 14, 2019)`: what the date is, not who issued it)
         return dm.group(0), iso_of(dm), series or None
     ym = list(_YEAR.finditer(inside))
     if not ym:
         return None, None, None
     y = ym[-1]
-    before = inside[: y.start()].strip().rstrip(",").strip()
+    before = _imprint_of(inside[: y.start()].strip().rstrip(",").strip())
     publisher = None
-    if before and not re.search(r"\bed(?:s)?\.|\btrans\.|\bforthcoming|\bed\b", before) and not _COURT.search(before):
+    unpublished = re.search(r"\bed(?:s)?\.|\btrans\.|\bforthcoming|\bed\b", before, re.I)
+    if before and not unpublished and not _COURT.search(before):
         publisher = re.sub(r"\s*\d+(?:st|nd|rd|th)\s+ed\.?$", "", before).strip() or None
     return y.group(1), y.group(1), publisher
+
+
+_DATE_WORDS = re.compile(
+    r"(?i)(?:last\s+)?(?:updated|visited|modified|revised|reviewed)(?:\s+on)?|posted(?:\s+on)?|accessed"
+)
+_IMPRINT_WORD = re.compile(r"\b(?:Press|Publish\w*|Books|West|Foundation|Univ\.|University|Inst\.|Institute)\b")
+
+
+def _imprint_of(before: str) -> str:
+    """The publisher's part of a book's parenthetical before its year (Bluebook 15.4): `6th ed., West` -> `West`,
+    `Gregory Klass & Prince Saprai eds., Oxford Univ. Press` -> the press, `Harv. Univ. Press ed.` -> the press."""
+    text = re.sub(r"^\d+(?:st|nd|rd|th|d)\s+ed\.,?\s*", "", before)
+    if (editors := re.search(r"\beds?\.,\s*(?P<rest>[^,]+)$", text)) and _IMPRINT_WORD.search(editors.group("rest")):
+        return editors.group("rest")
+    if (named := re.fullmatch(r"(?P<name>.+?)\s+ed\.", text)) and _IMPRINT_WORD.search(named.group("name")):
+        return named.group("name")  # (an editor's name before `ed.` is a person's, and no publisher)
+    return text
 
 
 def _undated_page(text: str) -> LegalFields | None:
