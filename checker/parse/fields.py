@@ -1184,6 +1184,11 @@ _PUBLISHER_YEAR_NO_COMMA = re.compile(
 )
 
 
+# a recording's time (`00:34:20`, `01:13:16-01:30:48`) or an e-book's location (`loc. 313, 588, Kindle`)
+_MEDIA_PIN = re.compile(
+    r",\s*(?P<pin>\d{1,2}:\d\d:\d\d(?:\s*[-–]\s*\d{1,2}:\d\d:\d\d)?"
+    r"|loc\.\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?(?:,\s*\d{1,6})*(?:,\s*Kindle)?)\.?$"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1228,6 +1233,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
         # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`
         return _reraw(parse_citation(f"{owner.group('who')}, {body[owner.end('s') :].lstrip()}", index), raw)
+    if (":" in body or "loc." in body) and (media := _MEDIA_PIN.search(body)) and media.start() > 0:
+        # `Anderson, Did the Holocaust Really Happen?, 00:34:20.`, `Ibid., 00:01:45-00:02:40`, `Marrs, Conspiracy of
+        # the Six-Pointed Star, loc. 347, Kindle.`: a recording's time or an e-book's location is the pinpoint of a
+        # work cited again (after a full citation, `YouTube video, 23:29` is the running time, which no one labels)
+        repeated = _parse_citation(body[: media.start()], index)
+        work = repeated.citation
+        if repeated.is_ibid or repeated.maybe_short or not (work.container or work.date or work.url or work.publisher):
+            media_pin = re.sub(r",\s*Kindle$", "", media.group("pin"))
+            return _reraw(dataclasses.replace(repeated, citation=dataclasses.replace(work, pages=media_pin)), raw)
     m = _IBID.match(body)
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None

@@ -127,7 +127,11 @@ PUBLISHED = {
     # 0.868; its notes 1-50, washu-2020-payday, were read for rules in session 7)
     # 0.932, 0.993, 0.976, 0.808 before the Heritage Labor chapter joined unseen (heritage-2023-labor 0.730)
     # (the Heritage Agriculture chapter joined unseen at 77f0ddf: heritage-2023-agriculture 0.931, URL 0.956)
-    "dev": (0.932, 0.992, 0.975, 0.808),
+    # 0.932, 0.992, 0.975, 0.808 before seven pieces joined unseen in session 17 (wmlr-2020-sexual-privacy-compact
+    # 0.809, uclf-2020-speech-machine 0.626, wlulr-2020-defending-democracy 0.932, umialr-2021-information-age-
+    # imperialism 0.953, rjolt-2021-protecting-children 0.925, cmc-2021-great-power-disinformation 0.846,
+    # gsp-2020-holocaust-denial 0.629): 0.915, 0.979, 0.923, 0.775 as they joined
+    "dev": (0.919, 0.983, 0.936, 0.777),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -163,12 +167,17 @@ def test_accuracy_is_at_least_the_published_figure(split: str) -> None:
 
 # pieces whose first note is not note 1: an empty first footnote, a note 1 a converter lost, a second range of an
 # article (notes 51-95 of the one whose notes 1-50 are washu-2020-payday)
-_FIRST_NOTE = {"ca-2016-fiction-and-history": 2, "heritage-2023-treasury": 2, "washu-2020-payday-legislation": 51}
+_FIRST_NOTE = {
+    "ca-2016-fiction-and-history": 2,
+    "heritage-2023-treasury": 2,
+    "washu-2020-payday-legislation": 51,
+    "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
+}
 
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 147 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 154 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -181,7 +190,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 5303
+    assert total_notes == 6248
 
 
 
