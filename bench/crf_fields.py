@@ -1,13 +1,16 @@
 """A trained field labeller (a CRF, bench/crf_labeller.py) against the hand-written rules, by
-leave-one-article-out cross-validation on the DEV split of the corpus (tests/parse/corpus).
+leave-one-article-out (or K-fold by article) cross-validation on the DEV split of the corpus
+(tests/parse/corpus).
 
-    .venv/bin/python bench/crf_fields.py [--variants rules,crf,hybrid,...] [--only SLUG] [--diff]
+    .venv/bin/python bench/crf_fields.py [--variants rules,crf,hybrid,...] [--folds K] [--only SLUG] [--diff]
     .venv/bin/python bench/crf_fields.py --speed [--variants rules,kind,...]
     .venv/bin/python bench/crf_fields.py --curve 3,6,12,23 --variants crf
 
 For each dev article, a CRF is trained on the other dev articles' citations and labels this
-one; the article is then scored with the corpus scorer (tests/parse/corpus/score.py), the same
-figures bench/bench_parse_accuracy.py prints. The test split is never read. Printed: each held-out
+one (with --folds K: the dev articles, sorted, are dealt round-robin into K folds, and each
+fold's articles are labelled by a CRF trained on the other folds'); the article is then scored
+with the corpus scorer (tests/parse/corpus/score.py), the same figures
+bench/bench_parse_accuracy.py prints. The test split is never read. Printed: each held-out
 article's F1 per variant, then micro P/R/F1, exact match and per-field F1 summed over them:
   rules        the hand-written rules alone (checker/parse/fields.py);
   crf          the CRF's fields, from token features only;
@@ -36,6 +39,7 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,11 +146,20 @@ def differences(slug: str, variant: str, rules: References, other: References) -
     return out
 
 
+def folds_of(dev: list[str], k: int | None) -> list[list[str]]:
+    """The held-out groups: each dev article alone (leave one out), or with `k`, the sorted
+    articles dealt round-robin into k folds (deterministic)."""
+    if not k:
+        return [[slug] for slug in dev]
+    ordered = sorted(dev)
+    return [ordered[i::k] for i in range(min(k, len(ordered)))]
+
+
 def cross_validate(
-    variants: list[str], only: str | None, iterations: int, diff: bool = False
+    variants: list[str], only: str | None, iterations: int, diff: bool = False, folds: int | None = None
 ) -> dict[str, dict[str, Tally]]:
-    """variant -> held-out article -> its tally. With `diff`, print each field a variant reads
-    otherwise than the rules."""
+    """variant -> held-out article -> its tally. With `folds`, K-fold cross-validation by article
+    instead of leave one out. With `diff`, print each field a variant reads otherwise than the rules."""
     dev = list(SPLITS["dev"])
     data: dict[str, list[Example]] = {}
     for slug in dev:
@@ -154,10 +167,13 @@ def cross_validate(
         print(f"# {slug}: {len(data[slug])} training citations, {unplaced} for the kind only (a label not in the text)")
     tallies: dict[str, dict[str, Tally]] = {v: {} for v in variants}
     with tempfile.TemporaryDirectory() as tmp:
-        for slug in dev:
-            if only and slug != only:
+        groups = folds_of(dev, folds)
+        for number, held_out in enumerate(groups, 1):
+            if only and only not in held_out:
                 continue
-            rest = [e for s in dev if s != slug for e in data[s]]
+            if folds:
+                print(f"# fold {number}/{len(groups)}: {len(held_out)} held-out articles", flush=True)
+            rest = [e for s in dev if s not in held_out for e in data[s]]
             trained: dict[str, Path] = {}  # one model per kind of model and fold, shared by the variants
 
             def model_for(name: str, rest: list[Example] = rest, trained: dict[str, Path] = trained) -> Path:
@@ -167,31 +183,46 @@ def cross_validate(
                     crf_labeller.train(items, trained[name], iterations=iterations)
                 return trained[name]
 
-            line = [f"{slug:<34}"]
-            changes: list[str] = []
-            rules_read: References | None = None
-            for variant in variants:
-                if variant != "rules":
-                    hybrid = variant.startswith("hybrid")
-                    fields = None if variant == "kind" else model_for("hybrid" if hybrid else "crf")
-                    options = dict(VARIANTS.get(variant, {}))
-                    if "kind" in variant:
-                        options["kinds"] = model_for("kind")
-                    crf_labeller.use(Labeller(fields, rule_feature=hybrid, **options))
-                try:
-                    read = predicted(slug)
-                finally:
-                    crf_labeller.use(None)
-                t = compare(gold(slug), read)
-                if variant == "rules":
-                    rules_read = read
-                elif diff and rules_read is not None:
-                    changes.extend(differences(slug, variant, rules_read, read))
-                tallies[variant][slug] = t
-                line.append(f"{variant} {t.prf()[2]:.3f}")
-            print(" | ".join(line), flush=True)
-            print("\n".join(changes) if changes else "", end="\n" if changes else "", flush=True)
+            for slug in held_out:
+                if only and slug != only:
+                    continue
+                label(slug, variants, model_for, tallies, diff)
     return tallies
+
+
+def label(
+    slug: str,
+    variants: list[str],
+    model_for: Callable[[str], Path],
+    tallies: dict[str, dict[str, Tally]],
+    diff: bool,
+) -> None:
+    """Score one held-out article with each variant (models from `model_for`) into `tallies`,
+    printing its F1 per variant (and with `diff`, each field a variant reads otherwise)."""
+    line = [f"{slug:<34}"]
+    changes: list[str] = []
+    rules_read: References | None = None
+    for variant in variants:
+        if variant != "rules":
+            hybrid = variant.startswith("hybrid")
+            fields = None if variant == "kind" else model_for("hybrid" if hybrid else "crf")
+            options = dict(VARIANTS.get(variant, {}))
+            if "kind" in variant:
+                options["kinds"] = model_for("kind")
+            crf_labeller.use(Labeller(fields, rule_feature=hybrid, **options))
+        try:
+            read = predicted(slug)
+        finally:
+            crf_labeller.use(None)
+        t = compare(gold(slug), read)
+        if variant == "rules":
+            rules_read = read
+        elif diff and rules_read is not None:
+            changes.extend(differences(slug, variant, rules_read, read))
+        tallies[variant][slug] = t
+        line.append(f"{variant} {t.prf()[2]:.3f}")
+    print(" | ".join(line), flush=True)
+    print("\n".join(changes) if changes else "", end="\n" if changes else "", flush=True)
 
 
 def learning_curve(sizes: list[int], iterations: int, variant: str = "crf") -> None:
@@ -271,6 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", default=",".join(["rules", "crf", "hybrid", *VARIANTS]))
     ap.add_argument("--only", help="hold out this dev article only")
     ap.add_argument(
+        "--folds",
+        type=int,
+        metavar="K",
+        help="K-fold cross-validation by article (sorted slugs dealt round-robin) instead of leave one out",
+    )
+    ap.add_argument(
         "--diff",
         action="store_true",
         help="print each dev field a variant reads otherwise than the rules (fixed, broken, changed)",
@@ -297,8 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     variants = args.variants.split(",")
     if args.diff and variants[0] != "rules":
         variants = ["rules", *variants]
-    tallies = cross_validate(variants, args.only, args.iterations, diff=args.diff)
-    print("\ndev, leave one article out (summed over the held-out articles):")
+    tallies = cross_validate(variants, args.only, args.iterations, diff=args.diff, folds=args.folds)
+    scheme = f"{args.folds}-fold by article" if args.folds else "leave one article out"
+    print(f"\ndev, {scheme} (summed over the held-out articles):")
     for name, per_article in tallies.items():
         line = summary(name, _total(per_article, sorted(per_article)))
         if name != "rules" and "rules" in tallies and len(per_article) > 1:
