@@ -154,7 +154,18 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
         if not _ANY_SCHEME.match(url):
             url = "http://" + url  # scheme-less in print; every site still answers http
         found.append(FoundUrl(raw_start, end, text[raw_start:end], url))
+    if len(found) > 1:
+        # `“Statement …,” www.dni.gov (Office of the Director of National Intelligence, August 7, 2020),
+        # https://www.dni.gov/index.php/…`: a reference manager prints the site's name as its bare host, and the
+        # page's own address on the same host follows; the name is no second source (a host printed with its scheme,
+        # `https://mapoflondon.uvic.ca and https://mapoflondon.uvic.ca/…`, is an address the author gave)
+        paged = {_host(f.url) for f in found if _path(f.url).strip("/")}
+        found = [f for f in found if _path(f.url).strip("/") or _host(f.url) not in paged or _ANY_SCHEME.match(f.raw)]
     return tuple(found)
+
+
+def _host(url: str) -> str:
+    return re.sub(rf"^(?:{_SCHEMED})?", "", url, flags=re.IGNORECASE).split("/", 1)[0].lower()
 
 
 def _token_before_hint(t: str, at: int) -> int:
@@ -190,6 +201,8 @@ def _continues(url: str, token: str, after: str) -> bool:
         # `https://hro. house.texas.gov/pdf/…`, `https://www.dallas news.com/news/…`: the PDF's line break cut
         # the host, which has no top-level domain yet, so the host-and-path after it is its rest
         return True
+    if url.endswith("=") and "?" in url and not _SCHEME_START.match(token) and re.match(r"[\w.%~-]+$", token):
+        return True  # `…/russia-interference.html?mtrref= www.google.com.`: a query's value after a line break
     if _START.match(token):
         return False  # a second URL, not a continuation
     if url.endswith(("?", "&")) and re.match(r"[\w.%~-]+=", token):
@@ -224,6 +237,14 @@ def _continues(url: str, token: str, after: str) -> bool:
         return False
     if url.endswith("-"):
         return True  # a slug cut after a hyphen: `…-in-the-united- states-theres-…`
+    if not after.strip() and token != word and "/" in _path(url):
+        # the note's last token, straight after an address: `….htm l.`, `…/whole-of-society-app roach-pub-82549.`
+        # (a file's extension or a slug cut inside a word by the line break; prose does not end a note that way)
+        last = _path(url).rsplit("/", 1)[-1]
+        if (ext := re.search(r"\.([A-Za-z]{1,4})$", last)) and _FILE_EXTENSION.fullmatch(ext.group(1) + word):
+            return len(word) <= 2
+        if "-" in last and last[-1:].isalpha() and (("-" in word and re.search(r"\d", word)) or word.isalpha()):
+            return True
     if re.match(r"\s*\[", after) and re.search(r"[-\d]", word) and "/" in _path(url):
         # `…/blog/a ct-1 [https://perma.cc/…]`, `…/ai-benchm arking-dashboard [https://…]`: a law review's address cut
         # inside a word by the line break, its archived copy's bracket straight after the rest

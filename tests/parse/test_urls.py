@@ -23,6 +23,29 @@ def urls_of(note: str) -> list[str]:
 @pytest.mark.parametrize(
     ("printed", "url"),
     [
+        # the note's last word is the rest of the address: an extension cut (CMC thesis 2021 note 142, dev), a slug
+        # cut inside a word (notes 148, 150), a query's value after its `=` (note 39)
+        (
+            "New York Times, February 9, 2020, https://www.nytimes.com/interactive/2020/us/foreign-policy.htm l.",
+            "https://www.nytimes.com/interactive/2020/us/foreign-policy.html",
+        ),
+        (
+            "August 24, 2020), https://carnegieendowment.org/2020/08/24/whole-of-society-app roach-pub-82549.",
+            "https://carnegieendowment.org/2020/08/24/whole-of-society-approach-pub-82549",
+        ),
+        (
+            "June 11, 2020), https://www.latimes.com/story/2020-06-11/biden-on-handling-of-disinfor mation.",
+            "https://www.latimes.com/story/2020-06-11/biden-on-handling-of-disinformation",
+        ),
+        (
+            "sec. U.S., https://www.nytimes.com/interactive/2018/09/20/us/politics/russia.html?mtrref= www.google.com.",
+            "https://www.nytimes.com/interactive/2018/09/20/us/politics/russia.html?mtrref=www.google.com",
+        ),
+        # a reference manager's site name printed as the bare host of the page's own address (note 81)
+        (
+            "NCSC, “Statement,” www.dni.gov (Office of the DNI, August 7, 2020), https://www.dni.gov/index.php/item/2139.",
+            "https://www.dni.gov/index.php/item/2139",
+        ),
         # a DOI's number cut by the PDF's line break (Parameters 51:4 note 17, dev)
         (
             "Pacific Review, September 1, 2020, https://doi.org/10.1080/09512748.2020.18 12699.",
