@@ -207,7 +207,10 @@ def _apa_source(source: str, p: Parsed) -> None:
 
 # (`METR, Measuring Long Tasks, supra.`: an author, then the short title a body's report is known by)
 _SUPRA_BARE = re.compile(
-    r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:,?\s*at\s+(?P<at>[^()]+?))?"
+    # (a draft's `Citron & Wittes, supra note, at 404-06`, `supra note, at.`, `supra __ at __`: the number, and the
+    # page, left for the editors to fill in)
+    r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:\s+note)?(?:\s+_+)?"
+    r"(?:,?\s*at(?:\s+(?P<at>[^()_]+?)|\s*_*))?"
     r"(?:\s*\(.*\))?\s*\.?$",
     re.IGNORECASE,
 )

@@ -323,6 +323,17 @@ def test_supra_without_a_note_number_finds_the_author_or_short_title() -> None:
     ]  # fmt: skip
 
 
+def test_a_drafts_supra_note_left_without_its_number_or_page() -> None:
+    # Citron & Franks's draft of 2020 (uclf-2020-speech-machine, dev): `Citron & Wittes, supra note, at 404-06.`,
+    # `…, supra note, at.`, `…, supra __ at __.`: the editors were to fill in the numbers
+    found = notes(
+        "1. Danielle Keats Citron & Benjamin Wittes, The Internet Will Not Break, 86 FORDHAM L. REV. 401 (2017).\n"
+        "2. Citron & Wittes, supra note, at 404-06; Citron & Wittes, supra note, at.\n"
+        "3. Citron & Wittes, The Internet Will Not Break, supra __ at __.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "404-06"), (1, None), (1, None)]
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
