@@ -1192,6 +1192,7 @@ _MEDIA_PIN = re.compile(
     r",\s*(?P<pin>\d{1,2}:\d\d:\d\d(?:\s*[-–]\s*\d{1,2}:\d\d:\d\d)?"
     r"|loc\.\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?(?:,\s*\d{1,6})*(?:,\s*Kindle)?)\.?$"
 )
+_QUOTATION_THEN_SIGNAL = re.compile(r"[”\"]\s*[,.]?\s+(?:see|See)(?:\s+also)?,?\s+(?=[A-Z][^”\"]*$)")
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1232,6 +1233,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
     # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
     body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)
+    if ("”" in body or '"' in body) and (signalled := _QUOTATION_THEN_SIGNAL.search(body)):
+        # `Michael Barkun defines conspiracy as “the belief that …,” see Michael Barkun, A Culture of Conspiracy …`,
+        # `On drawbacks to “conspiracy belief,” see Lance deHaven-Smith, …`: the words quoted are the comment's, the
+        # source follows the signal
+        return _reraw(parse_citation(body[signalled.end() :], index), raw)
     if (owner := _POSSESSIVE_BOOK.match(body)) is not None:
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
         # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`

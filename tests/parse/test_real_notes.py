@@ -334,6 +334,17 @@ def test_a_drafts_supra_note_left_without_its_number_or_page() -> None:
     assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "404-06"), (1, None), (1, None)]
 
 
+def test_words_quoted_in_a_comment_are_not_the_title_of_the_source_the_signal_names() -> None:
+    # Genocide Studies and Prevention 2020, note 13 (gsp-2020-holocaust-denial, dev)
+    c = one("Michael Barkun defines conspiracy as “the belief that an organization … malevolent end,” see Michael "
+            "Barkun, A Culture of Conspiracy: Apocalyptic Visions in Contemporary America, 2nd ed. (Berkeley: "
+            "University of California Press, 2013), 3.")  # fmt: skip
+    assert (c.authors, c.title, c.publisher, c.pages) == (
+        ("Michael Barkun",), "A Culture of Conspiracy: Apocalyptic Visions in Contemporary America",
+        "University of California Press", "3",
+    )  # fmt: skip
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
