@@ -187,6 +187,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2016-genre-theory-historicism": ("dev", _CHICAGO_FULL),
     "hsg-2021-social-media-threat": ("dev", _MILITARY),
     "gsp-2021-ongoing-genocides": ("dev", _MILITARY),
+    "aci-2021-jack-voltaic": ("dev", _MILITARY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
