@@ -136,7 +136,9 @@ PUBLISHED = {
     # 0.781 as three more joined unseen: ca-2016-genre-theory-historicism 0.939, hsg-2021-social-media-threat 0.906,
     # gsp-2021-ongoing-genocides 0.954)
     # (aci-2021-jack-voltaic joined unseen at 0.915: 0.925, 0.988, 0.959, 0.780)
-    "dev": (0.925, 0.988, 0.959, 0.780),
+    # (wjlta-2022-cyber-silencing 0.887, csc-2021-solarium-implementation 0.694, dltr-2021-cyber-tria 0.867 joined
+    # unseen: 0.920, 0.984, 0.947, 0.770)
+    "dev": (0.920, 0.984, 0.947, 0.770),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -182,7 +184,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 158 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 161 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -195,7 +197,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 6482
+    assert total_notes == 6849
 
 
 
