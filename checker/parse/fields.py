@@ -649,7 +649,9 @@ LAW_DESIGNATION = re.compile(
 )
 # `Law No. 1-FKZ, article 12.`: such a law cited again by its number alone, with the article cited now
 LAW_NUMBER_SHORT = re.compile(
-    r"^(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance)\s+No\.\s*(?P<number>[\w-]*\d[\w-]*)"
+    # (`Exec. Order No. 14028.`, and the slip `Exec. Order. No. 14028.`: an executive order cited again by its number)
+    r"^(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance|(?:Exec\.|Executive)\s+Order\.?)"
+    r"\s+No\.\s*(?P<number>[\w-]*\d[\w-]*)"
     r"(?:,\s*(?P<pin>(?:article|art\.|section|sec\.|§|paragraph|para\.|clause|part)\s*\S.*?))?\.?$",
     re.IGNORECASE,
 )
@@ -1193,6 +1195,9 @@ _MEDIA_PIN = re.compile(
     r"|loc\.\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?(?:,\s*\d{1,6})*(?:,\s*Kindle)?)\.?$"
 )
 _QUOTATION_THEN_SIGNAL = re.compile(r"[”\"]\s*[,.]?\s+(?:see|See)(?:\s+also)?,?\s+(?=[A-Z][^”\"]*$)")
+_REGISTER_CITED = re.compile(
+    r"(?P<vol>\d{1,3})\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d{1,6})\s*\((?P<date>[^()]{4,30})\)\.?$"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -2636,6 +2641,13 @@ def _after_title(after: str, p: Parsed) -> None:
         after = after[cited.end() :].lstrip(" ,")
         if not after:
             return
+    if (register := _REGISTER_CITED.match(after)) is not None:
+        # `Exec. Order No. 14028, “Improving the Nation’s Cybersecurity,” 86 Fed. Reg. 26633 (2021)`, `“Proclamation
+        # 5030: …,” 48 Federal Register 10605 (March 10, 1983)`: the register's volume and page, its date in brackets
+        p.kind, p.container, p.volume = CitationKind.OFFICIAL, " ".join(register["register"].split()), register["vol"]
+        p.pages = p.pages or register["page"]
+        _set_date_from(register["date"], p)
+        return
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
         p.remarks, p.container = True, show.group("show").strip()
         _set_date_from(after, p)

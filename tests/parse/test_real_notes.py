@@ -345,6 +345,20 @@ def test_words_quoted_in_a_comment_are_not_the_title_of_the_source_the_signal_na
     )  # fmt: skip
 
 
+def test_an_executive_order_by_its_register_cite_and_again_by_its_number() -> None:
+    # Cyberspace Solarium Commission, 2021 implementation report, notes 15 and 22 (csc-2021-solarium-implementation)
+    found = notes(
+        "1. Exec. Order No. 14017, “America’s Supply Chains,” 86 Fed. Reg. 11849 (2021), "
+        "https://www.federalregister.gov/documents/2021/03/01/2021-04280/americas-supply-chains.\n"
+        "2. Exec. Order No. 14017.\n"
+    )
+    full, again = found[1][0], found[2][0]
+    assert (full.kind.value, full.title, full.container, full.volume, full.pages, full.date) == (
+        "official", "America’s Supply Chains", "Fed. Reg.", "86", "11849", "2021",
+    )  # fmt: skip
+    assert (again.refers_to, again.url) == (1, full.url)
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
