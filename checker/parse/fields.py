@@ -1198,6 +1198,7 @@ _QUOTATION_THEN_SIGNAL = re.compile(r"[”\"]\s*[,.]?\s+(?:see|See)(?:\s+also)?,
 _REGISTER_CITED = re.compile(
     r"(?P<vol>\d{1,3})\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d{1,6})\s*\((?P<date>[^()]{4,30})\)\.?$"
 )
+_EXECUTIVE_ORDER_LEAD = re.compile(r"(?:Exec\.|Executive)\s+Order\.?\s+No\.\s*\d[\d-]*,\s*(?=[“\"])")
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1238,6 +1239,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
     # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
     body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)
+    if "Order" in body and (order := _EXECUTIVE_ORDER_LEAD.match(body)):
+        # `Exec. Order No. 14028, “Improving the Nation’s Cybersecurity,” 86 Fed. Reg. 26633 (2021)`: the order's
+        # number leads its title; no one wrote it
+        return _reraw(parse_citation(body[order.end() :], index), raw)
     if ("”" in body or '"' in body) and (signalled := _QUOTATION_THEN_SIGNAL.search(body)):
         # `Michael Barkun defines conspiracy as “the belief that …,” see Michael Barkun, A Culture of Conspiracy …`,
         # `On drawbacks to “conspiracy belief,” see Lance deHaven-Smith, …`: the words quoted are the comment's, the
