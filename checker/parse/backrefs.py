@@ -563,7 +563,9 @@ def resolve_each(
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note))
                 if named is not None and not _names(res.supra.who, named) and (
                     slip := _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
-                ):
+                ) and (slip.citation.title, slip.citation.authors) != (named.title, named.authors):
+                    # (`Greenburg, supra note 45` when notes 45 and 52 both print Greenberg's article in full: the
+                    # name's slip finds the same work, and the number says which printing)
                     # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does: the number is the
                     # author's slip, the name is not (a careful reader follows the name, as the labels do)
                     origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note

@@ -29,7 +29,9 @@ _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:
 _SUPRA = re.compile(
     # `supra notes 11, 13` names two notes, `supra note 1, 381` a note and its page
     r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+"
-    r"(?:(?:note|n\.?)\s+(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5})?|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
+    # (`Kunreuther & Pauly, supra 5, at 4`: the word `note` left out, the number and its comma kept)
+    r"(?:(?:(?:note|n\.?)\s+|(?=\d{1,4},))(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5})?"
+    r"|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
     # a section, paragraph, article or comment of the work as its pinpoint (Bluebook 3.3, 3.4): `FARNSWORTH, supra
     # note 11, § 7.13`, `supra note 4, ¶ 12`, `supra note 12, art. 5(2)`; an `at` page after it is the pinpoint
     r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"

@@ -359,6 +359,19 @@ def test_an_executive_order_by_its_register_cite_and_again_by_its_number() -> No
     assert (again.refers_to, again.url) == (1, full.url)
 
 
+def test_supra_slips_a_student_note_makes() -> None:
+    # Duke L. & Tech. Rev. Note (dltr-2021-cyber-tria, dev): notes 20 (`supra 5`, the word `note` left out) and
+    # 125 (the author's name misspelt, the article printed in full in notes 45 and 52: the number says which)
+    found = notes(
+        "1. Howard Kunreuther & Mark Pauly, Terrorism Losses and All Perils Insurance, 23 J. INS. REG. 3, 5 (2005).\n"
+        "2. Andy Greenberg, The Untold Story of NotPetya, WIRED (Aug. 22, 2018), https://www.wired.com/story/x/.\n"
+        "3. Andy Greenberg, The Untold Story of NotPetya, WIRED (Aug. 22, 2018), https://www.wired.com/story/x/.\n"
+        "4. See also, Kunreuther & Pauly, supra 1, at 4 (estimating losses).\n"
+        "5. See Greenburg, supra note 2 (detailing the creation of NotPetya).\n"
+    )
+    assert [(c.refers_to, c.pages) for c in found[4] + found[5]] == [(1, "4"), (2, None)]
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
