@@ -141,7 +141,9 @@ PUBLISHED = {
     # (after executive orders by number and register cites: crs-2026-ssa-staffing 0.571, crs-2026-ssa-staffing-by-state
     # 0.667, fordham-2021-bridging-realms 0.896, ca-2016-measured-applause 0.828 joined unseen: 0.921, 0.987, 0.946,
     # 0.772)
-    "dev": (0.921, 0.987, 0.946, 0.772),
+    # (after `supra 5` and a misspelt supra's number kept: nejpp-2022-innovation-ecosystem 0.890, uic-2021-digital-
+    # dominion 0.624, sulr-2020-internet-never-forgets 0.891 joined unseen: 0.915, 0.987, 0.948, 0.760)
+    "dev": (0.915, 0.987, 0.948, 0.760),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -187,7 +189,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 165 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 168 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -200,7 +202,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 6930
+    assert total_notes == 7260
 
 
 
