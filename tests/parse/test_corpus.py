@@ -143,7 +143,8 @@ PUBLISHED = {
     # 0.772)
     # (after `supra 5` and a misspelt supra's number kept: nejpp-2022-innovation-ecosystem 0.890, uic-2021-digital-
     # dominion 0.624, sulr-2020-internet-never-forgets 0.891 joined unseen: 0.915, 0.987, 0.948, 0.760)
-    "dev": (0.915, 0.987, 0.948, 0.760),
+    # (llalr-2022-gig-worker-parity joined unseen at 0.907: 0.915, 0.987, 0.947, 0.761)
+    "dev": (0.915, 0.987, 0.947, 0.760),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -189,7 +190,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 168 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 169 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -202,7 +203,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 7260
+    assert total_notes == 7389
 
 
 

@@ -198,6 +198,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "nejpp-2022-innovation-ecosystem": ("dev", _POLICY),
     "uic-2021-digital-dominion": ("dev", _BLUEBOOK),
     "sulr-2020-internet-never-forgets": ("dev", _BLUEBOOK),
+    "llalr-2022-gig-worker-parity": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
