@@ -85,7 +85,9 @@ _LEAD_IN = re.compile(
     r"(?:in|of|by)\s+(?=[A-Z]))|"
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
-    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?|(?:but\s+)?cf\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
+    # (`But c.f. Interview by …`: the signal misspelt)
+    r"(?:(?:(?:but\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?"
+    r"|(?:but\s+)?c\.?f\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
     r"contra|accord|"
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
@@ -2175,7 +2177,10 @@ def _mark_bare_access_date(body: str) -> str:
     return f"{body[: after.start()]} (accessed {after.group('date')})"
 
 
-_AVAILABLE_AT = re.compile(r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*$|[,.]?\s*\b[Aa]vailable\s+from\s*:?\s*$")
+# (`…, (Dec. 2016), available at: https://…`: a colon after `at` too)
+_AVAILABLE_AT = re.compile(
+    r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*:?\s*$|[,.]?\s*\b[Aa]vailable\s+from\s*:?\s*$"
+)
 _EMPTY_BRACKETS = re.compile(r"\s*\[\s*\]")
 _DOUBLED_COMMAS = re.compile(r"\s*,\s*(?:,\s*)+")
 _COMMAS_BEFORE_STOP = re.compile(r"[,\s]+\.$")
