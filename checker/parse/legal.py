@@ -68,7 +68,9 @@ COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s|(?:AND\s)?[A-Z]{3,}\s)"
 _JOURNAL = re.compile(
     # (`Can AI Language Models Replace Human Participants? 28 TRENDS COGN. SCI. 597`: a title ending in a question
     # mark needs no comma; `121 PROC. NAT'L ACAD. SCI. e2317967121`: an online journal's article number for a page)
-    rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}\))?)\s+"
+    # (`25(1-2) INTERNET REF.SERVS. Q. 9`, `9(2)PSYCH.POPULAR MEDIA 224`: an issue or a double issue after the
+    # volume, the space after it sometimes lost)
+    rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}(?:[-–]\d{{1,2}})?\))?)(?:\s+|(?<=\))(?=[A-Z]{{2}}))"
     rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
     rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
