@@ -339,7 +339,11 @@ _IN_PERIODICAL = re.compile(
 # (`in NSF Technical Report, no. 97 (June 1996-October 1997): 1-15`: a numbered series of papers, not a journal)
 _NUMBERED_PAPERS = re.compile(r"\b(?:Reports?|Papers?|Pamphlets?|Briefs?|Series)\b|\bno\.?$")
 _CHAPTER = re.compile(
-    r"^in\s+(?P<book>[^()]+?)(?:,?\s+(?:ed\.|eds\.|edited by|trans\.)\s[^()]*?)?(?:,\s*vol\.\s[^()]*?)?"
+    # (`in 2016 IEEE International Conference on Smart Grid Communications (SmartGridComm) (New York City: …, 2016)`,
+    # `in Proceedings of the 7th Python in Science Conference (SciPy 2008) (self-pub., 2008)`: the proceedings'
+    # own short name in brackets, then the imprint)
+    r"^in\s+(?P<book>[^()]+?(?:\s\([^()]{2,40}\)(?=\s*\())?)(?:,?\s+(?:ed\.|eds\.|edited by|trans\.)\s[^()]*?)?"
+    r"(?:,\s*vol\.\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
 # `"Title," Reception Study: …, edited by James L. Machor and Philip Goldstein (New York: Routledge, 2001), 66`,
