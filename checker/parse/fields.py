@@ -1205,6 +1205,7 @@ _REGISTER_CITED = re.compile(
     r"(?P<vol>\d{1,3})\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d{1,6})\s*\((?P<date>[^()]{4,30})\)\.?$"
 )
 _EXECUTIVE_ORDER_LEAD = re.compile(r"(?:Exec\.|Executive)\s+Order\.?\s+No\.\s*\d[\d-]*,\s*(?=[“\"])")
+_CLOSE_WITHOUT_OPEN = re.compile(r"(?P<title>[A-Z][^“”\"]{8,200}?)[,.]”\s+(?=[A-Z])")
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1245,6 +1246,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
     # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
     body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)
+    if "”" in body and (close := _CLOSE_WITHOUT_OPEN.match(body)) and "“" not in close.group("title"):
+        # `Alert (AA20-049A): Ransomware Impacting Pipeline Operations,” United States Computer Emergency Readiness
+        # Team (website), …`: the title's opening quotation mark lost at the note's start
+        body = "“" + body
     if "Order" in body and (order := _EXECUTIVE_ORDER_LEAD.match(body)):
         # `Exec. Order No. 14028, “Improving the Nation’s Cybersecurity,” 86 Fed. Reg. 26633 (2021)`: the order's
         # number leads its title; no one wrote it

@@ -372,6 +372,13 @@ def test_supra_slips_a_student_note_makes() -> None:
     assert [(c.refers_to, c.pages) for c in found[4] + found[5]] == [(1, "4"), (2, None)]
 
 
+def test_a_title_whose_opening_quotation_mark_was_lost() -> None:
+    # Jack Voltaic 3.0 (Army Cyber Institute 2021), note 27 (aci-2021-jack-voltaic, dev)
+    c = one("City and Town Population Totals: 2010–2019,” United States Census Bureau (website), last updated May 7, "
+            "2020, https://www.census.gov/data/tables/time-series/demo/popest/2010s-total-cities-and-towns.html.")
+    assert (c.title, c.container) == ("City and Town Population Totals: 2010–2019", "United States Census Bureau")
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
