@@ -144,7 +144,10 @@ PUBLISHED = {
     # (after `supra 5` and a misspelt supra's number kept: nejpp-2022-innovation-ecosystem 0.890, uic-2021-digital-
     # dominion 0.624, sulr-2020-internet-never-forgets 0.891 joined unseen: 0.915, 0.987, 0.948, 0.760)
     # (llalr-2022-gig-worker-parity joined unseen at 0.907: 0.915, 0.987, 0.947, 0.761)
-    "dev": (0.915, 0.987, 0.947, 0.760),
+    # (after a lost opening quotation mark, proceedings' short names and a double issue: hsg-2022-violent-free-speech
+    # 0.957, jsh-2021-arguing-with-digital-history 0.861, URL 0.746, heritage-2023-hud 0.958 joined unseen: 0.917,
+    # 0.986, 0.947, 0.762)
+    "dev": (0.917, 0.986, 0.947, 0.762),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -190,7 +193,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 169 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 172 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -203,7 +206,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 7389
+    assert total_notes == 7552
 
 
 
