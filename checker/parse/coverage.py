@@ -27,7 +27,8 @@ def fold_url_pieces(pieces: list[Piece], results: list[FieldResult]) -> tuple[li
     out_r: list[FieldResult] = []
     for piece, res in zip(pieces, results, strict=True):
         dated = _url_then_day(res, piece.text)
-        if out_r and (_url_only(res) or dated or _available(piece.text, res)) and _takes_url(out_r[-1]):
+        url_only = _url_only(res) and not _SENTENCE_BEFORE_URL.match(piece.text)
+        if out_r and (url_only or dated or _available(piece.text, res)) and _takes_url(out_r[-1]):
             prev = out_r[-1]
             c = prev.citation
             merged = dataclasses.replace(
@@ -99,6 +100,11 @@ _AVAILABLE = re.compile(
 def _available(text: str, res: FieldResult) -> bool:
     c = res.citation
     return bool(c.url and _AVAILABLE.match(text.strip())) and not (c.title or c.authors or res.is_ibid)
+
+
+# `An annotated version of this article appears on Models of argument-driven digital history, https://…`: a sentence
+# of comment gives the address, a source of its own, not the rest of the citation before it
+_SENTENCE_BEFORE_URL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[\w’'-]+){4,}[^/]*?(?:https?://|www\.)")
 
 
 def _url_only(res: FieldResult) -> bool:

@@ -697,7 +697,18 @@ _SUPRA_THEN_NAME = re.compile(
 _CITING = re.compile(r"(?<=\))(?P<citing>,\s+(?:citing|quoting)(?:,\s+[a-z][a-z ]{0,30},)?\s+)(?=[A-Z])")
 
 
+# `…, Journal of the Civil War Era 1, 1 (2011), 3, 10. An annotated version of this article appears on Models of
+# argument-driven digital history, https://model-articles.rrchnm.org/.`: a citation ended by its pages or year, then a
+# sentence of comment giving an address of its own; the address is no part of the citation before it
+_SENTENCE_WITH_URL = re.compile(
+    r"(?<=[\d)])(?P<stop>\.\s+)(?=(?:An?|The|This|These|Those|Its|Our|Data|Further|More|Additional)\s[^.;]{0,200}?"
+    r"https?://)"
+)
+
+
 def _split_after_urls(piece: str) -> list[str]:
+    if "http" in piece and len(parts := _cut_at(_SENTENCE_WITH_URL, "stop", piece)) > 1:
+        return [p for part in parts for p in _split_after_urls(part)]
     if ("citing" in piece or "quoting" in piece) and len(parts := _cut_at(_CITING, "citing", piece)) > 1:
         return [p for part in parts for p in _split_after_urls(part)]
     if "supra note" in piece and len(parts := _cut_at(_SUPRA_THEN_NAME, "comma", piece)) > 1:

@@ -338,3 +338,16 @@ def test_a_number_in_a_path_cut_by_a_line_break_is_rejoined() -> None:
     assert [f.url for f in find_urls(text)] == ["https://www.supremecourt.gov/DocketPDF/22/22-123/257000/20230303.pdf"]
     # a number after a path that prose follows is not glued
     assert [f.url for f in find_urls("See https://example.org/a/25 7000 people marched.")] == ["https://example.org/a/25"]
+
+
+def test_a_sentence_of_comment_after_a_citation_gives_its_own_address() -> None:
+    # Model Articles introduction (jsh-2021-arguing-with-digital-history, dev), note 14: the article cited has no
+    # address; the sentence after it points to the annotated copy, a source of its own
+    refs = parse_text(
+        '1. Edward Ayers and Scott Nesbit, "Seeing Emancipation: Scale and Freedom in the American South," Journal of '
+        "the Civil War Era 1, 1 (2011), 3, 10. An annotated version of this article appears on Models of "
+        "argument-driven digital history, https://model-articles.rrchnm.org/."
+    )
+    article, site = refs.notes[0].citations
+    assert (article.title, article.url) == ("Seeing Emancipation: Scale and Freedom in the American South", None)
+    assert site.url == "https://model-articles.rrchnm.org/"
