@@ -147,7 +147,9 @@ PUBLISHED = {
     # (after a lost opening quotation mark, proceedings' short names and a double issue: hsg-2022-violent-free-speech
     # 0.957, jsh-2021-arguing-with-digital-history 0.861, URL 0.746, heritage-2023-hud 0.958 joined unseen: 0.917,
     # 0.986, 0.947, 0.762)
-    "dev": (0.917, 0.986, 0.947, 0.762),
+    # (after a sentence of comment's own address: shlr-1972-nj-wiretapping 0.612, ho-2015-frus-history-ch6 0.817
+    # joined unseen: 0.912, 0.987, 0.943, 0.757)
+    "dev": (0.912, 0.987, 0.943, 0.757),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -161,7 +163,8 @@ PUBLISHED = {
     # 0.909, 0.991, 0.890, 0.713 before a government body's dated item on its site was official (session 16, kept on
     # dev evidence: one test citation went the other way)
     # 0.909, 0.991, 0.890, 0.713 before a body's numbered paper series was its publisher (session 16)
-    "test": (0.911, 0.991, 0.890, 0.713),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
+    # 0.911, 0.991, 0.890, 0.713 before a sentence of comment after a citation gave its own address (session 17)
+    "test": (0.912, 0.991, 0.890, 0.717),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
 
@@ -193,7 +196,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 172 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 174 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -206,7 +209,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 7552
+    assert total_notes == 7709
 
 
 

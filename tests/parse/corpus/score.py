@@ -202,6 +202,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "hsg-2022-violent-free-speech": ("dev", _MILITARY),
     "jsh-2021-arguing-with-digital-history": ("dev", _CHICAGO_FULL),
     "heritage-2023-hud": ("dev", _POLICY),
+    "shlr-1972-nj-wiretapping": ("dev", _BLUEBOOK),
+    "ho-2015-frus-history-ch6": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
