@@ -68,7 +68,10 @@ _PIN_PART = (
 _IBID = re.compile(
     r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
     rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
-    r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?\s*\.?(?:\s*\(.*)?$",
+    r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?"
+    # (`Id. at 281, 284 A.2d at 388`: the same page in the case's parallel report, Bluebook 10.3.1)
+    r"(?:,\s*\d{1,4}\s+[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,3}\s+at\s+\d+(?:\s*[-–−]\s*\d+)?)?"
+    r"\s*\.?(?:\s*\(.*)?$",
     re.IGNORECASE,
 )
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
@@ -132,9 +135,12 @@ _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 # `Tinker, 393 U.S. at 511 (“…”)`, `Morse, 551 U.S. at 410`, `964 F.3d at 191`: a case's short form, the name
 # optional, then volume, reporter (`U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.E.2d`) and `at` a pinpoint
 _CASE_SHORT = re.compile(
-    r"^(?:(?P<name>[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
+    r"^(?:(?P<name>(?!\d{1,4}\s+\S+(?:\s\S+){0,3}\s+at\s)[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
     r"(?P<reporter>(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?|[A-Z][A-Za-z.’']{0,12}\s?\d[a-z]{1,2})"
-    r"\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)\s*\.?(?:\s*\(.*)?$"  # a parenthetical, even left open
+    r"\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)"
+    # (`117 N.J. Super. at 279-80, 284 A.2d at 387`: the same page in the parallel report)
+    r"(?:,\s*\d{1,4}\s+(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?\s+at\s+\d[\d–-]*)?"
+    r"\s*\.?(?:\s*\(.*)?$"  # a parenthetical, even left open
 )
 
 

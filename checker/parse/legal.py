@@ -306,6 +306,15 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
                            _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
     if jm and (law := _session_law(head, jm)) is not None:
         return replace(law, date=date, date_iso=date_iso)
+    if jm and jm.start() > 0 and _REPORTER.search(jm.group("journal")):
+        first_report = _JOURNAL.fullmatch(head[: jm.start()].strip().rstrip(","))
+        abbreviated = first_report and re.fullmatch(r"(?:[A-Z][A-Za-z]{0,6}\.\s?){1,4}(?:\d[a-z]{1,2})?",
+                                                    first_report.group("journal").strip())  # fmt: skip
+        if first_report is not None and abbreviated:
+            # `117 N.J. Super. 276, 284 A.2d 385 (Essex County Ct. 1971)`: a case the sentence names, by its
+            # reports alone, the first its own (Bluebook 10.3.1)
+            return LegalFields(CitationKind.OFFICIAL, (), None, first_report.group("journal").strip(), None, date,
+                               date_iso, _clean(first_report.group("pages")), first_report.group("vol"))  # fmt: skip
     if jm and jm.start() > 0:
         before = head[: jm.start()].strip().rstrip(",")
         closer = head[jm.start() + 1 : jm.start() + 2]

@@ -379,6 +379,21 @@ def test_a_title_whose_opening_quotation_mark_was_lost() -> None:
     assert (c.title, c.container) == ("City and Town Population Totals: 2010–2019", "United States Census Bureau")
 
 
+def test_a_case_by_its_parallel_reports_and_again_by_both_pages() -> None:
+    # Seton Hall L. Rev. case note on State v. Molinaro, notes 8, 10 and 12 (shlr-1972-nj-wiretapping, dev): the
+    # case the sentence names cited by its two reports, then by the page in each, and `Id.` so too
+    found = notes(
+        "1. 117 N.J. Super. 276, 284 A.2d 385 (Essex County Ct. 1971).\n"
+        "2. 117 N.J. Super. at 279-80, 284 A.2d at 387.\n"
+        "3. Id. at 281, 284 A.2d at 388 (emphasis added).\n"
+    )
+    full = found[1][0]
+    assert (full.kind.value, full.container, full.volume, full.pages, full.date) == (
+        "official", "N.J. Super", "117", "276", "1971",
+    )  # fmt: skip
+    assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "279-80"), (1, "281")]
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
