@@ -338,6 +338,14 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             name = _AFTER_CASE_NAME.sub("", before) if _CASE.search(before) else before
             return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)
         authors, title = _authors_and_title(before)
+        lone = _segments(before)
+        if (
+            not authors and len(lone) > 1 and _surname(lone[0]) and len(lone[0]) >= 4 and len(lone[1].split()) >= 3
+            and not _DESIGNATION.fullmatch(lone[0]) and lone[0] not in ("Editorial", "Introduction", "Symposium")
+        ):  # fmt: skip
+            # `Burpo, Electronic Surveillance by Leave of the Magistrate: …, 38 TENN. L. REV. 14`: an older law
+            # review's author by surname alone
+            authors, title = (lone[0],), ", ".join(lone[1:])
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _site_after_end_mark(_segments(head))
     if len(segs) > 1 and _YEAR_SPAN.fullmatch(segs[-1]):
