@@ -261,6 +261,7 @@ def _split_note(text: str) -> list[Piece]:
         pieces = _split(text, respect_quotes=False) or [text]
     pieces = [part for whole in pieces[:_MAX_PIECES] for part in archival.cut_run(whole)]
     pieces = archival.rejoin_folders(text, pieces) if "; " in text else pieces
+    pieces = _rejoin_title_semicolons(pieces) if len(pieces) > 1 else pieces
     out: list[Piece] = []
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
     cut = [part for whole in cut for part in _statutes_in_comment(whole)]
@@ -270,6 +271,28 @@ def _split_note(text: str) -> list[Piece]:
             part = _without_stray_close(part.strip())
             if part:
                 out.append(Piece(part, joint=k < len(parts) - 1))
+    return out
+
+
+# `Zak Doffman, Ashley Madison Hack Returns To ‘Haunt’ Its Victims; 32 Million Users Now Watch and Wait, MEDIUM (Feb. 1,
+# 2020)`, `Twitter Settles Charges that it Failed …; Company Will Establish …, FED. TRADE COMM’N (June 24, 2010)`: a
+# headline's own semicolon; what follows runs on in title case to the site in capitals and its date
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'‘-]*|a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with)"
+_TITLE_RUNS_ON = re.compile(
+    rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{3,}}[?!]?,\s+[A-Z][A-Z.’'&: ]{{2,}}"
+    r"\s\((?:[A-Z][a-z]{2,}\.?\s)?\d{1,2},?\s\d{4}"
+)
+
+
+def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        before = out[-1]
+        headline = re.search(r"[A-Za-z’'‘]$", before) and not re.search(r"\d|\(|https?:|[“”\"]", before)
+        if headline and _TITLE_RUNS_ON.match(piece):
+            out[-1] = f"{before}; {piece}"
+        else:
+            out.append(piece)
     return out
 
 

@@ -394,6 +394,15 @@ def test_a_case_by_its_parallel_reports_and_again_by_both_pages() -> None:
     assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "279-80"), (1, "281")]
 
 
+def test_a_headlines_own_semicolon_does_not_cut_the_citation() -> None:
+    # Citron, A New Compact for Sexual Privacy, note 77 (wmlr-2020-sexual-privacy-compact, dev)
+    c = one("Zak Doffman, Ashley Madison Hack Returns To ‘Haunt’ Its Victims; 32 Million Users Now Watch and Wait, "
+            "MEDIUM (Feb. 1, 2020) (explaining that victims of Ashley Madison hack are receiving emails).")  # fmt: skip
+    assert (c.title, c.container) == (
+        "Ashley Madison Hack Returns To ‘Haunt’ Its Victims; 32 Million Users Now Watch and Wait", "MEDIUM"
+    )
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
