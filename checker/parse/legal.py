@@ -674,8 +674,8 @@ def _date_and_publisher(inside: str) -> tuple[str | None, str | None, str | None
     y = ym[-1]
     before = _imprint_of(inside[: y.start()].strip().rstrip(",").strip())
     publisher = None
-    unpublished = re.search(r"\bed(?:s)?\.|\btrans\.|\bforthcoming|\bed\b", before, re.I)
-    if before and not unpublished and not _COURT.search(before):
+    edition_or_status = re.search(r"\bed(?:s)?\.|\btrans\.|\bforthcoming|\bed\b", before, re.I)
+    if before and not edition_or_status and not _COURT.search(before):
         publisher = re.sub(r"\s*\d+(?:st|nd|rd|th)\s+ed\.?$", "", before).strip() or None
     return y.group(1), y.group(1), publisher
 
