@@ -149,7 +149,11 @@ PUBLISHED = {
     # 0.986, 0.947, 0.762)
     # (after a sentence of comment's own address: shlr-1972-nj-wiretapping 0.612, ho-2015-frus-history-ch6 0.817
     # joined unseen: 0.912, 0.987, 0.943, 0.757)
-    "dev": (0.912, 0.987, 0.943, 0.757),
+    # (after parallel reports, surname-only authors and a headline's semicolon: gbr-2020-blockchain-licensing 0.687,
+    # jdfsl-2022-ihl-cyberwarfare 0.206, nhtsa-2020-vehicle-cybersecurity 0.370, yir-2017-russia-eurasia 0.561,
+    # yir-2016-anti-money-laundering 0.774, pennlaw-2022-selling-antitrust 0.797 joined unseen: 0.902, 0.981, 0.937,
+    # 0.734)
+    "dev": (0.902, 0.981, 0.937, 0.734),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -196,7 +200,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 174 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 180 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -209,7 +213,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 7709
+    assert total_notes == 8206
 
 
 
