@@ -153,7 +153,9 @@ PUBLISHED = {
     # jdfsl-2022-ihl-cyberwarfare 0.206, nhtsa-2020-vehicle-cybersecurity 0.370, yir-2017-russia-eurasia 0.561,
     # yir-2016-anti-money-laundering 0.774, pennlaw-2022-selling-antitrust 0.797 joined unseen: 0.902, 0.981, 0.937,
     # 0.734)
-    "dev": (0.902, 0.981, 0.937, 0.734),
+    # (ipbrief-2018-blockchain-currencies joined unseen at 0.586, URL 0.672, back-ref 0.301: 0.899, 0.977, 0.927,
+    # 0.728)
+    "dev": (0.899, 0.977, 0.927, 0.728),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -195,12 +197,13 @@ _FIRST_NOTE = {
     "heritage-2023-treasury": 2,
     "washu-2020-payday-legislation": 51,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
+    "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
 
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 180 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 181 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -213,7 +216,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 8206
+    assert total_notes == 8323
 
 
 

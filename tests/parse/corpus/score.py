@@ -210,6 +210,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "yir-2017-russia-eurasia": ("dev", _BLUEBOOK),
     "yir-2016-anti-money-laundering": ("dev", _BLUEBOOK),
     "pennlaw-2022-selling-antitrust": ("dev", _BLUEBOOK),
+    "ipbrief-2018-blockchain-currencies": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
