@@ -571,6 +571,14 @@ def resolve_each(
                     origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
                     resolved.append(_inherit(c, slip.citation, origin, ibid=False))
                     continue
+                if named is None and res.supra.who and (
+                    slip := _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
+                ):
+                    # `Brito, supra note 1` when the notes start at 2 (a copy that lost the author's note): the number
+                    # names nothing, the name still does
+                    origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
+                    resolved.append(_inherit(c, slip.citation, origin, ibid=False))
+                    continue
                 if named is None:
                     n = res.supra.note
                     why = "a later note" if n >= number else f"note {n}, which has no citation"

@@ -403,6 +403,17 @@ def test_a_headlines_own_semicolon_does_not_cut_the_citation() -> None:
     )
 
 
+def test_a_supra_whose_note_holds_nothing_is_resolved_by_its_name() -> None:
+    # IP Brief 2018 (ipbrief-2018-blockchain-currencies, dev): the copy's notes start at 2, so the author's
+    # `Brito, supra note 1` names a note that holds nothing; the name still finds the work
+    found = notes(
+        "1. This Article owes thanks to many.\n"
+        "2. JERRY BRITO & ANDREA CASTILLO, BITCOIN: A PRIMER FOR POLICYMAKERS 5 (2016).\n"
+        "3. See Brito, supra note 1, at 8-9.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in found[3]] == [(2, "8-9")]
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
