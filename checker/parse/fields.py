@@ -1212,6 +1212,10 @@ _REGISTER_CITED = re.compile(
 )
 _EXECUTIVE_ORDER_LEAD = re.compile(r"(?:Exec\.|Executive)\s+Order\.?\s+No\.\s*\d[\d-]*,\s*(?=[“\"])")
 _CLOSE_WITHOUT_OPEN = re.compile(r"(?P<title>[A-Z][^“”\"]{8,200}?)[,.]”\s+(?=[A-Z])")
+_ARTICLE_OF_INSTRUMENT = re.compile(
+    r"(?P<article>(?:Articles?|Art\.|Rule)\s+\d{1,3}(?:\s?\(\d{1,2}\))?(?:\s+para(?:graph)?\.?\s*\d{1,2})?|Preamble)"
+    r"\s+of\s+(?:the\s+)?(?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?P<instrument>[A-Z][^,;.]{1,150}?)\.?$"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1256,6 +1260,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Alert (AA20-049A): Ransomware Impacting Pipeline Operations,” United States Computer Emergency Readiness
         # Team (website), …`: the title's opening quotation mark lost at the note's start
         body = "“" + body
+    if " of " in body and (treaty := _ARTICLE_OF_INSTRUMENT.match(body)):
+        # `Article 63 para 4 of GC I`, `Article 35 (3) of AP I`, `Preamble of the 1907 Hague Convention (IV)`: a
+        # treaty's article (international lawyers' order, the article first) is the pinpoint; the treaty, its year
+        # set off, is what is cited
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=treaty["instrument"],
+                                    pages=" ".join(treaty["article"].split()), date=treaty["year"],
+                                    date_iso=treaty["year"]))  # fmt: skip
     if "Order" in body and (order := _EXECUTIVE_ORDER_LEAD.match(body)):
         # `Exec. Order No. 14028, “Improving the Nation’s Cybersecurity,” 86 Fed. Reg. 26633 (2021)`: the order's
         # number leads its title; no one wrote it

@@ -414,6 +414,17 @@ def test_a_supra_whose_note_holds_nothing_is_resolved_by_its_name() -> None:
     assert [(c.refers_to, c.pages) for c in found[3]] == [(2, "8-9")]
 
 
+def test_a_treatys_article_before_the_treaty() -> None:
+    # Journal of Digital Forensics, Security and Law 2022, notes 5 and 6 (jdfsl-2022-ihl-cyberwarfare, dev)
+    found = notes("1. Article 63 para 4 of GC I; Article 62 para 4 of GC II.\n"
+                  "2. Preamble of the 1907 Hague Convention (IV).\n")  # fmt: skip
+    assert [(c.kind.value, c.title, c.pages, c.date) for c in found[1] + found[2]] == [
+        ("official", "GC I", "Article 63 para 4", None),
+        ("official", "GC II", "Article 62 para 4", None),
+        ("official", "Hague Convention (IV)", "Preamble", "1907"),
+    ]
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
