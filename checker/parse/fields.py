@@ -1216,6 +1216,10 @@ _ARTICLE_OF_INSTRUMENT = re.compile(
     r"(?P<article>(?:Articles?|Art\.|Rule)\s+\d{1,3}(?:\s?\(\d{1,2}\))?(?:\s+para(?:graph)?\.?\s*\d{1,2})?|Preamble)"
     r"\s+of\s+(?:the\s+)?(?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?P<instrument>[A-Z][^,;.]{1,150}?)\.?$"
 )
+_FOREIGN_LAW = re.compile(
+    r"(?P<title>[^\[\],;]{5,400}?\s\[[A-Z][^\[\]]{4,300}\]),\s+"
+    r"(?P<gazette>[^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){1,2}),?\s*(?P<rest>.*)$"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1260,6 +1264,20 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Alert (AA20-049A): Ransomware Impacting Pipeline Operations,” United States Computer Emergency Readiness
         # Team (website), …`: the title's opening quotation mark lost at the note's start
         body = "“" + body
+    if "], " in body and (foreign := _FOREIGN_LAW.match(body)):
+        # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
+        # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2
+        # cites it, its name and the gazette each followed by an English translation in brackets
+        rest = foreign["rest"]
+        when = _DATE.search(rest) or re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", rest)
+        article = re.search(r"\b(?:arts?\.|p\.|pp\.)\s*([\w()–-]+(?:\s*-\s*\d+)?)", rest)
+        law = Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=foreign["title"], container=foreign["gazette"],
+            date=when.group(0) if when else None, date_iso=iso_of(when) if when and when.re is _DATE else None,
+            pages=(article.group(0) if article and article.group(0).startswith("art") else article.group(1))
+            if article else None,
+        )  # fmt: skip
+        return FieldResult(law)
     if " of " in body and (treaty := _ARTICLE_OF_INSTRUMENT.match(body)):
         # `Article 63 para 4 of GC I`, `Article 35 (3) of AP I`, `Preamble of the 1907 Hague Convention (IV)`: a
         # treaty's article (international lawyers' order, the article first) is the pinpoint; the treaty, its year

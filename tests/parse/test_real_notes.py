@@ -425,6 +425,17 @@ def test_a_treatys_article_before_the_treaty() -> None:
     ]
 
 
+def test_a_foreign_law_with_its_translations_in_brackets() -> None:
+    # ABA Year in Review 2017, Russia/Eurasia, note 9 (yir-2017-russia-eurasia, dev): Bluebook 20.2's form
+    c = one("Postanovienie Plenuma Verkhovnogo Suda Rossiiskoi Federatsii [Russian Federation Supreme Court Plenary "
+            "Ruling on Economic Disputes], VERKH1OVNoGo SUDA RossIISKOI FiDERATsII [VF RKH. Sun RF], Oct. 3, 2016, "
+            "No. 304-??16-11978, p. 2-3.")  # fmt: skip
+    assert (c.kind.value, c.container, c.date, c.pages) == (
+        "official", "VERKH1OVNoGo SUDA RossIISKOI FiDERATsII [VF RKH. Sun RF]", "Oct. 3, 2016", "2-3",
+    )  # fmt: skip
+    assert c.title and c.title.endswith("[Russian Federation Supreme Court Plenary Ruling on Economic Disputes]")
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
