@@ -1220,6 +1220,36 @@ _FOREIGN_LAW = re.compile(
     r"(?P<title>[^\[\],;]{5,400}?\s\[[A-Z][^\[\]]{4,300}\]),\s+"
     r"(?P<gazette>[^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){1,2}),?\s*(?P<rest>.*)$"
 )
+_BIBLATEX_MARK = re.compile(r"\burl: |\(visited on \d|\.\s(?:en|en-US|de|fr)\.\s|\.\s[Ii]n: |\bissn: |\bdoi: 10\.")
+_BIBLATEX_NAMES = re.compile(
+    r"(?P<names>[A-Z][\w’'\-]+(?:\s[A-Z][\w.’'\-]*){1,4}(?:(?:,\s|\sand\s)[A-Z][\w’'\-]+(?:\s[A-Z][\w.’'\-]*){1,4}){0,5})"
+    r"\.\s(?P<rest>.+)$"
+)
+_BIBLATEX_DROP = re.compile(
+    r"\s(?:en|en-US|de|fr)\.(?=\s|$)|\s(?:issn|isbn|doi): [^\s]+?\.(?=\s|$)"
+    r"|\sTech\. rep\.(?: [^.]{1,30}\.)?|\surl:(?=\s)"
+)
+_BIBLATEX_IN_DATE = re.compile(rf"\.\s[Ii]n:\s(?=(?:{_MONTH}\.?\s)?\d{{4}}\.?$)")  # `In: July 2018.`: no journal named
+_BIBLATEX_IN = re.compile(r"\.\s[Ii]n:\s(?P<where>[^.()]{2,120}?)(?:\s(?P<vol>\d{1,4})\.(?P<no>\d{1,3}))?\s(?=\()")
+
+
+def _biblatex_as_note(body: str) -> str | None:
+    named = _BIBLATEX_NAMES.match(body)
+    if named is None:
+        return None
+    rest = re.sub(r'^"(?P<title>[^"]{2,300})"\.', r"“\g<title>,”.", named["rest"])  # `"Title".`: quoted
+    rest = _BIBLATEX_IN_DATE.sub(", ", _BIBLATEX_DROP.sub("", rest))
+    rest = _BIBLATEX_IN.sub(lambda m: f" {m['where']}" + (f" {m['vol']}, no. {m['no']}" if m["vol"] else "") + " ",
+                            rest)  # fmt: skip
+    rest = rest.replace(",”. ", ",” ").replace(",”, ", ",” ")
+    # (no Bluebook date parenthetical at the end)
+    rest = re.sub(r"\s*\(visited on (\d{1,2}/\d{1,2}/\d{4})\)", r", accessed \1", rest)
+    if not rest.startswith("“"):
+        rest = re.sub(r"^(?P<title>[^.]{2,300}?[a-z?!)])\.\s", r"“\g<title>,” ", rest)  # an italic title, stars gone
+    rest = re.sub(r"(?<![A-Z][a-z])(?<![A-Z])\.\s(?=[A-Z(]|https?://)", ", ", rest)  # (not a month's or an initial's)
+    return f"{named['names']}, {rest}"
+
+
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1264,6 +1294,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Alert (AA20-049A): Ransomware Impacting Pipeline Operations,” United States Computer Emergency Readiness
         # Team (website), …`: the title's opening quotation mark lost at the note's start
         body = "“" + body
+    biblatex = (". " in body or ".”" in body) and _BIBLATEX_MARK.search(body) and not VANCOUVER.match(body)
+    if biblatex and (as_note := _biblatex_as_note(body)):
+        # biblatex's verbose note (`Name and Name. "Title". en. In: Journal 14.7 (July 2019). issn: …. url: <URL>
+        # (visited on 12/17/2019).`): its elements rewritten as Chicago's note, which the rules read
+        return _reraw(parse_citation(as_note, index), raw)
     if "], " in body and (foreign := _FOREIGN_LAW.match(body)):
         # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
         # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2

@@ -436,6 +436,18 @@ def test_a_foreign_law_with_its_translations_in_brackets() -> None:
     assert c.title and c.title.endswith("[Russian Federation Supreme Court Plenary Ruling on Economic Disputes]")
 
 
+def test_biblatex_verbose_note() -> None:
+    # Greyscail Blockchain Review 2020, note 3 (gbr-2020-blockchain-licensing, dev): LaTeX's biblatex note, its
+    # language tag, ISSN and DOI fields, `In:` before the journal, `url:` and `(visited on MM/DD/YYYY)`
+    c = one('Ledgerback Co-operative. "A Preliminary Review of Blockchain in the Music Industry". en. In: SSRN '
+            "Electronic Journal (2018). issn: 1556-5068. doi: 10.2139/ssrn.3280838. url: "
+            "https://www.ssrn.com/abstract=3280838 (visited on 12/17/2019).")  # fmt: skip
+    assert (c.authors, c.title, c.container, c.date, c.url, c.accessed) == (
+        ("Ledgerback Co-operative",), "A Preliminary Review of Blockchain in the Music Industry",
+        "SSRN Electronic Journal", "2018", "https://www.ssrn.com/abstract=3280838", "2019-12-17",
+    )  # fmt: skip
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
