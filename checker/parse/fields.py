@@ -3960,7 +3960,12 @@ def _tidy_container(p: Parsed) -> None:
 
 
 def _think_tank_imprint(p: Parsed, body: str) -> bool:
-    if not (p.title and p.container and p.date_iso and len(p.date_iso) == 4) or p.publisher or p.volume or p.issue:
+    # (`…,” Center for American Progress (October 23, 2020): 2-14.`: a dated paper cited by its pages, as a journal's
+    # article would be, is the body's paper too)
+    paged = bool(p.pages) and re.search(re.escape(p.container or "\0") + r"\s*\([^()]{4,30}\)\s*:\s*\d", body)
+    if not (p.title and p.container and p.date_iso and (len(p.date_iso) == 4 or paged)):
+        return False
+    if p.publisher or p.volume or p.issue:
         return False
     if _PERIODICAL.search(p.container) or _GOV_BODY.search(p.container) or re.search(r"\bUniversity\b", p.container):
         return False
