@@ -211,6 +211,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "yir-2016-anti-money-laundering": ("dev", _BLUEBOOK),
     "pennlaw-2022-selling-antitrust": ("dev", _BLUEBOOK),
     "ipbrief-2018-blockchain-currencies": ("dev", _BLUEBOOK),
+    "heritage-2023-export-import": ("dev", _POLICY),
+    "heritage-2023-federal-reserve": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
