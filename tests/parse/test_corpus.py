@@ -157,7 +157,8 @@ PUBLISHED = {
     # 0.728)
     # (after the treaty, foreign-law, biblatex and think-tank rules: heritage-2023-export-import 0.717, heritage-2023-
     # federal-reserve 0.884 joined unseen: 0.900, 0.978, 0.930, 0.729)
-    "dev": (0.900, 0.978, 0.930, 0.729),
+    # (heritage-2023-sba joined unseen at 0.834: 0.900, 0.978, 0.930, 0.727)
+    "dev": (0.900, 0.978, 0.930, 0.727),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -205,7 +206,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 183 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 184 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -218,7 +219,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 8385
+    assert total_notes == 8443
 
 
 

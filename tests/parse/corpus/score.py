@@ -213,6 +213,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ipbrief-2018-blockchain-currencies": ("dev", _BLUEBOOK),
     "heritage-2023-export-import": ("dev", _POLICY),
     "heritage-2023-federal-reserve": ("dev", _POLICY),
+    "heritage-2023-sba": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
