@@ -29,13 +29,14 @@ _MARKER = re.compile(r"\[\^([^\]\s]{1,100})\]")
 # [text](url "title") (CommonMark allows spaces inside the parentheses: `[title]( https://…)`, and a
 # title in "", '' or (); a converted page's link target, `(https://… \ _blank)`, is no title either) ;
 # <https://…> ; emphasis stars ; `_emphasis_` (paired, at word boundaries only, so `a_b` and
-# `https://…/10.1007/978-3_2` keep theirs, and `_sklearn.metrics.r2_score_` is one span) ;
+# `https://…/10.1007/978-3_2` keep theirs, and `_sklearn.metrics.r2_score_` is one span; a dash may follow the
+# closing one: `Friedman's _k_-Percent Rule`) ;
 # backslash escapes ; inline code ticks
 _INLINE = re.compile(
     r"\[(?P<text>[^\[\]\n]{0,1000})\]\(\s*(?P<url>[^\s()]{1,4096})(?:\s+(?:\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'|\([^()\n]{0,300}\)|\\?\s?_(?:blank|self|parent|top)))?\s*\)"
     r"|<(?P<auto>https?://[^>\s]{1,4096})>"
     r"|(?P<stars>\*{1,3})"
-    r"|(?<![^\s(\[“\"‘'])_(?P<under>[^\s_](?:[^\n]{0,1000}?[^\s_])?)_(?![^\s,.;:)\]”\"’'!?])"
+    r"|(?<![^\s(\[“\"‘'])_(?P<under>[^\s_](?:[^\n]{0,1000}?[^\s_])??)_(?![^\s,.;:)\]”\"’'!?\-–])"
     r"|\\(?P<escaped>[!-/:-@\[-`{-~])"
     r"|(?P<tick>`)"
     # pandoc's smart punctuation: `238--62`, `1850--1900` print an en dash, `Introduction---Topic` an em dash

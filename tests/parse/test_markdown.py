@@ -365,3 +365,15 @@ def test_an_empty_footnote_keeps_its_number_and_the_notes_after_it_keep_theirs()
     found = read_markdown(text.encode())
     assert [n.number for n in found.notes] == [1, 3]
     assert "footnote [^2] is empty" in found.warnings
+
+
+def test_an_underscore_emphasis_closes_before_a_dash(tmp_path: Path) -> None:
+    # Heritage Mandate, Federal Reserve chapter, note 31 (heritage-2023-federal-reserve, dev): `_k_-Percent`
+    page = tmp_path / "notes.md"
+    page.write_text(
+        "Notes\n\n[^1]: Juha Kilponen, \"A Case for Friedman's _k_-Percent Money Growth Rule?\" _Journal of Money, "
+        "Credit and Banking_, Vol. 40.\n",
+        encoding="utf-8",
+    )
+    text = parse_article(page).notes[0].text
+    assert "Friedman's k-Percent Money Growth Rule?\" Journal of Money, Credit and Banking," in text
