@@ -1250,6 +1250,10 @@ def _biblatex_as_note(body: str) -> str | None:
     return f"{named['names']}, {rest}"
 
 
+_BODY_TITLE_PAGES = re.compile(
+    r"(?P<body>[A-Z][^,;“”\"()]{3,100}),\s+(?P<title>[A-Z][^;“”\"()]{3,250}?),\s+pp?\.\s*"
+    r"(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:(?:,\s*|\s+and\s+)\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -2059,6 +2063,14 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if p.place and _NO_IMPRINT.fullmatch(p.place):
         p.place = None
     _weigh_lexicon(p, body)
+    paged = _BODY_TITLE_PAGES.match(body) if not (p.title or p.authors) and p.container else None
+    if paged and not _DATE.match(paged["title"]) and (
+        _ORG.search(paged["body"]) or _GOV_BODY.search(paged["body"]) or re.search(r"\b(?:Bank|Fund)\b", paged["body"])
+    ):
+        # `Export–Import Bank of the United States, Annual Report 2014, pp. 84 and 86, <url>`: a body's own report by
+        # its unquoted title and the pages cited (a year or day inside the title is the title's)
+        p.authors, p.title, p.container = [paged["body"]], paged["title"], None
+        p.kind, p.pages, p.date, p.date_iso = CitationKind.REPORT, _clean_pages(paged["pages"]), None, None
     if p.kind is CitationKind.UNKNOWN and _think_tank_imprint(p, body):
         # `Joe Devanny, “UK National Security …,” Sasakawa Peace Foundation (2018), https://…`: a paper named with
         # the body that issued it and a year, no site mark, no volume: the body publishes it

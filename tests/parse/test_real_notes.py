@@ -448,6 +448,15 @@ def test_biblatex_verbose_note() -> None:
     )  # fmt: skip
 
 
+def test_a_bodys_report_by_its_unquoted_title_and_pages() -> None:
+    # Heritage Mandate, Export-Import Bank chapter, note 4 (heritage-2023-export-import, dev)
+    c = one("Export–Import Bank of the United States, Annual Report 2014, pp. 84 and 86, "
+            "https://img.exim.gov/s3fs-public/reports/annual/EXIM-2014-AR.pdf (accessed March 21, 2023).")  # fmt: skip
+    assert (c.kind.value, c.authors, c.title, c.date, c.pages) == (
+        "report", ("Export–Import Bank of the United States",), "Annual Report 2014", None, "84 and 86",
+    )  # fmt: skip
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
