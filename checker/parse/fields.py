@@ -1254,6 +1254,11 @@ _BODY_TITLE_PAGES = re.compile(
     r"(?P<body>[A-Z][^,;“”\"()]{3,100}),\s+(?P<title>[A-Z][^;“”\"()]{3,250}?),\s+pp?\.\s*"
     r"(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:(?:,\s*|\s+and\s+)\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
 )
+_TESTIMONY_IN_HEARING = re.compile(
+    r"(?:Testimony|Statement)(?:\s+and\s+prepared\s+statement)?\s+of\s+(?:Hon\.\s+|the\s+Honorable\s+)?"
+    r"(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,4}),(?:\s[^,]{2,80},){0,3}\s+in\s+hearing,\s+"
+    r"(?P<title>.{5,300}?)(?=,\s+(?:Committee|Subcommittee|Select\s+Committee|Special\s+Committee|U\.S\.\s+(?:Senate|House)))"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1303,6 +1308,16 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # biblatex's verbose note (`Name and Name. "Title". en. In: Journal 14.7 (July 2019). issn: …. url: <URL>
         # (visited on 12/17/2019).`): its elements rewritten as Chicago's note, which the rules read
         return _reraw(parse_citation(as_note, index), raw)
+    if "in hearing, " in body and (heard := _TESTIMONY_IN_HEARING.match(body)):
+        # `Testimony of Hon. Hector V. Barreto, Administrator, Small Business Administration, in hearing, The
+        # President's FY 2006 Budget Request …, Committee on Small Business …, U.S. Senate, 109th Congress, 1st
+        # Session, April 20, 2005`: the witness and the hearing's title (Heritage's form)
+        rest = body[heard.end("title") :]
+        when = _DATE.search(rest)
+        return _reraw(FieldResult(Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(heard["who"],), title=heard["title"],
+            date=when.group(0) if when else None, date_iso=iso_of(when) if when else None,
+        )), raw)  # fmt: skip
     if "], " in body and (foreign := _FOREIGN_LAW.match(body)):
         # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
         # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2

@@ -457,6 +457,17 @@ def test_a_bodys_report_by_its_unquoted_title_and_pages() -> None:
     )  # fmt: skip
 
 
+def test_testimony_in_a_hearing_by_the_witness_and_the_hearings_title() -> None:
+    # Heritage Mandate, Small Business Administration chapter, note 22 (heritage-2023-sba, dev)
+    c = one("Testimony and prepared statement of Tad DeHaven, Budget Analyst, Cato Institute, in hearing, An "
+            "Examination of SBA Programs: Eliminating Inefficiencies, Duplications, Fraud, and Abuse, Committee on "
+            "Small Business and Entrepreneurship, U.S. Senate, 112th Congress, 1st Session, May 18, 2011.")  # fmt: skip
+    assert (c.kind.value, c.authors, c.title, c.date) == (
+        "official", ("Tad DeHaven",),
+        "An Examination of SBA Programs: Eliminating Inefficiencies, Duplications, Fraud, and Abuse", "May 18, 2011",
+    )  # fmt: skip
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
