@@ -49,6 +49,8 @@ _SCHEME_SLIP = r"(?:/{2}|:/)(?=[A-Za-z0-9])"
 _MISTYPED_SCHEME = rf"https?{_SCHEME_SLIP}"
 _START = re.compile(
     rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|{_MISTYPED_SCHEME}|https?:(?= //)|www\.|(?={_HOST}/)|(?={_SUBDOMAIN_HOST}))"
+    # `url: //csulb.libguides.com/c.php?…`: a scheme-relative address (biblatex prints what the .bib file held)
+    rf"|(?<![\w@/.:<-])(?<!https:\s)(?<!http:\s)//(?={_HOST}/)"
     # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
     r"|(?<=[\w)]\.)https?://",
     re.IGNORECASE,
@@ -152,7 +154,7 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
         url = _TLD_HYPHEN.sub(r"\1\2", url)  # `https://chicagounbound.uchicago.e-du/…` (DePaul, dev)
         raw_start = start - 1 if start and t[start - 1] == "\x00" else start
         if not _ANY_SCHEME.match(url):
-            url = "http://" + url  # scheme-less in print; every site still answers http
+            url = "http://" + url.removeprefix("//")  # scheme-less in print; every site still answers http
         found.append(FoundUrl(raw_start, end, text[raw_start:end], url))
     if len(found) > 1:
         # `“Statement …,” www.dni.gov (Office of the Director of National Intelligence, August 7, 2020),
@@ -203,6 +205,8 @@ def _continues(url: str, token: str, after: str) -> bool:
         return True
     if url.endswith("=") and "?" in url and not _SCHEME_START.match(token) and re.match(r"[\w.%~-]+$", token):
         return True  # `…/russia-interference.html?mtrref= www.google.com.`: a query's value after a line break
+    if re.fullmatch(r"https?:", url, re.IGNORECASE) and token.startswith("//"):
+        return True  # `http: //www.…`: the scheme, then its address after a stray space
     if _START.match(token):
         return False  # a second URL, not a continuation
     if url.endswith(("?", "&")) and re.match(r"[\w.%~-]+=", token):
@@ -311,7 +315,7 @@ def _has_address(url: str) -> bool:
         return len(url) > len("file://")
     # With a scheme any host counts (`http://2852039166/`, `http://localhost/`, `http://[::1]/`):
     # the resolver refuses private ones by name; without one, _START already required a dotted host.
-    rest = _SCHEME_START.sub("", url)
+    rest = _SCHEME_START.sub("", url).removeprefix("//")
     return bool(_ADDRESS_START.match(rest))
 
 

@@ -46,6 +46,11 @@ def urls_of(note: str) -> list[str]:
             "NCSC, “Statement,” www.dni.gov (Office of the DNI, August 7, 2020), https://www.dni.gov/index.php/item/2139.",
             "https://www.dni.gov/index.php/item/2139",
         ),
+        # a scheme-relative address, as biblatex prints it (Greyscail Blockchain Review 2020, note 10, dev)
+        (
+            "url: //csulb.libguides.com/c.php?g=39129&p=249422 (visited on 09/14/2019)",
+            "http://csulb.libguides.com/c.php?g=39129&p=249422",
+        ),
         # a DOI's number cut by the PDF's line break (Parameters 51:4 note 17, dev)
         (
             "Pacific Review, September 1, 2020, https://doi.org/10.1080/09512748.2020.18 12699.",
