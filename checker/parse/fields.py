@@ -1234,6 +1234,8 @@ _BIBLATEX_IN = re.compile(r"\.\s[Ii]n:\s(?P<where>[^.()]{2,120}?)(?:\s(?P<vol>\d
 
 
 def _biblatex_as_note(body: str) -> str | None:
+    """The note rewritten in Chicago's order and punctuation (names, “title,” where, date, URL, accessed), or None
+    when it does not open with biblatex's `Forename Surname and Forename Surname.`"""
     named = _BIBLATEX_NAMES.match(body)
     if named is None:
         return None
@@ -1312,26 +1314,22 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Testimony of Hon. Hector V. Barreto, Administrator, Small Business Administration, in hearing, The
         # President's FY 2006 Budget Request …, Committee on Small Business …, U.S. Senate, 109th Congress, 1st
         # Session, April 20, 2005`: the witness and the hearing's title (Heritage's form)
-        rest = body[heard.end("title") :]
-        when = _DATE.search(rest)
-        return _reraw(FieldResult(Citation(
+        day = _DATE.search(body, heard.end("title"))
+        return FieldResult(Citation(
             index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(heard["who"],), title=heard["title"],
-            date=when.group(0) if when else None, date_iso=iso_of(when) if when else None,
-        )), raw)  # fmt: skip
+            date=day.group(0) if day else None, date_iso=iso_of(day) if day else None,
+        ))  # fmt: skip
     if "], " in body and (foreign := _FOREIGN_LAW.match(body)):
         # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
         # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2
         # cites it, its name and the gazette each followed by an English translation in brackets
-        rest = foreign["rest"]
-        when = _DATE.search(rest) or re.search(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", rest)
-        article = re.search(r"\b(?:arts?\.|p\.|pp\.)\s*([\w()–-]+(?:\s*-\s*\d+)?)", rest)
-        law = Citation(
-            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=foreign["title"], container=foreign["gazette"],
-            date=when.group(0) if when else None, date_iso=iso_of(when) if when and when.re is _DATE else None,
-            pages=(article.group(0) if article and article.group(0).startswith("art") else article.group(1))
-            if article else None,
-        )  # fmt: skip
-        return FieldResult(law)
+        date, date_iso = _date_fields(foreign["rest"])
+        # (the article cited keeps its `art.`, as the labels of statutes do; a page drops its `p.`)
+        law_pin = re.search(r"\b(?:(?P<art>arts?\.)|pp?\.)\s*(?P<at>[\w()–-]+(?:\s*-\s*\d+)?)", foreign["rest"])
+        law_pages = (law_pin.group(0) if law_pin["art"] else law_pin["at"]) if law_pin else None
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=foreign["title"],
+                                    container=foreign["gazette"], date=date, date_iso=date_iso,
+                                    pages=law_pages))  # fmt: skip
     if " of " in body and (treaty := _ARTICLE_OF_INSTRUMENT.match(body)):
         # `Article 63 para 4 of GC I`, `Article 35 (3) of AP I`, `Preamble of the 1907 Hague Convention (IV)`: a
         # treaty's article (international lawyers' order, the article first) is the pinpoint; the treaty, its year
