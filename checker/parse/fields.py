@@ -1261,6 +1261,13 @@ _TESTIMONY_IN_HEARING = re.compile(
     r"(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,4}),(?:\s[^,]{2,80},){0,3}\s+in\s+hearing,\s+"
     r"(?P<title>.{5,300}?)(?=,\s+(?:Committee|Subcommittee|Select\s+Committee|Special\s+Committee|U\.S\.\s+(?:Senate|House)))"
 )
+_ACKNOWLEDGEMENT = re.compile(
+    r"(?:This\s+(?:work|research|article|project|paper|essay|study)\s+(?:has\s+been\s+|was\s+|is\s+)?"
+    r"(?:supported|funded|made\s+possible|generously\s+supported)\b"
+    r"|(?:I|We)\s+(?:am\s+|are\s+)?(?:(?:deeply|very|most)\s+)?(?:grateful|indebted|thank|would\s+like\s+to\s+thank)\b"
+    r"|(?:Many\s+|Special\s+|My\s+|Our\s+)?[Tt]hanks\s+(?:to|go)\b"
+    r"|The\s+authors?\s+(?:thanks?|would\s+like\s+to\s+thank|(?:is|are)\s+grateful)\b)"
+)
 _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Winter)$", re.IGNORECASE)
 
 
@@ -1363,6 +1370,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None
         return FieldResult(Citation(index=index, raw=raw, ibid=True, pages=pages), is_ibid=True)
+    if _ACKNOWLEDGEMENT.match(body) and not find_urls(body):
+        # `This work has been supported by the Stanford Center for …`, `Thanks to Alexander Ihler.`, `I am grateful
+        # to …`: the author's thanks or funding, no source; a citation after the sentence is read on its own
+        # (`Thanks to … reviewers. ^?^ Nancy Cott, “Considering the State …,” Journal of Women's History …`)
+        thanked = re.search(r"(?<!\b[A-Z])[.!]\s+(?:\S{1,4}\s+)?(?=[A-Z“\"])", body)  # (not an initial's stop)
+        cited_after = body[thanked.end() :] if thanked else ""
+        if cited_after and re.search(r"[“\"]|\b(?:1[5-9]|20)\d\d\b", cited_after):
+            return _reraw(parse_citation(cited_after, index), raw)
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     if len(body.strip(" .;,")) <= 2:
         # `… accompanying text. R`: a law review's margin mark for a cross-reference, not a source
         return FieldResult(Citation(index=index, raw=raw), commentary=True)

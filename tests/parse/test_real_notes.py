@@ -468,6 +468,18 @@ def test_testimony_in_a_hearing_by_the_witness_and_the_hearings_title() -> None:
     )  # fmt: skip
 
 
+def test_thanks_and_funding_are_no_source_but_a_citation_after_them_is() -> None:
+    # Journal of Women's History 2011, notes 1 and 5 (jowh-2011-women-history-abstracts); Journal of Social History
+    # 2021, note 1 (jsh-2021-itinerating-europe), all dev
+    found = notes(
+        "1. This work has been supported by the Stanford Center for Spatial and Textual Analysis.\n"
+        "2. Thanks to Kirsten Fischer, Vicki L. Ruiz, and anonymous JWH reviewers. Nancy Cott et al, \"Considering "
+        "the State of U.S. Women's History,\" Journal of Women's History 15, no.1 (2003): 146.\n"
+    )
+    assert found[1] == ()
+    assert [c.title for c in found[2]] == ["Considering the State of U.S. Women's History"]
+
+
 def test_a_sentence_of_comment_that_ends_in_a_citation() -> None:
     # GWU L. Rev. note 21 (tests/parse/corpus): the citation is the end of a sentence of prose
     c = one("The development of assistants and their market implications were analyzed at depth in Rory Van Loo, "
