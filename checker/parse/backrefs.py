@@ -561,21 +561,19 @@ def resolve_each(
                 continue
             if res.supra is not None:
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note))
-                if named is not None and not _names(res.supra.who, named) and (
-                    slip := _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
-                ) and (slip.citation.title, slip.citation.authors) != (named.title, named.authors):
-                    # (`Greenburg, supra note 45` when notes 45 and 52 both print Greenberg's article in full: the
-                    # name's slip finds the same work, and the number says which printing)
-                    # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does: the number is the
-                    # author's slip, the name is not (a careful reader follows the name, as the labels do)
-                    origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
-                    resolved.append(_inherit(c, slip.citation, origin, ibid=False))
-                    continue
-                if named is None and res.supra.who and (
-                    slip := _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
-                ):
-                    # `Brito, supra note 1` when the notes start at 2 (a copy that lost the author's note): the number
-                    # names nothing, the name still does
+                # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does, `Brito, supra note 1` when
+                # note 1 holds nothing (a copy that lost the author's note): the number is the author's slip, the
+                # name is not (a careful reader follows the name, as the labels do) ...
+                slip = (
+                    _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
+                    if (named is None and res.supra.who) or (named is not None and not _names(res.supra.who, named))
+                    else None
+                )
+                # ... unless the name's slip finds the same work the number names, printed again (`Greenburg, supra
+                # note 45` when notes 45 and 52 both print Greenberg's article in full: the number says which)
+                if slip and named and (slip.citation.title, slip.citation.authors) == (named.title, named.authors):
+                    slip = None
+                if slip is not None:
                     origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
                     resolved.append(_inherit(c, slip.citation, origin, ibid=False))
                     continue
@@ -916,7 +914,7 @@ def _index(number: int, c: Citation, by_surname: dict, by_title: dict, by_first_
     if not c.title:
         return
     aliases = tuple(a for m in _HEREAFTER.finditer(c.raw) if (a := fold(m.group("alias"))))
-    if c.title and (acronym := _TITLE_ACRONYM.search(c.title)):
+    if acronym := _TITLE_ACRONYM.search(c.title):
         aliases = (*aliases, fold(acronym.group(1)))  # `International Transactions (ITA)`: `BEA, ITA, Table 1.2`
     translated = _TRANSLATION.search(c.title)
     entry = _Entry(number, c, fold(c.title), aliases, fold(translated.group("english")) if translated else "")

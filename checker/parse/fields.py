@@ -659,10 +659,11 @@ LAW_DESIGNATION = re.compile(
     r"(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance)\b[^“”\"]{0,200}?\bNo\.\s*"
     r"(?P<number>[\w-]*\d[\w-]*)"
 )
+_EXECUTIVE_ORDER = r"(?:Exec\.|Executive)\s+Order\.?"  # (`Exec. Order. No.`: the author's slip kept)
 # `Law No. 1-FKZ, article 12.`: such a law cited again by its number alone, with the article cited now
 LAW_NUMBER_SHORT = re.compile(
     # (`Exec. Order No. 14028.`, and the slip `Exec. Order. No. 14028.`: an executive order cited again by its number)
-    r"^(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance|(?:Exec\.|Executive)\s+Order\.?)"
+    rf"^(?:Federal\s+)?(?:Constitutional\s+)?(?:Law|Decree|Resolution|Ordinance|{_EXECUTIVE_ORDER})"
     r"\s+No\.\s*(?P<number>[\w-]*\d[\w-]*)"
     r"(?:,\s*(?P<pin>(?:article|art\.|section|sec\.|§|paragraph|para\.|clause|part)\s*\S.*?))?\.?$",
     re.IGNORECASE,
@@ -1210,7 +1211,7 @@ _QUOTATION_THEN_SIGNAL = re.compile(r"[”\"]\s*[,.]?\s+(?:see|See)(?:\s+also)?,
 _REGISTER_CITED = re.compile(
     r"(?P<vol>\d{1,3})\s+(?P<register>Fed\.\s?Reg\.|Federal\s+Register)\s+(?P<page>\d{1,6})\s*\((?P<date>[^()]{4,30})\)\.?$"
 )
-_EXECUTIVE_ORDER_LEAD = re.compile(r"(?:Exec\.|Executive)\s+Order\.?\s+No\.\s*\d[\d-]*,\s*(?=[“\"])")
+_EXECUTIVE_ORDER_LEAD = re.compile(rf"{_EXECUTIVE_ORDER}\s+No\.\s*\d[\d-]*,\s*(?=[“\"])")
 _CLOSE_WITHOUT_OPEN = re.compile(r"(?P<title>[A-Z][^“”\"]{8,200}?)[,.]”\s+(?=[A-Z])")
 _ARTICLE_OF_INSTRUMENT = re.compile(
     r"(?P<article>(?:Articles?|Art\.|Rule)\s+\d{1,3}(?:\s?\(\d{1,2}\))?(?:\s+para(?:graph)?\.?\s*\d{1,2})?|Preamble)"
@@ -1321,11 +1322,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Testimony of Hon. Hector V. Barreto, Administrator, Small Business Administration, in hearing, The
         # President's FY 2006 Budget Request …, Committee on Small Business …, U.S. Senate, 109th Congress, 1st
         # Session, April 20, 2005`: the witness and the hearing's title (Heritage's form)
-        day = _DATE.search(body, heard.end("title"))
-        return FieldResult(Citation(
-            index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(heard["who"],), title=heard["title"],
-            date=day.group(0) if day else None, date_iso=iso_of(day) if day else None,
-        ))  # fmt: skip
+        date, date_iso = _date_fields(body[heard.end("title") :])
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(heard["who"],),
+                                    title=heard["title"], date=date, date_iso=date_iso))  # fmt: skip
     if "], " in body and (foreign := _FOREIGN_LAW.match(body)):
         # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
         # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2

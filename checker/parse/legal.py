@@ -341,7 +341,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         lone = _segments(before)
         if (
             not authors and len(lone) > 1 and _surname(lone[0]) and len(lone[0]) >= 4 and len(lone[1].split()) >= 3
-            and not _DESIGNATION.fullmatch(lone[0]) and lone[0] not in ("Editorial", "Introduction", "Symposium")
+            and not _DESIGNATION.fullmatch(lone[0]) and lone[0] not in ("Editorial", "Introduction")
         ):  # fmt: skip
             # `Burpo, Electronic Surveillance by Leave of the Magistrate: …, 38 TENN. L. REV. 14`: an older law
             # review's author by surname alone

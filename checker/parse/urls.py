@@ -167,7 +167,7 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
 
 
 def _host(url: str) -> str:
-    return re.sub(rf"^(?:{_SCHEMED})?", "", url, flags=re.IGNORECASE).split("/", 1)[0].lower()
+    return _host_and_path(url)[0].lower()
 
 
 def _token_before_hint(t: str, at: int) -> int:
@@ -273,9 +273,13 @@ _FILE_NAME_END = re.compile(rf"[\w\-%]+(?:\.[\w\-%]+)*\.{_FILE_EXTENSION.pattern
 
 def _path(url: str) -> str:
     """What follows the host: `/a/b.pdf` of `https://x.org/a/b.pdf` (empty when there is none)."""
+    return _host_and_path(url)[1]
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
     rest = re.sub(rf"^{_SCHEMED}", "", url, flags=re.IGNORECASE)
     slash = rest.find("/")
-    return rest[slash:] if slash >= 0 else ""
+    return (rest[:slash], rest[slash:]) if slash >= 0 else (rest, "")
 
 
 _BARE_HOST = re.compile(rf"{_SCHEMED}((?:[A-Za-z0-9-]+\.)*([A-Za-z0-9-]+))\.?", re.IGNORECASE)
