@@ -1068,3 +1068,15 @@ def test_id_with_several_sections_and_the_articles_own_heading_after_infra() -> 
     assert (again.ibid, again.refers_to, again.title) == (True, 1, "21 U.S.C. § 331")
     assert again.pages.startswith("§§ 342") and again.pages.endswith("387b-387c")
     assert refs.notes[2].citations == ()
+
+
+def test_a_short_form_after_also_see_is_a_citation_of_its_own() -> None:
+    # Genocide Studies and Prevention 14.1 (dev), note 46: `also see` reads like `see also`
+    notes, _ = cits(
+        "1. Michael Barkun, A Culture of Conspiracy (Berkeley: University of California Press, 2013), 3.\n"
+        "2. Jovan Byford, Conspiracy Theories (New York: Palgrave Macmillan, 2011), 89; also see Barkun, A Culture "
+        "of Conspiracy, 187.\n"
+    )
+    assert [(c.title, c.refers_to, c.pages) for c in notes[2]] == [
+        ("Conspiracy Theories", None, "89"), ("A Culture of Conspiracy", 1, "187"),
+    ]  # fmt: skip
