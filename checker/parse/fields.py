@@ -386,8 +386,11 @@ _CHAPTER_PAGE = r"(?:[IVX]{1,4}|[A-Z])-\d{1,3}(?:\s*[–-]\s*(?:[IVX]{1,4}|[A-Z]
 _LETTERED_PAGES = r"(?<=p\.\s)[A-Z]{1,5}-\d{1,4}(?:\s*[-–]\s*[A-Z]{1,5}-\d{1,4})?"
 # a surname that opens with its particle in lower case: `van den Boomen`, `de Certeau`, `von Ranke`
 _PARTICLES = r"(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter)\s+){1,3}"
+_ANY_CASE_PARTICLES = r"(?:(?:[Vv]an|[Vv]on|[Dd](?:e|er|en|u|a|i|el|ella)|[Ll][ae]|[Tt]e[nr])\s+){1,3}"
 _CHICAGO_SHORT = re.compile(
-    rf"^(?P<names>(?:{_PARTICLES})?[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)[A-Z][\w’'\-]+){{0,5}}(?:\s+et\s+al\.?)?),\s*"
+    # (`De León and Gupta, …`: a particle opening a sentence, or kept in capitals, is still the surname's)
+    rf"^(?P<names>(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+){{0,5}}"
+    r"(?:\s+et\s+al\.?)?),\s*"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
@@ -1230,6 +1233,10 @@ _BIBLATEX_DROP = re.compile(
     r"\s(?:en|en-US|de|fr)\.(?=\s|$)|\s(?:issn|isbn|doi): [^\s]+?\.(?=\s|$)"
     r"|\sTech\. rep\.(?: [^.]{1,30}\.)?|\surl:(?=\s)"
 )
+_BIBLATEX_REPORT = re.compile(
+    rf"(?P<title>[^.]{{2,300}}?[a-z?!)])\.\sTech\.\srep\.(?:\s[^.]{{1,30}}\.)?\s(?P<institution>[^.]{{3,120}}?),\s"
+    rf"(?P<date>(?:{_MONTH}\.?\s)?\d{{4}})\.\s(?P<after>.*)$"
+)
 _BIBLATEX_IN_DATE = re.compile(rf"\.\s[Ii]n:\s(?=(?:{_MONTH}\.?\s)?\d{{4}}\.?$)")  # `In: July 2018.`: no journal named
 _BIBLATEX_IN = re.compile(r"\.\s[Ii]n:\s(?P<where>[^.()]{2,120}?)(?:\s(?P<vol>\d{1,4})\.(?P<no>\d{1,3}))?\s(?=\()")
 
@@ -1240,6 +1247,12 @@ def _biblatex_as_note(body: str) -> str | None:
     named = _BIBLATEX_NAMES.match(body)
     if named is None:
         return None
+    if report := _BIBLATEX_REPORT.match(named["rest"]):
+        # `Title. Tech. rep. IDB-DP5 49. Inter-American Development Bank (IDB), Nov. 2017.`: a @techreport, its
+        # institution and date the imprint a report's title takes in Chicago
+        after = re.sub(r"^\s*url:\s", "", report["after"])
+        after = re.sub(r"\s*\(visited on (\d{1,2}/\d{1,2}/\d{4})\)", r", accessed \1", after)
+        return f"{named['names']}, {report['title']} ({report['institution']}, {report['date']}), {after}"
     rest = re.sub(r'^"(?P<title>[^"]{2,300})"\.', r"“\g<title>,”.", named["rest"])  # `"Title".`: quoted
     rest = _BIBLATEX_IN_DATE.sub(", ", _BIBLATEX_DROP.sub("", rest))
     rest = _BIBLATEX_IN.sub(lambda m: f" {m['where']}" + (f" {m['vol']}, no. {m['no']}" if m["vol"] else "") + " ",

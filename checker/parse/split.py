@@ -173,6 +173,7 @@ _ARCHIVE_NEXT = re.compile(
     r"Library|Record\s+Office)\b"
 )
 _WINDOW = 400  # characters before a full stop that decide whether a sentence ended there
+_BIBLATEX_ELEMENT = re.compile(r"\.\surl:\s|\(visited on \d")
 _BARE_YEAR = re.compile(r"(?:^|[.?!]\s)\s*(?:1[5-9]|20)\d\d\.$")
 # `Crawford, K., Paglen, T., 2019. Excavating AI …`: a Harvard head, names and year, the title follows
 _HARVARD_HEAD = re.compile(r"^(?:[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s?)+(?:,|\s+and|\s+&)\s+)+(?:1[5-9]|20)\d\d[a-z]?\.$")
@@ -505,6 +506,10 @@ def _sentences(text: str) -> list[str]:
     unclosed = sorted(_unclosed(text)) if text.count("(") > text.count(")") else []
     stray_close = text.count(")") > text.count("(")
     counted = 0
+    # biblatex's verbose note sets every element apart with a full stop (`… Music Industry. Tech. rep. IDB-DP5 49.
+    # Inter-American Development Bank (IDB), Nov. 2017. url: …`): a report's number ends no citation; its
+    # citations are set apart by semicolons
+    biblatex = bool(_BIBLATEX_ELEMENT.search(text))
     for m in _BOUNDARY.finditer(text):
         end = m.start() + len(m.group("quote") or "")
         chunk = text[counted:end]
@@ -558,7 +563,7 @@ def _sentences(text: str) -> list[str]:
         # `…, see CRS Report R47413, Points of Order …, by James V. Saturno and Megan S. Lynch. Previously, …`: a CRS
         # product's authors, named after its title, end it
         ends = ends or ("CRS" in before and bool(_BY_AUTHORS_END.search(before)))
-        ends_citation = ends and not (after_quote or bare_year)
+        ends_citation = ends and not (after_quote or bare_year or biblatex)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
         if _PLATFORM_LAST.match(text, m.end()) and not _IBID_ALONE.match(text[m.end() :].strip()):

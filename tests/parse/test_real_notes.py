@@ -448,6 +448,24 @@ def test_biblatex_verbose_note() -> None:
     )  # fmt: skip
 
 
+
+def test_biblatex_technical_report_and_its_short_form_by_surnames_with_a_particle() -> None:
+    # Greyscail Blockchain Review 2020, notes 20-21 (gbr-2020-blockchain-licensing, dev): a @techreport, its number
+    # ending no sentence, and `De León and Gupta, Title.` repeating it
+    refs = parse_text(
+        "1. Ignacio L. De León and Ravi Gupta. The Impact of Digital Innovation and Blockchain on the Music Industry. "
+        "Tech. rep. IDB-DP5 49. Inter-American Development Bank (IDB), Nov. 2017. url: https://publications.iadb.org/"
+        "x.pdf (visited on 12/17/2019).\n"
+        "2. De León and Gupta, The Impact of Digital Innovation and Blockchain on the Music Industry.\n"
+    )
+    full, again = (n.citations for n in refs.notes)
+    (c,) = full
+    assert (c.kind.value, c.authors, c.title, c.publisher, c.date, c.accessed) == (
+        "report", ("Ignacio L. De León", "Ravi Gupta"), "The Impact of Digital Innovation and Blockchain on the Music "
+        "Industry", "Inter-American Development Bank (IDB)", "Nov. 2017", "2019-12-17",
+    )  # fmt: skip
+    assert [(r.refers_to, r.url) for r in again] == [(1, "https://publications.iadb.org/x.pdf")]
+
 def test_a_bodys_report_by_its_unquoted_title_and_pages() -> None:
     # Heritage Mandate, Export-Import Bank chapter, note 4 (heritage-2023-export-import, dev)
     c = one("Export–Import Bank of the United States, Annual Report 2014, pp. 84 and 86, "
