@@ -158,7 +158,12 @@ PUBLISHED = {
     # (after the treaty, foreign-law, biblatex and think-tank rules: heritage-2023-export-import 0.717, heritage-2023-
     # federal-reserve 0.884 joined unseen: 0.900, 0.978, 0.930, 0.729)
     # (heritage-2023-sba joined unseen at 0.834: 0.900, 0.978, 0.930, 0.727)
-    "dev": (0.900, 0.978, 0.930, 0.727),
+    # (after `also see`, biblatex's @techreport and a capitalised particle, 0.902, 0.981, 0.941, 0.729, seven pieces
+    # joined unseen in session 18, five of them later ranges read after their earlier notes (score.CONTINUES):
+    # colorado-2025-judicial-economy-n51 0.874, gwu-2022-smart-readers-n51 0.871, URL 0.750, ssrn-2025-ai-beyond-the-
+    # grave-n46 0.874, ssrn-2025-tax-levers-safer-ai-n36 0.875, ssrn-2022-truth-bounties-n46 0.896, crs-2026-election-
+    # grants 0.787, scholed-2017-cather-obscure-destinies 0.563: 0.899, 0.978, 0.939, 0.725)
+    "dev": (0.899, 0.978, 0.939, 0.725),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -200,6 +205,11 @@ _FIRST_NOTE = {
     "ca-2016-fiction-and-history": 2,
     "heritage-2023-treasury": 2,
     "washu-2020-payday-legislation": 51,
+    "colorado-2025-judicial-economy-n51": 51,
+    "gwu-2022-smart-readers-n51": 51,
+    "ssrn-2025-ai-beyond-the-grave-n46": 46,
+    "ssrn-2025-tax-levers-safer-ai-n36": 36,
+    "ssrn-2022-truth-bounties-n46": 46,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -207,7 +217,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 184 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 191 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -220,7 +230,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 8443
+    assert total_notes == 8803
 
 
 

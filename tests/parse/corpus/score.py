@@ -12,6 +12,7 @@ URLs are also scored as a set per note, independent of alignment: "every URL fou
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from checker import references
 from checker.models import Citation, CitationKind, References
-from checker.parse import parse_article
+from checker.parse import parse_article, parse_text
 from checker.parse.fields import fold
 
 CORPUS = Path(__file__).resolve().parent
@@ -214,6 +215,13 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "heritage-2023-export-import": ("dev", _POLICY),
     "heritage-2023-federal-reserve": ("dev", _POLICY),
     "heritage-2023-sba": ("dev", _POLICY),
+    "colorado-2025-judicial-economy-n51": ("dev", _BLUEBOOK),
+    "crs-2026-election-grants": ("dev", _POLICY),
+    "scholed-2017-cather-obscure-destinies": ("dev", _CHICAGO_FULL),
+    "ssrn-2025-ai-beyond-the-grave-n46": ("dev", _BLUEBOOK),
+    "ssrn-2025-tax-levers-safer-ai-n36": ("dev", _BLUEBOOK),
+    "gwu-2022-smart-readers-n51": ("dev", _BLUEBOOK),
+    "ssrn-2022-truth-bounties-n46": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -292,8 +300,26 @@ def notes_file(slug: str) -> Path:
     return md if md.exists() else CORPUS / f"{slug}.txt"
 
 
+# A later range of notes of an article already in the corpus is read after the earlier range's notes, as a user's run
+# reads the whole article, so its back-references to notes before the range can resolve; only its own notes are
+# returned (and scored).
+CONTINUES = {
+    "colorado-2025-judicial-economy-n51": "colorado-2025-judicial-economy",
+    "gwu-2022-smart-readers-n51": "gwu-2022-smart-readers",
+    "ssrn-2025-ai-beyond-the-grave-n46": "ssrn-2025-ai-beyond-the-grave",
+    "ssrn-2025-tax-levers-safer-ai-n36": "ssrn-2025-tax-levers-safer-ai",
+    "ssrn-2022-truth-bounties-n46": "ssrn-2022-truth-bounties",
+}
+
+
 def predicted(slug: str) -> References:
-    return parse_article(notes_file(slug))
+    if slug not in CONTINUES:
+        return parse_article(notes_file(slug))
+    earlier = notes_file(CONTINUES[slug]).read_text(encoding="utf-8")
+    later = notes_file(slug).read_text(encoding="utf-8").removeprefix("Notes").lstrip()
+    whole = parse_text(earlier.rstrip() + "\n\n" + later, source=str(notes_file(slug)))
+    first = int(re.match(r"(\d+)\.", later)[1])  # type: ignore[index]
+    return dataclasses.replace(whole, notes=tuple(n for n in whole.notes if n.number >= first))
 
 
 def score(slug: str) -> Tally:
