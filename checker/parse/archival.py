@@ -88,7 +88,8 @@ _OFFICE = re.compile(
 # `, Message, 311`, `, Message of the President … (Washington: Government Printing Office, 1861) [hereafter
 # Message], 257`: the edition a letter is printed in, its imprint, then the page
 _EDITION = re.compile(
-    r"^,\s+(?:in\s+)?(?P<book>[A-Z][^,()\[\]“”\"]{0,300}?)(?:\s+\([^():]*:\s*(?P<publisher>[^(),]+),\s*\d{4}\))?"
+    # (`, Message, 1861, p. 257`: the short title holds the year of the volume)
+    r"^,\s+(?:in\s+)?(?P<book>[A-Z][^,()\[\]“”\"]{0,300}?(?:,\s+1[5-9]\d\d)?)(?:\s+\([^():]*:\s*(?P<publisher>[^(),]+),\s*\d{4}\))?"
     r"(?:\s+\[(?:hereafter|hereinafter)[^\]]*\])?,\s+(?:pp?\.\s*)?(?P<pages>(?:\d{1,2}:\s?)?\d{1,5}(?:[-–]\d{1,5})?)\.?$"
 )
 # `Spaulding paper, May 15, 1945`, `H[enry] B[ardach] note, February 28, 1986`, `Ambach meeting notes, May 19, 1987
@@ -201,7 +202,7 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         rest = m.group("rest")
         if _held(rest, bare=not linked) or (m.group("kind") and _QUOTED_HOLDING.fullmatch(rest.strip())):
             return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
-        if m.group("from") and (edition := _EDITION.match(m.group("rest"))):
+        if edition := _EDITION.match(m.group("rest")):
             # `Letter from Seward to Wood, May 1, 1861, Message, 311`: printed in an edition, named in full or by
             # its short title (a letter without `Letter from` is read by fields.py, which knows imprints)
             return Citation(
@@ -419,6 +420,9 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     rest = rest.strip().rstrip(".")
     if not rest:
         return bare
+    if _FILE_NEXT.match(rest.lstrip(", ")):
+        # `NARA, RG 59, Diplomatic Correspondence (1785–1906), Instructions to …`: a series' years, not an imprint
+        rest = _FOLDER_YEARS.sub("", rest)
     if (box := _BOXED.search(rest)) is not None:
         # `…, Box 3, Dissent Channel Package (1980)`, `…, Box 3, Clearance/Publication Order … (June 1980)`, `…, Box 5,
         # Advisory Committee Membership (1989–1990)`: a folder's dates after its box, not an imprint

@@ -161,6 +161,16 @@ def test_a_letter_printed_in_an_edition_cited_by_its_short_title() -> None:
     assert (c.publisher, c.pages) == ("Government Printing Office", "257")
     assert c.container == "Message of the President of the United States to the Two Houses of Congress"
 
+    # chapter 2 of the FRUS history (ho-2015-frus-history-ch2, dev), notes 24 and 5: no `Letter from`, the short
+    # title with its volume's year; a letter in a series whose years the archive prints in parentheses
+    (c,) = cited("Seward to Schurz, April 27, 1861, Message, 1861, p. 257.")
+    assert (c.kind, c.authors, c.title, c.container, c.pages) == (
+        CitationKind.BOOK, ("Seward",), "Seward to Schurz", "Message, 1861", "257",
+    )  # fmt: skip
+    (c,) = cited("Seward to Adams, March 2, 1864, NARA, RG 59, Diplomatic Correspondence (1785–1906), Instructions to "
+                 "Diplomatic Officers, Great Britain, Vol. 98.")  # fmt: skip
+    assert (c.kind, c.title, c.date, c.container) == (CitationKind.OFFICIAL, "Seward to Adams", "March 2, 1864", None)
+
 
 def test_an_office_before_the_writer_and_letters_run_on_with_commas() -> None:
     # Langbart, Special FRUS Volumes (ho-2011-special-frus-volumes), an archivist's hand
