@@ -47,12 +47,15 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `Letter from Seward to Schurz, April 27, 1861`: the paper's kind may stand before its writer, or between the writer
 # and whom it went to (`Ronald Spiers memorandum to Charles Redman`, `Ronald Reagan memorandum for Secretary of State`,
 # `William Slany memorandum for the record`, `Joseph Grew despatch to Secretary of State`)
+# a letter's date as an editor gives it: the year supplied in brackets (`July 10, [1931]`, `[1929]`), two letters of
+# one designation (`August 24 and 26, 1931`)
+_SUPPLIED_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\[\d{{4}}\]|\[\d{{4}}\]|{MONTH}\s+\d{{1,2}}\s+and\s+\d{{1,2}},\s+\d{{4}})"
 _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message|e-?mail)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS}|{_WITHHELD})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
     rf"(?P<recipient>the\s+record|(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[][^;“”\"]{{0,160}}?)"
-    rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE})"
+    rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE}|{_SUPPLIED_DATE})"
 )
 _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
 _LETTER_NEXT = re.compile(_HEAD)
@@ -427,6 +430,8 @@ def _held(rest: str, *, bare: bool = False) -> bool:
         # `…, Box 3, Dissent Channel Package (1980)`, `…, Box 3, Clearance/Publication Order … (June 1980)`, `…, Box 5,
         # Advisory Committee Membership (1989–1990)`: a folder's dates after its box, not an imprint
         rest = rest[: box.end()] + _FOLDER_YEARS.sub("", _FOLDER_YEAR.sub("", rest[box.end() :]))
+    if _ABBREVIATED_HOLDING.fullmatch(rest.lstrip(", ")):
+        return True  # `…, DFCF`, `…, WCCM-UNL, Box 1, Folder 3`: a collection by the abbreviation the notes gave it
     if "(and " in rest and _ARCHIVE_MARK.search(rest):
         # `…, 1987 P-Reels, P870103–1398 through 1404 (and P870122–1080 through 1088)`: where else it lies
         rest = _ALSO_AT.sub("", rest)
@@ -439,6 +444,7 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     return bool(_ARCHIVE_MARK.search(rest))
 
 
+_ABBREVIATED_HOLDING = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:,\s+Box\s+\d+(?:,\s+Folder\s+\d+)?)?")
 _BARE_PAPER = re.compile(rf"(?P<title>[Nn]ote\s+verbale|[Aa]ide-m[ée]moire|[Pp]ro\s+memoria),\s+(?P<date>{_DAY_DATE})")
 _FILE_SUBJECT_YEAR = re.compile(r"\s*\([^()]{1,20}\)(?=/\d)")
 

@@ -367,3 +367,16 @@ def test_decimal_files_named_with_a_parenthesised_subject_and_enclosures_with_th
     letter = refs.notes[1].citations[0]
     assert (letter.kind, letter.authors, letter.container) == (CitationKind.OFFICIAL, ("Edwin Wilson",), None)
     assert letter.title == "Edwin Wilson letter to Pierrepont Moffat" and letter.date == "November 30, 1938"
+
+
+def test_a_private_letter_by_its_editor_supplied_year_or_its_collections_abbreviation() -> None:
+    # Homestead, Willa Cather's Obscure Destinies, Scholarly Editing 38 (scholed-2017-cather-obscure-destinies, dev),
+    # notes 14, 15 and 32
+    (c,) = cited("Willa Cather to Manley Aaron, July 30, 1929, DFCF.")
+    assert (c.authors, c.title, c.date) == (("Willa Cather",), "Willa Cather to Manley Aaron", "July 30, 1929")
+    (c,) = cited("Edith Lewis to Mabel Dodge Luhan, [1929], Mabel Dodge Luhan Papers, Beinecke Library, Yale "
+                 "University.")  # fmt: skip
+    assert (c.authors, c.title, c.date) == (("Edith Lewis",), "Edith Lewis to Mabel Dodge Luhan", "[1929]")
+    (c,) = cited("Willa Cather to Blanche Knopf, July 10, [1931], Alfred A. Knopf, Inc., Archive, Box 689, Folder 4, "
+                 "Harry Ransom Center, University of Texas at Austin.")  # fmt: skip
+    assert (c.title, c.date) == ("Willa Cather to Blanche Knopf", "July 10, [1931]")
