@@ -223,6 +223,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "gwu-2022-smart-readers-n51": ("dev", _BLUEBOOK),
     "ssrn-2022-truth-bounties-n46": ("dev", _BLUEBOOK),
     "ho-2015-frus-history-ch2": ("dev", _CHICAGO_FULL),
+    "scholed-2017-remarque-all-quiet": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
