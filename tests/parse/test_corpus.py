@@ -166,7 +166,9 @@ PUBLISHED = {
     # (ho-2015-frus-history-ch2 joined unseen at 0.390, back-ref 0.154: 0.897, 0.978, 0.937, 0.722)
     # (after letters without `Letter from` and editor-supplied years, 0.899, 0.978, 0.937, 0.725,
     # scholed-2017-remarque-all-quiet joined unseen at 0.863: 0.899, 0.978, 0.937, 0.725)
-    "dev": (0.899, 0.978, 0.937, 0.725),
+    # (scholed-2012-tanner-narrative 0.726, vanderbilt-2020-nudnik-n51 0.931, ssrn-2019-reputation-failure-n46 0.879,
+    # crs-2026-rd-funding 0.686, ho-2015-frus-history-ch4 0.712 joined unseen: 0.897, 0.978, 0.935, 0.721)
+    "dev": (0.897, 0.978, 0.935, 0.721),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -213,6 +215,8 @@ _FIRST_NOTE = {
     "ssrn-2025-ai-beyond-the-grave-n46": 46,
     "ssrn-2025-tax-levers-safer-ai-n36": 36,
     "ssrn-2022-truth-bounties-n46": 46,
+    "vanderbilt-2020-nudnik-n51": 51,
+    "ssrn-2019-reputation-failure-n46": 46,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -220,7 +224,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 193 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 198 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -233,7 +237,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 8903
+    assert total_notes == 9150
 
 
 

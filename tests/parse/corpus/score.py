@@ -224,6 +224,11 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2022-truth-bounties-n46": ("dev", _BLUEBOOK),
     "ho-2015-frus-history-ch2": ("dev", _CHICAGO_FULL),
     "scholed-2017-remarque-all-quiet": ("dev", _CHICAGO_FULL),
+    "scholed-2012-tanner-narrative": ("dev", _CHICAGO_FULL),
+    "vanderbilt-2020-nudnik-n51": ("dev", _BLUEBOOK),
+    "ssrn-2019-reputation-failure-n46": ("dev", _BLUEBOOK),
+    "crs-2026-rd-funding": ("dev", _POLICY),
+    "ho-2015-frus-history-ch4": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -311,6 +316,8 @@ CONTINUES = {
     "ssrn-2025-ai-beyond-the-grave-n46": "ssrn-2025-ai-beyond-the-grave",
     "ssrn-2025-tax-levers-safer-ai-n36": "ssrn-2025-tax-levers-safer-ai",
     "ssrn-2022-truth-bounties-n46": "ssrn-2022-truth-bounties",
+    "vanderbilt-2020-nudnik-n51": "vanderbilt-2020-nudnik",
+    "ssrn-2019-reputation-failure-n46": "ssrn-2019-reputation-failure",
 }
 
 
