@@ -229,6 +229,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2019-reputation-failure-n46": ("dev", _BLUEBOOK),
     "crs-2026-rd-funding": ("dev", _POLICY),
     "ho-2015-frus-history-ch4": ("dev", _CHICAGO_FULL),
+    "scholed-2017-fado-intermedia-revision": ("dev", _CHICAGO_FULL),
+    "ssrn-2016-tort-reform-backdoor-n46": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -318,6 +320,7 @@ CONTINUES = {
     "ssrn-2022-truth-bounties-n46": "ssrn-2022-truth-bounties",
     "vanderbilt-2020-nudnik-n51": "vanderbilt-2020-nudnik",
     "ssrn-2019-reputation-failure-n46": "ssrn-2019-reputation-failure",
+    "ssrn-2016-tort-reform-backdoor-n46": "ssrn-2016-tort-reform-backdoor",
 }
 
 
