@@ -66,11 +66,16 @@ _PINPOINT_AND = re.compile(
 # comment runs into, and a clause of comment (`, but`, `, which`) after it is no part of it
 _IMPRINT_THEN_CLAUSE = re.compile(
     r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
-    r"(?P<comma>,\s+(?=(?:but|which|where|although|though|while|whereas)\s+[a-z])"
+    r"(?P<comma>,\s+(?=(?:but|which|who|whose|where|although|though|while|whereas)\s+[a-z])"
     # (`… (Stanford: Stanford University Press, 1992) for how the evolving national security bureaucracy …`: what the
     # book is cited for, told after it without a comma)
-    r"|\s+(?=(?:for|on)\s+(?:how|why|what|whether|the|a|an|its|his|her|their|this|these)\s))"
+    r"|\s+(?=(?:for|on)\s+(?:how|why|what|whether|the|a|an|its|his|her|their|this|these)\s)"
+    # (`Frederick Mosteller and David Wallace, Applied Bayesian … (New York: Springer-Verlag, 1984) is considered a
+    # classic of this type of study.`: what the book is, said of it)
+    r"|\s+(?=(?:is|was|are|were|remains)\s+(?:a|an|the|still|now|considered|regarded|widely|often|generally|perhaps|"
+    r"probably)\s))"
 )
+_AFTER_IMPRINT = ("), ", "): ", ") for ", ") on ", ") is ", ") was ", ") are ", ") were ", ") remains ")
 # `…, in Print Culture …, edited by … (Toronto: …, 2016), 304-330 and "The One and the Many: …," in Distant Readings …`:
 # after a book's imprint and its pages, `and` and a quoted title start a second work by the same author
 # `… Act, 2018 (P.L. 115-141, Division B, Title V, §539), and the Don Young Coast Guard Authorization Act of 2022 (P.L.
@@ -749,7 +754,7 @@ def _split_after_urls(piece: str) -> list[str]:
         cases = _cut_case_list(piece)
         if len(cases) > 1:
             return [p for case in cases for p in _split_after_urls(case)]
-    if "), " in piece or "): " in piece or ") for " in piece or ") on " in piece:
+    if any(after in piece for after in _AFTER_IMPRINT):
         clauses = _cut_at(_IMPRINT_THEN_CLAUSE, "comma", piece)
         parts = [part for clause in clauses for part in _cut_at(_IMPRINT_COMMA, "comma", clause)]
         if len(parts) > 1:

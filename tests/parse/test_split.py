@@ -322,6 +322,16 @@ def test_a_clause_of_comment_after_a_books_imprint_is_no_part_of_the_citation() 
         "but these events are missing from most histories of the post office.",
     ]
 
+    # So, Long and Zhu (Cultural Analytics 2019), note 15, and Vierthaler (2016), note 19 (dev): `, who …`, `is …`
+    assert texts(
+        "Also see Mustafa Emirbayer and Matthew Desmond, The Racial Order (Chicago: University of Chicago Press, "
+        "2015), who argue that race is central."
+    )[0].endswith("2015)")
+    assert texts(
+        "Frederick Mosteller and David Wallace, Applied Bayesian and Classical Inference: The Case of the Federalist "
+        "Papers (New York: Springer-Verlag, 1984) is considered a classic of this type of study."
+    )[1] == "is considered a classic of this type of study."
+
 
 def test_a_book_named_by_its_authors_possessive_after_an_imprint_starts_a_citation() -> None:
     # Evans and Wilkens (Cultural Analytics 2018), note 10 (dev)
