@@ -506,6 +506,9 @@ def _sentences(text: str) -> list[str]:
     depth = quotes = 0  # parentheses and curly quotes open since `start`, counted as the scan goes (linear)
     straight = 0  # straight double quotes since `start`: `"Springsteen Tickets for $4,000? How …,"`
     track_straight = text.count('"') % 2 == 0
+    # (`… as may be proper to furnish,“ the Department …`: a quotation closed with an opening mark leaves the count
+    # of curly quotes unbalanced, and no quotation is tracked)
+    track_curly = text.count("“") == text.count("”")
     # (a parenthesis the author never closed holds no sentence in it: `(analyzing … (quoting 21 U.S.C. § 360k(a)(1)).
     # For more information …, see …`)
     unclosed = sorted(_unclosed(text)) if text.count("(") > text.count(")") else []
@@ -523,7 +526,7 @@ def _sentences(text: str) -> list[str]:
             depth = max(0, depth)  # (a `)` nothing opened, `…project ckcc.huygens.knaw.nl). For …`, closes nothing)
         # (counted apart: `(finding that "desired … an error.” And that …)`, a straight quote a curly one closes,
         # must not close the parenthesis)
-        quotes = max(0, quotes + chunk.count("“") - chunk.count("”"))
+        quotes = max(0, quotes + chunk.count("“") - chunk.count("”")) if track_curly else 0
         straight += text.count('"', counted, end) if track_straight else 0
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):

@@ -2133,3 +2133,10 @@ def test_a_session_law_with_no_year_printed_and_where_it_is_codified_as_amended(
 def test_a_case_whose_parentheticals_nest_and_quote_at_length(raw: str, title: str) -> None:
     c = fields(raw)
     assert (c.kind, c.title) == (CitationKind.OFFICIAL, title)
+
+
+def test_two_issues_of_a_paper_are_dated_by_the_first() -> None:
+    # chapter 3 of the FRUS history (ho-2015-frus-history-ch3, dev), note 13
+    (note,) = parse_text("1. New York Herald, December 17 and 19, 1869.\n").notes
+    (c,) = note.citations
+    assert c.date == "December 17 and 19, 1869"  # (its paper is still misread: authors `New York Herald`)

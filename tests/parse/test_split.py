@@ -548,3 +548,13 @@ def test_sections_of_one_code_title_listed_with_semicolons_are_one_citation() ->
     # Kafka & Shen, CRS R48915, note 29: `§§` then sections a semicolon apart
     pieces = texts("See 21 U.S.C. §§ 343(s), 355h, 360b; 42 U.S.C. §§ 262(a)(2)(B); 262(a)(2)(D); 262(h); 262(j).")
     assert len(pieces) == 2 and pieces[1].startswith("42 U.S.C. §§ 262(a)(2)(B); 262(a)(2)(D); 262(h)")
+
+
+def test_a_quotation_closed_with_an_opening_mark_does_not_hide_the_letter_after_it() -> None:
+    # chapter 3 of the FRUS history (ho-2015-frus-history-ch3, dev), note 9: `furnish,“` closes the quotation
+    assert texts(
+        "Although Fish added that “The correspondence will however, be reviewed if practicable, during the recess of "
+        "Congress, with a view to the selection of such as may be proper to furnish,“ the Department never produced "
+        "an 1869 volume. Fish to Nathaniel P. Banks, May 18, 1872, NARA, RG 59, Reports of the Secretary of State to "
+        "the President and Congress, 1790–1906, Report Book 11."
+    )[-1].startswith("Fish to Nathaniel P. Banks, May 18, 1872")
