@@ -170,7 +170,11 @@ PUBLISHED = {
     # crs-2026-rd-funding 0.686, ho-2015-frus-history-ch4 0.712 joined unseen: 0.897, 0.978, 0.935, 0.721)
     # (scholed-2017-fado-intermedia-revision 0.672, ssrn-2016-tort-reform-backdoor-n46 0.827 joined unseen: 0.895,
     # 0.978, 0.934, 0.717)
-    "dev": (0.895, 0.978, 0.934, 0.717),
+    # (after `, who` and `is considered` clauses, unbalanced curly quotes and `December 17 and 19`: seven more joined
+    # unseen, scholed-2015-twain-ashcroft-lyon 0.791, scholed-2013-medievalists-digital-editions 0.842, scholed-2016-
+    # whitman-correspondence 0.579, crs-2026-highway-funding 0.868, depaul-2020-consumer-activism-n51 0.858, alabama-
+    # 2019-defamation-n51 0.932, vanderbilt-2018-adminization-n51 0.931: 0.894, 0.975, 0.931, 0.716)
+    "dev": (0.894, 0.975, 0.931, 0.716),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -220,6 +224,9 @@ _FIRST_NOTE = {
     "vanderbilt-2020-nudnik-n51": 51,
     "ssrn-2019-reputation-failure-n46": 46,
     "ssrn-2016-tort-reform-backdoor-n46": 46,
+    "depaul-2020-consumer-activism-n51": 51,
+    "alabama-2019-defamation-n51": 51,
+    "vanderbilt-2018-adminization-n51": 51,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -227,7 +234,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 200 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 207 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -240,7 +247,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 9250
+    assert total_notes == 9572
 
 
 

@@ -231,6 +231,13 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ho-2015-frus-history-ch4": ("dev", _CHICAGO_FULL),
     "scholed-2017-fado-intermedia-revision": ("dev", _CHICAGO_FULL),
     "ssrn-2016-tort-reform-backdoor-n46": ("dev", _BLUEBOOK),
+    "scholed-2015-twain-ashcroft-lyon": ("dev", _CHICAGO_FULL),
+    "scholed-2013-medievalists-digital-editions": ("dev", _CHICAGO_FULL),
+    "scholed-2016-whitman-correspondence": ("dev", _CHICAGO_FULL),
+    "crs-2026-highway-funding": ("dev", _POLICY),
+    "depaul-2020-consumer-activism-n51": ("dev", _BLUEBOOK),
+    "alabama-2019-defamation-n51": ("dev", _BLUEBOOK),
+    "vanderbilt-2018-adminization-n51": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -321,6 +328,9 @@ CONTINUES = {
     "vanderbilt-2020-nudnik-n51": "vanderbilt-2020-nudnik",
     "ssrn-2019-reputation-failure-n46": "ssrn-2019-reputation-failure",
     "ssrn-2016-tort-reform-backdoor-n46": "ssrn-2016-tort-reform-backdoor",
+    "depaul-2020-consumer-activism-n51": "depaul-2020-consumer-activism",
+    "alabama-2019-defamation-n51": "alabama-2019-defamation",
+    "vanderbilt-2018-adminization-n51": "vanderbilt-2018-adminization",
 }
 
 
