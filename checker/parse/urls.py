@@ -92,6 +92,11 @@ class FoundUrl:
     url: str  # the address to check
 
 
+# A host ends in no hyphen: one before the path's slash (`https://twitter.com-/…`) came from the PDF text too.
+_HOST_END_HYPHEN = re.compile(r"^((?:https?:)?(?://)?[^/?#\s]+\.[A-Za-z]{2,6})-(?=/)", re.IGNORECASE)
+# A post's number on Twitter/X or Mastodon-like sites is all digits: a hyphen in it is the PDF's (`…/status/375026
+# 96-3347304449`)
+_STATUS_ID = re.compile(r"(/status(?:es)?/)(\d[\d-]*)$")
 # A top-level domain holds no hyphen: one inside it (`….uchicago.e-du/`) came from the PDF text.
 _TLD_HYPHEN = re.compile(r"(?<=[^/?#\s]\.)([a-z]{1,4})-([a-z]{1,4})(?=[/:?#]|$)")
 
@@ -152,6 +157,8 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
         if not _has_address(url):
             continue
         url = _TLD_HYPHEN.sub(r"\1\2", url)  # `https://chicagounbound.uchicago.e-du/…` (DePaul, dev)
+        url = _HOST_END_HYPHEN.sub(r"\1", url, count=1)  # `https://twitter.com-/Kforesti/…` (DePaul, dev)
+        url = _STATUS_ID.sub(lambda m: m.group(1) + m.group(2).replace("-", ""), url, count=1)
         raw_start = start - 1 if start and t[start - 1] == "\x00" else start
         if not _ANY_SCHEME.match(url):
             url = "http://" + url.removeprefix("//")  # scheme-less in print; every site still answers http
@@ -234,6 +241,8 @@ def _continues(url: str, token: str, after: str) -> bool:
     if "/" in _path(url) and "." not in _path(url).rsplit("/", 1)[-1] and _FILE_NAME_END.fullmatch(word):
         # `…/uploads/2016/01/Authen tication-of-Cell-Phone-Text-Messages.pdf`: a file name cut inside a word
         return True
+    if _STATUS_ID.search(url) and re.fullmatch(r"[\d-]+", word):
+        return True  # `https://twitter.com/HVSVN/status/375026 96-3347304449.`: a post's number is all digits
     if url[-1:].isdigit() and "/" in _path(url) and re.fullmatch(r"\d+/[\w\-./%?=&#~]*", word):
         # `…/DocketPDF/22/22-123/25 7000/20230303.pdf`: a number in the path cut by the line break, the path goes on
         return True

@@ -287,6 +287,15 @@ def test_a_hyphen_inside_a_top_level_domain_is_not_the_addresss(text: str) -> No
     assert refs.notes[0].citations[0].url == "https://chicagounbound.uchicago.edu/law_and_economics/549/"
 
 
+def test_a_hyphen_ending_a_host_or_inside_a_posts_number_is_the_pdfs() -> None:
+    # Consumer Activism, notes 90-91 (depaul-2020-consumer-activism-n51, dev): no host ends in a hyphen, and a
+    # post's number is all digits, whatever the line break did to it
+    assert urls_of("@Kforesti, TWITTER (Sept. 4, 2013), https://twitter.com-/Kforesti/status/375289284276006912.") == [
+        "https://twitter.com/Kforesti/status/375289284276006912"
+    ]
+    note = "@HVSVN, TWITTER (Sept. 3, 2013, 3:46 PM), https://twitter.com/HVSVN/status/375026 96-3347304449."
+    assert urls_of(note) == ["https://twitter.com/HVSVN/status/375026963347304449"]
+
 def test_a_law_reviews_archive_link_in_brackets_is_its_own_url_and_keeps_its_broken_end() -> None:
     # Borgolini, Villanova Law Review 2021 note 7; Ribot, U. Chi. Legal Forum 2019 note 1 (dev)
     assert urls_of("BUS. INSIDER (Dec. 30, 2018), https://www.businessinsider.com/data-2018-12[https://perma.cc/67TG-BVZJ]"
