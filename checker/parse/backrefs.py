@@ -559,6 +559,12 @@ def resolve_each(
                     warnings.append(f"note {number}: case short form “{_short(c.raw)}” matches no earlier citation")
                     resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
                 continue
+            if res.supra is not None and res.supra.every and (again := _full(by_number.get(res.supra.note))):
+                # `See sources cited supra note 5`: each work note 5 cites, again
+                for target in again:
+                    resolved.append(_inherit(c, target, res.supra.note, ibid=False))
+                url_only.extend([False] * (len(again) - 1))
+                continue
             if res.supra is not None:
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note))
                 # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does, `Brito, supra note 1` when
@@ -782,13 +788,17 @@ def _origin(target: Citation, note: int | None) -> int | None:
     return note
 
 
+def _full(sources: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """The works a note cites in full (its short forms and Ibid. repeat older notes')."""
+    return tuple(c for c in sources if not (c.ibid or c.short_form))
+
+
 def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
     """The source in the named note that `who` (a surname, `Surname & Surname`, a short title) names."""
     if not sources:
         return None
     # `supra note 25` names the work note 25 cites in full, not a short form of an older note it repeats
-    full = tuple(c for c in sources if not (c.ibid or c.short_form))
-    sources = full or sources
+    sources = _full(sources) or sources
     key = fold(re.sub(r"\bet al\.?", "", who))
     if key:
         words = set(key.split())

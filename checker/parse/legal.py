@@ -48,6 +48,13 @@ _SEE_NOTE = re.compile(
     r"(?:,?\s*(?:at\s+|p{1,2}\.\s*)?(?P<pages>\d+(?:\s*[-–−]\s*\d+)?))?\s*\.?$",
     re.IGNORECASE,
 )
+# `See sources cited supra note 5`, `See supra sources cited note 5`, `the authorities cited in note 12`: every
+# source of that note again
+_SOURCES_CITED = re.compile(
+    r"^(?:see\s+(?:also\s+|generally\s+)?)?(?:supra\s+)?(?:the\s+)?(?:sources|authorities|works|cases|studies)\s+cited\s+"
+    r"(?:supra\s+|above\s+)?(?:in\s+)?(?:note|n\.)\s+(?P<n>\d{1,5})$",
+    re.IGNORECASE,
+)
 # `Kennedy (note 1), 45`, `Kennedy (n 1) 45` (OSCOLA, AGLC 4), `Kennedy (above n 1) 45`: the note named in brackets
 _NOTE_PAREN = re.compile(
     r"^(?P<who>[^()]{1,80}?)\s*\((?:see\s+)?(?:above\s+|supra\s+)?(?:note|n\.?)\s+(?P<n>\d{1,5})(?:\s+above)?\)"
@@ -216,6 +223,7 @@ class Supra:
     note: int
     who: str  # the short author or title, possibly empty
     pages: str | None
+    every: bool = False  # `See sources cited supra note 5`: each source note 5 cites
 
 
 def _names_a_note(folded: str) -> bool:
@@ -227,6 +235,8 @@ def find_supra(body: str) -> Supra | None:
     folded = s.casefold()
     if "supra" not in folded and "above" not in folded and ("(n" not in folded or not _names_a_note(folded)):
         return None  # every form needs one of these; most citations have none, so skip the scans
+    if "cited" in folded and (every := _SOURCES_CITED.match(s)):
+        return Supra(int(every.group("n")), "", None, every=True)
     m = _SUPRA.match(s) or _SEE_NOTE.match(s) or _NOTE_PAREN.match(s)
     if m is None:
         return None

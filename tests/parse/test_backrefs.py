@@ -1080,3 +1080,13 @@ def test_a_short_form_after_also_see_is_a_citation_of_its_own() -> None:
     assert [(c.title, c.refers_to, c.pages) for c in notes[2]] == [
         ("Conspiracy Theories", None, "89"), ("A Culture of Conspiracy", 1, "187"),
     ]  # fmt: skip
+
+
+def test_sources_cited_supra_note_n_cites_each_source_of_that_note_again() -> None:
+    # Reputation Failure notes 49 and 58 (ssrn-2019-reputation-failure-n46, dev), Expanding Defamation Law note 94
+    notes, _ = cits(
+        "1. A B, “One,” The Times, May 1, 2015; C D, “Two,” The Post, May 2, 2015.\n"
+        "2. See sources cited supra note 1.\n3. See supra sources cited note 1.\n"
+    )
+    for again in (notes[2], notes[3]):
+        assert [(c.title, c.refers_to, c.short_form) for c in again] == [("One", 1, True), ("Two", 1, True)]
