@@ -365,7 +365,8 @@ class _Alias:
 
 
 # `… 2026, pp. 35, 37`, `p. 19`, `pp. 10, 13`: the pinpoint after a short name
-_ALIAS_PAGES = re.compile(r"^(?:pp?\.|at)?\s*(?P<pages>[\dxivlc][\dxivlc\s,–-]*?)\s*\.?$", re.IGNORECASE)
+# (`WWWC, 4:42`: a volume and its page)
+_ALIAS_PAGES = re.compile(r"^(?:pp?\.|at)?\s*(?P<pages>[\dxivlc][\dxivlc\s,:–-]*?)\s*\.?$", re.IGNORECASE)
 _ALIAS_SECTION = re.compile(r"^(?P<pages>§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s+(?:cmt\.|illus\.)\s*[\w.]+)?)\.?$")
 # `EPA Inventory, Annex 6, Table A-233`, `…, Table ES-2`, `…, Figure 3`: a report's part, table or figure
 _ALIAS_PART = re.compile(
@@ -397,7 +398,7 @@ def _aliases(number: int, c: Citation, note_url: str | None) -> list[_Alias]:
             continue
         # (`RESTATEMENT § 203.` after `[hereinafter RESTATEMENT]`: a restatement or code cited again by its name
         # and another section, no comma between)
-        pattern = re.compile(r"^\W*" + r"\W+".join(map(re.escape, words)) + r"\W*?(?:,|\s+(?=§)|\.?$)", re.IGNORECASE)
+        pattern = _alias_pattern(words)
         rest = raw[m.end():]
         publication = None
         if m.re is _HEREAFTER_PAREN and re.search(r"[A-Za-z]{3,}", rest):
@@ -408,6 +409,21 @@ def _aliases(number: int, c: Citation, note_url: str | None) -> list[_Alias]:
         source = dataclasses.replace(c, url=c.url or note_url) if publication else c
         out.append(_Alias(number, source, pattern, publication))
     return out
+
+
+def _alias_pattern(words: list[str]) -> re.Pattern[str]:
+    # (`RESTATEMENT § 203.` after `[hereinafter RESTATEMENT]`: a restatement or code cited again by its name and another
+    # section, no comma between)
+    return re.compile(r"^\W*" + r"\W+".join(map(re.escape, words)) + r"\W*?(?:,|\s+(?=§)|\.?$)", re.IGNORECASE)
+
+
+# `Subsequent references will be abbreviated WWWC.`, `All further citations are to this edition, cited as Letters.`:
+# a sentence after a full citation naming how later notes cite it
+_ABBREVIATED_AS = re.compile(
+    r"\b(?:[Ss]ubsequent|[Ff]urther|[Ff]uture|[Ll]ater)\s+(?:references|citations|quotations)(?:\s+to\s+[^.;]{1,120}?)?"
+    r"\s+(?:will\s+be|are|shall\s+be)\s+(?:abbreviated|cited|given)(?:\s+(?:as|by))?\s+[“\"]?"
+    r"(?P<alias>[A-Z][^,.;:()“”\"]{0,60}?)[”\"]?\s*(?:[,;.]|$)"
+)
 
 
 def _by_alias(c: Citation, aliases: list[_Alias], item_of: _Alias | None) -> Citation | None:
@@ -685,6 +701,10 @@ def resolve_each(
         for c in final:
             if not (c.ibid or c.short_form) and ("here" in c.raw):
                 aliases.extend(_aliases(number, c, note_url))
+        named_as = next((m for said in comment if (m := _ABBREVIATED_AS.search(said))), None) if comment else None
+        if named_as and (cited_in_full := _full(final)):
+            abbreviation = _alias_pattern(re.findall(r"\w+", named_as.group("alias")))
+            aliases.append(_Alias(number, cited_in_full[-1], abbreviation))
         sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
         # `Id. at 677–78 … Id. at 677.` then `Id. at 679.`: one work cited twice in a note is one source of it
         previous, previous_number = _distinct(sources or final, number), number

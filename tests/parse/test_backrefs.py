@@ -1090,3 +1090,13 @@ def test_sources_cited_supra_note_n_cites_each_source_of_that_note_again() -> No
     )
     for again in (notes[2], notes[3]):
         assert [(c.title, c.refers_to, c.short_form) for c in again] == [("One", 1, True), ("Two", 1, True)]
+
+
+def test_a_sentence_naming_how_later_notes_abbreviate_a_work_gives_it_that_name() -> None:
+    # Gray and Price, Scholarly Editing 37 (scholed-2016-whitman-correspondence, dev), notes 1 and 31
+    notes, _ = cits(
+        "1. Horace Traubel, With Walt Whitman in Camden (Boston: Small, Maynard, 1906), 1:42–43. Subsequent references "
+        "will be abbreviated WWWC.\n2. WWWC, 4:42.\n"
+    )
+    (c,) = notes[2]
+    assert (c.title, c.refers_to, c.pages) == ("With Walt Whitman in Camden", 1, "4:42")
