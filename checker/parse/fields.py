@@ -888,11 +888,15 @@ _COMMITTEE_PRINT = re.compile(
 _HEARING = re.compile(
     # (a committee's name may list its fields, `Senate Committee on Banking, Housing, and Urban Affairs`; a
     # description may follow the word hearing, `hearing on the Oversight on the Monetary Policy Report …`)
+    # (a committee's report on a bill, `…, report to accompany H.R. 5304, 119th Cong., 1st sess., H.Rept. 119-271,
+    # September 11, 2025, p. 91`, is read the same way, its title the bill's)
     r"^(?P<who>U\.S\.\s+Congress,\s+(?:House|Senate|Joint)\s+"
-    r"(?:[^,]{3,60}?(?:,\s+[A-Z][\w’' ]{2,40}?)+,\s+and\s+[^,]{3,60}?|[^,]{3,120}?)"
+    r"(?:[^,]{0,40}?Committee\s+on\s+[^,]{3,60}?(?:,\s+[A-Z][\w’' ]{2,40}?)+,\s+and\s+[^,]{3,60}?|[^,]{3,120}?)"
     r"(?:,\s+Subcommittee\s[^,]{3,120})?),\s+"
-    r"(?P<title>.{3,400}?),\s+hearings?(?:\s+on\s+[^,]{3,300}?)?,\s+\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+"
-    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+[^()]*?)?(?:\s+\((?P<imprint>[^()]*)\))?$"
+    r"(?P<title>.{3,400}?),\s+(?:hearings?(?:\s+on\s+[^,]{3,300}?)?|report\s+to\s+accompany\s+[A-Z][\w.]*\s*\d+),\s+"
+    r"\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+(?:[HS]\.\s?Rept\.\s+\d+-\d+,\s+)?"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+pp?\.\s*(?P<pages>\d[\d–-]*))?(?:,\s+[^()]*?)?"
+    r"(?:\s+\((?P<imprint>[^()]*)\))?$"
 )
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
 _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
@@ -1748,6 +1752,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(hearing.group("who"),),
             title=hearing.group("title").strip(), date=hearing.group("date"), date_iso=iso_of(dm),
             publisher=imprint.rsplit(",", 1)[0].strip() or None, url=p.url, accessed=p.accessed,
+            pages=hearing.group("pages"),
         )  # fmt: skip
         return FieldResult(doc)
     if (filing := _FILING.match(body)) and (dm := _DATE.fullmatch(filing.group("date"))):

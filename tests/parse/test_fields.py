@@ -2140,3 +2140,18 @@ def test_two_issues_of_a_paper_are_dated_by_the_first() -> None:
     (note,) = parse_text("1. New York Herald, December 17 and 19, 1869.\n").notes
     (c,) = note.citations
     assert c.date == "December 17 and 19, 1869"  # (its paper is still misread: authors `New York Herald`)
+
+
+def test_a_committees_report_to_accompany_a_bill() -> None:
+    # CRS R48694 (crs-2026-rd-funding, dev), note 39: the committee the author, the bill's title its title
+    c = fields(
+        "U.S. Congress, House Appropriations Committee, Departments of Labor, Health and Human Services, and "
+        "Education, and Related Agencies Appropriations Bill, 2026, report to accompany H.R. 5304, 119th Cong., 1st "
+        "sess., H.Rept. 119-271, September 11, 2025, p. 91"
+    )
+    assert (c.kind, c.authors, c.date, c.pages) == (
+        CitationKind.OFFICIAL, ("U.S. Congress, House Appropriations Committee",), "September 11, 2025", "91",
+    )  # fmt: skip
+    assert c.title == (
+        "Departments of Labor, Health and Human Services, and Education, and Related Agencies Appropriations Bill, 2026"
+    )
