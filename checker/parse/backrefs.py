@@ -42,6 +42,7 @@ from collections.abc import Iterable, Iterator
 from typing import Generic, TypeVar
 
 from checker.models import Citation, CitationKind
+from checker.parse.dates import DATE
 from checker.parse.fields import (
     _LEAD_IN,
     DOC_NUMBER_IN,
@@ -440,6 +441,8 @@ def _by_alias(c: Citation, aliases: list[_Alias], item_of: _Alias | None) -> Cit
         rest = body[m.end():].strip(" ,.\"”’'*_")
         if a.publication is not None:
             return _item_of(c, a, rest)
+        if _URL_IN_REST.search(rest) and DATE.search(rest):
+            return None  # `OMB, Technical Supplement …, May 30, 2025, p. 4, https://…`: printed again in full, dated
         bare = _URL_IN_REST.sub("", rest).strip(" ,.")  # (the short form's own address is no pinpoint)
         pages = _ALIAS_PAGES.match(rest) or _ALIAS_SECTION.match(rest) or _ALIAS_PART.fullmatch(bare)
         own = c.url if c.url and c.url != a.source.url else None

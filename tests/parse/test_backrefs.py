@@ -1100,3 +1100,15 @@ def test_a_sentence_naming_how_later_notes_abbreviate_a_work_gives_it_that_name(
     )
     (c,) = notes[2]
     assert (c.title, c.refers_to, c.pages) == ("With Walt Whitman in Camden", 1, "4:42")
+
+
+def test_a_work_printed_again_in_full_under_its_short_name_is_a_full_citation() -> None:
+    # CRS R48694 (crs-2026-rd-funding, dev), notes 3 and 10: the short name, then the date and address again
+    notes, _ = cits(
+        "1. Office of Management and Budget (OMB), Technical Supplement to the 2026 Budget: Appendix, May 30, 2025, "
+        "p. 4, https://omb.example/appendix.pdf (hereinafter OMB, Technical Supplement to the 2026 Budget: Appendix).\n"
+        "2. OMB, Technical Supplement to the 2026 Budget: Appendix, May 30, 2025, p. 4, https://omb.example/appendix.pdf.\n"
+        "3. OMB, Technical Supplement to the 2026 Budget: Appendix, p. 398.\n"
+    )
+    assert (notes[2][0].refers_to, notes[2][0].short_form) == (None, False)
+    assert notes[3][0].refers_to in (1, 2) and notes[3][0].pages == "398"
