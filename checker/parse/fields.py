@@ -470,7 +470,10 @@ _BOOK_TITLE_TAIL = re.compile(
 # Caizzi, Dalla posta dei re alla posta di tutti: territorio e comunicazioni … (Milano: 1993).`)
 # a personal name (two or three capitalised words), its possessive, then a title and a book's imprint with its year
 _POSSESSIVE_BOOK = re.compile(
-    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s)\s+(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
+    # (`… is the focus of Joe Snader's book, Caught between Worlds: … (Lexington: …, 2000)`: the kind of work may
+    # stand between the possessive and the title)
+    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s(?:\s+(?:book|study|monograph|history|biography|"
+    r"memoir|novel|essay|edition|collection|survey|account),?)?)\s+(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
     r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
 )
 # (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)
@@ -1369,7 +1372,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `On drawbacks to “conspiracy belief,” see Lance deHaven-Smith, …`: the words quoted are the comment's, the
         # source follows the signal
         return _reraw(parse_citation(body[signalled.end() :], index), raw)
-    if (owner := _POSSESSIVE_BOOK.match(body)) is not None:
+    if ("'s " in body or "’s " in body) and (owner := _POSSESSIVE_BOOK.search(body)) is not None and (
+        owner.start() == 0 or (":" not in body[: owner.start()] and is_prose(body[: owner.start()]))
+    ):  # (not a possessive inside a subtitle: `…, Computation into Criticism: A Study in Jane Austen's Novels …`)
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
         # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`
         return _reraw(parse_citation(f"{owner.group('who')}, {body[owner.end('s') :].lstrip()}", index), raw)

@@ -2155,3 +2155,16 @@ def test_a_committees_report_to_accompany_a_bill() -> None:
     assert c.title == (
         "Departments of Labor, Health and Human Services, and Education, and Related Agencies Appropriations Bill, 2026"
     )
+
+
+def test_a_book_named_by_its_authors_possessive_and_its_kind_inside_a_sentence() -> None:
+    # Fierst, Scholarly Editing 33 (scholed-2012-tanner-narrative, dev), note 3; and a possessive inside a subtitle
+    # stays the title's (Liddle, Cultural Analytics 2019, note 40)
+    c = fields("The evolution of the captivity tradition is the focus of Joe Snader's book, Caught between Worlds: "
+               "British Captivity Narratives in Fact and Fiction (Lexington: The University Press of Kentucky, 2000).")
+    assert (c.authors, c.title, c.date) == (
+        ("Joe Snader",), "Caught between Worlds: British Captivity Narratives in Fact and Fiction", "2000",
+    )  # fmt: skip
+    c = fields("This analysis was pioneered by J. F. Burrows, Computation into Criticism: A Study in Jane Austen's "
+               "Novels and an Experiment in Method (Oxford: Oxford University Press, 1987).")
+    assert c.authors != ("Jane Austen",)
