@@ -174,7 +174,12 @@ PUBLISHED = {
     # unseen, scholed-2015-twain-ashcroft-lyon 0.791, scholed-2013-medievalists-digital-editions 0.842, scholed-2016-
     # whitman-correspondence 0.579, crs-2026-highway-funding 0.868, depaul-2020-consumer-activism-n51 0.858, alabama-
     # 2019-defamation-n51 0.932, vanderbilt-2018-adminization-n51 0.931: 0.894, 0.975, 0.931, 0.716)
-    "dev": (0.894, 0.975, 0.931, 0.716),
+    # (after `sources cited supra note N`, abbreviations a sentence declares, committee reports and possessive
+    # authors, 0.895, 0.976, 0.936, 0.718, seven more joined unseen: scholed-2016-primeros-libros 0.848, scholed-2016-
+    # human-sciences-stem 0.846, scholed-2016-space-time-continuum 0.788, scholed-2016-dreiser-edition 0.719,
+    # gwu-2022-smart-readers-n101 0.951, colorado-2025-judicial-economy-n101 0.948, crs-2026-eda-programs 0.823: 0.894,
+    # 0.977, 0.935, 0.716)
+    "dev": (0.894, 0.977, 0.935, 0.716),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -227,6 +232,8 @@ _FIRST_NOTE = {
     "depaul-2020-consumer-activism-n51": 51,
     "alabama-2019-defamation-n51": 51,
     "vanderbilt-2018-adminization-n51": 51,
+    "gwu-2022-smart-readers-n101": 101,
+    "colorado-2025-judicial-economy-n101": 101,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -234,7 +241,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 207 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 214 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -247,7 +254,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 9572
+    assert total_notes == 9859
 
 
 

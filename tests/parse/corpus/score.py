@@ -238,6 +238,13 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "depaul-2020-consumer-activism-n51": ("dev", _BLUEBOOK),
     "alabama-2019-defamation-n51": ("dev", _BLUEBOOK),
     "vanderbilt-2018-adminization-n51": ("dev", _BLUEBOOK),
+    "scholed-2016-primeros-libros": ("dev", _CHICAGO_FULL),
+    "scholed-2016-human-sciences-stem": ("dev", _CHICAGO_FULL),
+    "scholed-2016-space-time-continuum": ("dev", _CHICAGO_FULL),
+    "scholed-2016-dreiser-edition": ("dev", _CHICAGO_FULL),
+    "gwu-2022-smart-readers-n101": ("dev", _BLUEBOOK),
+    "colorado-2025-judicial-economy-n101": ("dev", _BLUEBOOK),
+    "crs-2026-eda-programs": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -316,30 +323,35 @@ def notes_file(slug: str) -> Path:
     return md if md.exists() else CORPUS / f"{slug}.txt"
 
 
-# A later range of notes of an article already in the corpus is read after the earlier range's notes, as a user's run
+# A later range of notes of an article already in the corpus is read after the earlier ranges' notes, as a user's run
 # reads the whole article, so its back-references to notes before the range can resolve; only its own notes are
 # returned (and scored).
-CONTINUES = {
-    "colorado-2025-judicial-economy-n51": "colorado-2025-judicial-economy",
-    "gwu-2022-smart-readers-n51": "gwu-2022-smart-readers",
-    "ssrn-2025-ai-beyond-the-grave-n46": "ssrn-2025-ai-beyond-the-grave",
-    "ssrn-2025-tax-levers-safer-ai-n36": "ssrn-2025-tax-levers-safer-ai",
-    "ssrn-2022-truth-bounties-n46": "ssrn-2022-truth-bounties",
-    "vanderbilt-2020-nudnik-n51": "vanderbilt-2020-nudnik",
-    "ssrn-2019-reputation-failure-n46": "ssrn-2019-reputation-failure",
-    "ssrn-2016-tort-reform-backdoor-n46": "ssrn-2016-tort-reform-backdoor",
-    "depaul-2020-consumer-activism-n51": "depaul-2020-consumer-activism",
-    "alabama-2019-defamation-n51": "alabama-2019-defamation",
-    "vanderbilt-2018-adminization-n51": "vanderbilt-2018-adminization",
+CONTINUES: dict[str, tuple[str, ...]] = {
+    "colorado-2025-judicial-economy-n51": ("colorado-2025-judicial-economy",),
+    "gwu-2022-smart-readers-n51": ("gwu-2022-smart-readers",),
+    "ssrn-2025-ai-beyond-the-grave-n46": ("ssrn-2025-ai-beyond-the-grave",),
+    "ssrn-2025-tax-levers-safer-ai-n36": ("ssrn-2025-tax-levers-safer-ai",),
+    "ssrn-2022-truth-bounties-n46": ("ssrn-2022-truth-bounties",),
+    "vanderbilt-2020-nudnik-n51": ("vanderbilt-2020-nudnik",),
+    "ssrn-2019-reputation-failure-n46": ("ssrn-2019-reputation-failure",),
+    "ssrn-2016-tort-reform-backdoor-n46": ("ssrn-2016-tort-reform-backdoor",),
+    "depaul-2020-consumer-activism-n51": ("depaul-2020-consumer-activism",),
+    "alabama-2019-defamation-n51": ("alabama-2019-defamation",),
+    "vanderbilt-2018-adminization-n51": ("vanderbilt-2018-adminization",),
+    "gwu-2022-smart-readers-n101": ("gwu-2022-smart-readers", "gwu-2022-smart-readers-n51"),
+    "colorado-2025-judicial-economy-n101": ("colorado-2025-judicial-economy", "colorado-2025-judicial-economy-n51"),
 }
 
 
 def predicted(slug: str) -> References:
     if slug not in CONTINUES:
         return parse_article(notes_file(slug))
-    earlier = notes_file(CONTINUES[slug]).read_text(encoding="utf-8")
+    earlier = [notes_file(e).read_text(encoding="utf-8") for e in CONTINUES[slug]]
     later = notes_file(slug).read_text(encoding="utf-8").removeprefix("Notes").lstrip()
-    whole = parse_text(earlier.rstrip() + "\n\n" + later, source=str(notes_file(slug)))
+    whole = parse_text(
+        "\n\n".join([earlier[0].rstrip()] + [e.removeprefix("Notes").strip() for e in earlier[1:]] + [later]),
+        source=str(notes_file(slug)),
+    )
     first = int(re.match(r"(\d+)\.", later)[1])  # type: ignore[index]
     return dataclasses.replace(whole, notes=tuple(n for n in whole.notes if n.number >= first))
 
