@@ -117,9 +117,19 @@ _SHORT_FORM_PAREN = (
     r"[A-Z][\w’'\-]+,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5},)"
     r"\s*(?:pp?\.\s*)?"
     # (`"…" (EPA Inventory, p. 3-95).`: a short name a `hereinafter` gave, its page marked)
-    r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s*pp?\.\s*)(?!(?:1[5-9]|20)\d\d\b)\d[\d–\-, ]*)\.?\)"
+    # (`… and force” (WWWC, 6:184).`: a volume and its page)
+    r"|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s*pp?\.\s*)(?!(?:1[5-9]|20)\d\d\b)\d[\d–\-, ]*(?::\d[\d–-]*)?)\.?\)"
 )
-_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}")
+# a dated source in brackets inside a sentence of comment: a headline, its paper and day (`… titled as such (“Newly
+# Found Mark Twain Letter Accuses Business Aide of Theft,” New York Times, June 25, 1970, 1).`), or letters by writer,
+# addressee and day (`(Twain to Jean Clemens, February 8, 1909, Detroit Public Library; Twain to …)`)
+_DATED_PAREN = (
+    rf"\((?P<dated>[“\"][^()“”\"]{{3,200}}[”\"],?\s+[A-Z][^()“”\"]{{1,80}}?,\s+{MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}"
+    r"(?:,\s+(?:pp?\.\s*)?[\w–-]{1,8})?"
+    rf"|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]+\s+to\s+[A-Z][^()“”\";]{{2,80}}?,\s+{MONTH}\s+\d{{1,2}},\s+\[?\d{{4}}\]?"
+    r"[^()]*)\)"
+)
+_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}|{_DATED_PAREN}")
 _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
@@ -245,12 +255,14 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
-    if "(see " in text or '" (' in text or "” (" in text:
+    if "(see " in text or '" (' in text or "” (" in text or "(“" in text or ' to ' in text:
         out: list[Piece] = []
         start = 0
         for m in _IN_PARENS.finditer(text):
+            if m.group("dated") and m.start() == 0:
+                continue  # (a note that is the bracketed source itself is read whole)
             out.extend(_split_note(text[start : m.start()]))
-            out.extend(_split_note(m.group("cit") or m.group("short")))
+            out.extend(_split_note(m.group("cit") or m.group("short") or m.group("dated")))
             start = m.end()
         return out + _split_note(text[start:])
     return _split_note(text)

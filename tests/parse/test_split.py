@@ -558,3 +558,19 @@ def test_a_quotation_closed_with_an_opening_mark_does_not_hide_the_letter_after_
         "an 1869 volume. Fish to Nathaniel P. Banks, May 18, 1872, NARA, RG 59, Reports of the Secretary of State to "
         "the President and Congress, 1790–1906, Report Book 11."
     )[-1].startswith("Fish to Nathaniel P. Banks, May 18, 1872")
+
+
+def test_a_dated_source_in_brackets_inside_a_sentence_of_comment_is_split_out() -> None:
+    # Gagel, Scholarly Editing 36 (scholed-2015-twain-ashcroft-lyon, dev), notes 4 and 27
+    assert texts(
+        "Usually his complaints involved a need to censor himself depending on to whom he dictated (Twain to Jean "
+        "Clemens, February 8, 1909, Detroit Public Library; Twain to William Dean Howells, April 17, 1909, Houghton "
+        "Library, Harvard University)."
+    )[1:] == [
+        "Twain to Jean Clemens, February 8, 1909, Detroit Public Library",
+        "Twain to William Dean Howells, April 17, 1909, Houghton Library, Harvard University",
+    ]
+    assert "“Newly Found Mark Twain Letter Accuses Business Aide of Theft,” New York Times, June 25, 1970, 1" in texts(
+        "It was often titled as such (“Newly Found Mark Twain Letter Accuses Business Aide of Theft,” New York Times, "
+        "June 25, 1970, 1). That stopped being a common title."
+    )
