@@ -650,7 +650,9 @@ _HISTORY_WORDS = re.compile(
 _QUOTATION_LEAD = re.compile(
     r"(?:\bin\s+[\w’'. ]{1,40}?[’']s?\s+words|\bas\s+[\w’'. ]{1,40}?\s+(?:puts|put|notes|noted|writes|wrote|observes|"
     r"observed|argues|argued|explains|explained)\s+it|\b(?:writes|wrote|notes|noted|observes|observed|argues|argued|"
-    r"explains|explained|says|said|states|stated|concludes|concluded|remarks|remarked))[,:]?\s*[“\"]"
+    # (`Hawking notes that the “idea that … science fact.”`: the quotation opened inside what is said of it)
+    r"explains|explained|says|said|states|stated|concludes|concluded|remarks|remarked)"
+    r"(?:\s+that(?:\s+(?:the|a|an|this|these|his|her|their|its))?)?)[,:]?\s*[“\"]"
 )
 _PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")

@@ -1112,3 +1112,13 @@ def test_a_work_printed_again_in_full_under_its_short_name_is_a_full_citation() 
     )
     assert (notes[2][0].refers_to, notes[2][0].short_form) == (None, False)
     assert notes[3][0].refers_to in (1, 2) and notes[3][0].pages == "398"
+
+
+def test_a_short_form_after_a_quotation_opened_inside_what_is_said_of_it() -> None:
+    # Lupton, Scholarly Editing 37 (scholed-2016-space-time-continuum, dev), notes 13 and 15
+    notes, _ = cits(
+        "1. Stephen Hawking, The Universe in a Nutshell (New York: Bantam, 2001), 12.\n"
+        "2. Hawking notes that the “idea that the universe has multiple histories may sound like science fiction, but "
+        "it is now accepted as science fact.” Hawking, Universe in a Nutshell, 80.\n"
+    )
+    assert [(c.title, c.refers_to, c.pages) for c in notes[2]] == [("The Universe in a Nutshell", 1, "80")]
