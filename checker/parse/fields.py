@@ -453,7 +453,9 @@ _VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:
 # and Timo Honkela in "Complexity of …"`)
 _FRAGMENT_THEN_NAMES = re.compile(r"^[a-z][^,“”\"]{0,40},\s+(?:and\s+)?(?P<who>[A-Z][^,“”\"]{2,120})$")
 _NAME_AFTER_COMMENT = re.compile(
-    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were|of|e\.g\.,|for\s+(?:example|instance),)|(?<!\b[A-Z])[.;:])\s+"
+    # (`… I am indebted to Bonnie Mak, “Archaeology of a Digitization,” …`: a debt owed to the source's author)
+    r"^.*(?:\b(?:see|cf\.|by|in|is|are|was|were|of|e\.g\.,|for\s+(?:example|instance),|(?:indebted|grateful)\s+to)"
+    r"|(?<!\b[A-Z])[.;:])\s+"
     r"(?P<who>[A-Z](?:[^.;:]|(?<=\s[A-Z])\.|(?<=^[A-Z])\.){2,120}?)"
     r"(?:,?\s+in)?$"
 )
@@ -904,7 +906,9 @@ _HEARING = re.compile(
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
 _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
 _PROSE_THEN_NAME = re.compile(
-    rf"\b(?:is|are|was|were|see|by|in|include|includes|including|such\s+as|especially)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
+    # (`… I am indebted to Bonnie Mak, “Archaeology of a Digitization,” …`: a debt owed to the source's author)
+    rf"\b(?:is|are|was|were|see|by|in|include|includes|including|such\s+as|especially|(?:indebted|grateful)\s+to)"
+    rf"\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
 )
 # `Werner Kuhn lays out basic principles of geospatial semantics in "Geospatial Semantics: …"`, `Howard Gaskill has
 # edited the most comprehensive study of the poetry's reception in The Reception of Ossian in Europe (…)`: a sentence

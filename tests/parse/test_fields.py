@@ -2168,3 +2168,11 @@ def test_a_book_named_by_its_authors_possessive_and_its_kind_inside_a_sentence()
     c = fields("This analysis was pioneered by J. F. Burrows, Computation into Criticism: A Study in Jane Austen's "
                "Novels and an Experiment in Method (Oxford: Oxford University Press, 1987).")
     assert c.authors != ("Jane Austen",)
+
+
+def test_a_source_the_author_is_indebted_to_is_a_citation() -> None:
+    # Alpert-Abrams, Scholarly Editing 37 (scholed-2016-primeros-libros, dev), note 17
+    c = fields("For the language of excavation—among other things—I am indebted to Bonnie Mak, “Archaeology of a "
+               "Digitization,” Journal of the Association for Information Science and Technology 65, no. 8 (2014): "
+               "1515–26.")  # fmt: skip
+    assert (c.authors, c.title, c.date) == (("Bonnie Mak",), "Archaeology of a Digitization", "2014")
