@@ -1408,6 +1408,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `… accompanying text. R`: a law review's margin mark for a cross-reference, not a source
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
     supra = find_supra(body)
+    if supra is not None and not (supra.who or supra.pages or supra.every) and "supra" in body.lower():
+        # `See supra note 17.`: a law review pointing to its own note, as `supra note 17 and accompanying text` does;
+        # no work is named again (Chicago's `See note 14 above` is the work cited there, again)
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     if supra is not None:
         return FieldResult(Citation(index=index, raw=raw, pages=supra.pages), supra=supra)
     if "No." in body and (law_again := LAW_NUMBER_SHORT.match(body)):

@@ -1122,3 +1122,11 @@ def test_a_short_form_after_a_quotation_opened_inside_what_is_said_of_it() -> No
         "it is now accepted as science fact.” Hawking, Universe in a Nutshell, 80.\n"
     )
     assert [(c.title, c.refers_to, c.pages) for c in notes[2]] == [("The Universe in a Nutshell", 1, "80")]
+
+
+def test_a_bare_see_supra_note_is_the_article_pointing_to_itself() -> None:
+    # Tort Reform through the Backdoor notes 77 and 85, Adminization notes 94-95 (dev): every such note is labelled
+    # with no citation, as `supra note N and accompanying text` is
+    notes, _ = cits("1. A B, “One,” The Times, May 1, 2015.\n2. See supra note 1.\n3. B, supra note 1, at 4.\n")
+    assert notes[2] == ()
+    assert [(c.title, c.refers_to) for c in notes[3]] == [("One", 1)]
