@@ -596,7 +596,12 @@ def resolve_each(
                 )
                 # ... unless the name's slip finds the same work the number names, printed again (`Greenburg, supra
                 # note 45` when notes 45 and 52 both print Greenberg's article in full: the number says which)
-                if slip and named and (slip.citation.title, slip.citation.authors) == (named.title, named.authors):
+                # (`Thomson, supra note 4` when note 4 spells the author `Thompson` and note 45 prints the same article
+                # again as `Thomson`: one work, whatever the spelling; the number says which note)
+                if slip and named and (
+                    (slip.citation.title, slip.citation.authors) == (named.title, named.authors)
+                    or (named.title and fold(slip.citation.title or "") == fold(named.title))
+                ):
                     slip = None
                 if slip is not None:
                     origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note

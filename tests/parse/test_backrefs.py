@@ -1130,3 +1130,13 @@ def test_a_bare_see_supra_note_is_the_article_pointing_to_itself() -> None:
     notes, _ = cits("1. A B, “One,” The Times, May 1, 2015.\n2. See supra note 1.\n3. B, supra note 1, at 4.\n")
     assert notes[2] == ()
     assert [(c.title, c.refers_to) for c in notes[3]] == [("One", 1)]
+
+
+def test_a_supra_whose_name_is_spelt_as_a_later_reprint_spells_it_follows_the_number() -> None:
+    # Washington Journal of Law, Technology & Arts 2022 notes 4, 45, 46 (wjlta-2022-cyber-silencing, dev)
+    notes, _ = cits(
+        "1. Piper Thompson, Understanding YouTube Demonetization, G2 LEARN HUB (June 14, 2019), https://g2.example/a.\n"
+        "2. Piper Thomson, Understanding YouTube Demonetization, G2.COM (June 14, 2019), https://g2.example/a.\n"
+        "3. Thomson, supra note 1.\n"
+    )
+    assert notes[3][0].refers_to == 1
