@@ -556,6 +556,10 @@ def resolve_each(
                     # (the last that names a work: a case a sentence mentions without its report, or a quotation
                     # read as a citation, is no authority an Id. repeats)
                     naming = [t for t in previous if t.kind is not CitationKind.UNKNOWN and (t.title or t.authors)]
+                    if c.pages and c.pages.startswith("§"):
+                        # `Id. at § 102(1)(A)(i).` after a note citing the Act and then a web page: a section is the
+                        # statute's, the last source that is cited by section
+                        naming = [t for t in naming if "§" in (t.title or "") + (t.pages or "")] or naming
                     targets = tuple(naming or previous)[-1:]
                     url_only[-len(previous) :] = [res.url_only]
                 for target in targets:

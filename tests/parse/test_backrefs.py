@@ -1140,3 +1140,15 @@ def test_a_supra_whose_name_is_spelt_as_a_later_reprint_spells_it_follows_the_nu
         "3. Thomson, supra note 1.\n"
     )
     assert notes[3][0].refers_to == 1
+
+
+def test_id_at_a_section_after_a_note_ending_in_a_web_page_is_the_statutes() -> None:
+    # Duke Law & Technology Review 2021 notes 75-78 (dltr-2021-cyber-tria, dev)
+    notes, _ = cits(
+        "1. Terrorism Risk Ins. Act of 2002, Pub. L. No. 107-297, § 102(1)(C).\n"
+        "2. Id. at § 102(1)(A). Congress last declared a war in 1942. United States Senate, Official Declarations of "
+        "War by Congress (2010) https://www.senate.gov/wars.html.\n"
+        "3. Id. at § 102(1)(A)(i).\n"
+    )
+    (c,) = notes[3]
+    assert (c.refers_to, c.pages, c.url) == (1, "§ 102(1)(A)(i)", None)
