@@ -2653,6 +2653,12 @@ _BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." I
 _EDITED_BY = re.compile(r",\s+edited\s+by\s+")
 
 
+_BIB_NAME = r"(?:[A-Z]\.|[A-Z][\w’'\-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}"
+_BIB_NAMES_HEAD = re.compile(
+    rf"(?P<names>{_BIB_NAME}(?:(?:,\s+|,?\s+and\s+){_BIB_NAME}){{0,4}})\.\s+(?P<title>[A-Z“\"*_].{{2,300}})$"
+)
+
+
 def _bibliography_imprint_as_note(body: str) -> str | None:
     """The body with a bibliography imprint, `Title. Place: Publisher, Year, pages.`, written as a note's
     `Title (Place: Publisher, Year), pages`, or None when its imprint is not one."""
@@ -2663,6 +2669,10 @@ def _bibliography_imprint_as_note(body: str) -> str | None:
     if m is None or "(" in body[: m.start()] or m.start() < 8:
         return None
     head = body[: m.start()].rstrip(" .,")
+    if named := _BIB_NAMES_HEAD.match(head):
+        # `Kees-Jan Waterman, and J. Michael Smith. Munsee Indian Trade …`: names in reading order, then the title
+        names = re.sub(r",\s+and\s+", " and ", named["names"])
+        head = f"{names}, {named['title']}"
     closing = m.group("quote") or ""
     head = _BIB_IN.sub(lambda q: f",{q.group(1)} in ", head.replace(".”", ",”").replace('."', ',"'), count=1)
     head = _EDITED_BY.sub(", ed. ", head, count=1)

@@ -2176,3 +2176,13 @@ def test_a_source_the_author_is_indebted_to_is_a_citation() -> None:
                "Digitization,” Journal of the Association for Information Science and Technology 65, no. 8 (2014): "
                "1515–26.")  # fmt: skip
     assert (c.authors, c.title, c.date) == (("Bonnie Mak",), "Archaeology of a Digitization", "2014")
+
+
+def test_a_bibliography_entry_with_names_in_reading_order_then_the_title() -> None:
+    # Journal of Early American History 2017, note 2 (jeah-2017-indigenous-women-networks, dev)
+    c = fields("Kees-Jan Waterman, and J. Michael Smith. Munsee Indian Trade in Ulster County, New York, 1712-1732. "
+               "Syracuse, N.Y.: Syracuse University Press, 2013.")  # fmt: skip
+    assert (c.authors, c.title, c.publisher, c.date) == (
+        ("Kees-Jan Waterman", "J. Michael Smith"), "Munsee Indian Trade in Ulster County, New York, 1712-1732",
+        "Syracuse University Press", "2013",
+    )  # fmt: skip
