@@ -245,6 +245,11 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "gwu-2022-smart-readers-n101": ("dev", _BLUEBOOK),
     "colorado-2025-judicial-economy-n101": ("dev", _BLUEBOOK),
     "crs-2026-eda-programs": ("dev", _POLICY),
+    "scholed-2012-native-american-materials": ("dev", _CHICAGO_FULL),
+    "scholed-2013-dickinson-democracy": ("dev", _CHICAGO_FULL),
+    "scholed-2014-digital-documentary-editions": ("dev", _CHICAGO_FULL),
+    "ssrn-2022-truth-bounties-n96": ("dev", _BLUEBOOK),
+    "vanderbilt-2020-nudnik-n101": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -340,6 +345,8 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "vanderbilt-2018-adminization-n51": ("vanderbilt-2018-adminization",),
     "gwu-2022-smart-readers-n101": ("gwu-2022-smart-readers", "gwu-2022-smart-readers-n51"),
     "colorado-2025-judicial-economy-n101": ("colorado-2025-judicial-economy", "colorado-2025-judicial-economy-n51"),
+    "ssrn-2022-truth-bounties-n96": ("ssrn-2022-truth-bounties", "ssrn-2022-truth-bounties-n46"),
+    "vanderbilt-2020-nudnik-n101": ("vanderbilt-2020-nudnik", "vanderbilt-2020-nudnik-n51"),
 }
 
 
