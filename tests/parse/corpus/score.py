@@ -250,6 +250,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "scholed-2014-digital-documentary-editions": ("dev", _CHICAGO_FULL),
     "ssrn-2022-truth-bounties-n96": ("dev", _BLUEBOOK),
     "vanderbilt-2020-nudnik-n101": ("dev", _BLUEBOOK),
+    "ssrn-2025-tax-levers-safer-ai-n86": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -347,6 +348,7 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "colorado-2025-judicial-economy-n101": ("colorado-2025-judicial-economy", "colorado-2025-judicial-economy-n51"),
     "ssrn-2022-truth-bounties-n96": ("ssrn-2022-truth-bounties", "ssrn-2022-truth-bounties-n46"),
     "vanderbilt-2020-nudnik-n101": ("vanderbilt-2020-nudnik", "vanderbilt-2020-nudnik-n51"),
+    "ssrn-2025-tax-levers-safer-ai-n86": ("ssrn-2025-tax-levers-safer-ai", "ssrn-2025-tax-levers-safer-ai-n36"),
 }
 
 
