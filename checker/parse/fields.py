@@ -2653,6 +2653,7 @@ _BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." I
 _EDITED_BY = re.compile(r",\s+edited\s+by\s+")
 
 
+_FORENAME_THEN_TITLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)*\.\s")
 _BIB_NAME = r"(?:[A-Z]\.|[A-Z][\w’'\-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}"
 _BIB_NAMES_HEAD = re.compile(
     rf"(?P<names>{_BIB_NAME}(?:(?:,\s+|,?\s+and\s+){_BIB_NAME}){{0,4}})\.\s+(?P<title>[A-Z“\"*_].{{2,300}})$"
@@ -3253,6 +3254,14 @@ def _untitled(body: str, p: Parsed) -> None:
             p.authors, p.title = [segs[0]], ", ".join(segs[1:])
             if not _BOOK_PUBLISHER.search(p.publisher or "") or _GOVERNMENT.search(p.publisher or ""):
                 p.kind = CitationKind.REPORT  # (the Government Publishing Office prints reports)
+        elif (
+            len(segs) > 1 and _SURNAME_ALONE.fullmatch(segs[0]) and segs[1][:1].isupper() and p.publisher
+            # (not a bibliography's inverted name, `Haycraft, Howard, Murder for …`, `Haycraft, Howard. Murder for …`)
+            and len(segs[1].split()) > 1 and not _FORENAME_THEN_TITLE.match(segs[1])
+        ):  # fmt: skip
+            # `Shillingsburg, From Gutenberg to Google (Cambridge: Cambridge University Press, 2006), p. 153.`: a book
+            # in full under its author's surname alone (the essay named the author in full before)
+            p.authors, p.title = [segs[0]], ", ".join(segs[1:])
         else:
             p.title = before or None
         if p.title and (number := _REPORT_NUMBER_TAIL.search(p.title)) and (p.publisher or p.place):

@@ -2186,3 +2186,13 @@ def test_a_bibliography_entry_with_names_in_reading_order_then_the_title() -> No
         ("Kees-Jan Waterman", "J. Michael Smith"), "Munsee Indian Trade in Ulster County, New York, 1712-1732",
         "Syracuse University Press", "2013",
     )  # fmt: skip
+
+
+def test_a_book_in_full_under_its_authors_surname_alone() -> None:
+    # Pierazzo, Scholarly Editing 35 (scholed-2014-digital-documentary-editions, dev), note 22; an inverted name in a
+    # bibliography entry is not a surname alone (Underwood, Cultural Analytics 2016, note 11)
+    c = fields("Shillingsburg, From Gutenberg to Google (Cambridge: Cambridge University Press, 2006), p. 153.")
+    assert (c.authors, c.title, c.pages) == (("Shillingsburg",), "From Gutenberg to Google", "153")
+    c = fields("Reprinted in Haycraft, Howard, Murder for Pleasure: The Life and Times of the Detective Story (New "
+               "York: Biblio and Tannen, 1976).")  # fmt: skip
+    assert c.authors != ("Haycraft",)
