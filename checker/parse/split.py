@@ -114,7 +114,9 @@ _SEE_PAREN = r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^(
 # friends'. " (Ashbery, Selected Prose, 171-172.)`: a short form in brackets after a quotation is its source
 _SHORT_FORM_PAREN = (
     r"(?<=[”\"]\s)\((?P<short>(?:(?:(?:[A-Z][\w’'\-]+,\s+)?[“\"][^()“”\"]{3,150}?,?[”\"],?|"
-    r"[A-Z][\w’'\-]+,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5},)"
+    # (`“…” (Kline and Perdue, A Guide to Documentary Editing, 11).`: two surnames, a title with its small words)
+    r"[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?,\s+[A-Z][\w’'\-]*"
+    r"(?:\s+(?:[A-Z][\w’'\-]*|a|an|the|of|to|in|on|and|for|at|by|with)){0,8},)"
     r"\s*(?:pp?\.\s*)?"
     # (`"…" (EPA Inventory, p. 3-95).`: a short name a `hereinafter` gave, its page marked)
     # (`… and force” (WWWC, 6:184).`: a volume and its page)

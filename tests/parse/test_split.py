@@ -574,3 +574,11 @@ def test_a_dated_source_in_brackets_inside_a_sentence_of_comment_is_split_out() 
         "It was often titled as such (“Newly Found Mark Twain Letter Accuses Business Aide of Theft,” New York Times, "
         "June 25, 1970, 1). That stopped being a common title."
     )
+
+
+def test_a_short_form_by_two_surnames_in_brackets_after_a_quotation_is_its_source() -> None:
+    # Pierazzo, Scholarly Editing 35 (scholed-2014-digital-documentary-editions, dev), note 31
+    assert texts(
+        "“For the sake of convenience, they came to be known as historical and literary editing, a division many "
+        "regarded as unrealistic and unfortunate” (Kline and Perdue, A Guide to Documentary Editing, 11)."
+    )[-1] == "Kline and Perdue, A Guide to Documentary Editing, 11"
