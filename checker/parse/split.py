@@ -131,7 +131,9 @@ _DATED_PAREN = (
     rf"|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]+\s+to\s+[A-Z][^()“”\";]{{2,80}}?,\s+{MONTH}\s+\d{{1,2}},\s+\[?\d{{4}}\]?"
     r"[^()]*)\)"
 )
-_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}|{_DATED_PAREN}")
+# `… also declined to provide correspondence (ibid., pp. 459–460).`: the work just cited, again, in brackets
+_IBID_PAREN = r"\((?P<ibid>(?:see\s+)?[Ii]bid(?:em)?\.?(?:,?\s*(?:pp?\.\s*)?\d[\d–\-, ]*)?)\)"
+_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}|{_DATED_PAREN}|{_IBID_PAREN}")
 _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
@@ -257,14 +259,14 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
-    if "(see " in text or '" (' in text or "” (" in text or "(“" in text or ' to ' in text:
+    if "(see " in text or '" (' in text or "” (" in text or "(“" in text or " to " in text or "bid" in text:
         out: list[Piece] = []
         start = 0
         for m in _IN_PARENS.finditer(text):
             if m.group("dated") and m.start() == 0:
                 continue  # (a note that is the bracketed source itself is read whole)
             out.extend(_split_note(text[start : m.start()]))
-            out.extend(_split_note(m.group("cit") or m.group("short") or m.group("dated")))
+            out.extend(_split_note(m.group("cit") or m.group("short") or m.group("dated") or m.group("ibid")))
             start = m.end()
         return out + _split_note(text[start:])
     return _split_note(text)

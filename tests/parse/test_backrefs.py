@@ -1152,3 +1152,12 @@ def test_id_at_a_section_after_a_note_ending_in_a_web_page_is_the_statutes() -> 
     )
     (c,) = notes[3]
     assert (c.refers_to, c.pages, c.url) == (1, "§ 102(1)(A)(i)", None)
+
+
+def test_ibid_in_brackets_inside_a_sentence_repeats_the_work_just_cited() -> None:
+    # chapter 2 of the FRUS history (ho-2015-frus-history-ch2, dev), note 15
+    notes, _ = cits(
+        "1. Roy Basler, ed., Collected Works of Abraham Lincoln (New Brunswick, NJ: Rutgers University Press, 1953), "
+        "p. 459. That same day, Lincoln and Seward also declined to provide correspondence (ibid., pp. 459–460).\n"
+    )
+    assert [(c.ibid, c.refers_to, c.pages) for c in notes[1]] == [(False, None, "459"), (True, 1, "459-460")]
