@@ -1678,6 +1678,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         pin = re.sub(r"(?<=\d)\.$", "", dm_.group("pin"))  # `section 3.2.2.2.`: the full stop ends the note
         short = Citation(index=index, raw=raw, title=dm_.group("title"), pages=pin)
         return FieldResult(short, maybe_short=True)
+    if (annual := _ANNUAL_VOLUME.fullmatch(body)) is not None:
+        # `Foreign Relations, 1871, pp. 97–111.`, `Message, 1861, p. 31.`: a series' volume by its short title and
+        # year, then the page; a repeat of the volume when an earlier note cites it (backrefs.py)
+        volume = Citation(index=index, raw=raw, kind=CitationKind.BOOK, title=annual["title"],
+                          pages=_clean_pages(annual["pages"]))  # fmt: skip
+        return FieldResult(volume, maybe_short=True)
     if (alone := _SURNAME_ALONE.fullmatch(body)) is not None:
         # `Kitchin; David Beer, "How Should …"`: a surname alone, in a list of citations, is the work by that author
         # an earlier note cites; with none, it is a word, not a source (backrefs.py)
@@ -2653,6 +2659,9 @@ _BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." I
 _EDITED_BY = re.compile(r",\s+edited\s+by\s+")
 
 
+_ANNUAL_VOLUME = re.compile(
+    r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s+1[5-9]\d\d),\s+pp?\.\s*(?P<pages>[\dxvil]+(?:\s*[-–]\s*[\dxvil]+)?)\.?"
+)
 _FORENAME_THEN_TITLE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)*\.\s")
 _BIB_NAME = r"(?:[A-Z]\.|[A-Z][\w’'\-]+)(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3}"
 _BIB_NAMES_HEAD = re.compile(

@@ -380,3 +380,11 @@ def test_a_private_letter_by_its_editor_supplied_year_or_its_collections_abbrevi
     (c,) = cited("Willa Cather to Blanche Knopf, July 10, [1931], Alfred A. Knopf, Inc., Archive, Box 689, Folder 4, "
                  "Harry Ransom Center, University of Texas at Austin.")  # fmt: skip
     assert (c.title, c.date) == ("Willa Cather to Blanche Knopf", "July 10, [1931]")
+
+
+def test_a_series_volume_by_its_short_title_and_year() -> None:
+    # chapter 4 of the FRUS history (ho-2015-frus-history-ch4, dev), notes 12 and 2
+    (c,) = cited("Foreign Relations, 1871, pp. 97–111.")
+    assert (c.kind, c.title, c.pages) == (CitationKind.BOOK, "Foreign Relations, 1871", "97-111")
+    (c,) = cited("Foreign Relations, 1887, p. xv.")
+    assert (c.title, c.pages) == ("Foreign Relations, 1887", "xv")
