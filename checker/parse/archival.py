@@ -99,10 +99,12 @@ _EDITION = re.compile(
 # and August 19, 1987` (two dates, one citation), `Winnacker memorandum (with attached commentary …), August 9, 1954,
 # NARA, …`
 _NAMED_PAPER = re.compile(
-    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony|(?:meeting\s+)?notes?))(?:\s+\([^()]*\))?,\s+"
+    # (`Hanna memo of April 3, 1907 and covering note to Adee, …, NARA, …`: the day after `of`)
+    rf"^(?P<title>(?P<who>{_PERSON})\s+(?:paper|memorandum|memo|testimony|(?:meeting\s+)?notes?))(?:\s+\([^()]*\))?"
+    r"(?:,\s+|\s+of\s+(?=[A-Z\d]))"
     # (`Trask memorandum, [April 11, 1980], NARA, …`: a date the archivist supplied, in brackets)
     rf"\[?(?P<date>{_DAY_DATE}(?:\s+and\s+{_DAY_DATE})?)\]?(?:,\s+pp?\.\s*(?P<pages>[\w–-]+(?:\s+and\s+[\w–-]+)?))?"
-    r"(?P<rest>(?:,|\s+in\s).*)?$"
+    r"(?P<rest>(?:,|\s+in\s|\s+and\s).*)?$"
 )
 # `“Development of the Malta-Yalta Documentation Project,” p. 1 in “Briefing Papers prepared for …,” [April
 # 14, 1955?], NARA, …`: a paper inside a compiled file, dated (in brackets where the archivist guessed)

@@ -388,3 +388,10 @@ def test_a_series_volume_by_its_short_title_and_year() -> None:
     assert (c.kind, c.title, c.pages) == (CitationKind.BOOK, "Foreign Relations, 1871", "97-111")
     (c,) = cited("Foreign Relations, 1887, p. xv.")
     assert (c.title, c.pages) == ("Foreign Relations, 1887", "xv")
+
+
+def test_a_memo_named_by_its_writer_and_dated_after_of() -> None:
+    # chapter 4 of the FRUS history (ho-2015-frus-history-ch4, dev), note 10
+    c = cited("Hanna memo of April 3, 1907 and covering note to Adee, April 4, 1907, NARA, RG 59, Numerical and Minor "
+              "Files of the Department of State, 1906–1910, M862, Roll 466, Case 5690.")[0]  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.date) == (CitationKind.OFFICIAL, ("Hanna",), "Hanna memo", "April 3, 1907")
