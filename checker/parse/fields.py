@@ -895,13 +895,17 @@ _HEARING = re.compile(
     # description may follow the word hearing, `hearing on the Oversight on the Monetary Policy Report …`)
     # (a committee's report on a bill, `…, report to accompany H.R. 5304, 119th Cong., 1st sess., H.Rept. 119-271,
     # September 11, 2025, p. 91`, is read the same way, its title the bill's)
-    r"^(?P<who>U\.S\.\s+Congress,\s+(?:House|Senate|Joint)\s+"
+    # (`U.S. Congress, Committee on House Administration, Federal Election Reform, 107th Cong., 1st sess., May 10, 2001
+    # (GPO, 2003)`: a hearing by its title alone, the committee named without its chamber first; its S.Hrg. or H.Rept.
+    # number and imprint after the day, then the page)
+    r"^(?P<who>U\.S\.\s+Congress,\s+(?:(?:House|Senate|Joint)\s+|(?=Committee\s+on\s+House\b))"
     r"(?:[^,]{0,40}?Committee\s+on\s+[^,]{3,60}?(?:,\s+[A-Z][\w’' ]{2,40}?)+,\s+and\s+[^,]{3,60}?|[^,]{3,120}?)"
     r"(?:,\s+Subcommittee\s[^,]{3,120})?),\s+"
-    r"(?P<title>.{3,400}?),\s+(?:hearings?(?:\s+on\s+[^,]{3,300}?)?|report\s+to\s+accompany\s+[A-Z][\w.]*\s*\d+),\s+"
+    r"(?P<title>.{3,400}?),\s+(?:(?:hearings?(?:\s+on\s+[^,]{3,300}?)?|report\s+to\s+accompany\s+[A-Z][\w.]*\s*\d+),\s+)?"
     r"\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+(?:[HS]\.\s?Rept\.\s+\d+-\d+,\s+)?"
-    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+pp?\.\s*(?P<pages>\d[\d–-]*))?(?:,\s+[^()]*?)?"
-    r"(?:\s+\((?P<imprint>[^()]*)\))?$"
+    r"(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})(?:,\s+pp?\.\s*(?P<pages>\d[\d–-]*))?"
+    r"(?:,\s+[HS]\.\s?(?:Rept|Hrg)\.\s+\d+-\d+)?(?:,\s+[^()]*?)?"
+    r"(?:\s+\((?P<imprint>[^()]*)\))?(?:,\s+pp?\.\s*(?P<after>\d[\d–-]*))?$"
 )
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
 _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
@@ -1766,12 +1770,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if (hearing := _HEARING.match(body)) and (dm := _DATE.fullmatch(hearing.group("date"))):
         # `U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: …, hearing, 118th Cong., 1st
         # sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023)`: the committee is the author
-        imprint = (hearing.group("imprint") or "").partition(":")[2]
+        imprint = hearing.group("imprint") or ""
+        imprint = imprint.partition(":")[2] if ":" in imprint else imprint  # (`(GPO, 2003)`: no place printed)
         doc = Citation(
             index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(hearing.group("who"),),
             title=hearing.group("title").strip(), date=hearing.group("date"), date_iso=iso_of(dm),
             publisher=imprint.rsplit(",", 1)[0].strip() or None, url=p.url, accessed=p.accessed,
-            pages=hearing.group("pages"),
+            pages=hearing.group("pages") or hearing.group("after"),
         )  # fmt: skip
         return FieldResult(doc)
     if (filing := _FILING.match(body)) and (dm := _DATE.fullmatch(filing.group("date"))):

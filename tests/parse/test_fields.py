@@ -2196,3 +2196,16 @@ def test_a_book_in_full_under_its_authors_surname_alone() -> None:
     c = fields("Reprinted in Haycraft, Howard, Murder for Pleasure: The Life and Times of the Detective Story (New "
                "York: Biblio and Tannen, 1976).")  # fmt: skip
     assert c.authors != ("Haycraft",)
+
+
+def test_a_hearing_by_its_title_alone_and_a_report_with_its_number_after_the_day() -> None:
+    # CRS R46646 (crs-2026-election-grants, dev), notes 7 and 9
+    c = fields("U.S. Congress, Committee on House Administration, Federal Election Reform, 107th Cong., 1st sess., May "
+               "10, 2001 (GPO, 2003)")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.date, c.publisher) == (
+        CitationKind.OFFICIAL, ("U.S. Congress, Committee on House Administration",), "Federal Election Reform",
+        "May 10, 2001", "GPO",
+    )  # fmt: skip
+    c = fields("U.S. Congress, Committee on House Administration, Help America Vote Act of 2001, report to accompany "
+               "H.R. 3295, 107th Cong., 1st sess., December 10, 2001, H.Rept. 107-329 (GPO, 2001), p. 34.")  # fmt: skip
+    assert (c.title, c.date, c.pages) == ("Help America Vote Act of 2001", "December 10, 2001", "34")
