@@ -1206,6 +1206,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
         c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
         res = dataclasses.replace(res, citation=c)
+    if c.authors and not (res.is_ibid or res.supra or c.short_form) and _PROSE_AUTHOR.search(c.authors[0]) and not (
+        c.date or c.url or c.pages or c.publisher or c.volume or c.container
+    ):
+        # `In 1836 Pushkin published his "Dzhon Tenner" in …`, `Waagigaad, spelled "Wah-ge-kaut …" in the Narrative`:
+        # words quoted in a sentence of comment, which names no work by anyone (no name holds a lower-case word)
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     return res
 
 
@@ -2664,6 +2670,13 @@ _BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." I
 _EDITED_BY = re.compile(r",\s+edited\s+by\s+")
 
 
+# a lower-case word in a name that is no particle or joining word: `… published his`, `spelled`, `As she did with`
+_PROSE_AUTHOR = re.compile(
+    # (a body's name holds its small words: `U.S. Department of the Treasury`, `Office for Civil Rights`)
+    r"(?<![\w’'\-])(?!(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|and|et|al|y|e|bin|ibn|dos|das|do|zu|"
+    r"of|the|for|on|at|in|to|an?|und|des|et\.)\b)"
+    r"[a-z][a-z’'\-]*\b"
+)
 _ANNUAL_VOLUME = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s+1[5-9]\d\d),\s+pp?\.\s*(?P<pages>[\dxvil]+(?:\s*[-–]\s*[\dxvil]+)?)\.?"
 )

@@ -2209,3 +2209,12 @@ def test_a_hearing_by_its_title_alone_and_a_report_with_its_number_after_the_day
     c = fields("U.S. Congress, Committee on House Administration, Help America Vote Act of 2001, report to accompany "
                "H.R. 3295, 107th Cong., 1st sess., December 10, 2001, H.Rept. 107-329 (GPO, 2001), p. 34.")  # fmt: skip
     assert (c.title, c.date, c.pages) == ("Help America Vote Act of 2001", "December 10, 2001", "34")
+
+
+def test_words_quoted_in_a_sentence_of_comment_name_no_work() -> None:
+    # Safety Planning (sjteil-2021-safety-planning, dev), note 39; a body's name keeps its small words
+    r = parse_citation("With domestic violence, “municipal court can issue antiharassment protection orders upon "
+                       "adoption of a local court rule establishing that process.”")  # fmt: skip
+    assert r.commentary
+    c = fields("U.S. Department of the Treasury, “Fact Sheet,” March 3, 2023.")
+    assert c.authors == ("U.S. Department of the Treasury",)
