@@ -418,8 +418,8 @@ def _alias_pattern(words: list[str]) -> re.Pattern[str]:
     return re.compile(r"^\W*" + r"\W+".join(map(re.escape, words)) + r"\W*?(?:,|\s+(?=§)|\.?$)", re.IGNORECASE)
 
 
-# `Subsequent references will be abbreviated WWWC.`, `All further citations are to this edition, cited as Letters.`:
-# a sentence after a full citation naming how later notes cite it
+# `Subsequent references will be abbreviated WWWC.`, `Further citations are given as Letters.`: a sentence after a
+# full citation naming how later notes cite it
 _ABBREVIATED_AS = re.compile(
     r"\b(?:[Ss]ubsequent|[Ff]urther|[Ff]uture|[Ll]ater)\s+(?:references|citations|quotations)(?:\s+to\s+[^.;]{1,120}?)?"
     r"\s+(?:will\s+be|are|shall\s+be)\s+(?:abbreviated|cited|given)(?:\s+(?:as|by))?\s+[“\"]?"

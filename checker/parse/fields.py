@@ -910,9 +910,7 @@ _HEARING = re.compile(
 # (one name or several: `… is Gerard J. Holzmann and Björn Pehrson, The Early History …`)
 _PROSE_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
 _PROSE_THEN_NAME = re.compile(
-    # (`… I am indebted to Bonnie Mak, “Archaeology of a Digitization,” …`: a debt owed to the source's author)
-    rf"\b(?:is|are|was|were|see|by|in|include|includes|including|such\s+as|especially|(?:indebted|grateful)\s+to)"
-    rf"\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
+    rf"\b(?:is|are|was|were|see|by|in|include|includes|including|such\s+as|especially)\s+(?P<who>{_PROSE_NAME}(?:(?:,\s+|,?\s+and\s+){_PROSE_NAME}){{0,5}})$"
 )
 # `Werner Kuhn lays out basic principles of geospatial semantics in "Geospatial Semantics: …"`, `Howard Gaskill has
 # edited the most comprehensive study of the poetry's reception in The Reception of Ossian in Europe (…)`: a sentence
