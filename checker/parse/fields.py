@@ -385,8 +385,10 @@ _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNOR
 _CHAPTER_PAGE = r"(?:[IVX]{1,4}|[A-Z])-\d{1,3}(?:\s*[–-]\s*(?:[IVX]{1,4}|[A-Z])-\d{1,3})?\b"
 _LETTERED_PAGES = r"(?<=p\.\s)[A-Z]{1,5}-\d{1,4}(?:\s*[-–]\s*[A-Z]{1,5}-\d{1,4})?"
 # a surname that opens with its particle in lower case: `van den Boomen`, `de Certeau`, `von Ranke`
-_PARTICLES = r"(?:(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter)\s+){1,3}"
-_ANY_CASE_PARTICLES = r"(?:(?:[Vv]an|[Vv]on|[Dd](?:e|er|en|u|a|i|el|ella)|[Ll][ae]|[Tt]e[nr])\s+){1,3}"
+_PARTICLE_WORDS = ("van", "von", "de", "der", "den", "du", "da", "di", "del", "della", "la", "le", "ten", "ter")
+_PARTICLES = rf"(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+){{1,3}}"
+# (the same opening a sentence or kept in capitals: `De León and Gupta, …`)
+_ANY_CASE_PARTICLES = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _PARTICLE_WORDS)})\s+){{1,3}}"
 _CHICAGO_SHORT = re.compile(
     # (`De León and Gupta, …`: a particle opening a sentence, or kept in capitals, is still the surname's)
     rf"^(?P<names>(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+){{0,5}}"
@@ -1204,7 +1206,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
         c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
         res = dataclasses.replace(res, citation=c)
-    if c.authors and not (res.is_ibid or res.supra or c.short_form) and _PROSE_AUTHOR.search(c.authors[0]) and not (
+    if c.authors and not (res.is_ibid or res.supra or c.short_form) and _prose_in_name(c.authors[0]) and not (
         c.date or c.url or c.pages or c.publisher or c.volume or c.container
     ):
         # `In 1836 Pushkin published his "Dzhon Tenner" in …`, `Waagigaad, spelled "Wah-ge-kaut …" in the Narrative`:
@@ -2668,13 +2670,16 @@ _BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." I
 _EDITED_BY = re.compile(r",\s+edited\s+by\s+")
 
 
-# a lower-case word in a name that is no particle or joining word: `… published his`, `spelled`, `As she did with`
-_PROSE_AUTHOR = re.compile(
-    # (a body's name holds its small words: `U.S. Department of the Treasury`, `Office for Civil Rights`)
-    r"(?<![\w’'\-])(?!(?:van|von|de|der|den|du|da|di|del|della|la|le|ten|ter|and|et|al|y|e|bin|ibn|dos|das|do|zu|"
-    r"of|the|for|on|at|in|to|an?|und|des|et\.)\b)"
-    r"[a-z][a-z’'\-]*\b"
-)
+# the lower-case words a name may hold: particles, joining words, a body's small words (`U.S. Department of the
+# Treasury`, `Office for Civil Rights`)
+_NAME_LOWER_WORDS = _NAME_PARTICLES | {"della", "ten", "ter", "and", "et", "of", "the", "for", "on", "at", "in", "to",
+                                       "a", "an", "und", "des"}  # fmt: skip
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*\b")
+
+
+def _prose_in_name(name: str) -> bool:
+    """A lower-case word no name holds: `… published his`, `spelled`, `As she did with`."""
+    return any(w not in _NAME_LOWER_WORDS for w in _LOWER_WORD.findall(name))
 _ANNUAL_VOLUME = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3},\s+1[5-9]\d\d),\s+pp?\.\s*(?P<pages>[\dxvil]+(?:\s*[-–]\s*[\dxvil]+)?)\.?"
 )

@@ -259,7 +259,8 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
-    if "(see " in text or '" (' in text or "” (" in text or "(“" in text or " to " in text or "bid" in text:
+    if "(" in text and ("(see " in text or '" (' in text or "” (" in text or "(“" in text or " to " in text
+                        or "bid" in text):  # fmt: skip
         out: list[Piece] = []
         start = 0
         for m in _IN_PARENS.finditer(text):
