@@ -86,7 +86,9 @@ _LEAD_IN = re.compile(
     r"(?:\((?:a|an|the)\b[^()]{0,40}\)|(?:the|a|an|his|her|their|this|that|its)\b[^;.,“”\"()]{0,60}?)\s*"
     r"(?:review|discussion|account|overview|critique|analysis|treatment|survey|summary|work|argument|study)\s+"
     r"(?:in|of|by)\s+(?=[A-Z]))|"
-    r"^(?:and\s+)?(?:(?:for|on|about|regarding|as)\b[^;]{0,160}?(?:[,—–]\s*|\s+))?"
+    # (`To learn more about the concept of just war, please see A.J. Coates, …`)
+    r"^(?:and\s+)?(?:(?:for|on|about|regarding|as|to\s+(?:learn|read|find\s+out)\b)[^;]{0,160}?(?:[,—–]\s*|\s+))?"
+    r"(?:please\s+(?=see\b))?"
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
     # (`But c.f. Interview by …`: the signal misspelt)
     r"(?:(?:(?:but\s+|also\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?"
@@ -1323,6 +1325,11 @@ def _normal_imprint(body: str) -> str:
     )
 
 
+# `This is due to the high testacy rates, s ee supra note 113.`: a clause of comment (its words after the first in
+# lower case), then the signal, its letters parted by the PDF, before the article's own note
+_PROSE_THEN_SEE = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){2,}[,;:]?\s+)?[Ss]\s?ee(?:\s+also)?")
+
+
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
@@ -1418,7 +1425,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `… accompanying text. R`: a law review's margin mark for a cross-reference, not a source
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
     supra = find_supra(body)
-    if supra is not None and not (supra.who or supra.pages or supra.every) and "supra" in body.lower():
+    if supra is not None and not (supra.pages or supra.every) and "supra" in body.lower() and (
+        not supra.who or _PROSE_THEN_SEE.fullmatch(supra.who)
+    ):
         # `See supra note 17.`: a law review pointing to its own note, as `supra note 17 and accompanying text` does;
         # no work is named again (Chicago's `See note 14 above` is the work cited there, again)
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
@@ -3372,7 +3381,11 @@ def _untitled(body: str, p: Parsed) -> None:
         rest = segs[taken:]
         while rest and _OFFICE.match(rest[0]):
             rest.pop(0)  # `James Mattis, Secretary of Defense, Summary of …`: the office is not the title
-        if rest and (pin := _TRAILING_PAGES.fullmatch(", " + rest[-1])):
+        if (
+            rest and (pin := _TRAILING_PAGES.fullmatch(", " + rest[-1]))
+            # `…, The Ethics of War, Manchester University Press, 2016.`: a year after a publisher dates the work
+            and not (len(rest) > 2 and _YEAR_ONLY.fullmatch(rest[-1].rstrip(".")) and _publisher_like(rest[-2]))
+        ):  # fmt: skip
             rest.pop()
             p.pages = _clean_pages(pin.group("pages"))  # `…, 1996, p. 71`: the page, not its `p.`
         publisher_at = next((k for k, x in enumerate(rest[1:5], 1) if _publisher_like(x)), None)
@@ -3392,6 +3405,8 @@ def _untitled(body: str, p: Parsed) -> None:
             # an organisation after an unquoted title publishes the report, it does not contain it
             orgs = _org_run(rest, 1)
             p.publisher, p.kind = ", ".join(rest[1:orgs]), CitationKind.REPORT
+            if lexicon.role(p.publisher) is lexicon.Role.PRESS and not _quoted(p.title or "", body):
+                p.kind = CitationKind.BOOK  # (`…, The Ethics of War, Manchester University Press, 2016.`)
         elif len(rest) > 1 and not _DATED_EVENT.match(rest[1]):
             p.container = rest[1]  # (`…, signed November 22, 2022`: the date's event, no container)
         _set_date_from(", ".join(rest[1:]), p)
@@ -3946,6 +3961,10 @@ def _body_page(p: Parsed) -> CitationKind | None:
 _PAPER_GENRE = re.compile(r"\b(?:Pamphlet\s+\d|[Ww]orking [Pp]aper|[Ww]hite [Pp]aper|[Dd]iscussion [Pp]aper)")
 
 
+def _quoted(title: str, body: str) -> bool:
+    return bool(re.search(r"[“\"‘]" + re.escape(title[:20]), body))
+
+
 def _weigh_lexicon(p: Parsed, body: str) -> None:
     """What the lexicon says where the rules left a gap: a listed newspaper or site read as an imprint is the
     container; a listed press standing as a field of its own after the title, or closing a title as a
@@ -3954,6 +3973,17 @@ def _weigh_lexicon(p: Parsed, body: str) -> None:
     there: notes and labels name a body as a web page's site as often as a report's publisher.)"""
     if p.publisher and not p.container and lexicon.role(p.publisher) is lexicon.Role.PERIODICAL:
         p.container, p.publisher = p.publisher, None
+        return
+    if (
+        p.container and not p.publisher and p.title and not (p.volume or p.issue or p.url)
+        and p.kind in (CitationKind.UNKNOWN, CitationKind.BOOK, CitationKind.REPORT)
+        and lexicon.role(p.container) is lexicon.Role.PRESS
+    ):  # fmt: skip
+        # `Timothy Mckenzie, “Is Cyber Deterrence Possible?” Air University Press, 2017.`: a press publishes a
+        # work, it holds none (a page on a press's site, or a paper in its proceedings, has it as container)
+        p.publisher, p.container = p.container, None
+        if p.kind is CitationKind.UNKNOWN:
+            p.kind = CitationKind.REPORT if _quoted(p.title, body) else CitationKind.BOOK
         return
     if len(p.authors) == 1 and p.title and not (p.container or p.publisher) and (
         lexicon.role(p.authors[0]) is lexicon.Role.PERIODICAL
@@ -3965,7 +3995,7 @@ def _weigh_lexicon(p: Parsed, body: str) -> None:
     if (
         p.container and not p.publisher and p.title and p.kind in (CitationKind.JOURNAL, CitationKind.UNKNOWN)
         and not (p.volume or p.issue or p.pages) and lexicon.role(p.container) is lexicon.Role.ORGANISATION
-        and not re.search(r"[“\"‘]" + re.escape(p.title[:20]), body)
+        and not _quoted(p.title, body)
     ):  # fmt: skip
         # `Florian Zettelmeyer et al., Scarcity Rents in Car Retailing: …, NBER, May 2006, <url>`: a whole work (its
         # title unquoted) after which a listed body stands is that body's report (a quoted title is a page of its

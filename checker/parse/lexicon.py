@@ -107,6 +107,14 @@ def _entries() -> dict[str, frozenset[Role]]:
     return {k: frozenset(v) for k, v in roles.items()}
 
 
+# a university's press is one by its name's shape, listed or not: `Air University Press`, `University of Iowa Press`,
+# `Presses Universitaires de Louvain`
+_UNIVERSITY_PRESS = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}University\s+Press|University\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Press"
+    r"|Presses\s+[Uu]niversitaires\s+(?:de\s+|d['’])?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def roles(text: str) -> frozenset[Role]:
     """Every role a whole name is listed in (empty if it is not listed)."""
@@ -114,7 +122,10 @@ def roles(text: str) -> frozenset[Role]:
     entries = _entries()
     if _acronym(stripped) and stripped in entries:
         return entries[stripped]
-    return entries.get(key(text), frozenset())
+    listed = entries.get(key(text), frozenset())
+    if not listed and _UNIVERSITY_PRESS.fullmatch(stripped):
+        return frozenset({Role.PRESS})
+    return listed
 
 
 def role(text: str) -> Role | None:

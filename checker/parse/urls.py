@@ -246,7 +246,17 @@ def _continues(url: str, token: str, after: str) -> bool:
     if url[-1:].isdigit() and "/" in _path(url) and re.fullmatch(r"\d+/[\w\-./%?=&#~]*", word):
         # `…/DocketPDF/22/22-123/25 7000/20230303.pdf`: a number in the path cut by the line break, the path goes on
         return True
-    if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*", word) or word.lower() in _PROSE:
+    if (
+        re.fullmatch(r"[a-z0-9][\w\-]*(?:/[\w\-.%]*)+", word) and re.search(r"-[\w\-]*/|\.(?:s?html?|php|aspx?)$", word)
+        and re.search(r"/[A-Za-z]+$", url)
+    ):  # fmt: skip
+        # `…/2017/04/10/travel/passen ger-removed-united-flight-trnd/index.html`: a slug cut inside a word, its rest
+        # running on to a slash (prose has no `word-word/…`)
+        return True
+    # (a link to a highlight keeps its `#:~:text=…,…` after the cut: `…-family- today/#:~:text=According%20to…`)
+    if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*(?:#:~:[\w\-./%?=&#~:,]*)?", word) or (
+        word.lower() in _PROSE
+    ):
         return False
     if url.endswith("-"):
         return True  # a slug cut after a hyphen: `…-in-the-united- states-theres-…`

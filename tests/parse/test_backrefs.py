@@ -1130,6 +1130,9 @@ def test_a_bare_see_supra_note_is_the_article_pointing_to_itself() -> None:
     notes, _ = cits("1. A B, “One,” The Times, May 1, 2015.\n2. See supra note 1.\n3. B, supra note 1, at 4.\n")
     assert notes[2] == ()
     assert [(c.title, c.refers_to) for c in notes[3]] == [("One", 1)]
+    # AI Beyond the Grave note 115 (dev): a clause of comment before it, the signal's letters parted by the PDF
+    notes, _ = cits("1. A B, “One,” The Times, May 1, 2015.\n2. This is due to the high rates, s ee supra note 1.\n")
+    assert notes[2] == ()
 
 
 def test_a_supra_whose_name_is_spelt_as_a_later_reprint_spells_it_follows_the_number() -> None:

@@ -184,7 +184,12 @@ PUBLISHED = {
     # scholed-2013-dickinson-democracy 0.754, scholed-2014-digital-documentary-editions 0.701, ssrn-2022-truth-
     # bounties-n96 0.845, vanderbilt-2020-nudnik-n101 0.964: 0.895, 0.977, 0.940, 0.716)
     # (ssrn-2025-tax-levers-safer-ai-n86 joined unseen at 0.892: 0.895, 0.977, 0.940, 0.716)
-    "dev": (0.895, 0.977, 0.940, 0.716),
+    # (session 19: after presses by their shape, `please see` and a year after a publisher, seven joined unseen:
+    # alabama-2019-defamation-n101 0.980, depaul-2020-consumer-activism-n101 0.825 (URL 0.714), scholed-2017-
+    # washington-boyhood-book 0.880, ssrn-2025-ai-beyond-the-grave-n96 0.902 (URL 0.667), ssrn-2016-tort-reform-
+    # backdoor-n96 0.922, ssrn-2019-reputation-failure-n96 0.969, ho-2015-frus-history-ch1 0.757: 0.895, 0.976,
+    # 0.941, 0.717)
+    "dev": (0.895, 0.976, 0.940, 0.716),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -245,6 +250,11 @@ _FIRST_NOTE = {
     "ssrn-2022-truth-bounties-n96": 96,
     "vanderbilt-2020-nudnik-n101": 101,
     "ssrn-2025-tax-levers-safer-ai-n86": 86,
+    "alabama-2019-defamation-n101": 101,
+    "depaul-2020-consumer-activism-n101": 101,
+    "ssrn-2025-ai-beyond-the-grave-n96": 96,
+    "ssrn-2016-tort-reform-backdoor-n96": 96,
+    "ssrn-2019-reputation-failure-n96": 96,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -252,7 +262,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 220 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 227 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -265,7 +275,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 10106
+    assert total_notes == 10394
 
 
 

@@ -2218,3 +2218,15 @@ def test_words_quoted_in_a_sentence_of_comment_name_no_work() -> None:
     assert r.commentary
     c = fields("U.S. Department of the Treasury, “Fact Sheet,” March 3, 2023.")
     assert c.authors == ("U.S. Department of the Treasury",)
+
+
+def test_a_university_press_publishes_and_the_year_after_it_dates_the_work() -> None:
+    # International Security Studies Review 2020 (issr-2020-cyber-mercenaries, dev), notes 32 and 35: a press named by
+    # its shape alone, listed or not, and `please see` before the citation
+    c = fields("Timothy Mckenzie, “Is Cyber Deterrence Possible?” Air University Press, 2017.")
+    assert (c.kind, c.container, c.publisher, c.date) == (CitationKind.REPORT, None, "Air University Press", "2017")
+    c = fields("To learn more about the concept of just war, please see A.J. Coates, The Ethics of War: Second "
+               "Edition, Manchester University Press, 2016.")  # fmt: skip
+    assert (c.kind, c.authors, c.publisher, c.date, c.pages) == (
+        CitationKind.BOOK, ("A.J. Coates",), "Manchester University Press", "2016", None,
+    )  # fmt: skip

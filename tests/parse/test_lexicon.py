@@ -34,6 +34,12 @@ def test_roles_of_listed_names() -> None:
     assert lexicon.role("Example Institute of Nothing") is None
 
 
+def test_a_university_press_is_a_press_by_its_shape_listed_or_not() -> None:
+    for name in ("Air University Press", "University of Iowa Press", "Presses Universitaires de Louvain"):
+        assert lexicon.role(name) is Role.PRESS
+    assert lexicon.role("University Press Week") is None  # (the shape is the whole name)
+
+
 def test_a_short_acronym_matches_only_in_capitals() -> None:
     assert lexicon.role("CRS") is Role.ORGANISATION
     assert lexicon.role("crs") is None

@@ -354,6 +354,16 @@ def test_a_number_in_a_path_cut_by_a_line_break_is_rejoined() -> None:
     assert [f.url for f in find_urls("See https://example.org/a/25 7000 people marched.")] == ["https://example.org/a/25"]
 
 
+def test_a_slug_cut_inside_a_word_or_before_a_highlight_is_rejoined() -> None:
+    # Consumer Activism note 118, AI Beyond the Grave note 128 (dev)
+    text = "CNN (Apr. 10, 2018), https://www.cnn.com/2017/04/10/travel/passen ger-removed-united-flight/index.html"
+    assert urls_of(text) == ["https://www.cnn.com/2017/04/10/travel/passenger-removed-united-flight/index.html"]
+    text = "2015, https://www.pewresearch.org/2015/12/17/1-the-family- today/#:~:text=According%20to,reliable."
+    assert urls_of(text) == ["https://www.pewresearch.org/2015/12/17/1-the-family-today/#:~:text=According%20to,reliable"]
+    # a word with a slash but no slug or page after an address is prose's
+    assert urls_of("See https://example.org/travel/stories and/or the book.") == ["https://example.org/travel/stories"]
+
+
 def test_a_sentence_of_comment_after_a_citation_gives_its_own_address() -> None:
     # Model Articles introduction (jsh-2021-arguing-with-digital-history, dev), note 14: the article cited has no
     # address; the sentence after it points to the annotated copy, a source of its own

@@ -251,6 +251,13 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2022-truth-bounties-n96": ("dev", _BLUEBOOK),
     "vanderbilt-2020-nudnik-n101": ("dev", _BLUEBOOK),
     "ssrn-2025-tax-levers-safer-ai-n86": ("dev", _BLUEBOOK),
+    "alabama-2019-defamation-n101": ("dev", _BLUEBOOK),
+    "depaul-2020-consumer-activism-n101": ("dev", _BLUEBOOK),
+    "scholed-2017-washington-boyhood-book": ("dev", _CHICAGO_FULL),
+    "ssrn-2025-ai-beyond-the-grave-n96": ("dev", _BLUEBOOK),
+    "ssrn-2016-tort-reform-backdoor-n96": ("dev", _BLUEBOOK),
+    "ssrn-2019-reputation-failure-n96": ("dev", _BLUEBOOK),
+    "ho-2015-frus-history-ch1": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -349,6 +356,11 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ssrn-2022-truth-bounties-n96": ("ssrn-2022-truth-bounties", "ssrn-2022-truth-bounties-n46"),
     "vanderbilt-2020-nudnik-n101": ("vanderbilt-2020-nudnik", "vanderbilt-2020-nudnik-n51"),
     "ssrn-2025-tax-levers-safer-ai-n86": ("ssrn-2025-tax-levers-safer-ai", "ssrn-2025-tax-levers-safer-ai-n36"),
+    "alabama-2019-defamation-n101": ("alabama-2019-defamation", "alabama-2019-defamation-n51"),
+    "depaul-2020-consumer-activism-n101": ("depaul-2020-consumer-activism", "depaul-2020-consumer-activism-n51"),
+    "ssrn-2025-ai-beyond-the-grave-n96": ("ssrn-2025-ai-beyond-the-grave", "ssrn-2025-ai-beyond-the-grave-n46"),
+    "ssrn-2016-tort-reform-backdoor-n96": ("ssrn-2016-tort-reform-backdoor", "ssrn-2016-tort-reform-backdoor-n46"),
+    "ssrn-2019-reputation-failure-n96": ("ssrn-2019-reputation-failure", "ssrn-2019-reputation-failure-n46"),
 }
 
 
