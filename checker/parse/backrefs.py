@@ -692,7 +692,10 @@ def resolve_each(
                 # United States," *Police Studies Online*, …, <url>`: a short form that prints its page's address
                 resolved.append(_inherit(c, web.citation, web.note, ibid=False))
                 continue
-            if _may_repeat_opening(c) and (opened := raw_text.opening(c.raw, number)) is not None:
+            if (
+                (_may_repeat_opening(c) or _dated_letter(c)) and (opened := raw_text.opening(c.raw, number)) is not None
+                and (not _dated_letter(c) or opened[1].container)
+            ):  # fmt: skip
                 resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
                 continue
             printed.append((len(resolved), " ".join(comment)))
@@ -1206,9 +1209,18 @@ def _may_repeat_opening(c: Citation) -> bool:
     # `10 U.S.C. §1553(a).` is no short form)
     # (a letter read as an archive's, `X to Y, date` in a run whose holding is printed once, is cited in full each
     # time, as the corpus labels archival papers: `Slany to High, September 30, 1986; and …` again is no short form)
-    if c.kind is CitationKind.OFFICIAL and c.date_iso and len(c.date_iso) == 10 and " to " in (c.title or ""):
+    if _dated_letter(c):
         return False
     return not (c.url or c.publisher or c.volume or c.pages or "§" in c.raw) and len(c.raw) < 160
+
+
+def _dated_letter(c: Citation) -> bool:
+    """`X to Y, January 17, 1866.`: a letter by its writer, recipient and day. Cited again so, it repeats a letter
+    an earlier note printed in an edition (`…, in John Y. Simon, ed., The Papers of Ulysses S. Grant (…)`); a
+    letter an earlier note placed in an archive is cited in full each time, as the corpus labels archival papers."""
+    return c.kind is CitationKind.OFFICIAL and bool(c.date_iso) and len(c.date_iso or "") == 10 and " to " in (
+        c.title or ""
+    )
 
 
 def _web_short(c: Citation) -> bool:

@@ -227,7 +227,8 @@ _SUPRA_BARE = re.compile(
 # a letter, as history notes cite it: `Johann Adolf Behrends to B. Franklin, 28 Oct. 1778, in C. Lopez, ed., Papers
 # of Benjamin Franklin (New Haven, 1988), 27: 656`, `especially Charles Carroll of Carrollton to Charles Carroll of
 # Annapolis, 10 April 1760, in …`, `B. Franklin to N. Webster, Jr., 26 Dec. 1789: <url>`
-_LETTER_NAME = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|of|de|van|von|la|le))*(?:,\s+(?:Jr|Sr)\.)?"
+# (`Jean [Jane] Washington to …`: the editor's reading of a name in brackets is part of it)
+_LETTER_NAME = r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|\[[A-Z][\w.’'\-]*\]|of|de|van|von|la|le))*(?:,\s+(?:Jr|Sr)\.)?"
 _LETTER = re.compile(
     rf"^(?:especially\s+)?(?P<writer>{_LETTER_NAME})\s+to\s+(?P<recipient>{_LETTER_NAME}),\s+"
     rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}"
@@ -1330,6 +1331,14 @@ def _normal_imprint(body: str) -> str:
 _PROSE_THEN_SEE = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){2,}[,;:]?\s+)?[Ss]\s?ee(?:\s+also)?")
 
 
+# a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
+# (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
+_DAY_PAGE = r"(?:[A-Z]-?)?\d{1,5}(?:\s*[-–]\s*(?:[A-Z]-?)?\d{1,5})?"
+_PAGE_AFTER_DAY = re.compile(
+    rf",\s+pp?\.\s*(?P<pages>{_DAY_PAGE}(?:(?:,\s*|,?\s+and\s+){_DAY_PAGE})*)(?=[\s,.;:)]|$)"
+)
+
+
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
@@ -2199,6 +2208,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if p.publisher and ";" in p.publisher:
         # `(Seattle: Univ. Washington Press; Copenhagen: Museum Tusculanum, 2013)`: two publishers, each with its place
         p.publisher = _SECOND_PLACE.sub("; ", p.publisher)
+    at = body.find(p.date) if p.date and not p.pages else -1
+    if at >= 0 and (pin := _PAGE_AFTER_DAY.match(body, at + len(p.date or ""))):
+        # `New-York Daily Tribune, January 19, 1866, p. 8.`, `…, Washington Post, October 31, 1991, p. A19 and …`:
+        # the page of the day's paper or of the dated document
+        p.pages = _clean_pages(pin.group("pages"))
     citation = Citation(
         index=index, raw=raw, kind=p.kind, authors=tuple(p.authors), title=p.title, container=p.container,
         date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,

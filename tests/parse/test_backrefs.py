@@ -1164,3 +1164,21 @@ def test_ibid_in_brackets_inside_a_sentence_repeats_the_work_just_cited() -> Non
         "p. 459. That same day, Lincoln and Seward also declined to provide correspondence (ibid., pp. 459–460).\n"
     )
     assert [(c.ibid, c.refers_to, c.pages) for c in notes[1]] == [(False, None, "459"), (True, 1, "459-460")]
+
+
+def test_a_letter_named_again_by_writer_recipient_and_day_repeats_the_edition_that_printed_it() -> None:
+    # Crackel, Scholarly Editing 38 (scholed-2017-washington-boyhood-book, dev), notes 19 and 21; a letter an
+    # earlier note placed in an archive is cited in full each time (FRUS history, dev)
+    notes, _ = cits(
+        "1. Jean [Jane] Washington to Ulysses S. Grant, January 17, 1866, in John Y. Simon, ed., The Papers of Ulysses "
+        "S. Grant, 32 vols. (Carbondale: Southern Illinois University Press, 1988), 16:442–43.\n"
+        "2. Jean [Jane] Washington to Ulysses S. Grant, January 17, 1866.\n"
+        "3. Slany to High, September 30, 1986, NARA, RG 59, Box 4.\n4. Slany to High, September 30, 1986.\n"
+    )
+    (letter,) = notes[1]
+    assert (letter.authors, letter.title, letter.container, letter.date) == (
+        ("Jean [Jane] Washington",), "Jean [Jane] Washington to Ulysses S. Grant", "The Papers of Ulysses S. Grant",
+        "January 17, 1866",
+    )  # fmt: skip
+    assert [(c.container, c.refers_to) for c in notes[2]] == [("The Papers of Ulysses S. Grant", 1)]
+    assert [c.refers_to for c in notes[4]] == [None]

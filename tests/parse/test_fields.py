@@ -2230,3 +2230,13 @@ def test_a_university_press_publishes_and_the_year_after_it_dates_the_work() -> 
     assert (c.kind, c.authors, c.publisher, c.date, c.pages) == (
         CitationKind.BOOK, ("A.J. Coates",), "Manchester University Press", "2016", None,
     )  # fmt: skip
+
+
+def test_a_page_after_a_days_date_is_the_pinpoint() -> None:
+    # Crackel (scholed-2017-washington-boyhood-book, dev) note 22; VHA Directive 1003 (heritage-2023-veterans-affairs,
+    # dev) note 1
+    c = fields("New-York Daily Tribune, January 19, 1866, p. 8.")
+    assert (c.container, c.date, c.pages) == ("New-York Daily Tribune", "January 19, 1866", "8")
+    c = fields('U.S. Department of Veterans Affairs, VHA Directive 1003, "VHA Veteran Patient Experience," April 14, '
+               "2020, pp. 1 and B-1.")  # fmt: skip
+    assert (c.date, c.pages) == ("April 14, 2020", "1 and B-1")
