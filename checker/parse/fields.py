@@ -234,7 +234,9 @@ _LETTER = re.compile(
     rf"(?P<date>(?:\d{{1,2}}\s+)?{_MONTH}\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}"
     # (a letter dated by its year alone is printed in an edition: `John Bradford to Joyce Hales, 1555, in …`)
     r"|(?:1[5-9]|20)\d\d(?=,\s+in\s))"
-    r"(?:,\s+in\s+(?P<edition>.+?))?\s*[:.,]?$"
+    # (`Knox to Washington, March 30, 1792, The Papers of George Washington, Presidential Series, Vol. 10
+    # (Charlottesville, Virginia: University Press of Virginia, 2002), p. 168`: the edition without its `in`)
+    r"(?:,\s+(?:in\s+|(?=[^()]{3,200}\([^()]{2,80}:[^()]{2,120}\b(?:1[5-9]|20)\d\d\)))(?P<edition>.+?))?\s*[:.,]?$"
 )
 _MANUSCRIPT = re.compile(r"^(?:Manuscript|Typescript|MS)\.?(?:\s|,|$)")
 # Harvard's web reference once its URL and access date are taken: `University of Cambridge 2015. Darwin
@@ -469,7 +471,7 @@ _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|
 # `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
 _BOOK_TITLE_TAIL = re.compile(
     r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
-    r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|vol\.\s*\w+|\d+(?:st|nd|rd|th|d)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
+    r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|[Vv]ol\.\s*\w+|\d+(?:st|nd|rd|th|d)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
 # book, however many lowercase words its (Portuguese) title has, not a sentence of comment
@@ -2345,7 +2347,10 @@ def _letter(
         found = Parsed()
         _any_imprint(last.group("inside"), found)
         publisher, place, year = found.publisher, found.place, found.year
-        pages = _pages_after(edition[last.end() :])
+        after = edition[last.end() :]
+        pages = _pages_after(after)
+        if pages is None and (pin := _PAGE_AFTER_DAY.match(after)):
+            pages = _clean_pages(pin.group("pages"))  # (`…, 2002), p. 168 and accompanying notes on pages 168–169.`)
     kind = CitationKind.BOOK if container else CitationKind.WEB if url else CitationKind.UNKNOWN
     return Citation(
         index=index, raw=raw, kind=kind, authors=(writer,), title=f"{writer} to {m.group('recipient')}",

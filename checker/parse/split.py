@@ -216,6 +216,7 @@ _SHORT_FORM_ALONE = re.compile(
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 # `See infra Part II and III.C. See Lucy Colback, …`: the article's pointer to its own parts or notes is a sentence
 # of its own, and the `See` after it starts a citation
+_AVAILABLE_NEXT = re.compile(r"(?:Also\s+)?[Aa]vailable\s+(?:at|from|on|via|online)\b")
 _CROSS_REFERENCE = re.compile(
     r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE
 )
@@ -591,6 +592,8 @@ def _sentences(text: str) -> list[str]:
         ends_citation = ends and not (after_quote or bare_year or biblatex)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
+        if _AVAILABLE_NEXT.match(text, m.end()):
+            continue  # `…, 2000), p. 274. Available at the NARA, Founders Online website, <url>`: where it is read
         if _PLATFORM_LAST.match(text, m.end()) and not _IBID_ALONE.match(text[m.end() :].strip()):
             continue  # `Andrew Piper, txtlab Multilingual Novels, 2016. Figshare.`: who publishes it ends the citation
         if _APA_IMPRINT_NEXT.match(text, m.end()) and _APA_HEAD_TITLE.match(text, start, m.start()):

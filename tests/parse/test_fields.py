@@ -2240,3 +2240,19 @@ def test_a_page_after_a_days_date_is_the_pinpoint() -> None:
     c = fields('U.S. Department of Veterans Affairs, VHA Directive 1003, "VHA Veteran Patient Experience," April 14, '
                "2020, pp. 1 and B-1.")  # fmt: skip
     assert (c.date, c.pages) == ("April 14, 2020", "1 and B-1")
+
+
+def test_a_letter_in_an_edition_without_in_keeps_its_page_and_the_address_it_is_read_at() -> None:
+    # FRUS history ch. 1 (ho-2015-frus-history-ch1, dev), note 5
+    refs = parse_text(
+        "1. Knox to Washington, March 30, 1792, The Papers of George Washington, Presidential Series, Vol. 10 "
+        "(Charlottesville, Virginia: University Press of Virginia, 2002), p. 168 and accompanying notes on pages "
+        "168–169. Available at the NARA, Founders Online website, http://founders.archives.gov/documents/Washington/"
+        "05-10-02-0104."
+    )
+    (c,) = refs.notes[0].citations
+    assert (c.kind, c.authors, c.title, c.container, c.date, c.pages, c.publisher) == (
+        CitationKind.BOOK, ("Knox",), "Knox to Washington", "The Papers of George Washington, Presidential Series",
+        "March 30, 1792", "168", "University Press of Virginia",
+    )  # fmt: skip
+    assert c.url == "http://founders.archives.gov/documents/Washington/05-10-02-0104"
