@@ -1333,6 +1333,8 @@ def _normal_imprint(body: str) -> str:
 _PROSE_THEN_SEE = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){2,}[,;:]?\s+)?[Ss]\s?ee(?:\s+also)?")
 
 
+_HANDLE_HEAD = re.compile(r"(?P<who>@?(?=[\w.]*[\d_@])[\w.@]{2,30}),\s+(?=\S)")
+_VIDEO_PLATFORM = re.compile(r"(?:YouTube|Vimeo|TikTok)(?:\.com)?(?:\s+\(video\))?", re.IGNORECASE)
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
 _DAY_PAGE = r"(?:[A-Z]-?)?\d{1,5}(?:\s*[-–]\s*(?:[A-Z]-?)?\d{1,5})?"
@@ -2202,6 +2204,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
         p.kind = CitationKind.OFFICIAL
+    if p.kind is CitationKind.NEWS and p.container and _VIDEO_PLATFORM.fullmatch(p.container):
+        # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (June 10, 2013), <url>`: a video on a platform is a
+        # page of the web, however it is dated (a post on a social network is read as the corpus reads news)
+        p.kind = CitationKind.WEB
+        if not p.authors and p.title and (handle := _HANDLE_HEAD.match(p.title)):
+            p.authors, p.title = [handle.group("who")], p.title[handle.end() :]  # (the uploader's handle, `Tsg600`)
     in_proceedings = bool(p.title and p.container and _PROCEEDINGS.search(p.container))
     if in_proceedings and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN):
         # `“Title,” in Proceedings of the 20th International Conference on World Wide Web, WWW ’11 (New York: ACM,

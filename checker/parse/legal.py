@@ -61,7 +61,10 @@ _NOTE_PAREN = re.compile(
     rf"(?:\s*,?\s*(?:at\s+|pp?\.\s*)?(?P<pages>{_PAGES}))?\s*\.?$",
     re.IGNORECASE,
 )
-_HEREINAFTER = re.compile(r"\s*\[hereinafter[^\]]*\]", re.IGNORECASE)
+_HEREINAFTER = re.compile(
+    # (`…, 39 PEPP. L. REV. 279 (2012) [Schmitz, Access to Consumer Remedies].`: the short name without its word)
+    r"\s*\[hereinafter[^\]]*\]|(?<=\))\s*\[(?!https?:)[A-Z][^\[\]:/]{2,80}\](?=\s*\.?$)", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # `at *1`: a star page, where an online or database text has no printed pages
 # (`2452 54 (2018)`, `800 01(2006)`: a range whose dash the PDF's text lost, kept as printed, only where the date

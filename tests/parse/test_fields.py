@@ -2256,3 +2256,22 @@ def test_a_letter_in_an_edition_without_in_keeps_its_page_and_the_address_it_is_
         "March 30, 1792", "168", "University Press of Virginia",
     )  # fmt: skip
     assert c.url == "http://founders.archives.gov/documents/Washington/05-10-02-0104"
+
+
+def test_a_video_on_a_platform_is_a_web_page_by_its_uploaders_handle() -> None:
+    # Consumer Activism (depaul-2020-consumer-activism-n101, dev), note 136; the corpus labels YouTube and TikTok
+    # videos web, posts on a social network news
+    c = fields("Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (June 10, 2013), https://www.youtube.com/watch?v="
+               "juLHmG76P4Q [hereinafter Dunkin Donuts Rant].")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.container) == (
+        CitationKind.WEB, ("Tsg600",), "Taylor Chapman Dunkin Donuts Rant", "YOUTUBE",
+    )  # fmt: skip
+
+
+def test_a_law_reviews_short_name_in_brackets_after_the_year_is_no_field() -> None:
+    # Consumer Activism (depaul-2020-consumer-activism-n101, dev), note 123: `[Short Name]` without `hereinafter`
+    c = fields("See generally Amy J. Schmitz, Access to Consumer Remedies in the Squeaky Wheel System, 39 PEPP. L. "
+               "REV. 279 (2012) [Schmitz, Access to Consumer Remedies].")  # fmt: skip
+    assert (c.kind, c.title, c.container, c.pages, c.date) == (
+        CitationKind.JOURNAL, "Access to Consumer Remedies in the Squeaky Wheel System", "PEPP. L. REV.", "279", "2012",
+    )  # fmt: skip
