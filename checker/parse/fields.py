@@ -91,7 +91,8 @@ _LEAD_IN = re.compile(
     r"(?:please\s+(?=see\b))?"
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
     # (`But c.f. Interview by …`: the signal misspelt)
-    r"(?:(?:(?:but\s+|also\s+)?see(?:\s+see)?(?:\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?"
+    # (`See, generally, e.g., …`: commas between the signal's words)
+    r"(?:(?:(?:but\s+|also\s+)?see(?:\s+see)?(?:,?\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?"
     r"|(?:but\s+)?c\.?f\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
     r"contra|accord|"
     r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
@@ -1343,9 +1344,20 @@ _PAGE_AFTER_DAY = re.compile(
 )
 
 
+_CLAUSE_THEN_SIGNAL = re.compile(
+    r"^(?P<clause>[A-Z][^;“”\"()]{20,300}?),\s+(?:see|cf\.)(?:\s+also|\s+generally|,?\s+e\.g\.,?)?\s+(?=[A-Z])"
+)
+
+
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
+    clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None
+    if clause and is_prose(clause.group("clause")) and ", see " not in body[clause.end() :]:
+        # `A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. Grainger,
+        # 186 N.E. 86 (Mass. 1933)`: the sentence's clause of comment, then the signal, then the source (a second
+        # clause and signal after it make two sources, left whole)
+        body = body[clause.end() :]
     body = _normal_imprint(body)
     if ", ed, " in body or ", eds, " in body:
         body = _EDITOR_MARK_UNSTOPPED.sub(r", \1.,", body)  # `Lao Tie, ed, Zhong hua ye shi ci dian (…)`: `ed.,`

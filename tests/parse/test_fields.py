@@ -2275,3 +2275,14 @@ def test_a_law_reviews_short_name_in_brackets_after_the_year_is_no_field() -> No
     assert (c.kind, c.title, c.container, c.pages, c.date) == (
         CitationKind.JOURNAL, "Access to Consumer Remedies in the Squeaky Wheel System", "PEPP. L. REV.", "279", "2012",
     )  # fmt: skip
+
+
+def test_a_clause_of_comment_then_a_signal_leaves_the_source_after_it() -> None:
+    # AI Beyond the Grave (ssrn-2025-ai-beyond-the-grave-n96, dev), notes 98 and 127
+    c = fields("A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. "
+               "Grainger, 186 N.E. 86 (Mass. 1933).")  # fmt: skip
+    assert (c.kind, c.title, c.container, c.pages, c.date) == (
+        CitationKind.OFFICIAL, "Mahoney v. Grainger", "N.E.", "86", "1933",
+    )  # fmt: skip
+    c = fields("See, generally, e.g., Kim A. Feigenbaum, The Changing Family Structure, 88 BROOK. L. REV. 167 (2000).")
+    assert (c.authors, c.title) == (("Kim A. Feigenbaum",), "The Changing Family Structure")
