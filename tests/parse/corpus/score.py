@@ -258,6 +258,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2016-tort-reform-backdoor-n96": ("dev", _BLUEBOOK),
     "ssrn-2019-reputation-failure-n96": ("dev", _BLUEBOOK),
     "ho-2015-frus-history-ch1": ("dev", _CHICAGO_FULL),
+    "vanderbilt-2020-nudnik-n151": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -361,6 +362,9 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ssrn-2025-ai-beyond-the-grave-n96": ("ssrn-2025-ai-beyond-the-grave", "ssrn-2025-ai-beyond-the-grave-n46"),
     "ssrn-2016-tort-reform-backdoor-n96": ("ssrn-2016-tort-reform-backdoor", "ssrn-2016-tort-reform-backdoor-n46"),
     "ssrn-2019-reputation-failure-n96": ("ssrn-2019-reputation-failure", "ssrn-2019-reputation-failure-n46"),
+    "vanderbilt-2020-nudnik-n151": (
+        "vanderbilt-2020-nudnik", "vanderbilt-2020-nudnik-n51", "vanderbilt-2020-nudnik-n101",
+    ),
 }
 
 
