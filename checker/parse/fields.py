@@ -1334,7 +1334,7 @@ def _normal_imprint(body: str) -> str:
 _PROSE_THEN_SEE = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){2,}[,;:]?\s+)?[Ss]\s?ee(?:\s+also)?")
 
 
-_HANDLE_HEAD = re.compile(r"(?P<who>@?(?=[\w.]*[\d_@])[\w.@]{2,30}),\s+(?=\S)")
+_HANDLE_HEAD = re.compile(r"(?P<who>u/[\w.-]{2,30}|@?(?=[\w.]*[\d_@])[A-Za-z][\w.@]{1,29}),\s+(?=\S)")
 _VIDEO_PLATFORM = re.compile(r"(?:YouTube|Vimeo|TikTok)(?:\.com)?(?:\s+\(video\))?", re.IGNORECASE)
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
@@ -2220,8 +2220,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (June 10, 2013), <url>`: a video on a platform is a
         # page of the web, however it is dated (a post on a social network is read as the corpus reads news)
         p.kind = CitationKind.WEB
-        if not p.authors and p.title and (handle := _HANDLE_HEAD.match(p.title)):
-            p.authors, p.title = [handle.group("who")], p.title[handle.end() :]  # (the uploader's handle, `Tsg600`)
+    if not p.authors and p.title and p.url and (handle := _HANDLE_HEAD.match(p.title)):
+        # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (…), <url>`, `u/IamWoe, Best Hosts, …, REDDIT (…)`: who
+        # posted it, by a user name no person's name looks like, before the title of the post
+        p.authors, p.title = [handle.group("who")], p.title[handle.end() :]
     in_proceedings = bool(p.title and p.container and _PROCEEDINGS.search(p.container))
     if in_proceedings and p.kind in (CitationKind.BOOK, CitationKind.UNKNOWN):
         # `“Title,” in Proceedings of the 20th International Conference on World Wide Web, WWW ’11 (New York: ACM,

@@ -69,7 +69,11 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # `at *1`: a star page, where an online or database text has no printed pages
 # (`2452 54 (2018)`, `800 01(2006)`: a range whose dash the PDF's text lost, kept as printed, only where the date
 # parenthetical or the end follows)
-_PIN = r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|\s\d{2,3}(?=\s*\(|$))?(?:\s*n\.\s*\d+)?"
+# (`491 n.16`, `491 nn.16–19`: the page's footnote, or a run of them)
+_PIN = (
+    r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|\s\d{2,3}(?=\s*\(|$))?"
+    r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?"
+)
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY

@@ -2286,3 +2286,14 @@ def test_a_clause_of_comment_then_a_signal_leaves_the_source_after_it() -> None:
     )  # fmt: skip
     c = fields("See, generally, e.g., Kim A. Feigenbaum, The Changing Family Structure, 88 BROOK. L. REV. 167 (2000).")
     assert (c.authors, c.title) == (("Kim A. Feigenbaum",), "The Changing Family Structure")
+
+
+def test_a_law_reviews_pinpoint_to_a_run_of_footnotes_and_a_posters_user_name() -> None:
+    # Theory of the Nudnik (vanderbilt-2020-nudnik-n151, dev), notes 169 and 165
+    c = fields("See Jon Bauer, Buying Witness Silence, 87 OR. L. REV. 481, 491 nn.16–19 (2008) (compiling references).")
+    assert (c.kind, c.title, c.container, c.pages) == (
+        CitationKind.JOURNAL, "Buying Witness Silence", "OR. L. REV.", "481, 491 nn.16-19",
+    )  # fmt: skip
+    c = fields("u/IamWoe, Best Hosts, What Would You Love to See in a Message?, REDDIT (Mar. 30, 2019), "
+               "https://www.reddit.com/r/AirBnB/comments/b7e37i/ejr6p1l/")  # fmt: skip
+    assert (c.authors, c.title) == (("u/IamWoe",), "Best Hosts, What Would You Love to See in a Message?")

@@ -259,6 +259,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2019-reputation-failure-n96": ("dev", _BLUEBOOK),
     "ho-2015-frus-history-ch1": ("dev", _CHICAGO_FULL),
     "vanderbilt-2020-nudnik-n151": ("dev", _BLUEBOOK),
+    "scholed-2017-aprilfools-intro": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
