@@ -260,6 +260,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ho-2015-frus-history-ch1": ("dev", _CHICAGO_FULL),
     "vanderbilt-2020-nudnik-n151": ("dev", _BLUEBOOK),
     "scholed-2017-aprilfools-intro": ("dev", _CHICAGO_FULL),
+    "ssrn-2022-truth-bounties-n146": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -365,6 +366,9 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ssrn-2019-reputation-failure-n96": ("ssrn-2019-reputation-failure", "ssrn-2019-reputation-failure-n46"),
     "vanderbilt-2020-nudnik-n151": (
         "vanderbilt-2020-nudnik", "vanderbilt-2020-nudnik-n51", "vanderbilt-2020-nudnik-n101",
+    ),
+    "ssrn-2022-truth-bounties-n146": (
+        "ssrn-2022-truth-bounties", "ssrn-2022-truth-bounties-n46", "ssrn-2022-truth-bounties-n96",
     ),
 }
 
