@@ -125,10 +125,13 @@ _SHORT_FORM_PAREN = (
 # a dated source in brackets inside a sentence of comment: a headline, its paper and day (`… titled as such (“Newly
 # Found Mark Twain Letter Accuses Business Aide of Theft,” New York Times, June 25, 1970, 1).`), or letters by writer,
 # addressee and day (`(Twain to Jean Clemens, February 8, 1909, Detroit Public Library; Twain to …)`)
+# (the day before its month too, `("The Joke on Mark Twain," *New York World*, 10 April 1884, 8)`, `(SLC to OC, 15
+# October 1881)`; a paper's name in italics; `n.p.` for no page)
+_PAREN_DAY = rf"(?:{MONTH}\.?\s+\d{{1,2}},\s+\[?\d{{4}}\]?|\d{{1,2}}\s+{MONTH}\.?\s+\[?\d{{4}}\]?)"
 _DATED_PAREN = (
-    rf"\((?P<dated>[“\"][^()“”\"]{{3,200}}[”\"],?\s+[A-Z][^()“”\"]{{1,80}}?,\s+{MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}"
-    r"(?:,\s+(?:pp?\.\s*)?[\w–-]{1,8})?"
-    rf"|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]+\s+to\s+[A-Z][^()“”\";]{{2,80}}?,\s+{MONTH}\s+\d{{1,2}},\s+\[?\d{{4}}\]?"
+    rf"\((?P<dated>[“\"][^()“”\"]{{3,200}}[”\"],?\s+\*?[A-Z][^()“”\"]{{1,80}}?,\s+{_PAREN_DAY}"
+    r"(?:,\s+(?:pp?\.\s*)?(?:[\w–-]{1,8}|n\.\s?p\.))?"
+    rf"|(?:[A-Z][\w.’'\-]*\s+){{0,3}}[A-Z][\w’'\-]+\s+to\s+[A-Z][^()“”\";]{{1,80}}?,\s+{_PAREN_DAY}"
     r"[^()]*)\)"
 )
 # `… also declined to provide correspondence (ibid., pp. 459–460).`: the work just cited, again, in brackets
@@ -260,8 +263,8 @@ class Piece:
 
 
 def split_note(text: str) -> list[Piece]:
-    if "(" in text and ("(see " in text or '" (' in text or "” (" in text or "(“" in text or " to " in text
-                        or "bid" in text):  # fmt: skip
+    if "(" in text and ("(see " in text or '" (' in text or "” (" in text or "(“" in text or '("' in text
+                        or " to " in text or "bid" in text):  # fmt: skip
         out: list[Piece] = []
         start = 0
         for m in _IN_PARENS.finditer(text):

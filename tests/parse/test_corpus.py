@@ -189,7 +189,11 @@ PUBLISHED = {
     # washington-boyhood-book 0.880, ssrn-2025-ai-beyond-the-grave-n96 0.902 (URL 0.667), ssrn-2016-tort-reform-
     # backdoor-n96 0.922, ssrn-2019-reputation-failure-n96 0.969, ho-2015-frus-history-ch1 0.757: 0.895, 0.976,
     # 0.941, 0.717)
-    "dev": (0.895, 0.976, 0.940, 0.716),
+    # (after the edition letters, day pages, video platforms and clause-then-signal rules, 0.897, 0.976, 0.941,
+    # 0.720, eight more joined unseen: vanderbilt-2020-nudnik-n151 0.965, scholed-2017-aprilfools-intro 0.443,
+    # ssrn-2022-truth-bounties-n146 0.898, ssrn-2025-tax-levers-safer-ai-n136 0.845, colorado-2025-judicial-economy-
+    # n151 0.783 (URL 0.720), vanderbilt-2018-adminization-n101 0.955: 0.897, 0.975, 0.941, 0.720)
+    "dev": (0.896, 0.975, 0.940, 0.719),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -257,6 +261,9 @@ _FIRST_NOTE = {
     "ssrn-2019-reputation-failure-n96": 96,
     "vanderbilt-2020-nudnik-n151": 151,
     "ssrn-2022-truth-bounties-n146": 146,
+    "ssrn-2025-tax-levers-safer-ai-n136": 136,
+    "colorado-2025-judicial-economy-n151": 151,
+    "vanderbilt-2018-adminization-n101": 101,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -264,7 +271,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 230 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 233 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -277,7 +284,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 10512
+    assert total_notes == 10636
 
 
 

@@ -574,6 +574,15 @@ def test_a_dated_source_in_brackets_inside_a_sentence_of_comment_is_split_out() 
         "It was often titled as such (“Newly Found Mark Twain Letter Accuses Business Aide of Theft,” New York Times, "
         "June 25, 1970, 1). That stopped being a common title."
     )
+    # Myrick and Ohge, Scholarly Editing 38 (scholed-2017-aprilfools-intro, dev), notes 5, 9 and 18: the day before its
+    # month, the paper in italics, `n.p.` for its page
+    assert texts("Cable explicitly names “Holmes” (\"The Joke on Mark Twain,\" *New York World*, 10 April 1884, 8).")[
+        -1
+    ] == '"The Joke on Mark Twain," *New York World*, 10 April 1884, 8'
+    assert texts("But I see that the idea was absurd (SLC to OC, 15 October 1881).")[-1] == "SLC to OC, 15 October 1881"
+    assert texts('Irving made the suggestion ("Correspondence," *Washington, DC, Republic*, 11 December 1850, n.p.).')[
+        -1
+    ] == '"Correspondence," *Washington, DC, Republic*, 11 December 1850, n.p.'
 
 
 def test_a_short_form_by_two_surnames_in_brackets_after_a_quotation_is_its_source() -> None:

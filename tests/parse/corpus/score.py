@@ -261,6 +261,9 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "vanderbilt-2020-nudnik-n151": ("dev", _BLUEBOOK),
     "scholed-2017-aprilfools-intro": ("dev", _CHICAGO_FULL),
     "ssrn-2022-truth-bounties-n146": ("dev", _BLUEBOOK),
+    "ssrn-2025-tax-levers-safer-ai-n136": ("dev", _BLUEBOOK),
+    "colorado-2025-judicial-economy-n151": ("dev", _BLUEBOOK),
+    "vanderbilt-2018-adminization-n101": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -370,6 +373,13 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ssrn-2022-truth-bounties-n146": (
         "ssrn-2022-truth-bounties", "ssrn-2022-truth-bounties-n46", "ssrn-2022-truth-bounties-n96",
     ),
+    "ssrn-2025-tax-levers-safer-ai-n136": (
+        "ssrn-2025-tax-levers-safer-ai", "ssrn-2025-tax-levers-safer-ai-n36", "ssrn-2025-tax-levers-safer-ai-n86",
+    ),
+    "colorado-2025-judicial-economy-n151": (
+        "colorado-2025-judicial-economy", "colorado-2025-judicial-economy-n51", "colorado-2025-judicial-economy-n101",
+    ),
+    "vanderbilt-2018-adminization-n101": ("vanderbilt-2018-adminization", "vanderbilt-2018-adminization-n51"),
 }
 
 
