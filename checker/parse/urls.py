@@ -253,6 +253,8 @@ def _continues(url: str, token: str, after: str) -> bool:
         # `…/2017/04/10/travel/passen ger-removed-united-flight-trnd/index.html`: a slug cut inside a word, its rest
         # running on to a slash (prose has no `word-word/…`)
         return True
+    if url.endswith("-") and re.fullmatch(r"[A-Z][\w\-./%]*\.(?:pdf|s?html?|aspx?|php)", word, re.IGNORECASE):
+        return True  # `…/92-Geo.- Wash.-L.-Rev.-1558.pdf`: a file's name cut after a hyphen, going on in capitals
     # (a link to a highlight keeps its `#:~:text=…,…` after the cut: `…-family- today/#:~:text=According%20to…`)
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*(?:#:~:[\w\-./%?=&#~:,]*)?", word) or (
         word.lower() in _PROSE

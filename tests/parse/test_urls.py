@@ -360,6 +360,10 @@ def test_a_slug_cut_inside_a_word_or_before_a_highlight_is_rejoined() -> None:
     assert urls_of(text) == ["https://www.cnn.com/2017/04/10/travel/passenger-removed-united-flight/index.html"]
     text = "2015, https://www.pewresearch.org/2015/12/17/1-the-family- today/#:~:text=According%20to,reliable."
     assert urls_of(text) == ["https://www.pewresearch.org/2015/12/17/1-the-family-today/#:~:text=According%20to,reliable"]
+    # Judicial Economy note 154 (colorado-2025-judicial-economy-n151, dev): a file's name going on in capitals
+    text = "(2024), https://www.gwlr.org/wp-content/uploads/2024/12/92-Geo.- Wash.-L.-Rev.-1558.pdf [https://perma.cc/U]."
+    assert urls_of(text)[0] == "https://www.gwlr.org/wp-content/uploads/2024/12/92-Geo.-Wash.-L.-Rev.-1558.pdf"
+    assert urls_of("See https://example.org/the-report- Smith said so.") == ["https://example.org/the-report-"]
     # a word with a slash but no slug or page after an address is prose's
     assert urls_of("See https://example.org/travel/stories and/or the book.") == ["https://example.org/travel/stories"]
 

@@ -264,6 +264,7 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ssrn-2025-tax-levers-safer-ai-n136": ("dev", _BLUEBOOK),
     "colorado-2025-judicial-economy-n151": ("dev", _BLUEBOOK),
     "vanderbilt-2018-adminization-n101": ("dev", _BLUEBOOK),
+    "gwu-2022-smart-readers-n151": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -380,6 +381,9 @@ CONTINUES: dict[str, tuple[str, ...]] = {
         "colorado-2025-judicial-economy", "colorado-2025-judicial-economy-n51", "colorado-2025-judicial-economy-n101",
     ),
     "vanderbilt-2018-adminization-n101": ("vanderbilt-2018-adminization", "vanderbilt-2018-adminization-n51"),
+    "gwu-2022-smart-readers-n151": (
+        "gwu-2022-smart-readers", "gwu-2022-smart-readers-n51", "gwu-2022-smart-readers-n101",
+    ),
 }
 
 
