@@ -617,7 +617,8 @@ def resolve_each(
                     warnings.append(f"note {number}: “{_short(c.raw)}” points to {why}")
                     resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
                     continue
-                origin = named.refers_to if (named.ibid or named.short_form) else res.supra.note
+                repeat = (named.ibid or named.short_form) and not named.unresolved
+                origin = named.refers_to if repeat else res.supra.note
                 resolved.append(_inherit(c, named, origin, ibid=False))
                 continue
             named = _by_alias(c, aliases, item_of) if aliases else None
@@ -832,11 +833,21 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
     """The source in the named note that `who` (a surname, `Surname & Surname`, a short title) names."""
     if not sources:
         return None
-    # `supra note 25` names the work note 25 cites in full, not a short form of an older note it repeats
+    # `supra note 25` names the work note 25 cites in full, not a short form of an older note it repeats (but a
+    # work read as a short form that matched nothing, `Matthew Tokson and Yonathan A. Arbel, AI X-Risk: A Legal
+    # Perspective, manuscript (on file with authors)`, is cited there in full all the same)
+    every = sources
     sources = _full(sources) or sources
     key = fold(re.sub(r"\bet al\.?", "", who))
     if key:
         words = set(key.split())
+        unmatched = [
+            c for c in every
+            if c.unresolved and (c.container or c.publisher or c.date or c.url)
+            and {_surname(a) for a in c.authors} & words
+        ]  # fmt: skip
+        if unmatched and not any({_surname(a) for a in c.authors} & words for c in sources):
+            return unmatched[0]
         # `Bianchi & Levy, supra note 4` when note 4 cites Levy & Sledge and then Bianchi & Levy: the
         # source sharing the most surnames with the name given
         shared = [len({_surname(a) for a in c.authors} & words) for c in sources]

@@ -48,6 +48,12 @@ _SEE_NOTE = re.compile(
     r"(?:,?\s*(?:at\s+|p{1,2}\.\s*)?(?P<pages>\d+(?:\s*[-–−]\s*\d+)?))?\s*\.?$",
     re.IGNORECASE,
 )
+# `Tokson & Arbel, AI X-Risk, note 108.`: a short form by names and short title pointing to its note, `supra` left
+# out (a page's footnote, `…, 12, note 5`, follows a number, not a title)
+_NOTE_WITHOUT_SUPRA = re.compile(
+    r"^(?:(?i:see)\s+(?:also\s+)?(?:e\.g\.,?\s+)?)?(?P<who>[A-Z][^()]{1,120}?[A-Za-z.’'\]]),\s+note\s+(?P<n>\d{1,4})"
+    r"(?:,\s*at\s+(?P<pages>\d+(?:\s*[-–−]\s*\d+)?))?\s*\.?$"
+)
 # `See sources cited supra note 5`, `See supra sources cited note 5`, `the authorities cited in note 12`: every
 # source of that note again
 _SOURCES_CITED = re.compile(
@@ -240,6 +246,9 @@ def _names_a_note(folded: str) -> bool:
 def find_supra(body: str) -> Supra | None:
     s = body.strip().rstrip(".")
     folded = s.casefold()
+    if ", note " in folded and "supra" not in folded and (bare := _NOTE_WITHOUT_SUPRA.match(s)):
+        return Supra(int(bare.group("n")), bare.group("who").strip(), _clean(bare.group("pages")) if bare.group(
+            "pages") else None)
     if "supra" not in folded and "above" not in folded and ("(n" not in folded or not _names_a_note(folded)):
         return None  # every form needs one of these; most citations have none, so skip the scans
     if "cited" in folded and (every := _SOURCES_CITED.match(s)):

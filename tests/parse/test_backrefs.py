@@ -1182,3 +1182,16 @@ def test_a_letter_named_again_by_writer_recipient_and_day_repeats_the_edition_th
     )  # fmt: skip
     assert [(c.container, c.refers_to) for c in notes[2]] == [("The Papers of Ulysses S. Grant", 1)]
     assert [c.refers_to for c in notes[4]] == [None]
+
+
+def test_a_short_form_by_names_and_title_pointing_to_its_note_without_supra() -> None:
+    # Tax Levers for a Safer AI Future notes 108 and 184 (ssrn-2025-tax-levers-safer-ai-n86/-n136, dev): the work named
+    # is the manuscript note 1 cites after a journal article, though nothing earlier matched it
+    notes, _ = cits(
+        "1. See, e.g., Shelley Welton, The Bounds of Energy Law, 62 B.C. L. REV. 2339, 2362 (2021). On safety culture, "
+        "see Matthew Tokson and Yonathan A. Arbel, AI X-Risk: A Legal Perspective, manuscript (on file with authors).\n"
+        "2. See e.g., Tokson & Arbel, AI X-Risk, note 1.\n3. Id.\n4. Smith, The Book 12, note 5.\n"
+    )
+    assert [(c.title, c.refers_to) for c in notes[2]] == [("AI X-Risk: A Legal Perspective", 1)]
+    assert [(c.title, c.refers_to) for c in notes[3]] == [("AI X-Risk: A Legal Perspective", 1)]
+    assert [c.refers_to for c in notes[4]] == [None]  # (a page's footnote after a number is no note of the article)
