@@ -1205,7 +1205,18 @@ def retitle_by_emphasis(
     return out
 
 
+# a note's piece that is a quotation and nothing else: a sentence or more of someone's words (fifteen words at least,
+# ended inside the marks), which the citation after it sources, not a title
+# (the closing mark may have gone with the sentence's end the note was cut at)
+_WHOLE_QUOTATION = re.compile(r"[“\"](?P<words>[^“”\"]{60,}?[.?!…])[”\"]?\.?")
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
+    stripped = raw.strip()
+    if stripped[:1] in "“\"" and (whole := _WHOLE_QUOTATION.fullmatch(stripped)) and len(whole["words"].split()) >= 15:
+        # `"When considered collectively and individually, these early captivity narratives are more myth than …
+        # scrutiny." Benjamin Mark Allen, Naked and Alone …, 3.` (Tanner's Narrative, Scholarly Editing 33, note 29)
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     res = _parse_citation(raw, index)
     c = res.citation
     if c.title and not c.container and "arxiv:" in c.title.lower() and (m := _TITLE_THEN_ARXIV.match(c.title)):

@@ -2297,3 +2297,18 @@ def test_a_law_reviews_pinpoint_to_a_run_of_footnotes_and_a_posters_user_name() 
     c = fields("u/IamWoe, Best Hosts, What Would You Love to See in a Message?, REDDIT (Mar. 30, 2019), "
                "https://www.reddit.com/r/AirBnB/comments/b7e37i/ejr6p1l/")  # fmt: skip
     assert (c.authors, c.title) == (("u/IamWoe",), "Best Hosts, What Would You Love to See in a Message?")
+
+
+def test_a_quotation_alone_before_its_source_is_no_citation() -> None:
+    # Tanner's Narrative, Scholarly Editing 33 (scholed-2012-tanner-narrative, dev), notes 29 and 41
+    refs = parse_text(
+        '1. "When considered collectively and individually, these early captivity narratives are more myth than they '
+        "are history if we apply the more commonly accepted definition of the latter as a factually substantiated "
+        'human event authenticated by written sources subject to scholarly scrutiny." Benjamin Mark Allen, Naked and '
+        "Alone in a Strange New World: Early Modern Captivity and its Mythos (New Castle: Cambridge Scholars "
+        "Publishing, 2009), 3."
+    )
+    assert [c.title for c in refs.notes[0].citations] == [
+        "Naked and Alone in a Strange New World: Early Modern Captivity and its Mythos"
+    ]
+    assert fields("“The Long and Brutal History of Fake News,” POLITICO Magazine, December 18, 2016.").title
