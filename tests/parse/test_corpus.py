@@ -194,7 +194,13 @@ PUBLISHED = {
     # ssrn-2022-truth-bounties-n146 0.898, ssrn-2025-tax-levers-safer-ai-n136 0.845, colorado-2025-judicial-economy-
     # n151 0.783 (URL 0.720), vanderbilt-2018-adminization-n101 0.955: 0.897, 0.975, 0.941, 0.720)
     # (gwu-2022-smart-readers-n151 joined unseen at 0.962 (URL 0.833): 0.897, 0.976, 0.941, 0.721)
-    "dev": (0.896, 0.975, 0.940, 0.719),
+    # (after `note N` without supra, unmatched manuscripts a supra names and whole quotations as comment, 0.898,
+    # 0.976, 0.943, 0.721, seven Cultural Analytics pieces joined unseen, the journal of the test's Critical Search:
+    # ca-2019-vine-tweets-dataset 0.863, ca-2019-data-is-the-new-what 0.898, ca-2016-science-of-culture 0.820,
+    # ca-2018-transformation-of-gender 0.939, and three later ranges read after their first 40 notes (a Markdown
+    # file's, score.predicted), ca-2019-queer-futurity-n41 0.955, ca-2018-image-analytics-n41 0.987,
+    # ca-2018-historiography-odnb-n41 0.937: 0.898, 0.976, 0.943, 0.721)
+    "dev": (0.897, 0.975, 0.942, 0.720),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -266,6 +272,9 @@ _FIRST_NOTE = {
     "colorado-2025-judicial-economy-n151": 151,
     "vanderbilt-2018-adminization-n101": 101,
     "gwu-2022-smart-readers-n151": 151,
+    "ca-2019-queer-futurity-n41": 41,
+    "ca-2018-image-analytics-n41": 41,
+    "ca-2018-historiography-odnb-n41": 41,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -273,7 +282,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 234 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 241 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -286,7 +295,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 10686
+    assert total_notes == 10900
 
 
 

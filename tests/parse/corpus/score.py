@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -265,6 +266,13 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "colorado-2025-judicial-economy-n151": ("dev", _BLUEBOOK),
     "vanderbilt-2018-adminization-n101": ("dev", _BLUEBOOK),
     "gwu-2022-smart-readers-n151": ("dev", _BLUEBOOK),
+    "ca-2019-vine-tweets-dataset": ("dev", _CHICAGO_FULL),
+    "ca-2019-data-is-the-new-what": ("dev", _CHICAGO_FULL),
+    "ca-2019-queer-futurity-n41": ("dev", _CHICAGO_FULL),
+    "ca-2018-image-analytics-n41": ("dev", _CHICAGO_FULL),
+    "ca-2018-historiography-odnb-n41": ("dev", _CHICAGO_FULL),
+    "ca-2016-science-of-culture": ("dev", _CHICAGO_FULL),
+    "ca-2018-transformation-of-gender": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -384,6 +392,9 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "gwu-2022-smart-readers-n151": (
         "gwu-2022-smart-readers", "gwu-2022-smart-readers-n51", "gwu-2022-smart-readers-n101",
     ),
+    "ca-2019-queer-futurity-n41": ("ca-2019-queer-futurity",),
+    "ca-2018-image-analytics-n41": ("ca-2018-image-analytics",),
+    "ca-2018-historiography-odnb-n41": ("ca-2018-historiography-odnb",),
 }
 
 
@@ -392,11 +403,18 @@ def predicted(slug: str) -> References:
         return parse_article(notes_file(slug))
     earlier = [notes_file(e).read_text(encoding="utf-8") for e in CONTINUES[slug]]
     later = notes_file(slug).read_text(encoding="utf-8").removeprefix("Notes").lstrip()
-    whole = parse_text(
-        "\n\n".join([earlier[0].rstrip()] + [e.removeprefix("Notes").strip() for e in earlier[1:]] + [later]),
-        source=str(notes_file(slug)),
-    )
-    first = int(re.match(r"(\d+)\.", later)[1])  # type: ignore[index]
+    joined = "\n\n".join([earlier[0].rstrip()] + [e.removeprefix("Notes").strip() for e in earlier[1:]] + [later])
+    if notes_file(slug).suffix == ".md":
+        # Markdown footnotes (`[^41]: …`) are read as a Markdown file is: the ranges joined into one such file
+        with tempfile.TemporaryDirectory() as tmp:
+            (joined_file := Path(tmp) / f"{slug}.md").write_text(joined + "\n", encoding="utf-8")
+            whole = parse_article(joined_file)
+    else:
+        whole = parse_text(joined, source=str(notes_file(slug)))
+    # (a later range's first note: `41. …` in a plain-text notes file, `[^41]: …` in a Markdown one)
+    opening = re.match(r"\[\^(\d+)\]:|(\d+)\.", later)
+    assert opening is not None, slug
+    first = int(opening[1] or opening[2])
     return dataclasses.replace(whole, notes=tuple(n for n in whole.notes if n.number >= first))
 
 
