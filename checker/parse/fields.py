@@ -3801,7 +3801,10 @@ def _leading_names(segs: list[str]) -> int:
                 return end + 1
             break
         if not _one_name(segs[end]):
-            break
+            # `Nadav Hochman, Lev Manovich, Jay Chow, Phototrails, 2013, <url>`: three names or more with no `and`
+            # are a list of authors all the same (two could be an author and a title that reads as a name)
+            listed = end >= 3 and end < len(segs) - 1 and not re.search(r"\s(?:&|and)\s", segs[0])
+            return end if listed else 1
     return 1
 
 

@@ -2312,3 +2312,13 @@ def test_a_quotation_alone_before_its_source_is_no_citation() -> None:
         "Naked and Alone in a Strange New World: Early Modern Captivity and its Mythos"
     ]
     assert fields("“The Long and Brutal History of Fake News,” POLITICO Magazine, December 18, 2016.").title
+
+
+def test_three_names_or_more_without_and_are_the_authors() -> None:
+    # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
+    # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
+    c = fields("Nadav Hochman, Lev Manovich, Jay Chow, Phototrails, 2013, http://phototrails.net/.")
+    assert (c.authors, c.title) == (("Nadav Hochman", "Lev Manovich", "Jay Chow"), "Phototrails")
+    c = fields("See John Halkias & Michael Schauer, Red Light, Green Light, PUB. ROADS, Nov./Dec. 2004, "
+               "https://highways.dot.gov/public-roads/novemberdecember-2004/red-light-green-light.")  # fmt: skip
+    assert (c.authors, c.title) == (("John Halkias", "Michael Schauer"), "Red Light, Green Light")
