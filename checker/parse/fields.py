@@ -1345,8 +1345,18 @@ def _normal_imprint(body: str) -> str:
 _PROSE_THEN_SEE = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){2,}[,;:]?\s+)?[Ss]\s?ee(?:\s+also)?")
 
 
-_HANDLE_HEAD = re.compile(r"(?P<who>u/[\w.-]{2,30}|@?(?=[\w.]*[\d_@])[A-Za-z][\w.@]{1,29}),\s+(?=\S)")
-_VIDEO_PLATFORM = re.compile(r"(?:YouTube|Vimeo|TikTok)(?:\.com)?(?:\s+\(video\))?", re.IGNORECASE)
+# (`u/IamWoe`, `s-macke`, `Tsg600`: a user name marked by a digit, an underscore, a hyphen or a dot, or Reddit's `u/`)
+_HANDLE_HEAD = re.compile(
+    r"(?P<who>u/[\w.-]{2,30}|[a-z](?=[a-z0-9_.-]*[-_.\d])[a-z0-9_.-]{1,29}|@?(?=[\w.]*[\d_@])[A-Za-z][\w.@]{1,29}),"
+    r"\s+(?=\S)"
+)
+# (a code host and a web archive too: `"vine-grab," GitHub, Archive Team, updated January 15, 2017`, `"Vine,"
+# Internet Archive, archived January 9, 2018`)
+_VIDEO_PLATFORM = re.compile(
+    r"(?:YouTube|Vimeo|TikTok|GitHub|GitHub\s+Gist|Internet\s+Archive|Wayback\s+Machine)(?:\.com)?(?:\s+\(video\))?",
+    re.IGNORECASE,
+)
+_CODE_HOST_OWNER = re.compile(r"(?P<host>GitHub|GitLab),\s+(?P<owner>[^,]{2,60})")
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
 _DAY_PAGE = r"(?:[A-Z]-?)?\d{1,5}(?:\s*[-–]\s*(?:[A-Z]-?)?\d{1,5})?"
@@ -1355,6 +1365,7 @@ _PAGE_AFTER_DAY = re.compile(
 )
 
 
+_FOUND_HERE = re.compile(r"^(?P<clause>[A-Z][^:“”\"()]{10,200}?)\s+(?:here|below|at)\s*:\s+(?=\S)")
 _CLAUSE_THEN_SIGNAL = re.compile(
     r"^(?P<clause>[A-Z][^;“”\"()]{20,300}?),\s+(?:see|cf\.)(?:\s+also|\s+generally|,?\s+e\.g\.,?)?\s+(?=[A-Z])"
 )
@@ -1363,6 +1374,8 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
+    if "here:" in body and (here := _FOUND_HERE.match(body)) and is_prose(here["clause"]):
+        body = body[here.end() :]  # `A helpful list of all the tokens … can be found here: s-macke, All 100k …`
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None
     if clause and is_prose(clause.group("clause")) and ", see " not in body[clause.end() :]:
         # `A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. Grainger,
@@ -2227,6 +2240,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
         p.kind = CitationKind.OFFICIAL
+    if not p.authors and p.container and (hosted := _CODE_HOST_OWNER.fullmatch(p.container)):
+        p.container, p.authors = hosted["host"], [hosted["owner"]]  # (the repository's owner wrote it)
     if p.kind is CitationKind.NEWS and p.container and _VIDEO_PLATFORM.fullmatch(p.container):
         # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (June 10, 2013), <url>`: a video on a platform is a
         # page of the web, however it is dated (a post on a social network is read as the corpus reads news)

@@ -2322,3 +2322,16 @@ def test_three_names_or_more_without_and_are_the_authors() -> None:
     c = fields("See John Halkias & Michael Schauer, Red Light, Green Light, PUB. ROADS, Nov./Dec. 2004, "
                "https://highways.dot.gov/public-roads/novemberdecember-2004/red-light-green-light.")  # fmt: skip
     assert (c.authors, c.title) == (("John Halkias", "Michael Schauer"), "Red Light, Green Light")
+
+
+def test_a_code_host_or_web_archive_page_is_web_by_its_owner() -> None:
+    # The Vine-Tweets dataset, Cultural Analytics 2019 (ca-2019-vine-tweets-dataset, dev), notes 12 and 19; AI Beyond
+    # the Grave (ssrn-2025-ai-beyond-the-grave, dev), note 44
+    c = fields('"vine-grab," GitHub, Archive Team, updated January 15, 2017, https://github.com/ArchiveTeam/vine-grab')
+    assert (c.kind, c.authors, c.title, c.container) == (CitationKind.WEB, ("Archive Team",), "vine-grab", "GitHub")
+    c = fields('"Vine," Internet Archive, archived January 9, 2018, https://web.archive.org/web/20180109/https://vine.co/')
+    assert (c.kind, c.container) == (CitationKind.WEB, "Internet Archive")
+    c = fields("A helpful list of all the 100,00 tokens used by GPT -4 can be found here: s-macke, All 100k GPT -4 "
+               "Tokens, GitHub Gist (Feb. 23, 2024), https://gist.github.com/s-macke/ae83f6.")  # fmt: skip
+    assert (c.authors, c.title) == (("s-macke",), "All 100k GPT -4 Tokens")
+    assert fields('"information, n." OED Online. June 2017. Oxford University Press.').authors == ()
