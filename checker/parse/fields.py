@@ -1374,6 +1374,9 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
+    if "(forthcoming)," in body:
+        # `Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, …"`: the names' status
+        body = body.replace(" (forthcoming),", ",", 1)
     if "here:" in body and (here := _FOUND_HERE.match(body)) and is_prose(here["clause"]):
         body = body[here.end() :]  # `A helpful list of all the tokens … can be found here: s-macke, All 100k …`
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None

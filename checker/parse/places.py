@@ -58,6 +58,9 @@ def is_place(text: str) -> bool:
         if m.group("state") not in _STATE_CODES:
             return False
         city, region = m.group("city"), m.group("state")  # `Ithaca NY`: the comma lost
-    if city not in _CITY_NAMES:
+    if region in _STATE_CODES and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", city):
+        return True  # `Sebastopol, CA`: a town no list holds, named by its state's code
+    # (`New York/New Haven, CT`: two seats of a press's offices)
+    if city not in _CITY_NAMES and not ("/" in city and all(c.strip() in _CITY_NAMES for c in city.split("/"))):
         return False
     return not region or bool(_REGION.match(region))

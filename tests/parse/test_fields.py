@@ -2335,3 +2335,15 @@ def test_a_code_host_or_web_archive_page_is_web_by_its_owner() -> None:
                "Tokens, GitHub Gist (Feb. 23, 2024), https://gist.github.com/s-macke/ae83f6.")  # fmt: skip
     assert (c.authors, c.title) == (("s-macke",), "All 100k GPT -4 Tokens")
     assert fields('"information, n." OED Online. June 2017. Oxford University Press.').authors == ()
+
+
+def test_a_town_by_its_states_code_is_a_place_not_a_publisher() -> None:
+    # Data Is the New What?, Cultural Analytics 2019 (ca-2019-data-is-the-new-what, dev), notes 41, 43 and 4
+    c = fields('Jeff Hammerbacher, "Information Platforms and the Rise of the Data Scientist," in Beautiful Data, ed. '
+               "Toby Segaran and Jeff Hammerbacher, (Sebastopol, CA, 2009), 73-84.")  # fmt: skip
+    assert (c.container, c.publisher, c.date, c.pages) == ("Beautiful Data", None, "2009", "73-84")
+    c = fields('Kate Crawford, "Asking the Oracle," in Astro Noise, (New York/New Haven, CT, 2016), 138-53.')
+    assert (c.publisher, c.date) == (None, "2016")
+    c = fields('See Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, clearer, '
+               'fairer," Proceedings of HICSS 52, http://dmgreene.net/x.pdf.')  # fmt: skip
+    assert c.authors == ("Daniel Greene", "Anna Lauren Hoffmann", "Luke Stark")
