@@ -1356,6 +1356,9 @@ _VIDEO_PLATFORM = re.compile(
     r"(?:YouTube|Vimeo|TikTok|GitHub|GitHub\s+Gist|Internet\s+Archive|Wayback\s+Machine)(?:\.com)?(?:\s+\(video\))?",
     re.IGNORECASE,
 )
+# (a name in small capitals: `15 ADVANCES IN …`, `10 J. ARTIFICIAL SOCIETIES …`)
+_VOLUME_HEAD = re.compile(r"(?P<volume>\d{1,4})\s+(?=(?:[A-Z][A-Z’'&]*\.?\s+)*[A-Z]{2}[A-Z’'.&]*(?:\s|$))")
+_CONTAINER_TAIL = re.compile(r"(?<=[A-Z.])\s+(?:NO\.|[Nn]o\.|at|¶+\s*[\d.]+)$")
 _CODE_HOST_OWNER = re.compile(r"(?P<host>GitHub|GitLab),\s+(?P<owner>[^,]{2,60})")
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
@@ -2243,6 +2246,14 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
         p.kind = CitationKind.OFFICIAL
+    vol = _VOLUME_HEAD.match(p.container) if p.container and p.container[:1].isdigit() and not p.volume else None
+    if vol and p.container and not re.search(r"[a-z]{2}", p.container):  # (small capitals all through)
+        # `…, in 15 ADVANCES IN CONSUMER RESEARCH 239, 241 (… ed., 1988)`: a series' volume before its name
+        p.volume, p.container = vol["volume"], p.container[vol.end() :]
+    if p.container and (tail := _CONTAINER_TAIL.search(p.container)) and tail.start() > 0:
+        # `120 PROC. NAT’L. ACAD. SCI. NO. 2 (2023)`, `36 FIN.RES. LETTERS at 1`, `10 J. … SIMULATION ¶ 3.1`: the
+        # issue's or the pinpoint's marker left on the journal's name
+        p.container = p.container[: tail.start()]
     if not p.authors and p.container and (hosted := _CODE_HOST_OWNER.fullmatch(p.container)):
         p.container, p.authors = hosted["host"], [hosted["owner"]]  # (the repository's owner wrote it)
     if p.kind is CitationKind.NEWS and p.container and _VIDEO_PLATFORM.fullmatch(p.container):

@@ -65,8 +65,10 @@ _PINPOINT_AND = re.compile(
 # are missing from most histories …` (Technology and Culture 2019): a book's imprint ends the citation a sentence of
 # comment runs into, and a clause of comment (`, but`, `, which`) after it is no part of it
 _IMPRINT_THEN_CLAUSE = re.compile(
-    r"\([^()]{2,80}:[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
-    r"(?P<comma>,\s+(?=(?:but|which|who|whose|where|although|though|while|whereas)\s+[a-z])"
+    # (`… (New York, Columbia University Press, 1988), 28-50, was foundational, and …`: a comma for the colon, and
+    # what the work was, said after its pages)
+    r"\([^()]{2,80}[:,][^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
+    r"(?P<comma>,\s+(?=(?:but|which|who|whose|where|although|though|while|whereas|was|is|were|are|remains)\s+[a-z])"
     # (`… (Stanford: Stanford University Press, 1992) for how the evolving national security bureaucracy …`: what the
     # book is cited for, told after it without a comma)
     r"|\s+(?=(?:for|on)\s+(?:how|why|what|whether|the|a|an|its|his|her|their|this|these)\s)"

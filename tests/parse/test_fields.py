@@ -2347,3 +2347,35 @@ def test_a_town_by_its_states_code_is_a_place_not_a_publisher() -> None:
     c = fields('See Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, clearer, '
                'fairer," Proceedings of HICSS 52, http://dmgreene.net/x.pdf.')  # fmt: skip
     assert c.authors == ("Daniel Greene", "Anna Lauren Hoffmann", "Luke Stark")
+
+
+def test_a_volume_or_an_issue_marker_left_on_a_journals_name_is_cut_from_it() -> None:
+    # Reputation Failure n. 26, Judicial Economy n. 103, Brick-and-Mortar Bank n. 3, Defamation n. 42 (dev)
+    c = fields("See Gary T. Ford et al., An Empirical Test of the Search, Experience and Credence Attributes "
+               "Framework, in 15 ADVANCES IN CONSUMER RESEARCH 239, 241 (Micheal J. Houston ed., 1988).")  # fmt: skip
+    assert (c.container, c.volume) == ("ADVANCES IN CONSUMER RESEARCH", "15")
+    c = fields("David A. Hoffman & Anton Strezhnev, Longer Trips to Court Cause Evictions, 120 PROC. NAT’L. ACAD. SCI. "
+               "NO. 2 (2023), https://doi.org/10.1073/pnas.2210467120.")  # fmt: skip
+    assert c.container == "PROC. NAT’L. ACAD. SCI."
+    c = fields("Mert Topcu & Omer Serkan Gulal, The Impact of Covid-19, 36 FIN.RES. LETTERS at 1, 1 (July 10, 2020).")
+    assert c.container == "FIN.RES. LETTERS"
+    c = fields("Christian Hahn et al., Social Reputation, 10 J. ARTIFICIAL SOCIETIES & SOC. SIMULATION ¶ 3.1 (Jan. 31, "
+               "2007), http://jasss.soc.surrey.ac.uk/10/1/2/2.pdf.")  # fmt: skip
+    assert c.container == "J. ARTIFICIAL SOCIETIES & SOC. SIMULATION"
+    # a conference's year before its name is no volume (Jack Voltaic, dev, note 67)
+    c = fields("Gabriel A. Weaver, “Cyber-Physical Models,” in 2016 IEEE International Conference on Smart Grid "
+               "Communications (SmartGridComm) (New York City: IEEE, 2016).")  # fmt: skip
+    assert c.volume is None
+
+
+def test_a_clause_said_of_a_chapter_after_its_pages_is_no_part_of_it() -> None:
+    # Women and Gender History Abstracts (jowh-2011-women-history-abstracts, dev), note 7
+    refs = parse_text(
+        '1. Joan Wallach Scott, "Gender: A Useful Category of Historical Analysis," Gender and the Politics of History '
+        "(New York, Columbia University Press, 1988), 28-50, was foundational, and the 1989 inception of Gender & "
+        "History also reflected the increasing focus on gender."
+    )
+    c = refs.notes[0].citations[0]
+    assert (c.container, c.publisher, c.pages) == (
+        "Gender and the Politics of History", "Columbia University Press", "28-50",
+    )  # fmt: skip
