@@ -273,6 +273,10 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2018-historiography-odnb-n41": ("dev", _CHICAGO_FULL),
     "ca-2016-science-of-culture": ("dev", _CHICAGO_FULL),
     "ca-2018-transformation-of-gender": ("dev", _CHICAGO_FULL),
+    "jss-2021-proxy-war-n41": ("dev", _MILITARY),
+    "issr-2020-cyber-mercenaries-n41": ("dev", _MILITARY),
+    "mih-2012-republic-of-letters-n41": ("dev", _CHICAGO_FULL),
+    "jsh-2021-itinerating-europe-n21": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -395,6 +399,10 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ca-2019-queer-futurity-n41": ("ca-2019-queer-futurity",),
     "ca-2018-image-analytics-n41": ("ca-2018-image-analytics",),
     "ca-2018-historiography-odnb-n41": ("ca-2018-historiography-odnb",),
+    "jss-2021-proxy-war-n41": ("jss-2021-proxy-war",),
+    "issr-2020-cyber-mercenaries-n41": ("issr-2020-cyber-mercenaries",),
+    "mih-2012-republic-of-letters-n41": ("mih-2012-republic-of-letters",),
+    "jsh-2021-itinerating-europe-n21": ("jsh-2021-itinerating-europe",),
 }
 
 
