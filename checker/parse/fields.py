@@ -1368,6 +1368,9 @@ _PAGE_AFTER_DAY = re.compile(
 )
 
 
+_CLAUSE_COLON_NAME = re.compile(
+    r"^(?P<clause>[A-Z][^:;“”\"()]{30,300}?[^.\s]):\s+(?=[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]*){1,3},\s+[A-Z“\"*])"
+)
 _FOUND_HERE = re.compile(r"^(?P<clause>[A-Z][^:“”\"()]{10,200}?)\s+(?:here|below|at)\s*:\s+(?=\S)")
 _CLAUSE_THEN_SIGNAL = re.compile(
     r"^(?P<clause>[A-Z][^;“”\"()]{20,300}?),\s+(?:see|cf\.)(?:\s+also|\s+generally|,?\s+e\.g\.,?)?\s+(?=[A-Z])"
@@ -1382,6 +1385,18 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = body.replace(" (forthcoming),", ",", 1)
     if "here:" in body and (here := _FOUND_HERE.match(body)) and is_prose(here["clause"]):
         body = body[here.end() :]  # `A helpful list of all the tokens … can be found here: s-macke, All 100k …`
+    elif (
+        ": " in body and (said := _CLAUSE_COLON_NAME.match(body))
+        and ". " not in said["clause"] and is_prose(said["clause"])
+        # (the source has a year or a title in quotation marks or italics; `… for many productive conversations:
+        # Giovanna Ceserani, Nicole Coleman, …` names people, who are thanked, not cited)
+        and re.search(r"\b(?:1[5-9]|20)\d\d\b|[“\"*]", body[said.end() :]) is not None
+    ):  # fmt: skip
+        # `Katharina Piechocki similarly advocates … but does not address itinerary publication: Katharina N.
+        # Piechocki, Cartographic Humanism (…)`: a sentence of comment, its colon, then the source it names
+        body = body[said.end() :]
+    if " ed.s," in body:
+        body = re.sub(r",?\s+ed\.s,", ", eds.,", body)  # (`Paula Findlen and Suzanne Sutherland ed.s, …`: `eds.`)
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None
     if clause and is_prose(clause.group("clause")) and ", see " not in body[clause.end() :]:
         # `A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. Grainger,

@@ -2379,3 +2379,17 @@ def test_a_clause_said_of_a_chapter_after_its_pages_is_no_part_of_it() -> None:
     assert (c.container, c.publisher, c.pages) == (
         "Gender and the Politics of History", "Columbia University Press", "28-50",
     )  # fmt: skip
+
+
+def test_a_sentence_of_comment_then_a_colon_then_the_source_it_names() -> None:
+    # Itinerating Europe (jsh-2021-itinerating-europe-n21, dev), notes 25 and 35; people thanked after a colon are no
+    # source (Republic of Letters, mih-2012-republic-of-letters, dev, note 1)
+    c = fields("Katharina Piechocki similarly advocates the deeper consideration of humanist literary genres but does "
+               "not address itinerary publication: Katharina N. Piechocki, Cartographic Humanism (Chicago: "
+               "University of Chicago Press, 2019).")  # fmt: skip
+    assert (c.authors, c.title) == (("Katharina N. Piechocki",), "Cartographic Humanism")
+    r = parse_citation("I am also grateful to my colleagues on the project at Stanford for many productive "
+                       "conversations: Giovanna Ceserani, Nicole Coleman, Dan Edelstein, and Paula Findlen.")
+    assert r.citation.authors != ("Giovanna Ceserani", "Nicole Coleman", "Dan Edelstein", "Paula Findlen")
+    c = fields("Paula Findlen and Suzanne Sutherland ed.s, The Renaissance of Letters (London: Routledge, 2019).")
+    assert c.title == "The Renaissance of Letters"
