@@ -13,15 +13,19 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # the slips notes print (`Febrary 16, 2015`, `Septemeber 2016`)
+    "febrary": 2, "feburary": 2, "janaury": 1, "septemeber": 9, "setpember": 9, "ocotber": 10, "novmeber": 11,
+    "decmeber": 12,
 }  # fmt: skip
 MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:Jan(?:uary|aury)?|Feb(?:ruary|rary|urary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember|emeber)?|Setpember|Oct(?:ober)?|Ocotber|Nov(?:ember|meber)?|Dec(?:ember|meber)?)\.?"
 )
 # `December 30th, 2021`, `30th December 2021`: an ordinal day; `May 29 (2007)`: the year in parentheses
 DATE = re.compile(
     # (`September 20 and 24, 1875`: two issues of one paper, dated by the first)
-    rf"\b(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?"
+    # (`August16, 2016`: the space after a month's whole name lost)
+    rf"\b(?:(?P<m1>{MONTH})(?:\s+|(?<=[a-z]{{4}})(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?"
     rf"(?:,?\s+(?P<y1>\d{{4}})|\s+\((?P<y1p>\d{{4}})\))"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"

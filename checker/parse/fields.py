@@ -1359,6 +1359,7 @@ _VIDEO_PLATFORM = re.compile(
 # (a name in small capitals: `15 ADVANCES IN …`, `10 J. ARTIFICIAL SOCIETIES …`)
 _VOLUME_HEAD = re.compile(r"(?P<volume>\d{1,4})\s+(?=(?:[A-Z][A-Z’'&]*\.?\s+)*[A-Z]{2}[A-Z’'.&]*(?:\s|$))")
 _CONTAINER_TAIL = re.compile(r"(?<=[A-Z.])\s+(?:NO\.|[Nn]o\.|at|¶+\s*[\d.]+)$")
+_GENRE_HEAD = re.compile(r"(?:Report|Working\s+Paper|Policy\s+Brief|Issue\s+Brief)[.:]\s+(?=[A-Z*])")
 _CODE_HOST_OWNER = re.compile(r"(?P<host>GitHub|GitLab),\s+(?P<owner>[^,]{2,60})")
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
@@ -2269,6 +2270,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `120 PROC. NAT’L. ACAD. SCI. NO. 2 (2023)`, `36 FIN.RES. LETTERS at 1`, `10 J. … SIMULATION ¶ 3.1`: the
         # issue's or the pinpoint's marker left on the journal's name
         p.container = p.container[: tail.start()]
+    for issued_by in ("publisher", "container"):
+        if (name := getattr(p, issued_by)) and (genre := _GENRE_HEAD.match(name)) and genre.end() < len(name):
+            # `“Cyber Workforce Retention,” Report. Air University Press (2016)`, `Report: Council on Foreign
+            # Relations`: what kind of work it is, said before who issued it
+            setattr(p, issued_by, name[genre.end() :])
+            if p.kind in (CitationKind.UNKNOWN, CitationKind.JOURNAL, CitationKind.NEWS, CitationKind.WEB):
+                p.kind = CitationKind.REPORT
+            if issued_by == "container" and not p.publisher:
+                p.publisher, p.container = p.container, None  # (a report's body issues it, it holds nothing)
     if not p.authors and p.container and (hosted := _CODE_HOST_OWNER.fullmatch(p.container)):
         p.container, p.authors = hosted["host"], [hosted["owner"]]  # (the repository's owner wrote it)
     if p.kind is CitationKind.NEWS and p.container and _VIDEO_PLATFORM.fullmatch(p.container):

@@ -2393,3 +2393,15 @@ def test_a_sentence_of_comment_then_a_colon_then_the_source_it_names() -> None:
     assert r.citation.authors != ("Giovanna Ceserani", "Nicole Coleman", "Dan Edelstein", "Paula Findlen")
     c = fields("Paula Findlen and Suzanne Sutherland ed.s, The Renaissance of Letters (London: Routledge, 2019).")
     assert c.title == "The Renaissance of Letters"
+
+
+def test_a_misspelt_month_and_a_reports_genre_before_its_issuer() -> None:
+    # International Security Studies Review 2020 (issr-2020-cyber-mercenaries-n41, dev), notes 51, 55 and 66
+    c = fields("“Equation Group: The Crown Creator of Cyber Espionage,” Kaspersky, Febrary 16, 2015, "
+               "https://www.kaspersky.com/about/press-releases/2015_equation-group.")  # fmt: skip
+    assert (c.date, c.date_iso) == ("Febrary 16, 2015", "2015-02-16")
+    c = fields("Adam Segal, “Using Incentives to Shape the Zero-Day Market,” Report: Council on Foreign Relations, "
+               "Septemeber 2016, www.jstor.org/stable/resrep05674.")  # fmt: skip
+    assert (c.kind, c.publisher, c.container, c.date_iso) == (
+        CitationKind.REPORT, "Council on Foreign Relations", None, "2016-09",
+    )  # fmt: skip
