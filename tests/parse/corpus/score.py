@@ -277,6 +277,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "issr-2020-cyber-mercenaries-n41": ("dev", _MILITARY),
     "mih-2012-republic-of-letters-n41": ("dev", _CHICAGO_FULL),
     "jsh-2021-itinerating-europe-n21": ("dev", _CHICAGO_FULL),
+    "ca-2018-linked-reading-othello-n33": ("dev", _CHICAGO_FULL),
+    "ca-2017-scotland-poetics-of-space-n41": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -403,6 +405,8 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "issr-2020-cyber-mercenaries-n41": ("issr-2020-cyber-mercenaries",),
     "mih-2012-republic-of-letters-n41": ("mih-2012-republic-of-letters",),
     "jsh-2021-itinerating-europe-n21": ("jsh-2021-itinerating-europe",),
+    "ca-2018-linked-reading-othello-n33": ("ca-2018-linked-reading-othello",),
+    "ca-2017-scotland-poetics-of-space-n41": ("ca-2017-scotland-poetics-of-space",),
 }
 
 
