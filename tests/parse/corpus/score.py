@@ -279,6 +279,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "jsh-2021-itinerating-europe-n21": ("dev", _CHICAGO_FULL),
     "ca-2018-linked-reading-othello-n33": ("dev", _CHICAGO_FULL),
     "ca-2017-scotland-poetics-of-space-n41": ("dev", _CHICAGO_FULL),
+    "ca-2018-british-fiction-geography-n41": ("dev", _CHICAGO_FULL),
+    "ca-2018-self-repetition-n31": ("dev", _CHICAGO_FULL),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -407,6 +409,8 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "jsh-2021-itinerating-europe-n21": ("jsh-2021-itinerating-europe",),
     "ca-2018-linked-reading-othello-n33": ("ca-2018-linked-reading-othello",),
     "ca-2017-scotland-poetics-of-space-n41": ("ca-2017-scotland-poetics-of-space",),
+    "ca-2018-british-fiction-geography-n41": ("ca-2018-british-fiction-geography",),
+    "ca-2018-self-repetition-n31": ("ca-2018-self-repetition",),
 }
 
 
