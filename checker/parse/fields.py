@@ -483,7 +483,9 @@ _POSSESSIVE_BOOK = re.compile(
     # (`… is the focus of Joe Snader's book, Caught between Worlds: … (Lexington: …, 2000)`: the kind of work may
     # stand between the possessive and the title)
     r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s(?:\s+(?:book|study|monograph|history|biography|"
-    r"memoir|novel|essay|edition|collection|survey|account),?)?)\s+(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
+    # (`Judith Walkowitz's book on Soho, Nights Out: …`: what the book is on, too)
+    r"memoir|novel|essay|edition|collection|survey|account)(?:\s+(?:on|about)\s+[A-Z][\w’' ]{1,40}?)?,?)?)\s+"
+    r"(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
     r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
 )
 # (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)

@@ -71,7 +71,9 @@ _IMPRINT_THEN_CLAUSE = re.compile(
     r"(?P<comma>,\s+(?=(?:but|which|who|whose|where|although|though|while|whereas|was|is|were|are|remains)\s+[a-z])"
     # (`… (Stanford: Stanford University Press, 1992) for how the evolving national security bureaucracy …`: what the
     # book is cited for, told after it without a comma)
-    r"|\s+(?=(?:for|on)\s+(?:how|why|what|whether|the|a|an|its|his|her|their|this|these)\s)"
+    # (`… (New Haven: Yale UP, 2012) for more on both these aspects`, `… for further discussion`)
+    r"|\s+(?=(?:for|on)\s+(?:how|why|what|whether|the|a|an|its|his|her|their|this|these|more|further|fuller|"
+    r"details?|discussion|examples?|background|analysis|an?\s+[a-z]+)\s)"
     # (`Frederick Mosteller and David Wallace, Applied Bayesian … (New York: Springer-Verlag, 1984) is considered a
     # classic of this type of study.`: what the book is, said of it)
     r"|\s+(?=(?:is|was|are|were|remains)\s+(?:a|an|the|still|now|considered|regarded|widely|often|generally|perhaps|"

@@ -2405,3 +2405,17 @@ def test_a_misspelt_month_and_a_reports_genre_before_its_issuer() -> None:
     assert (c.kind, c.publisher, c.container, c.date_iso) == (
         CitationKind.REPORT, "Council on Foreign Relations", None, "2016-09",
     )  # fmt: skip
+
+
+def test_what_a_book_is_cited_for_after_its_imprint_and_what_it_is_on() -> None:
+    # British Fiction's Geography, Cultural Analytics 2018 (ca-2018-british-fiction-geography-n41, dev), note 55
+    for note in (
+        "See Judith Walkowitz's book on Soho, Nights Out: Life in Cosmopolitan London (New Haven: Yale UP, 2012) for "
+        "more on both these aspects.",
+        "See Judith Walkowitz, Nights Out: Life in Cosmopolitan London (New Haven: Yale UP, 2012) for more on both "
+        "these aspects.",
+    ):
+        (c,) = parse_text("1. " + note).notes[0].citations
+        assert (c.authors, c.title, c.publisher) == (
+            ("Judith Walkowitz",), "Nights Out: Life in Cosmopolitan London", "Yale UP",
+        )  # fmt: skip
