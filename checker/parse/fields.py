@@ -102,7 +102,10 @@ _LEAD_IN = re.compile(
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported
     r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"
-    r"explained|outlined|included|printed|published|reproduced|articulated|introduced|compiled)\s+(?:in|at))\s+"
+    r"explained|outlined|included|printed|published|reproduced|articulated|introduced|compiled)\s+(?:in|at)"
+    # (`The thesis was originally formulated in The Psycho-Biology of Language …`: where an idea was put forward)
+    r"|(?:formulated|proposed|developed|advanced|presented|elaborated|examined|explored|analy[sz]ed|surveyed|traced|"
+    r"addressed|expressed)\s+in)\s+"
     r"(?-i:(?=[A-Z]))"
     # `CRS analysis of Office of the Under Secretary of Defense (Comptroller), …`, `CRS calculation based on DOL, …`,
     # `Data compiled by the Congressional Research Service (CRS) from the U.S. Census Bureau's "…"`: what the

@@ -2419,3 +2419,15 @@ def test_what_a_book_is_cited_for_after_its_imprint_and_what_it_is_on() -> None:
         assert (c.authors, c.title, c.publisher) == (
             ("Judith Walkowitz",), "Nights Out: Life in Cosmopolitan London", "Yale UP",
         )  # fmt: skip
+
+
+def test_where_an_idea_was_put_forward_leads_into_the_source() -> None:
+    # Self-Repetition, Cultural Analytics 2018 (ca-2018-self-repetition-n31, dev), note 41
+    c = fields("The thesis was originally formulated in George Zipf, The Psycho-Biology of Language: An Introduction "
+               "to Dynamic Philology (Boston: Houghton Mifflin, 1935).")  # fmt: skip
+    assert (c.authors, c.title) == (
+        ("George Zipf",), "The Psycho-Biology of Language: An Introduction to Dynamic Philology",
+    )  # fmt: skip
+    # (`developed at` a university names no source: Beyond Poet Voice, dev, note 46)
+    c = fields("Gentle is built on a toolkit developed at Johns Hopkins University, Kaldi, http://kaldi.example/")
+    assert c.authors != ("Johns Hopkins University",)
