@@ -1383,12 +1383,9 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 )
 
 
-def _parse_citation(raw: str, index: int = 0) -> FieldResult:
-    s = " ".join(raw.split())
-    body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
-    if "(forthcoming)," in body:
-        # `Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, …"`: the names' status
-        body = body.replace(" (forthcoming),", ",", 1)
+def _after_clause_of_comment(body: str) -> str:
+    """The citation after a clause of comment that leads into it: `… can be found here:`, a sentence and its colon
+    before the source it names, or a clause and then `see`/`cf.` (the clause must read as prose)."""
     if "here:" in body and (here := _FOUND_HERE.match(body)) and is_prose(here["clause"]):
         body = body[here.end() :]  # `A helpful list of all the tokens … can be found here: s-macke, All 100k …`
     elif (
@@ -1401,14 +1398,24 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Katharina Piechocki similarly advocates … but does not address itinerary publication: Katharina N.
         # Piechocki, Cartographic Humanism (…)`: a sentence of comment, its colon, then the source it names
         body = body[said.end() :]
-    if " ed.s," in body:
-        body = re.sub(r",?\s+ed\.s,", ", eds.,", body)  # (`Paula Findlen and Suzanne Sutherland ed.s, …`: `eds.`)
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None
     if clause and is_prose(clause.group("clause")) and ", see " not in body[clause.end() :]:
         # `A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. Grainger,
         # 186 N.E. 86 (Mass. 1933)`: the sentence's clause of comment, then the signal, then the source (a second
         # clause and signal after it make two sources, left whole)
         body = body[clause.end() :]
+    return body
+
+
+def _parse_citation(raw: str, index: int = 0) -> FieldResult:
+    s = " ".join(raw.split())
+    body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
+    if "(forthcoming)," in body:
+        # `Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, …"`: the names' status
+        body = body.replace(" (forthcoming),", ",", 1)
+    if " ed.s," in body:
+        body = re.sub(r",?\s+ed\.s,", ", eds.,", body)  # (`Paula Findlen and Suzanne Sutherland ed.s, …`: `eds.`)
+    body = _after_clause_of_comment(body)
     body = _normal_imprint(body)
     if ", ed, " in body or ", eds, " in body:
         body = _EDITOR_MARK_UNSTOPPED.sub(r", \1.,", body)  # `Lao Tie, ed, Zhong hua ye shi ci dian (…)`: `ed.,`
