@@ -693,9 +693,10 @@ def resolve_each(
                 # United States," *Police Studies Online*, …, <url>`: a short form that prints its page's address
                 resolved.append(_inherit(c, web.citation, web.note, ibid=False))
                 continue
+            letter = _dated_letter(c)
             if (
-                (_may_repeat_opening(c) or _dated_letter(c)) and (opened := raw_text.opening(c.raw, number)) is not None
-                and (not _dated_letter(c) or opened[1].container)
+                (letter or _may_repeat_opening(c)) and (opened := raw_text.opening(c.raw, number)) is not None
+                and (not letter or opened[1].container)
             ):  # fmt: skip
                 resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
                 continue

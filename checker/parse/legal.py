@@ -247,8 +247,8 @@ def find_supra(body: str) -> Supra | None:
     s = body.strip().rstrip(".")
     folded = s.casefold()
     if ", note " in folded and "supra" not in folded and (bare := _NOTE_WITHOUT_SUPRA.match(s)):
-        return Supra(int(bare.group("n")), bare.group("who").strip(), _clean(bare.group("pages")) if bare.group(
-            "pages") else None)
+        pin = bare.group("pages")
+        return Supra(int(bare.group("n")), bare.group("who").strip(), _clean(pin) if pin else None)
     if "supra" not in folded and "above" not in folded and ("(n" not in folded or not _names_a_note(folded)):
         return None  # every form needs one of these; most citations have none, so skip the scans
     if "cited" in folded and (every := _SOURCES_CITED.match(s)):
