@@ -207,7 +207,10 @@ PUBLISHED = {
     # ca-2018-linked-reading-othello-n33 0.979, ca-2017-scotland-poetics-of-space-n41 0.951: 0.898, 0.976, 0.943,
     # 0.723; ca-2018-british-fiction-geography-n41 0.760, ca-2018-self-repetition-n31 0.828: 0.898, 0.976, 0.943,
     # 0.722)
-    "dev": (0.897, 0.975, 0.942, 0.720),
+    # (four more later ranges joined unseen at the session's end: ca-2018-muncie-reading-n41 0.728, ca-2019-fiction-
+    # information-history-n41 0.964, nwcr-2022-trident-strategy-n51 0.912, forces-2021-undersea-cables-n41 0.819:
+    # 0.898, 0.976, 0.942, 0.720)
+    "dev": (0.898, 0.976, 0.942, 0.720),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -226,7 +229,8 @@ PUBLISHED = {
     # 0.913, 0.991, 0.890, 0.717 before a bare `See supra note N.` was the article pointing to itself (session 18,
     # kept on dev evidence: every such dev note is labelled without a citation, four dev pieces rose; the test's
     # Bluebook article labels its one such note, which has a parenthetical, as a short form, and fell 0.889 -> 0.882)
-    "test": (0.911, 0.991, 0.883, 0.715),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
+    # (session 19 ends at 0.912, 0.991, 0.883, 0.719: no rule was written from a test piece)
+    "test": (0.912, 0.991, 0.883, 0.719),  # 0.882, 0.991, 0.817, 0.646 before the lexicon (session 8)
 }
 
 
@@ -290,6 +294,10 @@ _FIRST_NOTE = {
     "ca-2017-scotland-poetics-of-space-n41": 41,
     "ca-2018-british-fiction-geography-n41": 41,
     "ca-2018-self-repetition-n31": 31,
+    "ca-2018-muncie-reading-n41": 41,
+    "ca-2019-fiction-information-history-n41": 41,
+    "nwcr-2022-trident-strategy-n51": 51,
+    "forces-2021-undersea-cables-n41": 41,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -297,7 +305,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 249 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 253 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -310,7 +318,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 11154
+    assert total_notes == 11277
 
 
 

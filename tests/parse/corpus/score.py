@@ -281,6 +281,10 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "ca-2017-scotland-poetics-of-space-n41": ("dev", _CHICAGO_FULL),
     "ca-2018-british-fiction-geography-n41": ("dev", _CHICAGO_FULL),
     "ca-2018-self-repetition-n31": ("dev", _CHICAGO_FULL),
+    "ca-2018-muncie-reading-n41": ("dev", _CHICAGO_FULL),
+    "ca-2019-fiction-information-history-n41": ("dev", _CHICAGO_FULL),
+    "nwcr-2022-trident-strategy-n51": ("dev", _MILITARY),
+    "forces-2021-undersea-cables-n41": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -411,6 +415,10 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ca-2017-scotland-poetics-of-space-n41": ("ca-2017-scotland-poetics-of-space",),
     "ca-2018-british-fiction-geography-n41": ("ca-2018-british-fiction-geography",),
     "ca-2018-self-repetition-n31": ("ca-2018-self-repetition",),
+    "ca-2018-muncie-reading-n41": ("ca-2018-muncie-reading",),
+    "ca-2019-fiction-information-history-n41": ("ca-2019-fiction-information-history",),
+    "nwcr-2022-trident-strategy-n51": ("nwcr-2022-trident-strategy",),
+    "forces-2021-undersea-cables-n41": ("forces-2021-undersea-cables",),
 }
 
 
