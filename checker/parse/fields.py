@@ -1357,7 +1357,7 @@ _HANDLE_HEAD = re.compile(
 )
 # (a code host and a web archive too: `"vine-grab," GitHub, Archive Team, updated January 15, 2017`, `"Vine,"
 # Internet Archive, archived January 9, 2018`)
-_VIDEO_PLATFORM = re.compile(
+_WEB_PLATFORM = re.compile(
     r"(?:YouTube|Vimeo|TikTok|GitHub|GitHub\s+Gist|Internet\s+Archive|Wayback\s+Machine)(?:\.com)?(?:\s+\(video\))?",
     re.IGNORECASE,
 )
@@ -2293,9 +2293,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 p.publisher, p.container = p.container, None  # (a report's body issues it, it holds nothing)
     if not p.authors and p.container and (hosted := _CODE_HOST_OWNER.fullmatch(p.container)):
         p.container, p.authors = hosted["host"], [hosted["owner"]]  # (the repository's owner wrote it)
-    if p.kind is CitationKind.NEWS and p.container and _VIDEO_PLATFORM.fullmatch(p.container):
-        # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (June 10, 2013), <url>`: a video on a platform is a
-        # page of the web, however it is dated (a post on a social network is read as the corpus reads news)
+    if p.kind is CitationKind.NEWS and p.container and _WEB_PLATFORM.fullmatch(p.container):
+        # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (June 10, 2013), <url>`: a video on a platform (a
+        # repository on a code host, a web archive's copy) is a page of the web, however it is dated (a post on a
+        # social network is read as the corpus reads news)
         p.kind = CitationKind.WEB
     if not p.authors and p.title and p.url and (handle := _HANDLE_HEAD.match(p.title)):
         # `Tsg600, Taylor Chapman Dunkin Donuts Rant, YOUTUBE (…), <url>`, `u/IamWoe, Best Hosts, …, REDDIT (…)`: who

@@ -247,13 +247,14 @@ def _continues(url: str, token: str, after: str) -> bool:
         # `…/DocketPDF/22/22-123/25 7000/20230303.pdf`: a number in the path cut by the line break, the path goes on
         return True
     if (
-        re.fullmatch(r"[a-z0-9][\w\-]*(?:/[\w\-.%]*)+", word) and re.search(r"-[\w\-]*/|\.(?:s?html?|php|aspx?)$", word)
+        re.fullmatch(r"[a-z0-9][\w\-]*(?:/[\w\-.%]*)+", word)
+        and (re.search(r"-[\w\-]*/", word) or _FILE_NAME_END.fullmatch(word.rsplit("/", 1)[-1]))
         and re.search(r"/[A-Za-z]+$", url)
     ):  # fmt: skip
         # `…/2017/04/10/travel/passen ger-removed-united-flight-trnd/index.html`: a slug cut inside a word, its rest
         # running on to a slash (prose has no `word-word/…`)
         return True
-    if url.endswith("-") and re.fullmatch(r"[A-Z][\w\-./%]*\.(?:pdf|s?html?|aspx?|php)", word, re.IGNORECASE):
+    if url.endswith("-") and word[:1].isupper() and _FILE_NAME_END.fullmatch(word):
         return True  # `…/92-Geo.- Wash.-L.-Rev.-1558.pdf`: a file's name cut after a hyphen, going on in capitals
     # (a link to a highlight keeps its `#:~:text=…,…` after the cut: `…-family- today/#:~:text=According%20to…`)
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*(?:#:~:[\w\-./%?=&#~:,]*)?", word) or (
