@@ -21,7 +21,6 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
-from urllib.parse import urlsplit
 
 from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
@@ -34,7 +33,7 @@ from checker.parse.formats import extract, max_bytes_for
 from checker.parse.meta import load_sidecar, sidecar_path
 from checker.parse.notes import RawNote, find_contexts, find_notes
 from checker.parse.split import Piece, split_note
-from checker.parse.urls import FoundUrl, find_urls
+from checker.parse.urls import FoundUrl, find_urls, host_of
 from checker.parse.workers import in_order, worker_count
 from checker.spill import SpilledNotes
 
@@ -293,11 +292,7 @@ def _elsewhere(anchor: str, target: str) -> bool:
     """A link printed as an address that points at another site (`[https://cdn.openai.com/….pdf]
     (https://perma.cc/7HCZ-DX87)`): the archived copy it points to is a source to check as well."""
     printed = find_urls(anchor)
-    return len(printed) == 1 and _host(printed[0].url) != _host(target)
-
-
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.lower().removeprefix("www.")
+    return len(printed) == 1 and host_of(printed[0].url).removeprefix("www.") != host_of(target).removeprefix("www.")
 
 
 def _borrow_imprint(first: FieldResult, shared: FieldResult) -> FieldResult:

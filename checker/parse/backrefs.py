@@ -594,7 +594,7 @@ def resolve_each(
                 # note 1 holds nothing (a copy that lost the author's note): the number is the author's slip, the
                 # name is not (a careful reader follows the name, as the labels do) ...
                 slip = (
-                    _named_elsewhere(res.supra.who, by_surname, by_title, by_first_name)
+                    _named_elsewhere(res.supra.who, res.supra.note, by_surname, by_title, by_first_name)
                     if (named is None and res.supra.who) or (named is not None and not _names(res.supra.who, named))
                     else None
                 )
@@ -884,14 +884,25 @@ def _names(who: str, c: Citation) -> bool:
     return bool(title) and (key in title or any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)))
 
 
-def _named_elsewhere(who: str, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
-    """The latest earlier full citation whose author `who` names (`MINOW`, `Haneman`, `Bernstein, Opting Out`)."""
+def _named_elsewhere(who: str, printed: int, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:
+    """The earlier full citation whose author `who` names (`MINOW`, `Haneman`, `Bernstein, Opting Out`), when
+    the number printed with it is a slip: the latest, or of several works by that name alone, the one cited
+    nearest the number printed (`Leiter, supra note 30` when notes 43 and 60 cite Leiter: a draft's notes were
+    renumbered around the number, which drifted a few places, not to the last work by that name)."""
     name, _, short = who.partition(",")
     if not name.strip() or not _AUTHOR_WORDS.fullmatch(name.strip()):
         return None
     probe = Citation(index=0, raw=who, authors=(name.strip(),), title=short.strip() or None)
     found = _find(probe, by_surname, by_title, by_first_name)
-    return found if found is not None and not (found.citation.ibid or found.citation.short_form) else None
+    if found is None or found.citation.ibid or found.citation.short_form:
+        return None
+    if short.strip():
+        return found
+    same = [
+        e for e in by_surname.get(_surname(found.citation.authors[0]) if found.citation.authors else "", [])[-_RECENT:]
+        if not (e.citation.ibid or e.citation.short_form) and e.citation.authors == found.citation.authors
+    ]  # fmt: skip
+    return min(same, key=lambda e: (abs(e.note - printed), -e.note), default=found)
 
 
 # a surname or two as a `supra` prints them: `MINOW`, `Van Alstyne`, `Bianchi & Levy`, `Smith et al.`

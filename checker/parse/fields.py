@@ -20,7 +20,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from checker.models import Citation, CitationKind
 from checker.parse import archival, lexicon
@@ -31,7 +30,7 @@ from checker.parse.dates import iso_of
 from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
 from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose
-from checker.parse.urls import find_urls
+from checker.parse.urls import find_urls, host_of
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -3720,8 +3719,7 @@ def _maker_of(name: str, url: str) -> bool:
     words = re.findall(r"[A-Za-z0-9]+", name)
     if not 1 <= len(words) <= 2:
         return False
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    labels = host.lower().split(".")
+    labels = host_of(url).rpartition("@")[2].split(":")[0].split(".")
     return "".join(words).lower() in labels[:-1]
 
 

@@ -168,12 +168,13 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
         # https://www.dni.gov/index.php/…`: a reference manager prints the site's name as its bare host, and the
         # page's own address on the same host follows; the name is no second source (a host printed with its scheme,
         # `https://mapoflondon.uvic.ca and https://mapoflondon.uvic.ca/…`, is an address the author gave)
-        paged = {_host(f.url) for f in found if _path(f.url).strip("/")}
-        found = [f for f in found if _path(f.url).strip("/") or _host(f.url) not in paged or _ANY_SCHEME.match(f.raw)]
+        paged = {host_of(f.url) for f in found if _path(f.url).strip("/")}
+        found = [f for f in found if _path(f.url).strip("/") or host_of(f.url) not in paged or _ANY_SCHEME.match(f.raw)]
     return tuple(found)
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """The host an address names, read by hand: urlsplit raises on a note's `http:/0[]`."""
     return _host_and_path(url)[0].lower()
 
 

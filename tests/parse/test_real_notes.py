@@ -414,6 +414,22 @@ def test_a_supra_whose_note_holds_nothing_is_resolved_by_its_name() -> None:
     assert [(c.refers_to, c.pages) for c in found[3]] == [(2, "8-9")]
 
 
+def test_a_slipped_supra_number_finds_the_authors_work_cited_nearest_it() -> None:
+    # Arbel & Gilbert, Truth Bounties, notes 43, 60 and 61 (ssrn-2022-truth-bounties-n46, dev): a draft's
+    # `Leiter, supra note 30` when note 30 cites no Leiter, and notes 43 and 60 cite two of his works: the number
+    # drifted when notes were added, so the work cited nearest it, not Leiter's latest
+    found = notes(
+        "30. Daniel Funke, Fact Check, USA TODAY (Mar. 30, 2022).\n"
+        "43. Brian Leiter, The Epistemology of the Internet and the Regulation of Speech in America, 20 GEO. J.L. & "
+        "PUB. POL'Y 903 (2022).\n"
+        "60. Brian Leiter, Cleaning Cyber-Cesspools: Google and Free Speech, in THE OFFENSIVE INTERNET 155 (Saul "
+        "Levmore & Martha C. Nussbaum eds., 2010).\n"
+        "61. Leiter, supra note 30, at 25.\n"
+        "62. Leiter, supra note 55, at 160.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in found[61] + found[62]] == [(43, "25"), (60, "160")]
+
+
 def test_a_treatys_article_before_the_treaty() -> None:
     # Journal of Digital Forensics, Security and Law 2022, notes 5 and 6 (jdfsl-2022-ihl-cyberwarfare, dev)
     found = notes("1. Article 63 para 4 of GC I; Article 62 para 4 of GC II.\n"

@@ -367,6 +367,7 @@ def notes_file(slug: str) -> Path:
 # reads the whole article, so its back-references to notes before the range can resolve; only its own notes are
 # returned (and scored).
 CONTINUES: dict[str, tuple[str, ...]] = {
+    "washu-2020-payday-legislation": ("washu-2020-payday",),
     "colorado-2025-judicial-economy-n51": ("colorado-2025-judicial-economy",),
     "gwu-2022-smart-readers-n51": ("gwu-2022-smart-readers",),
     "ssrn-2025-ai-beyond-the-grave-n46": ("ssrn-2025-ai-beyond-the-grave",),
