@@ -440,10 +440,12 @@ _IMPRINT = re.compile(r"\((?P<inside>[^()]{0,300})\)")
 _SIGNATURE = r"sig\.\s?[A-Z]{1,3}\d{0,2}[rv]?(?:[-–][A-Z]{0,3}\d{0,2}[rv]?)?"
 _TRAILING_PAGES = re.compile(
     # `esp.` only straight after what it follows: in `325-342, esp. 327` the article's range is the pages
-    r"(?:^\s*:|^|,|^\s*,\s*(?:esp\.|especially))\s*(?:pp?\.\s*)?"
+    # (`…, 2009), passim, but esp. pp. 214-240`: the pages that matter most are the pinpoint)
+    r"(?:^\s*:|^|,|^\s*,\s*(?:passim[,;]?\s+(?:but\s+)?)?(?:esp\.|especially))\s*(?P<marked>pp?\.\s*)?"
     rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
     rf"(?<=, ){_SIGNATURE}|(?<=, ){_CHAPTER_PAGE})"
-    r"\s*\.?$"
+    # (`…, esp. pp. 214-240).`: a parenthesis closed twice after marked pages; not `…, 1928)`, a year's)
+    r"(?(marked)\)?)\s*\.?$"
 )  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
 # a chapter `…, 2010), ch.8;`

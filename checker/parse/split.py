@@ -675,7 +675,10 @@ _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
 _ROMAN_NUMBER = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_PAGE = re.compile(rf"{_ROMAN_NUMBER}(?:[-–]{_ROMAN_NUMBER})?")
-_CITATION_ABBREVIATION = re.compile(r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|ser|suppl?)\.(?=[\s,;)]|$)")
+# (`passim, but esp. pp. 214-240`: how much of a work is meant)
+_CITATION_ABBREVIATION = re.compile(
+    r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|ser|suppl?|esp)\.(?=[\s,;)]|$)|\bpassim\b"
+)
 _CITED_PART = re.compile(r"\b(?:cmts?|illus|cl|para|subsec|subch|pt|app)\.\s*(?:[a-z]|\d+)\b")
 
 

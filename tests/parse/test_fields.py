@@ -743,6 +743,14 @@ def test_pages_after_a_periodicals_dated_parenthesis(raw: str, pages: str) -> No
          "Harvard University Press, 1982), passim", "passim"),
         # Winterer (MIH 2012), note 39 (dev): after an article's range, `esp.` marks a page inside it
         ('C. Browne, "Scientific Notes," Isis, 11 (Dec. 1928), 325-342, esp. 327.', "325-342"),
+        # Broude (Scholarly Editing 2012), notes 8 and 10 (dev): `passim, but esp.`, and a parenthesis closed twice
+        ("A Critique of Modern Textual Criticism (Chicago: University of Chicago Press, 1983), passim, but esp. pp. "
+         "15-49.", "15-49"),
+        ("See Paul Eggert, Securing the Past (Cambridge: Cambridge University Press, 2009), passim, but esp. pp. "
+         "214-240).", "214-240"),
+        # (a year closing a parenthesis is no page: `(Durham: Duke University Press, 1956, 1928)`)
+        ("Henry Nash Smith, Mark Twain of the Enterprise (Berkeley: University of California Press, 1957), 1928).",
+         None),
     ],
 )
 def test_a_pinpoint_after_esp_is_the_pages_without_the_word(raw: str, pages: str) -> None:
