@@ -486,7 +486,9 @@ _BOOK_TITLE_TAIL = re.compile(
 _POSSESSIVE_BOOK = re.compile(
     # (`… is the focus of Joe Snader's book, Caught between Worlds: … (Lexington: …, 2000)`: the kind of work may
     # stand between the possessive and the title)
-    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s(?:\s+(?:book|study|monograph|history|biography|"
+    # (`Lydia Goehr's important and influential study The Imaginary Museum …`: what the writer thinks of it, too)
+    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s(?:\s+(?:[a-z][\w\-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:book|study|monograph|history|biography|"
     # (`Judith Walkowitz's book on Soho, Nights Out: …`: what the book is on, too)
     r"memoir|novel|essay|edition|collection|survey|account)(?:\s+(?:on|about)\s+[A-Z][\w’' ]{1,40}?)?,?)?)\s+"
     r"(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"

@@ -2173,6 +2173,12 @@ def test_a_book_named_by_its_authors_possessive_and_its_kind_inside_a_sentence()
     assert (c.authors, c.title, c.date) == (
         ("Joe Snader",), "Caught between Worlds: British Captivity Narratives in Fact and Fiction", "2000",
     )  # fmt: skip
+    # Broude, Scholarly Editing 33 (scholed-2012-musical-editions, dev), note 7: what the writer thinks of the study
+    c = fields("On the work concept, see Lydia Goehr's important and influential study The Imaginary Museum of Musical "
+               "Works: An Essay in the Philosophy of Music (Oxford: Oxford University Press, 1992).")
+    assert (c.authors, c.title) == (
+        ("Lydia Goehr",), "The Imaginary Museum of Musical Works: An Essay in the Philosophy of Music",
+    )  # fmt: skip
     c = fields("This analysis was pioneered by J. F. Burrows, Computation into Criticism: A Study in Jane Austen's "
                "Novels and an Experiment in Method (Oxford: Oxford University Press, 1987).")
     assert c.authors != ("Jane Austen",)
