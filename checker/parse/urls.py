@@ -137,7 +137,21 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
                 # `[https://perma.cc/65P5-5 RDQ]`: a law review's bracket holds one archive link, a space
                 # inside it is the PDF's line break
                 pieces.append(cont.group(0))
-            elif _QUERY_SPACE.search("".join(pieces)) and _QUERY_REST.fullmatch(cont.group(0).rstrip(_TRAILING)):
+            elif (
+                cont.group(0) in ("-", "–")
+                and (after := _SPACE.match(t, cont.end()))
+                and (rest := _TOKEN.match(t, after.end()))
+                and _PATH_REST.match(rest.group(0))
+            ):
+                # `…/committees/community - home?CommunityKey=f7237fc4-…`: a PDF set the word's hyphen apart; the
+                # rest, with its query, is no word of prose
+                pieces.append(cont.group(0) + rest.group(0))
+                cont = rest
+            elif (
+                not "".join(pieces).endswith("-")
+                and _QUERY_SPACE.search("".join(pieces))
+                and _QUERY_REST.fullmatch(cont.group(0).rstrip(_TRAILING))
+            ):
                 # `file.php?name=essay what-is-a-word.pdf&site=1`: a space printed inside a query value
                 pieces.append("%20" + cont.group(0))
             elif _continues("".join(pieces), cont.group(0), t[cont.end() : cont.end() + 3]):
@@ -198,6 +212,7 @@ _TOKEN_ENDS = frozenset(" \t\n\r\f\v<>“”\"")
 # the query value a space cut: the address has a `?` and a `=` after it, the rest has another parameter
 _QUERY_SPACE = re.compile(r"\?[^\s]*=[^&=\s]+$")
 _QUERY_REST = re.compile(r"[\w.\-%]+(?:&[\w.\-%]+=[\w.\-%]*)+")
+_PATH_REST = re.compile(r"[\w\-]+(?:\?[\w\-]+=|/[\w\-])")  # `home?CommunityKey=…`, `home/…`
 _HOST_COMMA = re.compile(rf"^((?:{_SCHEMED})?[^/?#,\s]+\.[A-Za-z]{{2,6}}),[A-Za-z]")
 _MISTYPED = re.compile(rf"^(https?){_SCHEME_SLIP}", re.IGNORECASE)
 _MD_ESCAPE = re.compile(r"\\([~_*#\[\]()!.\-])")

@@ -90,6 +90,16 @@ def urls_of(note: str) -> list[str]:
             "https://www.sussex.ac.uk/webteam/gateway/file.php?name=essay what-is-a-word.pdf&site=1",
             "https://www.sussex.ac.uk/webteam/gateway/file.php?name=essay%20what-is-a-word.pdf&site=1",
         ),
+        # Lopez & Arbel, AI Beyond the Grave, notes 175 and 179 (ssrn-2025-ai-beyond-the-grave-n146, dev): a word's
+        # hyphen set apart by a PDF, and a line break after a hyphen inside a query value, which is no space in it
+        (
+            "https://www.uniformlaws.org/committees/community - home?CommunityKey=f7237fc4-74c2",
+            "https://www.uniformlaws.org/committees/community-home?CommunityKey=f7237fc4-74c2",
+        ),
+        (
+            "https://www.uniformlaws.org/viewdocument/x?CommunityKey=f7237fc4-74c2-4728-81c6- b39a91ecdf22&tab=docs",
+            "https://www.uniformlaws.org/viewdocument/x?CommunityKey=f7237fc4-74c2-4728-81c6-b39a91ecdf22&tab=docs",
+        ),
         # a word glued to the host by a comma (note 1) and a Markdown escape in the path (note 3)
         ("www.oldbaileyonline.org,version 6.0", "http://www.oldbaileyonline.org"),
         ("http://people.ischool.berkeley.edu/\\~hearst/text-mining.html", "http://people.ischool.berkeley.edu/~hearst/text-mining.html"),
@@ -117,6 +127,7 @@ def test_the_original_spelling_stays_in_raw() -> None:
 
 def test_prose_after_a_url_is_never_glued_on() -> None:
     assert urls_of("“T,” Site, https://example.com/a/ Accessed May 2, 2020.") == ["https://example.com/a/"]
+    assert urls_of("“T,” Site, https://example.com/a - a page since taken down.") == ["https://example.com/a"]
     assert urls_of("“T,” Site, https://example.com/a/ and see also “U.”") == ["https://example.com/a/"]
 
 
