@@ -567,7 +567,10 @@ def resolve_each(
                 continue
             if res.reporter is not None:
                 here = [(number, t) for t in resolved if _report_key(t) == res.reporter and not t.refers_to]
-                found = _case_named(c, by_report.get(res.reporter, []) + here)
+                cases = by_report.get(res.reporter, []) + here
+                # (a Westlaw number names one case, whatever name the short form gives it: `VanBuren, 2018 WL
+                # 4177776, at 2` after `No. 16-253, 2018 WL 4177776 (Vt. Aug. 31, 2018)`, cited by docket alone)
+                found = cases[-1] if cases and res.reporter[1] == "wl" else _case_named(c, cases)
                 entry = _find(c, by_surname, by_title, by_first_name) if found is None and c.title else None
                 if found is None and entry is not None:
                     found = (entry.note, entry.citation)  # the earlier citation named the case, its report unread
@@ -761,6 +764,8 @@ def _distinct(sources: tuple[Citation, ...], note: int | None) -> tuple[Citation
 
 
 def _report_key(c: Citation) -> tuple[str, str] | None:
+    if c.volume and not c.container and c.kind is CitationKind.OFFICIAL and f"WL {c.volume}" in c.raw:
+        return (c.volume, "wl")  # `2018 WL 4177776`: an unreported case, by its Westlaw number
     return (c.volume, reporter_key(c.container)) if c.volume and c.container else None
 
 

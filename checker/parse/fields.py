@@ -157,6 +157,7 @@ _WESTLAW_CASE = re.compile(
     r",\s+(?P<year>(?:19|20)\d\d)\s+WL\s+(?P<num>\d{3,9})(?:,\s*at\s*\*?(?P<pin>\d[\d\s,*–-]*?))?\s*"
     r"(?:\((?P<paren>[^()]*)\))?(?:\s*[,(].*)?\.?$"
 )
+_DOCKET_ALONE = re.compile(r"(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*[\w:.–-]*\d[\w:.–-]*$")
 _REVIEWED_PAGE = re.compile(
     r"^Pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
 )
@@ -1542,8 +1543,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         court = _FIRST_PAREN.search(body, westlaw.end("num"))  # `(D. Mont. Mar. 31, 2011)`, after any pinpoint
         decided = _DATE.search(court.group(1)) if court else None
         # (the labels, as the law reviews' tables of authorities, give such a case no reporter and no page)
+        name = westlaw.group("name").strip()
         case = Citation(
-            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=westlaw.group("name").strip(), volume=number,
+            # (`No. 16-253, 2018 WL 4177776 (Vt. Aug. 31, 2018)`: a case the sentence named, cited by docket alone)
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=None if _DOCKET_ALONE.match(name) else name,
+            volume=number,
             date=decided.group(0) if decided else westlaw.group("year"),
             date_iso=iso_of(decided) if decided else westlaw.group("year"),
         )  # fmt: skip

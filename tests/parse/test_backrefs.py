@@ -977,6 +977,19 @@ def test_an_unreported_case_by_its_westlaw_number_and_cited_again() -> None:
     assert again.refers_to == 1
 
 
+def test_a_case_cited_by_docket_and_westlaw_number_alone_is_found_again_by_that_number() -> None:
+    # Ribot, Revenge Porn and the First Amendment, notes 92 and 94 (uclf-2019-revenge-porn-n91, dev): the body
+    # names the case, the note prints only its docket; the short form's name is not in it
+    notes, _ = cits(
+        "1. No. 16-253, 2018 WL 4177776 (Vt. Aug. 31, 2018).\n"
+        "2. Ex Parte Jones, No. 12-17-00346-CR, 2018 WL 2228888, at 4 (Tex. App. May 16, 2018).\n"
+        "3. VanBuren, 2018 WL 4177776, at 2.\n"
+    )
+    (full,), (_,), (again,) = notes[1], notes[2], notes[3]
+    assert (full.title, full.date) == (None, "Aug. 31, 2018")
+    assert (again.refers_to, again.date) == (1, "Aug. 31, 2018")
+
+
 def test_a_short_title_of_some_of_the_titles_words_with_supra_and_a_signal_without_its_full_stop() -> None:
     notes, _ = cits(
         "1. Cf, e.g., Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & TECH. 391 (2025).\n"
