@@ -1417,6 +1417,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if "(forthcoming)," in body:
         # `Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, …"`: the names' status
         body = body.replace(" (forthcoming),", ",", 1)
+    if "¸ " in body:
+        body = body.replace("¸ ", ", ")  # `…, 17 U.S. Economic Sanctions¸ in INTERNATIONAL …`: a cedilla typed
     if " ed.s," in body:
         body = re.sub(r",?\s+ed\.s,", ", eds.,", body)  # (`Paula Findlen and Suzanne Sutherland ed.s, …`: `eds.`)
     body = _after_clause_of_comment(body)

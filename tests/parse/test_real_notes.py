@@ -394,6 +394,15 @@ def test_a_case_by_its_parallel_reports_and_again_by_both_pages() -> None:
     assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "279-80"), (1, "281")]
 
 
+def test_a_cedilla_typed_for_a_comma_before_in() -> None:
+    # Bagherzadeh, Unilateral Economic Sanctions, notes 50 and 78 (hastings-2021-unilateral-sanctions, dev)
+    c = one("17.03 Statutory Bases For Sanctions Regulations¸ in INTERNATIONAL TRADE LAWS OF THE UNITED STATES (Mark "
+            "K. Neville Jr. ed. 2020) (WL 5356752) [hereinafter Statutory Bases].")  # fmt: skip
+    assert (c.kind.value, c.title, c.container) == (
+        "book", "17.03 Statutory Bases For Sanctions Regulations", "INTERNATIONAL TRADE LAWS OF THE UNITED STATES"
+    )
+
+
 def test_a_headlines_own_semicolon_does_not_cut_the_citation() -> None:
     # Citron, A New Compact for Sexual Privacy, note 77 (wmlr-2020-sexual-privacy-compact, dev)
     c = one("Zak Doffman, Ashley Madison Hack Returns To ‘Haunt’ Its Victims; 32 Million Users Now Watch and Wait, "
