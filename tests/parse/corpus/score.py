@@ -326,6 +326,19 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "vanderbilt-2020-nudnik-n201": ("dev", _BLUEBOOK),
     "ssrn-2026-how-to-count-ais-n76": ("dev", _BLUEBOOK),
     "wvlr-2015-contract-remedies-n86": ("dev", _BLUEBOOK),
+    "scholed-2016-mullinswhitmanheyde-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2017-littlewars-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2015-lowelledition-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2015-stufaiuolo-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2012-utctopsy-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2013-cwnewspaperpoetry-intro": ("dev", _CHICAGO_FULL),
+    "gwu-2022-smart-readers-n241": ("dev", _BLUEBOOK),
+    "alabama-2019-defamation-n191": ("dev", _BLUEBOOK),
+    "vanderbilt-2018-adminization-n191": ("dev", _BLUEBOOK),
+    "scholed-2014-avisos-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2014-cranchjournal-intro": ("dev", _CHICAGO_FULL),
+    "ssrn-2025-tax-levers-safer-ai-n186": ("dev", _BLUEBOOK),
+    "washu-2020-payday-n136": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -511,6 +524,23 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     ),
     "ssrn-2026-how-to-count-ais-n76": ("ssrn-2026-how-to-count-ais", "ssrn-2026-how-to-count-ais-n36"),
     "wvlr-2015-contract-remedies-n86": ("wvlr-2015-contract-remedies", "wvlr-2015-contract-remedies-n46"),
+    "gwu-2022-smart-readers-n241": (
+        "gwu-2022-smart-readers", "gwu-2022-smart-readers-n51", "gwu-2022-smart-readers-n101",
+        "gwu-2022-smart-readers-n151", "gwu-2022-smart-readers-n201",
+    ),
+    "alabama-2019-defamation-n191": (
+        "alabama-2019-defamation", "alabama-2019-defamation-n51", "alabama-2019-defamation-n101",
+        "alabama-2019-defamation-n151",
+    ),
+    "vanderbilt-2018-adminization-n191": (
+        "vanderbilt-2018-adminization", "vanderbilt-2018-adminization-n51", "vanderbilt-2018-adminization-n101",
+        "vanderbilt-2018-adminization-n151",
+    ),
+    "ssrn-2025-tax-levers-safer-ai-n186": (
+        "ssrn-2025-tax-levers-safer-ai", "ssrn-2025-tax-levers-safer-ai-n36", "ssrn-2025-tax-levers-safer-ai-n86",
+        "ssrn-2025-tax-levers-safer-ai-n136",
+    ),
+    "washu-2020-payday-n136": ("washu-2020-payday", "washu-2020-payday-legislation", "washu-2020-payday-n96"),
 }
 
 
