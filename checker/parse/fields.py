@@ -1220,6 +1220,9 @@ def retitle_by_emphasis(
 _WHOLE_QUOTATION = re.compile(r"[“\"](?P<words>[^“”\"]{60,}?[.?!…])[”\"]?\.?")
 
 
+_VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     stripped = raw.strip()
     if stripped[:1] in "“\"" and (whole := _WHOLE_QUOTATION.fullmatch(stripped)) and len(whole["words"].split()) >= 15:
@@ -1232,6 +1235,11 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
         c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
         res = dataclasses.replace(res, citation=c)
+    if c.kind is CitationKind.BOOK and c.title and not c.container and (one := _VOLUME_OF_SET.match(c.title)):
+        # `Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An Awful Hush, 1895 to 1906`: a
+        # volume with a title of its own in a set (CMOS 14.121), the volume cited, the set its container
+        res = dataclasses.replace(res, citation=dataclasses.replace(c, title=one["volume"], container=one["set"]))
+        c = res.citation
     if c.authors and not (res.is_ibid or res.supra or c.short_form) and _prose_in_name(c.authors[0]) and not (
         c.date or c.url or c.pages or c.publisher or c.volume or c.container
     ):

@@ -394,6 +394,19 @@ def test_a_case_by_its_parallel_reports_and_again_by_both_pages() -> None:
     assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "279-80"), (1, "281")]
 
 
+def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
+    # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
+    c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
+            "Awful Hush, 1895 to 1906 (New Brunswick, NJ: Rutgers University Press, 2013).")  # fmt: skip
+    assert (c.title, c.container, c.publisher) == (
+        "An Awful Hush, 1895 to 1906", "Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony",
+        "Rutgers University Press",
+    )  # fmt: skip
+    c = one("J. Robert Constantine, ed., Letters of Eugene V. Debs, vol. 3, 1919–1926 (Urbana: University of Illinois "
+            "Press, 1990), 581–82, 601.")  # fmt: skip
+    assert (c.title, c.container, c.date) == ("1919–1926", "Letters of Eugene V. Debs", "1990")
+
+
 def test_a_cedilla_typed_for_a_comma_before_in() -> None:
     # Bagherzadeh, Unilateral Economic Sanctions, notes 50 and 78 (hastings-2021-unilateral-sanctions, dev)
     c = one("17.03 Statutory Bases For Sanctions Regulations¸ in INTERNATIONAL TRADE LAWS OF THE UNITED STATES (Mark "
