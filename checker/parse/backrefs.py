@@ -1188,6 +1188,10 @@ def _key_words_of(short: str, full: str) -> bool:
         return True
     if len(short.split()) >= 2 and f" {short} " in f" {full} ":
         return True
+    if " " not in short and len(short) >= 5 and short in full.split():
+        # `Lynch, Habsburgs` for `Spain under the Habsburgs`, `Burkholder and Chandler, Impotence` for `From
+        # Impotence to Authority: …`: one word of the author's title, the one that names it
+        return True
     # `METR, Measuring Long Tasks` for `Measuring AI Ability to Complete Long Tasks`: the title's first word, then
     # some of its later ones in order
     words, full_words = short.split(), full.split()

@@ -193,6 +193,19 @@ def test_a_short_title_of_key_words_resolves_when_no_title_of_the_author_begins_
     assert warnings == ()
 
 
+def test_a_short_title_of_one_key_word_of_the_authors_title() -> None:
+    # McCarl, the Avisos edition's introduction, Scholarly Editing 35, notes 10, 11, 13 and 14 (dev)
+    notes, _ = cits(
+        "1. John Lynch, Spain under the Habsburgs, 2nd ed. (1969; reprint, New York: New York University Press, "
+        "1981), 2:249, 269.\n"
+        "2. John Lynch, Bourbon Spain, 1700–1808 (Oxford: Blackwell, 1989), 12.\n"
+        "3. Mark A. Burkholder and D. S. Chandler, From Impotence to Authority: The Spanish Crown and the American "
+        "Audiencias, 1687–1808 (Columbia: University of Missouri Press, 1977), 9–10.\n"
+        "4. Lynch, Habsburgs, 290–91; Burkholder and Chandler, Impotence, 18.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in notes[4]] == [(1, "290-91"), (3, "18")]
+
+
 def test_a_short_form_pinpointing_a_volume_resolves() -> None:
     # Modern Intellectual History 2012 notes 22 and 26 (dev)
     notes, _ = cits(
