@@ -29,7 +29,7 @@ from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
-from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose
+from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose, is_statement
 from checker.parse.urls import find_urls, host_of
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -476,7 +476,8 @@ _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|
 # what follows a book's title before its imprint, not the title: `, ed. Afonso de E. Taunay`,
 # `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
 _BOOK_TITLE_TAIL = re.compile(
-    r"(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)\s.*"
+    # (`Sixteen Years In The Indian Country: The Journal of … 1800-1816 edited by William Kay Lamb`: no comma, too)
+    r"(?:(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)|\s+(?:edited|translated) by)\s.*"
     r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|[Vv]ol\.\s*\w+|\d+(?:st|nd|rd|th|d)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
@@ -1676,7 +1677,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     # `Langbein, Origins, 190––reiterating, without revision, …`: a short form, then a comment
     short_then_comment = bool((cs := _CHICAGO_SHORT.match(body)) and cs.group("pages"))
     prose = (
-        is_prose(body)
+        (is_prose(body) or is_statement(body))
         and not short_then_comment
         and (quoted is None or quote_in_prose)
         and not _PERSONAL.match(body)

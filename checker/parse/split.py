@@ -635,7 +635,8 @@ def _sentences(text: str) -> list[str]:
             and not _ABBREV_END.search(before.rstrip("”’\"'"))
             and (
                 bool(_SEE_NEXT.match(text, start) or _CROSS_REFERENCE.match(text, start))
-                or _prose(before[before.rfind(". ") + 1 :])
+                or _prose(sentence := before[before.rfind(". ") + 1 :])
+                or is_statement(sentence)
             )
         )
         # `… had “insulted” the U.S. consul and his wife. Horace Maynard to Hamilton Fish, September 18, 1875, Roll 29,
@@ -715,6 +716,16 @@ def _prose(text: str) -> bool:
         # title case, whose only lower-case words are the ones title case leaves small, however many
         return False
     return len(lower) / len(words) >= 0.5
+
+
+# `Like Henry, Daniel Harmon was a trader for the Northwest Company. See …`: a sentence saying something of people
+# it names (most of its words capitalised) is comment all the same: its verb says so, and it holds no citation's
+# parts (no figure, no parenthesis, no quotation)
+_FINITE_VERB = re.compile(r"\s(?:was|were|is|are|has|had|have|did|does|wrote|served|worked|lived)\s")
+
+
+def is_statement(sentence: str) -> bool:
+    return bool(_FINITE_VERB.search(sentence)) and not re.search(r"[\d()“”\"*]", sentence)
 
 
 def is_prose(text: str) -> bool:

@@ -394,6 +394,18 @@ def test_a_case_by_its_parallel_reports_and_again_by_both_pages() -> None:
     assert [(c.refers_to, c.pages) for c in found[2] + found[3]] == [(1, "279-80"), (1, "281")]
 
 
+def test_a_sentence_about_people_it_names_then_see_the_source() -> None:
+    # Fierst, Tanner's Narrative, Scholarly Editing 33, note 40 (scholed-2012-tanner-narrative, dev): most of the
+    # sentence's words are names, yet its verb makes it comment; the editor named after the title without a comma
+    (c,) = notes("1. Like Henry, Daniel Harmon was a trader for the Northwest Company. See Sixteen Years In The Indian "
+                 "Country: The Journal of Daniel Williams Harmon 1800-1816 edited by William Kay Lamb (Toronto: "
+                 "Macmillan of Canada, 1957).")[1]  # fmt: skip
+    assert (c.title, c.publisher, c.authors) == (
+        "Sixteen Years In The Indian Country: The Journal of Daniel Williams Harmon 1800-1816", "Macmillan of Canada",
+        (),
+    )  # fmt: skip
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
