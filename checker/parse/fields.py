@@ -1396,6 +1396,13 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 )
 
 
+_QUOTED_IN = re.compile(r"(?<=[,.;])\s+[Qq]uoted\s+in\s+(?=[A-Z“\"])")
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
 def _after_clause_of_comment(body: str) -> str:
     """The citation after a clause of comment that leads into it: `… can be found here:`, a sentence and its colon
     before the source it names, or a clause and then `see`/`cf.` (the clause must read as prose)."""
@@ -1411,6 +1418,11 @@ def _after_clause_of_comment(body: str) -> str:
         # `Katharina Piechocki similarly advocates … but does not address itinerary publication: Katharina N.
         # Piechocki, Cartographic Humanism (…)`: a sentence of comment, its colon, then the source it names
         body = body[said.end() :]
+    if "uoted in " in body and (quoted := _QUOTED_IN.search(body)) and _balanced(body[: quoted.start()]):
+        # `From an April 11, 1842, letter to Miss Julia Myers. Quoted in Lenora Cranch Scott, The Life and Letters …`,
+        # `Letter to Edward P. Cranch, January 1, 1839, quoted in Dedmond, …`: the letter is read in the book that
+        # quotes it, which is the source cited (the FRUS history's notes are labelled so too)
+        body = body[quoted.end() :]
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None
     if clause and is_prose(clause.group("clause")) and ", see " not in body[clause.end() :]:
         # `A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. Grainger,

@@ -406,6 +406,20 @@ def test_a_sentence_about_people_it_names_then_see_the_source() -> None:
     )  # fmt: skip
 
 
+def test_a_letter_quoted_in_a_book_cites_the_book() -> None:
+    # Ohge, the Cranch journal edition's introduction, Scholarly Editing 35, notes 5 and 20 (dev)
+    found = notes(
+        "1. From an April 11, 1842, letter to Miss Julia Myers. Quoted in Lenora Cranch Scott, The Life and Letters "
+        "of Christopher Pearse Cranch (Boston: Houghton Mifflin, 1917), 66.\n"
+        "2. Letter to Edward P. Cranch, January 1, 1839, quoted in Scott, Life and Letters, 41.\n"
+    )
+    (book,), (again,) = found[1], found[2]
+    assert (book.authors, book.title, book.pages) == (
+        ("Lenora Cranch Scott",), "The Life and Letters of Christopher Pearse Cranch", "66",
+    )  # fmt: skip
+    assert (again.refers_to, again.pages) == (1, "41")
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
