@@ -1236,6 +1236,15 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
         c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
         res = dataclasses.replace(res, citation=c)
+    if (
+        c.container and c.date and not c.date.isdigit() and c.container.endswith(f" {c.date}")
+        and len(c.container) > len(c.date) + 4
+    ):  # fmt: skip
+        # `…," Cultural Analytics February 12, 2018.`, `The New Republic April 8, 2016`: the day of the issue, its
+        # comma left out, is the date read already, not the periodical's name (a year alone may be the name's:
+        # `ECIR 2006`, `GIScience 2002`)
+        res = dataclasses.replace(res, citation=dataclasses.replace(c, container=c.container[: -len(c.date)].rstrip()))
+        c = res.citation
     if c.kind is CitationKind.BOOK and c.title and not c.container and (one := _VOLUME_OF_SET.match(c.title)):
         # `Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An Awful Hush, 1895 to 1906`: a
         # volume with a title of its own in a set (CMOS 14.121), the volume cited, the set its container

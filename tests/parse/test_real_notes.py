@@ -420,6 +420,17 @@ def test_a_letter_quoted_in_a_book_cites_the_book() -> None:
     assert (again.refers_to, again.pages) == (1, "41")
 
 
+def test_an_issues_day_after_the_periodicals_name_without_a_comma() -> None:
+    # Kraicer and Piper, Social Characters, Cultural Analytics 2019, notes 2 and 5 (ca-2019-social-characters, dev)
+    c = one('Andrew Piper and Richard Jean So, "Women Write About Family, Men Write About War," The New Republic '
+            "April 8, 2016.")  # fmt: skip
+    assert (c.container, c.date) == ("The New Republic", "April 8, 2016")
+    # (a year alone may be the name's: a conference's proceedings)
+    c = one('Guoray Cai, "GeoVSM: An Integrated Retrieval Model for Geographic Information," in GIScience 2002, ed. '
+            "Max J. Egenhofer and David M. Mark (Springer 2002), 65-79.")  # fmt: skip
+    assert c.container == "GIScience 2002"
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
