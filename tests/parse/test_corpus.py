@@ -237,7 +237,15 @@ PUBLISHED = {
     # scholed-2014-avisos-intro 0.627, scholed-2014-cranchjournal-intro 0.704; later ranges gwu-2022-smart-readers-
     # n241 0.943, alabama-2019-defamation-n191 0.792, vanderbilt-2018-adminization-n191 0.879, ssrn-2025-tax-levers-
     # safer-ai-n186 0.892, washu-2020-payday-n136 0.827: 0.894, 0.977, 0.938, 0.712)
-    "dev": (0.894, 0.977, 0.938, 0.712),
+    # (after a set's titled volume, one key word as a short title, a sentence's verb before `See`, `quoted in`, an
+    # issue's day after a periodical's name, 0.895, 0.977, 0.938, 0.714; then 12 more joined unseen, median 0.851:
+    # law reviews from the BSafes archives tamu-2021-telehealth-regulation 0.951, sjteil-2022-nanosatellite-iot
+    # 0.880, pace-2021-blockchain-discovery 0.923; eleu-2021-john-of-damascus 0.875; editions' introductions
+    # scholed-2013-sevenplanets-intro 0.895, scholed-2013-sunsetwings-intro 0.775, scholed-2015-swayzedrama-intro
+    # 0.826, scholed-2016-binyondestree-intro 0.700; gsr-2017-nation-state-hacking 0.941; an honors thesis's MLA
+    # notes olemiss-2021-5g-us-china-race 0.576; agency documents cisa-2021-software-supply-chain 0.595,
+    # fincen-2020-covid-cybercrime 0.601: 0.892, 0.977, 0.936, 0.708)
+    "dev": (0.892, 0.977, 0.936, 0.708),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -367,7 +375,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 307 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 319 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -380,7 +388,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 13174
+    assert total_notes == 13564
 
 
 
