@@ -94,7 +94,9 @@ _LEAD_IN = re.compile(
     r"(?:(?:(?:but\s+|also\s+)?see(?:\s+see)?(?:,?\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?"
     r"|(?:but\s+)?c\.?f\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
     r"contra|accord|"
-    r"quoted in|(?:as\s+|all\s+)?cited in|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
+    # (not a passive verb of the clause: `For examples of how Seyxas is cited in this context, see …`)
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:quoted in|(?:as\s+|all\s+)?cited in)"
+    r"|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"

@@ -431,6 +431,13 @@ def test_an_issues_day_after_the_periodicals_name_without_a_comma() -> None:
     assert c.container == "GIScience 2002"
 
 
+def test_a_passive_cited_in_inside_the_lead_in_is_no_signal() -> None:
+    # McCarl, the Avisos edition's introduction, Scholarly Editing 35, note 3 (scholed-2014-avisos-intro, dev)
+    c = one("For examples of how Seyxas is cited in this context, see José Vargas Ponce, Relación del último viage al "
+            "estrecho de Magallanes (Madrid: Por la viuda de Ibarra, 1788), 270–71.")  # fmt: skip
+    assert (c.authors, c.title) == (("José Vargas Ponce",), "Relación del último viage al estrecho de Magallanes")
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
