@@ -1410,6 +1410,31 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 _QUOTED_IN = re.compile(r"(?<=[,.;])\s+[Qq]uoted\s+in\s+(?=[A-Z“\"])")
 
 
+# `Clarence Gohdes and Rollo G. Silver note that Hannah was “undoubtedly the favorite sister …” (Faint Clews &
+# Indirections: … ([Durham, North Carolina: Duke University Press, 1949]), 209, an assertion that …`: a sentence
+# quoting a work, the work in parentheses after the quotation, its imprint (in brackets or parentheses) dated
+_QUOTE_THEN_SOURCE = re.compile(
+    r"[”\"]\s*\((?P<source>[A-Z“\"][^()\[\]]{2,200}?\s*[(\[]{1,2}[^()\[\]]{2,120}\b(?:1[5-9]|20)\d\d[\])]{1,2}"
+    r"(?:,\s*(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*\d+)?)?)"
+)
+_BRACKETED_IMPRINT = re.compile(r"(?<!\()\[([^\[\]]{2,120}:[^\[\]]{2,120}\b(?:1[5-9]|20)\d\d)\]")
+_WRITERS_OPEN = re.compile(
+    rf"^(?:As\s+)?(?P<who>{_PROSE_NAME}(?:,?\s+and\s+{_PROSE_NAME})?)\s+(?:also\s+)?"
+    r"(?:notes?|argues?|writes?|observes?|suggests?|claims?|says?|states?|remarks?|points?\s+out|calls?|describes?)\b"
+)
+
+
+def _source_after_quotation(body: str) -> str:
+    m = _QUOTE_THEN_SOURCE.search(body)
+    writers = _WRITERS_OPEN.match(body)
+    if m is None or not (is_prose(body[: m.start()]) or writers):
+        return body
+    who = writers["who"] if writers and _name_like(writers["who"].split(" and ")[0].rstrip(",")) else None
+    # (inside the parentheses the imprint is in brackets, CMOS 14.132: `(Lettres … [Amsterdam: …, 1769], xv)`)
+    source = _BRACKETED_IMPRINT.sub(r"(\1)", m["source"])
+    return f"{who}, {source}" if who else source
+
+
 def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
@@ -1434,6 +1459,8 @@ def _after_clause_of_comment(body: str) -> str:
         # `Letter to Edward P. Cranch, January 1, 1839, quoted in Dedmond, …`: the letter is read in the book that
         # quotes it, which is the source cited (the FRUS history's notes are labelled so too)
         body = body[quoted.end() :]
+    if "” (" in body or '" (' in body:
+        body = _source_after_quotation(body)
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None
     if clause and is_prose(clause.group("clause")) and ", see " not in body[clause.end() :]:
         # `A will’s language might be ambiguous even if a testator thought it precise, see, e.g., Mahoney v. Grainger,

@@ -438,6 +438,25 @@ def test_a_passive_cited_in_inside_the_lead_in_is_no_signal() -> None:
     assert (c.authors, c.title) == (("José Vargas Ponce",), "Relación del último viage al estrecho de Magallanes")
 
 
+def test_a_work_in_parentheses_after_the_words_a_sentence_quotes_from_it() -> None:
+    # Mullins, the Hannah Whitman Heyde letters' introduction, Scholarly Editing 37, note 2 (dev): the writers the
+    # sentence opens with are the authors
+    c = one("Clarence Gohdes and Rollo G. Silver note that Hannah was “undoubtedly the favorite sister of the Whitman "
+            "boys” (Faint Clews & Indirections: Manuscripts of Walt Whitman and His Family ([Durham, North Carolina: "
+            "Duke University Press, 1949]), 209.")  # fmt: skip
+    assert (c.authors, c.title, c.date, c.pages) == (
+        ("Clarence Gohdes", "Rollo G. Silver"),
+        "Faint Clews & Indirections: Manuscripts of Walt Whitman and His Family", "1949", "209",
+    )  # fmt: skip
+    # Calvert, Scholarly Editing 34, note 8 (scholed-2013-dickinson-democracy, dev): the imprint in brackets
+    c = one('The other is an account by Benjamin Rush of meeting with Barbeu-Dubourg, who exclaimed that "the Roman '
+            'orator Cicero, was less eloquent than the Pennsylvania Farmer" (The Selected Writings of Benjamin Rush, '
+            "ed. Dagobert D. Runes [New York: Philosophical Library, 1947], 393).")  # fmt: skip
+    assert (c.title, c.publisher, c.date, c.pages) == (
+        "The Selected Writings of Benjamin Rush", "Philosophical Library", "1947", "393",
+    )  # fmt: skip
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
