@@ -233,6 +233,12 @@ _BY_AUTHORS_END = re.compile(
     r"\bCRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar)\s+[\w-]+,\s+[^;]{3,300}?,\s+(?:coordinated\s+)?by\s+"
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[A-Z][a-z][\w’'-]*)(?:,?\s+(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*)*\.?$"
 )
+# `Manley Aaron to Willa Cather, August 24 and 26, 1931, and Willa Cather to Alfred Knopf, August 30, [1931], DFCF.`:
+# after a letter's year, `and` starts the next letter, by its writer, addressee and day
+_LETTER_AND = re.compile(
+    r"(?<=\d{4})\]?(?P<and>,\s+and\s+)(?=(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s+to\s+(?:[A-Z][\w.’'-]*\s+){0,3}"
+    rf"[A-Z][\w’'-]+,\s+{MONTH}\.?\s+\d{{1,2}},)"
+)
 _INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")  # `… on C. A. Logan to …`: an initial, not a sentence's end
 _LETTER_NEXT = re.compile(
     rf"(?:[A-Z][\w.’'-]*\s+){{1,3}}[A-Z][\w’'-]+\s+to\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+,\s+{MONTH}\.?\s+\d{{1,2}},"
@@ -814,5 +820,6 @@ def _split_after_urls(piece: str) -> list[str]:
         for statute in _cut_at(_PUBLIC_LAW_AND, "and", cut)
         for pinned in _cut_at(_PINPOINT_AND, "and", statute)
         for imprinted in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
-        for part in _cut_at(_IMPRINT_AND, "and", imprinted)
+        for imprint_cut in _cut_at(_IMPRINT_AND, "and", imprinted)
+        for part in _cut_at(_LETTER_AND, "and", imprint_cut)
     ]

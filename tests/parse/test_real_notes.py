@@ -470,6 +470,16 @@ def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     assert (c.title, c.container, c.date) == ("1919–1926", "Letters of Eugene V. Debs", "1990")
 
 
+def test_two_letters_joined_by_and_after_the_first_ones_year() -> None:
+    # Homestead, Scholarly Editing 38, note 37 (scholed-2017-cather-obscure-destinies, dev)
+    found = notes("1. Manley Aaron to Willa Cather, August 24 and 26, 1931, and Willa Cather to Alfred Knopf, August "
+                  "30, [1931], DFCF.\n")  # fmt: skip
+    assert [(c.title, c.date) for c in found[1]] == [
+        ("Manley Aaron to Willa Cather", "August 24 and 26, 1931"),
+        ("Willa Cather to Alfred Knopf", "August 30, [1931]"),
+    ]
+
+
 def test_a_cedilla_typed_for_a_comma_before_in() -> None:
     # Bagherzadeh, Unilateral Economic Sanctions, notes 50 and 78 (hastings-2021-unilateral-sanctions, dev)
     c = one("17.03 Statutory Bases For Sanctions Regulations¸ in INTERNATIONAL TRADE LAWS OF THE UNITED STATES (Mark "
