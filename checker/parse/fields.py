@@ -1223,6 +1223,11 @@ def retitle_by_emphasis(
 _WHOLE_QUOTATION = re.compile(r"[“\"](?P<words>[^“”\"]{60,}?[.?!…])[”\"]?\.?")
 
 
+_ORDINAL_EDITION_END = re.compile(r",\s+\d+(?:st|nd|rd|th|d)\s+ed\.$")
+_BOOK_SERIES = re.compile(
+    r"(?P<title>[^,]{8,}.*),\s+"
+    r"(?P<series>[A-Z][^,;:()\d]{2,60}?\s[A-Za-z][a-z]+\s\d{1,3}[a-z]?)$"
+)
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 
 
@@ -1246,6 +1251,12 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # comma left out, is the date read already, not the periodical's name (a year alone may be the name's:
         # `ECIR 2006`, `GIScience 2002`)
         res = dataclasses.replace(res, citation=dataclasses.replace(c, container=c.container[: -len(c.date)].rstrip()))
+        c = res.citation
+    if c.kind is CitationKind.BOOK and c.title and not c.container and (series := _BOOK_SERIES.match(c.title)):
+        # `Die Überlieferung der Werke Hugos von St. Viktor: …, Monographien zur Geschichte des Mittelalters 14 (…)`: a
+        # numbered series after the book's title holds the book (CMOS 14.123)
+        book = _ORDINAL_EDITION_END.sub("", series["title"])
+        res = dataclasses.replace(res, citation=dataclasses.replace(c, title=book, container=series["series"]))
         c = res.citation
     if c.kind is CitationKind.BOOK and c.title and not c.container and (one := _VOLUME_OF_SET.match(c.title)):
         # `Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An Awful Hush, 1895 to 1906`: a

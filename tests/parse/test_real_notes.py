@@ -457,6 +457,26 @@ def test_a_work_in_parentheses_after_the_words_a_sentence_quotes_from_it() -> No
     )  # fmt: skip
 
 
+def test_a_numbered_series_after_a_books_title_holds_the_book() -> None:
+    # Dunning, the De oratione dominica edition's introduction, Scholarly Editing 37, notes 2 and 20 (dev)
+    c = one("Rudolf Goy, Die Überlieferung der Werke Hugos von St. Viktor: Ein Beitrag zur Kommunikationsgeschichte "
+            "des Mittelalters, Monographien zur Geschichte des Mittelalters 14 (Stuttgart: Anton Hiersemann, "
+            "1976).")  # fmt: skip
+    assert (c.title, c.container) == (
+        "Die Überlieferung der Werke Hugos von St. Viktor: Ein Beitrag zur Kommunikationsgeschichte des Mittelalters",
+        "Monographien zur Geschichte des Mittelalters 14",
+    )
+    c = one("Mary Carruthers, The Book of Memory: A Study of Memory in Medieval Culture, 2nd ed., Cambridge Studies in "
+            "Medieval Literature 10 (Cambridge: Cambridge University Press, 2008).")  # fmt: skip
+    assert (c.title, c.container) == (
+        "The Book of Memory: A Study of Memory in Medieval Culture", "Cambridge Studies in Medieval Literature 10"
+    )
+    # (a year or a date in the title is no series's number)
+    c = one("David McKitterick, Old Books, New Technologies: The Representation, Conservation and Transformation of "
+            "Books Since 1700 (Cambridge: Cambridge University Press, 2013), 4.")  # fmt: skip
+    assert c.container is None
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
