@@ -1435,6 +1435,19 @@ _WRITERS_OPEN = re.compile(
 )
 
 
+# `The most effective critical work on … the journal is Julie M. Norko’s "Christopher Pearse Cranch’s Struggles with
+# the Muses," Studies in the American Renaissance 1992, ed. …`: a writer's possessive before the quoted title
+# (the title closed by Chicago's comma and a container after it: not `the Administration's "…" rule`)
+_POSSESSIVE_QUOTED = re.compile(rf"(?:^|\s)(?P<who>{_PROSE_NAME})[’']s\s+(?=[“\"][A-Z][^“”\"]+,[”\"]\s+[A-Z*])")
+
+
+def _possessive_before_quoted_title(body: str) -> str:
+    m = _POSSESSIVE_QUOTED.search(body)
+    if m is None or not _name_like(m["who"]) or (m.start() > 0 and not is_prose(body[: m.start()] + " it")):
+        return body
+    return f"{m['who']}, {body[m.end() :]}"
+
+
 def _source_after_quotation(body: str) -> str:
     m = _QUOTE_THEN_SOURCE.search(body)
     writers = _WRITERS_OPEN.match(body)
@@ -1470,6 +1483,8 @@ def _after_clause_of_comment(body: str) -> str:
         # `Letter to Edward P. Cranch, January 1, 1839, quoted in Dedmond, …`: the letter is read in the book that
         # quotes it, which is the source cited (the FRUS history's notes are labelled so too)
         body = body[quoted.end() :]
+    if "’s “" in body or "'s \"" in body or '’s "' in body:
+        body = _possessive_before_quoted_title(body)
     if "” (" in body or '" (' in body:
         body = _source_after_quotation(body)
     clause = _CLAUSE_THEN_SIGNAL.match(body) if ", see" in body or ", cf. " in body else None

@@ -477,6 +477,18 @@ def test_a_numbered_series_after_a_books_title_holds_the_book() -> None:
     assert c.container is None
 
 
+def test_a_writers_possessive_before_a_quoted_title_names_the_author() -> None:
+    # Ohge, the Cranch journal edition's introduction, Scholarly Editing 35, note 11 (dev)
+    c = one("The most effective critical work on the significance of the journal is Julie M. Norko’s \"Christopher "
+            "Pearse Cranch’s Struggles with the Muses,\" Studies in the American Renaissance 1992, ed. Joel Myerson "
+            "(Charlottesville: University Press of Virginia, 1992), 209–27.")  # fmt: skip
+    assert (c.authors, c.title) == (("Julie M. Norko",), "Christopher Pearse Cranch’s Struggles with the Muses")
+    # (not a rule an administration is said to have made: no container follows its name)
+    found = notes("1. The Biden Administration has issued a proposed rule to replace the Trump Administration's "
+                  "\"Preserving Community and Neighborhood Choice\" rule that had repealed rules.\n")  # fmt: skip
+    assert all(c.authors != ("Trump Administration",) for c in found[1])
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
