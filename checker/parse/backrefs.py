@@ -951,6 +951,10 @@ def _inherit_printed(c: Citation, target: Citation, origin: int) -> Citation:
     full = fold(target.title or "")
     named = bool(names & {_surname(a) for a in target.authors})
     titled = bool(short and full and (_title_matches(short, full) or _key_words_of(short, full)))
+    if not (named or titled or short) and full and _title_matches(fold(" and ".join(c.authors)), full):
+        # `*Science and Art*, 190.` for `“Science and Art,” The Queen’s Magazine 1, no. 5 (…)`: a short title of
+        # two words joined by `and` was read as two authors' names
+        return _inherit(c, target, origin, ibid=False)
     if not (named or titled):
         return dataclasses.replace(c, short_form=True, refers_to=origin, unresolved=False)
     found = _inherit(c, target, origin, ibid=False)

@@ -1398,7 +1398,10 @@ _WEB_PLATFORM = re.compile(
 )
 # (a name in small capitals: `15 ADVANCES IN …`, `10 J. ARTIFICIAL SOCIETIES …`)
 _VOLUME_HEAD = re.compile(r"(?P<volume>\d{1,4})\s+(?=(?:[A-Z][A-Z’'&]*\.?\s+)*[A-Z]{2}[A-Z’'.&]*(?:\s|$))")
-_CONTAINER_TAIL = re.compile(r"(?<=[A-Z.])\s+(?:NO\.|[Nn]o\.|at|¶+\s*[\d.]+)$")
+# (`Notes and Queries n.s. 5 (1858)`, `… o.s.`, `… new ser.`: the series the volume is numbered in, too)
+_CONTAINER_TAIL = re.compile(
+    r"(?<=[A-Z.])\s+(?:NO\.|[Nn]o\.|at|¶+\s*[\d.]+)$|(?<=\w)\s+(?:[no]\.\s?s\.?|new\s+ser(?:\.|ies))$"
+)
 _GENRE_HEAD = re.compile(r"(?:Report|Working\s+Paper|Policy\s+Brief|Issue\s+Brief)[.:]\s+(?=[A-Z*])")
 _CODE_HOST_OWNER = re.compile(r"(?P<host>GitHub|GitLab),\s+(?P<owner>[^,]{2,60})")
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`

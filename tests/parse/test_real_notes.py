@@ -489,6 +489,20 @@ def test_a_writers_possessive_before_a_quoted_title_names_the_author() -> None:
     assert all(c.authors != ("Trump Administration",) for c in found[1])
 
 
+def test_a_short_title_of_two_words_joined_by_and_and_a_journals_new_series() -> None:
+    # Nesvet, the Science and Art edition's introduction, Scholarly Editing 38, notes 5, 10 and 11 (dev)
+    found = notes(
+        "5. “Science and Art,” The Queen’s Magazine 1, no. 5 (August, 1820): 190–207.\n"
+        "10. Science and Art, 190.\n"
+        '11. Alfred Jones, "Malcolm Rymer," Notes and Queries n.s. 5 (1858): 215.\n'
+    )
+    (again,), (jones,) = found[10], found[11]
+    assert (again.refers_to, again.title, again.authors, again.container, again.pages) == (
+        5, "Science and Art", (), "The Queen’s Magazine", "190",
+    )  # fmt: skip
+    assert jones.container == "Notes and Queries"
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
