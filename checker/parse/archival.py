@@ -49,7 +49,12 @@ _DAY_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
 # `William Slany memorandum for the record`, `Joseph Grew despatch to Secretary of State`)
 # a letter's date as an editor gives it: the year supplied in brackets (`July 10, [1931]`, `[1929]`), two letters of
 # one designation (`August 24 and 26, 1931`)
-_SUPPLIED_DATE = rf"(?:{MONTH}\s+\d{{1,2}},\s+\[\d{{4}}\]|\[\d{{4}}\]|{MONTH}\s+\d{{1,2}}\s+and\s+\d{{1,2}},\s+\d{{4}})"
+_SUPPLIED_DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}},\s+\[\d{{4}}\]|\[\d{{4}}\]|{MONTH}\s+\d{{1,2}}\s+(?:and|or)\s+\d{{1,2}},\s+\d{{4}}"
+    # (a letter dated as its editor could: `December 15-19, 1868`, `Spring 1856`, `pre-May 1856`, `May 1856`)
+    rf"|{MONTH}\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}},\s+\d{{4}}|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+\d{{4}}"
+    rf"|(?:(?:pre|post)-|c(?:a)?\.\s?)?{MONTH}\s+\d{{4}})"
+)
 _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message|e-?mail)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"

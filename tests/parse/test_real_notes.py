@@ -503,6 +503,15 @@ def test_a_short_title_of_two_words_joined_by_and_and_a_journals_new_series() ->
     assert jones.container == "Notes and Queries"
 
 
+@pytest.mark.parametrize("date", ["Spring 1856", "July 19 or 20, 1855", "December 15-19, 1868", "pre-May 1856"])
+def test_a_letter_dated_as_its_editor_could(date: str) -> None:
+    # Mullins, the Hannah Whitman Heyde letters' introduction, Scholarly Editing 37, notes 47, 53, 60 and 63 (dev)
+    c = one(f"Hannah Whitman Heyde to Louisa Van Velsor Whitman, {date}, Library of Congress.")
+    assert (c.authors, c.title, c.date) == (
+        ("Hannah Whitman Heyde",), "Hannah Whitman Heyde to Louisa Van Velsor Whitman", date,
+    )  # fmt: skip
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
