@@ -60,7 +60,8 @@ _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS}|{_WITHHELD})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"
     rf"(?P<recipient>the\s+record|(?:(?:all|members\s+of(?:\s+the)?)\s+)?[A-Z\[][^;“”\"]{{0,160}}?)"
-    rf"(?:\s+\([^()]*\))?,\s+(?P<date>{_DAY_DATE}|{_SUPPLIED_DATE})"
+    # (`Walt Whitman to Louisa Van Velsor Whitman April 28, 1863, …`: the comma before the day left out)
+    rf"(?:\s+\([^()]*\))?(?:,\s+|\s+(?={MONTH}\s+\d{{1,2}},\s+\d{{4}}))(?P<date>{_DAY_DATE}|{_SUPPLIED_DATE})"
 )
 _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
 _LETTER_NEXT = re.compile(_HEAD)

@@ -512,6 +512,14 @@ def test_a_letter_dated_as_its_editor_could(date: str) -> None:
     )  # fmt: skip
 
 
+def test_a_letter_whose_day_follows_its_addressee_without_a_comma() -> None:
+    # Mullins, the Hannah Whitman Heyde letters' introduction, Scholarly Editing 37, note 45 (dev)
+    c = one("Walt Whitman to Louisa Van Velsor Whitman April 28, 1863, Walt Whitman Archive.")
+    assert (c.authors, c.title, c.date) == (
+        ("Walt Whitman",), "Walt Whitman to Louisa Van Velsor Whitman", "April 28, 1863",
+    )  # fmt: skip
+
+
 def test_a_volume_with_its_own_title_in_a_set_of_papers() -> None:
     # Gordon, Editing Death, Scholarly Editing 36, notes 1 and 5 (scholed-2015-editing-death, dev)
     c = one("Ann D. Gordon et al., eds., Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An "
