@@ -1223,7 +1223,6 @@ def retitle_by_emphasis(
 _WHOLE_QUOTATION = re.compile(r"[“\"](?P<words>[^“”\"]{60,}?[.?!…])[”\"]?\.?")
 
 
-_ORDINAL_EDITION_END = re.compile(r",\s+\d+(?:st|nd|rd|th|d)\s+ed\.$")
 _BOOK_SERIES = re.compile(
     r"(?P<title>[^,]{8,}.*),\s+"
     r"(?P<series>[A-Z][^,;:()\d]{2,60}?\s[A-Za-z][a-z]+\s\d{1,3}[a-z]?)$"
@@ -1255,7 +1254,7 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
     if c.kind is CitationKind.BOOK and c.title and not c.container and (series := _BOOK_SERIES.match(c.title)):
         # `Die Überlieferung der Werke Hugos von St. Viktor: …, Monographien zur Geschichte des Mittelalters 14 (…)`: a
         # numbered series after the book's title holds the book (CMOS 14.123)
-        book = _ORDINAL_EDITION_END.sub("", series["title"])
+        book = _BOOK_TITLE_TAIL.sub("", series["title"])  # (`…, 2nd ed., Cambridge Studies in …`: not the title)
         res = dataclasses.replace(res, citation=dataclasses.replace(c, title=book, container=series["series"]))
         c = res.citation
     if c.kind is CitationKind.BOOK and c.title and not c.container and (one := _VOLUME_OF_SET.match(c.title)):
@@ -1446,7 +1445,7 @@ _POSSESSIVE_QUOTED = re.compile(rf"(?:^|\s)(?P<who>{_PROSE_NAME})[’']s\s+(?=[�
 
 def _possessive_before_quoted_title(body: str) -> str:
     m = _POSSESSIVE_QUOTED.search(body)
-    if m is None or not _name_like(m["who"]) or (m.start() > 0 and not is_prose(body[: m.start()] + " it")):
+    if m is None or not _name_like(m["who"]) or (m.start() > 0 and not is_prose(body[: m.start()])):
         return body
     return f"{m['who']}, {body[m.end() :]}"
 
@@ -1456,7 +1455,7 @@ def _source_after_quotation(body: str) -> str:
     writers = _WRITERS_OPEN.match(body)
     if m is None or not (is_prose(body[: m.start()]) or writers):
         return body
-    who = writers["who"] if writers and _name_like(writers["who"].split(" and ")[0].rstrip(",")) else None
+    who = writers["who"] if writers and _name_like(writers["who"]) else None
     # (inside the parentheses the imprint is in brackets, CMOS 14.132: `(Lettres … [Amsterdam: …, 1769], xv)`)
     source = _BRACKETED_IMPRINT.sub(r"(\1)", m["source"])
     return f"{who}, {source}" if who else source
