@@ -258,7 +258,13 @@ PUBLISHED = {
     # 0.948, scholed-2015-lowelledition-intro-n41 0.865, scholed-2013-sevenplanets-intro-n41 0.886, scholed-2014-
     # avisos-intro-n41 0.237 (archival files cited by their Seville shelfmarks), scholed-2014-cranchjournal-intro-n41
     # 0.617, scholed-2016-mullinswhitmanheyde-intro-n41 0.676: 0.887, 0.976, 0.929, 0.698)
-    "dev": (0.887, 0.976, 0.929, 0.698),
+    # (after a writer's possessive before a quoted title, a short title read as two names, a journal's series marker
+    # and letters dated as editors date them, 0.888, 0.976, 0.930, 0.699; then eight more later ranges joined unseen,
+    # median 0.837: scholed-2014-cranchjournal-intro-n81 0.615, scholed-2014-avisos-intro-n81 0.356,
+    # scholed-2013-sevenplanets-intro-n81 0.843, scholed-2016-mullinswhitmanheyde-intro-n81 0.663,
+    # jolt-2024-nano-contracts-n123 0.831, alabama-2022-status-defamation-n131 0.944, washu-2020-payday-n176 0.903,
+    # ssrn-2026-how-to-count-ais-n116 0.879: 0.888, 0.976, 0.927, 0.698)
+    "dev": (0.888, 0.976, 0.927, 0.698),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -390,6 +396,14 @@ _FIRST_NOTE = {
     "scholed-2014-avisos-intro-n41": 41,
     "scholed-2014-cranchjournal-intro-n41": 41,
     "scholed-2016-mullinswhitmanheyde-intro-n41": 41,
+    "scholed-2014-cranchjournal-intro-n81": 81,
+    "scholed-2014-avisos-intro-n81": 81,
+    "scholed-2013-sevenplanets-intro-n81": 81,
+    "scholed-2016-mullinswhitmanheyde-intro-n81": 81,
+    "jolt-2024-nano-contracts-n123": 123,
+    "alabama-2022-status-defamation-n131": 131,
+    "washu-2020-payday-n176": 176,
+    "ssrn-2026-how-to-count-ais-n116": 116,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -397,7 +411,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 339 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 347 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -410,7 +424,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 14192
+    assert total_notes == 14455
 
 
 

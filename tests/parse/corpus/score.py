@@ -371,6 +371,14 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "scholed-2014-avisos-intro-n41": ("dev", _CHICAGO_FULL),
     "scholed-2014-cranchjournal-intro-n41": ("dev", _CHICAGO_FULL),
     "scholed-2016-mullinswhitmanheyde-intro-n41": ("dev", _CHICAGO_FULL),
+    "scholed-2014-cranchjournal-intro-n81": ("dev", _CHICAGO_FULL),
+    "scholed-2014-avisos-intro-n81": ("dev", _CHICAGO_FULL),
+    "scholed-2013-sevenplanets-intro-n81": ("dev", _CHICAGO_FULL),
+    "scholed-2016-mullinswhitmanheyde-intro-n81": ("dev", _CHICAGO_FULL),
+    "jolt-2024-nano-contracts-n123": ("dev", _BLUEBOOK),
+    "alabama-2022-status-defamation-n131": ("dev", _BLUEBOOK),
+    "washu-2020-payday-n176": ("dev", _BLUEBOOK),
+    "ssrn-2026-how-to-count-ais-n116": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -582,6 +590,26 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "scholed-2014-avisos-intro-n41": ("scholed-2014-avisos-intro",),
     "scholed-2014-cranchjournal-intro-n41": ("scholed-2014-cranchjournal-intro",),
     "scholed-2016-mullinswhitmanheyde-intro-n41": ("scholed-2016-mullinswhitmanheyde-intro",),
+    "scholed-2014-cranchjournal-intro-n81": (
+        "scholed-2014-cranchjournal-intro", "scholed-2014-cranchjournal-intro-n41",
+    ),
+    "scholed-2014-avisos-intro-n81": ("scholed-2014-avisos-intro", "scholed-2014-avisos-intro-n41"),
+    "scholed-2013-sevenplanets-intro-n81": ("scholed-2013-sevenplanets-intro", "scholed-2013-sevenplanets-intro-n41"),
+    "scholed-2016-mullinswhitmanheyde-intro-n81": (
+        "scholed-2016-mullinswhitmanheyde-intro", "scholed-2016-mullinswhitmanheyde-intro-n41",
+    ),
+    "jolt-2024-nano-contracts-n123": (
+        "jolt-2024-nano-contracts", "jolt-2024-nano-contracts-n43", "jolt-2024-nano-contracts-n83",
+    ),
+    "alabama-2022-status-defamation-n131": (
+        "alabama-2022-status-defamation", "alabama-2022-status-defamation-n51", "alabama-2022-status-defamation-n91",
+    ),
+    "washu-2020-payday-n176": (
+        "washu-2020-payday", "washu-2020-payday-legislation", "washu-2020-payday-n96", "washu-2020-payday-n136",
+    ),
+    "ssrn-2026-how-to-count-ais-n116": (
+        "ssrn-2026-how-to-count-ais", "ssrn-2026-how-to-count-ais-n36", "ssrn-2026-how-to-count-ais-n76",
+    ),
 }
 
 
