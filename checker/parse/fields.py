@@ -65,7 +65,9 @@ _PIN_PART = (
 # `Id. (quoting …`: what follows in a parenthetical explains the Id., even a parenthetical the journal left
 # open (Villanova Law Review 2021 note 50, dev)
 _IBID = re.compile(
-    r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?"
+    # (`Id. at 71 107.`: a range whose dash a PDF's text lost, the last of the pinpoint)
+    r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+"
+    r"(?:\s*[-–−]\s*[\dxivlc]+|\s\d+(?=\s*\.?\s*$))?"
     rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
     r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?"
     # (`Id. at 281, 284 A.2d at 388`: the same page in the case's parallel report, Bluebook 10.3.1)

@@ -990,6 +990,17 @@ def test_an_unreported_case_by_its_westlaw_number_and_cited_again() -> None:
     assert again.refers_to == 1
 
 
+def test_an_id_whose_page_range_lost_its_dash_in_the_pdf_text() -> None:
+    # Arbel, Nano Contracts, notes 83 and 90 (jolt-2024-nano-contracts-n83, dev): `at 77 78` printed `at 77–78`
+    notes, _ = cits(
+        "1. Gregory Klass, How to Interpret a Vending Machine: Smart Contracts and Contract Law, 7 GEO. L. TECH. REV. "
+        "69, 70 (2023). For other definitions, see id. at 77 78.\n"
+        "2. Id. at 71 107.\n"
+    )
+    again = notes[1][1:] + notes[2]
+    assert [(c.refers_to, c.ibid, c.pages) for c in again] == [(1, True, "77 78"), (1, True, "71 107")]
+
+
 def test_a_case_cited_by_docket_and_westlaw_number_alone_is_found_again_by_that_number() -> None:
     # Ribot, Revenge Porn and the First Amendment, notes 92 and 94 (uclf-2019-revenge-porn-n91, dev): the body
     # names the case, the note prints only its docket; the short form's name is not in it
