@@ -54,10 +54,12 @@ _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECA
 # division after (or instead of) the page is part of the pinpoint; and the Bluebook's subdivisions (rules 3.2-3.4:
 # `at 12 n.4`, `at 12–13 & n.4`, `¶ 10`, `at paras. 20-29`, `at art. 44(1)`, `§ 202 cmt. a`, `illus. 3`, `tbl. 2`)
 _PIN_PART = (
-    r"(?:(?:fig|figs|figure|table|tab|tbl|tbls|n|nn|note|notes|chap|ch|sec|para|paras|art|arts|cmt|cmts|illus|cl|cls"
-    r"|bk|book|pt|part|vol)\.?|¶¶?)\s*[\w.]+(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
+    # (`Id. at chapter 13.`, `Id. at Subdivision 2(b).`)
+    r"(?:(?:fig|figs|figure|table|tab|tbl|tbls|n|nn|note|notes|chap|ch|chapter|sec|para|paras|art|arts|cmt|cmts|illus"
+    r"|cl|cls|bk|book|pt|part|vol|subd|subdivision)\.?|¶¶?)\s*[\w.]+(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
     # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
-    r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"
+    # (`Id. at §2 (b)(3).`: a space before the subsection)
+    r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\)|\s\((?:[a-zA-Z]{1,4}|\d{1,2})\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"
     # (`id. §§ 342–343, 351–352, 387b–387c`: several sections after one mark)
     r"(?:,\s*\d[\w.:]*(?:\([\w.]+\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?)*"
 )
@@ -1422,6 +1424,7 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 )
 
 
+_SUPRA_SLIP = re.compile(r"\b(?:supa|surpa)\s+(?=notes?\s+\d)")
 _QUOTED_IN = re.compile(r"(?<=[,.;])\s+[Qq]uoted\s+in\s+(?=[A-Z“\"])")
 
 
@@ -1506,6 +1509,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if "(forthcoming)," in body:
         # `Daniel Greene, Anna Lauren Hoffmann, and Luke Stark (forthcoming), "Better, nicer, …"`: the names' status
         body = body.replace(" (forthcoming),", ",", 1)
+    if "supa " in body or "surpa " in body:
+        body = _SUPRA_SLIP.sub("supra ", body)  # `Lin, supa note 36, at 1402.`: `supra` mistyped
     if "¸ " in body:
         body = body.replace("¸ ", ", ")  # `…, 17 U.S. Economic Sanctions¸ in INTERNATIONAL …`: a cedilla typed
     if " ed.s," in body:

@@ -990,6 +990,22 @@ def test_an_unreported_case_by_its_westlaw_number_and_cited_again() -> None:
     assert again.refers_to == 1
 
 
+def test_an_id_pinpointing_a_chapter_a_subdivision_or_a_spaced_subsection_and_a_mistyped_supra() -> None:
+    # Year in Review 2017 note 48, Southwestern L. Rev. 2020 note 114, Penn Law 2022 note 50, Hastings 2021 note 121
+    # (dev)
+    notes, _ = cits(
+        "1. Criminal Code of the Russian Federation, Federal Law No. 63-FZ (1996).\n"
+        "2. Id. at chapter 13.\n"
+        "3. Id. at Subdivision 2(b).\n"
+        "4. 15 U.S.C. § 45 (2018).\n"
+        "5. Id. at §2 (b)(3).\n"
+        "6. Herbert Lin, Cyber Conflict and National Security, 80 U. CHI. L. REV. 1385 (2013).\n"
+        "7. Lin, supa note 6, at 1402.\n"
+    )
+    got = [(c.refers_to, c.pages) for n in (2, 3, 5, 7) for c in notes[n]]
+    assert got == [(1, "chapter 13"), (1, "Subdivision 2(b)"), (4, "§2 (b)(3)"), (6, "1402")]
+
+
 def test_an_id_whose_page_range_lost_its_dash_in_the_pdf_text() -> None:
     # Arbel, Nano Contracts, notes 83 and 90 (jolt-2024-nano-contracts-n83, dev): `at 77 78` printed `at 77–78`
     notes, _ = cits(
