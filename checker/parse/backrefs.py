@@ -901,10 +901,10 @@ def _named_elsewhere(who: str, printed: int, by_surname: dict, by_title: dict, b
     found = _find(probe, by_surname, by_title, by_first_name)
     if found is None or found.citation.ibid or found.citation.short_form:
         return None
-    if short.strip():
+    if short.strip() or not found.citation.authors:
         return found
     same = [
-        e for e in by_surname.get(_surname(found.citation.authors[0]) if found.citation.authors else "", [])[-_RECENT:]
+        e for e in by_surname.get(_surname(found.citation.authors[0]), [])[-_RECENT:]
         if not (e.citation.ibid or e.citation.short_form) and e.citation.authors == found.citation.authors
     ]  # fmt: skip
     return min(same, key=lambda e: (abs(e.note - printed), -e.note), default=found)

@@ -1234,6 +1234,30 @@ _BOOK_SERIES = re.compile(
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 
 
+def _title_and_container_read_again(c: Citation) -> Citation:
+    """A title and container as whichever reading left them, read once more for what ends up inside them."""
+    if (
+        c.container and c.date and not c.date.isdigit() and c.container.endswith(f" {c.date}")
+        and len(c.container) > len(c.date) + 4
+    ):  # fmt: skip
+        # `…," Cultural Analytics February 12, 2018.`, `The New Republic April 8, 2016`: the day of the issue, its
+        # comma left out, is the date read already, not the periodical's name (a year alone may be the name's:
+        # `ECIR 2006`, `GIScience 2002`)
+        c = dataclasses.replace(c, container=c.container[: -len(c.date)].rstrip())
+    if c.kind is not CitationKind.BOOK or not c.title or c.container:
+        return c
+    if series := _BOOK_SERIES.match(c.title):
+        # `Die Überlieferung der Werke Hugos von St. Viktor: …, Monographien zur Geschichte des Mittelalters 14 (…)`: a
+        # numbered series after the book's title holds the book (CMOS 14.123); `…, 2nd ed., Cambridge Studies in …`:
+        # the edition is not the title
+        return dataclasses.replace(c, title=_BOOK_TITLE_TAIL.sub("", series["title"]), container=series["series"])
+    if one := _VOLUME_OF_SET.match(c.title):
+        # `Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An Awful Hush, 1895 to 1906`: a
+        # volume with a title of its own in a set (CMOS 14.121), the volume cited, the set its container
+        return dataclasses.replace(c, title=one["volume"], container=one["set"])
+    return c
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     stripped = raw.strip()
     if stripped[:1] in "“\"" and (whole := _WHOLE_QUOTATION.fullmatch(stripped)) and len(whole["words"].split()) >= 15:
@@ -1246,26 +1270,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         kind = CitationKind.REPORT if c.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else c.kind
         c = dataclasses.replace(c, title=m.group("title"), container=m.group("where"), kind=kind)
         res = dataclasses.replace(res, citation=c)
-    if (
-        c.container and c.date and not c.date.isdigit() and c.container.endswith(f" {c.date}")
-        and len(c.container) > len(c.date) + 4
-    ):  # fmt: skip
-        # `…," Cultural Analytics February 12, 2018.`, `The New Republic April 8, 2016`: the day of the issue, its
-        # comma left out, is the date read already, not the periodical's name (a year alone may be the name's:
-        # `ECIR 2006`, `GIScience 2002`)
-        res = dataclasses.replace(res, citation=dataclasses.replace(c, container=c.container[: -len(c.date)].rstrip()))
-        c = res.citation
-    if c.kind is CitationKind.BOOK and c.title and not c.container and (series := _BOOK_SERIES.match(c.title)):
-        # `Die Überlieferung der Werke Hugos von St. Viktor: …, Monographien zur Geschichte des Mittelalters 14 (…)`: a
-        # numbered series after the book's title holds the book (CMOS 14.123)
-        book = _BOOK_TITLE_TAIL.sub("", series["title"])  # (`…, 2nd ed., Cambridge Studies in …`: not the title)
-        res = dataclasses.replace(res, citation=dataclasses.replace(c, title=book, container=series["series"]))
-        c = res.citation
-    if c.kind is CitationKind.BOOK and c.title and not c.container and (one := _VOLUME_OF_SET.match(c.title)):
-        # `Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An Awful Hush, 1895 to 1906`: a
-        # volume with a title of its own in a set (CMOS 14.121), the volume cited, the set its container
-        res = dataclasses.replace(res, citation=dataclasses.replace(c, title=one["volume"], container=one["set"]))
-        c = res.citation
+    if (read_again := _title_and_container_read_again(c)) is not c:
+        res, c = dataclasses.replace(res, citation=read_again), read_again
     if c.authors and not (res.is_ibid or res.supra or c.short_form) and _prose_in_name(c.authors[0]) and not (
         c.date or c.url or c.pages or c.publisher or c.volume or c.container
     ):
