@@ -379,6 +379,18 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "alabama-2022-status-defamation-n131": ("dev", _BLUEBOOK),
     "washu-2020-payday-n176": ("dev", _BLUEBOOK),
     "ssrn-2026-how-to-count-ais-n116": ("dev", _BLUEBOOK),
+    "jolt-2024-nano-contracts-n163": ("dev", _BLUEBOOK),
+    "alabama-2022-status-defamation-n171": ("dev", _BLUEBOOK),
+    "washu-2020-payday-n216": ("dev", _BLUEBOOK),
+    "vanderbilt-2020-nudnik-n241": ("dev", _BLUEBOOK),
+    "vanderbilt-2018-adminization-n231": ("dev", _BLUEBOOK),
+    "scholed-2013-sevenplanets-intro-n121": ("dev", _CHICAGO_FULL),
+    "scholed-2016-mullinswhitmanheyde-intro-n121": ("dev", _CHICAGO_FULL),
+    "scholed-2015-hejinian-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2017-sevensins-intro": ("dev", _CHICAGO_FULL),
+    "crs-2026-seabed-mining-n41": ("dev", _POLICY),
+    "crs-2026-defi-n31": ("dev", _POLICY),
+    "crs-2026-methane-charge-n41": ("dev", _POLICY),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -610,6 +622,36 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "ssrn-2026-how-to-count-ais-n116": (
         "ssrn-2026-how-to-count-ais", "ssrn-2026-how-to-count-ais-n36", "ssrn-2026-how-to-count-ais-n76",
     ),
+    "jolt-2024-nano-contracts-n163": (
+        "jolt-2024-nano-contracts", "jolt-2024-nano-contracts-n43", "jolt-2024-nano-contracts-n83",
+        "jolt-2024-nano-contracts-n123",
+    ),
+    "alabama-2022-status-defamation-n171": (
+        "alabama-2022-status-defamation", "alabama-2022-status-defamation-n51", "alabama-2022-status-defamation-n91",
+        "alabama-2022-status-defamation-n131",
+    ),
+    "washu-2020-payday-n216": (
+        "washu-2020-payday", "washu-2020-payday-legislation", "washu-2020-payday-n96", "washu-2020-payday-n136",
+        "washu-2020-payday-n176",
+    ),
+    "vanderbilt-2020-nudnik-n241": (
+        "vanderbilt-2020-nudnik", "vanderbilt-2020-nudnik-n51", "vanderbilt-2020-nudnik-n101",
+        "vanderbilt-2020-nudnik-n151", "vanderbilt-2020-nudnik-n201",
+    ),
+    "vanderbilt-2018-adminization-n231": (
+        "vanderbilt-2018-adminization", "vanderbilt-2018-adminization-n51", "vanderbilt-2018-adminization-n101",
+        "vanderbilt-2018-adminization-n151", "vanderbilt-2018-adminization-n191",
+    ),
+    "scholed-2013-sevenplanets-intro-n121": (
+        "scholed-2013-sevenplanets-intro", "scholed-2013-sevenplanets-intro-n41", "scholed-2013-sevenplanets-intro-n81",
+    ),
+    "scholed-2016-mullinswhitmanheyde-intro-n121": (
+        "scholed-2016-mullinswhitmanheyde-intro", "scholed-2016-mullinswhitmanheyde-intro-n41",
+        "scholed-2016-mullinswhitmanheyde-intro-n81",
+    ),
+    "crs-2026-seabed-mining-n41": ("crs-2026-seabed-mining",),
+    "crs-2026-defi-n31": ("crs-2026-defi",),
+    "crs-2026-methane-charge-n41": ("crs-2026-methane-charge",),
 }
 
 
