@@ -374,6 +374,10 @@ _ALIAS_PART = re.compile(
     r"(?P<pages>(?:Annex|Appendix|App\.|Chapter|Ch\.|Table|Figure|Fig\.|Box|Section|Sec\.|Part)\s+[\w.\-–]+"
     r"(?:,\s+(?:Annex|Appendix|Chapter|Table|Figure|Box|Section|Part|pp?\.)\s+[\w.\-–]+)*)"
 )
+# `Table 4-1 of EPA RIA.`: the part named before the short name, not after it
+_PART_OF = re.compile(
+    r"^(?P<pages>(?:Annex|Appendix|Chapter|Table|Figure|Box|Section|Part)\s+[A-Z]?\d[\w.\-–]*)\s+of\s+(?:the\s+)?"
+)
 _URL_IN_REST = re.compile(r",?\s*(?:https?://|www\.)\S+")
 # an item of an abbreviated publication: `December 3, 1729`, `March 1895`, `February 1682`
 _ITEM_DATE = re.compile(
@@ -434,11 +438,13 @@ def _by_alias(c: Citation, aliases: list[_Alias], item_of: _Alias | None) -> Cit
     if item_of is not None and _ITEM_DATE.match(re.split(r",\s+(?!\d{4}\b)", body, maxsplit=1)[0]):
         # `Proceedings, March 1895, …; April 1895, Oscar Wilde …`: the same publication's next item
         return _item_of(c, item_of, body.strip(" ,.;"))
+    part = _PART_OF.match(body)
+    named = body[part.end():] if part else body
     for a in reversed(aliases):  # the latest name given wins
-        m = a.pattern.match(body)
+        m = a.pattern.match(named)
         if not m:
             continue
-        rest = body[m.end():].strip(" ,.\"”’'*_")
+        rest = part.group("pages") if part else named[m.end():].strip(" ,.\"”’'*_")
         if a.publication is not None:
             return _item_of(c, a, rest)
         if _URL_IN_REST.search(rest) and DATE.search(rest):

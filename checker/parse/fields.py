@@ -3600,6 +3600,13 @@ def _untitled(body: str, p: Parsed) -> None:
         len(segs) >= 3 and bool(_ACRONYM.fullmatch(segs[0])) and _DATE.search(", ".join(segs[2:])) is not None
         and (bool(re.match(r"pp?\.\s*\d", segs[-1])) or (p.url or "").lower().endswith(".pdf"))
     )
+    # `EPA, 2011-2023 Greenhouse Gas Reporting Program Industrial Profile: …, 2023, https://www.epa.gov/…`: an
+    # agency's acronym its own government address is named for, then a dated document
+    agencies = agencies or (
+        len(segs) >= 3 and bool(_ACRONYM.fullmatch(segs[0]))
+        and (_DATE.search(", ".join(segs[2:])) is not None or _YEAR_ONLY.fullmatch(segs[-1]) is not None)
+        and bool(p.url) and _GOV_HOST.search(host_of(p.url or "")) is not None and _maker_of(segs[0], p.url or "")
+    )
     if len(segs) >= 2 and (_ORG.search(segs[0]) or agencies) and not _WIRE.search(segs[0]) and _org_report(segs, p):
         return
     if len(segs) >= 2 and _name_like(re.sub(_HONORIFIC, "", segs[0])) and not _DATE.search(segs[1]):
@@ -3824,6 +3831,9 @@ def _body_after_prose(before: str) -> str:
 _PARAGRAPH_PIN = re.compile(r"\s+(?P<pages>¶¶?\s*\d[\d–-]*)$")
 
 
+_GOV_HOST = re.compile(r"\.(?:gov|mil|int)(?::\d+)?$|\.gov\.[a-z]{2}(?::\d+)?$|\.europa\.eu$")
+
+
 def _maker_of(name: str, url: str) -> bool:
     """`Anthropic` for `https://docs.anthropic.com/…`: a one- or two-word name the address's host is named for."""
     words = re.findall(r"[A-Za-z0-9]+", name)
@@ -3882,7 +3892,11 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     first = re.sub(r",?\s+et\s+al\.?$", "", segs[0])
     orgs = _org_run([first, *segs[1:]], 0)
     # (a title may hold a date: `U.S. Seafood Import Monitoring Program Review: Progress Update October 2023-June 2024`)
-    if orgs >= len(segs) or _DATE.match(segs[orgs]) or _TRAILING_PAGES.fullmatch(", " + segs[orgs]):
+    # (a title may open with the years it covers: `2011-2023 Greenhouse Gas Reporting Program Industrial Profile`)
+    dated = orgs < len(segs) and _DATE.match(segs[orgs])
+    if dated and (orgs + 1 == len(segs) or len(segs[orgs][dated.end() :].split()) < 3):
+        return False
+    if orgs >= len(segs) or _TRAILING_PAGES.fullmatch(", " + segs[orgs]):
         return False
     title = [segs[orgs]]
     rest = segs[orgs + 1 :]

@@ -140,7 +140,13 @@ _DATED_PAREN = (
 )
 # `… also declined to provide correspondence (ibid., pp. 459–460).`: the work just cited, again, in brackets
 _IBID_PAREN = r"\((?P<ibid>(?:see\s+)?[Ii]bid(?:em)?\.?(?:,?\s*(?:pp?\.\s*)?\d[\d–\-, ]*)?)\)"
-_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}|{_DATED_PAREN}|{_IBID_PAREN}")
+# `… refers to "pipelines and …" (EPA, 2011-2023 Greenhouse Gas Reporting Program Industrial Profile: …, 2023,
+# https://…).`: a full citation in brackets after the words it quotes, dated and with its address
+_SOURCE_PAREN = (
+    r"(?<=[”\"]\s)\((?P<source>[A-Z][^()“”\"]{0,80},\s+[^()]{3,300}?\b(?:1[5-9]|20)\d\d\b[^()]{0,60}?,\s+"
+    r"https?://[^()\s]+?)\.?\)"
+)
+_IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}|{_DATED_PAREN}|{_IBID_PAREN}|{_SOURCE_PAREN}")
 _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
@@ -281,7 +287,8 @@ def split_note(text: str) -> list[Piece]:
             if m.group("dated") and m.start() == 0:
                 continue  # (a note that is the bracketed source itself is read whole)
             out.extend(_split_note(text[start : m.start()]))
-            out.extend(_split_note(m.group("cit") or m.group("short") or m.group("dated") or m.group("ibid")))
+            inner = m.group("cit") or m.group("short") or m.group("dated") or m.group("ibid") or m.group("source")
+            out.extend(_split_note(inner))
             start = m.end()
         return out + _split_note(text[start:])
     return _split_note(text)

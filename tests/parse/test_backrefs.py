@@ -1110,6 +1110,33 @@ def test_a_citation_that_names_its_own_short_form_is_full_and_an_agencys_report_
     assert (again.kind, again.refers_to, again.short_form) == (CitationKind.REPORT, None, False)
 
 
+def test_a_reports_table_named_before_its_short_name_and_an_agencys_dated_page_quoted_in_comment() -> None:
+    # Ramseur, CRS R48906 (crs-2026-methane-charge and its later range, dev), notes 40, 43 and 44; Cho, CRS R48179
+    # (crs-2026-highway-funding, dev), note 8: an agency's acronym its own .gov address is named for, then a title
+    refs = parse_text(
+        "Notes\n\n"
+        "1. EPA, Regulatory Impact Analysis of the Waste Emissions Charge, 2024 (hereinafter EPA RIA).\n"
+        "2. Table 4-1 of EPA RIA.\n"
+        "3. According to EPA, \"gathering and boosting facilities\" refers to \"pipelines and other equipment that "
+        "collect petroleum/natural gas\" (EPA, 2011-2023 Greenhouse Gas Reporting Program Industrial Profile: "
+        "Petroleum and Natural Gas Systems, 2023, https://www.epa.gov/ghgreporting/ghgrp-petroleum-and-natural-gas-"
+        "systems-sector-profile).\n"
+        "4. FHWA, 2025 FHWA Forecasts of Vehicle Miles Traveled (VMT), September 2025, "
+        "https://www.fhwa.dot.gov/policyinformation/tables/vmt/vmt_forecast_sum.cfm.\n"
+    )
+    table = refs.notes[1].citations[0]
+    assert (table.refers_to, table.pages, table.title) == (1, "Table 4-1", "Regulatory Impact Analysis of the Waste "
+                                                           "Emissions Charge")  # fmt: skip
+    (profile,) = refs.notes[2].citations
+    assert (profile.kind, profile.authors, profile.date) == (CitationKind.REPORT, ("EPA",), "2023")
+    assert profile.title.startswith("2011-2023 Greenhouse Gas Reporting Program Industrial Profile: Petroleum")
+    forecast = refs.notes[3].citations[0]
+    assert (forecast.kind, forecast.authors, forecast.container) == (CitationKind.REPORT, ("FHWA",), None)
+    # a news outlet's acronym before its own address stays a news outlet's
+    (news,) = parse_text("Notes\n\n1. BBC, Storm Hits Coast, May 3, 2023, https://www.bbc.com/news/x.\n").notes
+    assert news.citations[0].authors == ()
+
+
 def test_id_with_several_sections_and_the_articles_own_heading_after_infra() -> None:
     refs = parse_text(
         "Notes\n\n"
