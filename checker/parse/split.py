@@ -344,6 +344,10 @@ def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
 # (2003)), Georgia (GA. CODE ANN. § 19-13-10 (2015)), …`: a code section cited in full, with its year, inside a sentence
 # of comment is a citation (Bluebook 12.3); the comment around it is none
 _SECTION_TOKEN = r"[\w.:–\-]+(?:\(\w{1,4}\))*"
+# `15 C.F.R. §970 and 15 C.F.R. §971.`, `13 C.F.R. §300.3 and 2 C.F.R. §200.306`: two sections of the Codes, two
+# citations
+_CODE = r"\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s?"
+_CODE_AND = re.compile(rf"\b{_CODE}{_SECTION_TOKEN}(?P<and>,?\s+and\s+)(?={_CODE}\d)")
 _CODE_IN_COMMENT = re.compile(
     r"(?:\b\d{1,3}\s+(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)|\b[A-Z]{2,}\.?(?:\s+[A-Z]{2,}\.?){0,3}\s+(?:CODE|STAT\.)"
     rf"(?:\s+ANN\.)?)\s+(?:§§?|ch\.)\s?{_SECTION_TOKEN}(?:,\s*(?:subch\.\s*)?{_SECTION_TOKEN}){{0,4}}"
@@ -394,10 +398,13 @@ def _code_after_public_law(piece: str) -> list[str]:
 
 def _without_stray_close(piece: str) -> str:
     """`… (N.D. Cal. 2012) (concluding …) (quoting Weyer, 198 F.3d at 1114)),`: a parenthesis closed twice at the
-    end (the author's slip, or the rest of a parenthetical the note was cut from) is dropped."""
+    end (the author's slip, or the rest of a parenthetical the note was cut from) is dropped; so is the close of
+    the bracket a citation was cut out of (`(see 31 U.S.C. §310 and 31 C.F.R. §1010.810(a)).`)."""
+    stop = "." if re.search(r"§\s?[\w.\-–]+(?:\(\w{1,4}\))*\)\.$", piece) else ""
+    piece = piece.removesuffix(stop)
     while piece.endswith(")") and piece.count(")") > piece.count("("):
         piece = piece[:-1].rstrip()
-    return piece
+    return piece + stop
 
 
 def _cut_at(pattern: re.Pattern[str], group: str, text: str) -> list[str]:
@@ -453,6 +460,14 @@ _INVERTED_NAME = r"[A-Z][\w’'\-]+,\s+[A-Z][\w.’'\- ]{0,40}?"
 _DATASET_AUTHORS = re.compile(rf"\s+{_INVERTED_NAME}(?:;\s+{_INVERTED_NAME})*,\s+(?:19|20)\d\d,\s+[“\"]")
 
 
+# `Environment;" and Helen Scales, …`, `Inquiry;" Frances S. Grodzinsky and Herman T. Tavani, "Applying …`: what
+# starts a citation after `;"` (not a journal's name: `Restaurants;" Food Quality and Preference 16`)
+_NEXT_AFTER_STRAIGHT = re.compile(
+    r"\s+(?:and\s|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}(?:,?\s+(?:and\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})*,"
+    r"\s+[“\"])"
+)
+
+
 def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     """Split at depth 0; None when quotes do not balance (caller retries without them)."""
     parens = 0
@@ -494,8 +509,13 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
                 cuts.append((i, i + 1))
             elif not (in_quote or in_straight) and after.isupper() and text[i - 1 : i] in ")”":
                 cuts.append((i, i + 1))  # `… litigation”);Orenstein, supra note 12`: the space lost after `;`
-            elif in_quote and after == "”" and (i + 2 >= n or text[i + 2].isspace()):
-                in_quote = False  # `Threat;” Ko Hirano`: the ; belongs outside the title
+            elif (
+                (in_quote and after == "”")
+                or (in_straight and after == '"' and _NEXT_AFTER_STRAIGHT.match(text, i + 2))
+            ) and (i + 2 >= n or text[i + 2].isspace()):
+                # `Threat;” Ko Hirano`, `Environment;" and Helen Scales`: the ; belongs outside the title (a straight
+                # quotation mark before `; "` may close a title whose journal follows: `Restaurants;" Food Quality`)
+                in_quote = in_straight = False
                 cuts.append((i + 2, i + 2))
                 skip_to = i + 2
     if respect_quotes and (in_quote or in_straight):
@@ -825,7 +845,8 @@ def _split_after_urls(piece: str) -> list[str]:
         for accessed in _cut_at(_ACCESSED_AND, "and", piece)
         for cut in _cut_at(_URL_AND, "and", accessed)
         for statute in _cut_at(_PUBLIC_LAW_AND, "and", cut)
-        for pinned in _cut_at(_PINPOINT_AND, "and", statute)
+        for code in _cut_at(_CODE_AND, "and", statute)
+        for pinned in _cut_at(_PINPOINT_AND, "and", code)
         for imprinted in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
         for imprint_cut in _cut_at(_IMPRINT_AND, "and", imprinted)
         for part in _cut_at(_LETTER_AND, "and", imprint_cut)

@@ -59,7 +59,8 @@ _TOKEN = re.compile(r"[^\s<>“”\"]+")
 # `https://www.army.mil/about/(accessed February 17, 2023)`: the access date glued to the address
 # (a PDF-to-text or Markdown conversion ate the space) is not part of it
 _GLUED_ACCESS = re.compile(
-    r"\((?=(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|archived)\b)"
+    # (`…/protection-of-the-marine-environment/(hereinafter ISA, …)`: the short name a citation gives itself)
+    r"\((?=(?:last\s+)?(?:accessed|retrieved|viewed|visited|consulted|archived|hereinafter|hereafter)\b)"
     # (`…/R46686(December 14, 2021).`: a bare date glued on the same way)
     r"|\((?=(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))",
     re.I,

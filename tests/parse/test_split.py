@@ -591,3 +591,24 @@ def test_a_short_form_by_two_surnames_in_brackets_after_a_quotation_is_its_sourc
         "“For the sake of convenience, they came to be known as historical and literary editing, a division many "
         "regarded as unrealistic and unfortunate” (Kline and Perdue, A Guide to Documentary Editing, 11)."
     )[-1] == "Kline and Perdue, A Guide to Documentary Editing, 11"
+
+
+def test_two_sections_of_the_codes_joined_by_and_are_two_citations() -> None:
+    # Keating-Bitonti, CRS R47324 (crs-2026-seabed-mining-n41, dev), note 70; Tierno, CRS R48883 (crs-2026-defi-n31,
+    # dev), note 34: the bracket the second was cut from does not close it
+    assert texts("30 U.S.C. §1412. 15 C.F.R. §970 and 15 C.F.R. §971.") == [
+        "30 U.S.C. §1412.", "15 C.F.R. §970", "15 C.F.R. §971."]  # fmt: skip
+    assert texts("FinCEN has authority (see 31 U.S.C. §310 and 31 C.F.R. §1010.810(a)).")[-1] == (
+        "31 C.F.R. §1010.810(a).")  # fmt: skip
+    # one section with its subsections is one
+    assert texts("42 U.S.C. §§ 262(a) and 262(h).") == ["42 U.S.C. §§ 262(a) and 262(h)."]
+
+
+def test_a_semicolon_typed_inside_a_straight_quotation_mark_still_ends_the_citation() -> None:
+    # Keating-Bitonti, CRS R47324 (crs-2026-seabed-mining-n41, dev), note 53
+    pieces = texts('ISA, "Protection of the Marine Environment;" and Helen Scales, The Brilliant Abyss, (New York: '
+                   "Atlantic Monthly Press, 2021), p. 187.")  # fmt: skip
+    assert pieces[0] == 'ISA, "Protection of the Marine Environment;"'
+    # but not before the journal the quoted title appeared in (ca-2016-menu-distinction, dev)
+    assert len(texts('Brian Wansink, "How Descriptive Food Names Bias Sensory Perceptions in Restaurants;" Food '
+                     "Quality and Preference 16, no. 5 (2005): 393-400.")) == 1  # fmt: skip

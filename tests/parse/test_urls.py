@@ -196,6 +196,10 @@ def test_an_access_date_glued_to_the_address_is_not_part_of_it() -> None:
     # Heritage Foundation, Mandate for Leadership (2023), ch. 4 note 24, as its Markdown copy prints it
     note = "U.S. Army, “Who We Are,”https://www.army.mil/about/(accessed February 17, 2023)."
     assert urls_of(note) == ["https://www.army.mil/about/"]
+    # nor the short name a citation gives itself (Keating-Bitonti, CRS R47324, note 52)
+    note = ('ISA, "Protection of the Marine Environment," https://www.isa.org.jm/protection-of-the-marine-environment/'
+            '(hereinafter ISA, "Protection of the Marine Environment").')  # fmt: skip
+    assert urls_of(note) == ["https://www.isa.org.jm/protection-of-the-marine-environment/"]
     # a parenthesis that is the address's own stays
     assert urls_of("See https://en.wikipedia.org/wiki/Ship_(disambiguation) (accessed May 2, 2020).") == [
         "https://en.wikipedia.org/wiki/Ship_(disambiguation)"
