@@ -64,6 +64,14 @@ _HEAD = (
     rf"(?:\s+\([^()]*\))?(?:,\s+|\s+(?={MONTH}\s+\d{{1,2}},\s+\d{{4}}))(?P<date>{_DAY_DATE}|{_SUPPLIED_DATE})"
 )
 _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
+# a library's or a university's collection after a letter's date, no box, file or record group of a government's
+# archive in it (those letters are officials', `official` as FRUS cites them)
+_PRIVATE_HOLDING = re.compile(
+    r",\s+(?:photocopy\s+in\s+)?(?P<holding>(?![^.]*\b(?:Box|Container|Folder|RG|NARA|LCM|National\s+Archives|Reel|File)\b)"
+    r"[A-Z][^.;()“”\"]{2,200}?(?:Library|University(?:\s+of\s+[A-Z][\w ]+)?|Library\s+of\s+Congress|Archive"
+    r"|UC\s+[A-Z]\w+))\.?"
+)
+_ONLINE_ARCHIVE = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,4}Archive")
 _LETTER_NEXT = re.compile(_HEAD)
 # `memorandum of conversation between William Franklin and Michael Gannett, March 21, 1952, NARA, …`
 _CONVERSATION = re.compile(
@@ -211,6 +219,17 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
         title = body[: m.end("recipient")]
         date, iso = _dated(m.group("date"))
         rest = m.group("rest")
+        if not m.group("kind") and (library := _PRIVATE_HOLDING.fullmatch(rest.strip())):
+            # `Hannah Whitman Heyde to Louisa Van Velsor Whitman, July 19 or 20, 1855, Library of Congress.`, `…,
+            # Boyd Papers, Princeton University Library.`: a private letter of literary history lies in a library's
+            # collection, its `container` (no kind, as manuscripts have none); one in an online archive (`…, Walt
+            # Whitman Archive.`) is read on the web
+            holding = library.group("holding")
+            online = _ONLINE_ARCHIVE.fullmatch(holding) is not None
+            return Citation(
+                index=index, raw=raw, kind=CitationKind.WEB if online else CitationKind.UNKNOWN, authors=writers,
+                title=title, date=date, date_iso=iso, container=holding,
+            )  # fmt: skip
         if _held(rest, bare=not linked) or (m.group("kind") and _QUOTED_HOLDING.fullmatch(rest.strip())):
             return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
         if edition := _EDITION.match(m.group("rest")):

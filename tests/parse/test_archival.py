@@ -26,6 +26,19 @@ def test_a_letter_is_an_official_paper_by_its_writer_and_the_archive_is_no_field
     assert c.container is None and c.publisher is None and c.pages is None
 
 
+def test_a_private_letter_in_a_librarys_collection_has_it_as_container_and_no_kind() -> None:
+    # Twain's letters (scholed-2015-twain-ashcroft-lyon, dev) and the Whitman family's (scholed-2016-
+    # mullinswhitmanheyde-intro, dev): a letter of literary history, as the labels of Scholarly Editing's pieces read it
+    (c,) = cited("Twain to Howells, May 2, 1880, Houghton Library, Harvard University.")
+    assert (c.kind, c.authors, c.title) == (CitationKind.UNKNOWN, ("Twain",), "Twain to Howells")
+    assert (c.container, c.date) == ("Houghton Library, Harvard University", "May 2, 1880")
+    (c,) = cited("Louisa Van Velsor Whitman to Walt Whitman, September 21, 1865, Walt Whitman Archive.")
+    assert (c.kind, c.container) == (CitationKind.WEB, "Walt Whitman Archive")
+    # a government's archive, with its boxes and containers, keeps the official reading above
+    (c,) = cited("Fish to Sumner, May 2, 1870, LCM, Fish Papers, Container 86.")
+    assert (c.kind, c.container) == (CitationKind.OFFICIAL, None)
+
+
 def test_a_run_of_letters_in_one_file_is_one_citation_a_letter() -> None:
     found = cited(
         "See also Wilder Spaulding to Breckinridge Long, March 15, 1940, NARA, RG 59, CDF 1940–1944, 026 Foreign "
