@@ -133,6 +133,12 @@ def test_impossible_date_keeps_only_what_is_certain() -> None:
     assert fields("“T,” Site, February 30, 2015.").date_iso == "2015-02"
 
 
+def test_a_comma_typed_after_the_month_still_dates_the_day() -> None:
+    # Arbel, Payday (washu-2020-payday-n216, dev), note 222, and a DOE Inspector General volume's `April, 26, 2022`
+    c = fields("Kelly Dilworth, “Average Credit Card Interest Rates,” Creditcards.com (May, 28, 2020).")
+    assert (c.date, c.date_iso) == ("May, 28, 2020", "2020-05-28")
+
+
 def test_addthis_fragment_outside_a_plausible_range_is_ignored() -> None:
     assert fields("“T,” Site, May 1, 2015, http://e.example/a#.AAAAAAAA.").accessed_inferred is None
     assert fields("“T,” Site, May 1, 2015, http://e.example/a#section-2.").accessed_inferred is None
