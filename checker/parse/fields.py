@@ -70,10 +70,12 @@ _IBID = re.compile(
     # (`Id. at 71 107.`: a range whose dash a PDF's text lost, the last of the pinpoint)
     r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+"
     r"(?:\s*[-–−]\s*[\dxivlc]+|\s\d+(?=\s*\.?\s*$))?"
-    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
+    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+|\s\d+(?=\s*\.?\s*$))?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
     r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?"
     # (`Id. at 281, 284 A.2d at 388`: the same page in the case's parallel report, Bluebook 10.3.1)
     r"(?:,\s*\d{1,4}\s+[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,3}\s+at\s+\d+(?:\s*[-–−]\s*\d+)?)?"
+    # (`Id. at 559 umers' ease of access to the`: a line of the article's text a PDF's extraction ran into the note)
+    r"(?:(?<=\d)\s+-?[a-z][a-z’']*\b(?!\.)[^()]*)?"
     r"\s*\.?(?:\s*\(.*)?$",
     re.IGNORECASE,
 )

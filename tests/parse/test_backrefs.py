@@ -1017,6 +1017,19 @@ def test_an_id_whose_page_range_lost_its_dash_in_the_pdf_text() -> None:
     assert [(c.refers_to, c.ibid, c.pages) for c in again] == [(1, True, "77 78"), (1, True, "71 107")]
 
 
+def test_an_id_with_a_line_of_the_articles_text_run_into_it_and_a_dashless_range_after_a_comma() -> None:
+    # Arbel, Nano Contracts (jolt-2024-nano-contracts-n43, -n83 and -n123, dev), notes 79, 121 and 144: the PDF's
+    # text ran a line of the article's body into the note after the Id.'s page
+    notes, _ = cits(
+        "1. Gregory Klass, How to Interpret a Vending Machine, 7 GEO. L. TECH. REV. 69, 70 (2023).\n"
+        "2. Id. at 559 umers' ease of access to the\n"
+        "3. Id. at 3 -mediated transactions will often fail to achieve what their promisors intend.\n"
+        "4. See id. at 5, 14 17.\n"
+    )
+    assert [(c.refers_to, c.ibid, c.pages) for n in (2, 3, 4) for c in notes[n]] == [
+        (1, True, "559"), (1, True, "3"), (1, True, "5, 14 17")]  # fmt: skip
+
+
 def test_a_case_cited_by_docket_and_westlaw_number_alone_is_found_again_by_that_number() -> None:
     # Ribot, Revenge Porn and the First Amendment, notes 92 and 94 (uclf-2019-revenge-porn-n91, dev): the body
     # names the case, the note prints only its docket; the short form's name is not in it
