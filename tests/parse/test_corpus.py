@@ -271,7 +271,14 @@ PUBLISHED = {
     # scholed-2013-sevenplanets-intro-n121 0.940, scholed-2016-mullinswhitmanheyde-intro-n121 0.793,
     # scholed-2015-hejinian-intro 0.806, scholed-2017-sevensins-intro 0.884, crs-2026-seabed-mining-n41 0.802,
     # crs-2026-defi-n31 0.889, crs-2026-methane-charge-n41 0.782: 0.888, 0.977, 0.929, 0.698)
-    "dev": (0.888, 0.977, 0.929, 0.698),
+    # (after a report's part before its short name, an agency's acronym its own host is named for, two Code sections
+    # joined by `and`, a private letter in a library's collection, a comma after the month and an Id. with a line of
+    # text run into it, 0.889, 0.977, 0.929, 0.701; then three more Scholarly Editing pieces joined unseen:
+    # scholed-2017-sevensins-intro-n41 0.720, scholed-2012-baroness-intro 0.791, scholed-2016-youngidea-intro 0.930:
+    # 0.889, 0.977, 0.928, 0.700; then five more later ranges joined unseen: crs-2026-military-discharges-n41 0.902,
+    # crs-2026-seafood-imports-n41 0.833, crs-2026-fdca-preemption-n41 0.908, jolt-2024-nano-contracts-n203 0.927,
+    # alabama-2022-status-defamation-n211 0.951: 0.889, 0.977, 0.929, 0.701)
+    "dev": (0.889, 0.977, 0.929, 0.701),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
@@ -421,6 +428,12 @@ _FIRST_NOTE = {
     "crs-2026-seabed-mining-n41": 41,
     "crs-2026-defi-n31": 31,
     "crs-2026-methane-charge-n41": 41,
+    "scholed-2017-sevensins-intro-n41": 41,
+    "crs-2026-military-discharges-n41": 41,
+    "crs-2026-seafood-imports-n41": 41,
+    "crs-2026-fdca-preemption-n41": 41,
+    "jolt-2024-nano-contracts-n203": 203,
+    "alabama-2022-status-defamation-n211": 211,
     "umialr-2021-information-age-imperialism": 3,  # (its notes 1-2 are the authors' star notes)
     "ipbrief-2018-blockchain-currencies": 2,  # (the copy's first marker is 2)
 }
@@ -428,7 +441,7 @@ _FIRST_NOTE = {
 
 def test_the_corpus_is_what_sources_md_says() -> None:
     slugs = [s for split in SPLITS.values() for s in split]
-    assert len(slugs) == 359 and len(SPLITS["test"]) == 8
+    assert len(slugs) == 367 and len(SPLITS["test"]) == 8
     assert sorted(s for style in STYLES.values() for s in style) == sorted(slugs)
     sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
     total_notes = 0
@@ -441,7 +454,7 @@ def test_the_corpus_is_what_sources_md_says() -> None:
         assert numbers == [n.number for n in predicted(slug).notes] == sorted(set(numbers))
         assert numbers[0] == _FIRST_NOTE.get(slug, 1)
         total_notes += len(labels.notes)
-    assert total_notes == 14855
+    assert total_notes == 15108
 
 
 

@@ -391,6 +391,14 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "crs-2026-seabed-mining-n41": ("dev", _POLICY),
     "crs-2026-defi-n31": ("dev", _POLICY),
     "crs-2026-methane-charge-n41": ("dev", _POLICY),
+    "scholed-2017-sevensins-intro-n41": ("dev", _CHICAGO_FULL),
+    "scholed-2012-baroness-intro": ("dev", _CHICAGO_FULL),
+    "scholed-2016-youngidea-intro": ("dev", _CHICAGO_FULL),
+    "crs-2026-military-discharges-n41": ("dev", _POLICY),
+    "crs-2026-seafood-imports-n41": ("dev", _POLICY),
+    "crs-2026-fdca-preemption-n41": ("dev", _POLICY),
+    "jolt-2024-nano-contracts-n203": ("dev", _BLUEBOOK),
+    "alabama-2022-status-defamation-n211": ("dev", _BLUEBOOK),
     "asu-2024-systemic-regulation": ("test", _BLUEBOOK),
     "nyu-2024-generative-interpretation": ("test", _BLUEBOOK),
     "elh-2015-letter-networks": ("test", _CHICAGO_FULL),
@@ -652,6 +660,18 @@ CONTINUES: dict[str, tuple[str, ...]] = {
     "crs-2026-seabed-mining-n41": ("crs-2026-seabed-mining",),
     "crs-2026-defi-n31": ("crs-2026-defi",),
     "crs-2026-methane-charge-n41": ("crs-2026-methane-charge",),
+    "scholed-2017-sevensins-intro-n41": ("scholed-2017-sevensins-intro",),
+    "crs-2026-military-discharges-n41": ("crs-2026-military-discharges",),
+    "crs-2026-seafood-imports-n41": ("crs-2026-seafood-imports",),
+    "crs-2026-fdca-preemption-n41": ("crs-2026-fdca-preemption",),
+    "jolt-2024-nano-contracts-n203": (
+        "jolt-2024-nano-contracts", "jolt-2024-nano-contracts-n43", "jolt-2024-nano-contracts-n83",
+        "jolt-2024-nano-contracts-n123", "jolt-2024-nano-contracts-n163",
+    ),
+    "alabama-2022-status-defamation-n211": (
+        "alabama-2022-status-defamation", "alabama-2022-status-defamation-n51", "alabama-2022-status-defamation-n91",
+        "alabama-2022-status-defamation-n131", "alabama-2022-status-defamation-n171",
+    ),
 }
 
 
