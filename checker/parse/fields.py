@@ -301,6 +301,8 @@ _SENTENCE_START = re.compile(r"[A-Z][a-z]*\s+[a-z]+\s+[a-z]")  # `The example is
 _OP_CIT = re.compile(r",?\s*(?:op|loc|art)\.\s*cit\.?", re.IGNORECASE)
 # a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
 _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
+# `(2008): 931–39, at 936`, `125–68, at 132, 125`: the article's pages, then the pages cited in it
+_AT_PIN = r"(?:,\s*at\s+\d+(?:\s*[-–]{1,2}\s*\d+)?(?:,\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)*)?"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`, `D-Lib Magazine
 # 13, no. 7/8 (2007)` (a double issue),
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
@@ -314,7 +316,8 @@ _JOURNAL = re.compile(
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
     rf"(?:\s*\((?P<paren>[^()]{{0,200}})\))?"
     # `(1993), esp. 325-327`, `(2008): 671, 673`: the pinpoint, all of it
-    rf"(?:(?::|,)\s*(?:esp\.\s*)?(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*)\b)?"
+    # (`(2008): 931–39, at 936`: the article's pages, then the page cited)
+    rf"(?:(?::|,)\s*(?:esp\.\s*)?(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN})\b)?"
 )
 # `Territory, Politics, Governance 9, no. 3 (January 2020):434-454`, `Comparative Connections, Georgetown
 # University 21, no.3 (May 2020): 49-58`, `… Terrorism (IJCWT) 1, no.1 (2011)`: a volume, an issue and a
@@ -337,7 +340,7 @@ _JOURNAL_TO_VOLUME = re.compile(
     r"^(?P<journal>[A-Z][^()“”\"\d;]{1,150}?)(?P<comma>,?)\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4})"
     r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:/\d{1,3})?))?"
     r",?\s*\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)"
-    rf"(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?\.?$"
+    rf"(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN}))?\.?$"
 )
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number
@@ -463,6 +466,8 @@ _PINPOINT_LIST = re.compile(
     # `pp. 55–57 and 356`, `pp. x and 146`, `pp. 2128, 2130, and 2140–2143`: a list may end with `and`
     r"(?P<pages>(?:\d{1,5}|[xivlc]{1,6})(?:\s*[-–]{1,2}\s*\d{1,5})?"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
+    # (`13–31, at 16–19`: a chapter's pages, then the pages cited in it)
+    rf"|\d{{1,5}}\s*[-–]{{1,2}}\s*\d{{1,5}}{_AT_PIN.removesuffix('?')}"
     r"|(?:ch(?:ap)?\.\s?|[Cc]hapter\s)\d{1,3}"
     # `(1788), ll. 15-20`, `ll. 7-18, 24-25`: a poem's lines, the marker kept as a folio's or a signature's is
     r"|ll?\.\s?\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)*)\s*\.?$"

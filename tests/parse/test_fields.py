@@ -139,6 +139,15 @@ def test_a_comma_typed_after_the_month_still_dates_the_day() -> None:
     assert (c.date, c.date_iso) == ("May, 28, 2020", "2020-05-28")
 
 
+def test_an_articles_or_a_chapters_pages_then_the_pages_cited_in_it() -> None:
+    # Murchison, Scholarly Editing 38 (scholed-2017-sevensins-intro and its later range, dev), notes 41, 48 and 64
+    c = fields("John C. Hirsh, “The Earliest Known English Ballad: A New Reading of 'Judas',” Modern Language Review "
+               "103 (2008): 931–39, at 936.")  # fmt: skip
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "Modern Language Review", "931-39, at 936")
+    c = fields("Jane Doe, “A Title,” in A Book, ed. John Roe (Oxford: OUP, 1999), 13–31, at 16–19.")
+    assert (c.container, c.pages) == ("A Book", "13-31, at 16-19")
+
+
 def test_addthis_fragment_outside_a_plausible_range_is_ignored() -> None:
     assert fields("“T,” Site, May 1, 2015, http://e.example/a#.AAAAAAAA.").accessed_inferred is None
     assert fields("“T,” Site, May 1, 2015, http://e.example/a#section-2.").accessed_inferred is None
