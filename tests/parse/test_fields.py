@@ -2178,6 +2178,16 @@ def test_a_committees_report_to_accompany_a_bill() -> None:
     assert c.title == (
         "Departments of Labor, Health and Human Services, and Education, and Related Agencies Appropriations Bill, 2026"
     )
+    # Marshak, CRS R48469 (crs-2026-seafood-imports-n41, dev), note 65: `report` left out, the report's number
+    # after the day and the page after it
+    c = fields(
+        "U.S. Congress, House Appropriations Committee, Commerce, Justice, Science, and Related Agencies "
+        "Appropriations Bill, 2023, to accompany H.R. 8256, 117th Cong., 2nd sess., June 30, 2022, H.Rept. 117-395, "
+        "p. 38."
+    )
+    assert (c.title, c.date, c.pages) == (
+        "Commerce, Justice, Science, and Related Agencies Appropriations Bill, 2023", "June 30, 2022", "38",
+    )  # fmt: skip
 
 
 def test_a_book_named_by_its_authors_possessive_and_its_kind_inside_a_sentence() -> None:
