@@ -370,14 +370,12 @@ class _Alias:
 _ALIAS_PAGES = re.compile(r"^(?:pp?\.|at)?\s*(?P<pages>[\dxivlc][\dxivlc\s,:–-]*?)\s*\.?$", re.IGNORECASE)
 _ALIAS_SECTION = re.compile(r"^(?P<pages>§§?\s*[\w.:\-–]+(?:\([\w.]+\))*(?:\s+(?:cmt\.|illus\.)\s*[\w.]+)?)\.?$")
 # `EPA Inventory, Annex 6, Table A-233`, `…, Table ES-2`, `…, Figure 3`: a report's part, table or figure
+_PART_WORD = r"(?:Annex|Appendix|App\.|Chapter|Ch\.|Table|Figure|Fig\.|Box|Section|Sec\.|Part)"
 _ALIAS_PART = re.compile(
-    r"(?P<pages>(?:Annex|Appendix|App\.|Chapter|Ch\.|Table|Figure|Fig\.|Box|Section|Sec\.|Part)\s+[\w.\-–]+"
-    r"(?:,\s+(?:Annex|Appendix|Chapter|Table|Figure|Box|Section|Part|pp?\.)\s+[\w.\-–]+)*)"
+    rf"(?P<pages>{_PART_WORD}\s+[\w.\-–]+(?:,\s+(?:{_PART_WORD}|pp?\.)\s+[\w.\-–]+)*)"
 )
 # `Table 4-1 of EPA RIA.`: the part named before the short name, not after it
-_PART_OF = re.compile(
-    r"^(?P<pages>(?:Annex|Appendix|Chapter|Table|Figure|Box|Section|Part)\s+[A-Z]?\d[\w.\-–]*)\s+of\s+(?:the\s+)?"
-)
+_PART_OF = re.compile(rf"^(?P<pages>{_PART_WORD}\s+[A-Z]?\d[\w.\-–]*)\s+of\s+(?:the\s+)?")
 _URL_IN_REST = re.compile(r",?\s*(?:https?://|www\.)\S+")
 # an item of an abbreviated publication: `December 3, 1729`, `March 1895`, `February 1682`
 _ITEM_DATE = re.compile(

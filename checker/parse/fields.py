@@ -3839,6 +3839,7 @@ def _body_after_prose(before: str) -> str:
 _PARAGRAPH_PIN = re.compile(r"\s+(?P<pages>¶¶?\s*\d[\d–-]*)$")
 
 
+# a government's or an international body's own host: `www.epa.gov`, `www.fhwa.dot.gov`, `eur-lex.europa.eu`
 _GOV_HOST = re.compile(r"\.(?:gov|mil|int)(?::\d+)?$|\.gov\.[a-z]{2}(?::\d+)?$|\.europa\.eu$")
 
 

@@ -396,11 +396,14 @@ def _code_after_public_law(piece: str) -> list[str]:
     return [piece]
 
 
+_SECTION_CLOSED_TWICE = re.compile(r"§\s?[\w.\-–]+(?:\(\w{1,4}\))*\)\.$")
+
+
 def _without_stray_close(piece: str) -> str:
     """`… (N.D. Cal. 2012) (concluding …) (quoting Weyer, 198 F.3d at 1114)),`: a parenthesis closed twice at the
     end (the author's slip, or the rest of a parenthetical the note was cut from) is dropped; so is the close of
     the bracket a citation was cut out of (`(see 31 U.S.C. §310 and 31 C.F.R. §1010.810(a)).`)."""
-    stop = "." if re.search(r"§\s?[\w.\-–]+(?:\(\w{1,4}\))*\)\.$", piece) else ""
+    stop = "." if _SECTION_CLOSED_TWICE.search(piece) else ""
     piece = piece.removesuffix(stop)
     while piece.endswith(")") and piece.count(")") > piece.count("("):
         piece = piece[:-1].rstrip()
