@@ -68,7 +68,9 @@ _IMPRINT_THEN_CLAUSE = re.compile(
     # (`… (New York, Columbia University Press, 1988), 28-50, was foundational, and …`: a comma for the colon, and
     # what the work was, said after its pages)
     r"\([^()]{2,80}[:,][^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
-    r"(?P<comma>,\s+(?=(?:but|which|who|whose|where|although|though|while|whereas|was|is|were|are|remains)\s+[a-z])"
+    # (`…, 2002), in which editors of the Papers of Abraham Lincoln contributed chapters …`: a preposition before it)
+    r"(?P<comma>,\s+(?=(?:(?:in|on|to|for|with|of|from|by|through|at)\s+(?:which|whom|whose)|"
+    r"but|which|who|whose|where|although|though|while|whereas|was|is|were|are|remains)\s+[a-z])"
     # (`… (Stanford: Stanford University Press, 1992) for how the evolving national security bureaucracy …`: what the
     # book is cited for, told after it without a comma)
     # (`… (New Haven: Yale UP, 2012) for more on both these aspects`, `… for further discussion`)

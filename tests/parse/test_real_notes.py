@@ -1844,6 +1844,13 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.title, c.publisher, c.date) == (
         ("Freda Harcourt",), "Flagships of Imperialism", "Manchester University Press", "2006"
     )
+    # Scholarly Editing 37 (scholed-2016-space-time-continuum, dev), note 2: the clause opens with a preposition
+    c = one(
+        "For example, see Daniel W. Stowell, ed., In Tender Consideration: Women, Families, and the Law in Abraham "
+        "Lincoln’s Illinois (Urbana: University of Illinois Press, 2002), in which editors of the Papers of Abraham "
+        "Lincoln contributed chapters on various legal topics that were prominent in antebellum Illinois."
+    )
+    assert (c.authors, c.publisher, c.date) == (("Daniel W. Stowell",), "University of Illinois Press", "2002")
 
 
 def test_a_book_whose_imprint_leaves_out_the_publisher_is_a_source_however_its_title_reads() -> None:
