@@ -311,6 +311,7 @@ def _split_note(text: str) -> list[Piece]:
     out: list[Piece] = []
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
     cut = [part for whole in cut for part in _statutes_in_comment(whole)]
+    cut = [part for whole in cut for part in _article_then_stray_text(whole)]
     for piece in [part for whole in cut for part in _code_after_public_law(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
@@ -399,6 +400,46 @@ def _code_after_public_law(piece: str) -> list[str]:
 
 
 _SECTION_CLOSED_TWICE = re.compile(r"§\s?[\w.\-–]+(?:\(\w{1,4}\))*\)\.$")
+
+
+# `…, 33 FIN. MKT. & PORTFOLIO MGMT. 183, 183 (2019) - frequency trading has had …`, `…, 139 PUB. CHOICE 228, 236 (2009)
+# ranking of the perception …`, `…, 33 YALE J. REG. 547, 552 (2016) (noting that the corporation plays a "key …`: a
+# law review's article, dated, then words a PDF's text ran into the note (a parenthetical's quotation marks and
+# brackets lost in the extraction); the article ends at its year
+_ARTICLE_YEAR = re.compile(
+    r",\s+\d{1,4}\s+[A-Z][A-Z.&’'\s]{1,60}?\s\d{1,5}(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?"
+    # (`…, 2019 J. DISP. RESOL. 103, 105 ( t also may be …`: a volume numbered by its year, and a bracket never closed)
+    r"(?:\s\((?:[A-Z][a-z]{2,}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\)|(?=\s\())"
+)
+# (not an address, a pinpoint or the case's history: `… (2015) https://…`, `… (2016) at 5`, `… (1999) aff'd, …`)
+_STRAY_WORDS = re.compile(
+    r"\s+(?:-\s+|(?!https?:|www\.|at\s|aff|rev|cert|vacated|overruled|modified|as\s|reprinted|codified|available)"
+    r"(?=[a-z]))"
+)
+
+
+def _article_then_stray_text(piece: str) -> list[str]:
+    if "(" not in piece or not (m := _ARTICLE_YEAR.search(piece)):
+        return [piece]
+    at = m.end()
+    if piece[at : at + 2] == " (":
+        # an explanatory parenthetical is the citation's own, closed or not; one never closed is dropped, with the
+        # sources it names (`(noting … (citing Chaplinsky …)`), which the corpus, as Bluebook, does not count
+        return [piece] if _closes(piece, at + 1) else [piece[:at]]
+    if stray := _STRAY_WORDS.match(piece, at):
+        rest = piece[stray.end() :].strip()
+        return [piece[:at], *([rest] if rest else [])]
+    return [piece]
+
+
+def _closes(text: str, opening: int) -> bool:
+    """Whether the bracket opened at `opening` is closed before the text ends."""
+    depth = 0
+    for ch in text[opening:]:
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return True
+    return False
 
 
 def _without_stray_close(piece: str) -> str:

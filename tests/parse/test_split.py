@@ -612,3 +612,22 @@ def test_a_semicolon_typed_inside_a_straight_quotation_mark_still_ends_the_citat
     # but not before the journal the quoted title appeared in (ca-2016-menu-distinction, dev)
     assert len(texts('Brian Wansink, "How Descriptive Food Names Bias Sensory Perceptions in Restaurants;" Food '
                      "Quality and Preference 16, no. 5 (2005): 393-400.")) == 1  # fmt: skip
+
+
+def test_a_law_review_article_ends_at_its_year_when_a_pdfs_stray_text_follows() -> None:
+    # Arbel, Nano Contracts (jolt-2024-nano-contracts and its later ranges, dev), notes 10, 104, 121 and 170: the PDF's
+    # text ran the article's body into the note, a parenthetical's quotation marks and closing bracket lost
+    article = ("See Gianluca Piero Maria Virgilio, High-Frequency Trading: A Literature Review, 33 FIN. MKT. & "
+               "PORTFOLIO MGMT. 183, 183 (2019)")  # fmt: skip
+    assert texts(article + " - frequency trading has had a profound impact on the micro- .")[0] == article
+    assert texts("See Rory Van Loo, The Corporation as Courthouse, 33 YALE J. REG. 547, 552 (2016) (noting that the "
+                 'corporation plays a "key dispute resolution role as a reputation-based') == [
+        "See Rory Van Loo, The Corporation as Courthouse, 33 YALE J. REG. 547, 552 (2016)"]  # fmt: skip
+    assert texts("See, e.g., Amy J. Schmitz & Colin Rule, Online Dispute Resolution for Smart Contracts, 2019 J. "
+                 "DISP. RESOL. 103, 105 ( t also may be difficult to fit square concepts of offer, acceptance") == [
+        "See, e.g., Amy J. Schmitz & Colin Rule, Online Dispute Resolution for Smart Contracts, 2019 J. DISP. RESOL. "
+        "103, 105"]  # fmt: skip
+    # a parenthetical that closes, an address, a pinpoint or the case's history after the year are the citation's own
+    closed = "Wyeth v. Levine, 555 U.S. 555, 565 (2009) (quoting Medtronic, Inc. v. Lohr, 518 U.S. 470, 485 (1996))."
+    assert texts(closed) == [closed]
+    assert len(texts("Jane Roe, A Title, 5 J. L. 1, 2 (2015) https://perma.cc/AB12-CD34.")) == 1
