@@ -418,8 +418,17 @@ _STRAY_WORDS = re.compile(
 )
 
 
+# `See Cohney & Hoffman, supra note 85, at 324 27 (explaining that judges may not be`: a short form's pinpoint, then a
+# parenthetical never closed
+_SUPRA_PIN = re.compile(r"\bsupra\s+note\s+\d{1,4}(?:,?\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5}|\s\d{1,5})?)?(?=\s\()")
+
+
 def _article_then_stray_text(piece: str) -> list[str]:
-    if "(" not in piece or not (m := _ARTICLE_YEAR.search(piece)):
+    if "(" not in piece:
+        return [piece]
+    if "supra" in piece and (short := _SUPRA_PIN.search(piece)) and not _closes(piece, short.end() + 1):
+        return [piece[: short.end()]]
+    if not (m := _ARTICLE_YEAR.search(piece)):
         return [piece]
     at = m.end()
     if piece[at : at + 2] == " (":

@@ -631,3 +631,12 @@ def test_a_law_review_article_ends_at_its_year_when_a_pdfs_stray_text_follows() 
     closed = "Wyeth v. Levine, 555 U.S. 555, 565 (2009) (quoting Medtronic, Inc. v. Lohr, 518 U.S. 470, 485 (1996))."
     assert texts(closed) == [closed]
     assert len(texts("Jane Roe, A Title, 5 J. L. 1, 2 (2015) https://perma.cc/AB12-CD34.")) == 1
+
+
+def test_a_short_forms_parenthetical_never_closed_is_dropped() -> None:
+    # Arbel, Nano Contracts (jolt-2024-nano-contracts-n123, dev), note 147; Arbel & Kaplan, Tort Reform through the
+    # Backdoor (ssrn-2016-tort-reform-backdoor, dev)
+    assert texts("See Cohney & Hoffman, supra note 85, at 324 27 (explaining that judges may not be") == [
+        "See Cohney & Hoffman, supra note 85, at 324 27"]  # fmt: skip
+    closed = "See Cohney & Hoffman, supra note 85, at 324 (explaining that judges may not be able to)."
+    assert texts(closed) == [closed]
