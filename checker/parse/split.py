@@ -280,7 +280,14 @@ class Piece:
     joint: bool = False  # shares its imprint with the next piece
 
 
+# `See MURPHY, supra note 67Error! Bookmark not defined., at 17–20.`: Word's message for a cross-reference whose
+# target was deleted, printed where the note number's field stood
+_WORD_FIELD_ERROR = re.compile(r"\s?Error! (?:Bookmark not defined|Reference source not found)\.")
+
+
 def split_note(text: str) -> list[Piece]:
+    if "Error! " in text:
+        text = _WORD_FIELD_ERROR.sub("", text)
     if "(" in text and ("(see " in text or '" (' in text or "” (" in text or "(“" in text or '("' in text
                         or " to " in text or "bid" in text):  # fmt: skip
         out: list[Piece] = []

@@ -640,3 +640,9 @@ def test_a_short_forms_parenthetical_never_closed_is_dropped() -> None:
         "See Cohney & Hoffman, supra note 85, at 324 27"]  # fmt: skip
     closed = "See Cohney & Hoffman, supra note 85, at 324 (explaining that judges may not be able to)."
     assert texts(closed) == [closed]
+
+
+def test_words_message_for_a_lost_cross_reference_is_no_part_of_the_note() -> None:
+    # Arbel, Payday (washu-2020-payday-legislation, dev), note 74: Word printed its error where the field stood
+    assert texts("See MURPHY, supra note 67Error! Bookmark not defined., at 17–20.") == [
+        "See MURPHY, supra note 67, at 17–20."]  # fmt: skip
