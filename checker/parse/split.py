@@ -433,7 +433,7 @@ _SUPRA_PIN = re.compile(r"\bsupra\s+note\s+\d{1,4}(?:,?\s+at\s+\d{1,5}(?:\s*[-�
 def _article_then_stray_text(piece: str) -> list[str]:
     if "(" not in piece:
         return [piece]
-    if "supra" in piece and (short := _SUPRA_PIN.search(piece)) and not _closes(piece, short.end() + 1):
+    if "supra" in piece and (short := _SUPRA_PIN.search(piece)) and short.end() + 1 in _unclosed(piece):
         return [piece[: short.end()]]
     if not (m := _ARTICLE_YEAR.search(piece)):
         return [piece]
@@ -441,21 +441,12 @@ def _article_then_stray_text(piece: str) -> list[str]:
     if piece[at : at + 2] == " (":
         # an explanatory parenthetical is the citation's own, closed or not; one never closed is dropped, with the
         # sources it names (`(noting … (citing Chaplinsky …)`), which the corpus, as Bluebook, does not count
-        return [piece] if _closes(piece, at + 1) else [piece[:at]]
+        return [piece[:at]] if at + 1 in _unclosed(piece) else [piece]
     if stray := _STRAY_WORDS.match(piece, at):
         rest = piece[stray.end() :].strip()
         return [piece[:at], *([rest] if rest else [])]
     return [piece]
 
-
-def _closes(text: str, opening: int) -> bool:
-    """Whether the bracket opened at `opening` is closed before the text ends."""
-    depth = 0
-    for ch in text[opening:]:
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0:
-            return True
-    return False
 
 
 def _without_stray_close(piece: str) -> str:
