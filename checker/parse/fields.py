@@ -302,7 +302,8 @@ _OP_CIT = re.compile(r",?\s*(?:op|loc|art)\.\s*cit\.?", re.IGNORECASE)
 # a page range as journals print it: `728-752`, `132‑40`, `ii4-ii16` (a supplement's pages)
 _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `(2008): 931–39, at 936`, `125–68, at 132, 125`: the article's pages, then the pages cited in it
-_AT_PIN = r"(?:,\s*at\s+\d+(?:\s*[-–]{1,2}\s*\d+)?(?:,\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)*)?"
+_AT_PAGES = r",\s*at\s+\d+(?:\s*[-–]{1,2}\s*\d+)?(?:,\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)*"
+_AT_PIN = rf"(?:{_AT_PAGES})?"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`, `D-Lib Magazine
 # 13, no. 7/8 (2007)` (a double issue),
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
@@ -467,7 +468,7 @@ _PINPOINT_LIST = re.compile(
     r"(?P<pages>(?:\d{1,5}|[xivlc]{1,6})(?:\s*[-–]{1,2}\s*\d{1,5})?"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)+"
     # (`13–31, at 16–19`: a chapter's pages, then the pages cited in it)
-    rf"|\d{{1,5}}\s*[-–]{{1,2}}\s*\d{{1,5}}{_AT_PIN.removesuffix('?')}"
+    rf"|\d{{1,5}}\s*[-–]{{1,2}}\s*\d{{1,5}}{_AT_PAGES}"
     r"|(?:ch(?:ap)?\.\s?|[Cc]hapter\s)\d{1,3}"
     # `(1788), ll. 15-20`, `ll. 7-18, 24-25`: a poem's lines, the marker kept as a folio's or a signature's is
     r"|ll?\.\s?\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)*)\s*\.?$"
@@ -3602,19 +3603,20 @@ def _untitled(body: str, p: Parsed) -> None:
         p.kind, p.title = CitationKind.OFFICIAL, ", ".join(segs)
         return
     agencies = len(segs) >= 3 and all(_ACRONYM.fullmatch(x) for x in segs[:2])  # `NOAA, NMFS, Report on …`
-    # `ISA, CARMU Inspection Report 01/2023, February 21, 2023, p. 18, https://…pdf`: one agency's acronym, then
-    # a document (its pages or its PDF say so; an acronym before a dated item alone may be a news outlet's)
-    agencies = agencies or (
-        len(segs) >= 3 and bool(_ACRONYM.fullmatch(segs[0])) and _DATE.search(", ".join(segs[2:])) is not None
-        and (bool(re.match(r"pp?\.\s*\d", segs[-1])) or (p.url or "").lower().endswith(".pdf"))
-    )
-    # `EPA, 2011-2023 Greenhouse Gas Reporting Program Industrial Profile: …, 2023, https://www.epa.gov/…`: an
-    # agency's acronym its own government address is named for, then a dated document
-    agencies = agencies or (
-        len(segs) >= 3 and bool(_ACRONYM.fullmatch(segs[0]))
-        and (_DATE.search(", ".join(segs[2:])) is not None or _YEAR_ONLY.fullmatch(segs[-1]) is not None)
-        and bool(p.url) and _GOV_HOST.search(host_of(p.url or "")) is not None and _maker_of(segs[0], p.url or "")
-    )
+    if not agencies and len(segs) >= 3 and _ACRONYM.fullmatch(segs[0]):
+        dated = _DATE.search(", ".join(segs[2:])) is not None
+        url = p.url or ""
+        agencies = (
+            # `ISA, CARMU Inspection Report 01/2023, February 21, 2023, p. 18, https://…pdf`: one agency's acronym,
+            # then a document (its pages or its PDF say so; an acronym before a dated item alone may be a news outlet's)
+            (dated and (bool(re.match(r"pp?\.\s*\d", segs[-1])) or url.lower().endswith(".pdf")))
+            # `EPA, 2011-2023 Greenhouse Gas Reporting Program Industrial Profile: …, 2023, https://www.epa.gov/…`:
+            # an agency's acronym its own government address is named for, then a dated document
+            or (
+                (dated or _YEAR_ONLY.fullmatch(segs[-1]) is not None)
+                and bool(url) and _GOV_HOST.search(host_of(url)) is not None and _maker_of(segs[0], url)
+            )
+        )
     if len(segs) >= 2 and (_ORG.search(segs[0]) or agencies) and not _WIRE.search(segs[0]) and _org_report(segs, p):
         return
     if len(segs) >= 2 and _name_like(re.sub(_HONORIFIC, "", segs[0])) and not _DATE.search(segs[1]):

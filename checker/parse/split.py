@@ -406,7 +406,7 @@ def _code_after_public_law(piece: str) -> list[str]:
     return [piece]
 
 
-_SECTION_CLOSED_TWICE = re.compile(r"§\s?[\w.\-–]+(?:\(\w{1,4}\))*\)\.$")
+_SECTION_CLOSED_TWICE = re.compile(rf"§\s?{_SECTION_TOKEN}\)\.$")
 
 
 # `…, 33 FIN. MKT. & PORTFOLIO MGMT. 183, 183 (2019) - frequency trading has had …`, `…, 139 PUB. CHOICE 228, 236 (2009)
@@ -419,9 +419,12 @@ _ARTICLE_YEAR = re.compile(
     r"(?:\s\((?:[A-Z][a-z]{2,}\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\)|(?=\s\())"
 )
 # (not an address, a pinpoint or the case's history: `… (2015) https://…`, `… (2016) at 5`, `… (1999) aff'd, …`)
+_HISTORY_WORDS = re.compile(
+    r"\b(?:rev[’']d|aff[’']d|vacated|cert\.\s+denied|reh[’']g\s+denied)(?:,?\s+(?:in\s+part|on\s+other\s+grounds|as\s+moot))*"
+)
 _STRAY_WORDS = re.compile(
-    r"\s+(?:-\s+|(?!https?:|www\.|at\s|aff|rev|cert|vacated|overruled|modified|as\s|reprinted|codified|available)"
-    r"(?=[a-z]))"
+    r"\s+(?:-\s+|(?!https?:|www\.|at\s|as\s|overruled|modified|reprinted|codified|available|"
+    rf"{_HISTORY_WORDS.pattern})(?=[a-z]))"
 )
 
 
@@ -742,11 +745,6 @@ def _sentences(text: str) -> list[str]:
             counted = max(counted, start)
     out.append(text[start:].strip())
     return [p for p in out if p]
-
-
-_HISTORY_WORDS = re.compile(
-    r"\b(?:rev[’']d|aff[’']d|vacated|cert\.\s+denied|reh[’']g\s+denied)(?:,?\s+(?:in\s+part|on\s+other\s+grounds|as\s+moot))*"
-)
 
 
 _QUOTATION_LEAD = re.compile(
