@@ -419,7 +419,10 @@ _CHICAGO_SHORT = re.compile(
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
     rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
-    r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*)?)?\s*\.?$"
+    r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*"
+    # (`Foster and Major, Registrum Antiquissimum, 4:31 (no. 1138).`: the item on the page, or a word on the quotation)
+    r"|\s+\((?:nos?\.|items?|docs?\.|emphasis|italics|my|our|original|trans|fols?\.|ll?\.|lines?|figs?\.|plates?)"
+    r"[^()]{0,30}\))?)?\s*\.?$"
 )
 # `Michael Connell and Sarah Vogler, Russia's approach to cyber warfare, 19-23.`: a short form naming its
 # authors in full; taken as one only when an earlier note cites that work (backrefs.py), else it is prose
@@ -510,6 +513,9 @@ _POSSESSIVE_BOOK = re.compile(
     r"(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
     r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
 )
+# `I am recalling Paul Connerton’s How Modernity Forgets (…)`, `Of particular importance is Jennifer DeVere Brody’s …`:
+# a lead-in too short to read as prose, but all in lower case after its first word, is a sentence's, not a title's
+_LOWER_CASE_LEAD = re.compile(r"^(?:[A-Z][a-z]*\s+)?(?:[a-z]+\s+)+$")
 # (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)
 _IMPRINT_YEARS = (
     r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?(?:;\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^()]{0,30})?"
@@ -1592,7 +1598,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # source follows the signal
         return _reraw(parse_citation(body[signalled.end() :], index), raw)
     if ("'s " in body or "’s " in body) and (owner := _POSSESSIVE_BOOK.search(body)) is not None and (
-        owner.start() == 0 or (":" not in body[: owner.start()] and is_prose(body[: owner.start()]))
+        owner.start() == 0
+        or (":" not in (before := body[: owner.start()]) and (is_prose(before) or _LOWER_CASE_LEAD.search(before)))
     ):  # (not a possessive inside a subtitle: `…, Computation into Criticism: A Study in Jane Austen's Novels …`)
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
         # author's possessive in a sentence of comment reads as Chicago's `Franco Moretti, Atlas …`

@@ -67,7 +67,10 @@ _PINPOINT_AND = re.compile(
 _IMPRINT_THEN_CLAUSE = re.compile(
     # (`… (New York, Columbia University Press, 1988), 28-50, was foundational, and …`: a comma for the colon, and
     # what the work was, said after its pages)
-    r"\([^()]{2,80}[:,][^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
+    r"(?:\([^()]{2,80}[:,][^()]{2,120},\s*(?:1[5-9]|20)\d\d\)(?:,\s*\d[\d–-]*)?"
+    # (`… by Ward Farnsworth, Do Parties …, 66 U. CHI. L. REV. 373 (1999), in which he interviewed lawyers …`: a
+    # law review's volume, name, page and year end the citation as an imprint does)
+    r"|\b\d{1,4}\s+[A-Z][A-Za-z.&’' ]{1,60}?\s+\d{1,5}(?:,\s*\d[\d–-]*)?\s+\([^()]{0,40}\b(?:1[5-9]|20)\d\d\))"
     # (`…, 2002), in which editors of the Papers of Abraham Lincoln contributed chapters …`: a preposition before it)
     r"(?P<comma>,\s+(?=(?:(?:in|on|to|for|with|of|from|by|through|at)\s+(?:which|whom|whose)|"
     r"but|which|who|whose|where|although|though|while|whereas|was|is|were|are|remains)\s+[a-z])"
@@ -609,6 +612,11 @@ _BRACKET = re.compile(r"[()\[\]]")
 _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
 
 
+# a title's question mark, then its subtitle and the law review or reporter it is printed in (Bluebook's unquoted
+# titles): one citation, however much the words before the question read as a sentence
+_SUBTITLE_THEN_VOLUME = re.compile(r"[A-Z][^.?!()]{0,150}?,\s+\d{1,4}\s+[A-Z][A-Za-z.&’' ]{1,60}?\s+\d{1,5}\b")
+
+
 def _sentences(text: str) -> list[str]:
     """Split a piece into sentences where one clearly ends: after a citation's closing `)`,
     `]`, number or URL, or after a sentence of prose. `Fake Cases. A Judge Is …` (a title
@@ -645,6 +653,8 @@ def _sentences(text: str) -> list[str]:
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
+        if text[m.start() - 1] == "?" and not m.group("quote") and _SUBTITLE_THEN_VOLUME.match(text, m.end()):
+            continue  # `…, Do Parties … Bargain After Judgment? A Glimpse Inside the Cathedral, 66 U. CHI. L. REV. 373`
         if m.group("quote") and _JOURNAL_NEXT.match(text, m.end()):
             continue  # `"Structure in Personal Networks." Journal of Social Structure 3, no. 1 (2002)`: its journal
         if _MANUSCRIPT_NEXT.match(text, m.end()) or (

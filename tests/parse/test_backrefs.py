@@ -216,6 +216,17 @@ def test_a_short_form_pinpointing_a_volume_resolves() -> None:
     assert (c.refers_to, c.pages, c.title) == (1, "1: 371", "Intellectual Life in the Colonial South, 1585-1763")
 
 
+def test_a_short_form_with_the_item_on_its_page_in_brackets_resolves() -> None:
+    # Scholarly Editing 37, the Dunning introduction (scholed-2016-dunning-intro-n41, dev), notes 47 and 48
+    notes, _ = cits(
+        "1. C. W. Foster and Kathleen Major, eds., The Registrum Antiquissimum of the Cathedral Church of Lincoln, "
+        "10 vols. (Hereford: Lincoln Record Society, 1931–73), 1:12.\n"
+        "2. Foster and Major, Registrum Antiquissimum, 4:31 (no. 1138).\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.pages, c.authors) == (1, "4:31", ("C. W. Foster", "Kathleen Major"))
+
+
 def test_supra_to_a_note_citing_several_works_by_one_author_takes_the_one_its_short_title_names() -> None:
     # Citron, Michigan Law Review 2020, notes 11, 25 and 28 (dev): note 25 repeats a short form of note 11,
     # then cites three articles by the same author, each with its `[hereinafter …]`

@@ -1853,6 +1853,20 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.publisher, c.date) == (("Daniel W. Stowell",), "University of Illinois Press", "2002")
 
 
+def test_a_law_review_article_in_a_sentence_of_comment_ends_at_its_year() -> None:
+    # Arbel (WVLR 2015, wvlr-2015-contract-remedies, dev), note 9: the article's title asks a question, and a
+    # clause of comment follows its year
+    c = one(
+        "An important source of inspiration is the study conducted by Ward Farnsworth, Do Parties to Nuisance Cases "
+        "Bargain After Judgment? A Glimpse Inside the Cathedral, 66 U. CHI. L. REV. 373 (1999), in which he "
+        "interviewed lawyers involved in nuisance litigation and inquired regarding post-judgment renegotiations."
+    )
+    assert (c.authors, c.container, c.volume, c.pages, c.date) == (
+        ("Ward Farnsworth",), "U. CHI. L. REV.", "66", "373", "1999"
+    )
+    assert c.title == "Do Parties to Nuisance Cases Bargain After Judgment? A Glimpse Inside the Cathedral"
+
+
 def test_a_book_whose_imprint_leaves_out_the_publisher_is_a_source_however_its_title_reads() -> None:
     # Midura (JSH 2021), note 3 (dev): an Italian title in lower case reads like prose; `(Milano: 1993)` ends it
     (_, second) = notes(
@@ -1877,6 +1891,12 @@ def test_a_book_named_by_its_authors_possessive_is_by_that_author() -> None:
     assert (c.authors, c.date) == (("Jan Huygen",), "1596")
     # one capitalised word is no person's name: `Amazon's Mechanical Turk` names no author
     assert "Amazon" not in one("Amazon's Mechanical Turk (Seattle: Amazon, 2005).").authors
+    # Scholarly Editing 37 (scholed-2016-human-sciences-stem, dev), note 4: a lead-in too short to read as prose
+    c = one("I am recalling Paul Connerton’s How Modernity Forgets (Cambridge, UK: Cambridge UP, 2009), 32.")
+    assert (c.authors, c.title, c.pages) == (("Paul Connerton",), "How Modernity Forgets", "32")
+    # a possessive inside a title, after its author, is the title's (scholed-2012-utctopsy-intro, dev, note 7)
+    c = one("Claire Parfait, The Publishing History of Uncle Tom’s Cabin, 1852–2002 (Burlington, VT: Ashgate, 2007).")
+    assert (c.authors, c.title) == (("Claire Parfait",), "The Publishing History of Uncle Tom’s Cabin, 1852–2002")
 
 
 # ------------------------------------------------------------------ long comment notes of literary history (session 9)
