@@ -101,7 +101,7 @@ _LEAD_IN = re.compile(
     r"|(?:but\s+)?c\.?f\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
     r"contra|accord|"
     # (not a passive verb of the clause: `For examples of how Seyxas is cited in this context, see …`)
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:quoted in|(?:as\s+|all\s+)?cited in)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:quoted in|qtd\.?\s+in|(?:as\s+|all\s+)?cited in)"
     r"|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
@@ -285,7 +285,8 @@ _BOOK_ENDING = re.compile(
 )
 # `Robert Braden, ed., Requirements …`, `Jane Doe and John Roe, eds., …`: an editor standing for the author
 _EDITOR_AFTER_NAMES = re.compile(
-    r"(?P<names>[A-Z][^,()“”\"]{2,80}?(?:,?\s+and\s+[A-Z][^,()“”\"]{2,80}?)?),\s+eds?\.,\s+(?=[A-Z])"
+    # (`Frederic H. Chase, trans., Saint John of Damascus Writings`: a translator, too)
+    r"(?P<names>[A-Z][^,()“”\"]{2,80}?(?:,?\s+and\s+[A-Z][^,()“”\"]{2,80}?)?),\s+(?:eds?|trans)\.,\s+(?=[A-Z])"
 )
 _SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
 _YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
@@ -397,7 +398,8 @@ _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
 # `Davis, Intellectual Life, 1: 371`, `… (Chapel Hill, 2001), 1: 151-53`: a volume of a multi-volume work, then the page
 _VOLUME_PIN = r"(?:\d{1,2}:\s?)?"
 # `222n289--291`, `39n24-25`: a page and a note on it
-_PAGE_NOTE = rf"{_PAGE}(?:\s?nn?\.?\s?\d{{1,4}}(?:\s*[-–−]{{1,2}}\s*\d{{1,4}})?)?"
+# (`Hammond and Rey, Narratives, 191n.`: the page's note, unnumbered)
+_PAGE_NOTE = rf"{_PAGE}(?:\s?nn?\.?\s?\d{{1,4}}(?:\s*[-–−]{{1,2}}\s*\d{{1,4}})?|n(?=\.?$))?"
 _PROCEEDINGS = re.compile(r"\bProceedings\s+of\b|\bInternational\s+Conference\b|\bConference\s+on\b")
 _TRAILING_DOI = re.compile(r"[,.]?\s*\bdoi:\s?10\.\d{4,9}/\S+?\.?\s*$", re.IGNORECASE)
 # `p. ITA-5`, `pp. ITA-37 – ITA-38`, `p. A-12`: a government report's pages numbered by section or appendix, only
@@ -413,7 +415,7 @@ _ANY_CASE_PARTICLES = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w 
 _CHICAGO_SHORT = re.compile(
     # (`De León and Gupta, …`: a particle opening a sentence, or kept in capitals, is still the surname's)
     rf"^(?P<names>(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+){{0,5}}"
-    r"(?:\s+et\s+al\.?)?),\s*"
+    r"(?:\s+et\s+al\.?)?),\s*(?:(?:eds?|trans)\.,\s*)?"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
@@ -422,7 +424,9 @@ _CHICAGO_SHORT = re.compile(
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*"
     # (`Foster and Major, Registrum Antiquissimum, 4:31 (no. 1138).`: the item on the page, or a word on the quotation)
     r"|\s+\((?:nos?\.|items?|docs?\.|emphasis|italics|my|our|original|trans|fols?\.|ll?\.|lines?|figs?\.|plates?)"
-    r"[^()]{0,30}\))?)?\s*\.?$"
+    r"[^()]{0,30}\)"
+    # (`Doni, La Zucca, 192: “L’autorità del Carafulla …”`: the words quoted from the page)
+    r"|:\s*[“\"].*)?)?\s*\.?$"
 )
 # `Michael Connell and Sarah Vogler, Russia's approach to cyber warfare, 19-23.`: a short form naming its
 # authors in full; taken as one only when an earlier note cites that work (backrefs.py), else it is prose

@@ -227,6 +227,27 @@ def test_a_short_form_with_the_item_on_its_page_in_brackets_resolves() -> None:
     assert (c.refers_to, c.pages, c.authors) == (1, "4:31", ("C. W. Foster", "Kathleen Major"))
 
 
+def test_short_forms_as_humanities_notes_print_them_resolve() -> None:
+    # Scholarly Editing 35-38 (dev): scholed-2014-markonthewall-intro n11-12 (`Qtd. in`), scholed-2015-second-story
+    # n2 and n6 (a page's unnumbered note), eleu-2021-john-of-damascus n4 and n24 (a translator for the author),
+    # scholed-2015-stufaiuolo-intro n4 and n6 (the words quoted from the page after a colon)
+    notes, _ = cits(
+        "1. Julia Briggs, Virginia Woolf: An Inner Life (Orlando: Harcourt, 2005), 12.\n"
+        "2. Qtd. in Briggs, An Inner Life, 67.\n"
+        "3. George P. Hammond and Agapito Rey, Narratives of the Coronado Expedition, 1540–1542 (Albuquerque: "
+        "University of New Mexico Press, 1940), 12.\n"
+        "4. Hammond and Rey, Narratives, 191n.\n"
+        "5. Frederic H. Chase, trans., Saint John of Damascus Writings (New York: Fathers of the Church, 1958), 23.\n"
+        "6. Chase, trans., Saint John of Damascus Writings, 165.\n"
+        "7. A. F. Doni, Le Novelle, Tomo II: La Zucca (Lucca: Fontana, 1852), 12.\n"
+        "8. Doni, La Zucca, 192: “L’autorità del Carafulla, strione della mia comedia.”\n"
+    )
+    assert [(c.refers_to, c.pages) for n in (2, 4, 6, 8) for c in notes[n]] == [
+        (1, "67"), (3, "191n"), (5, "165"), (7, "192")
+    ]
+    assert [c.title for c in notes[5]] == ["Saint John of Damascus Writings"]
+
+
 def test_supra_to_a_note_citing_several_works_by_one_author_takes_the_one_its_short_title_names() -> None:
     # Citron, Michigan Law Review 2020, notes 11, 25 and 28 (dev): note 25 repeats a short form of note 11,
     # then cites three articles by the same author, each with its `[hereinafter …]`
