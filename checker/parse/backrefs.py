@@ -1041,6 +1041,13 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
     elif short_title:
         candidates = by_title.get(short_title.split()[0], [])[-_RECENT:]
     best = _best(c, short_title, candidates)
+    if best is None and c.authors and c.title and _ELLIPSIS.search(c.title):
+        # `James, Western Manuscripts . . . of Emmanuel College` for `The Western Manuscripts in the Library of
+        # Emmanuel College: …`: the title's words with some left out, each run of them in order
+        runs = [run for part in _ELLIPSIS.split(c.title) if (run := fold(part))]
+        for e in candidates:
+            if len(runs) >= 2 and _runs_in_order(runs, e.title) and (best is None or _outranks(e, best)):
+                best = e
     if best is None and len(c.authors) > 2 and short_title:
         # `Wendell, Waterman and Michelson, 17-18`: no work of Wendell's so titled, so three authors' names
         best = _best(dataclasses.replace(c, title=None), "", candidates)
@@ -1210,6 +1217,17 @@ def _key_words_of(short: str, full: str) -> bool:
 
 
 _ARTICLES = re.compile(r"(?<= )(?:the|a|an) ")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\s\.\s\.)\s*")
+
+
+def _runs_in_order(runs: list[str], full: str) -> bool:
+    at = 0
+    for run in runs:
+        at = f" {full} ".find(f" {run} ", at)
+        if at < 0:
+            return False
+        at += len(run) + 1
+    return True
 
 
 _LEADING_ARTICLES = ("the ", "a ", "an ")

@@ -139,7 +139,9 @@ _AUTHOR_SHORT = re.compile(
     r"(?:(?<=[a-z’'])(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[,:])))?"
     rf"(?:,\s*(?:op|loc|art)\.\s*cit\.?)?(?:(?:[,:]|(?<=cit\.))\s*{_ESP}(?:p{{1,2}}\.\s*)?(?P<pages>{_PIN}(?:(?:,\s*|\s+and\s+){_PIN})*(?:\s+passim)?"
     # `Huber, section 3.2.2.2`, `Bennett, ch. 3`, `Hoff, passim`: a pinpoint that is no page
-    r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim))?\s*\.?$"
+    r"|(?:section|sec\.|ch\.|chap\.|chapter|table|fig\.)\s*\d+(?:\.\d+)*|passim"
+    # (`Li and Vitányi, v.`: a page of the front matter)
+    r"|[ivxlc]{1,7}(?:\s*[-–]\s*[ivxlc]{1,7})?(?=\.?$)))?\s*\.?$"
 )
 _SURNAME_ALONE = re.compile(r"(?P<name>(?:(?:van|von|de|der|den|du|da|di|la|le)\s+){0,3}[A-Z][a-z][\w’'\-]+)\.?")
 _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
@@ -150,7 +152,8 @@ _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 _CASE_SHORT = re.compile(
     r"^(?:(?P<name>(?!\d{1,4}\s+\S+(?:\s\S+){0,3}\s+at\s)[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
     r"(?P<reporter>(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?|[A-Z][A-Za-z.’']{0,12}\s?\d[a-z]{1,2})"
-    r"\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)"
+    # (`Jenkins, 258 F. Supp. 3d. at 126–127.`: a full stop typed after the series)
+    r"\.?\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)"
     # (`117 N.J. Super. at 279-80, 284 A.2d at 387`: the same page in the parallel report)
     r"(?:,\s*\d{1,4}\s+(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?\s+at\s+\d[\d–-]*)?"
     r"\s*\.?(?:\s*\(.*)?$"  # a parenthetical, even left open
@@ -2795,7 +2798,8 @@ _CURLY_DOUBLE_QUOTE = re.compile(r"[“”]")
 # “Title.” Journal 34, no. 2 (2010): 171-197.`, `Moretti, Franco. Distant Reading. London: Verso
 # Books, 2013.`, `Crawford, K., Paglen, T., 2019. Excavating AI. https://…`
 _BIB_START = re.compile(r"^(?:(?:van|von|de|der|den|di|da|du|la|le)\s+)*[A-Z][^\s,.;:()“”\"]*,\s+[A-Z]")
-_BIB_STOP = re.compile(r"\.(?=\s+\S)")
+# (a full stop set apart from the word before opens an ellipsis: `James, Western Manuscripts . . . of Emmanuel College`)
+_BIB_STOP = re.compile(r"(?<=\S)\.(?=\s+\S)")
 _LONE_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
 _GIVEN = re.compile(r"(?:(?:[A-Z][^\W\d_][\w’'\-]*|[A-Z]\.?(?:\s?-?[A-Z]\.)*|[a-z]{1,3})\s?){1,4}")
 _BIB_IMPRINT = re.compile(

@@ -248,6 +248,22 @@ def test_short_forms_as_humanities_notes_print_them_resolve() -> None:
     assert [c.title for c in notes[5]] == ["Saint John of Damascus Writings"]
 
 
+def test_short_forms_with_a_slip_an_ellipsis_or_a_front_matter_page_resolve() -> None:
+    # crs-2026-military-discharges-n41 n69 and n74 (a full stop after the reporter's series), ca-2019-fiction-
+    # information-history n20 and n21 (a roman page), scholed-2017-sevensins-intro-n41 n48 and n50 (words left out)
+    notes, _ = cits(
+        "1. Jenkins v. Speer, 258 F. Supp. 3d 120 (D.D.C. 2017).\n"
+        "2. Jenkins, 258 F. Supp. 3d. at 126–127.\n"
+        "3. Ming Li and Paul Vitányi, An Introduction to Kolmogorov Complexity and its Applications (New York: "
+        "Springer, 1993).\n"
+        "4. Li and Vitányi, v.\n"
+        "5. M. R. James, The Western Manuscripts in the Library of Emmanuel College: A Descriptive Catalogue "
+        "(Cambridge: Cambridge University Press, 1904), 12.\n"
+        "6. James, Western Manuscripts . . . of Emmanuel College, 74.\n"
+    )
+    assert [(c.refers_to, c.pages) for n in (2, 4, 6) for c in notes[n]] == [(1, "126-127"), (3, "v"), (5, "74")]
+
+
 def test_supra_to_a_note_citing_several_works_by_one_author_takes_the_one_its_short_title_names() -> None:
     # Citron, Michigan Law Review 2020, notes 11, 25 and 28 (dev): note 25 repeats a short form of note 11,
     # then cites three articles by the same author, each with its `[hereinafter …]`
