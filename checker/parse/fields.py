@@ -1256,6 +1256,9 @@ _BOOK_SERIES = re.compile(
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 
 
+_STUDENT_WORK = re.compile(r"^(?:Note|Comment|Recent\s+Case|Recent\s+Development|Case\s+Note),\s+(?=\S)")
+
+
 def _title_and_container_read_again(c: Citation) -> Citation:
     """A title and container as whichever reading left them, read once more for what ends up inside them."""
     if (
@@ -1266,6 +1269,10 @@ def _title_and_container_read_again(c: Citation) -> Citation:
         # comma left out, is the date read already, not the periodical's name (a year alone may be the name's:
         # `ECIR 2006`, `GIScience 2002`)
         c = dataclasses.replace(c, container=c.container[: -len(c.date)].rstrip())
+    if c.kind is CitationKind.JOURNAL and c.title and c.volume and not c.authors and _STUDENT_WORK.match(c.title):
+        # `Note, Restoring Legitimacy: …, 130 HARV. L. REV. 1205`: a student's unsigned piece is named by its genre
+        # before its title (Bluebook 16.7.1), which is no part of the title
+        c = dataclasses.replace(c, title=_STUDENT_WORK.sub("", c.title, count=1))
     if c.kind is not CitationKind.BOOK or not c.title or c.container:
         return c
     if series := _BOOK_SERIES.match(c.title):

@@ -1853,6 +1853,14 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.publisher, c.date) == (("Daniel W. Stowell",), "University of Illinois Press", "2002")
 
 
+def test_a_students_unsigned_note_is_named_by_its_title_alone() -> None:
+    # aclr-2023-uncontested-prosecutor-elections n6, rjolt-2021-protecting-children n16 (dev): Bluebook 16.7.1
+    c = one("See Note, The Paradox of “Progressive Prosecution”, 132 HARV. L. REV. 748, 758–68 (2018).")
+    assert (c.title, c.authors, c.container) == ("The Paradox of “Progressive Prosecution”", (), "HARV. L. REV.")
+    c = one("Comment, Translating Sympathy for Deceived Consumers, 114 U. PA. L. REV. 395, 395–96 (1966).")
+    assert c.title == "Translating Sympathy for Deceived Consumers"
+
+
 def test_a_law_review_article_in_a_sentence_of_comment_ends_at_its_year() -> None:
     # Arbel (WVLR 2015, wvlr-2015-contract-remedies, dev), note 9: the article's title asks a question, and a
     # clause of comment follows its year
