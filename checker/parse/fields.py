@@ -417,7 +417,9 @@ _PARTICLES = rf"(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+){{1,3}}"
 _ANY_CASE_PARTICLES = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _PARTICLE_WORDS)})\s+){{1,3}}"
 _CHICAGO_SHORT = re.compile(
     # (`De León and Gupta, …`: a particle opening a sentence, or kept in capitals, is still the surname's)
-    rf"^(?P<names>(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+){{0,5}}"
+    # (`d’Avray, Medieval Marriage, 156–57`: a particle elided before the surname)
+    rf"^(?P<names>(?:{_ANY_CASE_PARTICLES}|[dl][’'](?=[A-Z]))?[A-Z][\w’'\-]+"
+    rf"(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+){{0,5}}"
     r"(?:\s+et\s+al\.?)?),\s*(?:(?:eds?|trans)\.,\s*)?"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
@@ -529,7 +531,8 @@ _IMPRINT_YEARS = (
 )
 _ENDS_IN_IMPRINT = re.compile(
     rf"\([^()]{{2,80}}:(?:[^()]{{2,120}},)?\s*{_IMPRINT_YEARS}\)"
-    r"(?:,\s*(?:[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
+    # (`… (Washington: Government Printing Office, 1861), p. 4.`: the page marked)
+    r"(?:,\s*(?:(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
 )
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
@@ -830,7 +833,7 @@ _STATE_BILL = re.compile(
 # (`(hereinafter United States v. Ticketmaster (2010) complaint)`: one level of parentheses inside)
 # `pp. 603–606 (quote from p. 605)`, `pp. 33–61 (quote on p. 47)`: where the quotation in the text is, not the pages
 _QUOTE_PIN = re.compile(r"\s*\((?:quotes?|quoted|quotation|citation)\s+(?:is\s+)?(?:on|from|at)\s+pp?\.[^()]{1,40}\)")
-_HEREINAFTER_PAREN = re.compile(r"\s*\(hereinafter\s[^()]*(?:\([^()]*\)[^()]*)*\)", re.IGNORECASE)
+_HEREINAFTER_PAREN = re.compile(r"\s*\(here(?:in)?after\s[^()]*(?:\([^()]*\)[^()]*)*\)", re.IGNORECASE)
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"

@@ -248,6 +248,25 @@ def test_short_forms_as_humanities_notes_print_them_resolve() -> None:
     assert [c.title for c in notes[5]] == ["Saint John of Damascus Writings"]
 
 
+def test_a_surname_after_an_elided_particle_and_a_document_named_hereafter_resolve() -> None:
+    # scholed-2017-sevensins-intro-n41 n47 (dev); ho-2015-frus-history-ch1 n25 (dev): a government document's
+    # title in headline style, its imprint, `(hereafter …)` and a marked page
+    notes, _ = cits(
+        "1. David d’Avray, Medieval Marriage Sermons: Mass Communication in a Culture without Print (Oxford: Oxford "
+        "University Press, 2001), 12.\n"
+        "2. See d’Avray, Medieval Marriage, 156–57.\n"
+        "3. Message of the President of the United States to the Two Houses of Congress (Washington: Government "
+        "Printing Office, 1861) (hereafter Message, 1861), p. 4.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.pages, c.authors) == (1, "156-57", ("David d’Avray",))
+    (c,) = notes[3]
+    assert (c.title, c.publisher, c.date, c.pages) == (
+        "Message of the President of the United States to the Two Houses of Congress", "Government Printing Office",
+        "1861", "4",
+    )
+
+
 def test_short_forms_with_a_slip_an_ellipsis_or_a_front_matter_page_resolve() -> None:
     # crs-2026-military-discharges-n41 n69 and n74 (a full stop after the reporter's series), ca-2019-fiction-
     # information-history n20 and n21 (a roman page), scholed-2017-sevensins-intro-n41 n48 and n50 (words left out)
