@@ -122,7 +122,9 @@ def _url_then_day(res: FieldResult, text: str) -> str | None:
 
 
 def _takes_url(res: FieldResult) -> bool:
-    return not res.citation.url and not res.is_ibid and not res.url_only
+    # (a short form read out of a sentence of comment, `… (Epstein, An Economic and Social History …, 171). On the
+    # later epidemics, see the list …, available at http://…`, takes no address the next sentence gives)
+    return not res.citation.url and not res.is_ibid and not res.url_only and not res.antecedent_required
 
 
 def _offsets(text: str, pieces: list[Piece]) -> list[int]:

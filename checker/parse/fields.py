@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -455,6 +456,24 @@ _MARKED_PAGES = re.compile(
 _DATED_PAGES = re.compile(
     rf"\((?:[^()]*\b)?(?:1[5-9]|20)\d\d\)\s*[:,]\s*(?:esp\.\s*)?(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\s*(?:[,;.]|$)"
 )
+# `… layer upon layer (North, Cosmos, 83–85).`, `(as described by Weinrob et al., …, 78)`: a short form in brackets,
+# the words of comment that lead into it left out
+_BRACKETED = re.compile(
+    r"\((?:(?:as\s+)?(?:described|quoted|cited|noted|discussed)\s+(?:by|in)\s+|see\s+)?([A-Z][^()]{3,160})\)"
+)
+
+
+def _bracketed_short_form(body: str) -> re.Match[str] | None:
+    for m in itertools.islice(_BRACKETED.finditer(body), 4):
+        short = _CHICAGO_SHORT.match(m.group(1))
+        # (not an imprint: `(Neptune, NJ: Paganiana Publications, 1972-86)`)
+        if short and short.group("pages") and (short.group("title") or short.group("quoted")) and not (
+            ":" in m.group(1) or re.search(r"\b(?:1[5-9]|20)\d\d\b", short.group("pages"))
+        ):
+            return short
+    return None
+
+
 # `Numbers are taken from Kamarck, Diversity, …`: the word of a comment before the short form it ends in
 _COMMENT_THEN_SHORT = re.compile(r"\b(?:from|in|see|by|to|and)\s+(?=[A-Z][\w’'\-]+,\s+[“\"]?[A-Z])")
 # `(ANU Press, forthcoming)`: an imprint not yet dated
@@ -1885,6 +1904,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Numbers are taken from Kamarck, Diversity, Inclusion, and Equal Opportunity.`: a sentence of comment
         # that ends in a short form; a source only when an earlier note cites that work (backrefs.py)
         return FieldResult(_chicago_short(ending, raw, index), maybe_short=True, antecedent_required=True)
+    if prose and "(" in body and (bracketed := _bracketed_short_form(body)) is not None:
+        # `The universe was seen as consisting of spherical shells, … (North, Cosmos, 83–85).`, `… (as described by
+        # Weinrob et al., The London Encyclopaedia, 78) …`: a short form in brackets inside a sentence of comment; a
+        # source only when an earlier note cites that work (backrefs.py)
+        return FieldResult(_chicago_short(bracketed, raw, index), maybe_short=True, antecedent_required=True)
     if _INTERNAL.match(body) or prose or quotation:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)  # a comment, not a source
     if bill := _STATE_BILL.match(body):

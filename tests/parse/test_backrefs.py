@@ -267,6 +267,25 @@ def test_a_surname_after_an_elided_particle_and_a_document_named_hereafter_resol
     )
 
 
+def test_a_short_form_in_brackets_inside_a_sentence_of_comment_is_a_source_only_if_cited_before() -> None:
+    # scholed-2013-sevenplanets-intro n5 and n6 (dev): the address the next sentence gives is the list's, not the
+    # book's; scholed-2012-musical-editions n16 (dev): a book's imprint in brackets is no short form
+    notes, _ = cits(
+        "1. Steven A. Epstein, An Economic and Social History of Later Medieval Europe, 1000–1500 (Cambridge: "
+        "Cambridge University Press, 2009), 169.\n"
+        "2. The common name “Black Death” is anachronistic and not found in contemporary sources (Epstein, An "
+        "Economic and Social History of Later Medieval Europe, 171). On the later epidemics, see the list compiled by "
+        "Brian Williams, available at http://urbanrim.org.uk/plague%20list.htm.\n"
+        "3. The name is not found in the sources of that age (Smith, A Work Never Cited, 12).\n"
+        "4. The collected works were printed much later (Neptune, NJ: Paganiana Publications, 1972-86).\n"
+    )
+    book, site = notes[2]
+    assert (book.refers_to, book.pages, book.url) == (1, "171", None)
+    assert site.url == "http://urbanrim.org.uk/plague%20list.htm"
+    assert notes[3] == ()
+    assert not any(c.short_form for c in notes[4])
+
+
 def test_short_forms_with_a_slip_an_ellipsis_or_a_front_matter_page_resolve() -> None:
     # crs-2026-military-discharges-n41 n69 and n74 (a full stop after the reporter's series), ca-2019-fiction-
     # information-history n20 and n21 (a roman page), scholed-2017-sevensins-intro-n41 n48 and n50 (words left out)
@@ -372,7 +391,8 @@ def test_a_named_supra_with_its_accompanying_text_is_a_short_form_an_unnamed_one
         "4. See infra, Section III(b).\n"
     )
     assert [(c.refers_to, c.short_form) for c in notes[2]] == [(1, True)]
-    assert notes[3] == () and notes[4] == ()
+    assert notes[3] == ()
+    assert not any(c.short_form for c in notes[4])
 
 
 def test_a_supra_with_the_accompanying_text_is_a_short_form_and_an_id_after_it_repeats_it() -> None:
