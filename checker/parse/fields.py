@@ -110,7 +110,12 @@ _LEAD_IN = re.compile(
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported
     r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"
-    r"explained|outlined|included|printed|published|reproduced|articulated|introduced|compiled)\s+(?:in|at)"
+    # (`The cy-pres doctrine is found in RESTATEMENT (SECOND) OF CONTRACTS § 358 (…)`: where a rule is laid down)
+    r"explained|outlined|included|printed|published|reproduced|articulated|introduced|compiled|contained|"
+    r"codified|embodied|enshrined)\s+(?:in|at)"
+    # (`… can be found in Beals, “Scissors and Paste.”`: found in a work by its author, or a source in small capitals,
+    # not in an archive's holding, `found in AGI México 627`)
+    r"|found\s+in(?=\s+(?-i:[A-Z]{5,}|[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z.’'\-]*){0,3},\s))"
     # (`The thesis was originally formulated in The Psycho-Biology of Language …`: where an idea was put forward)
     r"|(?:formulated|proposed|developed|advanced|presented|elaborated|examined|explored|analy[sz]ed|surveyed|traced|"
     r"addressed|expressed)\s+in)\s+"

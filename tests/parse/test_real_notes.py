@@ -1853,6 +1853,14 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.publisher, c.date) == (("Daniel W. Stowell",), "University of Illinois Press", "2002")
 
 
+def test_a_rule_found_in_a_source_in_small_capitals_is_cited() -> None:
+    # Arbel (WVLR 2015, wvlr-2015-contract-remedies-n86, dev), note 95
+    c = one("The cy-pres doctrine is found in RESTATEMENT (SECOND) OF CONTRACTS § 358 (AM. LAW INST. 1981).")
+    assert (c.title, c.date) == ("RESTATEMENT (SECOND) OF CONTRACTS § 358", "1981")
+    # found in an archive's holding is no lead-in (scholed-2014-avisos-intro-n41, dev)
+    assert notes("1. The second letter is found in AGI México 627, as the first is.")[1] == ()
+
+
 def test_a_students_unsigned_note_is_named_by_its_title_alone() -> None:
     # aclr-2023-uncontested-prosecutor-elections n6, rjolt-2021-protecting-children n16 (dev): Bluebook 16.7.1
     c = one("See Note, The Paradox of “Progressive Prosecution”, 132 HARV. L. REV. 748, 758–68 (2018).")
