@@ -366,6 +366,30 @@ def _unbracket(name: str) -> str:
 _COMPLETED = re.compile(r"(?<=\w)\[(\w+)\]")
 
 
+# `AGI México 627, letter from Seyxas to Baltasar de Tovar/Lobera (2), Veracruz, March 11, 1696, fol. 4r–4v`: the
+# holding first, as Spanish archives are cited, then the paper by who wrote to whom, where and when, and its folios
+_HOLDING_THEN_LETTER = re.compile(
+    rf"^(?:See\s+|In\s+)?(?P<holding>[A-Z][\w.]*(?:\s+[\w.]+){{0,4}}\s+\d[\w/-]*),\s+"
+    rf"(?P<title>{_PAPER_KIND}\s+from\s+(?P<who>{_PERSON})\s+to\s+[^,;]{{2,80}}?),\s+"
+    rf"(?:(?P<place>[A-Z][^,;\d]{{1,40}}),\s+)?(?P<date>{_DAY_DATE})"
+    r"(?:,\s+(?:fols?\.\s*)?(?P<folios>\d{1,4}[rv]?(?:\s*[–-]\s*\d{0,4}[rv]?)?(?:,\s*\d{1,4}[rv](?:\s*[–-]\s*\d{0,4}[rv]?)?)*))?"
+    r"\.?$"
+)
+
+
+def letter_in_holding(body: str, raw: str, index: int) -> Citation | None:
+    """`AGI México 627, letter from Seyxas to …, Veracruz, March 11, 1696, fol. 4r–4v`: the letter by its writer,
+    its heading the title, the holding its container (tests/parse/corpus/SOURCES.md, the Avisos introduction)."""
+    m = _HOLDING_THEN_LETTER.match(body) if " from " in body else None
+    if m is None:
+        return None
+    date, iso = _dated(m.group("date"))
+    return Citation(
+        index=index, raw=raw, authors=(m.group("who"),), title=m.group("title"), container=m.group("holding"),
+        date=date, date_iso=iso, pages=m.group("folios"),
+    )  # fmt: skip
+
+
 def record_file(body: str, raw: str, index: int) -> Citation | None:
     """`NARA, RG 59, CDF 1950–1954, 023.1 China`: a file named by its archive and record group, cited whole (its
     reference the title, as a manuscript's shelfmark), not a short form by an author `NARA`."""

@@ -929,7 +929,23 @@ def _by_short_title(who: str, sources: list[Citation]) -> Citation | None:
     return next((c for c in sources if short and c.title and _title_matches(short, fold(c.title))), None)
 
 
+_FRONT_PARTS = frozenset({"introduction", "preface", "foreword", "afterword", "prologue", "epilogue", "headnote"})
+
+
+def _book_of_part(c: Citation, target: Citation) -> Citation:
+    """`Tanner, Narrative, 27.` after `Edwin James, introduction to A Narrative of the Captivity and Adventures of
+    John Tanner … (New York: …, 1830), 5.`: a short form naming the book a part was cited in cites the book, by its
+    own author, not the part."""
+    if not (target.container and c.title and fold(target.title or "") in _FRONT_PARTS):
+        return target
+    short, book = fold(c.title), fold(target.container)
+    if short in _FRONT_PARTS or not (_title_matches(short, book) or _key_words_of(short, book)):
+        return target
+    return dataclasses.replace(target, title=target.container, container=None, authors=c.authors or target.authors)
+
+
 def _inherit(c: Citation, target: Citation, origin: int | None, *, ibid: bool) -> Citation:
+    target = _book_of_part(c, target)
     values = {name: getattr(target, name) for name in _INHERITED}
     if c.url and c.url != target.url:  # `UNCTAD, p. 7, https://…pdf`: a short form keeps the address it prints
         values.update(url=c.url, accessed=c.accessed, accessed_inferred=c.accessed_inferred)
@@ -950,6 +966,7 @@ def _inherit_printed(c: Citation, target: Citation, origin: int) -> Citation:
     or journal inherited would be reported as the source's; where only the name does (`Shrock, "Alger, Fosdick,
     and Stratemeyer"` for a title read as `Alger` and the rest taken for a container), the title and container
     are the short form's."""
+    target = _book_of_part(c, target)
     names = {_surname(a) for a in c.authors}
     short = fold(c.title or "")
     full = fold(target.title or "")

@@ -549,6 +549,10 @@ _POSSESSIVE_BOOK = re.compile(
 # `I am recalling Paul Connerton’s How Modernity Forgets (…)`, `Of particular importance is Jennifer DeVere Brody’s …`:
 # a lead-in too short to read as prose, but all in lower case after its first word, is a sentence's, not a title's
 _LOWER_CASE_LEAD = re.compile(r"^(?:[A-Z][a-z]*\s+)?(?:[a-z]+\s+)+$")
+_POSSESSIVE_PART = re.compile(
+    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s)\s+"
+    r"(?=(?:introduction|preface|foreword|afterword|prologue|epilogue|headnote)\s+to\s+[A-Z“\"‘][^()]{2,200}\()"
+)
 # (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)
 _IMPRINT_YEARS = (
     r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?(?:;\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^()]{0,30})?"
@@ -1638,6 +1642,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `On drawbacks to “conspiracy belief,” see Lance deHaven-Smith, …`: the words quoted are the comment's, the
         # source follows the signal
         return _reraw(parse_citation(body[signalled.end() :], index), raw)
+    if ("'s " in body or "’s " in body) and (owner := _POSSESSIVE_PART.search(body)) is not None and (
+        is_prose(body[: owner.start()]) or _LOWER_CASE_LEAD.search(body[: owner.start()]) or owner.start() == 0
+    ):
+        # `See the account of Giffard in John Fox’s introduction to An Anglo-Norman Rhymed Apocalypse …, ed. Olwen
+        # Rhys (Oxford: ANTS, 1946)`: the writer's part of a book, as `John Fox, introduction to …` (CMOS 14.110)
+        return _reraw(parse_citation(f"{owner.group('who')}, {body[owner.end('s') :].lstrip()}", index), raw)
     if ("'s " in body or "’s " in body) and (owner := _POSSESSIVE_BOOK.search(body)) is not None and (
         owner.start() == 0
         or (":" not in (before := body[: owner.start()]) and (is_prose(before) or _LOWER_CASE_LEAD.search(before)))
@@ -1758,6 +1768,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(archive_file)
     if (paper := archival.paper_by_heading(body, raw, index)) is not None:
         return FieldResult(paper)
+    if (held := archival.letter_in_holding(body, raw, index)) is not None:
+        return FieldResult(held)
     act = (
         _NAMED_ACT.match(body)
         if " Act" in body and not _STATUTES_AT_LARGE.search(body) and not _CONGRESS_NUMBER.search(body)
@@ -1980,6 +1992,28 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             index=index, raw=raw, authors=authors, title=named_title, pages=pages, date=year, date_iso=year
         )  # fmt: skip
         return FieldResult(short, maybe_short=True)
+    if (front := _FRONT_MATTER.match(body)) is not None and (by := _front_matter_writers(front.group("names"))):
+        # `Roger Shattuck, introduction to Exploits and Opinions of Dr. Faustroll …, trans. … (Boston: Exact Change,
+        # 1996), xi.`, `Fox, introduction to Anglo-Norman Rhymed Apocalypse, xii.`: a part of a book by another
+        # writer than the book's is that part, in the book (CMOS 14.110); the book's imprint and the pages are its
+        again = _SHORT_BOOK_PAGES.match(body, front.end()) if "(" not in body[front.end() :] else None
+        the_book = _parse_citation(body[front.end() :], index)
+        whole = the_book.citation
+        if again is None and whole.title and not (the_book.is_ibid or the_book.supra or the_book.commentary):
+            kind = CitationKind.BOOK if whole.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else whole.kind
+            part = dataclasses.replace(
+                whole, raw=raw, authors=by, title=front.group("part"), container=whole.title, kind=kind,
+                refers_to=None, short_form=False, unresolved=False,
+            )  # fmt: skip
+            return FieldResult(part, maybe_short=the_book.maybe_short)
+        if again is not None:
+            # (`Fox, introduction to Anglo-Norman Rhymed Apocalypse, xii.`: the part cited again, by its book's short
+            # title and the page)
+            part = Citation(
+                index=index, raw=raw, authors=by, title=front.group("part"), container=again.group("book"),
+                pages=_clean_pages(again.group("pages")),
+            )  # fmt: skip
+            return FieldResult(part, maybe_short=True)
     cs = _CHICAGO_SHORT.match(body)
     cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
     # (`Peter King, Crime and Law …, Cambridge: Cambridge University Press, 2006.`: an imprint without its
@@ -2571,6 +2605,25 @@ def _personal_with_author(m: re.Match[str], raw: str, index: int) -> FieldResult
     if not (_name_like(who) or _title_case(who)):
         talk = dataclasses.replace(talk, authors=())  # `As noted, discussion with the author, …`: no person
     return FieldResult(talk)
+
+
+# `Fox, introduction to …`, `Cohen and Stein, introduction to …`, `Roger Shattuck, introduction to …`: a writer's
+# part of a book, named in lower case
+_FRONT_MATTER = re.compile(
+    r"^(?P<names>[A-Z][^,;:()“”\"]{1,60}?(?:,?\s+(?:and|&)\s+[A-Z][^,;:()“”\"]{1,60}?)?),\s+"
+    r"(?P<part>introduction|preface|foreword|afterword|prologue|epilogue|headnote)\s+to\s+(?=[A-Z“\"‘])"
+)
+
+
+_SHORT_BOOK_PAGES = re.compile(
+    rf"(?P<book>[A-Z“\"‘][^()]{{1,150}}?),\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.?$"
+)
+
+
+def _front_matter_writers(names: str) -> tuple[str, ...]:
+    parts = [x.strip() for x in re.split(r",?\s+(?:and|&)\s+", names) if x.strip()]
+    single = [x for x in parts if _one_name(x) or re.fullmatch(r"[A-Z][\w’'\-]+", x)]
+    return tuple(parts) if len(single) == len(parts) else ()
 
 
 def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:

@@ -612,6 +612,7 @@ _BRACKET = re.compile(r"[()\[\]]")
 _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
 
 
+_FOLIO_END = re.compile(r"(?<![\w.])\d{1,4}[rv]$")
 # a title's question mark, then its subtitle and the law review or reporter it is printed in (Bluebook's unquoted
 # titles): one citation, however much the words before the question read as a sentence
 _SUBTITLE_THEN_VOLUME = re.compile(r"[A-Z][^.?!()]{0,150}?,\s+\d{1,4}\s+[A-Z][A-Za-z.&’' ]{1,60}?\s+\d{1,5}\b")
@@ -691,7 +692,11 @@ def _sentences(text: str) -> list[str]:
         online = tail.endswith("[Online]")
         # (`…, PLAIN DEALER, Oct. 9, 1999, at 1B. But see …`: a section's page ends a citation as a number does)
         lettered = last.isupper() and bool(_SECTION_PAGE_END.search(tail))
-        ends = (last in ")]" and not online) or last.isdigit() or section or lettered or bool(_URL_END.search(before))
+        # (`…, March 11, 1696, fol. 4r–4v. According to Seyxas, …`: a manuscript's folio, recto or verso)
+        folio = last in "rv" and bool(_FOLIO_END.search(tail))
+        ends = (last in ")]" and not online) or last.isdigit() or section or lettered or folio or bool(
+            _URL_END.search(before)
+        )
         # `…, see CRS Report R47413, Points of Order …, by James V. Saturno and Megan S. Lynch. Previously, …`: a CRS
         # product's authors, named after its title, end it
         ends = ends or ("CRS" in before and bool(_BY_AUTHORS_END.search(before)))

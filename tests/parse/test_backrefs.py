@@ -286,6 +286,39 @@ def test_a_short_form_in_brackets_inside_a_sentence_of_comment_is_a_source_only_
     assert not any(c.short_form for c in notes[4])
 
 
+def test_a_writers_introduction_to_a_book_is_that_part_in_the_book() -> None:
+    # CMOS 14.110. scholed-2017-sevensins-intro n26 and its later range n68 (dev): named by a possessive in a
+    # sentence of comment, then cited again by surname and the book's short title
+    notes, _ = cits(
+        "1. See the account of Giffard in John Fox’s introduction to An Anglo-Norman Rhymed Apocalypse with "
+        "Commentary, ed. Olwen Rhys (Oxford: ANTS, 1946): v–xlix, at xii–xv.\n"
+        "2. Fox, introduction to Anglo-Norman Rhymed Apocalypse, xiii–xiv, xi.\n"
+        "3. Roger Shattuck, introduction to Exploits and Opinions of Dr. Faustroll, Pataphysician by Alfred Jarry, "
+        "trans. Simon Watson Taylor (Boston: Exact Change, 1996), xi.\n"
+    )
+    (full,) = notes[1]
+    assert (full.authors, full.title, full.container, full.publisher) == (
+        ("John Fox",), "introduction", "An Anglo-Norman Rhymed Apocalypse with Commentary", "ANTS"
+    )
+    (again,) = notes[2]
+    assert (again.refers_to, again.title, again.pages) == (1, "introduction", "xiii-xiv, xi")
+    (c,) = notes[3]
+    assert (c.authors, c.title, c.date, c.pages) == (("Roger Shattuck",), "introduction", "1996", "xi")
+
+
+def test_a_short_form_naming_the_book_an_introduction_was_cited_in_cites_the_book() -> None:
+    # scholed-2012-tanner-narrative notes 1 and 12 (dev)
+    notes, _ = cits(
+        "1. Edwin James, introduction to A Narrative of the Captivity and Adventures of John Tanner (New York: G. & "
+        "C. & H. Carvill, 1830), 5. Hereafter John Tanner's Narrative will be cited as Tanner, Narrative.\n"
+        "2. Tanner, Narrative, 27.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.title, c.container, c.date, c.pages) == (
+        1, "A Narrative of the Captivity and Adventures of John Tanner", None, "1830", "27"
+    )
+
+
 def test_short_forms_with_a_slip_an_ellipsis_or_a_front_matter_page_resolve() -> None:
     # crs-2026-military-discharges-n41 n69 and n74 (a full stop after the reporter's series), ca-2019-fiction-
     # information-history n20 and n21 (a roman page), scholed-2017-sevensins-intro-n41 n48 and n50 (words left out)

@@ -1853,6 +1853,17 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.publisher, c.date) == (("Daniel W. Stowell",), "University of Illinois Press", "2002")
 
 
+def test_a_letter_named_after_the_archival_holding_that_keeps_it() -> None:
+    # scholed-2014-avisos-intro-n41 n41 and n51 (dev): Spanish archives cited holding first; a folio ends a sentence
+    c = one(
+        "AGI México 627, letter from Seyxas to Baltasar de Tovar/Lobera (2), Veracruz, March 11, 1696, fol. 4r–4v. "
+        "According to Seyxas, his jailors freed him three weeks after the date of May 8."
+    )
+    assert (c.authors, c.title, c.container, c.date_iso, c.pages) == (
+        ("Seyxas",), "letter from Seyxas to Baltasar de Tovar/Lobera (2)", "AGI México 627", "1696-03-11", "4r–4v"
+    )
+
+
 def test_a_rule_found_in_a_source_in_small_capitals_is_cited() -> None:
     # Arbel (WVLR 2015, wvlr-2015-contract-remedies-n86, dev), note 95
     c = one("The cy-pres doctrine is found in RESTATEMENT (SECOND) OF CONTRACTS § 358 (AM. LAW INST. 1981).")
