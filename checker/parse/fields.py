@@ -95,6 +95,8 @@ _LEAD_IN = re.compile(
     # (`To learn more about the concept of just war, please see A.J. Coates, …`)
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as|to\s+(?:learn|read|find\s+out)\b)[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:please\s+(?=see\b))?"
+    # (`Again, see Westbrook, …`: a word of transition before the signal)
+    r"(?:(?:again|similarly|likewise|further|generally),?\s+(?=see\b))?"
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
     # (`But c.f. Interview by …`: the signal misspelt)
     # (`See, generally, e.g., …`: commas between the signal's words)

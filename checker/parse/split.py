@@ -156,7 +156,11 @@ _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
 _TITLE_GOES_ON = re.compile(r"\s(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b")
-_SEE_NEXT = re.compile(r"(?:(?:For|On|In)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3},\s+see|See|Cf\.)\s+(?=[A-Z“\"*_])")
+# (`… is not necessarily opposed to Christian Zionism. Again, see Westbrook, …`: a word of transition before `see`)
+_SEE_NEXT = re.compile(
+    r"(?:(?:For|On|In)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3},\s+see|"
+    r"(?:Again|Similarly|Likewise|Further|Generally|But|And),?\s+see|See|Cf\.)\s+(?=[A-Z“\"*_])"
+)
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
 # `… may have.’” Langbein, …`; `…: 6-13. & Thomas Rid & Peter McBurney, “…”`, `Ibid. & Lulu Garcia-Navarro, “…”`: an

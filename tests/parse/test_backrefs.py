@@ -286,6 +286,17 @@ def test_a_short_form_in_brackets_inside_a_sentence_of_comment_is_a_source_only_
     assert not any(c.short_form for c in notes[4])
 
 
+def test_a_short_form_after_a_word_of_transition_and_see_is_a_source() -> None:
+    # gsp-2020-holocaust-denial n56 (dev): `Again, see …` after a sentence of comment
+    notes, _ = cits(
+        "1. Matt Westbrook, Broadcasting Jesus’ Return: Televangelism (New York: Palgrave, 2019), 12.\n"
+        "2. It is important to note that replacement theology is not necessarily opposed to Christian Zionism. "
+        "Again, see Westbrook, Broadcasting Jesus’ Return, 79-82.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.pages) == (1, "79-82")
+
+
 def test_a_writers_introduction_to_a_book_is_that_part_in_the_book() -> None:
     # CMOS 14.110. scholed-2017-sevensins-intro n26 and its later range n68 (dev): named by a possessive in a
     # sentence of comment, then cited again by surname and the book's short title
