@@ -155,7 +155,10 @@ _IN_PARENS = re.compile(f"{_SEE_PAREN}|{_SHORT_FORM_PAREN}|{_DATED_PAREN}|{_IBID
 _JOINT = re.compile(r"(?<=,[”\"])\s+and\s+(?=[A-Z][^,“”\"()]{1,60},\s+[“\"])")
 # an old book's title runs on after a semicolon in lower case (`…; with a General View of the History of That
 # Country`, `…; or, the Modern Prometheus`): no citation starts so
-_TITLE_GOES_ON = re.compile(r"\s(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b")
+# (`The Lady in Black; or, The Widow and the Wife`: the alternative title set off by a comma)
+_TITLE_GOES_ON = re.compile(
+    r"\s(?:(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b|[Oo]r,\s+[A-Z])"
+)
 # (`… is not necessarily opposed to Christian Zionism. Again, see Westbrook, …`: a word of transition before `see`)
 _SEE_NEXT = re.compile(
     r"(?:(?:For|On|In)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3},\s+see|"
@@ -203,6 +206,13 @@ EDITION = r"(?:[A-Z][\w.]*\s+(?:[a-z]+\s+){0,2}ed(?:ition|\.)|(?:1[5-9]|20)\d\d|
 # title's full stop is no citation's end when the journal, its volume and the date follow
 _JOURNAL_NEXT = re.compile(
     r"[A-Z](?=[^(]*[a-z])[^.;:()“”\"]{0,120}?\s\d{1,4}(?:\.\d{1,3})?(?:,\s*no\.\s*\d{1,4}(?:/\d{1,4})?)?\s*\("
+)
+# `Rachel Metz, "Facebook's app for kids should freak parents out." MIT Technology Review, February 7, 2018, …`: a
+# quoted title's full stop, then the periodical and the day of the issue
+_PERIODICAL_DAY_NEXT = re.compile(
+    # (not a letter's writer and addressee: `… “…” Hay to White, December 5, 1902`)
+    rf"(?![^,]{{0,60}}\sto\s)[A-Z][\w&’'.\- ]{{1,60}}?,\s+"
+    rf"(?:{MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\b"
 )
 _IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
 # `*The Essays of Virginia Woolf.* Vol 1. Ed. Andrew McNeillie (London: Hogarth Press, 1986)`: an editor or
@@ -660,7 +670,7 @@ def _sentences(text: str) -> list[str]:
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
         if text[m.start() - 1] == "?" and not m.group("quote") and _SUBTITLE_THEN_VOLUME.match(text, m.end()):
             continue  # `…, Do Parties … Bargain After Judgment? A Glimpse Inside the Cathedral, 66 U. CHI. L. REV. 373`
-        if m.group("quote") and _JOURNAL_NEXT.match(text, m.end()):
+        if m.group("quote") and (_JOURNAL_NEXT.match(text, m.end()) or _PERIODICAL_DAY_NEXT.match(text, m.end())):
             continue  # `"Structure in Personal Networks." Journal of Social Structure 3, no. 1 (2002)`: its journal
         if _MANUSCRIPT_NEXT.match(text, m.end()) or (
             _ARCHIVE_NEXT.match(text, m.end()) and _MANUSCRIPT_MARK.search(text, start, m.start())

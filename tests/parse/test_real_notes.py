@@ -1853,6 +1853,22 @@ def test_a_book_a_sentence_of_comment_runs_into_and_out_of_is_one_source() -> No
     assert (c.authors, c.publisher, c.date) == (("Daniel W. Stowell",), "University of Illinois Press", "2002")
 
 
+def test_an_alternative_title_and_a_quoted_title_ending_in_a_full_stop_stay_with_their_citation() -> None:
+    # scholed-2017-scienceart-intro-n41 n58 (dev): `; or,` opens a Victorian novel's second title
+    c = one("James Malcolm Rymer, The Lady in Black; or, The Widow and the Wife (London: Lloyd, 1847), 1.")
+    assert (c.authors, c.title, c.publisher) == (
+        ("James Malcolm Rymer",), "The Lady in Black; or, The Widow and the Wife", "Lloyd"
+    )
+    # ca-2019-queer-futurity-n41 n43 (dev): the periodical and the day of its issue after the quoted title's full stop
+    first, second = notes(
+        '1. Rachel Metz, "Facebook\'s app for kids should freak parents out." MIT Technology Review, February 7, '
+        '2018, accessed November 3, 2018; Dani. Deahl, "Facebook\'s controversial Messenger Kids is rolling out to '
+        'Canada and Peru." The Verge, June 22, 2018, accessed November 3, 2018.'
+    )[1]
+    assert (first.authors, first.container, first.date_iso) == (("Rachel Metz",), "MIT Technology Review", "2018-02-07")
+    assert (second.container, second.date_iso) == ("The Verge", "2018-06-22")
+
+
 def test_a_letter_named_after_the_archival_holding_that_keeps_it() -> None:
     # scholed-2014-avisos-intro-n41 n41 and n51 (dev): Spanish archives cited holding first; a folio ends a sentence
     c = one(
