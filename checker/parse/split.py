@@ -629,7 +629,11 @@ _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
 _FOLIO_END = re.compile(r"(?<![\w.])\d{1,4}[rv]$")
 # a title's question mark, then its subtitle and the law review or reporter it is printed in (Bluebook's unquoted
 # titles): one citation, however much the words before the question read as a sentence
-_SUBTITLE_THEN_VOLUME = re.compile(r"[A-Z][^.?!()]{0,150}?,\s+\d{1,4}\s+[A-Z][A-Za-z.&’' ]{1,60}?\s+\d{1,5}\b")
+# (`Who Shares the Sharing Economy? 51 (LSE L. Working Paper Series, …, 2023)`: or the page cited, then the paper's
+# series in brackets)
+_SUBTITLE_THEN_VOLUME = re.compile(
+    r"[A-Z][^.?!()]{0,150}?,\s+\d{1,4}\s+[A-Z][A-Za-z.&’' ]{1,60}?\s+\d{1,5}\b|\d{1,5}\s+\([A-Z][^()]{2,120}\d{4}\)"
+)
 
 
 def _sentences(text: str) -> list[str]:

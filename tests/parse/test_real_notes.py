@@ -1908,6 +1908,15 @@ def test_a_law_review_article_in_a_sentence_of_comment_ends_at_its_year() -> Non
         ("Ward Farnsworth",), "U. CHI. L. REV.", "66", "373", "1999"
     )
     assert c.title == "Do Parties to Nuisance Cases Bargain After Judgment? A Glimpse Inside the Cathedral"
+    # Arbel (JOLT 2024, jolt-2024-nano-contracts, dev), note 29: a working paper's question, its page, its series
+    c = one(
+        "For a thorough, mostly skeptical view of the sharing economy, see Ronit Levine-Schnur & Moran Ofir, Who "
+        "Shares the Sharing Economy? 51 (LSE L. Working Paper Series, Paper No. 19/2023, 2023), "
+        "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4415934."
+    )
+    assert (c.authors, c.title, c.pages, c.date) == (
+        ("Ronit Levine-Schnur", "Moran Ofir"), "Who Shares the Sharing Economy?", "51", "2023"
+    )
 
 
 def test_a_book_whose_imprint_leaves_out_the_publisher_is_a_source_however_its_title_reads() -> None:
