@@ -284,6 +284,8 @@ _MARKED_AUTHORS = (
 _MARKED_AUTHORS_HEAD = re.compile(_MARKED_AUTHORS)
 _PROSE_TO_CITATION = re.compile(
     r"\b(?:in|by|are|is|see|from|of|on|as)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
+    # (`As William Benoit noted: “… cannot fire himself”, WILLIAM L. BENIOT, ACCOUNTS, …`: after the words quoted)
+    r"|(?<=[”\"]),\s+(?=[A-Z][\w.’'\-]+\s)"
     rf"|(?<=[a-z]),?\s+(?={_MARKED_AUTHORS})"
 )
 # `The two books are G. Ostrander, Republic of Letters …`: a lead too short to weigh as prose, every word after its

@@ -781,7 +781,8 @@ def _sentences(text: str) -> list[str]:
 
 
 _QUOTATION_LEAD = re.compile(
-    r"(?:\bin\s+[\w’'. ]{1,40}?[’']s?\s+words|\bas\s+[\w’'. ]{1,40}?\s+(?:puts|put|notes|noted|writes|wrote|observes|"
+    r"(?:\b[Ii]n\s+[\w’'. ]{1,40}?[’']s?\s+words"
+    r"|\b[Aa]s\s+[\w’'. ]{1,40}?\s+(?:puts|put|notes|noted|writes|wrote|observes|"
     r"observed|argues|argued|explains|explained)\s+it|\b(?:writes|wrote|notes|noted|observes|observed|argues|argued|"
     # (`Hawking notes that the “idea that … science fact.”`: the quotation opened inside what is said of it)
     r"explains|explained|says|said|states|stated|concludes|concluded|remarks|remarked)"
@@ -832,7 +833,9 @@ def _prose(text: str) -> bool:
         # `Message of the President of the United States and Accompanying Documents to the Two Houses of …`: a title in
         # title case, whose only lower-case words are the ones title case leaves small, however many
         return False
-    return len(lower) / len(words) >= 0.5
+    # (`As Professor Epstein puts it: “…”`: a sentence led in by who said the words it quotes is comment, however
+    # many of its own words are names)
+    return len(lower) / len(words) >= 0.5 or bool(_QUOTATION_LEAD.search(text))
 
 
 # `Like Henry, Daniel Harmon was a trader for the Northwest Company. See …`: a sentence saying something of people

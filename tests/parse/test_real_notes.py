@@ -1888,6 +1888,26 @@ def test_a_rule_found_in_a_source_in_small_capitals_is_cited() -> None:
     assert notes("1. The second letter is found in AGI México 627, as the first is.")[1] == ()
 
 
+def test_a_source_after_the_words_a_sentence_of_comment_quotes_from_it() -> None:
+    # gwu-2022-smart-readers-n101 n112 (dev): `As … puts it: “…”` opens a sentence of comment; the source follows
+    c = one(
+        "As Professor Epstein puts it: “[I]t seems clear that most consumers—of whom I am proudly one—never bother to "
+        "read these terms anyhow.” Richard A. Epstein, Contract, Not Regulation: UCITA and High-Tech Consumers Meet "
+        "Their Consumer Protection Critics, in CONSUMER PROTECTION IN THE AGE OF THE INFORMATION ECONOMY 205, 211 "
+        "(Jane K. Winn ed., 2006)."
+    )
+    assert (c.authors, c.container, c.date) == (
+        ("Richard A. Epstein",), "CONSUMER PROTECTION IN THE AGE OF THE INFORMATION ECONOMY", "2006"
+    )
+    # ssrn-2016-tort-reform-backdoor-n96 n127 (dev): the source after the quotation's closing mark and a comma
+    c = one(
+        "Apologies are sometimes coupled with some remedial action. As William Benoit noted: “It may be possible to "
+        "limit damage by firing one or more employees, but Hugh Grant cannot fire himself”, WILLIAM L. BENIOT, "
+        "ACCOUNTS, EXCUSES, AND APOLOGIES: A THEORY OF IMAGE RESTORATION STRATEGIES 48 (2015)."
+    )
+    assert (c.authors, c.pages, c.date) == (("WILLIAM L. BENIOT",), "48", "2015")
+
+
 def test_a_students_unsigned_note_is_named_by_its_title_alone() -> None:
     # aclr-2023-uncontested-prosecutor-elections n6, rjolt-2021-protecting-children n16 (dev): Bluebook 16.7.1
     c = one("See Note, The Paradox of “Progressive Prosecution”, 132 HARV. L. REV. 748, 758–68 (2018).")
