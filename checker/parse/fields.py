@@ -432,8 +432,11 @@ _CHICAGO_SHORT = re.compile(
     rf"(?:(?:,\s*|,?\s+(?:and|&)\s+)(?:{_ANY_CASE_PARTICLES})?[A-Z][\w’'\-]+){{0,5}}"
     r"(?:\s+et\s+al\.?)?),\s*(?:(?:eds?|trans)\.,\s*)?"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
-    r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?))"
-    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
+    # (`Felsenstein, introduction, 2.`: the writer's part of a book, in lower case)
+    r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?"
+    r"|(?:introduction|preface|foreword|afterword)(?=,)))"
+    # (`Cather, Obscure Destinies, [260], 330.`: a page the edition supplies, in brackets, before the printed one)
+    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
     rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*"

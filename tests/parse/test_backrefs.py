@@ -317,6 +317,19 @@ def test_a_writers_introduction_to_a_book_is_that_part_in_the_book() -> None:
     assert (c.authors, c.title, c.date, c.pages) == (("Roger Shattuck",), "introduction", "1996", "xi")
 
 
+def test_a_short_form_by_the_part_alone_or_with_a_page_the_edition_supplies_resolves() -> None:
+    # scholed-2015-swayzedrama-intro n5 and n6 (dev); scholed-2017-cather-obscure-destinies n4 and n19 (dev)
+    notes, _ = cits(
+        "1. Frank Felsenstein, introduction to English Trader (Baltimore: Johns Hopkins University Press, 1999), 1.\n"
+        "2. Felsenstein, introduction, 2.\n"
+        "3. Willa Cather, Obscure Destinies (New York: Knopf, 1932), 12.\n"
+        "4. Cather, Obscure Destinies, [260], 330.\n"
+    )
+    assert [(c.refers_to, c.title, c.pages) for n in (2, 4) for c in notes[n]] == [
+        (1, "introduction", "2"), (3, "Obscure Destinies", "330")
+    ]
+
+
 def test_a_short_form_naming_the_book_an_introduction_was_cited_in_cites_the_book() -> None:
     # scholed-2012-tanner-narrative notes 1 and 12 (dev)
     notes, _ = cits(
