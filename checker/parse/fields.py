@@ -353,7 +353,8 @@ _JOURNAL_NAMED = re.compile(
 # volume, its commas and colon included
 _JOURNAL_TO_VOLUME = re.compile(
     r"^(?P<journal>[A-Z][^()“”\"\d;]{1,150}?)(?P<comma>,?)\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4})"
-    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:/\d{1,3})?))?"
+    # (`… Legal History 11, no 3. (1967): 234–252`: the full stop typed after the number instead of `no`)
+    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:/\d{1,3})?)\.?)?"
     r",?\s*\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)"
     rf"(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN}))?\.?$"
 )

@@ -1908,6 +1908,17 @@ def test_a_source_after_the_words_a_sentence_of_comment_quotes_from_it() -> None
     assert (c.authors, c.pages, c.date) == (("WILLIAM L. BENIOT",), "48", "2015")
 
 
+def test_a_journal_issue_with_its_full_stop_typed_after_the_number() -> None:
+    # ahr-2018-spine-of-american-law n14 (dev)
+    c = one(
+        'Maxwell Bloomfield, "William Sampson and the Codifiers: The Roots of American Legal Reform," American '
+        "Journal of Legal History 11, no 3. (1967): 234–252"
+    )
+    assert (c.container, c.volume, c.issue, c.date, c.pages) == (
+        "American Journal of Legal History", "11", "3", "1967", "234-252"
+    )
+
+
 def test_a_students_unsigned_note_is_named_by_its_title_alone() -> None:
     # aclr-2023-uncontested-prosecutor-elections n6, rjolt-2021-protecting-children n16 (dev): Bluebook 16.7.1
     c = one("See Note, The Paradox of “Progressive Prosecution”, 132 HARV. L. REV. 748, 758–68 (2018).")
