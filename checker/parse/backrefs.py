@@ -247,6 +247,22 @@ class _RawText:
         return None
 
 
+# a standard or a technical report by its series and number: `NIST SP 800-53 rev 5`, `NISTIR 8276`, `ISO/SAE 21434`,
+# `FIPS 140-3`, `RFC 1122`
+_STANDARD = (
+    r"(?:NIST\s+SP|NISTIR|ISO(?:/(?:IEC|SAE))?|IEC|FIPS(?:\s+PUB)?|RFC)\s?\d{2,5}(?:-\d{1,4})?(?:\s+rev\.?\s*\d)?"
+)
+_STANDARD_IN = re.compile(rf"\b{_STANDARD}\b")
+# (`sup> NIST SP 800-161, SI-7.`: what a page's markup left before it)
+_STANDARD_OPENING = re.compile(
+    rf"^(?:\W*sup>\s*|See\s+)?(?P<id>{_STANDARD})\b(?P<pin>(?:,\s*[^,;]{{1,40}}){{0,4}}\.?)$"
+)
+
+
+def _standard_key(identifier: str) -> str:
+    return " ".join(identifier.upper().replace("REV.", "REV").split())
+
+
 def _latest_notes(postings: array[int], before: int) -> Iterator[int]:
     """The notes before note `before` that hold a posting, latest first, at most `_RAW_SCAN` of them."""
     seen: set[int] = set()
@@ -638,6 +654,14 @@ def resolve_each(
             if res.doc_number is not None and (cited := by_doc_number.get(res.doc_number)) is not None:
                 resolved.append(_inherit(c, cited[1], cited[0], ibid=False))  # `GAO-25-107743.`: that report again
                 continue
+            standard = _STANDARD_OPENING.match(c.raw) if not (c.authors or c.url or c.date) else None
+            if standard is not None and (cited := by_doc_number.get(_standard_key(standard.group("id")))) is not None:
+                # `NIST SP 800-161, SI-7.` after `Jon Boyens, et al., “Supply Chain Risk Management Practices …”, NIST
+                # SP 800-161 (April 2015), …`: a standard or a technical report cited again by its number, then
+                # the control or section cited in it
+                pin = standard.group("pin").strip(" .,;") or None
+                resolved.append(_inherit(dataclasses.replace(c, pages=pin), cited[1], cited[0], ibid=False))
+                continue
             if res.maybe_short and c.title and (cited_work := _CITED_WORK.search(c.title)):
                 # `Kennedy, The Rise and Fall, op. cit., p. 45`: the short title, then `op. cit.` saying it was cited
                 c = dataclasses.replace(c, title=c.title[: cited_work.start()].strip(" ,") or None)
@@ -714,6 +738,8 @@ def resolve_each(
             # a report printed in full again is the one a later repeat of its number refers to (the latest)
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number[doc_number] = (number, c)
+            for named_standard in _STANDARD_IN.findall(c.raw) if c.title and not c.short_form else ():
+                by_doc_number.setdefault(_standard_key(named_standard), (number, c))
             if "No." in c.raw and not c.short_form and (law := LAW_DESIGNATION.search(c.raw)):
                 by_doc_number[f"No. {law.group('number')}"] = (number, c)  # `Law No. 1-FKZ, article 12.` finds it
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))

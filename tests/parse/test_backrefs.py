@@ -317,6 +317,20 @@ def test_a_writers_introduction_to_a_book_is_that_part_in_the_book() -> None:
     assert (c.authors, c.title, c.date, c.pages) == (("Roger Shattuck",), "introduction", "1996", "xi")
 
 
+def test_a_standard_cited_again_by_its_number_and_a_control_in_it() -> None:
+    # cisa-2021-software-supply-chain n13 and n17 (dev); a number no earlier note printed stays as it is
+    notes, _ = cits(
+        "1. Jon Boyens, et al., “Supply Chain Risk Management Practices for Federal Information Systems and "
+        "Organizations”, NIST SP 800-161 (April 2015), http://dx.doi.org/10.6028/NIST.SP.800-161.\n"
+        "2. NIST SP 800-161, SI-7.\n"
+        "3. NIST SP 800-53 rev 5, SI-7, SR-9.\n"
+    )
+    (again,) = notes[2]
+    assert (again.refers_to, again.pages, again.authors) == (1, "SI-7", ("Jon Boyens",))
+    assert again.url == "http://dx.doi.org/10.6028/NIST.SP.800-161"
+    assert all(c.refers_to is None for c in notes[3])
+
+
 def test_a_short_form_by_the_part_alone_or_with_a_page_the_edition_supplies_resolves() -> None:
     # scholed-2015-swayzedrama-intro n5 and n6 (dev); scholed-2017-cather-obscure-destinies n4 and n19 (dev)
     notes, _ = cits(
