@@ -47,6 +47,7 @@ from checker.parse.fields import (
     _LEAD_IN,
     DOC_NUMBER_IN,
     ET_AL_END,
+    FRONT_MATTER_PARTS,
     LAW_DESIGNATION,
     FieldResult,
     _name_like,
@@ -738,6 +739,7 @@ def resolve_each(
             # a report printed in full again is the one a later repeat of its number refers to (the latest)
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number[doc_number] = (number, c)
+            # (a standard's number, by the first full citation that printed it: a later one may name it in passing)
             for named_standard in _STANDARD_IN.findall(c.raw) if c.title and not c.short_form else ():
                 by_doc_number.setdefault(_standard_key(named_standard), (number, c))
             if "No." in c.raw and not c.short_form and (law := LAW_DESIGNATION.search(c.raw)):
@@ -955,7 +957,7 @@ def _by_short_title(who: str, sources: list[Citation]) -> Citation | None:
     return next((c for c in sources if short and c.title and _title_matches(short, fold(c.title))), None)
 
 
-_FRONT_PARTS = frozenset({"introduction", "preface", "foreword", "afterword", "prologue", "epilogue", "headnote"})
+_FRONT_PARTS = frozenset(FRONT_MATTER_PARTS)
 
 
 def _book_of_part(c: Citation, target: Citation) -> Citation:

@@ -426,6 +426,9 @@ _PARTICLE_WORDS = ("van", "von", "de", "der", "den", "du", "da", "di", "del", "d
 _PARTICLES = rf"(?:(?:{'|'.join(_PARTICLE_WORDS)})\s+){{1,3}}"
 # (the same opening a sentence or kept in capitals: `De León and Gupta, …`)
 _ANY_CASE_PARTICLES = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in _PARTICLE_WORDS)})\s+){{1,3}}"
+# the parts of a book another writer than the book's may write (CMOS 14.110), as notes name them, in lower case
+FRONT_MATTER_PARTS = ("introduction", "preface", "foreword", "afterword", "prologue", "epilogue", "headnote")
+_PART = "|".join(FRONT_MATTER_PARTS)
 _CHICAGO_SHORT = re.compile(
     # (`De León and Gupta, …`: a particle opening a sentence, or kept in capitals, is still the surname's)
     # (`d’Avray, Medieval Marriage, 156–57`: a particle elided before the surname)
@@ -435,7 +438,7 @@ _CHICAGO_SHORT = re.compile(
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     # (`Felsenstein, introduction, 2.`: the writer's part of a book, in lower case)
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?"
-    r"|(?:introduction|preface|foreword|afterword)(?=,)))"
+    rf"|(?:{_PART})(?=,)))"
     # (`Cather, Obscure Destinies, [260], 330.`: a page the edition supplies, in brackets, before the printed one)
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
     rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
@@ -558,8 +561,7 @@ _POSSESSIVE_BOOK = re.compile(
 # a lead-in too short to read as prose, but all in lower case after its first word, is a sentence's, not a title's
 _LOWER_CASE_LEAD = re.compile(r"^(?:[A-Z][a-z]*\s+)?(?:[a-z]+\s+)+$")
 _POSSESSIVE_PART = re.compile(
-    r"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,2})(?P<s>['’]s)\s+"
-    r"(?=(?:introduction|preface|foreword|afterword|prologue|epilogue|headnote)\s+to\s+[A-Z“\"‘][^()]{2,200}\()"
+    rf"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){{1,2}})(?P<s>['’]s)\s+(?=(?:{_PART})\s+to\s+[A-Z“\"‘][^()]{{2,200}}\()"
 )
 # (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)
 _IMPRINT_YEARS = (
@@ -2004,17 +2006,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Roger Shattuck, introduction to Exploits and Opinions of Dr. Faustroll …, trans. … (Boston: Exact Change,
         # 1996), xi.`, `Fox, introduction to Anglo-Norman Rhymed Apocalypse, xii.`: a part of a book by another
         # writer than the book's is that part, in the book (CMOS 14.110); the book's imprint and the pages are its
-        again = _SHORT_BOOK_PAGES.match(body, front.end()) if "(" not in body[front.end() :] else None
-        the_book = _parse_citation(body[front.end() :], index)
-        whole = the_book.citation
-        if again is None and whole.title and not (the_book.is_ibid or the_book.supra or the_book.commentary):
-            kind = CitationKind.BOOK if whole.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else whole.kind
-            part = dataclasses.replace(
-                whole, raw=raw, authors=by, title=front.group("part"), container=whole.title, kind=kind,
-                refers_to=None, short_form=False, unresolved=False,
-            )  # fmt: skip
-            return FieldResult(part, maybe_short=the_book.maybe_short)
-        if again is not None:
+        if "(" not in body[front.end() :] and (again := _SHORT_BOOK_PAGES.match(body, front.end())) is not None:
             # (`Fox, introduction to Anglo-Norman Rhymed Apocalypse, xii.`: the part cited again, by its book's short
             # title and the page)
             part = Citation(
@@ -2022,6 +2014,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 pages=_clean_pages(again.group("pages")),
             )  # fmt: skip
             return FieldResult(part, maybe_short=True)
+        the_book = _parse_citation(body[front.end() :], index)
+        whole = the_book.citation
+        if whole.title and not (the_book.is_ibid or the_book.supra or the_book.commentary):
+            kind = CitationKind.BOOK if whole.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else whole.kind
+            part = dataclasses.replace(
+                whole, raw=raw, authors=by, title=front.group("part"), container=whole.title, kind=kind,
+                refers_to=None, short_form=False, unresolved=False,
+            )  # fmt: skip
+            return FieldResult(part, maybe_short=the_book.maybe_short)
     cs = _CHICAGO_SHORT.match(body)
     cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
     # (`Peter King, Crime and Law …, Cambridge: Cambridge University Press, 2006.`: an imprint without its
@@ -2619,7 +2620,7 @@ def _personal_with_author(m: re.Match[str], raw: str, index: int) -> FieldResult
 # part of a book, named in lower case
 _FRONT_MATTER = re.compile(
     r"^(?P<names>[A-Z][^,;:()“”\"]{1,60}?(?:,?\s+(?:and|&)\s+[A-Z][^,;:()“”\"]{1,60}?)?),\s+"
-    r"(?P<part>introduction|preface|foreword|afterword|prologue|epilogue|headnote)\s+to\s+(?=[A-Z“\"‘])"
+    rf"(?P<part>{_PART})\s+to\s+(?=[A-Z“\"‘])"
 )
 
 

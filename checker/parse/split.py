@@ -211,8 +211,7 @@ _JOURNAL_NEXT = re.compile(
 # quoted title's full stop, then the periodical and the day of the issue
 _PERIODICAL_DAY_NEXT = re.compile(
     # (not a letter's writer and addressee: `… “…” Hay to White, December 5, 1902`)
-    rf"(?![^,]{{0,60}}\sto\s)[A-Z][\w&’'.\- ]{{1,60}}?,\s+"
-    rf"(?:{MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}})\b"
+    rf"(?![^,]{{0,60}}\sto\s)[A-Z][\w&’'.\- ]{{1,60}}?,\s+{_PAREN_DAY}"
 )
 _IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
 # `*The Essays of Virginia Woolf.* Vol 1. Ed. Andrew McNeillie (London: Hogarth Press, 1986)`: an editor or
@@ -626,6 +625,7 @@ _BRACKET = re.compile(r"[()\[\]]")
 _SENTENCE_ENDS = (". ", ".” ", '." ', "? ")
 
 
+# a manuscript's folio, recto or verso (`fol. 4r–4v`)
 _FOLIO_END = re.compile(r"(?<![\w.])\d{1,4}[rv]$")
 # a title's question mark, then its subtitle and the law review or reporter it is printed in (Bluebook's unquoted
 # titles): one citation, however much the words before the question read as a sentence
