@@ -254,6 +254,7 @@ _STANDARD = (
     r"(?:NIST\s+SP|NISTIR|ISO(?:/(?:IEC|SAE))?|IEC|FIPS(?:\s+PUB)?|RFC)\s?\d{2,5}(?:-\d{1,4})?(?:\s+rev\.?\s*\d)?"
 )
 _STANDARD_IN = re.compile(rf"\b{_STANDARD}\b")
+_STANDARD_SERIES = ("NIST", "ISO", "IEC", "FIPS", "RFC")  # (a look for these first: most citations name none)
 # (`sup> NIST SP 800-161, SI-7.`: what a page's markup left before it)
 _STANDARD_OPENING = re.compile(
     rf"^(?:\W*sup>\s*|See\s+)?(?P<id>{_STANDARD})\b(?P<pin>(?:,\s*[^,;]{{1,40}}){{0,4}}\.?)$"
@@ -740,7 +741,8 @@ def resolve_each(
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number[doc_number] = (number, c)
             # (a standard's number, by the first full citation that printed it: a later one may name it in passing)
-            for named_standard in _STANDARD_IN.findall(c.raw) if c.title and not c.short_form else ():
+            standardised = c.title and not c.short_form and any(series in c.raw for series in _STANDARD_SERIES)
+            for named_standard in _STANDARD_IN.findall(c.raw) if standardised else ():
                 by_doc_number.setdefault(_standard_key(named_standard), (number, c))
             if "No." in c.raw and not c.short_form and (law := LAW_DESIGNATION.search(c.raw)):
                 by_doc_number[f"No. {law.group('number')}"] = (number, c)  # `Law No. 1-FKZ, article 12.` finds it

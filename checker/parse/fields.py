@@ -30,7 +30,7 @@ from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
-from checker.parse.split import BIB_IMPRINT, EDITION, VANCOUVER, Piece, is_prose, is_statement
+from checker.parse.split import BIB_IMPRINT, EDITION, SEE_TRANSITIONS, VANCOUVER, Piece, is_prose, is_statement
 from checker.parse.urls import find_urls, host_of
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -96,7 +96,7 @@ _LEAD_IN = re.compile(
     r"^(?:and\s+)?(?:(?:for|on|about|regarding|as|to\s+(?:learn|read|find\s+out)\b)[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:please\s+(?=see\b))?"
     # (`Again, see Westbrook, …`: a word of transition before the signal)
-    r"(?:(?:again|similarly|likewise|further|generally),?\s+(?=see\b))?"
+    rf"(?:(?:{'|'.join(SEE_TRANSITIONS)}),?\s+(?=see\b))?"
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
     # (`But c.f. Interview by …`: the signal misspelt)
     # (`See, generally, e.g., …`: commas between the signal's words)

@@ -160,9 +160,10 @@ _TITLE_GOES_ON = re.compile(
     r"\s(?:(?:with|or|being|containing|together|wherein|in\s+which)\s+(?:a|an|the|some|[A-Z])\b|[Oo]r,\s+[A-Z])"
 )
 # (`… is not necessarily opposed to Christian Zionism. Again, see Westbrook, …`: a word of transition before `see`)
+SEE_TRANSITIONS = ("again", "similarly", "likewise", "further", "generally")
 _SEE_NEXT = re.compile(
     r"(?:(?:For|On|In)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3},\s+see|"
-    r"(?:Again|Similarly|Likewise|Further|Generally|But|And),?\s+see|See|Cf\.)\s+(?=[A-Z“\"*_])"
+    rf"(?:{'|'.join(w.capitalize() for w in (*SEE_TRANSITIONS, 'but', 'and'))}),?\s+see|See|Cf\.)\s+(?=[A-Z“\"*_])"
 )
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
@@ -465,7 +466,6 @@ def _article_then_stray_text(piece: str) -> list[str]:
         rest = piece[stray.end() :].strip()
         return [piece[:at], *([rest] if rest else [])]
     return [piece]
-
 
 
 def _without_stray_close(piece: str) -> str:
@@ -835,7 +835,7 @@ def _prose(text: str) -> bool:
         return False
     # (`As Professor Epstein puts it: “…”`: a sentence led in by who said the words it quotes is comment, however
     # many of its own words are names)
-    return len(lower) / len(words) >= 0.5 or bool(_QUOTATION_LEAD.search(text))
+    return len(lower) / len(words) >= 0.5 or (("“" in text or '"' in text) and bool(_QUOTATION_LEAD.search(text)))
 
 
 # `Like Henry, Daniel Harmon was a trader for the Northwest Company. See …`: a sentence saying something of people
