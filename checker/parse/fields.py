@@ -611,9 +611,15 @@ _PAPER_PLACE = re.compile(
 # Chicago's podcast episode: `“Title,” January 16, 2021, in WarPod, produced by …, podcast, https://…`
 _PODCAST = re.compile(r",\s*podcast\b", re.IGNORECASE)
 _IN_SHOW = re.compile(r"(?:^|,)\s*in\s+(?P<show>[^,]{2,120})")
-# an imprint with a comma for the colon: `(New York, Basic Books, 2015)`; the middle part must name a publisher
+# (` (POLITICO LLC, December 18, 2016)` after the site's name: its publisher, then a day's date)
+_OWNER_THEN_DATE = (
+    r"\s\((?P<who>[A-Z][^(),;:]{1,60}),\s*(?=(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\))"
+)
+# an imprint with a comma for the colon: `(New York, Basic Books, 2015)`, `(Washington, DC, U.S. Government
+# Publishing Office, 2021)`; the middle part must name a publisher
 _PLACE_COMMA_IMPRINT = re.compile(
-    r"^(?P<place>[^,:()\d]{2,40}),\s*(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d)$"
+    r"^(?P<place>[^,:()\d]{2,40}(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.))?),\s*"
+    r"(?P<publisher>[^,:()]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d)$"
 )
 # a report's number between its title and imprint: `…, RL30588 (Washington, DC: Congressional Research Service, 2017)`
 # `…, RL30588 (Washington, DC: …)`, `…, NWC 1139 (Newport, RI: …)`: a paper's number before the imprint
@@ -2383,6 +2389,22 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if p.publisher and (thesis := _THESIS.match(p.publisher)):
         # `(PhD diss., National Graduate Institute for Policy Studies, 2017)` read as an imprint: a thesis
         p.publisher, p.kind = p.publisher[thesis.end() :].strip() or None, CitationKind.REPORT
+    if (
+        p.container and not p.publisher and f"{p.container} (" in body
+        and (owner := re.search(re.escape(p.container) + _OWNER_THEN_DATE, body))
+        and not is_place(owner["who"]) and not _DATE.search(owner["who"])
+    ):  # fmt: skip
+        # `“What Is Russia’s GRU …?,” Reuters (Reuters, October 5, 2018)`, `POLITICO (POLITICO LLC, …)`: the
+        # site, then the company that publishes it and the date (Zotero's Chicago for a web page)
+        p.publisher = owner["who"].strip()
+    if p.container and (thesis := _THESIS.match(f"{p.container}, ")):
+        # `“Rising Power …,” Ph.D. Dissertation, Cornell University, 2017`, `“…” PhD dissertation, Columbia
+        # University, 2015.`: a thesis outside brackets, its university the publisher as inside them
+        school = p.container[thesis.end() :].strip(" ,")
+        if not school and (school_after := re.search(re.escape(p.container) + r",\s*(?P<school>[^,.;]{4,80}),", body)):
+            school = school_after["school"].strip()
+        if school and _ACADEMY.search(school):
+            p.container, p.publisher, p.kind = None, school, CitationKind.REPORT
     if p.pages and _YEAR_ONLY.fullmatch(p.pages) and not (p.date or p.container or p.publisher) and p.title:
         # `Title: Methodology. Belfer Center China Cyber Policy Initiative, 2020. https://…`, `The National Cyber
         # Force that Britain Needs? King’s College London, 2021, https://…`: a report's body and year after
@@ -4536,7 +4558,8 @@ def _kind(p: Parsed, body: str) -> CitationKind:
     gov_publisher = bool(p.publisher and _GOVERNMENT.search(p.publisher) and not _BOOK_PUBLISHER.search(p.publisher))
     if gov_publisher and all(_GOVERNMENT.search(a) for a in p.authors):
         return CitationKind.OFFICIAL
-    if p.publisher:
+    # (a site's publisher in brackets after its name is the site's, and the site's item is what is cited)
+    if p.publisher and not (p.container and f"{p.container} ({p.publisher}," in body):
         if _BOOK_PUBLISHER.search(p.publisher):
             return CitationKind.BOOK
         if _REPORT.search(p.publisher) or (p.title and p.date_iso and len(p.date_iso) == 10):

@@ -2470,3 +2470,39 @@ def test_where_an_idea_was_put_forward_leads_into_the_source() -> None:
     # (`developed at` a university names no source: Beyond Poet Voice, dev, note 46)
     c = fields("Gentle is built on a toolkit developed at Johns Hopkins University, Kaldi, http://kaldi.example/")
     assert c.authors != ("Johns Hopkins University",)
+
+
+def test_a_thesis_outside_brackets_is_published_by_its_university() -> None:
+    # Self-Repetition (ca-2018-self-repetition-n31, dev), note 51; Undersea Cables (forces-2021-…-n41, dev), note 60
+    c = fields('Pau Pitarch-Fernandez, "Cultivated Madness: Aesthetics, Psychology and the Value of the Author in '
+               'Early 20th-Century Japan." PhD dissertation, Columbia University, 2015.')  # fmt: skip
+    assert (c.kind, c.container, c.publisher, c.date_iso) == (
+        CitationKind.REPORT, None, "Columbia University", "2015",
+    )  # fmt: skip
+    c = fields("Isaac Benjamin Kardon, “Rising Power, Creeping Jurisdiction: China’s Law of the Sea,” Ph.D. "
+               "Dissertation, Cornell University, 2017")  # fmt: skip
+    assert (c.kind, c.container, c.publisher) == (CitationKind.REPORT, None, "Cornell University")
+
+
+def test_an_imprint_with_commas_for_its_colon_after_a_place_and_its_state() -> None:
+    # Solarium implementation report (csc-2021-solarium-implementation, dev), note 24
+    c = fields("United States Office of Management and Budget, Analytical Perspectives: Budget of the U.S. "
+               "Government, Fiscal Year 2022, (Washington, DC, U.S. Government Publishing Office, 2021), 168, "
+               "https://www.whitehouse.gov/wp-content/uploads/2021/05/ap_full_fy22.pdf")  # fmt: skip
+    assert (c.authors, c.title, c.place, c.publisher, c.date, c.pages) == (
+        ("United States Office of Management and Budget",),
+        "Analytical Perspectives: Budget of the U.S. Government, Fiscal Year 2022",
+        "Washington, DC", "U.S. Government Publishing Office", "2021", "168",
+    )  # fmt: skip
+
+
+def test_a_sites_publisher_in_brackets_before_the_date() -> None:
+    # Great-power disinformation (cmc-2021-great-power-disinformation, dev), notes 9 and 28: Zotero's Chicago
+    c = fields("Jacob Soll, “The Long and Brutal History of Fake News,” POLITICO Magazine (POLITICO LLC, December "
+               "18, 2016), https://www.politico.com/magazine/story/2016/12/fake-news-history-long-violent-214535.")
+    assert (c.kind, c.container, c.publisher, c.date_iso) == (
+        CitationKind.NEWS, "POLITICO Magazine", "POLITICO LLC", "2016-12-18",
+    )  # fmt: skip
+    # (a place there is the paper's city, not its publisher)
+    c = fields("Jane Roe, “A Title,” Financial Times (London, March 3, 2019).")
+    assert (c.container, c.publisher) == ("Financial Times", None)
