@@ -1057,6 +1057,8 @@ _SERIES_HEAD = re.compile(
 _NAMED_BODY = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][^,;()]{2,120}\([A-Z]{2,8}\)(?:\s+and\s+(?:the\s+)?[^,;()]{2,120}\([A-Z]{2,8}\))?$"
 )
+_GENRE_END = re.compile(r"\b(?:Report|Paper|Brief)$")
+_BARE_REPORT_NUMBER = re.compile(r"[A-Z]{0,4}-?\d[\d-]{2,}\d[A-Z]?")
 _CRS_SERIES = re.compile(r"^Congressional Research Service\b.*\bReport\b")
 _UN_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[\w.]+){2,5}$")
 _ISSUE_NUMBER = re.compile(r"^(?:Issue|Report|Paper)\s+No\.\s*[A-Z]{0,4}\d[\w.-]*$")
@@ -3210,6 +3212,9 @@ _PAGES_FIRST = re.compile(
 )
 
 
+_CONTRIBUTOR_BEFORE_IN = re.compile(r"^(?:trans\.|tr\.|translated\s+by|eds?\.|edited\s+by)\s+[^,()]{2,80},\s+(?=in\s)")
+
+
 def _after_title(after: str, p: Parsed) -> None:
     # "“Country Report: Russia” and “Country Report: Japan” in The Asan Forum": further
     # titles sharing one container are not the container.
@@ -3219,6 +3224,10 @@ def _after_title(after: str, p: Parsed) -> None:
     # `"Assessing linguistic complexity," is in Matti Miestamo …, eds., Language Complexity (…)`: the title's place
     # told in a clause, as `in`
     after = _IS_IN.sub("in ", after, count=1)
+    if after.startswith(("trans", "tr.", "ed", "edited")):
+        # `"Ideology and Ideological State Apparatuses," trans. Ben Brewster, in Lenin and Philosophy …`: the
+        # essay's translator or editor, then the book it is in
+        after = _CONTRIBUTOR_BEFORE_IN.sub("", after, count=1)
     if after.startswith(("p.", "pp.")) and (cited := _PAGES_FIRST.match(after)):
         # `Trafalgar Group, "Nationwide Issues Survey August 2022," pp. 19, 22, and 25, <url>`: the pages cited,
         # straight after the title, are no container
@@ -3361,6 +3370,9 @@ def _after_title(after: str, p: Parsed) -> None:
         first = segs[1]  # `China Power (blog), The Diplomat`: a blog inside a site; the site is the container
     if len(segs) > 1 and _ISSUE_NUMBER.match(segs[1]):
         first = f"{first}, {segs[1]}"  # `National Institute for Public Policy Information Series, Issue No. 505`
+    numbered = len(segs) > 1 and bool(_GENRE_END.search(first) and _BARE_REPORT_NUMBER.fullmatch(segs[1]))
+    if numbered:
+        first = f"{first}, {segs[1]}"  # `EDA Research Report, 99-07-13812`: a series and its number, without `No.`
     if first and _RELEASE.match(first):
         p.kind = CitationKind.OFFICIAL
     elif first and _TESTIMONY.match(first):
@@ -3374,7 +3386,7 @@ def _after_title(after: str, p: Parsed) -> None:
             p.kind = CitationKind.OFFICIAL
     elif first and _UN_SYMBOL.match(first):
         pass  # `A/76/135`: a document symbol, not a container
-    elif first and (_SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):
+    elif first and (numbered or _SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):
         p.publisher, p.kind = first, CitationKind.REPORT
     elif (
         len(segs) > 1 and first is segs[0] and _DATE.search(segs[1])

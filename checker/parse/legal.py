@@ -184,7 +184,11 @@ _HISTORY = re.compile(
     r"|reprinted\s+in|codified\s+(?:at|in))\b",
     re.I,
 )  # (`(2008), as modified (Mar. 24, 2008)`; `H.R. REP. NO. 101-485, pt. 2, at 381 (1990), as reprinted in …`)
-_COURT = re.compile(r"\bCir\.|\bCt\.|\bD\.|\bApp\.|\bSuper\.|\bDist\.|^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,")
+# (`Ph.D.` is no district court, unless before `dissertation`, where a thesis is cited, not a case)
+_COURT = re.compile(
+    r"\bCir\.|\bCt\.|(?<!Ph\.)\bD\.|Ph\.D\.(?!\s+(?:[Dd]issertation|diss\.|[Tt]hesis))|\bApp\.|\bSuper\.|\bDist\.|"
+    r"^(?:[A-Z][a-z]*\.\s?){1,3}$|\bJ\.,"
+)
 # (`L. R EV.`: small capitals the PDF text split; `L. Rev.` in a draft's mixed case)
 _LAW_JOURNAL = re.compile(r"\b(?:L\.\s?R\s?EV|L\.\s?J|J\.\s?L)\.", re.IGNORECASE)
 # news agencies, printed where an author stands (Ribot note 31, Miller notes 6 and 8, dev)

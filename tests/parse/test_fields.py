@@ -2506,3 +2506,28 @@ def test_a_sites_publisher_in_brackets_before_the_date() -> None:
     # (a place there is the paper's city, not its publisher)
     c = fields("Jane Roe, “A Title,” Financial Times (London, March 3, 2019).")
     assert (c.container, c.publisher) == ("Financial Times", None)
+
+
+def test_an_essays_translator_before_the_book_it_is_in() -> None:
+    # Queer Futurity (ca-2019-queer-futurity-n41, dev), note 41; Self-Repetition (dev), note 68
+    c = fields('Louis Althusser, "Ideology and Ideological State Apparatuses," trans. Ben Brewster, in Lenin and '
+               "Philosophy and Other Essays, 121-76 (New York: Monthly Review Press, 1971).")  # fmt: skip
+    assert (c.kind, c.container, c.publisher, c.pages) == (
+        CitationKind.BOOK, "Lenin and Philosophy and Other Essays", "Monthly Review Press", "121-76",
+    )  # fmt: skip
+
+
+def test_a_research_reports_series_and_number_without_no() -> None:
+    # EDA programs (crs-2026-eda-programs, dev), notes 5-15
+    c = fields('Robert W. Lake et al., "EDA and U.S. Economic Distress 1965–2000," EDA Research Report, '
+               "99-07-13812, July 2004, p. 5.")  # fmt: skip
+    assert (c.kind, c.container, c.publisher, c.pages) == (
+        CitationKind.REPORT, None, "EDA Research Report, 99-07-13812", "5",
+    )  # fmt: skip
+
+
+def test_a_dissertation_dated_by_month_keeps_its_university() -> None:
+    # The Spine of American Law (ahr-2018-spine-of-american-law, dev), note 9: `Ph.D.` is no district court's `D.`
+    c = fields("Farah Peterson, Statutory Interpretation and Judicial Authority, 1776–1860 (Ph.D. dissertation, "
+               "Princeton University, September 2015).")  # fmt: skip
+    assert (c.kind, c.publisher, c.date_iso) == (CitationKind.REPORT, "Princeton University", "2015-09")
