@@ -317,13 +317,13 @@ def _names_printed(c: Citation, text: str, names: list[str], surnames: list[str]
 def _title_printed(own: str, title_words: list[str]) -> bool:
     if not title_words:
         return True
-    if f" {' '.join(title_words)} " in own:
+    if _run_in(" ".join(title_words), own):
         return True
     # `Beyond the Lines` for `Beyond the Lines: Pictorial Reporting …`, `Role of Critical Minerals` for `The Role
     # of the Critical Minerals …`: the key words in order, an article added or dropped
     bare = [w for w in title_words if w not in ("the", "a", "an")]
     words = [w for w in own.split() if w not in ("the", "a", "an")]
-    if len(bare) >= 2 and f" {' '.join(bare)} " in f" {' '.join(words)} ":
+    if len(bare) >= 2 and _run_in(" ".join(bare), " ".join(words)):
         return True
     if len(bare) < 4:
         return False
@@ -334,6 +334,12 @@ def _title_printed(own: str, title_words: list[str]) -> bool:
         if len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair)):
             return True
     return False
+
+
+def _run_in(words: str, text: str) -> bool:
+    """The words run in the text, and not after `from`: `Hejinian, My Life` is not her `What's Missing from My
+    Life`, whose words name the other work, the one that title takes from."""
+    return f" {words} " in f" {text} " and f" from {words} " not in f" {text} "
 
 
 def _initials_in(acronym: str, raw: str) -> bool:
@@ -1248,7 +1254,7 @@ def _key_words_of(short: str, full: str) -> bool:
         # Strategy of …`, `Cancian, discussion with the author` for `discussion with author`: the key words
         # with an article dropped or added
         return True
-    if len(short.split()) >= 2 and f" {short} " in f" {full} ":
+    if len(short.split()) >= 2 and _run_in(short, full):
         return True
     if " " not in short and len(short) >= 5 and short in full.split():
         # `Lynch, Habsburgs` for `Spain under the Habsburgs`, `Burkholder and Chandler, Impotence` for `From

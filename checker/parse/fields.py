@@ -141,7 +141,7 @@ _ESP = r"(?:(?:esp\.|especially)\s*)?"
 _PIN = r"\[?\d{1,5}\]?(?:\s*[-–−]{1,2}\s*\d{1,5})?(?:\s?nn?\.?\s?\d{1,4}(?:\s*[-–−]{1,2}\s*\d{1,4})?)?"
 _AUTHOR_SHORT = re.compile(
     # `Waterman and Smith, 36n4`, `Wendell, Waterman and Michelson, 17-18`: the authors' surnames alone
-    r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s+[A-Z][\w’'\-]+){0,3},?\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:\s+et\.?\s+al\.?)?"
+    r"^(?P<names>[A-Z][\w’'\-]+(?:(?:,\s+[A-Z][\w’'\-]+){0,3},?\s+(?:&|and)\s+[A-Z][\w’'\-]+)?(?:,?\s+et\.?\s+al\.?)?"
     r"|(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+\s+et\.?\s+al\.?)"  # `Jeffrey Wu et al., 7.`, `et. al.`
     # `Merritt 2003, 52`, `Merritt, 2000: 502--31`: a surname and the year of the work (author-date)
     r"(?:(?<=[a-z’'])(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d)[a-z]?(?=[,:])))?"
@@ -176,6 +176,7 @@ _WESTLAW_CASE = re.compile(
     r",\s+(?P<year>(?:19|20)\d\d)\s+WL\s+(?P<num>\d{3,9})(?:,\s*at\s*\*?(?P<pin>\d[\d\s,*–-]*?))?\s*"
     r"(?:\((?P<paren>[^()]*)\))?(?:\s*[,(].*)?\.?$"
 )
+_DOCKET_IN_NAME = re.compile(r",\s+(?:(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*)\S*\d")
 _DOCKET_ALONE = re.compile(r"(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*[\w:.–-]*\d[\w:.–-]*$")
 _REVIEWED_PAGE = re.compile(
     r"^Pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
@@ -240,9 +241,9 @@ def _apa_source(source: str, p: Parsed) -> None:
 
 # (`METR, Measuring Long Tasks, supra.`: an author, then the short title a body's report is known by)
 _SUPRA_BARE = re.compile(
-    # (a draft's `Citron & Wittes, supra note, at 404-06`, `supra note, at.`, `supra __ at __`: the number, and the
-    # page, left for the editors to fill in)
-    r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:\s+note)?(?:\s+_+)?"
+    # (a draft's `Citron & Wittes, supra note, at 404-06`, `supra note, at.`, `supra __ at __`, `supra note [ ] at 24`:
+    # the number, and the page, left for the editors to fill in)
+    r"^(?P<who>[^,;()]{2,80})(?:,\s*(?P<short>[A-Z][^,;()]{2,80}))?,\s*supra(?:\s+note)?(?:\s+(?:_+|\[\s*\]))?"
     r"(?:,?\s*at(?:\s+(?P<at>[^()_]+?)|\s*_*))?"
     r"(?:\s*\(.*\))?\s*\.?$",
     re.IGNORECASE,
@@ -429,6 +430,8 @@ _ANY_CASE_PARTICLES = rf"(?:(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w 
 # the parts of a book another writer than the book's may write (CMOS 14.110), as notes name them, in lower case
 FRONT_MATTER_PARTS = ("introduction", "preface", "foreword", "afterword", "prologue", "epilogue", "headnote")
 _PART = "|".join(FRONT_MATTER_PARTS)
+# (`Hejinian, My Life, section 38.`, `…, sections 3 and 5`: a numbered section of a book without pages, as the pinpoint)
+_SECTION_PIN = r"sections?\s+\d{1,4}(?:\s*(?:,\s*and|,|and|[-–])\s*\d{1,4})*(?=\.?$)"
 _CHICAGO_SHORT = re.compile(
     # (`De León and Gupta, …`: a particle opening a sentence, or kept in capitals, is still the surname's)
     # (`d’Avray, Medieval Marriage, 156–57`: a particle elided before the surname)
@@ -440,7 +443,7 @@ _CHICAGO_SHORT = re.compile(
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?"
     rf"|(?:{_PART})(?=,)))"
     # (`Cather, Obscure Destinies, [260], 330.`: a page the edition supplies, in brackets, before the printed one)
-    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|"
+    rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|{_SECTION_PIN}|"
     rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*"
@@ -1595,6 +1598,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = body.replace(" (forthcoming),", ",", 1)
     if "supa " in body or "surpa " in body:
         body = _SUPRA_SLIP.sub("supra ", body)  # `Lin, supa note 36, at 1402.`: `supra` mistyped
+    if ",," in body:
+        body = re.sub(r"\s*,{2,}", ",", body)  # `Hawkins, supra note 148,, at 36–40.`: a comma typed twice
     if "¸ " in body:
         body = body.replace("¸ ", ", ")  # `…, 17 U.S. Economic Sanctions¸ in INTERNATIONAL …`: a cedilla typed
     if " ed.s," in body:
@@ -1740,6 +1745,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         )  # fmt: skip
         case_name = case.title or ""
         named_in_full = bool(court) or " v. " in case_name or case_name.lower().startswith(("in re ", "ex parte "))
+        if named_in_full and not court and westlaw["pin"] and not _DOCKET_IN_NAME.search(westlaw.group(0)):
+            # `Ex Parte Jones, 2018 WL 2228888, at 8.` after the case in full: no court, no day, no docket, only
+            # the page in the Westlaw text (Bluebook 10.9's short form) cites it again
+            named_in_full = False
+        if not named_in_full and westlaw["pin"]:
+            case = dataclasses.replace(case, pages=_clean_pages(westlaw["pin"].replace("*", "")))
         return FieldResult(case) if named_in_full else FieldResult(case, reporter=(number, "wl"))
     if short_case := _CASE_SHORT.match(body):
         # `Tinker, 393 U.S. at 511`, `B.L. ex rel. Levy, 964 F.3d at 196`, `393 U.S. at 506`: a case cited again by

@@ -1446,3 +1446,45 @@ def test_a_short_form_by_names_and_title_pointing_to_its_note_without_supra() ->
     assert [(c.title, c.refers_to) for c in notes[2]] == [("AI X-Risk: A Legal Perspective", 1)]
     assert [(c.title, c.refers_to) for c in notes[3]] == [("AI X-Risk: A Legal Perspective", 1)]
     assert [c.refers_to for c in notes[4]] == [None]  # (a page's footnote after a number is no note of the article)
+
+
+def test_a_westlaw_case_cited_again_by_its_number_and_page_without_a_court() -> None:
+    # sulr-2020-internet-never-forgets notes 89 and 92 (dev): Bluebook 10.9's short form of an unreported case
+    notes, _ = cits(
+        "1. Ex Parte Jones, No. 12-17-00346-CR, 2018 WL 2228888, at *4 (Tex. App. May 16, 2018).\n"
+        "2. Ex Parte Jones, 2018 WL 2228888, at 8.\n"
+    )
+    (again,) = notes[2]
+    assert (again.refers_to, again.title, again.pages, again.date) == (1, "Ex Parte Jones", "8", "May 16, 2018")
+
+
+def test_a_supra_whose_number_a_draft_left_blank_or_typed_a_comma_twice() -> None:
+    # llalr-2022-gig-worker-parity note 93, washu-2020-payday-n216 note 242 (dev)
+    notes, _ = cits(
+        "1. Jay Hawkins, The Payday Lending Market, 2 J. FIN. 45 (2019).\n"
+        "2. Mark Berg, A Book About Things (2011).\n"
+        "3. Hawkins, supra note 1,, at 36–40.\n"
+        "4. Berg, supra note [ ] at 24.\n"
+    )
+    assert [(c.refers_to, c.pages) for n in (3, 4) for c in notes[n]] == [(1, "36-40"), (2, "24")]
+
+
+def test_a_short_form_by_section_and_a_title_that_only_another_title_takes_from() -> None:
+    # scholed-2015-hejinian-intro notes 1-3 and 15 (dev): `My Life` is not `What's Missing from My Life`; the short
+    # forms of the book never cited in full chain to the first of them
+    notes, _ = cits(
+        "1. Lyn Hejinian, \"What's Missing from My Life,\" in The Grand Piano, vol. 9 (Detroit: This Press, 2009).\n"
+        "2. Hejinian, My Life, section 14.\n"
+        "3. Hejinian, My Life, sections 12, 14, 18, and 37.\n"
+    )
+    assert [(c.refers_to, c.title, c.pages) for n in (2, 3) for c in notes[n]] == [
+        (None, "My Life", "section 14"), (2, "My Life", "sections 12, 14, 18, and 37"),
+    ]  # fmt: skip
+
+
+def test_a_short_form_with_a_comma_before_et_al() -> None:
+    # cisa-2021-software-supply-chain note 37 (dev)
+    notes, _ = cits(
+        "1. Jane Dodson, Mark Smith, and Al Roe, “Secure Software,” NIST, 2020.\n2. Dodson, et al., 20–21.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in notes[2]] == [(1, "20-21")]
