@@ -752,6 +752,7 @@ _THINK_TANK = re.compile(r"\b(?:Institute|Forum|Foundation|Center|Centre|Council
 _ISSUING_BODY = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w&’'.-]*\s+|(?:of|for|and|on|the|&)\s+){0,8}?"
     r"(?:Institute|Institution|Endowment|Bank)\b(?:\s+(?:[A-Z][\w&’'.-]*|of|for|and|on|the|&)){0,6}"
+    r"(?:\s+\([A-Z]{2,8}\))?"  # (`Massachusetts Institute of Technology (MIT)`: its acronym after it)
 )
 _PROSE_BEFORE_BODY = re.compile(r"(?:[.;:]\s+|\b(?:in|see|See|by|from)\s+)(?=[A-Z][A-Za-z.&’' ]{1,80},\s)")
 # a document's number after its title: `GAO-22-104662`, `DOE/CF0221`, `Report 25-15`, `M-24-11`, `22-22`,
@@ -1040,13 +1041,17 @@ _RELEASE = re.compile(r"^(?:press|news|media)\s+release$|^(?:joint\s+)?statement
 _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|§§?\s*[\w().–-]+)(?:,\s*.+)?$")
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
 _CRS_PRODUCT = re.compile(
-    r"^(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{1,4}\d[\w.-]*),\s*"
+    # (`For more information on the cloture process, see CRS Report 98-425, …`: a clause of comment, then `see`)
+    r"^(?:[^“”\"()]{0,200}?\b[Ss]ee\s+(?:also\s+)?)?"
+    r"(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{0,4}\d[\w.-]*),\s*"
     r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;()]+(?:,\s*[^,;()]+){0,5}?)"
     # (`…, by Ashley J. Lawson, 2023.`, `…, by Paul Tierno, updated March 3, 2023.`: the date after the names; in
-    # Bluebook form, `…, coordinated by Kevin J. Hickey, at 1 (2023)`: a page, then the year in parentheses)
-    r"(?:,\s*at\s+(?P<at>[\w–-]+))?"
+    # Bluebook form, `…, coordinated by Kevin J. Hickey, at 1 (2023)`: a page, then the year in parentheses, or
+    # `…, by Valerie C. Brannon (2023), at 27–39`; `…, by William J. Mallett, p. 12.`, `…, figure 6`: the pinpoint)
+    rf"(?:,\s*(?:at\s+|pp?\.\s*)(?P<at>{_PAGE})|,\s*(?P<part>(?:figure|table|fig\.)\s+\d+))?"
     r"(?:,\s*(?P<when>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)"
-    r"|\s*\((?P<year>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)\))?\.?$"
+    r"|\s*\((?P<year>(?:updated\s+)?(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d)\))?"
+    rf"(?:,\s*at\s+(?P<at_after>{_PAGE}))?\.?$"
 )
 # `Heritage Foundation Issue Brief No. 5283`, `Congressional Research Service Report for Members …
 # No. RL31675`: a report series and its number, which is the report's publisher line
@@ -2194,7 +2199,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.title = _clean_title(crs.group("title"))
         p.authors = _split_authors(crs.group("who"), corporate_ok=False)
         _set_date_from(crs.group("when") or crs.group("year") or "", p)
-        p.pages = crs.group("at") or p.pages
+        pin = crs.group("at") or crs.group("at_after")
+        p.pages = _clean_pages(pin) if pin else crs.group("part") or p.pages
     elif act is not None:
         _us_act(act, p)
     elif apa is not None:
@@ -3400,7 +3406,9 @@ def _after_title(after: str, p: Parsed) -> None:
     elif first and (numbered or _SERIES_NUMBER.search(first) or _CRS_SERIES.match(first)):
         p.publisher, p.kind = first, CitationKind.REPORT
     elif (
-        len(segs) > 1 and first is segs[0] and _DATE.search(segs[1])
+        len(segs) > 1 and first is segs[0]
+        # (`…," Bank for International Settlements, p. 3, December 2022`: the page cited before the date)
+        and (_DATE.search(segs[1]) or (len(segs) > 2 and _PAGES_FIRST.match(segs[1]) and _DATE.search(segs[2])))
         and (
             (_ISSUING_BODY.fullmatch(first) and not re.search(r"\b(?:Blog|Commentary)$", first))
             # (`…," INRS, July 14, 2020, p. 1, https://arxiv.org/pdf/…`: a body by its acronym, its paper cited by page)

@@ -2531,3 +2531,33 @@ def test_a_dissertation_dated_by_month_keeps_its_university() -> None:
     c = fields("Farah Peterson, Statutory Interpretation and Judicial Authority, 1776–1860 (Ph.D. dissertation, "
                "Princeton University, September 2015).")  # fmt: skip
     assert (c.kind, c.publisher, c.date_iso) == (CitationKind.REPORT, "Princeton University", "2015-09")
+
+
+def test_a_crs_product_after_a_clause_of_comment_with_its_pinpoint_and_an_old_number() -> None:
+    # CRS: senate-budget-resolution n20, highway-funding n29 and n44, fdca-preemption-n41 n64 (dev)
+    cases = {
+        "For more information on the cloture process, see CRS Report 98-425, Invoking Cloture in the Senate, by "
+        "Christopher M. Davis.": ("Christopher M. Davis", "CRS Report 98-425", None, None),
+        "CRS Report R48648, Electric Vehicle Technologies and Selected Policy Issues for the 119th Congress, by "
+        "Melissa N. Diaz, figure 6": ("Melissa N. Diaz", "CRS Report R48648", "figure 6", None),
+        "CRS Report R44540, Mileage-Based Road User Charges, by William J. Mallett, p. 12.": (
+            "William J. Mallett", "CRS Report R44540", "12", None,
+        ),
+        "See CRS Report R43609, Enforcement of the Food, Drug, and Cosmetic Act: Select Legal Issues, by Jennifer A. "
+        "Staman (2018), at 10–20.": ("Jennifer A. Staman", "CRS Report R43609", "10-20", "2018"),
+    }  # fmt: skip
+    for raw, (who, series, pages, year) in cases.items():
+        c = fields(raw)
+        assert (c.kind, c.authors, c.publisher, c.pages, c.date) == (CitationKind.REPORT, (who,), series, pages, year)
+
+
+def test_a_research_body_issuing_a_paper_with_the_page_before_the_date_or_its_acronym_after_it() -> None:
+    # CRS: defi-n31 n62, internet-architecture n2 (dev)
+    c = fields('Igor Makarov and Antoinette Schoarr, "Cryptocurrencies and Decentralized Finance," Bank for '
+               "International Settlements, p. 3, December 2022, https://www.bis.org/publ/work1061.pdf.")  # fmt: skip
+    assert (c.kind, c.container, c.publisher, c.pages) == (
+        CitationKind.REPORT, None, "Bank for International Settlements", "3",
+    )  # fmt: skip
+    c = fields('David D. Clark, "The Design Philosophy of the DARPA Internet Protocols," Massachusetts Institute of '
+               "Technology (MIT), March 14, 2013, https://web.mit.edu/6.033/www/papers/darpa.pdf.")  # fmt: skip
+    assert (c.container, c.publisher) == (None, "Massachusetts Institute of Technology (MIT)")
