@@ -3229,6 +3229,10 @@ _PAGES_FIRST = re.compile(
 )
 
 
+_REMARKS_IN_RECORD = re.compile(
+    r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
+    r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"
+)
 _CONTRIBUTOR_BEFORE_IN = re.compile(r"^(?:trans\.|tr\.|translated\s+by|eds?\.|edited\s+by)\s+[^,()]{2,80},\s+(?=in\s)")
 
 
@@ -3258,6 +3262,13 @@ def _after_title(after: str, p: Parsed) -> None:
         p.kind, p.container, p.volume = CitationKind.OFFICIAL, " ".join(register["register"].split()), register["vol"]
         p.pages = p.pages or register["page"]
         _set_date_from(register["date"], p)
+        return
+    if after.startswith(("remarks", "debate", "statement")) and (record := _REMARKS_IN_RECORD.match(after)):
+        # `Ernest Istook, "Help America Vote Act of 2001," remarks in the House, Congressional Record, daily edition,
+        # vol. 147, part 172 (December 12, 2001), p. H9293.`: a member's words on the floor, printed in the Record
+        p.kind, p.container = CitationKind.OFFICIAL, "Congressional Record"
+        p.pages = " ".join(record["pages"].split()) if record["pages"] else p.pages
+        _set_date_from(after, p)
         return
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
         p.remarks, p.container = True, show.group("show").strip()
@@ -3853,7 +3864,10 @@ def _untitled(body: str, p: Parsed) -> None:
         and "(" not in segs[1] and segs[1][:1].isupper()
         and (_DATE.search(", ".join(segs[2:])) or _BARE_YEAR_SEGMENT.fullmatch(segs[-1]))
         and not is_prose(first) and not _PERIODICAL.search(first)
-        and first.split()[0].lower() not in _CONNECTIVES and not p.url
+        and first.split()[0].lower() not in _CONNECTIVES
+        # (with an address, only a body by its acronym or an office: `OMB, The President's FY 2026 Discretionary
+        # Budget Request, May 2, 2025, https://…`, as a site's page is otherwise `Site, Headline, date`)
+        and (not p.url or re.fullmatch(r"[A-Z]{2,6}", first) is not None or _GOVERNMENT.search(first) is not None)
     ):
         # `IBISWorld, Online Event Ticket Sales in the U.S., September 2025, p. 3`, `Live Nation Entertainment,
         # Inc., Form 10-K for the Fiscal Year Ended …, filed with the … (SEC), February 19, 2026, pp. 35, 37`:

@@ -2561,3 +2561,21 @@ def test_a_research_body_issuing_a_paper_with_the_page_before_the_date_or_its_ac
     c = fields('David D. Clark, "The Design Philosophy of the DARPA Internet Protocols," Massachusetts Institute of '
                "Technology (MIT), March 14, 2013, https://web.mit.edu/6.033/www/papers/darpa.pdf.")  # fmt: skip
     assert (c.container, c.publisher) == (None, "Massachusetts Institute of Technology (MIT)")
+
+
+def test_a_members_remarks_printed_in_the_congressional_record() -> None:
+    # CRS: election-grants notes 12 and 46 (dev)
+    c = fields('Ernest Istook, "Help America Vote Act of 2001," remarks in the House, Congressional Record, daily '
+               "edition, vol. 147, part 172 (December 12, 2001), p. H9293.")  # fmt: skip
+    assert (c.kind, c.container, c.date_iso, c.pages) == (
+        CitationKind.OFFICIAL, "Congressional Record", "2001-12-12", "H9293",
+    )  # fmt: skip
+
+
+def test_a_body_by_its_acronym_then_an_unquoted_title_a_date_and_an_address() -> None:
+    # CRS: rd-funding note 5, election-grants note 20 (dev)
+    c = fields("OMB, The President's FY 2026 Discretionary Budget Request, May 2, 2025, "
+               "https://www.whitehouse.gov/omb/information-resources/budget/.")  # fmt: skip
+    assert (c.authors, c.title, c.container, c.date_iso) == (
+        ("OMB",), "The President's FY 2026 Discretionary Budget Request", None, "2025-05-02",
+    )  # fmt: skip
