@@ -615,9 +615,14 @@ _PAPER_PLACE = re.compile(
 _PODCAST = re.compile(r",\s*podcast\b", re.IGNORECASE)
 _IN_SHOW = re.compile(r"(?:^|,)\s*in\s+(?P<show>[^,]{2,120})")
 # (` (POLITICO LLC, December 18, 2016)` after the site's name: its publisher, then a day's date)
+# (`www.fmprc.gov.cn (Ministry of Foreign Affairs, 2020)`: a year alone; `U.S. Department of Justice Storage
+# (Washington D.C.: U.S. Department of Justice, March 2019)`: the publisher's place before it)
 _OWNER_THEN_DATE = (
-    r"\s\((?P<who>[A-Z][^(),;:]{1,60}),\s*(?=(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\))"
+    r"\s\((?P<place>[A-Z][^(),;:]{1,40}:\s*)?(?P<who>[A-Z][^(),;:\d]{1,60}),\s*"
+    r"(?=(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\.?\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{4}\))"
 )
+# (the site by its address, as Zotero prints a page's `Website Title`: `www.facebook.com`)
+_SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 # an imprint with a comma for the colon: `(New York, Basic Books, 2015)`, `(Washington, DC, U.S. Government
 # Publishing Office, 2021)`; the middle part must name a publisher
 _PLACE_COMMA_IMPRINT = re.compile(
@@ -2412,6 +2417,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.container and not p.publisher and f"{p.container} (" in body
         and (owner := re.search(re.escape(p.container) + _OWNER_THEN_DATE, body))
         and not is_place(owner["who"]) and not _DATE.search(owner["who"])
+        # (a month's or a year's date only after the site's address or the publisher's place: `CSIS (CSIS Brief, July
+        # 2020)` is a series, `… (Lauren F. Landsburg et al. eds., 2008)` a book's editors)
+        and (owner["day"] or owner["place"] or _SITE_ADDRESS.fullmatch(p.container))
     ):  # fmt: skip
         # `“What Is Russia’s GRU …?,” Reuters (Reuters, October 5, 2018)`, `POLITICO (POLITICO LLC, …)`: the
         # site, then the company that publishes it and the date (Zotero's Chicago for a web page)
@@ -3233,7 +3241,9 @@ _REMARKS_IN_RECORD = re.compile(
     r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
     r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"
 )
-_CONTRIBUTOR_BEFORE_IN = re.compile(r"^(?:trans\.|tr\.|translated\s+by|eds?\.|edited\s+by)\s+[^,()]{2,80},\s+(?=in\s)")
+_CONTRIBUTOR_BEFORE_IN = re.compile(
+    r"^(?:trans\.|tr\.|translated\s+by|eds?\.|edited\s+by)\s+[^,()]{2,80},\s+(?=in\s|[A-Z][^()]*\([^()]*\d{4}\))"
+)
 
 
 def _after_title(after: str, p: Parsed) -> None:
@@ -3247,7 +3257,8 @@ def _after_title(after: str, p: Parsed) -> None:
     after = _IS_IN.sub("in ", after, count=1)
     if after.startswith(("trans", "tr.", "ed", "edited")):
         # `"Ideology and Ideological State Apparatuses," trans. Ben Brewster, in Lenin and Philosophy …`: the
-        # essay's translator or editor, then the book it is in
+        # essay's translator or editor, then the book it is in (or the site it is on: `“Let’s End the COVID-19 Blame
+        # Game …,” ed. James Haynes, Brookings (Brookings, August 19, 2020)`)
         after = _CONTRIBUTOR_BEFORE_IN.sub("", after, count=1)
     if after.startswith(("p.", "pp.")) and (cited := _PAGES_FIRST.match(after)):
         # `Trafalgar Group, "Nationwide Issues Survey August 2022," pp. 19, 22, and 25, <url>`: the pages cited,

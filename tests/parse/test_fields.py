@@ -2579,3 +2579,25 @@ def test_a_body_by_its_acronym_then_an_unquoted_title_a_date_and_an_address() ->
     assert (c.authors, c.title, c.container, c.date_iso) == (
         ("OMB",), "The President's FY 2026 Discretionary Budget Request", None, "2025-05-02",
     )  # fmt: skip
+
+
+def test_a_sites_publisher_after_its_place_or_dated_by_year_after_its_address() -> None:
+    # Great-power disinformation (cmc-2021, dev), notes 27, 114 and 160: Zotero's Chicago for web pages
+    c = fields("Robert Mueller III, “Report On The Investigation Into Russian Interference In The 2016 Presidential "
+               "Election (Vol. 1),” U.S. Department of Justice Storage (Washington D.C.: U.S. Department of Justice, "
+               "March 2019), https://www.justice.gov/archives/sco/file/1373816/download.")  # fmt: skip
+    assert (c.container, c.publisher, c.date_iso) == (
+        "U.S. Department of Justice Storage", "U.S. Department of Justice", "2019-03",
+    )  # fmt: skip
+    c = fields("Facebook: Help Center, “What Kinds of Posts Will I See in News Feed on Facebook?,” www.facebook.com "
+               "(Facebook, 2020), https://www.facebook.com/help/166738576721085.")  # fmt: skip
+    assert (c.container, c.publisher, c.date) == ("www.facebook.com", "Facebook", "2020")
+    c = fields("Jamie P. Horsley, “Let’s End the COVID-19 Blame Game,” ed. James Haynes,  Brookings (Brookings, "
+               "August 19, 2020), https://www.brookings.edu/blog/order-from-chaos/2020/08/19/x/.")  # fmt: skip
+    assert (c.container, c.publisher) == ("Brookings", "Brookings")
+    # (not a series dated by month, nor a book's editors: Bluebook's `(Editor ed., 2001)`)
+    c = fields("Seth G. Jones, Catrina Doxsee and Nicholas Harrington, “The Tactics and Targets of Domestic "
+               "Terrorists,” Center for Strategic & International Studies (CSIS Brief, July 2020): 7-9.")  # fmt: skip
+    assert c.publisher != "CSIS Brief"
+    c = fields("Peter Benson, Introduction, in THE THEORY OF CONTRACT LAW 1 (Peter Benson ed., 2001).")
+    assert c.publisher is None
