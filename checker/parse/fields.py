@@ -385,7 +385,11 @@ _CHAPTER = re.compile(
     # (`in 2016 IEEE International Conference on Smart Grid Communications (SmartGridComm) (New York City: …, 2016)`,
     # `in Proceedings of the 7th Python in Science Conference (SciPy 2008) (self-pub., 2008)`: the proceedings'
     # own short name in brackets, then the imprint)
-    r"^in\s+(?P<book>[^()]+?(?:\s\([^()]{2,40}\)(?=\s*\())?)(?:,?\s+(?:ed\.|eds\.|edited by|trans\.)\s[^()]*?)?"
+    # (`in Encyclopedia of Government and Politics, 2nd ed., 2 vols., ed. Mary E. Hawkesworth …`: the edition and
+    # the volumes before the editors; `eds Mark Greengrass and Lorna hughes`: `eds` without its full stop)
+    r"^in\s+(?P<book>[^()]+?(?:\s\([^()]{2,40}\)(?=\s*\())?)"
+    r"(?:,\s*(?:\d{1,2}(?:st|nd|rd|th|d)\s+ed\.|rev\.\s+ed\.|\d{1,2}\s+vols\.?))*"
+    r"(?:,?\s+(?:ed\.|eds\.?|edited by|trans\.)\s[^()]*?)?"
     r"(?:,\s*vol\.\s[^()]*?)?"
     r"\s*\((?P<imprint>[^()]{3,300})\)(?P<rest>[^()]*)$"
 )
@@ -444,7 +448,7 @@ _CHICAGO_SHORT = re.compile(
     rf"|(?:{_PART})(?=,)))"
     # (`Cather, Obscure Destinies, [260], 330.`: a page the edition supplies, in brackets, before the printed one)
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|{_SECTION_PIN}|"
-    rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:,\s*(?:and\s+)?{_PAGE_NOTE})*)"
+    rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:(?:,\s*|\s+(?=and\s))(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*"
     # (`Foster and Major, Registrum Antiquissimum, 4:31 (no. 1138).`: the item on the page, or a word on the quotation)

@@ -1488,3 +1488,12 @@ def test_a_short_form_with_a_comma_before_et_al() -> None:
         "1. Jane Dodson, Mark Smith, and Al Roe, “Secure Software,” NIST, 2020.\n2. Dodson, et al., 20–21.\n"
     )
     assert [(c.refers_to, c.pages) for c in notes[2]] == [(1, "20-21")]
+
+
+def test_a_short_forms_pages_joined_by_and_without_a_comma() -> None:
+    # scholed-2014-cranchjournal-intro-n81 note 91 (dev)
+    notes, _ = cits(
+        '1. G. Thomas Tanselle, "Textual Scholarship," in Introduction to Scholarship (New York: MLA, 1992), 29-52.\n'
+        '2. See Tanselle, "Textual Scholarship," 32 and 47\n'
+    )
+    assert [(c.refers_to, c.pages) for c in notes[2]] == [(1, "32 and 47")]

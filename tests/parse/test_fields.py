@@ -2601,3 +2601,13 @@ def test_a_sites_publisher_after_its_place_or_dated_by_year_after_its_address() 
     assert c.publisher != "CSIS Brief"
     c = fields("Peter Benson, Introduction, in THE THEORY OF CONTRACT LAW 1 (Peter Benson ed., 2001).")
     assert c.publisher is None
+
+
+def test_a_chapters_book_with_its_edition_volumes_and_editors_without_a_full_stop() -> None:
+    # Identity issue (ca-2018-identity-issue, dev) note 4; Arguing with digital history (jsh-2021, dev) note 1
+    c = fields('T. David Mason, "Ethnicity and Politics," in Encyclopedia of Government and Politics, 2nd ed., 2 '
+               "vols., ed. Mary E. Hawkesworth and Maurice Kogan (New York: Rutledge, 2004): 568-586.")  # fmt: skip
+    assert (c.container, c.pages) == ("Encyclopedia of Government and Politics", "568-586")
+    c = fields('Tim Hitchcock, "Digital Searching and the Re-formulation of Historical Knowledge," in The Virtual '
+               "Representation of the Past, eds Mark Greengrass and Lorna hughes (Farnham: Ashgate, 2008), 81-90.")
+    assert c.container == "The Virtual Representation of the Past"
