@@ -3250,6 +3250,9 @@ _CONTRIBUTOR_BEFORE_IN = re.compile(
 )
 
 
+_LINES_PIN = re.compile(r",\s*(?P<lines>ll\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\.?$|,\s)")
+
+
 def _after_title(after: str, p: Parsed) -> None:
     # "“Country Report: Russia” and “Country Report: Japan” in The Asan Forum": further
     # titles sharing one container are not the container.
@@ -3388,6 +3391,10 @@ def _after_title(after: str, p: Parsed) -> None:
         # `Cordell and Smith, “The Viral Texts Project …,” 2012;`: a year, not a page
         _set_date_from(after, p)
         return
+    if "ll." in after and (lines := _LINES_PIN.search(after)):
+        # `Turnbull, "Morning," Poetical Essays (1788), ll. 149-152.`: a poem cited by its lines, as printed (`ll`
+        # is no Roman page)
+        p.pages, after = lines.group("lines"), after[: lines.start()]
     # "Container, [in English,] Date[, pages]" or just ", pages" (a short form)
     pm = _TRAILING_PAGES.search(after)
     head = after

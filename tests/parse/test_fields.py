@@ -2611,3 +2611,11 @@ def test_a_chapters_book_with_its_edition_volumes_and_editors_without_a_full_sto
     c = fields('Tim Hitchcock, "Digital Searching and the Re-formulation of Historical Knowledge," in The Virtual '
                "Representation of the Past, eds Mark Greengrass and Lorna hughes (Farnham: Ashgate, 2008), 81-90.")
     assert c.container == "The Virtual Representation of the Past"
+
+
+def test_a_poem_cited_by_its_lines() -> None:
+    # Gavin Turnbull (cdhsc-2019-gavin-turnbull, dev), notes 12 and 14: `ll` is no Roman page
+    c = fields('Turnbull, "Morning," Poetical Essays (1788), ll. 149-152.')
+    assert (c.container, c.date, c.pages) == ("Poetical Essays", "1788", "ll. 149-152")
+    c = fields('Turnbull, "The Cottage," Poetical Essays (1788), ll.22-27, but revised and extended for Poems (1794).')
+    assert c.pages == "ll.22-27"
