@@ -4591,6 +4591,11 @@ _SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
 _SEASON_OF_YEAR = re.compile(rf"{_SEASON}(?:/{_SEASON})?,?\s+\d{{4}}")
 
 
+_VOLUME_AFTER = re.compile(
+    r",?\s+\d{1,4}(?:\s*[:.]\s*\d{1,3}|,\s*no\.\s*\d{1,3})?\s*\((?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d\)"
+)
+
+
 def _kind(p: Parsed, body: str) -> CitationKind:
     who = " ".join(p.authors)
     if p.personal:
@@ -4711,6 +4716,13 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # `Katrin Erk, "Vector Space Models …," Language and Linguistics Compass (2012): 635-53`, `Couldry and Yu,
         # "Deconstructing …," New Media & Society (2018)`: an article in a periodical by the year of its volume,
         # with no volume printed; a paper or a site is dated to the day or linked, a poem in a book cited by line
+        return CitationKind.JOURNAL
+    if p.title and p.container and not p.url and f"{p.container}" in body and _VOLUME_AFTER.match(
+        body, body.index(p.container) + len(p.container)
+    ):
+        # `Corey E. Andrews, "'Almost the same but not quite': …," Eighteenth Century: Theory and Interpretation, 47:1
+        # (2006): 59-79`, `"Discourse Metaphors," Body, language and mind 2 (2008).`: a volume (and its issue) then
+        # the year in brackets number a periodical's issue, however its name reads
         return CitationKind.JOURNAL
     if p.url and p.title and not (p.container and _PERIODICAL.search(p.container)) and (
         (_PDF.search(p.url) and p.container and (p.date_iso or "")[:4] == (p.date_iso or "xxxxx"))

@@ -2619,3 +2619,12 @@ def test_a_poem_cited_by_its_lines() -> None:
     assert (c.container, c.date, c.pages) == ("Poetical Essays", "1788", "ll. 149-152")
     c = fields('Turnbull, "The Cottage," Poetical Essays (1788), ll.22-27, but revised and extended for Poems (1794).')
     assert c.pages == "ll.22-27"
+
+
+def test_a_periodical_by_its_volume_and_issue_then_the_year_in_brackets() -> None:
+    # Gavin Turnbull (cdhsc-2019-gavin-turnbull, dev), note 21
+    c = fields('Corey E. Andrews, "\'Almost the same but not quite\': English Poetry by Eighteenth-Century Scots," '
+               "Eighteenth Century: Theory and Interpretation, 47:1 (2006): 59-79")  # fmt: skip
+    assert (c.kind, c.container, c.pages) == (
+        CitationKind.JOURNAL, "Eighteenth Century: Theory and Interpretation", "59-79",
+    )  # fmt: skip
