@@ -140,6 +140,7 @@ _QUOTATION_PARENTHETICAL = re.compile(
 )
 _PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
 _INNERMOST_PAREN = re.compile(r"\([^()]*\)")
+_YEAR_PARENTHESIS = re.compile(r"\((?:[^()]*\s)?(?:1[6-9]|20)\d\d\)")
 _EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
@@ -304,10 +305,12 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             return undated
         if official and (law := _session_law(text)) is not None:
             return law  # `Drug Amendments of 1962, Pub. L. No. 87-781, § 102, 76 Stat. 780, 781`: no year printed
-        if official and len(text) < 200:
-            # (`H.R. 3633, 119th Cong. § 302(b) (amendment in the nature of a substitute …)`: what the parenthetical
-            # explains is no part of the title either)
-            title, pages = _official_title(_EXPLAINED_AFTER.sub("", _QUOTATION_PARENTHETICAL.sub("", text)))
+        # (`H.R. 3633, 119th Cong. § 302(b) (amendment in the nature of a substitute …)`: what the parenthetical
+        # explains is no part of the title either, however long, when what is left names no year: `26 U.S.C. §
+        # 4081(a)(2)(A) (outlining the specific tax rates imposed on various types of taxable fuels, including …)`)
+        unexplained = _EXPLAINED_AFTER.sub("", _QUOTATION_PARENTHETICAL.sub("", text)) if official else text
+        if official and (len(text) < 200 or (len(unexplained) < 200 and not _YEAR_PARENTHESIS.search(unexplained))):
+            title, pages = _official_title(unexplained)
             return LegalFields(CitationKind.OFFICIAL, title=title, pages=pages)
         if _CHICAGO_IMPRINT.search(text):
             return None  # `… (Washington, DC: JCS, December 2020), III-12`: a Chicago imprint, read by fields.py

@@ -2628,3 +2628,11 @@ def test_a_periodical_by_its_volume_and_issue_then_the_year_in_brackets() -> Non
     assert (c.kind, c.container, c.pages) == (
         CitationKind.JOURNAL, "Eighteenth Century: Theory and Interpretation", "59-79",
     )  # fmt: skip
+
+
+def test_a_code_section_with_a_long_explanation_after_it() -> None:
+    # Tax levers for safer AI (ssrn-2025-tax-levers-safer-ai-n86, dev), note 130
+    c = fields("26 U.S.C. § 4081(a)(2)(A) (outlining the specific tax rates imposed on various types of taxable fuels, "
+               "including gasoline, diesel fuel, and kerosene, detailing the cents-per-gallon rates applicable to each "
+               "fuel type.)")  # fmt: skip
+    assert (c.kind, c.title) == (CitationKind.OFFICIAL, "26 U.S.C. § 4081(a)(2)(A)")
