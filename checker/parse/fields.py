@@ -1670,6 +1670,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=treaty["instrument"],
                                     pages=" ".join(treaty["article"].split()), date=treaty["year"],
                                     date_iso=treaty["year"]))  # fmt: skip
+    if " R. " in body and (rule := _COURT_RULE.match(body)):
+        # `FED. R. CIV. P. 12(a)(1) (twenty-one days)`, `FED. R. EVID. 409 advisory committee's note`, `SUP. CT. R.
+        # 10`: a rule of court (Bluebook 12.9.3), cited by its number, what the author says of it left out
+        rule_cited = " ".join(rule["rule"].split())
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=rule_cited))
     if "Order" in body and (order := _EXECUTIVE_ORDER_LEAD.match(body)):
         # `Exec. Order No. 14028, “Improving the Nation’s Cybersecurity,” 86 Fed. Reg. 26633 (2021)`: the order's
         # number leads its title; no one wrote it
@@ -3244,6 +3249,11 @@ _PAGES_FIRST = re.compile(
 _REMARKS_IN_RECORD = re.compile(
     r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
     r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"
+)
+_COURT_RULE = re.compile(
+    r"^(?P<rule>(?:(?i:fed)\.?\s*R\.\s*(?i:civ|evid|app|crim|bankr)\.\s*(?:P\.\s*)?|(?i:sup)\.\s*(?i:ct)\.\s*R\.\s*)"
+    r"\d{1,4}(?:\.\d{1,3})?(?:\([\w.]{1,6}\))*(?:\s+advisory\s+committee[’']s\s+note(?:\s+to\s+\d{4}\s+amendments?)?)?)"
+    r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*[.;,]?$"
 )
 _CONTRIBUTOR_BEFORE_IN = re.compile(
     r"^(?:trans\.|tr\.|translated\s+by|eds?\.|edited\s+by)\s+[^,()]{2,80},\s+(?=in\s|[A-Z][^()]*\([^()]*\d{4}\))"

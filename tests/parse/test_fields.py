@@ -2636,3 +2636,17 @@ def test_a_code_section_with_a_long_explanation_after_it() -> None:
                "including gasoline, diesel fuel, and kerosene, detailing the cents-per-gallon rates applicable to each "
                "fuel type.)")  # fmt: skip
     assert (c.kind, c.title) == (CitationKind.OFFICIAL, "26 U.S.C. § 4081(a)(2)(A)")
+
+
+def test_a_rule_of_court_by_its_number() -> None:
+    # vanderbilt-2018-adminization-n51 notes 66 and 77, ssrn-2016-tort-reform-backdoor-n46 note 60 (dev)
+    for raw, title in {
+        "FED. R. CIV. P. 4(c)(1) (“The plaintiff is responsible for having the summons and complaint served …”).": (
+            "FED. R. CIV. P. 4(c)(1)"
+        ),
+        "FED. R. CIV. P. 12(a)(1) (twenty-one days)": "FED. R. CIV. P. 12(a)(1)",
+        "FED. R. EVID. 409 advisory committee's note.": "FED. R. EVID. 409 advisory committee's note",
+        "Fed. R. Civ. P. 11.": "Fed. R. Civ. P. 11",
+    }.items():
+        c = fields(raw)
+        assert (c.kind, c.title, c.container) == (CitationKind.OFFICIAL, title, None)
