@@ -2194,7 +2194,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         q = None
     if q is not None and (
         ((inside := _QUOTE_IN_BLUEBOOK_TITLE.match(body, q[1])) is not None
-        and (inside.group("more").strip(" ,") or body[: q[0]].rstrip()[-1:].isalpha()))
+        and ((inside.group("more") or "").strip(" ,") or body[: q[0]].rstrip()[-1:].isalpha()))
         or (q[0] > 0 and printed_periodical(body))
     ):
         # `Clare Fitzpatrick, Breaking Barriers to "Breaking the Cycle," 13 SEATTLE J. SOC. JUST. 603`, `…, “Rational
@@ -4513,6 +4513,10 @@ _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 _QUOTE_IN_BLUEBOOK_TITLE = re.compile(
     rf",?\s*(?P<more>[^“”\"]{{0,200}}?),?\s+\d{{1,4}}\s+"
     rf"[A-Z](?:[A-Z.&’' ]|{COMMA_IN_JOURNAL}){{2,60}}?\.?\s+\d{{1,5}}\b"
+    # (or a periodical's name and the day in brackets: `…, it’s putting together a team to control
+    # “superintelligence”, Business Insider (July 7, 2023)`)
+    # (the comma outside the quotation mark, as a title quoted in full never has it: `Review of “AMASKY …,” AMAZON`)
+    r"|(?P<paper>[,.]?\s+[A-Z][^,;“”\"()]{1,60}?\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)(?:19|20)\d\d\))"
 )
 _DATAVERSE = re.compile(
     r"(?P<who>[A-Z][^“”\"():]{1,200}?),\s+(?P<year>(?:19|20)\d\d),\s+[“\"](?P<title>[^“”\"]{1,300}?),?[”\"],?\s+"

@@ -2650,3 +2650,15 @@ def test_a_rule_of_court_by_its_number() -> None:
     }.items():
         c = fields(raw)
         assert (c.kind, c.title, c.container) == (CitationKind.OFFICIAL, title, None)
+
+
+def test_a_bluebook_headline_ending_in_a_quoted_phrase_before_the_papers_name_and_day() -> None:
+    # llalr-2022-gig-worker-parity notes 17 and 46 (dev); ssrn-2025-tax-levers-safer-ai note 12 (dev)
+    c = fields("Alex Collinson, The Toxic Fantasy of the “Side Hustle,” PROSPECT (Aug. 19, 2019), "
+               "https://www.prospectmagazine.co.uk/politics/side-hustle-meaning-work-second-jobs.")  # fmt: skip
+    assert (c.authors, c.title, c.container) == (
+        ("Alex Collinson",), "The Toxic Fantasy of the “Side Hustle”", "PROSPECT",
+    )  # fmt: skip
+    c = fields("Kai Xiang Teo, OpenAI is so worried about AI causing human extinction, it’s putting together a team to "
+               "control “superintelligence”, Business Insider (July 7, 2023), https://perma.cc/ABCD-1234.")
+    assert (c.authors, c.container, c.date_iso) == (("Kai Xiang Teo",), "Business Insider", "2023-07-07")
