@@ -92,10 +92,13 @@ _JOURNAL = re.compile(
     # volume, the space after it sometimes lost)
     rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}(?:[-–]\d{{1,2}})?\))?)(?:\s+|(?<=\))(?=[A-Z]{{2}}))"
     rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
-    rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}})(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
+    # (`50 J. LEGAL STUD. S219, S227`: a supplement's pages, lettered)
+    rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}}|S\d{{1,5}}(?:,\s*S\d{{1,5}})?)"
+    rf"(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
 # cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
+_JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUD|ECON|RSCH|(?i:rev|j))\.$")
 _CODIFIED_TAIL = re.compile(r",\s*codified(?:,\s*(?:as amended|in part),)?\s+(?:at|in)\s+\d.*$")
 # an imprint with a place and a date only, the colon printed as a comma: `(Washington, D.C., Mar. 7, 2024)` (never
 # a Bluebook date parenthetical, which holds a court or publisher, not a city and its state)
@@ -483,6 +486,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # (`Emilie Tavel, Companies Request Talk …, CHRISTIAN SCI. MONITOR (1908)`: a listed paper, dated by its
             # year only, is still a paper's story, not a body's report)
             return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)
+        if pages and _JOURNAL_ABBREVIATION.search(where):
+            # `…, Status Characteristics and Social Interaction, AM. SOCIO. REV. 241, 243 (1972)`: a journal by its
+            # abbreviated name (Bluebook T13), its volume left out, and the pages
+            return LegalFields(CitationKind.JOURNAL, authors, title, where, None, date, date_iso, pages)
         return LegalFields(CitationKind.REPORT, authors, title, None, where, date, date_iso, pages)
     corporate = False
     if not authors and len(segs) >= 2 and _caps(segs[0]):

@@ -2662,3 +2662,13 @@ def test_a_bluebook_headline_ending_in_a_quoted_phrase_before_the_papers_name_an
     c = fields("Kai Xiang Teo, OpenAI is so worried about AI causing human extinction, it’s putting together a team to "
                "control “superintelligence”, Business Insider (July 7, 2023), https://perma.cc/ABCD-1234.")
     assert (c.authors, c.container, c.date_iso) == (("Kai Xiang Teo",), "Business Insider", "2023-07-07")
+
+
+def test_a_law_review_citation_of_a_journal_by_supplement_pages_or_without_its_volume() -> None:
+    # jolt-2024-nano-contracts-n83 note 98, alabama-2022-status-defamation-n91 note 94 (dev)
+    c = fields("Seth Oranburg & Liya Palagashvili, Transaction Cost Economics, Labor Law, and the Gig Economy, 50 J. "
+               "LEGAL STUD. S219, S227 (2021).")  # fmt: skip
+    assert (c.kind, c.container, c.pages, c.publisher) == (CitationKind.JOURNAL, "J. LEGAL STUD.", "S219, S227", None)
+    c = fields("Joseph Berger, Bernard P. Cohen & Morris Zelditch, Jr., Status Characteristics and Social "
+               "Interaction, AM. SOCIO. REV. 241, 243 (1972).")  # fmt: skip
+    assert (c.kind, c.container, c.pages, c.publisher) == (CitationKind.JOURNAL, "AM. SOCIO. REV.", "241, 243", None)
