@@ -1670,6 +1670,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=treaty["instrument"],
                                     pages=" ".join(treaty["article"].split()), date=treaty["year"],
                                     date_iso=treaty["year"]))  # fmt: skip
+    if "REC." in body.upper() and (in_record := _RECORD_BLUEBOOK.match(body)):
+        # `141 CONG. REC. S26553 (daily ed. Sept. 27, 1995) (statement of Sen. Orrin Hatch)` (Bluebook 13.5): the
+        # Record's volume and page, the day of the daily edition; whose statement it was is comment
+        date, date_iso = _date_fields(in_record["date"])
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, container=" ".join(
+            in_record["record"].split()), volume=in_record["vol"], pages=_clean_pages(in_record["pages"]), date=date,
+            date_iso=date_iso))  # fmt: skip
     if " R. " in body and (rule := _COURT_RULE.match(body)):
         # `FED. R. CIV. P. 12(a)(1) (twenty-one days)`, `FED. R. EVID. 409 advisory committee's note`, `SUP. CT. R.
         # 10`: a rule of court (Bluebook 12.9.3), cited by its number, what the author says of it left out
@@ -3249,6 +3256,10 @@ _PAGES_FIRST = re.compile(
 _REMARKS_IN_RECORD = re.compile(
     r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
     r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"
+)
+_RECORD_BLUEBOOK = re.compile(
+    r"^(?P<vol>\d{1,3})\s+(?P<record>(?i:cong)\.\s*(?i:rec)\.)\s+(?P<pages>[HSE]?\d{1,6}(?:\s*[-–,]\s*[HSE]?\d{1,6})*)"
+    r"\s*\((?:daily\s+ed\.\s*)?(?P<date>[^()]{4,30})\)(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*[.;,]?$"
 )
 _COURT_RULE = re.compile(
     r"^(?P<rule>(?:(?i:fed)\.?\s*R\.\s*(?i:civ|evid|app|crim|bankr)\.\s*(?:P\.\s*)?|(?i:sup)\.\s*(?i:ct)\.\s*R\.\s*)"

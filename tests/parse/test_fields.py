@@ -2672,3 +2672,18 @@ def test_a_law_review_citation_of_a_journal_by_supplement_pages_or_without_its_v
     c = fields("Joseph Berger, Bernard P. Cohen & Morris Zelditch, Jr., Status Characteristics and Social "
                "Interaction, AM. SOCIO. REV. 241, 243 (1972).")  # fmt: skip
     assert (c.kind, c.container, c.pages, c.publisher) == (CitationKind.JOURNAL, "AM. SOCIO. REV.", "241, 243", None)
+
+
+def test_the_congressional_record_by_volume_and_page_in_bluebook_form() -> None:
+    # colorado-2025-judicial-economy-n101 note 119 (dev): Bluebook 13.5
+    c = fields("141 CONG. REC. S26553 (daily ed. Sept. 27, 1995) (statement of Sen. Orrin Hatch).")
+    assert (c.kind, c.title, c.container, c.volume, c.pages, c.date_iso, c.publisher) == (
+        CitationKind.OFFICIAL, None, "CONG. REC.", "141", "S26553", "1995-09-27", None,
+    )  # fmt: skip
+
+
+def test_a_day_and_year_with_no_space_after_the_comma() -> None:
+    # yir-2016-anti-money-laundering note 24, crs-2026-defi note 30 (dev)
+    c = fields("See Jose Paliery, Bitcoin Fallacy Led to Silk Road Founders Conviction, CNN MONEY (Feb. 5,2015), "
+               "http://money.cnn.com/2015/02/05/technology/security/Bitcoin-silk-road/.")  # fmt: skip
+    assert (c.kind, c.container, c.date_iso, c.publisher) == (CitationKind.NEWS, "CNN MONEY", "2015-02-05", None)
