@@ -4525,8 +4525,7 @@ _QUOTE_IN_BLUEBOOK_TITLE = re.compile(
     rf",?\s*(?P<more>[^“”\"]{{0,200}}?),?\s+\d{{1,4}}\s+"
     rf"[A-Z](?:[A-Z.&’' ]|{COMMA_IN_JOURNAL}){{2,60}}?\.?\s+\d{{1,5}}\b"
     # (or a periodical's name and the day in brackets: `…, it’s putting together a team to control
-    # “superintelligence”, Business Insider (July 7, 2023)`)
-    # (the comma outside the quotation mark, as a title quoted in full never has it: `Review of “AMASKY …,” AMAZON`)
+    # “superintelligence”, Business Insider (July 7, 2023)`, `The Toxic Fantasy of the “Side Hustle,” PROSPECT (…)`)
     r"|(?P<paper>[,.]?\s+[A-Z][^,;“”\"()]{1,60}?\s+\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)(?:19|20)\d\d\))"
 )
 _DATAVERSE = re.compile(
