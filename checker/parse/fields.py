@@ -3266,6 +3266,11 @@ _COURT_RULE = re.compile(
     r"\d{1,4}(?:\.\d{1,3})?(?:\([\w.]{1,6}\))*(?:\s+advisory\s+committee[’']s\s+note(?:\s+to\s+\d{4}\s+amendments?)?)?)"
     r"(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*[.;,]?$"
 )
+_REVIEW_OR_INTERVIEW = re.compile(
+    r"(?:review\s+of\s+[^“”\"()]{2,200}?,\s+by\s+|interview(?:ed)?\s+by\s+)"
+    # (then a periodical or a show, not the day: `interview by Mark Curtis, December 6, 2014, YouTube video`)
+    r"[A-Z][^,;()]{1,60}?(?:,?\s+(?:and|&)\s+[A-Z][^,;()]{1,60}?)?,\s+(?=[A-Z])(?![A-Z][a-z]+\.?\s+\d)"
+)
 _CONTRIBUTOR_BEFORE_IN = re.compile(
     r"^(?:trans\.|tr\.|translated\s+by|eds?\.|edited\s+by)\s+[^,()]{2,80},\s+(?=in\s|[A-Z][^()]*\([^()]*\d{4}\))"
 )
@@ -3283,6 +3288,11 @@ def _after_title(after: str, p: Parsed) -> None:
     # `"Assessing linguistic complexity," is in Matti Miestamo …, eds., Language Complexity (…)`: the title's place
     # told in a clause, as `in`
     after = _IS_IN.sub("in ", after, count=1)
+    if after.startswith(("review of ", "interview")) and (genre := _REVIEW_OR_INTERVIEW.match(after)):
+        # `“Fighting for the Future,” review of Why the Constitution Matters, by Mark Tushnet, Washington Post, …`,
+        # `“From ‘F-Bomb’ to ‘Photobomb,’ …,” interview by Terry Gross, Fresh Air, NPR, …` (CMOS 14.102, 14.214):
+        # what the piece is, then where it was printed or aired
+        after = after[genre.end() :]
     if after.startswith(("trans", "tr.", "ed", "edited")):
         # `"Ideology and Ideological State Apparatuses," trans. Ben Brewster, in Lenin and Philosophy …`: the
         # essay's translator or editor, then the book it is in (or the site it is on: `“Let’s End the COVID-19 Blame
@@ -4765,8 +4775,16 @@ def _kind(p: Parsed, body: str) -> CitationKind:
 # ----------------------------------------------------------------------------- values
 
 
+_EBOOK_FORMAT = re.compile(
+    r",\s*(?:Kindle(?:\s+edition)?|iBooks|Apple\s+Books|Nook(?:\s+edition)?|EPUB|e-?book|Google\s+Play\s+Books)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _pages_after(rest: str) -> str | None:
     """The pinpoint in what follows an imprint or a parenthesis: a list, a chapter, or the last page(s)."""
+    if "ook" in rest or "indle" in rest or "PUB" in rest:
+        rest = _EBOOK_FORMAT.sub("", rest)  # `…, 2017), chap. 2, iBooks.` (CMOS 14.56): the format read, no page
     m = _VOLUME_PINPOINT.match(rest) or _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
     return _clean_pages(m.group("pages")) if m else None
 

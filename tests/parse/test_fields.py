@@ -2687,3 +2687,27 @@ def test_a_day_and_year_with_no_space_after_the_comma() -> None:
     c = fields("See Jose Paliery, Bitcoin Fallacy Led to Silk Road Founders Conviction, CNN MONEY (Feb. 5,2015), "
                "http://money.cnn.com/2015/02/05/technology/security/Bitcoin-silk-road/.")  # fmt: skip
     assert (c.kind, c.container, c.date_iso, c.publisher) == (CitationKind.NEWS, "CNN MONEY", "2015-02-05", None)
+
+
+def test_a_review_or_an_interview_then_where_it_was_printed_or_aired() -> None:
+    # nwcr-2022-trident-strategy note 30 (dev); CMOS 14.102 and 14.214's examples
+    c = fields("Bernard Cole, “Does Mahan Help Us Understand China’s Maritime Strategy?,” review of Red Star over the "
+               "Pacific: China’s Rise and the Challenge to U.S. Maritime Strategy, by Toshi Yoshihara and James R. "
+               "Holmes, Asia Policy 12 (July 2011): 132-34.")  # fmt: skip
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "Asia Policy", "132-34")
+    c = fields('Jack Rakove, "Fighting for the Future," review of Why the Constitution Matters, by Mark Tushnet, '
+               "Washington Post, January 2, 2011.")  # fmt: skip
+    assert (c.title, c.container, c.date_iso) == ("Fighting for the Future", "Washington Post", "2011-01-02")
+    c = fields('Kory Stamper, "From ‘F-Bomb’ to ‘Photobomb,’ How the Dictionary Keeps Up with English," interview by '
+               "Terry Gross, Fresh Air, NPR, April 19, 2017, audio, 35:25, http://www.npr.org/.")  # fmt: skip
+    assert c.container is not None and c.container.startswith("Fresh Air")
+    # (an interviewer then the day names no container: gsp-2020-holocaust-denial note 1, dev)
+    c = fields("USA Today, “Pastor Defends His Anti-homosexual Sermon,” interview by Mark Curtis, December 6, 2014, "
+               "YouTube video, 5:33, accessed July 30, 2019, https://www.youtube.com/watch?v=UbSM_kxpObc.")
+    assert c.authors == ("USA Today",)
+
+
+def test_an_e_books_format_after_its_pinpoint() -> None:
+    # CMOS 14.56's example
+    c = fields("Yuval Noah Harari, Homo Deus: A Brief History of Tomorrow (New York: Harper, 2017), chap. 2, iBooks.")
+    assert (c.publisher, c.pages) == ("Harper", "chap. 2")
