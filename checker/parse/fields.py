@@ -2448,6 +2448,19 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             school = school_after["school"].strip()
         if school and _ACADEMY.search(school):
             p.container, p.publisher, p.kind = None, school, CitationKind.REPORT
+    if p.title and "Cong" in p.title and (session := _CONGRESS_SESSION.search(p.title)) and session.start() > 0:
+        # `Hearings on expenditures in the State Department, 61st Cong., 2nd Sess., House, Committee on …, February 09,
+        # 1910, p. 2`, `U.S. Congress, Joint Explanatory Statement, Division F (…), 116th Cong., 2nd sess. (2020), 51`:
+        # a congressional document's title ends before its Congress and session (CMOS 14.289); its date and page follow
+        session_tail = p.title[session.start() :]
+        p.title = _DOCUMENT_NUMBER_END.sub("", p.title[: session.start()]).rstrip(" ,") or p.title
+        if not p.date:
+            _set_date_from(session_tail, p)
+        if not p.pages and (pin := _SESSION_TAIL_PIN.search(session_tail)):
+            p.pages = _clean_pages(pin["pages"])
+        if not p.authors and (body_first := _CONGRESS_FIRST.match(p.title)):
+            p.authors, p.title = [body_first["body"]], p.title[body_first.end() :]
+        p.kind = CitationKind.OFFICIAL
     if p.pages and _YEAR_ONLY.fullmatch(p.pages) and not (p.date or p.container or p.publisher) and p.title:
         # `Title: Methodology. Belfer Center China Cyber Policy Initiative, 2020. https://…`, `The National Cyber
         # Force that Britain Needs? King’s College London, 2021, https://…`: a report's body and year after
@@ -3253,6 +3266,13 @@ _PAGES_FIRST = re.compile(
 )
 
 
+_CONGRESS_SESSION = re.compile(
+    r",?\s+\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|ress),?\s+\d(?:st|nd|rd|th|d)\s+[Ss]ess(?:\.|ion)"
+)
+# (`…, Pt. 2, H.R.-13870` before the session: the part and the bill's number, no part of the title)
+_DOCUMENT_NUMBER_END = re.compile(r"(?:,\s*(?:Pt\.\s*\d+|H\.\s?R\.[\s–-]*\d+|S\.\s*\d+|H\.\s?Rept\.\s*[\d-]+))+$")
+_SESSION_TAIL_PIN = re.compile(r"(?:pp?\.\s*|\)\s*,\s*)(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\s*(?:[,.(]|$))")
+_CONGRESS_FIRST = re.compile(r"^(?P<body>U\.S\.\s+(?:Congress|House(?:\s+of\s+Representatives)?|Senate)),\s+(?=[A-Z])")
 _REMARKS_IN_RECORD = re.compile(
     r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
     r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"

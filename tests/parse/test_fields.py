@@ -2711,3 +2711,22 @@ def test_an_e_books_format_after_its_pinpoint() -> None:
     # CMOS 14.56's example
     c = fields("Yuval Noah Harari, Homo Deus: A Brief History of Tomorrow (New York: Harper, 2017), chap. 2, iBooks.")
     assert (c.publisher, c.pages) == ("Harper", "chap. 2")
+
+
+def test_a_congressional_documents_title_ends_before_its_congress_and_session() -> None:
+    # ho-2015-frus-history-ch5 note 22, ch6 note 14, csc-2021-solarium-implementation note 14 (dev); CMOS 14.289
+    c = fields("See Hearings on expenditures in the State Department, 61st Cong., 2nd Sess., House, Committee on "
+               "Expenditures in the State Department, February 09, 1910, p. 2.")  # fmt: skip
+    assert (c.kind, c.title, c.date_iso, c.pages) == (
+        CitationKind.OFFICIAL, "Hearings on expenditures in the State Department", "1910-02-09", "2",
+    )  # fmt: skip
+    c = fields("Hearing Before the Subcommittee of House Committee on Appropriations: Sundry Civil Appropriation Bill, "
+               "1921, Pt. 2, H.R.-13870, 66th Cong., 2nd Sess. (Washington: Government Printing Office, 1920), pp. "
+               "2257–2259")  # fmt: skip
+    assert (c.title, c.pages) == (
+        "Hearing Before the Subcommittee of House Committee on Appropriations: Sundry Civil Appropriation Bill, 1921",
+        "2257-2259",
+    )  # fmt: skip
+    c = fields("U.S. Congress, Joint Explanatory Statement, Division F (to Accompany the Consolidated Appropriations "
+               "Act, 2021), 116th Cong., 2nd sess. (2020), 51, https://docs.house.gov/billsthisweek/20201221/x.pdf.")
+    assert (c.authors, c.date, c.pages) == (("U.S. Congress",), "2020", "51")
