@@ -291,8 +291,9 @@ PUBLISHED = {
     # brackets, Zotero's `Site (Publisher, date)`, CRS products after comment and with pinpoints, the Congressional
     # Record (remarks in it, and Bluebook's `CONG. REC.`), rules of court, a Westlaw case cited again without its
     # court, a short title found inside another after `from`, a section as a short form's pinpoint, a code section
-    # with a long explanation and a Bluebook headline ending in a quoted phrase, 0.895, 0.978, 0.937, 0.714)
-    "dev": (0.895, 0.978, 0.937, 0.714),
+    # with a long explanation, a Bluebook headline ending in a quoted phrase, a review or an interview before where it
+    # was printed and a congressional document's title before its Congress and session, 0.895, 0.978, 0.937, 0.715)
+    "dev": (0.895, 0.978, 0.937, 0.715),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
