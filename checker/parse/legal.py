@@ -96,9 +96,10 @@ _JOURNAL = re.compile(
     rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}}|S\d{{1,5}}(?:,\s*S\d{{1,5}})?)"
     rf"(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
+# a journal's name as Bluebook's T13 abbreviates it, by its last word: `AM. SOCIO. REV.`, `J. LEGAL STUD.`
+_JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUD|ECON|RSCH|(?i:rev|j))\.$")
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
 # cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
-_JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUD|ECON|RSCH|(?i:rev|j))\.$")
 _CODIFIED_TAIL = re.compile(r",\s*codified(?:,\s*(?:as amended|in part),)?\s+(?:at|in)\s+\d.*$")
 # an imprint with a place and a date only, the colon printed as a comma: `(Washington, D.C., Mar. 7, 2024)` (never
 # a Bluebook date parenthetical, which holds a court or publisher, not a city and its state)
