@@ -3271,8 +3271,16 @@ _CONGRESS_SESSION = re.compile(
 )
 # (`…, Pt. 2, H.R.-13870` before the session: the part and the bill's number, no part of the title)
 _DOCUMENT_NUMBER_END = re.compile(r"(?:,\s*(?:Pt\.\s*\d+|H\.\s?R\.[\s–-]*\d+|S\.\s*\d+|H\.\s?Rept\.\s*[\d-]+))+$")
-_SESSION_TAIL_PIN = re.compile(r"(?:pp?\.\s*|\)\s*,\s*)(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\s*(?:[,.(]|$))")
-_CONGRESS_FIRST = re.compile(r"^(?P<body>U\.S\.\s+(?:Congress|House(?:\s+of\s+Representatives)?|Senate)),\s+(?=[A-Z])")
+# (the page after `p.`, or after the year closing the session's facts: `…, 1st sess., 2013, 24.`, `… (2020), 51`)
+_SESSION_TAIL_PIN = re.compile(
+    r"(?:pp?\.\s*|\)\s*,\s*|(?<=\d{4}),\s*)(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\s*(?:[,.(]|$))"
+)
+# (`U.S. Congress, House, Committee on Foreign Affairs, Hearing on …` (CMOS 14.289): the chamber and the committee
+# are the author's, before the title)
+_CONGRESS_FIRST = re.compile(
+    r"^(?P<body>U\.S\.\s+(?:Congress|House(?:\s+of\s+Representatives)?|Senate)(?:,\s+(?:House|Senate))?"
+    r"(?:,\s+(?:Joint\s+|Select\s+|Special\s+)?(?:Sub)?[Cc]ommittee\s+on\s+[^,]{3,80})*),\s+(?=[A-Z])"
+)
 _REMARKS_IN_RECORD = re.compile(
     r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
     r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"

@@ -2730,3 +2730,13 @@ def test_a_congressional_documents_title_ends_before_its_congress_and_session() 
     c = fields("U.S. Congress, Joint Explanatory Statement, Division F (to Accompany the Consolidated Appropriations "
                "Act, 2021), 116th Cong., 2nd sess. (2020), 51, https://docs.house.gov/billsthisweek/20201221/x.pdf.")
     assert (c.authors, c.date, c.pages) == (("U.S. Congress",), "2020", "51")
+
+
+def test_a_hearing_cited_after_its_chamber_and_committee() -> None:
+    # CMOS 14.289's form
+    c = fields("U.S. Congress, House, Committee on Foreign Affairs, Hearing on the Situation in Syria, 113th Cong., "
+               "1st sess., 2013, 24.")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.date, c.pages) == (
+        CitationKind.OFFICIAL, ("U.S. Congress, House, Committee on Foreign Affairs",),
+        "Hearing on the Situation in Syria", "2013", "24",
+    )  # fmt: skip
