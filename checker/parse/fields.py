@@ -171,12 +171,11 @@ _CASE_SHORT = re.compile(
 _FIRST_PAREN = re.compile(r"\(([^()]*)\)")
 _WESTLAW_CASE = re.compile(
     # (a docket number the PDF broke after a hyphen: `No. 216-2016-cv- 277`; subsequent history after the court)
-    r"^(?P<name>[^;()]{1,200}?)(?:,\s+(?:(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*)?(?:[A-Z]{1,4}\s)?[\w:.–-]*\d[\w:.–-]*"
-    r"(?:(?<=-)\s\d+)?(?:\s+\([A-Z]+\))?)?"
+    r"^(?P<name>[^;()]{1,200}?)(?P<docket>,\s+(?:(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*)?(?:[A-Z]{1,4}\s)?"
+    r"[\w:.–-]*\d[\w:.–-]*(?:(?<=-)\s\d+)?(?:\s+\([A-Z]+\))?)?"
     r",\s+(?P<year>(?:19|20)\d\d)\s+WL\s+(?P<num>\d{3,9})(?:,\s*at\s*\*?(?P<pin>\d[\d\s,*–-]*?))?\s*"
     r"(?:\((?P<paren>[^()]*)\))?(?:\s*[,(].*)?\.?$"
 )
-_DOCKET_IN_NAME = re.compile(r",\s+(?:(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*)\S*\d")
 _DOCKET_ALONE = re.compile(r"(?:Civ(?:il)?\.?\s+(?:Action\s+)?)?Nos?\.\s*[\w:.–-]*\d[\w:.–-]*$")
 _REVIEWED_PAGE = re.compile(
     r"^Pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)*)\.?$"
@@ -1670,7 +1669,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=treaty["instrument"],
                                     pages=" ".join(treaty["article"].split()), date=treaty["year"],
                                     date_iso=treaty["year"]))  # fmt: skip
-    if "REC." in body.upper() and (in_record := _RECORD_BLUEBOOK.match(body)):
+    if ("REC." in body or "Rec." in body) and (in_record := _RECORD_BLUEBOOK.match(body)):
         # `141 CONG. REC. S26553 (daily ed. Sept. 27, 1995) (statement of Sen. Orrin Hatch)` (Bluebook 13.5): the
         # Record's volume and page, the day of the daily edition; whose statement it was is comment
         date, date_iso = _date_fields(in_record["date"])
@@ -1771,7 +1770,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         )  # fmt: skip
         case_name = case.title or ""
         named_in_full = bool(court) or " v. " in case_name or case_name.lower().startswith(("in re ", "ex parte "))
-        if named_in_full and not court and westlaw["pin"] and not _DOCKET_IN_NAME.search(westlaw.group(0)):
+        if named_in_full and not court and westlaw["pin"] and not westlaw["docket"]:
             # `Ex Parte Jones, 2018 WL 2228888, at 8.` after the case in full: no court, no day, no docket, only
             # the page in the Westlaw text (Bluebook 10.9's short form) cites it again
             named_in_full = False
@@ -3281,10 +3280,6 @@ _CONGRESS_FIRST = re.compile(
     r"^(?P<body>U\.S\.\s+(?:Congress|House(?:\s+of\s+Representatives)?|Senate)(?:,\s+(?:House|Senate))?"
     r"(?:,\s+(?:Joint\s+|Select\s+|Special\s+)?(?:Sub)?[Cc]ommittee\s+on\s+[^,]{3,80})*),\s+(?=[A-Z])"
 )
-_REMARKS_IN_RECORD = re.compile(
-    r"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*Congressional\s+Record\b[^“”\"]*?"
-    r"(?:,\s*pp?\.\s*(?P<pages>[HSE]\d{1,5}(?:\s*[-–]\s*[HSE]?\d{1,5})?))?\.?$"
-)
 _RECORD_BLUEBOOK = re.compile(
     r"^(?P<vol>\d{1,3})\s+(?P<record>(?i:cong)\.\s*(?i:rec)\.)\s+(?P<pages>[HSE]?\d{1,6}(?:\s*[-–,]\s*[HSE]?\d{1,6})*)"
     r"\s*\((?:daily\s+ed\.\s*)?(?P<date>[^()]{4,30})\)(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))*\s*[.;,]?$"
@@ -3340,11 +3335,11 @@ def _after_title(after: str, p: Parsed) -> None:
         p.pages = p.pages or register["page"]
         _set_date_from(register["date"], p)
         return
-    if after.startswith(("remarks", "debate", "statement")) and (record := _REMARKS_IN_RECORD.match(after)):
+    if after.startswith(("remarks", "debate", "statement")) and _REMARKS_IN_RECORD.match(after):
         # `Ernest Istook, "Help America Vote Act of 2001," remarks in the House, Congressional Record, daily edition,
         # vol. 147, part 172 (December 12, 2001), p. H9293.`: a member's words on the floor, printed in the Record
         p.kind, p.container = CitationKind.OFFICIAL, "Congressional Record"
-        p.pages = " ".join(record["pages"].split()) if record["pages"] else p.pages
+        p.pages = page["page"] if (page := _RECORD_PAGE.search(after)) else p.pages
         _set_date_from(after, p)
         return
     if _PODCAST.search(after) and (show := _IN_SHOW.search(after)):
@@ -4275,6 +4270,9 @@ def _leading_names(segs: list[str]) -> int:
 _FLOOR_DEBATE = re.compile(r"(?:(?:Senate|House)\s+)?(?:floor\s+)?(?:debate|remarks|statement)", re.IGNORECASE)
 _RECORD_PAGE = re.compile(r"\bpp?\.\s*(?P<page>[SHE]\d{1,6}(?:\s*[-–]\s*[SHE]?\d{1,6})?)\b")
 _CONGRESSIONAL_RECORD = re.compile(r"Congressional\s+Record(?:\s*[–—-]\s*(?:Senate|House))?")
+_REMARKS_IN_RECORD = re.compile(
+    rf"(?:remarks|debate|statement)\s+in\s+the\s+(?:House|Senate),\s*{_CONGRESSIONAL_RECORD.pattern}\b[^“”\"]*$"
+)
 _RECORD_BY_VOLUME = re.compile(
     # (`Federal Register, Vol. 86, No. 159 (August 20, 2021), pp. 46873–46877`: the Register, with no rule's title)
     # (`Congressional Globe, 41st Cong. 2nd Sess., February 7, 1870, p. 1089`: the Record's forerunner, by session)
