@@ -29,7 +29,9 @@ _SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])
 # `…/SR242.pdf and Ronald O'Rourke, “Navy Force Structure …”`: a URL ends a citation, `and` starts the next
 _URL_AND = re.compile(
     r"(?:https?://|www\.)[^\s<>“”\"]+?(?P<and>\s?,?\s+and\s+)"
-    r"(?=[A-Z][^,“”()\s]*(?:(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s|,\s+[“\"]))"  # `…/a, and AXS, "What …"`
+    r"(?=[A-Z][^,“”()\s]*(?:(?:\s+[A-Z0-9][^,“”()\s]*){1,4},\s|,\s+[“\"])"  # `…/a, and AXS, "What …"`
+    # (`….cfm and Claiborne Pell and David Boren, “Why US …”`: two authors joined by `and`, then the title)
+    r"|(?:[A-Z][\w’'.-]+\s+){1,3}and\s+(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+,\s+[“\"])"
 )
 # `…, <url> (accessed March 16, 2023), and 18 U.S.C. 1462, <url> (accessed …)`: the access date ends a
 # citation, `and` starts the next (Heritage's Mandate for Leadership, which also prints `<url> accessed
@@ -114,7 +116,10 @@ _IMPRINT_AND = re.compile(
     r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)"
     r"(?P<and>,?\s+and\s+(?:(?:even|much|also)\s+)?(?:(?:earlier|later|before|since|more\s+recently)\s+)?)"
     # (a title may open with an ordinal: `…, and 21st Century Challenges: …, GAO-05-325SP (…: February 2005)`)
-    r"(?=(?:[A-Z“\"]|\d{1,2}(?:st|nd|rd|th)\b)[^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d)"
+    r"(?=(?:[A-Z“\"]|\d{1,2}(?:st|nd|rd|th)\b)[^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d"
+    # (`… (Athens, GA: University of Georgia P, 1985) and Reading Robert Burns (London: Pickering & Chatto, 2014)`: the
+    # same author's next book, its title bare and its imprint with a place)
+    r"|[A-Z][^;(),:“”\"]{0,200}\s\([A-Z][^():]{1,60}:\s[^()]{2,120}\b(?:1[5-9]|20)\d\d\))"
 )
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own

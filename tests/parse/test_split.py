@@ -646,3 +646,23 @@ def test_words_message_for_a_lost_cross_reference_is_no_part_of_the_note() -> No
     # Arbel, Payday (washu-2020-payday-legislation, dev), note 74: Word printed its error where the field stood
     assert texts("See MURPHY, supra note 67Error! Bookmark not defined., at 17–20.") == [
         "See MURPHY, supra note 67, at 17–20."]  # fmt: skip
+
+
+def test_and_after_an_address_starts_a_citation_by_two_authors() -> None:
+    # Office of the Historian, Toward "Thorough, Accurate, and Reliable" (ho-2015-frus-history-ch10, dev), note 1
+    kuniholm = ("Bruce Kuniholm, “Foreign Relations, Public Relations, Accountability, and Understanding,” "
+                "Perspectives (May–June 1990), "
+                "http://www.historians.org/perspectives/issues/1990/9005/9005NOTE1.cfm")  # fmt: skip
+    pell = ("Claiborne Pell and David Boren, “Why US foreign-policy records are ‘a fraud’,” Boston Globe, May 27, "
+            "1990, p. A22.")  # fmt: skip
+    assert texts(f"{kuniholm} and {pell}") == [kuniholm, pell]
+
+
+def test_and_after_an_imprint_starts_the_same_authors_next_book() -> None:
+    # Gavin Turnbull (cdhsc-2019-gavin-turnbull, dev), note 21
+    assert texts("See, e.g., Carol McGuirk, Robert Burns & the Sentimental Era (Athens, GA: University of Georgia P, "
+                 "1985) and Reading Robert Burns (London: Pickering & Chatto, 2014), esp. ch. 1.") == [
+        "See, e.g., Carol McGuirk, Robert Burns & the Sentimental Era (Athens, GA: University of Georgia P, 1985)",
+        "Reading Robert Burns (London: Pickering & Chatto, 2014), esp. ch. 1."]  # fmt: skip
+    # two authors' years told in a sentence are no imprint
+    assert len(texts("Jones (2003) and Smith (2005) argue the point at length.")) == 1
