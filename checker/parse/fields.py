@@ -1906,6 +1906,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # New York, 73d sess., vol. 2, no. 16 (New York, 1850), viii`: a title in headline style, its small words in
         # lower case, then a place and year, is one sentence of citation
         and not (_PLACE_YEAR_END.search(body) and not _SENTENCE_BREAK.search(body))
+        and not _CODE_LEAD.match(body)  # `…, Public Law 95–372; and 30 U.S.C. § 21 et seq.`: the last of a list
     )
     # a sentence that starts as comment (`The example is based on MARK FORSYTH, THE ELEMENTS OF ELOQUENCE (2013)`,
     # `The technical approach is described in Alec Radford, …, Language Models are …, OPENAI (Feb. 14, 2019)`) reads

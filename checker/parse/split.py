@@ -114,7 +114,8 @@ _IMPRINT_COMMA = re.compile(
 _IMPRINT_AND = re.compile(
     # (`… (Baltimore: JHU Press, 1999) and even earlier Käthe Hamburger, …`: when the next appeared, told in passing)
     r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)"
-    r"(?P<and>,?\s+and\s+(?:(?:even|much|also)\s+)?(?:(?:earlier|later|before|since|more\s+recently)\s+)?)"
+    # (`… (Dresden: Matthes Stockell,1577) & Der Kramer … (Dresden: Gimel Bergen, 1578)`: an ampersand for it)
+    r"(?P<and>,?\s+(?:and|&)\s+(?:(?:even|much|also)\s+)?(?:(?:earlier|later|before|since|more\s+recently)\s+)?)"
     # (a title may open with an ordinal: `…, and 21st Century Challenges: …, GAO-05-325SP (…: February 2005)`)
     r"(?=(?:[A-Z“\"]|\d{1,2}(?:st|nd|rd|th)\b)[^;(),:“”\"]{0,200}[,:“\"][^;()]{0,300}\([^()]{0,200}\b(?:1[5-9]|20)\d\d"
     # (`… (Athens, GA: University of Georgia P, 1985) and Reading Robert Burns (London: Pickering & Chatto, 2014)`: the

@@ -2740,3 +2740,8 @@ def test_a_hearing_cited_after_its_chamber_and_committee() -> None:
         CitationKind.OFFICIAL, ("U.S. Congress, House, Committee on Foreign Affairs",),
         "Hearing on the Situation in Syria", "2013", "24",
     )  # fmt: skip
+
+
+def test_a_code_section_last_in_a_list_after_and_is_a_citation() -> None:
+    # Heritage Foundation, Mandate for Leadership, Department of the Interior (heritage-2023-interior, dev), note 17
+    assert parse_citation("and 30 U.S.C. § 21 et seq.").citation.title == "30 U.S.C. § 21 et seq"

@@ -666,3 +666,8 @@ def test_and_after_an_imprint_starts_the_same_authors_next_book() -> None:
         "Reading Robert Burns (London: Pickering & Chatto, 2014), esp. ch. 1."]  # fmt: skip
     # two authors' years told in a sentence are no imprint
     assert len(texts("Jones (2003) and Smith (2005) argue the point at length.")) == 1
+    # Itinerating Europe (jsh-2021-itinerating-europe-n21, dev), note 43: an ampersand for `and`
+    assert texts("Daniel Wintzenberger, Ein Naw Reyse Büchlein (Dresden: Matthes Stockell,1577) & Der Kramer und "
+                 "Kauffleute Reyse Büchlein (Dresden: Gimel Bergen, 1578).") == [
+        "Daniel Wintzenberger, Ein Naw Reyse Büchlein (Dresden: Matthes Stockell,1577)",
+        "Der Kramer und Kauffleute Reyse Büchlein (Dresden: Gimel Bergen, 1578)."]  # fmt: skip
