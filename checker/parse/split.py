@@ -860,7 +860,7 @@ def is_prose(text: str) -> bool:
 
 # `Compare Kowalski …, 652 F.3d 565, 577 (4th Cir. 2011) (…), with Layshock …, 650 F.3d 205 (3d Cir. 2011)`: Bluebook's
 # `Compare … with …` signal joins two citations; `with` starts the second
-_ANY_AND = re.compile(r"\sand\s", re.IGNORECASE)
+_ANY_AND = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 _COMPARE_WITH = re.compile(r"(?<=[\d)])(?P<with>,?\s+with\s+)(?=[A-Z0-9])")  # `Compare id. at 405, with …` too
 # `Compare Pallozzi v. Allstate Life Ins., 198 F.3d 28, 32 (2d Cir. 1999) (…), and Carparts …, 37 F.3d 12, 20 (1st Cir.
 # 1994) (…), with McNeil v. Time Ins., 205 F.3d 179 (5th Cir. 2000) (same), Weyer v. …`: in a string of cases the
