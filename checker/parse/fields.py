@@ -3626,9 +3626,18 @@ def _listed_publisher(pubs: list[str]) -> str:
         # `(Cambridge, MA: Council on East Asian Studies, Harvard University, 1996)`, `(Hong Kong: Centre of Asian
         # Studies, University of Hong Kong Press, 1979)`: a university's centre publishes under the university's name
         return _PUBLISHER_THEN_YEAR.sub("", ", ".join(pubs[:2]))
+    rest = pubs[1:]
+    if rest and all(_PUBLISHER_GOES_ON.fullmatch(x) and not _NO_PUBLISHER.search(x) for x in rest) and not is_place(
+        ", ".join(rest)
+    ):
+        # `(Chicago: Brown, Runk and Company, 1891)`, `(London: Longmans, Green, 1913)`, `(Toronto: NEF, University of
+        # Toronto, 2009)`: a firm named for its partners, or a body and its parent, cut at its own commas
+        return _PUBLISHER_THEN_YEAR.sub("", ", ".join(pubs))
     return _PUBLISHER_THEN_YEAR.sub("", pubs[0])
 
 
+_PUBLISHER_GOES_ON = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|and|&|of|for|the))*")
+_NO_PUBLISHER = re.compile(r"^(?:Forthcoming|In\s+Press)$|\bEd(?:ition|\.)", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:Cent(?:er|re)|Council|Institute|Department|School|Program(?:me)?|Committee|Faculty)\b")
 _UNIVERSITY = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,3}(?:University|College)\b|^University\s+of\s+[A-Z]")
 

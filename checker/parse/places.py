@@ -44,6 +44,18 @@ _STATE_CODES = frozenset(
         "NS",
     }
 )  # fmt: skip
+# `Tulsa, Oklahoma`, `Lawrence, Kansas`: a town no list holds, named by its state spelt out
+_STATE_NAMES = frozenset(
+    {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Ontario", "Quebec",
+        "British Columbia", "Nova Scotia",
+    }
+)  # fmt: skip
 # `Cambridge, MA`, `Cambridge, Mass.`, `Washington, D.C.`, `Ithaca NY`, `Warsaw, Poland`, `Basingstoke, UK`
 _CITY_STATE = re.compile(r"(?P<city>.+?)\s+(?P<state>[A-Z]{2})")
 _REGION = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
@@ -58,7 +70,7 @@ def is_place(text: str) -> bool:
         if m.group("state") not in _STATE_CODES:
             return False
         city, region = m.group("city"), m.group("state")  # `Ithaca NY`: the comma lost
-    if region in _STATE_CODES and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", city):
+    if (region in _STATE_CODES or region in _STATE_NAMES) and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", city):
         return True  # `Sebastopol, CA`: a town no list holds, named by its state's code
     # (`New York/New Haven, CT`: two seats of a press's offices)
     if city not in _CITY_NAMES and not ("/" in city and all(c.strip() in _CITY_NAMES for c in city.split("/"))):

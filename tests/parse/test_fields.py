@@ -2745,3 +2745,32 @@ def test_a_hearing_cited_after_its_chamber_and_committee() -> None:
 def test_a_code_section_last_in_a_list_after_and_is_a_citation() -> None:
     # Heritage Foundation, Mandate for Leadership, Department of the Interior (heritage-2023-interior, dev), note 17
     assert parse_citation("and 30 U.S.C. § 21 et seq.").citation.title == "30 U.S.C. § 21 et seq"
+
+
+def test_a_town_by_its_state_spelt_out_is_a_place_after_the_publisher() -> None:
+    # GAO, Crude Oil (gao-2007-crude-oil, dev), note 15: the publisher before the colon, the place after it
+    c = fields("Thomas S. Ahlbrandt, Global Resource Estimates from Total Petroleum Systems (The American "
+               "Association of Petroleum Geologists: Tulsa, Oklahoma, 2005).")  # fmt: skip
+    assert (c.publisher, c.place) == ("The American Association of Petroleum Geologists", "Tulsa, Oklahoma")
+
+
+@pytest.mark.parametrize(
+    ("raw", "publisher"),
+    [
+        # Lowell edition introduction (scholed-2015-lowelledition-intro-n41, dev), note 41
+        ("Herbert C. Bell, History of Northumberland County, Pennsylvania (Chicago: Brown, Runk and Company, 1891), "
+         "282, 807.", "Brown, Runk and Company"),
+        # Whitman correspondence (scholed-2016-whitman-correspondence, dev), note 15
+        ("Calamus, ed. Richard Maurice Bucke (Boston: Small, Maynard, 1897).", "Small, Maynard"),
+        # Medievalists and digital editions (scholed-2013-medievalists-digital-editions, dev), note 18
+        ('Marie Lebert, "1971: Project Gutenberg," in A Short History of eBooks (Toronto: NEF, University of Toronto, '
+         "2009), 5–13.", "NEF, University of Toronto"),
+        # Latinas on the Line (aq-2022-latina-information-worker, dev), note 53: the book not yet out
+        ("Melissa Villa-Nicholas, Latinas on the Line (New Brunswick, NJ: Rutgers University Press, Forthcoming).",
+         "Rutgers University Press"),
+        ("Ann Roe, A Title (Philadelphia: University of Pennsylvania Press, First Pennsylvania Paperback Edition, "
+         "1990).", "University of Pennsylvania Press"),
+    ],
+)  # fmt: skip
+def test_a_publisher_with_commas_of_its_own_is_kept_whole(raw: str, publisher: str) -> None:
+    assert fields(raw).publisher == publisher
