@@ -2377,6 +2377,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.place, p.publisher = place, parts[-1]  # `(New York and Berlin, Springer, 2008)`
             if p.kind is CitationKind.REPORT and lexicon.role(parts[-1]) is lexicon.Role.PRESS:
                 p.kind = CitationKind.BOOK
+        elif len(parts) > 1 and (k := _place_first(parts)) and _BOOK_PUBLISHER.search(", ".join(parts[k:])):
+            # `(San Francisco, Cleis Books, 1982)`: a city, a comma for the colon, then a press no list holds
+            p.place, p.publisher = ", ".join(parts[:k]), ", ".join(parts[k:])
         if legal.publisher and is_place(legal.publisher):
             # `C. Furey, Erasmus, Contarini, and the Religious Republic of Letters (Cambridge, 2006)`: the
             # older imprint names the place alone, and a book it is
@@ -3575,6 +3578,11 @@ def _imprint(inside: str, p: Parsed) -> None:
         p.place, p.publisher = ", ".join(pubs), p.place
     elif pubs:
         p.publisher = _listed_publisher(pubs)
+    elif p.place and not is_place(p.place) and (
+        _ORG.search(p.place) or _SCHOOL.search(p.place) or lexicon.roles(p.place)
+    ):
+        # `(Naval Postgraduate School: 2019)`, `(ACL: 2013)`: the publisher before the colon, and no place
+        p.place, p.publisher = None, p.place
     _set_date_from(rest, p)
     if p.date_iso:
         p.year = p.date_iso[:4]
@@ -3592,6 +3600,9 @@ def _any_imprint(inside: str, p: Parsed) -> None:
     elif len(pubs) > 1 and (place := _place_then_listed(pubs)):
         # `(New York and Berlin, Springer, 2008)`: places, then a listed press
         p.place, p.publisher = place, pubs[-1]
+    elif len(pubs) > 1 and (k := _place_first(pubs)):
+        # `(San Francisco, Cleis Books, 1982)`, `(Cambridge, MA, Harvard UP, 1990)`: a comma for the colon
+        p.place, p.publisher = ", ".join(pubs[:k]), _listed_publisher(pubs[k:])
     elif pubs:
         p.publisher = _listed_publisher(pubs)
     _set_date_from(inside, p)
@@ -3640,6 +3651,17 @@ _PUBLISHER_GOES_ON = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:[A-Z][\w.’'\-]*|an
 _NO_PUBLISHER = re.compile(r"^(?:Forthcoming|In\s+Press)$|\bEd(?:ition|\.)", re.IGNORECASE)
 _UNIT = re.compile(r"\b(?:Cent(?:er|re)|Council|Institute|Department|School|Program(?:me)?|Committee|Faculty)\b")
 _UNIVERSITY = re.compile(r"^(?:[A-Z][\w.’'\-]*\s+){0,3}(?:University|College)\b|^University\s+of\s+[A-Z]")
+
+
+def _place_first(pubs: list[str]) -> int:
+    """How many of the imprint's first parts name a place, with a part left after them that is none."""
+    for k in range(min(len(pubs) - 1, 2), 0, -1):
+        if is_place(", ".join(pubs[:k])) and not is_place(", ".join(pubs[k:])) and pubs[k][:1].isupper():
+            return k
+    return 0
+
+
+_SCHOOL = re.compile(r"\b(?:School|College|Press|Books|Publishers|Laboratory)\b|^[A-Z]{2,6}$")
 
 
 def _place_then_listed(pubs: list[str]) -> str | None:

@@ -58,6 +58,8 @@ _STATE_NAMES = frozenset(
 )  # fmt: skip
 # `Cambridge, MA`, `Cambridge, Mass.`, `Washington, D.C.`, `Ithaca NY`, `Warsaw, Poland`, `Basingstoke, UK`
 _CITY_STATE = re.compile(r"(?P<city>.+?)\s+(?P<state>[A-Z]{2})")
+# `San Francisco, Cleis Books`: a press after its city, with the colon printed as a comma
+_PRESS_WORD = re.compile(r"\b(?:Books|Press|Publish\w*|House|Verlag|Editions?|Library|University|College|Institute)\b")
 _REGION = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,5}\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$")
 
 
@@ -75,4 +77,4 @@ def is_place(text: str) -> bool:
     # (`New York/New Haven, CT`: two seats of a press's offices)
     if city not in _CITY_NAMES and not ("/" in city and all(c.strip() in _CITY_NAMES for c in city.split("/"))):
         return False
-    return not region or bool(_REGION.match(region))
+    return not region or (bool(_REGION.match(region)) and not _PRESS_WORD.search(region))

@@ -2774,3 +2774,17 @@ def test_a_town_by_its_state_spelt_out_is_a_place_after_the_publisher() -> None:
 )  # fmt: skip
 def test_a_publisher_with_commas_of_its_own_is_kept_whole(raw: str, publisher: str) -> None:
     assert fields(raw).publisher == publisher
+
+
+def test_a_press_after_its_city_with_a_comma_for_the_colon() -> None:
+    # Mark on the Wall introduction (scholed-2014-markonthewall-intro, dev), note 30
+    c = fields("Louise DeSalvo, ed., Melymbrosia by Virginia Woolf (San Francisco, Cleis Books, 1982).")
+    assert (c.place, c.publisher) == ("San Francisco", "Cleis Books")
+
+
+def test_a_publisher_before_the_colon_with_no_place_after_it() -> None:
+    # Russia in the cyber domain (jss-2022-cyber-uncertain-domain, dev), note 21
+    c = fields("John Arquilla et al. Russian Strategic Intentions (Naval Postgraduate School: 2019), "
+               "https://calhoun.nps.edu/handle/10945/62")  # fmt: skip
+    assert (c.place, c.publisher, c.date) == (None, "Naval Postgraduate School", "2019")
+    assert fields("Roe, A Title (Oxford: 1990).").place == "Oxford"  # a city before the colon is a place
