@@ -258,6 +258,10 @@ def _continues(url: str, token: str, after: str) -> bool:
     if "/" in _path(url) and "." not in _path(url).rsplit("/", 1)[-1] and _FILE_NAME_END.fullmatch(word):
         # `…/uploads/2016/01/Authen tication-of-Cell-Phone-Text-Messages.pdf`: a file name cut inside a word
         return True
+    if (perma := _PERMA_CUT.search(url)) and re.fullmatch(r"[A-Z0-9-]+", word):
+        # `https://perma.cc/YDU4- WBES.`: an archive's key is eight letters and digits in two fours, so what the
+        # line break left of it after a hyphen is its rest
+        return _PERMA_KEY.fullmatch(perma.group("key") + word) is not None
     if _STATUS_ID.search(url) and re.fullmatch(r"[\d-]+", word):
         return True  # `https://twitter.com/HVSVN/status/375026 96-3347304449.`: a post's number is all digits
     if url[-1:].isdigit() and "/" in _path(url) and re.fullmatch(r"\d+/[\w\-./%?=&#~]*", word):
@@ -304,6 +308,8 @@ def _continues(url: str, token: str, after: str) -> bool:
     return False
 
 
+_PERMA_CUT = re.compile(r"perma\.cc/(?P<key>[A-Z0-9]{1,4}-?[A-Z0-9]{0,3})$", re.IGNORECASE)
+_PERMA_KEY = re.compile(r"[A-Z0-9]{4}-[A-Z0-9]{4}", re.IGNORECASE)
 # what marks a capitalised word as a path, not a sentence's next word: a slug's hyphen or underscore, a
 # page's extension, a query, a long number after a slash (`…/Document/ View/0001202003140001`)
 _PATH_LIKE = re.compile(r"[-_]|\.(?:aspx?|php|html?|pdf|jsp|cfm)\b|\?\w+=|/\d{4,}", re.IGNORECASE)

@@ -394,3 +394,11 @@ def test_a_sentence_of_comment_after_a_citation_gives_its_own_address() -> None:
     article, site = refs.notes[0].citations
     assert (article.title, article.url) == ("Seeing Emancipation: Scale and Freedom in the American South", None)
     assert site.url == "https://model-articles.rrchnm.org/"
+
+
+def test_an_archive_key_cut_after_its_hyphen_is_rejoined() -> None:
+    # Breach notification (wlulr-2022-breach-notification, dev), note 38; Tax levers (ssrn-2025-tax-levers-safer-ai)
+    note = "See Maria Korolov, Pressure Grows, DATA CTR. KNOWLEDGE (June 22, 2021), https://perma.cc/YDU4- WBES."
+    assert [f.url for f in find_urls(note)] == ["https://perma.cc/YDU4-WBES"]
+    # a key already whole takes no word after it
+    assert [f.url for f in find_urls("https://perma.cc/YDU4-WBES ABCD.")] == ["https://perma.cc/YDU4-WBES"]
