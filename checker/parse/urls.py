@@ -275,6 +275,12 @@ def _continues(url: str, token: str, after: str) -> bool:
         # `…/2017/04/10/travel/passen ger-removed-united-flight-trnd/index.html`: a slug cut inside a word, its rest
         # running on to a slash (prose has no `word-word/…`)
         return True
+    if "?" not in url and "/" in _path(url) and _PATH_THEN_QUERY.fullmatch(word):
+        # `…/Statistical_Abstract_of_the_United_State/R7M_0H XXZ48C?hl=en&gbpv=1`: a path's last part cut, its query
+        # after it (no word of prose holds `?name=`)
+        return True
+    if url.endswith("-") and "/" in word and _FILE_NAME_END.fullmatch(re.sub(r"[()/]", "", word)):
+        return True  # `…/Grantee%20Annual%20Report%202014- 15/Annual%20Report%202014(final).pdf`
     if url.endswith("-") and word[:1].isupper() and _FILE_NAME_END.fullmatch(word):
         return True  # `…/92-Geo.- Wash.-L.-Rev.-1558.pdf`: a file's name cut after a hyphen, going on in capitals
     # (a link to a highlight keeps its `#:~:text=…,…` after the cut: `…-family- today/#:~:text=According%20to…`)
@@ -308,6 +314,7 @@ def _continues(url: str, token: str, after: str) -> bool:
     return False
 
 
+_PATH_THEN_QUERY = re.compile(r"[\w\-.%]+\?[\w\-.%]+=[\w\-.%+&=]*")
 _PERMA_CUT = re.compile(r"perma\.cc/(?P<key>[A-Z0-9]{1,4}-?[A-Z0-9]{0,3})$", re.IGNORECASE)
 _PERMA_KEY = re.compile(r"[A-Z0-9]{4}-[A-Z0-9]{4}", re.IGNORECASE)
 # what marks a capitalised word as a path, not a sentence's next word: a slug's hyphen or underscore, a

@@ -402,3 +402,16 @@ def test_an_archive_key_cut_after_its_hyphen_is_rejoined() -> None:
     assert [f.url for f in find_urls(note)] == ["https://perma.cc/YDU4-WBES"]
     # a key already whole takes no word after it
     assert [f.url for f in find_urls("https://perma.cc/YDU4-WBES ABCD.")] == ["https://perma.cc/YDU4-WBES"]
+
+
+def test_a_path_cut_before_its_query_or_before_a_file_with_brackets_is_rejoined() -> None:
+    # Payday (washu-2020-payday-n136, dev), note 162; Adminization (vanderbilt-2018-adminization-n151, dev), note 168
+    note = ("STATISTICAL ABSTRACT 302 (1986), https://www.google.com/books/edition/Statistical_Abstract/R7M_0H "
+            "XXZ48C?hl=en&gbpv=1&pg=PA302.")  # fmt: skip
+    assert [f.url for f in find_urls(note)] == [
+        "https://www.google.com/books/edition/Statistical_Abstract/R7M_0HXXZ48C?hl=en&gbpv=1&pg=PA302"]  # fmt: skip
+    note = ("ANNUAL REPORT 2014, at 2 (2014), https://www.iola.org/board/Grantee%20Annual%20Report%202014- "
+            "15/Annual%20Report%202014(final).pdf [https://perma.cc/F8GZ-TYUH].")  # fmt: skip
+    assert [f.url for f in find_urls(note)] == [
+        "https://www.iola.org/board/Grantee%20Annual%20Report%202014-15/Annual%20Report%202014(final).pdf",
+        "https://perma.cc/F8GZ-TYUH"]  # fmt: skip
