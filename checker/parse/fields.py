@@ -1467,6 +1467,10 @@ _MONTH_OR_SEASON_END = re.compile(rf"(?:{_MONTH}\.?|Spring|Summer|Autumn|Fall|Wi
 
 
 def _normal_imprint(body: str) -> str:
+    if "[" in body and ":" in body and "(" not in body:
+        # `J. D. North, Cosmos: … [Chicago: University of Chicago Press, 2008], 6–13`: Chicago's imprint in square
+        # brackets, as it is printed inside a parenthesis (CMOS 6.101), read as the round one it stands for
+        body = _BRACKETED_IMPRINT.sub(r"(\1)", body)
     if "(" not in body or (";" not in body and not _YEAR_WITHOUT_COMMA.search(body)):
         return body
     # `(Harvard 2000)`, `(Antwerp 2005)`: Chicago's short imprint with its comma left out (not a season's or a

@@ -124,7 +124,12 @@ _IMPRINT_AND = re.compile(
 )
 # `Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Title," Wall Street Journal, May 30, 2000,
 # https://…).`: a citation given in a parenthesis inside a sentence of comment is a citation of its own
-_SEE_PAREN = r"\(see\s+(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://)[^()]*)\)"
+# (`… solstices (see, for example, J. D. North, Cosmos: … [Chicago: University of Chicago Press, 2008], 6–13).`: a
+# book with its imprint in square brackets, Chicago's form inside a parenthesis)
+_SEE_PAREN = (
+    r"\(see(?:,?\s+(?:for\s+example|e\.g\.|especially),)?\s+"
+    r"(?P<cit>[A-Z][^()]*?(?:[“\"][^()]*[”\"]|https?://|\[[^\[\]()]{2,160}\b(?:1[5-9]|20)\d\d\])[^()]*)\)"
+)
 # `… tend to indicate the relevance of the document to a query" ("From Frequency to Meaning," 153).`, `…talk with your
 # friends'. " (Ashbery, Selected Prose, 171-172.)`: a short form in brackets after a quotation is its source
 _SHORT_FORM_PAREN = (
@@ -311,7 +316,7 @@ _WORD_FIELD_ERROR = re.compile(r"\s?Error! (?:Bookmark not defined|Reference sou
 def split_note(text: str) -> list[Piece]:
     if "Error! " in text:
         text = _WORD_FIELD_ERROR.sub("", text)
-    if "(" in text and ("(see " in text or '" (' in text or "” (" in text or "(“" in text or '("' in text
+    if "(" in text and ("(see" in text or '" (' in text or "” (" in text or "(“" in text or '("' in text
                         or " to " in text or "bid" in text):  # fmt: skip
         out: list[Piece] = []
         start = 0

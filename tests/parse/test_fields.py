@@ -2788,3 +2788,10 @@ def test_a_publisher_before_the_colon_with_no_place_after_it() -> None:
                "https://calhoun.nps.edu/handle/10945/62")  # fmt: skip
     assert (c.place, c.publisher, c.date) == (None, "Naval Postgraduate School", "2019")
     assert fields("Roe, A Title (Oxford: 1990).").place == "Oxford"  # a city before the colon is a place
+
+
+def test_an_imprint_in_square_brackets_is_read_as_the_round_one() -> None:
+    # Seven Planets introduction (scholed-2013-sevenplanets-intro, dev), note 18 (CMOS 6.101: brackets in parentheses)
+    c = fields("J. D. North, Cosmos: An Illustrated History [Chicago: University of Chicago Press, 2008], 6–13")
+    assert (c.title, c.place, c.publisher, c.date, c.pages) == (
+        "Cosmos: An Illustrated History", "Chicago", "University of Chicago Press", "2008", "6-13")  # fmt: skip

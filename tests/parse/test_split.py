@@ -671,3 +671,12 @@ def test_and_after_an_imprint_starts_the_same_authors_next_book() -> None:
                  "Kauffleute Reyse Büchlein (Dresden: Gimel Bergen, 1578).") == [
         "Daniel Wintzenberger, Ein Naw Reyse Büchlein (Dresden: Matthes Stockell,1577)",
         "Der Kramer und Kauffleute Reyse Büchlein (Dresden: Gimel Bergen, 1578)."]  # fmt: skip
+
+
+def test_a_book_cited_in_brackets_after_see_for_example_is_a_citation() -> None:
+    # Seven Planets introduction (scholed-2013-sevenplanets-intro, dev), note 18: the imprint in square brackets
+    note = ("Neolithic monuments like Stonehenge prove that prehistoric people were able to calculate the position of "
+            "the sun (see, for example, J. D. North, Cosmos: An Illustrated History of Astronomy and Cosmology "
+            "[Chicago: University of Chicago Press, 2008], 6–13).")  # fmt: skip
+    assert texts(note)[-1] == ("J. D. North, Cosmos: An Illustrated History of Astronomy and Cosmology [Chicago: "
+                               "University of Chicago Press, 2008], 6–13")  # fmt: skip
