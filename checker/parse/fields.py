@@ -414,7 +414,7 @@ _CHAPTER_BARE = re.compile(
 # Images?,” 251, 259.`, `Smith, Cordell, and Mullen, “Computational Methods.”`
 _PAGE = r"(?:[\dxivlc]{1,5}(?:\s*[-–−]{1,2}\s*[\dxivlc]{1,5})?)"
 # `Davis, Intellectual Life, 1: 371`, `… (Chapel Hill, 2001), 1: 151-53`: a volume of a multi-volume work, then the page
-_VOLUME_PIN = r"(?:\d{1,2}:\s?)?"
+_VOLUME_PIN = r"(?:(?:\d{1,2}|[IVX]{1,5}):\s?)?"  # (`Roy, Letters, I: 399, 413-414.`: a volume in Roman numerals)
 # `222n289--291`, `39n24-25`: a page and a note on it
 # (`Hammond and Rey, Narratives, 191n.`: the page's note, unnumbered)
 _PAGE_NOTE = rf"{_PAGE}(?:\s?nn?\.?\s?\d{{1,4}}(?:\s*[-–−]{{1,2}}\s*\d{{1,4}})?|n(?=\.?$))?"
@@ -443,11 +443,12 @@ _CHICAGO_SHORT = re.compile(
     r"(?:\s+et\s+al\.?)?),\s*(?:(?:eds?|trans)\.,\s*)?"
     # `Romagna, ”Evolution of Hacktivism …”, 75.`: a closing quote typed for the opening one is still a title's
     # (`Felsenstein, introduction, 2.`: the writer's part of a book, in lower case)
-    r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>[A-Z][^“”\"();]{0,200}?"
+    r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>(?![IVX]{1,5}:\s?\d)[A-Z][^“”\"();]{0,200}?"
     rf"|(?:{_PART})(?=,)))"
     # (`Cather, Obscure Destinies, [260], 330.`: a page the edition supplies, in brackets, before the printed one)
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|{_SECTION_PIN}|"
-    rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:(?:,\s*|\s+(?=and\s))(?:and\s+)?{_PAGE_NOTE})*)"
+    # (`Nicolson, Letters, 2:148–49 151–52 167.`: the commas between pages lost)
+    rf"{_VOLUME_PIN}{_PAGE_NOTE}(?:(?:,\s*|\s+(?=and\s)|\s+(?=\d))(?:and\s+)?{_PAGE_NOTE})*)"
     # `Langbein, Origins, 185, again quoting himself circa 1983.`, `…, 190––reiterating, …`: a comment after the page
     r"(?:(?:,\s*|\s*[–—-]{1,2}\s*)[a-z][^“”\"]*"
     # (`Foster and Major, Registrum Antiquissimum, 4:31 (no. 1138).`: the item on the page, or a word on the quotation)
@@ -528,7 +529,7 @@ _PINPOINT_LIST = re.compile(
 )
 # `…, 3 vols. (Knoxville, 1978), 1: 363.`: after a book's imprint, a volume and its page (after a journal's name
 # `45: 171-194` is volume and pages, read elsewhere)
-_VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>\d{{1,2}}:\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
+_VOLUME_PINPOINT = re.compile(rf"^\s*,\s*{_ESP}(?P<pages>(?:\d{{1,2}}|[IVX]{{1,5}}):\s?{_PAGE}(?:,\s*{_PAGE})*)\s*\.?$")
 # (the name may hold initials, `Claude E. Shannon`, and be followed by `in`: `… was tested by Markus Sadeniemi, …,
 # and Timo Honkela in "Complexity of …"`)
 _FRAGMENT_THEN_NAMES = re.compile(r"^[a-z][^,“”\"]{0,40},\s+(?:and\s+)?(?P<who>[A-Z][^,“”\"]{2,120})$")

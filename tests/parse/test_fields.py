@@ -2795,3 +2795,14 @@ def test_an_imprint_in_square_brackets_is_read_as_the_round_one() -> None:
     c = fields("J. D. North, Cosmos: An Illustrated History [Chicago: University of Chicago Press, 2008], 6–13")
     assert (c.title, c.place, c.publisher, c.date, c.pages) == (
         "Cosmos: An Illustrated History", "Chicago", "University of Chicago Press", "2008", "6-13")  # fmt: skip
+
+
+def test_a_volume_in_roman_numerals_and_pages_without_commas_are_a_short_forms_pinpoint() -> None:
+    # Gavin Turnbull (cdhsc-2019-gavin-turnbull, dev), notes 8 and 15; Mark on the Wall (scholed-2014-markonthewall-
+    # intro, dev), note 16
+    c = fields("Roy, Letters, I: 399, 413-414.")
+    assert (c.authors, c.title, c.pages) == (("Roy",), "Letters", "I: 399, 413-414")
+    c = fields("G. Ross Roy, ed., Letters of Robert Burns, 2 vols. (Oxford: Clarendon Press, 1985), II: 256-258.")
+    assert c.pages == "II: 256-258"
+    c = fields("Nicolson, Letters, 2:148–49 151–52 167.")
+    assert (c.authors, c.title) == (("Nicolson",), "Letters")
