@@ -1403,8 +1403,23 @@ _ARTICLE_OF_INSTRUMENT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?P<instrument>[A-Z][^,;.]{1,150}?)\.?$"
 )
 _FOREIGN_LAW = re.compile(
-    r"(?P<title>[^\[\],;]{5,400}?\s\[[A-Z][^\[\]]{4,300}\]),\s+"
-    r"(?P<gazette>[^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){1,2}),?\s*(?P<rest>.*)$"
+    # (`…, v Sovershenii Kotorykh Imeyetsya Zainteresovannost' [Federal Law …]`: the name may hold commas and quotes)
+    r"(?P<title>[^\[\];]{5,600}?\s\[[A-Z][^\[\]]{4,300}\](?:\s+No\.\s+[\w-]+(?=,))?)"
+    r"(?:,\s+(?P<gazette>[^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){1,2}),?\s*"
+    # (`GRAZHDANSKIY PROTSESSUALNYI KODEKS RESPUBLIKI KAZAKHSTAN [Civil Procedure Code …] 2015, No. 377-V ZRK, art. 40`:
+    # a code, its year after its name; `… [Law on Taxes …] No. 99-IV, art. 535(7)`: its number)
+    r"|,?\s+(?=(?:1[89]|20)\d\d\b|No\.\s))(?P<rest>.*)$"
+)
+# `SOBRANIE ZAKONODATEL'STVA ROSSIISKOI FEDERATSII [SZ RF] [Russian Federation Collection of Legislation] 2015, No.
+# 382-FZ, art. 53`: the gazette alone, its abbreviation and translation in brackets, then the year and the law's number
+_FOREIGN_GAZETTE = re.compile(
+    r"(?P<gazette>[A-Z][^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){2})\s+(?P<rest>(?:1[89]|20)\d\d\b.*)$"
+)
+_TRANSLATED_NAME = re.compile(r"\[[A-Z][^\[\]]*\s(?:of|on)\s[^\[\]]*\]")  # `[Law of Ukraine]`, `[Law on Taxes …]`
+# the article or chapter a foreign law is cited at: `art. 40; 42(2); 43; 44`, `art. 2(3), (5)`, `chapters 18, 52, 54`
+_FOREIGN_LAW_PIN = re.compile(
+    r"\b(?:(?P<art>(?:arts?\.|ch\.|chapters?)\s*[\w()–-]+(?:(?:[,;]\s*|\s*-\s*)(?:\d[\w()–-]*|\(\w{1,3}\)))*)"
+    r"|pp?\.\s*(?P<at>[\w()–-]+(?:\s*-\s*\d+)?))"
 )
 _BIBLATEX_MARK = re.compile(r"\burl: |\(visited on \d|\.\s(?:en|en-US|de|fr)\.\s|\.\s[Ii]n: |\bissn: |\bdoi: 10\.")
 _BIBLATEX_NAMES = re.compile(
@@ -1640,6 +1655,24 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     # `… (New York: Springer, 2009.`, `(Oxford: Oxford UP, 2012, 9-10.`: an imprint the author left open at the
     # note's end is closed where the year (or the pinpoint after it) ends, so it reads as Chicago's imprint
     body = _OPEN_IMPRINT_END.sub(lambda m: f"({m['imprint']}){', ' + m['pin'] if m['pin'] else ''}.", body)
+    foreign = None
+    if "] " in body or "], " in body:
+        # (a gazette's law cited again, `…, No. 409-FZ, supra note 12, at art. 2`, is a short form: backrefs.py)
+        foreign = None if "supra" in body else _FOREIGN_LAW.match(body) or _FOREIGN_GAZETTE.match(body)
+    if foreign and not foreign["gazette"] and not _TRANSLATED_NAME.search(foreign["title"]):
+        foreign = None  # (`Women's Early Modern Letters Online [WEMLO] 2016`: an acronym, no law's name translated)
+    if foreign:
+        # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
+        # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2
+        # cites it, its name and the gazette each followed by an English translation in brackets
+        law_rest, law_url = _take_url(foreign["rest"])
+        date, date_iso = _date_fields(law_rest)
+        # (the article cited keeps its `art.`, as the labels of statutes do; a page drops its `p.`)
+        law_pin = _FOREIGN_LAW_PIN.search(law_rest)
+        law_pages = (law_pin["art"] or law_pin["at"]) if law_pin else None
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL,
+                                    title=foreign.groupdict().get("title"), container=foreign["gazette"], date=date,
+                                    date_iso=date_iso, pages=law_pages, url=law_url))  # fmt: skip
     if "”" in body and (close := _CLOSE_WITHOUT_OPEN.match(body)) and "“" not in close.group("title"):
         # `Alert (AA20-049A): Ransomware Impacting Pipeline Operations,” United States Computer Emergency Readiness
         # Team (website), …`: the title's opening quotation mark lost at the note's start
@@ -1656,17 +1689,6 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         date, date_iso = _date_fields(body[heard.end("title") :])
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(heard["who"],),
                                     title=heard["title"], date=date, date_iso=date_iso))  # fmt: skip
-    if "], " in body and (foreign := _FOREIGN_LAW.match(body)):
-        # `Federal'nyi Zakon RF … [Federal Law of the Russian Federation on …], SOBRANIE ZAKONODATEL'STVA … [SZ RF]
-        # [Russian Federation Collection of Legislation] 2015, No. 391-FZ, art. 2`: a foreign law as Bluebook 20.2
-        # cites it, its name and the gazette each followed by an English translation in brackets
-        date, date_iso = _date_fields(foreign["rest"])
-        # (the article cited keeps its `art.`, as the labels of statutes do; a page drops its `p.`)
-        law_pin = re.search(r"\b(?:(?P<art>arts?\.)|pp?\.)\s*(?P<at>[\w()–-]+(?:\s*-\s*\d+)?)", foreign["rest"])
-        law_pages = (law_pin.group(0) if law_pin["art"] else law_pin["at"]) if law_pin else None
-        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, title=foreign["title"],
-                                    container=foreign["gazette"], date=date, date_iso=date_iso,
-                                    pages=law_pages))  # fmt: skip
     if " of " in body and (treaty := _ARTICLE_OF_INSTRUMENT.match(body)):
         # `Article 63 para 4 of GC I`, `Article 35 (3) of AP I`, `Preamble of the 1907 Hague Convention (IV)`: a
         # treaty's article (international lawyers' order, the article first) is the pinpoint; the treaty, its year

@@ -2806,3 +2806,40 @@ def test_a_volume_in_roman_numerals_and_pages_without_commas_are_a_short_forms_p
     assert c.pages == "II: 256-258"
     c = fields("Nicolson, Letters, 2:148–49 151–52 167.")
     assert (c.authors, c.title) == (("Nicolson",), "Letters")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container", "date", "pages"),
+    [
+        # Year in Review: Russia and Eurasia (yir-2017-russia-eurasia, dev), notes 4, 40, 13, 61: a name with commas
+        # and quotes; a code, its year after its name; the gazette alone; a law's number after its translated name
+        ('Federal\'nyi Zakon RF "Ob Aktsionernykh Obshchestvakh" i Sdelok, v Sovershenii Kotorykh [Federal Law of the '
+         "Russian Federation on Joint Stock Companies], SOBRANIE ZAKONODATEL'STVA ROSSIISKOI FEDERATSII [SZ RF] "
+         "[Russian Federation Collection of Legislation] 2016, No. 343-FZ.",
+         'Federal\'nyi Zakon RF "Ob Aktsionernykh Obshchestvakh" i Sdelok, v Sovershenii Kotorykh [Federal Law of the '
+         "Russian Federation on Joint Stock Companies]",
+         "SOBRANIE ZAKONODATEL'STVA ROSSIISKOI FEDERATSII [SZ RF] [Russian Federation Collection of Legislation]",
+         "2016", None),
+        ("See GRAZHDANSKIY PROTSESSUALNYI KODEKS RESPUBLIKI KAZAKHSTAN [Civil Procedure Code of the Republic of "
+         "Kazakhstan] 1999, No. 411-II, art. 40; 42(2); 43; 44.",
+         "GRAZHDANSKIY PROTSESSUALNYI KODEKS RESPUBLIKI KAZAKHSTAN [Civil Procedure Code of the Republic of "
+         "Kazakhstan]", None, "1999", "art. 40; 42(2); 43; 44"),
+        ("SOBRANIE ZAKONODATEL'STVA ROSSIISKOI FEDERATSII [SZ RF] [Russian Federation Collection of Legislation] 2015, "
+         "No. 382-FZ, art. 53, available at http://pravo.gov.ru/proxy/ips/?docbody=&nd=102386393.",
+         None, "SOBRANIE ZAKONODATEL'STVA ROSSIISKOI FEDERATSII [SZ RF] [Russian Federation Collection of "
+         "Legislation]", "2015", "art. 53"),
+        ("Zakon o Nalogah (Nalogovyj Kodeks) [Law on Taxes and Other Obligatory Payments Into the Budget (Tax Code)] "
+         "No. 99-IV, art. 535(7).",
+         "Zakon o Nalogah (Nalogovyj Kodeks) [Law on Taxes and Other Obligatory Payments Into the Budget (Tax Code)]",
+         None, None, "art. 535(7)"),
+    ],
+)  # fmt: skip
+def test_a_foreign_law_with_its_name_translated_in_brackets(raw, title, container, date, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.date, c.pages) == (CitationKind.OFFICIAL, title, container, date, pages)
+
+
+def test_an_acronym_in_brackets_after_a_sites_name_is_no_foreign_law() -> None:
+    # Migrant letter (ca-2017-migrant-letter, dev), note 14
+    c = fields("Women's Early Modern Letters Online [WEMLO] 2016, http://emlo-portal.bodleian.ox.ac.uk/collections/")
+    assert c.kind is not CitationKind.OFFICIAL
