@@ -347,6 +347,8 @@ def _split_note(text: str) -> list[Piece]:
     cut = [part for whole in pieces[:_MAX_PIECES] for part in _split_after_urls(whole)]
     cut = [part for whole in cut for part in _statutes_in_comment(whole)]
     cut = [part for whole in cut for part in _article_then_stray_text(whole)]
+    if " in " in text:
+        cut = [part for whole in cut for part in _quoted_in(whole)]
     for piece in [part for whole in cut for part in _code_after_public_law(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
@@ -459,6 +461,27 @@ _STRAY_WORDS = re.compile(
 # `See Cohney & Hoffman, supra note 85, at 324 27 (explaining that judges may not be`: a short form's pinpoint, then a
 # parenthetical never closed
 _SUPRA_PIN = re.compile(r"\bsupra\s+note\s+\d{1,4}(?:,?\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5}|\s\d{1,5})?)?(?=\s\()")
+
+
+# `De Sade, Idee sur les romans (Paris, 1800), quoted in E.J. Clery, The Rise of Supernatural Fiction (…, 1999), 156.`,
+# `Northern Star, March 16, 1839, quoted in Gareth Stedman Jones, …`: a source cited through the work that quotes it
+# (CMOS 14.260) is two sources when the first is cited in full, with its imprint, its quoted title, a pinpoint or its
+# day; a person alone (`Frédéric Leschot, quoted in …`) or a letter (`Alexander Hamilton to Edward Stevens, November 11,
+# 1769, quoted in …`) is what the second holds, and a reprint (`reprinted in`) is the same work again
+_QUOTED_IN = re.compile(r",\s+(?:as\s+)?(?:quoted|cited|excerpted)\s+in\s+(?=[A-Z“\"])")
+_CITED_IN_FULL = re.compile(
+    rf"(?:\b(?:1[5-9]|20)\d\d\)|[”\"]|,\s*(?:pp?\.\s*)?\d[\d–-]*|{MONTH}\.?\s+\d{{1,2}},\s+(?:1[5-9]|20)\d\d)$"
+)
+
+
+def _quoted_in(piece: str) -> list[str]:
+    m = _QUOTED_IN.search(piece)
+    if m is None or piece.count("(", 0, m.start()) != piece.count(")", 0, m.start()):
+        return [piece]
+    before = piece[: m.start()]
+    if not _CITED_IN_FULL.search(before) or (" to " in before and not re.search(r"[“\"(]", before)):
+        return [piece]
+    return [before, piece[m.end() :]]
 
 
 def _article_then_stray_text(piece: str) -> list[str]:

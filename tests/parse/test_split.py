@@ -680,3 +680,23 @@ def test_a_book_cited_in_brackets_after_see_for_example_is_a_citation() -> None:
             "[Chicago: University of Chicago Press, 2008], 6–13).")  # fmt: skip
     assert texts(note)[-1] == ("J. D. North, Cosmos: An Illustrated History of Astronomy and Cosmology [Chicago: "
                                "University of Chicago Press, 2008], 6–13")  # fmt: skip
+
+
+def test_a_source_quoted_in_another_is_two_citations_when_cited_in_full() -> None:
+    # Character and agency (ca-2016-character-agency, dev), note 16; Science and Art (scholed-2017-scienceart-intro,
+    # dev), note 38; Identity issue (ca-2018-identity-issue, dev), note 21
+    assert texts("De Sade, Idee sur les romans (Paris, 1800), quoted in E.J. Clery, The Rise of Supernatural Fiction "
+                 "(Cambridge: Cambridge University Press, 1999), 156.") == [
+        "De Sade, Idee sur les romans (Paris, 1800)",
+        "E.J. Clery, The Rise of Supernatural Fiction (Cambridge: Cambridge University Press, 1999), 156."]  # fmt: skip
+    assert len(texts("Northern Star, March 16, 1839, quoted in Gareth Stedman Jones, Languages of Class (Cambridge: "
+                     "Cambridge University Press, 1983), 151.")) == 2  # fmt: skip
+    assert len(texts("Wendy Brown, States of Injury (Princeton: Princeton UP, 1995), 66-76, cited in Moya, "
+                     "Introduction, 8.")) == 2  # fmt: skip
+    # a person quoted, or a letter, is what the second work holds; a reprint is the same work
+    assert len(texts("Frédéric Leschot, quoted in Roger Smith, “The Swiss Connection,” Journal of Design History 17, "
+                     "no. 2 (2004): 132.")) == 1  # fmt: skip
+    assert len(texts("Alexander Hamilton to Edward Stevens, November 11, 1769, quoted in Ron Chernow, ALEXANDER "
+                     "HAMILTON 31 (2004).")) == 1  # fmt: skip
+    assert len(texts('Charles C. Cutter, "The Public Library," Boston Advertiser (February 12, 1878), reprinted in '
+                     "Alger, Ragged Dick, 157.")) == 1  # fmt: skip
