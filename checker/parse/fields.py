@@ -593,7 +593,8 @@ _PLACE_YEAR_END = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[a-z][.?!]\s+[A-Z]")
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
-_PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:1[5-9]|20)\d\d$")
+# (`(University of Chicago Press, forthcoming)`, `(Ofir AM, n.d.)`: a book not yet out, or undated)
+_PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|forthcoming)$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,?\s+")  # `Howard Gaskill, ed. Ossian Revisited (…)`: no comma after `ed.` too
 # `Roland Borgards et al (eds), Literatur und Wissen: … (Stuttgart: Metzler, 2013)`: editors marked after the names
 _EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")
@@ -3643,6 +3644,12 @@ def _imprint_years(body: str, year: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _place_then_year(inside: str) -> bool:
+    """`(Cambridge, MA, 1939)`, `(New Haven, CT, 2007)`: the older imprint, a place with its state and the year."""
+    head, comma, year = inside.rpartition(",")
+    return bool(comma) and _YEAR_ONLY.fullmatch(year.strip()) is not None and is_place(head)
+
+
 def _comma_imprint(inside: str) -> re.Match[str] | None:
     m = _PLACE_COMMA_IMPRINT.match(inside)
     if m and lexicon.role(m.group("place")) is None and _PUBLISHING_ROLES & lexicon.roles(m.group("publisher")):
@@ -3743,6 +3750,7 @@ def _untitled(body: str, p: Parsed) -> None:
             or (_PUBLISHER_YEAR.match(inside) and not _DATE.search(inside))
             or _comma_imprint(inside)
             or PLACE_DATE.match(inside)
+            or _place_then_year(inside)
         ):
             im = m
             break
@@ -3756,7 +3764,7 @@ def _untitled(body: str, p: Parsed) -> None:
         elif ci := _comma_imprint(inside):
             p.place, p.publisher = ci.group("place").strip(), ci.group("publisher").strip()
             p.date = p.date_iso = p.year = ci.group("year")
-        elif ":" in inside or _PUBLISHER_YEAR.match(inside):
+        elif ":" in inside or _PUBLISHER_YEAR.match(inside) or _place_then_year(inside):
             _any_imprint(inside, p)
         elif place_date := PLACE_DATE.match(inside):
             p.place = place_date.group("place")

@@ -2843,3 +2843,22 @@ def test_an_acronym_in_brackets_after_a_sites_name_is_no_foreign_law() -> None:
     # Migrant letter (ca-2017-migrant-letter, dev), note 14
     c = fields("Women's Early Modern Letters Online [WEMLO] 2016, http://emlo-portal.bodleian.ox.ac.uk/collections/")
     assert c.kind is not CitationKind.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("raw", "place", "publisher", "date", "pages"),
+    [
+        # Republic of Letters (mih-2012-republic-of-letters-n41, dev), note 70: a place with its state, then a pinpoint
+        ("P. Miller, The New England Mind: The Seventeenth Century (Cambridge, MA, 1939), ix.",
+         "Cambridge, MA", None, "1939", "ix"),
+        # Transformation of gender (ca-2018-transformation-of-gender, dev), note 21; Fado (scholed-2017-fado-
+        # intermedia-revision, dev), note 18: a book not yet out, or undated
+        ("Andrew Piper, Enumerations: Data and the Elements of Literature (University of Chicago Press, forthcoming).",
+         None, "University of Chicago Press", None, None),
+        ("Fernando Gomes, Fernando Gomes Canta Fados de Pedro Homem de Melo (Ofir AM, n.d.).",
+         None, "Ofir AM", None, None),
+    ],
+)  # fmt: skip
+def test_a_books_imprint_by_place_and_state_or_without_a_year(raw, place, publisher, date, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.place, c.publisher, c.date, c.pages) == (CitationKind.BOOK, place, publisher, date, pages)
