@@ -319,13 +319,13 @@ _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 _AT_PAGES = r",\s*at\s+\d+(?:\s*[-–]{1,2}\s*\d+)?(?:,\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)*"
 _AT_PIN = rf"(?:{_AT_PAGES})?"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`, `D-Lib Magazine
-# 13, no. 7/8 (2007)` (a double issue),
+# 13, no. 7/8 (2007)` (a double issue, `65, no. 1–2 (2019)` too),
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
 # `Journal. vol. 32, no. suppl_2 (2017)`, `Journal 38.1 (2011): 105-123`, `Annals of Statistics 32 (2)
 # April 2004: 407-499`
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+)\.?)?"  # (`2. no. 1`: a stray full stop)
-    r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:/\d+)?|[a-z]{1,8}_?\d{1,3})"
+    r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?|[a-z]{1,8}_?\d{1,3})"
     r"|\.(?P<issue3>\d{1,3})(?=\s*\()"
     r"|(?<=\d),\s*(?P<issue4>\d{1,3}(?:[-–]\d{1,3})?)(?=\s*\()"  # `26, 3 (2011)`, `10, 2-3 (1954)`: a comma for `no.`
     rf"|\s*\((?P<issue2>\d{{1,3}})\)(?:(?=\s*\()|\s+(?P<bare_date>(?:{_MONTH}\s+)?(?:1[5-9]|20)\d\d)(?=:)))"
@@ -345,7 +345,7 @@ _NAMED_JOURNAL_PARTS = re.compile(
 )
 _JOURNAL_NAMED = re.compile(
     r"^(?P<journal>[A-Z][^()“”;:]*?(?:\s\([A-Z]{2,12}\))?),?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4}),?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*"
-    rf"(?P<issue>\d{{1,4}}),?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
+    rf"(?P<issue>\d{{1,4}}(?:[/–-]\d{{1,3}})?),?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
 # `Gender, Work & Organization 12.4 (2005): 400–419`, `Atlantis: Critical Studies in Gender, Culture and Social
 # Justice 25, no. 1 (2000): 12–13`, `Criminal Justice History, 18 (2002): 58, 71`: when the whole of what follows a
@@ -354,7 +354,7 @@ _JOURNAL_NAMED = re.compile(
 _JOURNAL_TO_VOLUME = re.compile(
     r"^(?P<journal>[A-Z][^()“”\"\d;]{1,150}?)(?P<comma>,?)\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4})"
     # (`… Legal History 11, no 3. (1967): 234–252`: the full stop typed after the number instead of `no`)
-    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:/\d{1,3})?)\.?)?"
+    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:[/–-]\d{1,3})?)\.?)?"
     r",?\s*\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)"
     rf"(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN}))?\.?$"
 )

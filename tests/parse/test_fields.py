@@ -2862,3 +2862,11 @@ def test_an_acronym_in_brackets_after_a_sites_name_is_no_foreign_law() -> None:
 def test_a_books_imprint_by_place_and_state_or_without_a_year(raw, place, publisher, date, pages) -> None:
     c = fields(raw)
     assert (c.kind, c.place, c.publisher, c.date, c.pages) == (CitationKind.BOOK, place, publisher, date, pages)
+
+
+def test_a_journals_double_issue_with_a_dash() -> None:
+    # Ongoing genocides (gsp-2021-ongoing-genocides, dev), note 45
+    c = fields("Julie A. Gameon and Monica C. Skewes, “A Systematic Review of Trauma Interventions in Native "
+               "Communities,” American Journal of Community Psychology 65, no. 1–2 (2019), 223–241.")  # fmt: skip
+    assert (c.container, c.volume, c.issue, c.date, c.pages) == (
+        "American Journal of Community Psychology", "65", "1–2", "2019", "223-241")  # fmt: skip
