@@ -676,6 +676,10 @@ _SHELFMARK = re.compile(
     r"(?:,\s*(?P<pin>(?:fols?|ff?|pp?)\.\s*[\w]+(?:\s*[-–]\s*[\w]+)?))?\.?$"
 )
 _PRINTED_IN = re.compile(r",\s+in\s+(?P<book>[A-Z][^“”\"]{3,300})$")
+_LISTED_EDITOR = r"[A-Z](?:(?!\sand\s)[^,;:()“”\"]){2,40}"  # (a particle in it: `Luis Vazquez de Parga`)
+_EDITORS_LISTED = re.compile(
+    rf"(?P<names>{_LISTED_EDITOR}(?:,\s{_LISTED_EDITOR}){{0,6}})(?:\s+and\s+(?P<last>{_LISTED_EDITOR}))?,\seds\.,\s"
+)
 _EDITOR_BEFORE_BOOK = re.compile(r"^[A-Z][^,]{1,80},\s+eds?\.,\s+|^[A-Z][^,]{1,120}\s+eds?\.,?\s+")
 _COLLECTION_DETAILS = re.compile(
     r"(?:,\s+(?:\d{1,3}(?:st|nd|rd|th|d)\s+(?:sess|Cong|Leg)\.?|vols?\.\s*\d+|nos?\.\s*\d+|\d+(?:st|nd|rd|th|d)\s+ed\.|"
@@ -1642,6 +1646,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     body = _normal_imprint(body)
     if ", ed, " in body or ", eds, " in body:
         body = _EDITOR_MARK_UNSTOPPED.sub(r", \1.,", body)  # `Lao Tie, ed, Zhong hua ye shi ci dian (…)`: `ed.,`
+    if ", eds., " in body and (editors := _EDITORS_LISTED.match(body)):
+        # `Bernhard Appel, Joachim Veit and Annette Landgraf, eds., …`, `Luis Vazquez de Parga, Jose M Lacarra, Juan
+        # Uria Riu, eds., …`: editors listed without the serial comma, or without `and`, read as the list they are
+        listed = [*editors["names"].split(", "), *([editors["last"]] if editors["last"] else [])]
+        if ", " in editors["names"] and all(_one_name(n) for n in listed):
+            body = f"{', '.join(listed[:-1])}, and {listed[-1]}, eds., {body[editors.end() :]}"
     if "ing " in body and "(" in body:
         # `Final Report of the Commissioners, 202–203, § 506 (restricting admission as an attorney to male citizens),
         # 110, § 251 (…)`: what the author says a page holds, between pinpoints, is comment (the one closing a

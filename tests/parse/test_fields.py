@@ -2870,3 +2870,18 @@ def test_a_journals_double_issue_with_a_dash() -> None:
                "Communities,” American Journal of Community Psychology 65, no. 1–2 (2019), 223–241.")  # fmt: skip
     assert (c.container, c.volume, c.issue, c.date, c.pages) == (
         "American Journal of Community Psychology", "65", "1–2", "2019", "223-241")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Itinerating Europe (jsh-2021-itinerating-europe-n21, dev), note 55; Musical editions (scholed-2012-musical-
+        # editions, dev), note 9; Itinerating Europe (jsh-2021-itinerating-europe, dev), note 7
+        "Luis Vazquez de Parga, Jose M Lacarra, Juan Uria Riu, eds., Las Peregrinaciones (Pamplona: 1998)",
+        "Luis Vazquez de Parga, Jose M Lacarra and Juan Uria Riu, eds., Las Peregrinaciones (Pamplona: 1998)",
+        "Luis Vazquez de Parga, Jose M Lacarra, and Juan Uria Riu, eds., Las Peregrinaciones (Pamplona: 1998)",
+    ],
+)
+def test_editors_listed_with_or_without_the_serial_comma_are_all_authors(raw: str) -> None:
+    c = fields(raw)
+    assert (c.authors, c.title) == (("Luis Vazquez de Parga", "Jose M Lacarra", "Juan Uria Riu"), "Las Peregrinaciones")
