@@ -3617,7 +3617,7 @@ def _imprint(inside: str, p: Parsed) -> None:
     elif pubs:
         p.publisher = _listed_publisher(pubs)
     elif p.place and not is_place(p.place) and (
-        _ORG.search(p.place) or _SCHOOL.search(p.place) or lexicon.roles(p.place)
+        _ORG.search(p.place) or _PRESS_OR_SCHOOL.search(p.place) or lexicon.roles(p.place)
     ):
         # `(Naval Postgraduate School: 2019)`, `(ACL: 2013)`: the publisher before the colon, and no place
         p.place, p.publisher = None, p.place
@@ -3705,7 +3705,7 @@ def _place_first(pubs: list[str]) -> int:
     return 0
 
 
-_SCHOOL = re.compile(r"\b(?:School|College|Press|Books|Publishers|Laboratory)\b|^[A-Z]{2,6}$")
+_PRESS_OR_SCHOOL = re.compile(r"\b(?:School|College|Press|Books|Publishers|Laboratory)\b|^[A-Z]{2,6}$")
 
 
 def _place_then_listed(pubs: list[str]) -> str | None:
