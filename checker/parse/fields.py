@@ -1322,7 +1322,10 @@ _WHOLE_QUOTATION = re.compile(r"[“\"](?P<words>[^“”\"]{60,}?[.?!…])[”\
 
 _BOOK_SERIES = re.compile(
     r"(?P<title>[^,]{8,}.*),\s+"
-    r"(?P<series>[A-Z][^,;:()\d]{2,60}?\s[A-Za-z][a-z]+\s\d{1,3}[a-z]?)$"
+    # (`…, FF Communications 175`: a short name; `…, Corpus Christianorum, continuatio mediaevalis 176`: a series and
+    # its subseries; `…, Memoires de la Societe Neophilologique de Helsinki, vol. 47`: the volume marked)
+    r"(?P<series>[A-Z][^,;:()\d]{1,60}?(?:,\s[a-z][^,;:()\d]{2,60}?)?"
+    r"(?:\s[A-Za-z][a-z]+\s\d{1,3}[a-z]?|(?<=[a-z]),\svol\.\s\d{1,3}))$"
 )
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 

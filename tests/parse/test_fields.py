@@ -2885,3 +2885,20 @@ def test_a_journals_double_issue_with_a_dash() -> None:
 def test_editors_listed_with_or_without_the_serial_comma_are_all_authors(raw: str) -> None:
     c = fields(raw)
     assert (c.authors, c.title) == (("Luis Vazquez de Parga", "Jose M Lacarra", "Juan Uria Riu"), "Las Peregrinaciones")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "series"),
+    [
+        # Dunning introduction (scholed-2016-dunning-intro, dev), note 6: a series and its subseries (CMOS 14.123)
+        ("Patrice Sicard, ed., Hugonis de Sancto Victore De archa Noe. Libellus de formatione arche, Corpus "
+         "Christianorum, continuatio mediaevalis 176 (Turnhout: Brepols, 2001)",
+         "Hugonis de Sancto Victore De archa Noe. Libellus de formatione arche",
+         "Corpus Christianorum, continuatio mediaevalis 176"),
+        ("Reidar Christiansen, The Migratory Legends, FF Communications 175 (Helsinki: Suomalainen Tiedeakatemia, "
+         "1958), 12.", "The Migratory Legends", "FF Communications 175"),
+    ],
+)  # fmt: skip
+def test_a_numbered_series_after_a_books_title_is_not_the_title(raw: str, title: str, series: str) -> None:
+    c = fields(raw)
+    assert (c.title, c.container) == (title, series)
