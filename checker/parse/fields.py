@@ -283,7 +283,9 @@ _MARKED_AUTHORS = (
 )
 _MARKED_AUTHORS_HEAD = re.compile(_MARKED_AUTHORS)
 _PROSE_TO_CITATION = re.compile(
-    r"\b(?:in|by|are|is|see|from|of|on|as)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
+    # (`Other current printings of the sequence include The Columbia Anthology …, ed. … (New York: …, 2001)`, `Our
+    # account … depends upon Erik Calonius, The Wanderer …`: what a sentence names after its verb)
+    r"\b(?:in|by|are|is|see|from|of|on|as|include[sd]?|upon)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
     # (`As William Benoit noted: “… cannot fire himself”, WILLIAM L. BENIOT, ACCOUNTS, …`: after the words quoted)
     r"|(?<=[”\"]),\s+(?=[A-Z][\w.’'\-]+\s)"
     rf"|(?<=[a-z]),?\s+(?={_MARKED_AUTHORS})"

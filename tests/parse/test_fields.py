@@ -2902,3 +2902,12 @@ def test_editors_listed_with_or_without_the_serial_comma_are_all_authors(raw: st
 def test_a_numbered_series_after_a_books_title_is_not_the_title(raw: str, title: str, series: str) -> None:
     c = fields(raw)
     assert (c.title, c.container) == (title, series)
+
+
+def test_a_sentence_that_depends_upon_a_book_names_the_book_after_its_verb() -> None:
+    # Swayze's drama introduction (scholed-2015-swayzedrama-intro, dev), note 14
+    c = fields("Our account of Charles Augustus Lafayette Lamar and the Wanderer depends upon Erik Calonius, The "
+               "Wanderer: The Last American Slave Ship and the Conspiracy That Set Its Sails (New York: St. Martin’s "
+               "Press, 2006).")  # fmt: skip
+    assert (c.authors, c.title) == (
+        ("Erik Calonius",), "The Wanderer: The Last American Slave Ship and the Conspiracy That Set Its Sails")
