@@ -283,9 +283,8 @@ _MARKED_AUTHORS = (
 )
 _MARKED_AUTHORS_HEAD = re.compile(_MARKED_AUTHORS)
 _PROSE_TO_CITATION = re.compile(
-    # (`Other current printings of the sequence include The Columbia Anthology …, ed. … (New York: …, 2001)`, `Our
-    # account … depends upon Erik Calonius, The Wanderer …`: what a sentence names after its verb)
-    r"\b(?:in|by|are|is|see|from|of|on|as|include[sd]?|upon)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
+    # (`Our account of … the Wanderer depends upon Erik Calonius, The Wanderer …`: a writer named after `upon`)
+    r"\b(?:in|by|are|is|see|from|of|on|as|upon)\s+(?=[A-Z][\w.’'\-]+\s)|(?<=[a-z]):\s+(?=[A-Z][\w.’'\-]+\s)"
     # (`As William Benoit noted: “… cannot fire himself”, WILLIAM L. BENIOT, ACCOUNTS, …`: after the words quoted)
     r"|(?<=[”\"]),\s+(?=[A-Z][\w.’'\-]+\s)"
     rf"|(?<=[a-z]),?\s+(?={_MARKED_AUTHORS})"
