@@ -297,8 +297,8 @@ PUBLISHED = {
     # out, a press after its city with a comma for the colon, an address or an imprint then `and` and the next work,
     # an archive key cut by a line break, a book inside `(see, for example, …)` with its imprint in square brackets,
     # Roman volumes before a pinpoint, a foreign law as Bluebook 20.2 cites it, a source quoted in another cited in
-    # full, `(Cambridge, MA, 1939), ix`, a double issue with a dash and editors listed without the serial comma,
-    # 0.898, 0.979, 0.939, 0.722)
+    # full, `(Cambridge, MA, 1939), ix`, a double issue with a dash, editors listed without the serial comma, a
+    # numbered book series after its title and a writer named after `depends upon`, 0.898, 0.979, 0.939, 0.722)
     "dev": (0.898, 0.979, 0.939, 0.722),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
