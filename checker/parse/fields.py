@@ -4858,9 +4858,8 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # "Deconstructing …," New Media & Society (2018)`: an article in a periodical by the year of its volume,
         # with no volume printed; a paper or a site is dated to the day or linked, a poem in a book cited by line
         return CitationKind.JOURNAL
-    if p.title and p.container and not p.url and f"{p.container}" in body and _VOLUME_AFTER.match(
-        body, body.index(p.container) + len(p.container)
-    ):
+    named_at = body.find(p.container) if p.title and p.container and not p.url else -1
+    if named_at >= 0 and _VOLUME_AFTER.match(body, named_at + len(p.container or "")):
         # `Corey E. Andrews, "'Almost the same but not quite': …," Eighteenth Century: Theory and Interpretation, 47:1
         # (2006): 59-79`, `"Discourse Metaphors," Body, language and mind 2 (2008).`: a volume (and its issue) then
         # the year in brackets number a periodical's issue, however its name reads
