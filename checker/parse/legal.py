@@ -158,7 +158,9 @@ _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`,
 # Bitcoin*`, `A. V. Dicey`) unless the party before it is printed in capitals (`SMITH V. JONES`)
 _CASE = re.compile(r"\s(?:v\.|vs\.)\s|\b[A-Z][A-Z’'\-]+,?\s(?:V|VS)\.\s|^(?i:in re|ex parte)\s")
 _OFFICIAL = re.compile(
-    r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bPub\. L\.|\bH\.R\.|\bS\. Rep\.|"
+    r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bH\.R\.|\bS\. Rep\.|"
+    # (a public law by its number: `Harvard Pub. L. Working Paper No. 15-13` is a series of papers on public law)
+    r"\bPub\. L\.(?=\s*(?:No\.|\d))|"
     r"\bH\.R\. Rep\.|(?<!of )\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"
     r"|\b\d{1,2}\s+(?:USC|CFR)\s+§*\s*\d"  # `3 USC 301`, `47 CFR 1.767`: the code cited without its dots
     # a state's code: `815 ILL. COMP. STAT. ANN. 505/2 (West 2016)`, `TEX. PENAL CODE ANN.`, `Ga. Code Ann.`
@@ -212,7 +214,7 @@ _DESIGNATION = re.compile(
 )
 # (`tenBroek`, `deGategno`: a particle written into the surname)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w’'\-.]*|(?:[A-Z]\.)+|de|van|von|der|den|del|du|dos|ter|ten|da|di|la|le|Jr\.?|III|II|[a-z]{2,3}[A-Z][a-z]+)$"
+    r"^(?:[A-ZÀ-Þ][\w’'\-‐‑.]*|(?:[A-Z]\.)+|de|van|von|der|den|del|du|dos|ter|ten|da|di|la|le|Jr\.?|III|II|[a-z]{2,3}[A-Z][a-z]+)$"
 )
 # preprint servers and paper series: what they hold is a report, however the date is printed
 _PREPRINT = re.compile(r"^(?:ARXIV|SSRN|BIORXIV|MEDRXIV|RESEARCHGATE)\b|WORKING PAPER|DISCUSSION PAPER", re.IGNORECASE)

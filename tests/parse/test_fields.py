@@ -1320,6 +1320,19 @@ def test_a_persons_title_with_a_publisher_and_year_is_a_book(raw: str, kind: Cit
     assert fields(raw).kind is kind
 
 
+def test_a_working_paper_on_public_law_is_no_public_law_and_a_unicode_hyphen_joins_a_surname() -> None:
+    # ssrn-2019-reputation-failure n27; ssrn-2025-tax-levers-safer-ai-n86 n96
+    c = fields("Henry Smith, Equity as Second- Order Law: The Problem of Opportunism (Harvard Pub. L. Working Paper "
+               "No. 15-13, 2015) (arguing that equity’s goal in private law is to control opportunism).")  # fmt: skip
+    assert (c.kind, c.authors, c.date) == (CitationKind.REPORT, ("Henry Smith",), "2015")
+    assert c.title == "Equity as Second- Order Law: The Problem of Opportunism"
+    assert fields("Pub. L. No. 111-2, 123 Stat. 5.").kind is CitationKind.OFFICIAL
+    c = fields("Janine Hiller, Kathryn Kisska\u2010Schulze, and Scott Shackelford, Cybersecurity Carrots and Sticks, "
+               "61 AM. BUS. L. J. 5, 7 (2024).")  # fmt: skip
+    assert c.authors == ("Janine Hiller", "Kathryn Kisska\u2010Schulze", "Scott Shackelford")
+    assert c.title == "Cybersecurity Carrots and Sticks"
+
+
 def test_a_commissions_report_and_a_dissertation_whose_title_ends_in_years() -> None:
     c = fields("Second Report of the Commissioners on Practice and Pleading (New York, 1849), 3–4.")
     assert (c.kind, c.date, c.pages) == (CitationKind.REPORT, "1849", "3-4")
