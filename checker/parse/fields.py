@@ -3032,6 +3032,8 @@ _BIB_IMPRINT = re.compile(
 )
 _NAMES_RUN = re.compile(r"(?=.*(?:,|\band\b))(?:\s*(?:,\s*)?(?:(?:and|&)\s+)?[A-Z][\w’'\-‐‑]*\.?)+")
 _HARVARD_YEAR = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+")
+_MONTH_ABBREVIATED_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+_TRAILING_DATE = re.compile(rf",\s*(?P<date>\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}})$")
 _TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:1[5-9]|20)\d\d)$")
 # `Culy, C. 2010. Visualization of …`: Harvard's year straight after the initials
 _INITIAL_YEAR = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<year>(?:1[5-9]|20)\d\d)$")
@@ -3105,7 +3107,12 @@ def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: 
     body, p.url = _take_url(rest)
     body, p.accessed = _take_accessed(body)
     body = body.strip().rstrip(".").strip()
-    sentences = [x.strip() for x in re.split(r"(?<=[^\s.][^\s.])\.\s+(?=\S)", body) if x.strip()]
+    sentences: list[str] = []
+    for x in re.split(r"(?<=[^\s.][^\s.])\.\s+(?=\S)", body):
+        if sentences and x[:1].isdigit() and _MONTH_ABBREVIATED_END.search(sentences[-1]):
+            sentences[-1] += f". {x}"  # `…, 28 Mar. 2019`: a month's abbreviation ends no sentence
+        elif x.strip():
+            sentences.append(x.strip())
     if not sentences:
         return FieldResult(Citation(index=index, raw=rest, authors=tuple(authors), url=p.url), maybe_short=True)
     p.title = sentences[0]
@@ -3124,12 +3131,27 @@ def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: 
         p.kind = CitationKind.BOOK
         if len(sentences) > 2 and _title_case(sentences[1]):
             p.title = f"{p.title}. {sentences[1]}"  # `Growing Artificial Societies. Social Science from the Bottom Up`
+    elif (dated := _TRAILING_DATE.search(p.title)) and dated.start() > 0:
+        # `Kaska, Kadri, et al. Huawei, 5G and China as a Security Threat, 28 Mar. 2019, <url>` (MLA): the date after
+        # the title of a whole work (unquoted), a report's
+        p.title = p.title[: dated.start()]
+        _set_date_from(dated.group("date"), p)
+        p.kind = CitationKind.REPORT
     elif ty := _TRAILING_YEAR.search(p.title):
         p.title, p.date = p.title[: ty.start()], ty.group("year")
         p.date_iso = p.date
         p.kind = CitationKind.BOOK
     elif len(sentences) > 1 and not _DATE.search(sentences[1]):
         p.container = sentences[1]
+    elif (
+        len(sentences) == 2 and len(segs := _segments(sentences[1])) > 1 and _DATE.fullmatch(segs[-1])
+        and not re.search(r"\d", sentences[1][: -len(segs[-1])])
+    ):  # fmt: skip
+        # `Skorup, Brent. 5G Basics and Public Policy. Mercatus Center at George Mason University, Feb. 2019, <url>`
+        # (MLA 9th ed. 5.xx): a whole work's title unquoted, then its publisher and date
+        p.publisher = ", ".join(segs[:-1])
+        _set_date_from(segs[-1], p)
+        p.kind = CitationKind.REPORT
     if year and not p.date:
         p.date = p.date_iso = year
     if p.kind is CitationKind.UNKNOWN:
@@ -3556,9 +3578,16 @@ def _after_title(after: str, p: Parsed) -> None:
         p.container = re.sub(r"^in\s+", "", first).strip() or None
         at = segs.index(first) if first in segs else -1
         owned = _site_and_owner(segs[at:]) if at >= 0 and not first.startswith("in ") else None
-        if owned:
+        if owned and (mla := _MLA_DATE.search(after)) and owned.count(", ") == 1 and after.index(owned) < mla.start():
+            # `Forbes, Forbes Magazine, 24 Apr. 2020` (MLA 9th ed. 5.54): the site, then its publisher, dated by the
+            # day first and an abbreviated month
+            p.container, p.publisher = owned.split(", ")
+        elif owned:
             p.container = owned  # `The Interpreter, The Lowy Institute, August 24, 2021`: a site and its owner
     _set_date_from(head, p)
+
+
+_MLA_DATE = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)\.?\s+\d{4}\b")
 
 
 def _site_and_owner(segs: list[str]) -> str | None:
@@ -4771,8 +4800,13 @@ def _kind(p: Parsed, body: str) -> CitationKind:
     gov_publisher = bool(p.publisher and _GOVERNMENT.search(p.publisher) and not _BOOK_PUBLISHER.search(p.publisher))
     if gov_publisher and all(_GOVERNMENT.search(a) for a in p.authors):
         return CitationKind.OFFICIAL
-    # (a site's publisher in brackets after its name is the site's, and the site's item is what is cited)
-    if p.publisher and not (p.container and f"{p.container} ({p.publisher}," in body):
+    # (a site's publisher in brackets after its name, or after a comma in MLA's form, is the site's, and the site's
+    # item is what is cited)
+    site_publisher = bool(p.container) and (
+        f"{p.container} ({p.publisher}," in body
+        or (f"{p.container}, {p.publisher}, " in body and _MLA_DATE.search(body) is not None)
+    )
+    if p.publisher and not site_publisher:
         if _BOOK_PUBLISHER.search(p.publisher):
             return CitationKind.BOOK
         if _REPORT.search(p.publisher) or (p.title and p.date_iso and len(p.date_iso) == 10):

@@ -530,6 +530,8 @@ def _after_access_dates(text: str) -> list[str]:
     return _cut_at(_ACCESS_THEN_NAMES, "cut", text) if "accessed" in text else [text]
 
 
+# an address, with its scheme or without (`www.ericsson.com/en/…`): no words of prose
+_ADDRESS = re.compile(r"\S+://\S+|\bwww\.\S+|\S+\.(?:com|org|net|gov|edu|int)/\S*")
 _SPLIT_MARK = re.compile(r'[()\[\]“”";]')
 
 
@@ -777,7 +779,7 @@ def _sentences(text: str) -> list[str]:
         # Michelson, To Do Justice, passim. See the annotations in …`, Kane, JEAH 2017, notes 24 and 20: after a short
         # form, surnames and a short title, too)
         comment_next = (bool(m.group("quote")) or bool(_SHORT_FORM_ALONE.match(text, start, m.start()))) and _prose(
-            re.sub(r"\S+://\S+", " ", text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
+            _ADDRESS.sub(" ", text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
         )
         # `Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, …`: `&` after a quoted title's full stop
         # joins two citations (after an abbreviation's, `Fed. & State`, it is part of a name)

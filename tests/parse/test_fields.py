@@ -1710,6 +1710,25 @@ def test_mla_elements_closed_by_full_stops_give_the_site_its_publisher_and_date(
     assert c.citation.container == "Huffington Post"
 
 
+def test_mla_9_container_then_publisher_and_a_whole_works_publisher_or_date_after_its_title() -> None:
+    # olemiss-2021-5g-us-china-race (MLA 9th ed., notes 1, 4, 5 and 16)
+    c = fields("Osman, Jim. “Trump's 5G China Security Deadline Will Force Nokia M&A.” Forbes, Forbes Magazine, 24 "
+               "Apr. 2020, www.forbes.com/sites/jimosman/2020/04/23/donald-trump-5g.")  # fmt: skip
+    assert (c.kind, c.container, c.publisher) == (CitationKind.NEWS, "Forbes", "Forbes Magazine")
+    assert c.date == "24 Apr. 2020"
+    c = fields("Skorup, Brent. 5G Basics and Public Policy. Mercatus Center at George Mason University, Feb. 2019, "
+               "www.thriveed.org/wpcontent/uploads/2019/03/skorup.pdf.")  # fmt: skip
+    assert (c.kind, c.title, c.container) == (CitationKind.REPORT, "5G Basics and Public Policy", None)
+    assert (c.publisher, c.date) == ("Mercatus Center at George Mason University", "Feb. 2019")
+    c = fields("Kaska, Kadri, et al. Huawei, 5G and China as a Security Threat, 28 Mar. 2019, "
+               "www.ccdcoe.org/uploads/2019/03/CCDCOEHuawei-2019-03-28-FINAL.pdf.")  # fmt: skip
+    assert (c.kind, c.date) == (CitationKind.REPORT, "28 Mar. 2019")
+    assert c.title == "Huawei, 5G and China as a Security Threat"
+    # (a site and the body that runs it, dated in Chicago's form, stay one container)
+    c = fields("Sam Roggeveen, “Title of a Post,” The Interpreter, The Lowy Institute, August 24, 2021.")
+    assert (c.container, c.publisher) == ("The Interpreter, The Lowy Institute", None)
+
+
 def test_a_bibliographys_chapter_pages_before_its_imprint_are_the_pages() -> None:
     # Beyond Poet Voice (corpus: ca-2018-beyond-poet-voice, notes 21 and 48)
     c = parse_citation(

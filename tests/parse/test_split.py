@@ -700,3 +700,9 @@ def test_a_source_quoted_in_another_is_two_citations_when_cited_in_full() -> Non
                      "HAMILTON 31 (2004).")) == 1  # fmt: skip
     assert len(texts('Charles C. Cutter, "The Public Library," Boston Advertiser (February 12, 1878), reprinted in '
                      "Alger, Ragged Dick, 157.")) == 1  # fmt: skip
+
+
+def test_an_address_without_its_scheme_is_no_sentence_of_comment_after_inverted_names() -> None:
+    # olemiss-2021-5g-us-china-race n31 (MLA): `Collela, Paolo.` is the author, not a short form before a comment
+    note = "Collela, Paolo. 5G And IoT: Ushering in a New Era, 2021, www.ericsson.com/en/about-us/5g-and-iot."
+    assert [p.text for p in split_note(note)] == [note]
