@@ -510,7 +510,9 @@ _TRAILING_PAGES = re.compile(
     # `esp.` only straight after what it follows: in `325-342, esp. 327` the article's range is the pages
     # (`…, 2009), passim, but esp. pp. 214-240`: the pages that matter most are the pinpoint)
     r"(?:^\s*:|^|,|^\s*,\s*(?:passim[,;]?\s+(?:but\s+)?)?(?:esp\.|especially))\s*(?P<marked>pp?\.\s*)?"
-    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}})?|(?<=, )[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
+    # (`…, 189–208, at 205`: a chapter's pages, then the page cited in it)
+    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}}(?:,\s*at\s+\d{{1,5}}(?:[-–]\d{{1,5}})?)?)?"
+    rf"|(?<=, )[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
     rf"(?<=, ){_SIGNATURE}|(?<=, ){_CHAPTER_PAGE})"
     # (`…, esp. pp. 214-240).`: a parenthesis closed twice after marked pages; not `…, 1928)`, a year's)
     r"(?(marked)\)?)\s*\.?$"
@@ -4043,6 +4045,11 @@ def _untitled(body: str, p: Parsed) -> None:
         p.authors, p.title = [first], segs[1]
         if pin := _PARAGRAPH_PIN.search(p.title):
             p.title, p.pages = p.title[: pin.start()], pin.group("pages")
+        return
+    if len(segs) == 2 and p.url and not dated and _maker_of(segs[1], p.url) and not _name_like(first):
+        # `Become a Driver-Partner, Uber, https://help.uber.com/…`: a page's title, then the site the address is
+        # named for
+        p.title, p.container = first, segs[1]
         return
     if (
         len(segs) >= 3 and not _DATE.search(segs[1]) and _title_case(segs[1]) and not re.search(r"\d", first)

@@ -90,7 +90,9 @@ _JOURNAL = re.compile(
     # mark needs no comma; `121 PROC. NAT'L ACAD. SCI. e2317967121`: an online journal's article number for a page)
     # (`25(1-2) INTERNET REF.SERVS. Q. 9`, `9(2)PSYCH.POPULAR MEDIA 224`: an issue or a double issue after the
     # volume, the space after it sometimes lost)
+    # (`31 NO. 7 INT’L ENF’T L. REP. 279`: Westlaw's issue number between the volume and the name)
     rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}(?:[-–]\d{{1,2}})?\))?)(?:\s+|(?<=\))(?=[A-Z]{{2}}))"
+    r"(?:NO\.\s\d{1,3}\s+(?=[A-Z]))?"
     rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
     # (`50 J. LEGAL STUD. S219, S227`: a supplement's pages, lettered)
     rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}}|S\d{{1,5}}(?:,\s*S\d{{1,5}})?)"

@@ -2943,3 +2943,26 @@ def test_a_sentence_that_depends_upon_a_book_names_the_book_after_its_verb() -> 
                "Press, 2006).")  # fmt: skip
     assert (c.authors, c.title) == (
         ("Erik Calonius",), "The Wanderer: The Last American Slave Ship and the Conspiracy That Set Its Sails")
+
+
+def test_a_page_titled_before_the_site_its_address_is_named_for() -> None:
+    # llalr-2022-gig-worker-parity n83
+    c = fields("Become a Driver-Partner, Uber, https://help.uber.com/h/3362f824-b3de-4cc3-979d6bafcbc24290.")
+    assert (c.authors, c.title, c.container) == ((), "Become a Driver-Partner", "Uber")
+    # (the maker first is the author: `Anthropic, Claude’s Constitution, <url>`)
+    c = fields("Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution.")
+    assert (c.authors, c.title) == (("Anthropic",), "Claude’s Constitution")
+
+
+def test_westlaws_issue_number_is_no_part_of_the_journals_name() -> None:
+    # dltr-2021-cyber-tria n73
+    c = fields("See Michael Plachta, Council of Europe Adopts Resolution and Recommendation on Cyberterrorism, 31 "
+               "NO. 7 INT’L ENF’T L. REP. 279 (Jul. 2015).")  # fmt: skip
+    assert (c.container, c.volume, c.pages) == ("INT’L ENF’T L. REP.", "31", "279")
+
+
+def test_a_chapters_pages_then_the_page_cited_in_a_short_form_book() -> None:
+    # scholed-2017-sevensins-intro n40 (CMOS 14.113: the book by its editor's surname and short title)
+    c = fields("Alan J. Fletcher, “The Lyric in the Sermon,” in Duncan, Companion to the Middle English Lyric, "
+               "189–208, at 205.")  # fmt: skip
+    assert (c.container, c.pages) == ("Companion to the Middle English Lyric", "189-208, at 205")
