@@ -2247,6 +2247,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         ((inside := _QUOTE_IN_BLUEBOOK_TITLE.match(body, q[1])) is not None
         and ((inside.group("more") or "").strip(" ,") or body[: q[0]].rstrip()[-1:].isalpha()))
         or (q[0] > 0 and printed_periodical(body))
+        or _quote_inside_title(body[: q[0]])
     ):
         # `Clare Fitzpatrick, Breaking Barriers to "Breaking the Cycle," 13 SEATTLE J. SOC. JUST. 603`, `…, “Rational
         # Discrimination,” Accommodation, and the Politics of …, 89 VA. L.REV. 825`: a phrase quoted inside a law
@@ -3281,6 +3282,18 @@ def _named_in_comment(before: str) -> str | None:
     advanced by Zellig Harris in`."""
     m = _NAME_OPENS_COMMENT.match(before) or _NAME_BY_IN.search(before)
     return m.group("who") if m and _name_like(m.group("who")) else None
+
+
+def _quote_inside_title(before: str) -> bool:
+    """`Isabella Rosario, When the “Hustle” Isn’t Enough, CODE SWITCH, NPR, …`: the author's name, a comma and
+    words of a title with no comma before the quote; the quote is inside the title, Bluebook's in italics."""
+    if not before.endswith(" ") or not before.rstrip()[-1:].isalpha():
+        return False
+    lead, comma, words = before.rstrip().rpartition(", ")
+    return bool(
+        comma and words[:1].isupper() and len(words.split()) >= 2 and not re.search(r"[\d()]", words)
+        and _name_like(lead) and not _name_like(words)
+    )  # fmt: skip
 
 
 def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:

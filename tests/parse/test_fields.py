@@ -2966,3 +2966,27 @@ def test_a_chapters_pages_then_the_page_cited_in_a_short_form_book() -> None:
     c = fields("Alan J. Fletcher, “The Lyric in the Sermon,” in Duncan, Companion to the Middle English Lyric, "
                "189–208, at 205.")  # fmt: skip
     assert (c.container, c.pages) == ("Companion to the Middle English Lyric", "189-208, at 205")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # llalr-2022-gig-worker-parity n48 and n18, wjlta-2022-cyber-silencing n46
+        ("Isabella Rosario, When the “Hustle” Isn’t Enough, CODE SWITCH, NPR, April 3, 2020, "
+         "https://www.npr.org/sections/codeswitch/2020/04/03/826015780/when-the-hustle-isnt-enough.",
+         "When the “Hustle” Isn’t Enough", "CODE SWITCH"),
+        ("Michelle Cheng, How the Pandemic Made Instacart “Essential,” QUARTZ (Dec. 5 2020), https://qz.com/1940943/x.",
+         "How the Pandemic Made Instacart “Essential”", "QUARTZ"),
+        ("Aja Romano, The Controversy Over YouTube Star PewDiePie and His Anti-Semitic “Jokes,” Explained, VOX (Feb. "
+         "17, 2017), https://www.vox.com/culture/2017/2/17/14613234/pewdiepie-nazi-satire-alt-right.",
+         "The Controversy Over YouTube Star PewDiePie and His Anti-Semitic “Jokes,” Explained", "VOX"),
+    ],
+)  # fmt: skip
+def test_a_quote_after_words_of_a_title_is_inside_the_title(raw: str, title: str, container: str) -> None:
+    c = fields(raw)
+    assert (len(c.authors), c.title, c.container) == (1, title, container)
+
+
+def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
+    c = fields("Jane Doe, Senior Fellow, “A Study of Things,” Example Review, March 3, 2020.")
+    assert c.title == "A Study of Things"
