@@ -105,7 +105,7 @@ _LEAD_IN = re.compile(
     r"contra|accord|"
     # (not a passive verb of the clause: `For examples of how Seyxas is cited in this context, see …`)
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:quoted in|qtd\.?\s+in|(?:as\s+|all\s+)?cited in)"
-    r"|(?:reprinted|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
+    r"|(?:reprinted|printed|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
     r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"
@@ -2656,8 +2656,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # the page of the day's paper or of the dated document
         p.pages = _clean_pages(pin.group("pages"))
     citation = Citation(
-        index=index, raw=raw, kind=p.kind, authors=tuple(p.authors), title=p.title, container=p.container,
-        date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,
+        index=index, raw=raw, kind=p.kind, authors=tuple(map(_without_office, p.authors)), title=p.title,
+        container=p.container, date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,
         publisher=p.publisher, place=p.place, year=p.year, volume=p.volume, issue=p.issue,
         accessed_inferred=_addthis_date(p.url),
     )  # fmt: skip
@@ -2716,6 +2716,21 @@ _PERSONAL_SHORT = re.compile(
 # `Telephone interview.`, `Author interview.`: the kind of talk, not who talked
 _TALK_WORDS = frozenset(("telephone", "phone", "email", "e-mail", "video", "zoom", "personal", "private", "oral",
                          "author", "authors", "author's", "author’s", "in-person", "skype"))  # fmt: skip
+
+
+# an office or a rank before a writer's name: `Senator Tom Harkin`, `Secretary of State Hillary Rodham Clinton`,
+# `Lt. Col. (res.) Dr. Dany Shoham`
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:(?:Senator|Sen\.|Representative|Rep\.|Secretary\s+of\s+State|Ambassador|Governor|Gov\.|Professor|Prof\."
+    r"|Dr\.|Lt\.\s+Col\.|Col\.|Gen\.|Adm\.|Maj\.|Capt\.)\s+(?:\(res\.\)\s+)?)+(?=[A-Z])"
+)
+
+
+def _without_office(name: str) -> str:
+    if not _OFFICE_BEFORE_NAME.match(name):
+        return name
+    rest = _OFFICE_BEFORE_NAME.sub("", name)
+    return rest if _one_name(rest) else name
 
 
 def _personal_short(m: re.Match[str], raw: str, index: int) -> FieldResult:

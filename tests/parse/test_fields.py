@@ -2990,3 +2990,25 @@ def test_a_quote_after_words_of_a_title_is_inside_the_title(raw: str, title: str
 def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
     c = fields("Jane Doe, Senior Fellow, “A Study of Things,” Example Review, March 3, 2020.")
     assert c.title == "A Study of Things"
+
+
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [
+        # ilj-2020-internet-architecture-disability-n51 n59, hastings-2021-unilateral-sanctions n45,
+        # cmc-2021-great-power-disinformation n116, scholed-2017-sevensins-intro-n41 n78
+        ("Senator Tom Harkin, The Americans with Disabilities Act Ten Years Later: A Framework for the Future, 85 IOWA "
+         "L. REV. 1575, 1578–79 (2000).", "Tom Harkin"),
+        ("See Secretary of State Hillary Rodham Clinton, Remarks on Economic Statecraft, Speech at Economic Club of "
+         "New York (Oct. 14, 2011).", "Hillary Rodham Clinton"),
+        ("Lt. Col. (res.) Dr. Dany Shoham, “Where Did COVID-19 Really Come From?,” Begin-Sadat Center for Strategic "
+         "Studies, July 28, 2020, https://besacenter.org/perspectives-papers/covid.", "Dany Shoham"),
+        ("Printed in Anne Walters Robertson, “The Seven Deadly Sins in Medieval Music,” in Sin in Medieval and Early "
+         "Modern Culture, ed. Richard G. Newhauser (Woodbridge: York Medieval Press, 2012), 12.",
+         "Anne Walters Robertson"),
+        # (an office with no name after it is the author as printed)
+        ("Secretary of State, “Annual Report,” Department of State, 1905.", "Secretary of State"),
+    ],
+)  # fmt: skip
+def test_an_office_or_rank_before_a_writers_name_is_not_part_of_it(raw: str, author: str) -> None:
+    assert fields(raw).authors == (author,)
