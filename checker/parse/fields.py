@@ -2655,6 +2655,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `New-York Daily Tribune, January 19, 1866, p. 8.`, `…, Washington Post, October 31, 1991, p. A19 and …`:
         # the page of the day's paper or of the dated document
         p.pages = _clean_pages(pin.group("pages"))
+    if p.date and len(p.date) == 4 and p.date.isdigit() and (span := _spanned_years(body, p.date)):
+        # `(2002-2003)`, `(various publishers, 1906–96)`, `nos. 3–4 (2008–9)`: a volume or a set printed over years
+        # is dated by the span, as printed
+        p.date = span
     citation = Citation(
         index=index, raw=raw, kind=p.kind, authors=tuple(map(_without_office, p.authors)), title=p.title,
         container=p.container, date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,
@@ -2716,6 +2720,23 @@ _PERSONAL_SHORT = re.compile(
 # `Telephone interview.`, `Author interview.`: the kind of talk, not who talked
 _TALK_WORDS = frozenset(("telephone", "phone", "email", "e-mail", "video", "zoom", "personal", "private", "oral",
                          "author", "authors", "author's", "author’s", "in-person", "skype"))  # fmt: skip
+
+
+_DATE_SPAN = re.compile(r"(?<=[(\s])(?P<start>(?:1[5-9]|20)\d\d)\s?[-–]\s?(?P<end>\d{1,4})(?=\)|,\s|:\s|\.?$)")
+
+
+def _spanned_years(body: str, year: str) -> str | None:
+    """The span of years, as printed, that starts or ends with `year` inside brackets: `(2002-2003)`, `(various
+    publishers, 1906–96)` (a span after a comma outside them ends a title: `…, Duties and Functions, 1790–1911`)."""
+    for m in _DATE_SPAN.finditer(body):
+        start, end = m.group("start"), m.group("end")
+        full_end = start[: 4 - len(end)] + end
+        bracketed = body[m.start() - 1] == "(" or (
+            body[m.start() - 2 : m.start()] == ", " and body.rfind("(", 0, m.start()) > body.rfind(")", 0, m.start())
+        )
+        if bracketed and full_end > start and year in (start, full_end):
+            return m.group(0)
+    return None
 
 
 # an office or a rank before a writer's name: `Senator Tom Harkin`, `Secretary of State Hillary Rodham Clinton`,

@@ -3012,3 +3012,21 @@ def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
 )  # fmt: skip
 def test_an_office_or_rank_before_a_writers_name_is_not_part_of_it(raw: str, author: str) -> None:
     assert fields(raw).authors == (author,)
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        # hastings-2021-unilateral-sanctions n5, scholed-2016-whitman-correspondence n1, scholed-2013-dickinson n15
+        ("Hale E. Sheppard, Revamping the Export-Import Bank In 2002, 6 N.Y.U.J. LEGIS. & PUB. Pol’y 89, 122 "
+         "(2002-2003).", "2002-2003"),
+        ("Horace Traubel, With Walt Whitman in Camden, 9 vols. (various publishers, 1906–96), 1:42–43.", "1906–96"),
+        ('Michael L. Stevens, "Why Documentary Editing Matters," Documentary Editing 30, nos. 3–4 (2008–9): 6–11.',
+         "2008–9"),
+        # (a span after a comma outside brackets ends a title; pages are no date)
+        ("G. Edward White, The Marshall Court and Cultural Change, 1815–1835 (1988).", "1988"),
+        ("Jane Doe, A Study (Boston: Example Press, 2001), 1900–1910.", "2001"),
+    ],
+)  # fmt: skip
+def test_a_volume_or_set_printed_over_years_is_dated_by_the_span(raw: str, date: str) -> None:
+    assert fields(raw).date == date
