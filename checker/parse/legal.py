@@ -186,7 +186,11 @@ _REFERENCE_WORK = re.compile(r"\b(?:DICTIONARY|ENCYCLOP(?:A)?EDIA|Dictionary|Enc
 _LEGISLATURE_OR_AGENCY = re.compile(
     r"\b(?:LEGISLATURE|SENATE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS|FBI|WHITE\s+HOUSE|DEP[’']T\s+OF)\b"
 )
-_RESEARCH_BODY = re.compile(r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b")
+_RESEARCH_BODY = re.compile(
+    # (and a campaigning body's: `PRIVACY INTERNATIONAL`, `CENTER ON BUDGET AND POLICY PRIORITIES`)
+    r"\b(?:RES|RSCH|CTR|INST)\.|\bCOUNCIL\b|\bRESEARCH\s+CENTER\b|\bCENTER\s+(?:ON|FOR)\b|\bFOUNDATION\b"
+    r"|\b(?:PRIVACY|AMNESTY)\s+INTERNATIONAL\b|\bHUMAN\s+RIGHTS\s+WATCH\b"
+)
 # a case's subsequent history after its date: `(D. Minn. 2014), rev’d in part, 825 F.3d 876 (8th Cir. 2016)`
 _HISTORY = re.compile(
     r"(?:as\s+)?(?:rev[’']d|aff[’']d|vacated|cert\. denied|overruled|on reh[’']g|modified|abrogated|amended"

@@ -3030,3 +3030,13 @@ def test_an_office_or_rank_before_a_writers_name_is_not_part_of_it(raw: str, aut
 )  # fmt: skip
 def test_a_volume_or_set_printed_over_years_is_dated_by_the_span(raw: str, date: str) -> None:
     assert fields(raw).date == date
+
+
+def test_a_campaigning_bodys_page_dated_by_the_day_is_its_report() -> None:
+    # alabama-2022-status-defamation-n211 n223 (Bluebook 15.1: the institution as publisher)
+    c = fields("Michael Leachman & Samantha Waxman, State “Mansion Taxes” on Very Expensive Homes, CENTER ON BUDGET "
+               "AND POLICY PRIORITIES (Oct. 1, 2019) https://www.cbpp.org/research/x.")  # fmt: skip
+    assert (c.kind, c.container, c.publisher) == (CitationKind.REPORT, None, "CENTER ON BUDGET AND POLICY PRIORITIES")
+    # (a paper's site is still a container)
+    c = fields("Jane Doe, A Story of the Day, N.Y. TIMES (Oct. 1, 2019), https://www.nytimes.com/x.")
+    assert (c.kind, c.container) == (CitationKind.NEWS, "N.Y. TIMES")
