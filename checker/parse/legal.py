@@ -442,6 +442,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         authors, segs = (segs[0],), segs[1:]
     else:
         authors, segs = _leading_authors(segs) if len(segs) > 1 else ((), segs)
+    if len(segs) > 1 and re.match(r"(?:and|or)\s", segs[-1]):
+        # `Deeptrace Labs, The State of Deepfakes: Landscape, Threats, and Impact 6 (September 2019)`: a list closed
+        # by `and` ends the title, no container after it
+        segs = [", ".join(segs)]
     talk = next((k for k, x in enumerate(segs) if _TALK.match(x)), None)
     if talk is not None and (authors or talk):
         # `Eric H. Holder, Jr., U.S. Att’y Gen., U.S. Dep’t of Just., Address at the … Rollout (Feb. 20, 2013)`:

@@ -3040,3 +3040,11 @@ def test_a_campaigning_bodys_page_dated_by_the_day_is_its_report() -> None:
     # (a paper's site is still a container)
     c = fields("Jane Doe, A Story of the Day, N.Y. TIMES (Oct. 1, 2019), https://www.nytimes.com/x.")
     assert (c.kind, c.container) == (CitationKind.NEWS, "N.Y. TIMES")
+
+
+def test_a_title_whose_list_closes_with_and_has_no_container_after_it() -> None:
+    # uclf-2020-speech-machine n59
+    c = fields("Deeptrace Labs, The State of Deepfakes: Landscape, Threats, and Impact 6 (September 2019), available "
+               "at https://storage.googleapis.com/deeptrace-public/Deeptrace-2019.pdf.")  # fmt: skip
+    assert (c.kind, c.authors, c.container) == (CitationKind.REPORT, ("Deeptrace Labs",), None)
+    assert (c.title, c.pages) == ("The State of Deepfakes: Landscape, Threats, and Impact", "6")
