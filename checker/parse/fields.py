@@ -2107,8 +2107,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         whole = the_book.citation
         if whole.title and not (the_book.is_ibid or the_book.supra or the_book.commentary):
             kind = CitationKind.BOOK if whole.kind in (CitationKind.BOOK, CitationKind.UNKNOWN) else whole.kind
+            # (`introduction to English Trader, Indian Maid: …, ed. Felsenstein (…)`, `… Pataphysician by Alfred
+            # Jarry, trans. …`: the book's title runs up to its author, editor or imprint, commas and all)
+            book_title = whole.title
+            if (ends := _BOOK_TITLE_ENDS.search(body, front.end())) is not None and ends.start() > front.end():
+                as_printed = _clean_title(body[front.end() : ends.start()]) or book_title
+                longer = book_title.startswith(as_printed) and book_title.rstrip(". ") != as_printed.rstrip(". ")
+                book_title = as_printed if whole.authors or longer else book_title
             part = dataclasses.replace(
-                whole, raw=raw, authors=by, title=front.group("part"), container=whole.title, kind=kind,
+                whole, raw=raw, authors=by, title=front.group("part"), container=book_title, kind=kind,
                 refers_to=None, short_form=False, unresolved=False,
             )  # fmt: skip
             return FieldResult(part, maybe_short=the_book.maybe_short)
@@ -2786,6 +2793,7 @@ _FRONT_MATTER = re.compile(
 )
 
 
+_BOOK_TITLE_ENDS = re.compile(r",?\s+by\s+[A-Z]|,\s+(?:eds?\.|trans\.|edited|translated)\s|\s\(")
 _SHORT_BOOK_PAGES = re.compile(
     rf"(?P<book>[A-Z“\"‘][^()]{{1,150}}?),\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.?$"
 )

@@ -446,6 +446,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # `Deeptrace Labs, The State of Deepfakes: Landscape, Threats, and Impact 6 (September 2019)`: a list closed
         # by `and` ends the title, no container after it
         segs = [", ".join(segs)]
+    elif not authors and len(segs) > 2 and re.match(r"(?:AND|OR)\s", segs[-1]) and _caps(segs[0]):
+        # (`NAT’L NETWORK TO END DOMESTIC VIOLENCE, VAWA … FOR FISCAL YEARS 18, 19, AND 20 1 (2019)`: in small
+        # capitals, after the body that wrote it)
+        segs = [segs[0], ", ".join(segs[1:])]
     talk = next((k for k, x in enumerate(segs) if _TALK.match(x)), None)
     if talk is not None and (authors or talk):
         # `Eric H. Holder, Jr., U.S. Att’y Gen., U.S. Dep’t of Just., Address at the … Rollout (Feb. 20, 2013)`:

@@ -3048,3 +3048,30 @@ def test_a_title_whose_list_closes_with_and_has_no_container_after_it() -> None:
                "at https://storage.googleapis.com/deeptrace-public/Deeptrace-2019.pdf.")  # fmt: skip
     assert (c.kind, c.authors, c.container) == (CitationKind.REPORT, ("Deeptrace Labs",), None)
     assert (c.title, c.pages) == ("The State of Deepfakes: Landscape, Threats, and Impact", "6")
+
+
+def test_a_title_in_small_capitals_whose_list_closes_with_and_after_the_body_that_wrote_it() -> None:
+    # sjteil-2021-safety-planning n34
+    c = fields("NAT’L NETWORK TO END DOMESTIC VIOLENCE, VAWA AND RELATED PROGRAMS APPROPRIATIONS FOR FISCAL YEARS 18, "
+               "19, AND 20 1 (2019), https://nnedv.org/wp-content/uploads/2019/07/Library.pdf.")  # fmt: skip
+    assert c.authors == ("NAT’L NETWORK TO END DOMESTIC VIOLENCE",)
+    assert c.title == "VAWA AND RELATED PROGRAMS APPROPRIATIONS FOR FISCAL YEARS 18, 19, AND 20"
+
+
+@pytest.mark.parametrize(
+    ("raw", "book"),
+    [
+        # scholed-2015-swayzedrama-intro n5, scholed-2016-human-sciences-stem n28 (CMOS 14.110)
+        ("Frank Felsenstein, introduction to English Trader, Indian Maid: Representing Gender, Race, and Slavery in "
+         "the New World, An Inkle and Yarico Reader, ed. Felsenstein (Baltimore: Johns Hopkins University Press, "
+         "1999), 1–2.",
+         "English Trader, Indian Maid: Representing Gender, Race, and Slavery in the New World, An Inkle and Yarico "
+         "Reader"),
+        ("Roger Shattuck, introduction to Exploits and Opinions of Dr. Faustroll, Pataphysician by Alfred Jarry, "
+         "trans. Simon Watson Taylor (Boston: Exact Change, 1996), xi.",
+         "Exploits and Opinions of Dr. Faustroll, Pataphysician"),
+    ],
+)  # fmt: skip
+def test_the_book_an_introduction_is_to_runs_up_to_its_author_editor_or_imprint(raw: str, book: str) -> None:
+    c = fields(raw)
+    assert (c.title, c.container) == ("introduction", book)
