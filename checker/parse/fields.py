@@ -1772,6 +1772,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if len(body.strip(" .;,")) <= 2:
         # `… accompanying text. R`: a law review's margin mark for a cross-reference, not a source
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
+    if _TOWN_AND_STATE.fullmatch(body.strip(" .;,")) and is_place(body.strip(" .;,")):
+        # `… occurred in Oakland, CA; Miami, FL; Savannah, GA; …`: a place in a list of comment, no source
+        return FieldResult(Citation(index=index, raw=raw), commentary=True)
     supra = find_supra(body)
     if supra is not None and not (supra.pages or supra.every) and "supra" in body.lower() and (
         not supra.who or _PROSE_THEN_SEE.fullmatch(supra.who)
@@ -2793,6 +2796,7 @@ _FRONT_MATTER = re.compile(
 )
 
 
+_TOWN_AND_STATE = re.compile(r"(?:and\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s[A-Z]{2}")
 _BOOK_TITLE_ENDS = re.compile(r",?\s+by\s+[A-Z]|,\s+(?:eds?\.|trans\.|edited|translated)\s|\s\(")
 _SHORT_BOOK_PAGES = re.compile(
     rf"(?P<book>[A-Z“\"‘][^()]{{1,150}}?),\s*(?:pp?\.\s*)?(?P<pages>{_PAGE}(?:,\s*{_PAGE})*)\.?$"

@@ -259,6 +259,9 @@ _SHORT_FORM_ALONE = re.compile(
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
 # `See infra Part II and III.C. See Lucy Colback, …`: the article's pointer to its own parts or notes is a sentence
 # of its own, and the `See` after it starts a citation
+_DATED_ADDRESS_NEXT = re.compile(
+    rf"(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d,?\s+(?:(?:at|available\s+at)\s+)?(?:https?://|www\.)"
+)
 _AVAILABLE_NEXT = re.compile(r"(?:Also\s+)?[Aa]vailable\s+(?:at|from|on|via|online)\b")
 _CROSS_REFERENCE = re.compile(
     r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE
@@ -757,8 +760,10 @@ def _sentences(text: str) -> list[str]:
         ends_citation = ends and not (after_quote or bare_year or biblatex)
         if short and _APA_HEAD.match(before.strip()):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
-        if _AVAILABLE_NEXT.match(text, m.end()):
-            continue  # `…, 2000), p. 274. Available at the NARA, Founders Online website, <url>`: where it is read
+        if _AVAILABLE_NEXT.match(text, m.end()) or _DATED_ADDRESS_NEXT.match(text, m.end()):
+            # `…, 2000), p. 274. Available at the NARA, Founders Online website, <url>`: where it is read; `…, pg.
+            # 26. May 2022, at https://…`: when it was put there
+            continue
         if _PLATFORM_LAST.match(text, m.end()) and not _IBID_ALONE.match(text[m.end() :].strip()):
             continue  # `Andrew Piper, txtlab Multilingual Novels, 2016. Figshare.`: who publishes it ends the citation
         if _APA_IMPRINT_NEXT.match(text, m.end()) and _APA_HEAD_TITLE.match(text, start, m.start()):

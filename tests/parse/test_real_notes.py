@@ -2247,3 +2247,14 @@ def test_cases_in_a_comment_about_a_lawyer_are_not_his() -> None:
     ).notes
     (case,) = [c for c in note.citations if c.title]
     assert (case.title, case.authors, case.container) == ("Cummings v. Missouri", (), "U.S.")
+
+
+def test_towns_with_their_states_in_a_list_of_comment_are_no_sources() -> None:
+    # crs-2026-seafood-imports-n41 n45
+    refs = parse_text(
+        "1. In FY2023, NMFS reported that inspections also occurred in Oakland, CA; Miami, FL; Savannah, GA; Newark, "
+        "NJ; the U.S.-Mexico border; and other major U.S. ports. NOAA, NMFS, Report on the Seafood Import Monitoring "
+        "Program—FY2023.\n"
+    )
+    (c,) = refs.notes[0].citations
+    assert c.title == "Report on the Seafood Import Monitoring Program—FY2023"

@@ -706,3 +706,11 @@ def test_an_address_without_its_scheme_is_no_sentence_of_comment_after_inverted_
     # olemiss-2021-5g-us-china-race n31 (MLA): `Collela, Paolo.` is the author, not a short form before a comment
     note = "Collela, Paolo. 5G And IoT: Ushering in a New Era, 2021, www.ericsson.com/en/about-us/5g-and-iot."
     assert [p.text for p in split_note(note)] == [note]
+
+
+def test_a_date_and_an_address_after_a_page_go_on_with_the_citation() -> None:
+    # heritage-2023-education n9
+    note = ("Ambassador Susan Rice, Gene Sperling, and Clarence Wardell III, Advancing Equity through the American "
+            "Rescue Plan, pg. 26. May 2022, at https://www.whitehouse.gov/wp-content/uploads/2022/05/ADVANCING.pdf "
+            "(accessed February 28, 2023).")  # fmt: skip
+    assert len(split_note(note)) == 1
