@@ -300,6 +300,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         text = _CITED_FOR.sub("", text)
     if not text:
         return None
+    if "Ct. H" in text and (court := _human_rights_case(text)) is not None:
+        return court
     official = _OFFICIAL.search(text) is not None
     head, inside = _cut_date_parenthetical(text)
     if head is None:
@@ -578,6 +580,30 @@ def printed_periodical(text: str) -> bool:
     printed paper in Bluebook's form (Rule 16.6), whatever its title quotes."""
     # (every such piece is pinned by `at` its page: most quoted titles are not, and skip the scans)
     return "at" in text and bool(_PRINTED_PERIODICAL.match(_without_parentheticals(text.strip().rstrip("."))))
+
+
+# the European Court of Human Rights as Bluebook 21.5.3 cites it: `Uzan v. Germany, (Judgment), App. No. 35623/05,
+# Eur. Ct. H.R. para. 12-13 (2010)`, `Malone v. United Kingdom, …, 82 Eur. Ct. H.R. (ser. A), para. 84 (1984)`
+_HUMAN_RIGHTS_CASE = re.compile(r"(?P<name>[^,()]+?\sv\.\s[^,()]+?),\s+(?P<rest>.+)")
+_HUMAN_RIGHTS_COURT = re.compile(r"(?:\b\d{1,3}\s+)?(?P<court>Eur?\.\s?Ct\.\s?H\.\s?R\.(?:\s+\(ser\.\s+[A-Z]\))?)")
+_PARAGRAPHS = re.compile(r"\bparas?\.\s*\d[\d\s,–-]*\d|\bparas?\.\s*\d")
+_DATED = re.compile(r"\((?P<date>[^()]*\d{4})\)")
+
+
+def _human_rights_case(text: str) -> LegalFields | None:
+    case = _HUMAN_RIGHTS_CASE.fullmatch(text)
+    court = _HUMAN_RIGHTS_COURT.search(text)
+    if case is None or court is None or court.start() < case.start("rest"):
+        return None
+    rest = case.group("rest")
+    paragraphs = _PARAGRAPHS.search(rest)
+    # (the date is the last bracket holding a year, before any explaining one: `(2018) (discussing …)`)
+    dated = [m for m in _DATED.finditer(rest) if not m.group("date")[:1].islower()]
+    date, date_iso, _ = _date_and_publisher(dated[-1].group("date")) if dated else (None, None, None)
+    pages = paragraphs.group(0).strip() if paragraphs else None
+    return LegalFields(
+        CitationKind.OFFICIAL, (), case.group("name").strip(), court.group("court"), None, date, date_iso, pages
+    )
 
 
 def _session_law(text: str, jm: re.Match[str] | None = None) -> LegalFields | None:

@@ -3075,3 +3075,22 @@ def test_a_title_in_small_capitals_whose_list_closes_with_and_after_the_body_tha
 def test_the_book_an_introduction_is_to_runs_up_to_its_author_editor_or_imprint(raw: str, book: str) -> None:
     c = fields(raw)
     assert (c.title, c.container) == ("introduction", book)
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "court", "pages", "date"),
+    [
+        # uic-2021-digital-dominion n95, n93, n122 (Bluebook 21.5.3)
+        ("Uzan v. Germany, (Judgment), App. No. 35623/05, Eur. Ct. H.R. para. 12-13 (2010).",
+         "Uzan v. Germany", "Eur. Ct. H.R.", "para. 12-13", "2010"),
+        ("Malone v. United Kingdom, (Judgment), App. No. 8691/79, 82 Eur. Ct. H.R. (ser. A), para. 84 (1984).",
+         "Malone v. United Kingdom", "Eur. Ct. H.R. (ser. A)", "para. 84", "1984"),
+        ("Roman Zakharov v. Russia, Eu. Ct. H. R., Grand Chamber (Judgement), App. No. 47143/06 (Dec. 4, 2015).",
+         "Roman Zakharov v. Russia", "Eu. Ct. H. R.", None, "Dec. 4, 2015"),
+    ],
+)  # fmt: skip
+def test_a_judgment_of_the_european_court_of_human_rights(
+    raw: str, name: str, court: str, pages: str | None, date: str
+) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.pages, c.date) == (CitationKind.OFFICIAL, name, court, pages, date)
