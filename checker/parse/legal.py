@@ -302,6 +302,13 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return None
     if "Ct. H" in text and (court := _human_rights_case(text)) is not None:
         return court
+    if "Communication" in text and (views := _COMMITTEE_VIEWS.match(text)) is not None:
+        # `Human Rights Committee, Communication No. 2326/2013, N.K. v. Netherlands, views adopted July 18, 2017,
+        # para. 9.3`: a UN treaty body's views on a complaint, by the body, the case and the day they were adopted
+        date, date_iso, _ = _date_and_publisher(views.group("date"))
+        pages = views.group("pages")
+        committee, name = (views.group("body"),), views.group("name")
+        return LegalFields(CitationKind.OFFICIAL, committee, name, None, None, date, date_iso, pages)
     official = _OFFICIAL.search(text) is not None
     head, inside = _cut_date_parenthetical(text)
     if head is None:
@@ -588,6 +595,12 @@ _HUMAN_RIGHTS_CASE = re.compile(r"(?P<name>[^,()]+?\sv\.\s[^,()]+?),\s+(?P<rest>
 _HUMAN_RIGHTS_COURT = re.compile(r"(?:\b\d{1,3}\s+)?(?P<court>Eur?\.\s?Ct\.\s?H\.\s?R\.(?:\s+\(ser\.\s+[A-Z]\))?)")
 _PARAGRAPHS = re.compile(r"\bparas?\.\s*\d[\d\s,–-]*\d|\bparas?\.\s*\d")
 _DATED = re.compile(r"\((?P<date>[^()]*\d{4})\)")
+
+
+_COMMITTEE_VIEWS = re.compile(
+    r"(?P<body>[A-Z][\w ]{2,60}?Committee),\s+Communication\s+(?:No\.\s*)?\d+/\d+,\s+(?P<name>[^,]+?\sv\.\s[^,]+),"
+    r"\s+(?:\(\w+\),\s+)?views\s+adopted\s+(?P<date>[^,()]+(?:,\s+\d{4})?)(?:,\s+(?P<pages>paras?\.\s*[\d.\-–]+))?"
+)
 
 
 def _human_rights_case(text: str) -> LegalFields | None:

@@ -3094,3 +3094,11 @@ def test_a_judgment_of_the_european_court_of_human_rights(
 ) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.container, c.pages, c.date) == (CitationKind.OFFICIAL, name, court, pages, date)
+
+
+def test_a_un_treaty_bodys_views_on_a_complaint() -> None:
+    # uic-2021-digital-dominion n97
+    c = fields("E.g., Human Rights Committee, Communication No. 2326/2013, N.K. v. Netherlands,  views adopted July "
+               "18, 2017, para. 9.3 (No specific legislation has been adopted to regulate surveillance).")  # fmt: skip
+    assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("Human Rights Committee",), "N.K. v. Netherlands")
+    assert (c.date, c.pages) == ("July 18, 2017", "para. 9.3")
