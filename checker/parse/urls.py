@@ -156,6 +156,8 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
                 # `file.php?name=essay what-is-a-word.pdf&site=1`: a space printed inside a query value
                 pieces.append("%20" + cont.group(0))
             elif _continues("".join(pieces), cont.group(0), t[cont.end() : cont.end() + 3]):
+                if pieces[-1].endswith("-") and _hyphenated_word(pieces[-1], cont.group(0), t):
+                    pieces[-1] = pieces[-1][:-1]  # `https://twit- ter.com/…`: the typesetter's hyphen, not the URL's
                 pieces.append(cont.group(0))
             else:
                 break
@@ -186,6 +188,18 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
         paged = {host_of(f.url) for f in found if _path(f.url).strip("/")}
         found = [f for f in found if _path(f.url).strip("/") or host_of(f.url) not in paged or _ANY_SCHEME.match(f.raw)]
     return tuple(found)
+
+
+def _hyphenated_word(before: str, after: str, text: str) -> bool:
+    """Whether the hyphen ending `before` split one word at a line break (`twit- ter`, `di- vide`, `is- sues`): the
+    word whole is printed elsewhere in the note (`TWITTER`, `Digital Divide`). Slugs join whole words (`rate-
+    report`), which the prose does not run together."""
+    left = re.search(r"[A-Za-z]+-$", before)
+    right = re.match(r"[A-Za-z]+", after)
+    if left is None or right is None:
+        return False
+    word = left.group(0)[:-1] + right.group(0)
+    return len(word) >= 5 and re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text, re.IGNORECASE) is not None
 
 
 def host_of(url: str) -> str:

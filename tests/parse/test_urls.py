@@ -415,3 +415,21 @@ def test_a_path_cut_before_its_query_or_before_a_file_with_brackets_is_rejoined(
     assert [f.url for f in find_urls(note)] == [
         "https://www.iola.org/board/Grantee%20Annual%20Report%202014-15/Annual%20Report%202014(final).pdf",
         "https://perma.cc/F8GZ-TYUH"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "url"),
+    [
+        # gwu-2022-smart-readers-n51 n61 and n79: the typesetter's hyphen in a word the note prints whole elsewhere
+        ("Anna Gat (@TheAnnaGat), TWITTER (July 4, 2020, 7:33 PM), https://twit- ter.com/TheAnnaGat/status/12795590.",
+         "https://twitter.com/TheAnnaGat/status/12795590"),
+        ("Emily A. Vogels, Digital Divide Persists, PEW RSCH. CTR., (June 22, 2021), https://www.pewresearch.org/fact-"
+         "tank/2019/05/07/digital-di- vide-persists/.",
+         "https://www.pewresearch.org/fact-tank/2019/05/07/digital-divide-persists/"),
+        # (a slug's own hyphen joins whole words the prose does not run together)
+        ("Sarah Foster, Average Rates, CREDITCARDS.COM (May 27, 2020), https://www.creditcards.com/credit-card-news/"
+         "rate- report.php.", "https://www.creditcards.com/credit-card-news/rate-report.php"),
+    ],
+)  # fmt: skip
+def test_a_hyphen_the_line_break_added_inside_a_word_is_dropped(note: str, url: str) -> None:
+    assert [f.url for f in find_urls(note)] == [url]
