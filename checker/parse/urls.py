@@ -196,6 +196,8 @@ def _hyphenated_word(before: str, after: str, text: str) -> bool:
     report`), which the prose does not run together."""
     left = re.search(r"[A-Za-z]+-$", before)
     right = re.match(r"[A-Za-z]+", after)
+    if before.endswith("/-") and right is not None:
+        return True  # `https://www.youtube.com/- watch?v=…`: no path's part opens with the hyphen a line break adds
     if left is None or right is None:
         return False
     word = left.group(0)[:-1] + right.group(0)

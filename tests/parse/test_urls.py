@@ -426,6 +426,9 @@ def test_a_path_cut_before_its_query_or_before_a_file_with_brackets_is_rejoined(
         ("Emily A. Vogels, Digital Divide Persists, PEW RSCH. CTR., (June 22, 2021), https://www.pewresearch.org/fact-"
          "tank/2019/05/07/digital-di- vide-persists/.",
          "https://www.pewresearch.org/fact-tank/2019/05/07/digital-divide-persists/"),
+        # depaul-2020-consumer-activism-n51 n86: no path's part opens with a hyphen
+        ("United Breaks Guitars, YOUTUBE (July 6, 2009), https://www.youtube.com/- watch?v=5YGc4zOqozo.",
+         "https://www.youtube.com/watch?v=5YGc4zOqozo"),
         # (a slug's own hyphen joins whole words the prose does not run together)
         ("Sarah Foster, Average Rates, CREDITCARDS.COM (May 27, 2020), https://www.creditcards.com/credit-card-news/"
          "rate- report.php.", "https://www.creditcards.com/credit-card-news/rate-report.php"),
