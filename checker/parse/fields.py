@@ -4116,7 +4116,11 @@ def _untitled(body: str, p: Parsed) -> None:
         len(segs) >= 3 and not _DATE.search(segs[1]) and _title_case(segs[1]) and not re.search(r"\d", first)
         # (not the seed's `FBIS, Central Eurasia (henceforth FBIS SOV), June 7, 2011` or `Interfax, in English, …`)
         and "(" not in segs[1] and segs[1][:1].isupper()
-        and (_DATE.search(", ".join(segs[2:])) or _BARE_YEAR_SEGMENT.fullmatch(segs[-1]))
+        and (
+            _DATE.search(", ".join(segs[2:])) or _BARE_YEAR_SEGMENT.fullmatch(segs[-1])
+            # (`HHS, Fiscal Year 2026 Budget in Brief, p. 49, https://…`: or the page cited)
+            or (len(segs) == 3 and p.url and re.fullmatch(r"[A-Z]{2,6}", first) and _PAGES_FIRST.fullmatch(segs[2]))
+        )
         and not is_prose(first) and not _PERIODICAL.search(first)
         and first.split()[0].lower() not in _CONNECTIVES
         # (with an address, only a body by its acronym or an office: `OMB, The President's FY 2026 Discretionary

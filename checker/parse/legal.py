@@ -858,6 +858,10 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     if len(segs) > 2 and _caps(segs[-1]) and not _caps(segs[0]) and named and _BODY_NAME.search(segs[0]):
         # `American Academy of Child and Adolescent Psychiatry, Social Media and Teens, AACAP (…)`: a body's page
         return (segs[0],), segs[1:]
+    if len(segs) == 2 and named and not _caps(segs[0]) and _GOVERNMENT_BODY.fullmatch(segs[0]):
+        # `Congressional Budget Office, The Status of the Highway Trust Fund: 2023 Update (2023)`: a government
+        # body's own report, the body its author
+        return (segs[0],), segs[1:]
     if len(segs) > 3 and (last := _LAST_SURNAME.fullmatch(segs[2])) and all(_surname(x) for x in segs[:2]):
         # `Arbel, Tokson, and Lin, Systemic Regulation of AI, 56 ARIZ. ST. L. J. 545 (2024)`: three surnames alone,
         # the serial comma and `and` closing the list, name the authors (two, `Markets and Morals`, may be a title)
@@ -865,6 +869,10 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
     return (), segs
 
 
+_GOVERNMENT_BODY = re.compile(
+    r"(?:U\.S\.\s+|United\s+States\s+)?(?:[A-Z][a-z]+\s+){0,4}(?:Office|Department|Agency|Bureau|Administration|Service|"
+    r"Commission|Board)(?:\s+(?:of|for)(?:\s+(?:the|and|[A-Z][a-z]+))+)?"
+)
 _BODY_NAME = re.compile(
     r"\b(?:Academy|Association|Ass[’']n|Dep[’']t|Department|Institute|Society|Council|Commission|Comm[’']n|"
     r"Foundation|Agency|Bureau|Organi[sz]ation|Project|Initiative)\b"

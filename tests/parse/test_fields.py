@@ -3102,3 +3102,21 @@ def test_a_un_treaty_bodys_views_on_a_complaint() -> None:
                "18, 2017, para. 9.3 (No specific legislation has been adopted to regulate surveillance).")  # fmt: skip
     assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, ("Human Rights Committee",), "N.K. v. Netherlands")
     assert (c.date, c.pages) == ("July 18, 2017", "para. 9.3")
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "title", "pages"),
+    [
+        # ssrn-2025-tax-levers-safer-ai-n86 n131, crs-2026-rd-funding n38
+        ("See Congressional Budget Office, The Status of the Highway Trust Fund: 2023 Update (2023), "
+         "https://perma.cc/75WH-4B3P.", "Congressional Budget Office", "The Status of the Highway Trust Fund: 2023 "
+         "Update", None),
+        ("HHS, Fiscal Year 2026 Budget in Brief, p. 49, https://www.hhs.gov/sites/default/files/fy-2026-budget.pdf.",
+         "HHS", "Fiscal Year 2026 Budget in Brief", "49"),
+    ],
+)  # fmt: skip
+def test_a_government_bodys_own_report_names_the_body_its_author(
+    raw: str, author: str, title: str, pages: str | None
+) -> None:
+    c = fields(raw)
+    assert (c.kind, c.authors, c.title, c.pages) == (CitationKind.REPORT, (author,), title, pages)
