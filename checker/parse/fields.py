@@ -3199,7 +3199,7 @@ def _bibliography_entry(authors: list[str], year: str | None, rest: str, index: 
         and not re.search(r"\d", sentences[1][: -len(segs[-1])])
     ):  # fmt: skip
         # `Skorup, Brent. 5G Basics and Public Policy. Mercatus Center at George Mason University, Feb. 2019, <url>`
-        # (MLA 9th ed. 5.xx): a whole work's title unquoted, then its publisher and date
+        # (MLA 9th ed.): a whole work's title unquoted, then its publisher and date
         p.publisher = ", ".join(segs[:-1])
         _set_date_from(segs[-1], p)
         p.kind = CitationKind.REPORT
@@ -3641,9 +3641,10 @@ def _after_title(after: str, p: Parsed) -> None:
         p.container = re.sub(r"^in\s+", "", first).strip() or None
         at = segs.index(first) if first in segs else -1
         owned = _site_and_owner(segs[at:]) if at >= 0 and not first.startswith("in ") else None
-        if owned and (mla := _MLA_DATE.search(after)) and owned.count(", ") == 1 and after.index(owned) < mla.start():
-            # `Forbes, Forbes Magazine, 24 Apr. 2020` (MLA 9th ed. 5.54): the site, then its publisher, dated by the
-            # day first and an abbreviated month
+        mla = _MLA_DATE.search(after) if owned and owned.count(", ") == 1 else None
+        if owned and mla and 0 <= after.find(owned) < mla.start():
+            # `Forbes, Forbes Magazine, 24 Apr. 2020` (MLA 9th ed.): the site, then its publisher, dated by the day
+            # first and an abbreviated month
             p.container, p.publisher = owned.split(", ")
         elif owned:
             p.container = owned  # `The Interpreter, The Lowy Institute, August 24, 2021`: a site and its owner

@@ -589,7 +589,7 @@ def printed_periodical(text: str) -> bool:
     return "at" in text and bool(_PRINTED_PERIODICAL.match(_without_parentheticals(text.strip().rstrip("."))))
 
 
-# the European Court of Human Rights as Bluebook 21.5.3 cites it: `Uzan v. Germany, (Judgment), App. No. 35623/05,
+# the European Court of Human Rights as Bluebook's rule 21 cites it: `Uzan v. Germany, (Judgment), App. No. 35623/05,
 # Eur. Ct. H.R. para. 12-13 (2010)`, `Malone v. United Kingdom, …, 82 Eur. Ct. H.R. (ser. A), para. 84 (1984)`
 _HUMAN_RIGHTS_CASE = re.compile(r"(?P<name>[^,()]+?\sv\.\s[^,()]+?),\s+(?P<rest>.+)")
 _HUMAN_RIGHTS_COURT = re.compile(r"(?:\b\d{1,3}\s+)?(?P<court>Eur?\.\s?Ct\.\s?H\.\s?R\.(?:\s+\(ser\.\s+[A-Z]\))?)")

@@ -257,12 +257,13 @@ _SHORT_FORM_ALONE = re.compile(
     r"(?:,\s+(?:passim|\d[\d\s,–-]*))?(?=\.$)"
 )
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
-# `See infra Part II and III.C. See Lucy Colback, …`: the article's pointer to its own parts or notes is a sentence
-# of its own, and the `See` after it starts a citation
+_AVAILABLE_NEXT = re.compile(r"(?:Also\s+)?[Aa]vailable\s+(?:at|from|on|via|online)\b")
+# a date and an address, after a full stop, no citation of their own: `…, pg. 26. May 2022, at https://…`
 _DATED_ADDRESS_NEXT = re.compile(
     rf"(?:{MONTH}\s+)?(?:\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d,?\s+(?:(?:at|available\s+at)\s+)?(?:https?://|www\.)"
 )
-_AVAILABLE_NEXT = re.compile(r"(?:Also\s+)?[Aa]vailable\s+(?:at|from|on|via|online)\b")
+# `See infra Part II and III.C. See Lucy Colback, …`: the article's pointer to its own parts or notes is a sentence
+# of its own, and the `See` after it starts a citation
 _CROSS_REFERENCE = re.compile(
     r"(?:See\s+(?:also\s+)?)?(?:infra|supra)\s+(?:Parts?|notes?|Sections?|§)\s", re.IGNORECASE
 )

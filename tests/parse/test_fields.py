@@ -2962,7 +2962,7 @@ def test_westlaws_issue_number_is_no_part_of_the_journals_name() -> None:
 
 
 def test_a_chapters_pages_then_the_page_cited_in_a_short_form_book() -> None:
-    # scholed-2017-sevensins-intro n40 (CMOS 14.113: the book by its editor's surname and short title)
+    # scholed-2017-sevensins-intro n40 (the book by its editor's surname and short title, cited before)
     c = fields("Alan J. Fletcher, “The Lyric in the Sermon,” in Duncan, Companion to the Middle English Lyric, "
                "189–208, at 205.")  # fmt: skip
     assert (c.container, c.pages) == ("Companion to the Middle English Lyric", "189-208, at 205")
@@ -3080,7 +3080,7 @@ def test_the_book_an_introduction_is_to_runs_up_to_its_author_editor_or_imprint(
 @pytest.mark.parametrize(
     ("raw", "name", "court", "pages", "date"),
     [
-        # uic-2021-digital-dominion n95, n93, n122 (Bluebook 21.5.3)
+        # uic-2021-digital-dominion n95, n93, n122 (Bluebook's rule 21)
         ("Uzan v. Germany, (Judgment), App. No. 35623/05, Eur. Ct. H.R. para. 12-13 (2010).",
          "Uzan v. Germany", "Eur. Ct. H.R.", "para. 12-13", "2010"),
         ("Malone v. United Kingdom, (Judgment), App. No. 8691/79, 82 Eur. Ct. H.R. (ser. A), para. 84 (1984).",
