@@ -2408,6 +2408,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
+        maker = bool(p.url and p.title and p.container and _maker_of(p.title, p.url))
+        if maker and not p.authors and p.title and p.container and not p.container.isupper():
+            # `Anthropic, Commitments on model deprecation and preservation, (Nov 4, 2025) https://www.anthropic.com/…`:
+            # the maker the address is named for, then its own page's title, no site after it
+            p.authors, p.title, p.container, p.kind = [p.title], p.container, None, CitationKind.REPORT
         if (
             not p.authors and p.kind is not CitationKind.OFFICIAL and p.title and " v. " not in p.title
             and (body_head := _BODY_AS_AUTHOR.match(p.title))

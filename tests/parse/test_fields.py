@@ -3120,3 +3120,15 @@ def test_a_government_bodys_own_report_names_the_body_its_author(
 ) -> None:
     c = fields(raw)
     assert (c.kind, c.authors, c.title, c.pages) == (CitationKind.REPORT, (author,), title, pages)
+
+
+def test_the_maker_an_address_is_named_for_then_its_pages_title_and_the_day() -> None:
+    # ssrn-2026-how-to-count-ais-n76 n110
+    c = fields("Anthropic, Commitments on model deprecation and preservation, (Nov 4, 2025) "
+               "https://www.anthropic.com/research/deprecation-commitments")  # fmt: skip
+    assert (c.kind, c.authors, c.title, c.container) == (
+        CitationKind.REPORT, ("Anthropic",), "Commitments on model deprecation and preservation", None
+    )  # fmt: skip
+    # (a site in capitals after a title is the site: `…, OPENAI BLOG (July 6, 2023)`)
+    c = fields("Jan Leike, Introducing Superalignment, OPENAI BLOG (July 6, 2023), https://openai.com/blog/x.")
+    assert c.container == "OPENAI BLOG"
