@@ -319,6 +319,7 @@ _PAGE_RANGE = r"[a-z]{0,3}\d+(?:\s*[-–‑−]{1,2}\s*[a-z]{0,3}\d+)?"
 # `(2008): 931–39, at 936`, `125–68, at 132, 125`: the article's pages, then the pages cited in it
 _AT_PAGES = r",\s*at\s+\d+(?:\s*[-–]{1,2}\s*\d+)?(?:,\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)*"
 _AT_PIN = rf"(?:{_AT_PAGES})?"
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # `Journal 3, no. 4 (2015): 5-9`, `Journal, vol. 12, no. 3 (2019): 45`, `Journal no. 4 (2019): 33`, `D-Lib Magazine
 # 13, no. 7/8 (2007)` (a double issue, `65, no. 1–2 (2019)` too),
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
@@ -511,7 +512,7 @@ _TRAILING_PAGES = re.compile(
     # (`…, 2009), passim, but esp. pp. 214-240`: the pages that matter most are the pinpoint)
     r"(?:^\s*:|^|,|^\s*,\s*(?:passim[,;]?\s+(?:but\s+)?)?(?:esp\.|especially))\s*(?P<marked>pp?\.\s*)?"
     # (`…, 189–208, at 205`: a chapter's pages, then the page cited in it)
-    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}}(?:,\s*at\s+\d{{1,5}}(?:[-–]\d{{1,5}})?)?)?"
+    rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}}{_AT_PIN})?"
     rf"|(?<=, )[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
     rf"(?<=, ){_SIGNATURE}|(?<=, ){_CHAPTER_PAGE})"
     # (`…, esp. pp. 214-240).`: a parenthesis closed twice after marked pages; not `…, 1928)`, a year's)
@@ -1772,7 +1773,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if len(body.strip(" .;,")) <= 2:
         # `… accompanying text. R`: a law review's margin mark for a cross-reference, not a source
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
-    if _TOWN_AND_STATE.fullmatch(body.strip(" .;,")) and is_place(body.strip(" .;,")):
+    if (town := _TOWN_AND_STATE.fullmatch(body.strip(" .;,"))) and is_place(town.group(0)):
         # `… occurred in Oakland, CA; Miami, FL; Savannah, GA; …`: a place in a list of comment, no source
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
     supra = find_supra(body)
@@ -2408,8 +2409,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.kind = CitationKind.BOOK
         p.authors, p.title, p.container = list(legal.authors), legal.title, legal.container
         p.publisher = legal.publisher
-        maker = bool(p.url and p.title and p.container and _maker_of(p.title, p.url))
-        if maker and not p.authors and p.title and p.container and not p.container.isupper():
+        if (
+            not p.authors and p.url and p.title and p.container and not p.container.isupper()
+            and _maker_of(p.title, p.url)
+        ):  # fmt: skip
             # `Anthropic, Commitments on model deprecation and preservation, (Nov 4, 2025) https://www.anthropic.com/…`:
             # the maker the address is named for, then its own page's title, no site after it
             p.authors, p.title, p.container, p.kind = [p.title], p.container, None, CitationKind.REPORT
@@ -2763,10 +2766,8 @@ _OFFICE_BEFORE_NAME = re.compile(
 
 
 def _without_office(name: str) -> str:
-    if not _OFFICE_BEFORE_NAME.match(name):
-        return name
-    rest = _OFFICE_BEFORE_NAME.sub("", name)
-    return rest if _one_name(rest) else name
+    office = _OFFICE_BEFORE_NAME.match(name)
+    return name[office.end() :] if office and _one_name(name[office.end() :]) else name
 
 
 def _personal_short(m: re.Match[str], raw: str, index: int) -> FieldResult:
@@ -3088,7 +3089,7 @@ _BIB_IMPRINT = re.compile(
 )
 _NAMES_RUN = re.compile(r"(?=.*(?:,|\band\b))(?:\s*(?:,\s*)?(?:(?:and|&)\s+)?[A-Z][\w’'\-‐‑]*\.?)+")
 _HARVARD_YEAR = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+")
-_MONTH_ABBREVIATED_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+_MONTH_ABBREVIATED_END = re.compile(rf"\b{_MONTH_ABBREVIATION}$")
 _TRAILING_DATE = re.compile(rf",\s*(?P<date>\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}})$")
 _TRAILING_YEAR = re.compile(r",\s*(?P<year>(?:1[5-9]|20)\d\d)$")
 # `Culy, C. 2010. Visualization of …`: Harvard's year straight after the initials
@@ -3656,7 +3657,8 @@ def _after_title(after: str, p: Parsed) -> None:
     _set_date_from(head, p)
 
 
-_MLA_DATE = re.compile(r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)\.?\s+\d{4}\b")
+# (MLA abbreviates every month but May, June and July)
+_MLA_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTH_ABBREVIATION}|May|June|July)\.?\s+\d{{4}}\b")
 
 
 def _site_and_owner(segs: list[str]) -> str | None:

@@ -593,13 +593,13 @@ def printed_periodical(text: str) -> bool:
 # Eur. Ct. H.R. para. 12-13 (2010)`, `Malone v. United Kingdom, …, 82 Eur. Ct. H.R. (ser. A), para. 84 (1984)`
 _HUMAN_RIGHTS_CASE = re.compile(r"(?P<name>[^,()]+?\sv\.\s[^,()]+?),\s+(?P<rest>.+)")
 _HUMAN_RIGHTS_COURT = re.compile(r"(?:\b\d{1,3}\s+)?(?P<court>Eur?\.\s?Ct\.\s?H\.\s?R\.(?:\s+\(ser\.\s+[A-Z]\))?)")
-_PARAGRAPHS = re.compile(r"\bparas?\.\s*\d[\d\s,–-]*\d|\bparas?\.\s*\d")
+_PARAGRAPHS = re.compile(r"\bparas?\.\s*\d(?:[\d.\s,–-]*\d)?")  # `para. 84`, `paras. 20, 33`, `paras. 9.3-9.11`
 _DATED = re.compile(r"\((?P<date>[^()]*\d{4})\)")
 
 
 _COMMITTEE_VIEWS = re.compile(
     r"(?P<body>[A-Z][\w ]{2,60}?Committee),\s+Communication\s+(?:No\.\s*)?\d+/\d+,\s+(?P<name>[^,]+?\sv\.\s[^,]+),"
-    r"\s+(?:\(\w+\),\s+)?views\s+adopted\s+(?P<date>[^,()]+(?:,\s+\d{4})?)(?:,\s+(?P<pages>paras?\.\s*[\d.\-–]+))?"
+    rf"\s+(?:\(\w+\),\s+)?views\s+adopted\s+(?P<date>[^,()]+(?:,\s+\d{{4}})?)(?:,\s+(?P<pages>{_PARAGRAPHS.pattern}))?"
 )
 
 
