@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from checker.parse import archival
 from checker.parse.dates import MONTH
+from checker.parse.urls import find_urls
 
 # (`LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. …`: the full stop after a code section lost in the PDF)
 _SEE_ALSO = re.compile(r"\.\s+(?=See also\b|(?:Reprinted|Translated) in\s+[A-Z])|(?<=\d)\s+(?=See also\s+[A-Z])")
@@ -534,8 +535,6 @@ def _after_access_dates(text: str) -> list[str]:
     return _cut_at(_ACCESS_THEN_NAMES, "cut", text) if "accessed" in text else [text]
 
 
-# an address, with its scheme or without (`www.ericsson.com/en/…`): no words of prose
-_ADDRESS = re.compile(r"\S+://\S+|\bwww\.\S+|\S+\.(?:com|org|net|gov|edu|int)/\S*")
 _SPLIT_MARK = re.compile(r'[()\[\]“”";]')
 
 
@@ -676,6 +675,13 @@ _SUBTITLE_THEN_VOLUME = re.compile(
 )
 
 
+def _without_addresses(text: str) -> str:
+    """`text` with its addresses, with their scheme or without (`www.ericsson.com/en/…`), blanked: no words of prose."""
+    for found in reversed(find_urls(text)):
+        text = f"{text[: found.start]} {text[found.end :]}"
+    return text
+
+
 def _sentences(text: str) -> list[str]:
     """Split a piece into sentences where one clearly ends: after a citation's closing `)`,
     `]`, number or URL, or after a sentence of prose. `Fake Cases. A Judge Is …` (a title
@@ -785,7 +791,7 @@ def _sentences(text: str) -> list[str]:
         # Michelson, To Do Justice, passim. See the annotations in …`, Kane, JEAH 2017, notes 24 and 20: after a short
         # form, surnames and a short title, too)
         comment_next = (bool(m.group("quote")) or bool(_SHORT_FORM_ALONE.match(text, start, m.start()))) and _prose(
-            _ADDRESS.sub(" ", text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
+            _without_addresses(text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
         )
         # `Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, …`: `&` after a quoted title's full stop
         # joins two citations (after an abbreviation's, `Fed. & State`, it is part of a name)

@@ -714,3 +714,10 @@ def test_a_date_and_an_address_after_a_page_go_on_with_the_citation() -> None:
             "Rescue Plan, pg. 26. May 2022, at https://www.whitehouse.gov/wp-content/uploads/2022/05/ADVANCING.pdf "
             "(accessed February 28, 2023).")  # fmt: skip
     assert len(split_note(note)) == 1
+
+
+def test_an_address_a_line_break_cut_is_no_sentence_of_comment_after_a_short_title() -> None:
+    # gwu-2022-smart-readers-n101 n143: the address is found as the URL finder rejoins it, not word by word
+    note = ("OpenBookQA, ALLEN INST. FOR AI: LEADERBOARD, https://leaderboard.allenai.org/ "
+            "open_book_qa/submissions/public [https://perma.cc/779D-XFRY].")  # fmt: skip
+    assert len(split_note(note)) == 1
