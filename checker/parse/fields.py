@@ -580,8 +580,9 @@ _IMPRINT_YEARS = (
 )
 _ENDS_IN_IMPRINT = re.compile(
     rf"\([^()]{{2,80}}:(?:[^()]{{2,120}},)?\s*{_IMPRINT_YEARS}\)"
-    # (`… (Washington: Government Printing Office, 1861), p. 4.`: the page marked)
-    r"(?:,\s*(?:(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
+    # (`… (Washington: Government Printing Office, 1861), p. 4.`: the page marked; `…, 2006), esp. 3-121`: the pages
+    # most meant)
+    r"(?:,\s*(?:(?:esp\.\s*)?(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
 )
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
@@ -589,7 +590,7 @@ _ENDS_IN_IMPRINT = re.compile(
 _NAME_THEN_PLACE_YEAR = re.compile(
     r"^[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|do|van|von|der|den|le|la|du|di)\s+)?(?:[a-z]{1,2}['’])?[A-Z][\w.’'\-]*){1,4},"
     r"\s.{10,600}?"
-    r"\((?:[A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3}),\s*(?:1[5-9]|20)\d\d\)"
+    r"\((?:[A-Z][\w.’'\-]+(?:[\s,]+(?:(?:of|and|the|for|&)\s+)?[A-Z][\w.’'\-]+){0,5}),\s*(?:1[5-9]|20)\d\d\)"
     rf"(?:,\s*(?:{_SIGNATURE}|[\dxivlc][\dxivlc\s,–-]*))?\.?$"
 )
 _PLACE_YEAR_END = re.compile(

@@ -285,6 +285,10 @@ _LETTER_NEXT = re.compile(
     rf"(?:[A-Z][\w.’'-]*\s+){{1,3}}[A-Z][\w’'-]+\s+to\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]+,\s+{MONTH}\.?\s+\d{{1,2}},"
     r"\s+\d{4}"
 )
+# `…, Butler Library, Columbia University. The letter itself strongly implies that …`: a sentence of comment
+# that opens with a pronoun or an article and reads as prose starts after a citation however that citation ended
+_REMARK_NEXT = re.compile(r"(?:The|This|These|That|Those|It|He|She|They|His|Her|Their|Its|We|Our|I)\s+[a-z]")
+_PAST_THEN_PREPOSITION = re.compile(r"\s[a-z]{3,}ed\s+(?:in|to|by|on|at|with|for)\s")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
     r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
@@ -815,7 +819,15 @@ def _sentences(text: str) -> list[str]:
             bool(_LETTER_NEXT.match(text, m.end())) and _prose(before[before.rfind(". ") + 1 :])
             and not _INITIAL_END.search(before)
         )
-        if ends_citation or id_next or comment_next or amp_next or see_next or letter_next or (
+        remark_next = (
+            bool(_REMARK_NEXT.match(text, m.end()))
+            and not _ABBREV_END.search(before.rstrip("”’\"'"))
+            and not _prose(cited := text[start : m.start()])
+            and not _FINITE_VERB.search(cited)
+            and not _PAST_THEN_PREPOSITION.search(cited)
+            and _prose(_without_addresses(text[m.end() : text.find(". ", m.end()) % (len(text) + 1)]))
+        )
+        if ends_citation or id_next or comment_next or amp_next or see_next or letter_next or remark_next or (
             short and _IBID_ALONE.match(before.strip())
         ) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled
@@ -844,7 +856,7 @@ _ROMAN_NUMBER = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _ROMAN_PAGE = re.compile(rf"{_ROMAN_NUMBER}(?:[-–]{_ROMAN_NUMBER})?")
 # (`passim, but esp. pp. 214-240`: how much of a work is meant)
 _CITATION_ABBREVIATION = re.compile(
-    r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|ser|suppl?|esp)\.(?=[\s,;)]|$)|\bpassim\b"
+    r"\b(?:vols?|nos?|sess|pp|ed|eds|trans|tit|ser|suppl?|esp|pts?)\.(?=[\s,;)]|$)|\bpassim\b"
 )
 _CITED_PART = re.compile(r"\b(?:cmts?|illus|cl|para|subsec|subch|pt|app)\.\s*(?:[a-z]|\d+)\b")
 

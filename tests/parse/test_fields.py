@@ -1501,6 +1501,33 @@ def test_a_book_in_another_language_ending_in_its_imprint_is_no_comment() -> Non
 
 
 @pytest.mark.parametrize(
+    ("note", "author"),
+    [
+        # Journal of Cultural Analytics (2016), note 26 (corpus: ca-2016-menu-distinction): a title in sentence case,
+        # then an imprint of publisher and year with the small words of a university press's name
+        ("Harvey A. Levenstein, Revolution at the table: the transformation of the American diet (University of "
+         "California Press, 2003)", "Harvey A. Levenstein"),
+        # Journal of Women's History (2011), note 7 (corpus: jowh-2011-women-history-abstracts): the pages most meant
+        ("Kathleen Canning, Gender History in Practice: Historical perspectives on bodies, class & citizenship "
+         "(Ithaca: Cornell University Press, 2006), esp. 3-121", "Kathleen Canning"),
+    ],
+)
+def test_a_title_in_sentence_case_before_its_imprint_is_no_comment(note: str, author: str) -> None:
+    citation = parse_citation(note, 0).citation
+    assert citation.authors == (author,)
+    assert citation.publisher is not None and citation.publisher.endswith("Press")
+
+
+def test_a_congressional_documents_part_is_no_word_of_comment() -> None:
+    # Office of the Historian (2012), note 3 (corpus: ho-2012-frus-brush-with-death): `pt. 1`
+    note = ("Message of the President of the United States with the Reports of the Postmaster General and of the "
+            "Secretary of the Navy, 41st Cong., 2d Sess., H. Ex. Doc. 1, pt. 1 (serial 1445), 7.")  # fmt: skip
+    result = parse_citation(note, 0)
+    assert not result.commentary
+    assert result.citation.title is not None and result.citation.title.startswith("Message of the President")
+
+
+@pytest.mark.parametrize(
     ("note", "publisher", "date"),
     [
         # Journal of Cultural Analytics (2017), notes 6, 13 and 16 (corpus: ca-2017-tell-tale-hat)

@@ -721,3 +721,28 @@ def test_an_address_a_line_break_cut_is_no_sentence_of_comment_after_a_short_tit
     note = ("OpenBookQA, ALLEN INST. FOR AI: LEADERBOARD, https://leaderboard.allenai.org/ "
             "open_book_qa/submissions/public [https://perma.cc/779D-XFRY].")  # fmt: skip
     assert len(split_note(note)) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Scholarly Editing (2017), Cather's Obscure Destinies, note 29: an archive's place ends the letter
+        "Willa Cather to Paul R. Reynolds, March, 25, [1930], Paul Reynolds Collection, Butler Library, Columbia "
+        "University. The letter itself strongly implies that Cather and Reynolds had no previous correspondence about "
+        "the story.",
+        # William & Mary Law Review (2020), Sexual Privacy compact, note 74: a short form with no number
+        "Zimmer, supra note. The researchers argued that the information was already “publicly available,” though "
+        "Zimmer notes that this is not entirely accurate.",
+    ],
+)
+def test_a_sentence_of_comment_opening_with_a_pronoun_or_article_starts_after_a_citation(note: str) -> None:
+    first, comment = texts(note)
+    assert comment.startswith("The ")
+    assert first.endswith(("University.", "supra note."))
+
+
+def test_a_sentence_saying_what_people_did_is_no_citation_before_a_comment() -> None:
+    # Journal of Social History (2021), arguing with digital history, note 10: names, and what they did
+    note = ("Genevieve Carpio and Andrzej Rutkowski, Mariola Espinosa, and Nathan Tye also participated in the "
+            "workshops. We thank them all for their willingness to take the time to share their work.")  # fmt: skip
+    assert texts(note) == [note]
