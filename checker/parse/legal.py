@@ -73,27 +73,29 @@ _HEREINAFTER = re.compile(
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # `at *1`: a star page, where an online or database text has no printed pages
-# (`2452 54 (2018)`, `800 01(2006)`: a range whose dash the PDF's text lost, kept as printed, only where the date
-# parenthetical or the end follows)
+# (`2452 54 (2018)`, `800 01(2006)`, `1, 7 8 (2000)`: a range whose dash the PDF's text lost, kept as printed, only
+# where the date parenthetical or the end follows; a one-digit end only after a one-digit page, so `YEARS 18, 19,
+# AND 20 1 (2019)` is a title's number and its page)
 # (`491 n.16`, `491 nn.16–19`: the page's footnote, or a run of them)
 _PIN = (
-    r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|\s\d{2,3}(?=\s*\(|$))?"
+    r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
     r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?"
 )
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY
 # 271` (an issue after the volume); `5 YALE J. HEAL. POL’Y, L. ETHICS 357` (a comma inside the journal's name)
-COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s|(?:AND\s)?[A-Z]{3,}\s)"
+COMMA_IN_JOURNAL = r",\s(?=[A-Z]{1,6}\.\s|(?:AND\s)?[A-Z]{3,}[\s,])"
 _JOURNAL = re.compile(
     # (`Can AI Language Models Replace Human Participants? 28 TRENDS COGN. SCI. 597`: a title ending in a question
     # mark needs no comma; `121 PROC. NAT'L ACAD. SCI. e2317967121`: an online journal's article number for a page)
     # (`25(1-2) INTERNET REF.SERVS. Q. 9`, `9(2)PSYCH.POPULAR MEDIA 224`: an issue or a double issue after the
     # volume, the space after it sometimes lost)
     # (`31 NO. 7 INT’L ENF’T L. REP. 279`: Westlaw's issue number between the volume and the name)
-    rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+)(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}(?:[-–]\d{{1,2}})?\))?)(?:\s+|(?<=\))(?=[A-Z]{{2}}))"
+    # (`…the Crusading Majority,69 DEPAUL L. REV. 233`: the space after the title's comma lost)
+    rf"(?:^|,[”\"]?\s+|(?<=[?!])\s+|(?<=[^\W\d_]),(?=[1-9]))(?P<vol>\d{{1,4}}(?:\(\d{{1,2}}(?:[-–]\d{{1,2}})?\))?)(?:\s+|(?<=\))(?=[A-Z]{{2}}))"
     r"(?:NO\.\s\d{1,3}\s+(?=[A-Z]))?"
-    rf"(?P<journal>[A-Z](?:[\w.&’'/:\- ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
+    rf"(?P<journal>[A-Z](?:[\w.&’'/:\-– ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
     # (`50 J. LEGAL STUD. S219, S227`: a supplement's pages, lettered)
     rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}}|S\d{{1,5}}(?:,\s*S\d{{1,5}})?)"
     rf"(?:\s*,\s*(?:at\s+)?{_PINS})?)$"

@@ -844,6 +844,40 @@ def test_a_journals_volume_and_issue_are_not_its_name(raw: str, container: str, 
     assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
 
 
+@pytest.mark.parametrize(
+    ("raw", "container", "pages"),
+    [
+        # Understanding Uncontested Prosecutor Elections (Am. Crim. L. Rev. 2023), note 6 (dev): words of the
+        # journal's name set apart by commas
+        ("Janet C. Hoeffel & Stephen I. Singer, Elections, Power, and Local Control: Reining in Chief Prosecutors and "
+         "Sheriffs, 15 U. MD. L.J. RACE, RELIGION, GENDER & CLASS 319, 323 (2015).",
+         "U. MD. L.J. RACE, RELIGION, GENDER & CLASS", "319, 323"),
+        # Nano-contracts (JOLT 2024), note 191 (dev): a pinpoint's range whose dash the text lost, one digit each
+        ("Uri Gneezy & Aldo Rustichini, A Fine Is a Price, 29 J. LEG. STUDS. 1, 7 8 (2000).", "J. LEG. STUDS.",
+         "1, 7 8"),
+        # Consumer activism (DePaul L. Rev. 2020), note 130 (dev): a dash inside the journal's name
+        ("See, e.g., Michelle A. Morganosky & Hilda M. Buckley, Complaint Behavior: Analysis by Demographics, "
+         "Lifestyle, and Consumer Values, 14 NA – ADVANCESIN CONSUMER RES. 223–26 (1987).",
+         "NA – ADVANCESIN CONSUMER RES.", "223-26"),
+        # Smart readers (GWU L. Rev. 2022), note 129 (dev): the space after the title's comma lost
+        ("Yonathan A. Arbel & Roy Shapira, Consumer Activism: From the Informed Minority to the Crusading "
+         "Majority,69 DEPAUL L. REV. 233, 241 (2020).", "DEPAUL L. REV.", "233, 241"),
+    ],
+)
+def test_a_bluebook_journal_printed_unevenly_is_still_a_journal(raw: str, container: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
+
+
+def test_a_one_digit_page_after_a_title_ending_in_a_number_is_no_lost_range() -> None:
+    # Handle with Care (Seattle J. Tech., Env't & Innovation L. 2021), note 34 (dev): `AND 20 1 (2019)`, a title's
+    # number
+    c = fields("NAT’L NETWORK TO END DOMESTIC VIOLENCE, VAWA AND RELATED PROGRAMS APPROPRIATIONS FOR FISCAL YEARS 18, "
+               "19, AND 20 1 (2019), https://nnedv.org/wp-content/uploads/2019/07/Library_Policy_NNEDV-FY20-Approps-"
+               "Chart-.pdf.")  # fmt: skip
+    assert c.title == "VAWA AND RELATED PROGRAMS APPROPRIATIONS FOR FISCAL YEARS 18, 19, AND 20"
+
+
 def test_a_generation_after_a_comma_stays_with_the_name() -> None:
     # Tatlock et al. (Cultural Analytics 2018), note 33 (dev)
     c = fields("Horatio Alger, Jr., Ragged Dick (Boston: Loring, 1868).")
