@@ -101,7 +101,10 @@ _JOURNAL = re.compile(
     rf"(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
 )
 # a journal's name as Bluebook's T13 abbreviates it, by its last word: `AM. SOCIO. REV.`, `J. LEGAL STUD.`
-_JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUD|ECON|RSCH|(?i:rev|j))\.$")
+_JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUDS?|ECON|RSCH|EDUC|SCI|PSYCHOL|(?i:rev|j))\.$")
+# `EC ‘06 PROC. 7TH ACM CONF. ELECTRONIC COM. 324`, `PROCEEDINGS OF THE ACM INT’L CONFER. ON COMPUTING FRONTIERS`: a
+# conference's proceedings, which the corpus counts as a journal
+_PROCEEDINGS = re.compile(r"\b(?:PROC\.|PROCEEDINGS\b|CONF(?:ER)?\.)")
 # `…, codified, as amended, at 31 U.S.C. § 6101 note`, `…, codified at 2 C.F.R. pt. 170`: where the law or rule
 # cited is codified, after it (the law reviews' `(codified at …)` parenthetical, set off by commas instead)
 _CODIFIED_TAIL = re.compile(r",\s*codified(?:,\s*(?:as amended|in part),)?\s+(?:at|in)\s+\d.*$")
@@ -487,8 +490,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         title, where = ", ".join(segs[:-1]), segs[-1]
         if not authors and re.search(r"\(@\w+\)$", title):
             authors, title = (title,), None  # `Hasan Syed (@HVSVN), TWITTER (Sept. 3, 2013)`: the author
-        if _LAW_JOURNAL.search(where):
-            # `Title, VAND. L. REV. (forthcoming 2020)`: an article not yet paginated
+        if _LAW_JOURNAL.search(where) or ("orthcoming" in text and _JOURNAL_ABBREVIATION.search(where)):
+            # `Title, VAND. L. REV. (forthcoming 2020)`, `Title, J. LEG. STUD. (Forthcoming, 2022)`: an article not
+            # yet paginated
             journal = re.sub(r"^\d+\s+", "", where)
             return LegalFields(CitationKind.JOURNAL, authors, title, journal, None, date, date_iso)
         if _PREPRINT.search(where):
@@ -514,7 +518,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # (`Emilie Tavel, Companies Request Talk …, CHRISTIAN SCI. MONITOR (1908)`: a listed paper, dated by its
             # year only, is still a paper's story, not a body's report)
             return LegalFields(CitationKind.NEWS, authors, title, where, None, date, date_iso, pages)
-        if pages and _JOURNAL_ABBREVIATION.search(where):
+        if pages and (_JOURNAL_ABBREVIATION.search(where) or _PROCEEDINGS.search(where)):
             # `…, Status Characteristics and Social Interaction, AM. SOCIO. REV. 241, 243 (1972)`: a journal by its
             # abbreviated name (Bluebook T13), its volume left out, and the pages
             return LegalFields(CitationKind.JOURNAL, authors, title, where, None, date, date_iso, pages)

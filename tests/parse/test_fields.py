@@ -869,6 +869,26 @@ def test_a_bluebook_journal_printed_unevenly_is_still_a_journal(raw: str, contai
     assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
 
 
+@pytest.mark.parametrize(
+    ("raw", "container"),
+    [
+        # All Caps (SSRN 2020), note 8 (dev): a journal abbreviated by Bluebook's T13, its volume left out
+        ("See Sidney DeLong, Jacques of All Trades: Derrida, Lacan, and the Commercial Lawyer, J. LEGAL EDUC. 131 "
+         "(1995)", "J. LEGAL EDUC."),
+        # Truth Bounties (SSRN 2022), note 31 (dev): a journal's article not yet paginated
+        ("See Yonathan A. Arbel & Murat Mungan, Defamation Law and Bayesian Audiences, J. LEG. STUD. (Forthcoming, "
+         "2022).", "J. LEG. STUD."),
+        # Reputation Failure (SSRN 2019), note 109 (dev): a conference's proceedings
+        ("Nan Hu et al., Can Online Reviews Reveal a Product’s True Quality? Empirical Findings and Analytical "
+         "Modeling of Online Word-of-Mouth Communication, EC ‘06 PROC. 7TH ACM CONF. ELECTRONIC COM. 324, 327 (2006).",
+         "EC ‘06 PROC. 7TH ACM CONF. ELECTRONIC COM."),
+    ],
+)
+def test_a_journal_or_proceedings_without_a_volume_is_a_journal(raw: str, container: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.publisher) == (CitationKind.JOURNAL, container, None)
+
+
 def test_a_one_digit_page_after_a_title_ending_in_a_number_is_no_lost_range() -> None:
     # Handle with Care (Seattle J. Tech., Env't & Innovation L. 2021), note 34 (dev): `AND 20 1 (2019)`, a title's
     # number
