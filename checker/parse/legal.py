@@ -30,14 +30,18 @@ _SUPRA = re.compile(
     # `supra notes 11, 13` names two notes, `supra note 1, 381` a note and its page
     r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+"
     # (`Kunreuther & Pauly, supra 5, at 4`: the word `note` left out, the number and its comma kept)
-    r"(?:(?:(?:note|n\.?)\s+|(?=\d{1,4},))(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5})?"
+    # (`Post, supra note 41, 42, at 638`: two notes, the second before the `at` page)
+    r"(?:(?:(?:note|n\.?)\s+|(?=\d{1,4},))(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5}|,\s*\d{1,5}(?=,\s*at\b))?"
     r"|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
     # a section, paragraph, article or comment of the work as its pinpoint (Bluebook 3.3, 3.4): `FARNSWORTH, supra
     # note 11, § 7.13`, `supra note 4, ¶ 12`, `supra note 12, art. 5(2)`; an `at` page after it is the pinpoint
     r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
     r"(?:\s*[-–]\s*[\w.:]+(?:\([\w.]+\))*)?(?:\s+(?:cmt|illus|n)\.\s*[\w.]+)?))?"
     # (`at115`: the space after `at` lost)
-    rf"(?:\s*(?:,\s*)?(?:at(?:\s+|(?=\d))(?P<at>[^()]+?)|(?P<pages>{_PAGES})))?(?:\s*\(.*\))?"
+    # (`Whitman, supra note 54, 1383- 1384, note 353`: the page's own footnote; `supra note 92 at 11 (finding …) at
+    # 11`: the page typed again after the parenthetical)
+    rf"(?:\s*(?:,\s*)?(?:at(?:\s+|(?=\d))(?P<at>[^()]+?)|(?P<pages>{_PAGES})(?:,?\s*(?:nn?\.|notes?)\s*\d{{1,4}})?))?"
+    r"(?:\s*\(.*\))?(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?"
     # `See Lemley, supra note 16 and [the] accompanying text.`, `Robbennolt, supra note 16, at 492 and the sources cited
     # there`
     r"(?:\s+and\s+(?:the\s+)?(?:accompanying\s+text|(?:sources|authorities|cases)\s+cited\s+there(?:in)?))?\s*\.?$",

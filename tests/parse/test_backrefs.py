@@ -1497,3 +1497,33 @@ def test_a_short_forms_pages_joined_by_and_without_a_comma() -> None:
         '2. See Tanselle, "Textual Scholarship," 32 and 47\n'
     )
     assert [(c.refers_to, c.pages) for c in notes[2]] == [(1, "32 and 47")]
+
+
+def test_supra_forms_a_draft_prints_unevenly_still_point_to_their_note() -> None:
+    # Tax Levers for a Safer AI (SSRN 2025), note 94; Status Defamation (Ala. L. Rev. 2022), notes 78 and 80 (dev):
+    # the page typed again after the parenthetical, the page's own footnote, two notes before the `at` page
+    notes, _ = cits(
+        "1. Jason Wei et al., Emergent Abilities of Large Language Models, TRANSACTIONS ON MACHINE LEARNING RESEARCH "
+        "(2022).\n"
+        "2. James Q. Whitman, Enforcing Civility and Respect: Three Societies, 109 YALE L.J. 1279 (2000).\n"
+        "3. Robert C. Post, The Social Foundations of Defamation Law, 74 CALIF. L. REV. 691 (1986).\n"
+        "4. See Jason Wei et al., supra note 1 at 11 (finding that emergent “abilities are a recently discovered "
+        "outcome of scaling up language Models”) at 11.\n"
+        "5. Whitman, supra note 2, 1383- 1384, note 353.\n"
+        "6. Post, supra note 3, 2, at 638\n"
+    )
+    assert [(c.refers_to, c.title) for n in (4, 5, 6) for c in notes[n]] == [
+        (1, "Emergent Abilities of Large Language Models"),
+        (2, "Enforcing Civility and Respect: Three Societies"),
+        (3, "The Social Foundations of Defamation Law"),
+    ]
+
+
+def test_a_name_in_small_capitals_split_after_each_tall_letter_is_found_by_its_surname() -> None:
+    # How to Count AIs (SSRN 2026), notes 118 and 122 (dev): the draft's `supra note 135` is a slip; the name is not
+    notes, _ = cits(
+        "1. Cf. D EREK P ARFIT, Reasons and Persons (Oxford Univ. Press 1984).\n"
+        "2. See Parfit, supra note 9, at 200–03.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.title, c.pages) == (1, "Reasons and Persons", "200-03")
