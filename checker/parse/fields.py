@@ -582,7 +582,9 @@ _ENDS_IN_IMPRINT = re.compile(
     rf"\([^()]{{2,80}}:(?:[^()]{{2,120}},)?\s*{_IMPRINT_YEARS}\)"
     # (`… (Washington: Government Printing Office, 1861), p. 4.`: the page marked; `…, 2006), esp. 3-121`: the pages
     # most meant)
-    r"(?:,\s*(?:(?:esp\.\s*)?(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?\.?$"
+    r"(?:,\s*(?:(?:esp\.\s*)?(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*?|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?"
+    # (`…, 1857), iv–v, for a useful overview.`: what the pages are cited for)
+    r"(?:,\s+for\s+(?:a|an|the)\s+[a-z][a-z\s-]{0,60})?\.?$"
 )
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an

@@ -96,7 +96,9 @@ _PUBLIC_LAW_AND = re.compile(
     r"\((?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law)[^()]*\)(?P<and>,?\s+and\s+)"
     r"(?=(?:in\s+)?(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,14}?\s+Act\b)"
 )
-_IMPRINT_PIN_AND = re.compile(r"\),\s*(?:pp?\.\s*)?\d[\d–-]*(?P<and>,?\s+and\s+)(?=[“\"])")
+# (`See Richard Leopold, “The Foreign Relations Series,” especially p. 598 and “State Publications Delayed,” …`: a page
+# marked `p.` ends the citation as an imprint's page does)
+_IMPRINT_PIN_AND = re.compile(r"(?:\),\s*(?:pp?\.\s*)?|\bpp?\.\s*)\d[\d–-]*(?P<and>,?\s+and\s+)(?=[“\"])")
 # `… (Edinburgh: Edinburgh UP, 1988) and Paul deGategno, James Macpherson (Boston: Twayne, 1989)`, `… (Oxford UP, 1965)
 # and The Rise and Fall of Scottish Industry, 1707-1939 (Edinburgh UP, 1980)`, `… 24, 3 (1992) and J. K. Ord and A.
 # Getis, "…," …`: a dated parenthesis ends a citation, and `and` starts the next when what follows is a name or a
@@ -114,7 +116,9 @@ _IMPRINT_COMMA = re.compile(
 )
 _IMPRINT_AND = re.compile(
     # (`… (Baltimore: JHU Press, 1999) and even earlier Käthe Hamburger, …`: when the next appeared, told in passing)
-    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)"
+    # (`… (New York: Palgrave Macmillan, 2009), 312, and Garrett A. Felber, "…," Souls … (2010)`: the page cited after
+    # it)
+    r"\([^()]{0,200}\b(?:1[5-9]|20)\d\d(?:[-–]\d{2,4})?\)(?:,\s*(?:pp?\.\s*)?\d[\d–-]*(?=,))?"
     # (`… (Dresden: Matthes Stockell,1577) & Der Kramer … (Dresden: Gimel Bergen, 1578)`: an ampersand for it)
     r"(?P<and>,?\s+(?:and|&)\s+(?:(?:even|much|also)\s+)?(?:(?:earlier|later|before|since|more\s+recently)\s+)?)"
     # (a title may open with an ordinal: `…, and 21st Century Challenges: …, GAO-05-325SP (…: February 2005)`)

@@ -1572,6 +1572,14 @@ def test_a_title_in_sentence_case_before_its_imprint_is_no_comment(note: str, au
     assert citation.publisher is not None and citation.publisher.endswith("Press")
 
 
+def test_what_an_imprints_pages_are_cited_for_is_no_comment() -> None:
+    # Scholarly Editing (2016), Mullins's Whitman and Heyde introduction, note 43 (dev)
+    note = ("See Joel Munsell, A Chronology of Paper and Paper-Making (Albany: Trubner, 1857), iv–v, for a useful "
+            "overview.")  # fmt: skip
+    citation = parse_citation(note, 0).citation
+    assert (citation.authors, citation.publisher) == (("Joel Munsell",), "Trubner")
+
+
 def test_a_congressional_documents_part_is_no_word_of_comment() -> None:
     # Office of the Historian (2012), note 3 (corpus: ho-2012-frus-brush-with-death): `pt. 1`
     note = ("Message of the President of the United States with the Reports of the Postmaster General and of the "

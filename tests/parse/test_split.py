@@ -746,3 +746,21 @@ def test_a_sentence_saying_what_people_did_is_no_citation_before_a_comment() -> 
     note = ("Genevieve Carpio and Andrzej Rutkowski, Mariola Espinosa, and Nathan Tye also participated in the "
             "workshops. We thank them all for their willingness to take the time to share their work.")  # fmt: skip
     assert texts(note) == [note]
+
+
+@pytest.mark.parametrize(
+    ("note", "second"),
+    [
+        # Office of the Historian, FRUS history ch. 6, note 2 (dev): a page marked `p.`, then `and` and a quoted title
+        ("See Richard Leopold, “The Foreign Relations Series,” especially p. 598 and “State Publications Delayed,” "
+         "Washington Post, August 10, 1919, p. ES4.", "“State Publications Delayed,”"),
+        # Scholarly Editing (2014), Haley introduction, note 9 (dev): an imprint, the page cited, then `, and` a name
+        ("See Marable, Black Routes to Islam, ed. Aidi Hishaam (New York: Palgrave Macmillan, 2009), 312, and Garrett "
+         "A. Felber, \"'A Writer Is What I Want, Not an Interpreter',\" Souls 12 no. 1 (2010): 33–53, 46.",
+         "Garrett A. Felber,"),
+    ],
+)
+def test_and_after_a_cited_page_starts_the_next_citation(note: str, second: str) -> None:
+    first, then = texts(note)
+    assert first.startswith("See ")
+    assert then.startswith(second)
