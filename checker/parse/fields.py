@@ -902,7 +902,12 @@ _STATE_BILL = re.compile(
 # (`(hereinafter United States v. Ticketmaster (2010) complaint)`: one level of parentheses inside)
 # `pp. 603–606 (quote from p. 605)`, `pp. 33–61 (quote on p. 47)`: where the quotation in the text is, not the pages
 _QUOTE_PIN = re.compile(r"\s*\((?:quotes?|quoted|quotation|citation)\s+(?:is\s+)?(?:on|from|at)\s+pp?\.[^()]{1,40}\)")
-_HEREINAFTER_PAREN = re.compile(r"\s*\(here(?:in)?after\s[^()]*(?:\([^()]*\)[^()]*)*\)", re.IGNORECASE)
+_HEREINAFTER_PAREN = re.compile(
+    # (`…, S.Rept. 119-44, pp. 52-53. Hereinafter U.S. Congress, Departments of …, S.Rept. 119-44.`: a sentence of its
+    # own, after the citation it names, in CRS's notes)
+    r"\s*\(here(?:in)?after\s[^()]*(?:\([^()]*\)[^()]*)*\)|(?<=\.)\s+Here(?:in)?after\s.*$",
+    re.IGNORECASE,
+)
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author
 _DESIGNATION = re.compile(
     r",\s*(?:Directive|Instruction|Executive\s+Order|Memorandum|Proclamation|Order|Manual)\b[^,]{0,30}\d[^,]*$"

@@ -295,7 +295,7 @@ _REMARK_NEXT = re.compile(r"(?:The|This|These|That|Those|It|He|She|They|His|Her|
 _PAST_THEN_PREPOSITION = re.compile(r"\s[a-z]{3,}ed\s+(?:in|to|by|on|at|with|for)\s")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
-    r"|esp|docs?|fols?|pt|bk|fig|mss?)\.$",
+    r"|esp|docs?|fols?|pt|bk|fig|mss?|n\.s)\.$",
     re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 
@@ -386,7 +386,9 @@ def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
     for piece in pieces[1:]:
         before = out[-1]
         headline = re.search(r"[A-Za-z’'‘]$", before) and not re.search(r"\d|\(|https?:|[“”\"]", before)
-        if headline and _TITLE_RUNS_ON.match(piece):
+        # (`…," Representations (Summer 1897): 87-110; reprinted in Alger, Ragged Dick, 209-33`: where the same work was
+        # printed again is no work of its own)
+        if (headline and _TITLE_RUNS_ON.match(piece)) or piece.startswith("reprinted in "):
             out[-1] = f"{before}; {piece}"
         else:
             out.append(piece)
@@ -726,6 +728,8 @@ def _sentences(text: str) -> list[str]:
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
+        if text.startswith(("Hereinafter ", "Hereafter "), m.end()):
+            continue  # `…, pp. 52-53. Hereinafter U.S. Congress, …`: the short name the citation before gives itself
         if text[m.start() - 1] == "?" and not m.group("quote") and _SUBTITLE_THEN_VOLUME.match(text, m.end()):
             continue  # `…, Do Parties … Bargain After Judgment? A Glimpse Inside the Cathedral, 66 U. CHI. L. REV. 373`
         if m.group("quote") and (_JOURNAL_NEXT.match(text, m.end()) or _PERIODICAL_DAY_NEXT.match(text, m.end())):

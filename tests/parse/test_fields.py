@@ -1580,6 +1580,16 @@ def test_what_an_imprints_pages_are_cited_for_is_no_comment() -> None:
     assert (citation.authors, citation.publisher) == (("Joel Munsell",), "Trubner")
 
 
+def test_the_short_name_a_report_gives_itself_in_a_sentence_after_it_is_no_part_of_it() -> None:
+    # Congressional Research Service, seafood imports (2026), note 71 (dev)
+    note = ("U.S. Congress, Senate Committee on Appropriations, Departments of Commerce and Justice, Science, and "
+            "Related Agencies Appropriations Bill, 2026, to accompany S. 2354, 119th Cong., 1st sess., July 17, 2025, "
+            "S.Rept. 119-44, pp. 52-53. Hereinafter U.S. Congress, Departments of Commerce and Justice.")  # fmt: skip
+    citation = parse_citation(note, 0).citation
+    assert "Hereinafter" not in " ".join(filter(None, (citation.title, citation.container, *citation.authors)))
+    assert (citation.date_iso, citation.pages) == ("2025-07-17", "52-53")  # the pages the sentence before ends with
+
+
 def test_a_congressional_documents_part_is_no_word_of_comment() -> None:
     # Office of the Historian (2012), note 3 (corpus: ho-2012-frus-brush-with-death): `pt. 1`
     note = ("Message of the President of the United States with the Reports of the Postmaster General and of the "

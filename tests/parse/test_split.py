@@ -764,3 +764,24 @@ def test_and_after_a_cited_page_starts_the_next_citation(note: str, second: str)
     first, then = texts(note)
     assert first.startswith("See ")
     assert then.startswith(second)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Congressional Research Service, seafood imports (2026), note 71 (dev): the short name a report gives itself,
+        # a sentence of its own after it
+        "U.S. Congress, Senate Committee on Appropriations, Departments of Commerce and Justice, Science, and Related "
+        "Agencies Appropriations Bill, 2026, to accompany S. 2354, 119th Cong., 1st sess., July 17, 2025, S.Rept. "
+        "119-44, pp. 52-53. Hereinafter U.S. Congress, Departments of Commerce and Justice, Science, and Related "
+        "Agencies Appropriations Bill, 2026, S.Rept. 119-44.",
+        # Cultural Analytics (2018), Muncie reading, note 52 (dev): where the article was printed again
+        'Glenn Hendler, "Pandering in the Public Sphere: Masculinity and the Market in Horatio Alger," American '
+        "Quarterly 48, no. 3 (1996): 415-38; reprinted in Alger, Ragged Dick, 233-54, here 247.",
+        # Scholarly Editing (2015), Lo Stufaiuolo introduction, note 2 (dev): a journal's new series, `n.s.`
+        "G. Masi, “‘Quelle Discordanze sì Perfette’. Anton Francesco Doni 1551–1553,” in Atti e Memorie dell’Accademia "
+        "Toscana di Scienze e Lettere, 53, n.s. 39 (1988), 9–112.",
+    ],
+)
+def test_what_names_prints_or_numbers_the_work_again_is_no_citation_of_its_own(note: str) -> None:
+    assert texts(note) == [note]
