@@ -381,6 +381,9 @@ _TITLE_RUNS_ON = re.compile(
 )
 
 
+_SMALL_WORD_OPENING = re.compile(r"(?:on|of|in|for|with|to|or)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+
+
 def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
@@ -388,7 +391,10 @@ def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
         headline = re.search(r"[A-Za-z’'‘]$", before) and not re.search(r"\d|\(|https?:|[“”\"]", before)
         # (`…," Representations (Summer 1897): 87-110; reprinted in Alger, Ragged Dick, 209-33`: where the same work was
         # printed again is no work of its own)
-        if (headline and _TITLE_RUNS_ON.match(piece)) or piece.startswith("reprinted in "):
+        # (`The Best Reading: Hints on the Selection of Books; on the Formation of Libraries, …`: a title's own
+        # semicolon, what follows it opening with a small word of its title)
+        title_goes_on = bool(_SMALL_WORD_OPENING.match(piece)) and not re.search(r"\d|\(", before)
+        if (headline and _TITLE_RUNS_ON.match(piece)) or title_goes_on or piece.startswith("reprinted in "):
             out[-1] = f"{before}; {piece}"
         else:
             out.append(piece)
@@ -730,8 +736,10 @@ def _sentences(text: str) -> list[str]:
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
         if text.startswith(("Hereinafter ", "Hereafter "), m.end()):
             continue  # `…, pp. 52-53. Hereinafter U.S. Congress, …`: the short name the citation before gives itself
-        if text[m.start() - 1] == "?" and not m.group("quote") and _SUBTITLE_THEN_VOLUME.match(text, m.end()):
-            continue  # `…, Do Parties … Bargain After Judgment? A Glimpse Inside the Cathedral, 66 U. CHI. L. REV. 373`
+        if text[m.start() - 1] == "?" and _SUBTITLE_THEN_VOLUME.match(text, m.end()):
+            # `…, Do Parties … Bargain After Judgment? A Glimpse Inside the Cathedral, 66 U. CHI. L. REV. 373`,
+            # `…, “Can You Hear Me Now?” Exit, Voice, and Loyalty …, 58 J.L. & ECON. 717`
+            continue
         if m.group("quote") and (_JOURNAL_NEXT.match(text, m.end()) or _PERIODICAL_DAY_NEXT.match(text, m.end())):
             continue  # `"Structure in Personal Networks." Journal of Social Structure 3, no. 1 (2002)`: its journal
         if _MANUSCRIPT_NEXT.match(text, m.end()) or (

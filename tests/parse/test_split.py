@@ -785,3 +785,18 @@ def test_and_after_a_cited_page_starts_the_next_citation(note: str, second: str)
 )
 def test_what_names_prints_or_numbers_the_work_again_is_no_citation_of_its_own(note: str) -> None:
     assert texts(note) == [note]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Vanderbilt L. Rev. (2020), Theory of the Nudnik, note 62 (dev): a quoted question opening a Bluebook title
+        "See, e.g., T. Randolph Beard et al., “Can You Hear Me Now?” Exit, Voice, and Loyalty Under Increasing "
+        "Competition, 58 J.L. & ECON. 717, 718 (2015).",
+        # Cultural Analytics (2018), Muncie reading, note 41 (dev): a title's own semicolon before a small word
+        "The Best Reading: Hints on the Selection of Books; on the Formation of Libraries, Public and Private, on "
+        "Courses of Reading, etc. (New York: Putnam and Sons, 1872), 84-85.",
+    ],
+)
+def test_a_titles_own_question_mark_or_semicolon_ends_no_citation(note: str) -> None:
+    assert texts(note) == [note]
