@@ -4066,7 +4066,7 @@ def _untitled(body: str, p: Parsed) -> None:
         return
     if len(segs) >= 2 and _name_like(re.sub(_HONORIFIC, "", segs[0])) and not _DATE.search(segs[1]):
         taken = _leading_names(segs)
-        people = [_HONORIFIC.sub("", re.sub(r"^and\s+", "", seg)) for seg in segs[:taken]]
+        people = [_HONORIFIC.sub("", re.sub(r"^(?:and|&)\s+", "", seg)) for seg in segs[:taken]]
         p.authors = [a for name in people for a in _split_authors(name, corporate_ok=False)]
         rest = segs[taken:]
         while rest and _OFFICE.match(rest[0]):
@@ -4453,7 +4453,8 @@ def _leading_names(segs: list[str]) -> int:
     """How many leading segments are authors: one, or a list closed by `and` (`Tom Karako, Matt
     Strohmeyer, …, and Ken Harmon, Title`)."""
     for end in range(1, min(len(segs), 8)):
-        if re.match(r"and\s+", segs[end]) and _one_name(segs[end][4:].strip()):
+        # (`Eva Galperin, Morgan Marquis-Boire, & John Scott-Railton, Title`: `&` for `and`)
+        if (closing := re.match(r"(?:and|&)\s+", segs[end])) and _one_name(segs[end][closing.end() :].strip()):
             if all(_one_name(x) for x in segs[1:end]):
                 return end + 1
             break

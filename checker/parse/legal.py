@@ -547,6 +547,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         if len(segs) > 1 and _MANUSCRIPT_MARK.fullmatch(segs[-1]):
             segs.pop()  # `Sorry is Never Enough: …, manuscript (2016)`: what the paper is, not its title
         return LegalFields(kind, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
+    subtitled = next((k for k, x in enumerate(segs[:-1]) if ": " in x and _caps(x)), None)
+    if subtitled is not None and all(map(_caps, segs[subtitled:])):
+        # `FTC, THE “SHARING” ECONOMY: ISSUES FACING PLATFORMS, PARTICIPANTS & REGULATORS 32 (2016)`: a title in small
+        # capitals with a subtitle runs on past the commas in it
+        segs = [*segs[:subtitled], ", ".join(segs[subtitled:])]
     title = segs[-1]
     middle = ", ".join(segs[:-1]) or None
     # (`CONSUMER FIN. PROT. BUREAU, THE CONSUMER CREDIT CARD MARKET 46 (2017)`: a body's title is its report)

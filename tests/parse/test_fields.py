@@ -889,6 +889,23 @@ def test_a_journal_or_proceedings_without_a_volume_is_a_journal(raw: str, contai
     assert (c.kind, c.container, c.publisher) == (CitationKind.JOURNAL, container, None)
 
 
+def test_a_title_in_small_capitals_with_a_subtitle_runs_on_past_its_commas() -> None:
+    # Smart Readers (GWU L. Rev. 2022), note 100; Reputation Failure (SSRN 2019) cites it too (dev)
+    c = fields("See FTC, THE “SHARING” ECONOMY: ISSUES FACING PLATFORMS, PARTICIPANTS & REGULATORS 32 (2016), "
+               "https://www.ftc.gov/system/files/documents/reports/sharing-economy.pdf")  # fmt: skip
+    assert (c.authors, c.title, c.publisher) == (
+        ("FTC",), "THE “SHARING” ECONOMY: ISSUES FACING PLATFORMS, PARTICIPANTS & REGULATORS", None
+    )
+
+
+def test_an_ampersand_after_the_serial_comma_closes_a_list_of_authors() -> None:
+    # Digital Dominion (UIC John Marshall Law School white paper, 2021), note 41 (dev)
+    c = fields("See, e.g., Eva Galperin, Morgan Marquis-Boire, & John Scott-Railton, Quantum of Surveillance: Familiar "
+               "Actors and Possible False Flags in Syrian Malware Campaigns, Electronic Frontier Foundation, available "
+               "at: https://www.eff.org/files/2013/12/28/quantum_of_surveillance4d.pdf")  # fmt: skip
+    assert c.authors == ("Eva Galperin", "Morgan Marquis-Boire", "John Scott-Railton")
+
+
 def test_a_one_digit_page_after_a_title_ending_in_a_number_is_no_lost_range() -> None:
     # Handle with Care (Seattle J. Tech., Env't & Innovation L. 2021), note 34 (dev): `AND 20 1 (2019)`, a title's
     # number
