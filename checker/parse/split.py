@@ -190,8 +190,11 @@ _IBID_ALONE = re.compile(
     r"^(?:See\s+)?(?:Id|Ibid|Idem)\.(?:,?\s*(?:at\s+)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?\.)?$", re.IGNORECASE
 )
 _ID_NEXT = re.compile(r"(?:(?:See|Cf\.|But\s+see|See\s+also|See,\s+e\.g\.,)\s+id\.|Id\.)(?=\s|$)")
+# (a head with a comma ends in an initial or a given name, `Doe, J., & Roe, K. (2019).`, `McCarty, Willard (2019).`;
+# `See ALBERT O. HIRSCHMAN, EXIT, VOICE, AND LOYALTY (1970).` is a Bluebook book, whole)
 _APA_HEAD = re.compile(
-    r"^[^()\d]{1,60}\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
+    r"^(?:[^()\d,]{1,60}|[^()\d]{1,56}(?:\b[A-Z]\.|,\s+[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*)?)\s*)"
+    r"\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
 # a short name ending the note, nothing after it but an access date: the publisher or platform (MLA's last element)
 _PLATFORM_LAST = re.compile(

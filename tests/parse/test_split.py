@@ -800,3 +800,14 @@ def test_what_names_prints_or_numbers_the_work_again_is_no_citation_of_its_own(n
 )
 def test_a_titles_own_question_mark_or_semicolon_ends_no_citation(note: str) -> None:
     assert texts(note) == [note]
+
+
+def test_a_bluebook_book_dated_by_its_year_alone_ends_before_a_sentence_of_comment() -> None:
+    # Vanderbilt L. Rev. (2020), Theory of the Nudnik, note 56 (dev): no author-date head of APA's (`Doe, J.
+    # (2019).`), whose name ends in an initial or a given name
+    note = ("See ALBERT O. HIRSCHMAN, EXIT, VOICE, AND LOYALTY (1970). Other models are less familiar to us but even "
+            "more influential in the CCB literature.")  # fmt: skip
+    assert texts(note)[0] == "See ALBERT O. HIRSCHMAN, EXIT, VOICE, AND LOYALTY (1970)."
+    # (Programming Historian (2025), note 7 (dev): an APA head goes on with its title)
+    apa = "McCarty, Willard (2019). Modeling the Actual, Simulating the Possible. In The Shape of Data."
+    assert len(texts(apa)) == 1
