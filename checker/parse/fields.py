@@ -107,7 +107,8 @@ _LEAD_IN = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:quoted in|qtd\.?\s+in|(?:as\s+|all\s+)?cited in)"
     r"|(?:reprinted|printed|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
-    r"|see,\s+e\.g\.)\s*[,:]?\s+)+"
+    # (`See, e.g.,Ariel Porat & …`: the space after the signal's comma lost)
+    r"|see,\s+e\.g\.)\s*[,:]?(?:\s+|(?<=,)(?=[A-Z])))+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported

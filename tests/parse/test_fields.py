@@ -906,6 +906,20 @@ def test_an_ampersand_after_the_serial_comma_closes_a_list_of_authors() -> None:
     assert c.authors == ("Eva Galperin", "Morgan Marquis-Boire", "John Scott-Railton")
 
 
+def test_a_list_of_authors_cut_short_by_et_al_ends_before_the_title() -> None:
+    # Cyber TRIA (Duke L. & Tech. Rev. 2021), note 42 (dev)
+    c = fields("Peter Bergen, Albert Ford, et al., Terrorism in America After 9/11, NEW AMERICA (Sep. 18, 2019), "
+               "https://www.newamerica.org/in-depth/terrorism-inamerica/part-i-overview-terrorism-cases-2001-today/.")
+    assert (c.authors, c.title) == (("Peter Bergen", "Albert Ford"), "Terrorism in America After 9/11")
+
+
+def test_a_signal_whose_comma_lost_its_space_is_still_a_signal() -> None:
+    # Smart Readers (GWU L. Rev. 2022), note 65 (dev)
+    c = fields("See, e.g.,Ariel Porat & Lior Jacob Strahilevitz, Personalizing De- fault Rules and Disclosure with Big "
+               "Data, 112 MICH. L. REV. 1417 (2013).")  # fmt: skip
+    assert c.authors == ("Ariel Porat", "Lior Jacob Strahilevitz")
+
+
 def test_a_one_digit_page_after_a_title_ending_in_a_number_is_no_lost_range() -> None:
     # Handle with Care (Seattle J. Tech., Env't & Innovation L. 2021), note 34 (dev): `AND 20 1 (2019)`, a title's
     # number
