@@ -219,7 +219,7 @@ _WIRE = re.compile(
 )
 # `Address at …`, `Remarks by the President on …`, `Keynote Address at …`, `Speech to …`: a talk's occasion
 _TALK = re.compile(r"(?:Keynote\s+)?(?:Address|Remarks|Speech|Lecture)\s+(?:at|by|to|before|on)\s+\S")
-_ET_AL = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
+_ET_AL = re.compile(r",?\s+et\.?\s+al\.?$", re.IGNORECASE)  # (`Erica Frantz et. al.`: a stray full stop)
 # what a law review prints between a piece's author and its title to say what it is (Bluebook 16.7.1):
 # `Patrick J. Lorio, Note, Access Denied: …`, `Danielle Keats Citron, Essay, Law’s Expressive Value …`
 _DESIGNATION = re.compile(
@@ -954,8 +954,9 @@ def _name_list(text: str) -> bool:
 
 
 def _one_name(name: str) -> bool:
-    # `David J. Ache- son`, `Ste- phen J. Choi`: a PDF line break hyphenated the name (kept as printed)
-    tokens = re.sub(r"(?<=[a-z])- (?=[a-z])", "-", name).replace(",", " ").split()
+    # `David J. Ache- son`, `Ste- phen J. Choi`: a PDF line break hyphenated the name (kept as printed); `Katarzyna
+    # Nowaczyk - Basinska`, `Shelly Kreiczer -Levy`: a text layer spaced a double surname's hyphen
+    tokens = re.sub(r"(?<=[a-z])- (?=[a-z])|(?<=[a-z])\s+-\s*(?=[A-Z])", "-", name).replace(",", " ").split()
     if not 2 <= len(tokens) <= 6:
         return False
     if sum(1 for t in tokens if len(t) > 2 and t[0].isupper() and not t.endswith(".")) > 4:

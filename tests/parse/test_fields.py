@@ -913,6 +913,21 @@ def test_a_list_of_authors_cut_short_by_et_al_ends_before_the_title() -> None:
     assert (c.authors, c.title) == (("Peter Bergen", "Albert Ford"), "Terrorism in America After 9/11")
 
 
+@pytest.mark.parametrize(
+    ("raw", "authors"),
+    [
+        # Unilateral Sanctions (Hastings Int'l & Comp. L. Rev. 2021), note 61 (dev): `et. al.`, a stray full stop
+        ("Alan F. Enslen et. al., Balancing Free Trade with International Security: What Every Alabama Attorney "
+         "Should Know about International Trade Controls, 74 Ala Law. 97, 100 (2013).", ("Alan F. Enslen",)),
+        # AI Beyond the Grave (SSRN 2025), note 108 (dev): a double surname's hyphen the text layer spaced
+        ("Shelly Kreiczer -Levy, Deliberative Accountability Rules in Inheritance Law, 45 U. MICH. J.L. REFORM 937, "
+         "938 (2012).", ("Shelly Kreiczer -Levy",)),
+    ],
+)
+def test_a_name_printed_unevenly_is_still_the_author(raw: str, authors: tuple[str, ...]) -> None:
+    assert fields(raw).authors == authors
+
+
 def test_a_signal_whose_comma_lost_its_space_is_still_a_signal() -> None:
     # Smart Readers (GWU L. Rev. 2022), note 65 (dev)
     c = fields("See, e.g.,Ariel Porat & Lior Jacob Strahilevitz, Personalizing De- fault Rules and Disclosure with Big "
