@@ -229,7 +229,9 @@ _DESIGNATION = re.compile(
 )
 # (`tenBroek`, `deGategno`: a particle written into the surname)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w’'\-‐‑.]*|(?:[A-Z]\.)+|de|van|von|der|den|del|du|dos|ter|ten|da|di|la|le|Jr\.?|III|II|[a-z]{2,3}[A-Z][a-z]+)$"
+    # (`E´ric`, `Benoıˆt`: an accent a PDF's text layer set apart from its letter)
+    r"^(?:[A-ZÀ-Þ][\w’'\-‐‑.´¨˜¸]*|(?:[A-Z]\.)+|de|van|von|der|den|del|du|dos|ter|ten|da|di|la|le|Jr\.?|III|II"
+    r"|[a-z]{2,3}[A-Z][a-z]+)$"
 )
 # preprint servers and paper series: what they hold is a report, however the date is printed
 _PREPRINT = re.compile(r"^(?:ARXIV|SSRN|BIORXIV|MEDRXIV|RESEARCHGATE)\b|WORKING PAPER|DISCUSSION PAPER", re.IGNORECASE)

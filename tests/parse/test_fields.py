@@ -919,6 +919,10 @@ def test_a_list_of_authors_cut_short_by_et_al_ends_before_the_title() -> None:
         # Unilateral Sanctions (Hastings Int'l & Comp. L. Rev. 2021), note 61 (dev): `et. al.`, a stray full stop
         ("Alan F. Enslen et. al., Balancing Free Trade with International Security: What Every Alabama Attorney "
          "Should Know about International Trade Controls, 74 Ala Law. 97, 100 (2013).", ("Alan F. Enslen",)),
+        # Smart Readers (GWU L. Rev. 2022), note 53 (dev): accents the text layer set apart from their letters
+        ("See, e.g., Louis Martin, Angela Fan, E´ric de la Clergerie, Antoine Bordes & Benoıˆt Sagot, Multilingual "
+         "Unsupervised Sentence Simplification, ARXIV (May 1, 2020), https://arxiv.org/pdf/2005.00352v1.pdf",
+         ("Louis Martin", "Angela Fan", "E´ric de la Clergerie", "Antoine Bordes", "Benoıˆt Sagot")),
         # AI Beyond the Grave (SSRN 2025), note 108 (dev): a double surname's hyphen the text layer spaced
         ("Shelly Kreiczer -Levy, Deliberative Accountability Rules in Inheritance Law, 45 U. MICH. J.L. REFORM 937, "
          "938 (2012).", ("Shelly Kreiczer -Levy",)),
