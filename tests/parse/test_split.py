@@ -811,3 +811,16 @@ def test_a_bluebook_book_dated_by_its_year_alone_ends_before_a_sentence_of_comme
     # (Programming Historian (2025), note 7 (dev): an APA head goes on with its title)
     apa = "McCarty, Willard (2019). Modeling the Actual, Simulating the Possible. In The Shape of Data."
     assert len(texts(apa)) == 1
+
+
+def test_a_law_reviews_margin_mark_beside_a_cross_reference_is_no_part_of_the_note() -> None:
+    # Smart Readers (GWU L. Rev. 2022), notes 50 and 127 (dev): the typesetter's `R`, set into the line
+    assert texts("Hillman & Rachlinski, supra note 3, at 446, R 448, 479 (noting the difficulty posed by legal "
+                 "jargon).") == ["Hillman & Rachlinski, supra note 3, at 446, 448, 479 (noting the difficulty posed by "
+                                 "legal jargon)."]  # fmt: skip
+    assert texts("See, e.g.,Schmitz, supra note 118, at 319; Meirav R Furth-Matzkin & Roseanna Sommers, Consumer "
+                 "Psychology and the Problem of Fine-Print Fraud, 72 STAN. L. REV. 503 (2020).")[1].startswith(
+        "Meirav Furth-Matzkin"
+    )  # fmt: skip
+    # (How to Count AIs (SSRN 2026), note 80: a name in small capitals split after its tall letters keeps them)
+    assert texts("S TUART R USSELL, supra note 38.") == ["S TUART R USSELL, supra note 38."]
