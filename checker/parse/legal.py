@@ -288,7 +288,13 @@ def find_supra(body: str) -> Supra | None:
     if not who and re.search(r"accompanying\s+text\.?$", s, re.IGNORECASE):
         return None  # `See supra note 19 and accompanying text.`: the article's own text, not a source
     pages = m.groupdict().get("at") or m.group("pages") or m.groupdict().get("div")
+    if pages and (prose := _PROSE_AFTER_PIN.search(pages)):
+        # `Fiss, supra note 35, at 1078–82, for a criticism of settlements …`: what the pages are cited for
+        pages = pages[: prose.start()] or None
     return Supra(int(m.group("n") or m.groupdict()["notes"]), who, _clean(pages) if pages else None)
+
+
+_PROSE_AFTER_PIN = re.compile(r"(?:,\s*|\s+)(?!and\s+nn?\.)[a-z]{2,}\s+[a-z]+\b.*$")  # (`at 375 and n. 43`: a pin)
 
 
 _YEAR_SPAN = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")

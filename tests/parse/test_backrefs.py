@@ -1527,3 +1527,13 @@ def test_a_name_in_small_capitals_split_after_each_tall_letter_is_found_by_its_s
     )
     (c,) = notes[2]
     assert (c.refers_to, c.title, c.pages) == (1, "Reasons and Persons", "200-03")
+
+
+def test_what_a_supra_forms_pages_are_cited_for_is_no_part_of_the_pinpoint() -> None:
+    # Adminization (Vand. L. Rev. 2018), note 82 (dev); `at 375 and n. 43` (Tort Reform, SSRN 2016, note 68) stays
+    notes, _ = cits(
+        "1. Owen M. Fiss, Against Settlement, 93 YALE L.J. 1073 (1984).\n"
+        "2. See also Fiss, supra note 1, at 1078–82, for a criticism of settlements in civil trials generally.\n"
+        "3. Fiss, supra note 1, at 1075 and n. 43.\n"
+    )
+    assert [c.pages for n in (2, 3) for c in notes[n]] == ["1078-82", "1075 and n. 43"]
