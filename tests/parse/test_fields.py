@@ -906,6 +906,12 @@ def test_an_ampersand_after_the_serial_comma_closes_a_list_of_authors() -> None:
     assert c.authors == ("Eva Galperin", "Morgan Marquis-Boire", "John Scott-Railton")
 
 
+def test_a_case_reported_in_three_reporters_is_cited_by_the_first() -> None:
+    # The Internet as a Speech Machine (U. Chi. Legal F. 2020), note 85 (dev)
+    c = fields("Texas v. Johnson, 491 U.S. 397, 406, 109 S.Ct. 2533, 2540, 105 L.Ed.2d 342 (1989)")
+    assert (c.title, c.container, c.volume, c.pages) == ("Texas v. Johnson", "U.S.", "491", "397, 406")
+
+
 def test_a_list_of_authors_cut_short_by_et_al_ends_before_the_title() -> None:
     # Cyber TRIA (Duke L. & Tech. Rev. 2021), note 42 (dev)
     c = fields("Peter Bergen, Albert Ford, et al., Terrorism in America After 9/11, NEW AMERICA (Sep. 18, 2019), "
