@@ -873,7 +873,7 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
         last = re.match(r"^(?:&|and)\s+", seg) if k else None  # `A, B, and C, Title`: the serial comma
         if not _name_list(seg[last.end() :] if last else seg):
             break
-        if k and _ET_AL_END.search(seg) and k + 1 < len(segs):
+        if k and _ET_AL.search(seg) and k + 1 < len(segs):
             # `Peter Bergen, Albert Ford, et al., Terrorism in America After 9/11, NEW AMERICA (…)`: the list cut short
             return tuple(n for x in segs[: k + 1] for n in _names(x)), segs[k + 1 :]
         if (last or re.search(r"\s(?:&|and)\s", seg)) and k + 1 < len(segs):
@@ -922,7 +922,6 @@ def _authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
     return (), text.strip() or None
 
 
-_ET_AL_END = re.compile(r",?\s+et\s+al\.?$", re.IGNORECASE)
 _NAME_TAIL = re.compile(r"(?:Jr\.?|Sr\.?|III|II|et al\.?|ET AL\.?)")
 
 

@@ -324,13 +324,13 @@ class Piece:
     joint: bool = False  # shares its imprint with the next piece
 
 
-# `See MURPHY, supra note 67Error! Bookmark not defined., at 17–20.`: Word's message for a cross-reference whose
-# target was deleted, printed where the note number's field stood
 # `Korobkin, supra note 5, at 1206 R (“Ironically, …`, `Meirav R Furth-Matzkin`, `Minding R the Gap`: the `R` a law
 # review's typesetter prints in the margin beside a line holding a cross-reference, which the PDF's text layer set
 # into the line (never `R v. Smith`, the Crown's case, nor an initial, which Bluebook prints with its full stop)
 # (nor the tall first letter of a name in small capitals the text layer split off, `S TUART R USSELL`)
 _REPEAT_MARK = re.compile(r"(?<=[\w,;.)”’-])\s+R(?=\s+(?!v\.|[A-Z’'\-]{2,}\b)[\w(“\"‘]|$)")
+# `See MURPHY, supra note 67Error! Bookmark not defined., at 17–20.`: Word's message for a cross-reference whose
+# target was deleted, printed where the note number's field stood
 _WORD_FIELD_ERROR = re.compile(r"\s?Error! (?:Bookmark not defined|Reference source not found)\.")
 
 
