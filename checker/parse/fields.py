@@ -903,7 +903,7 @@ _STATE_BILL = re.compile(
 # (`(hereinafter United States v. Ticketmaster (2010) complaint)`: one level of parentheses inside)
 # `pp. 603–606 (quote from p. 605)`, `pp. 33–61 (quote on p. 47)`: where the quotation in the text is, not the pages
 _QUOTE_PIN = re.compile(r"\s*\((?:quotes?|quoted|quotation|citation)\s+(?:is\s+)?(?:on|from|at)\s+pp?\.[^()]{1,40}\)")
-_HEREINAFTER_PAREN = re.compile(
+_HEREINAFTER_NAME = re.compile(
     # (`…, S.Rept. 119-44, pp. 52-53. Hereinafter U.S. Congress, Departments of …, S.Rept. 119-44.`: a sentence of its
     # own, after the citation it names, in CRS's notes)
     r"\s*\(here(?:in)?after\s[^()]*(?:\([^()]*\)[^()]*)*\)|(?<=\.)\s+Here(?:in)?after\s.*$",
@@ -1872,7 +1872,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
     if (as_note := _bibliography_imprint_as_note(body)) is not None:
         return _reraw(parse_citation(as_note, index), raw)
-    body = _HEREINAFTER_PAREN.sub("", body)
+    body = _HEREINAFTER_NAME.sub("", body)
     if "(quot" in body or "(citation" in body:
         body = _QUOTE_PIN.sub("", body)
     if (archive_file := archival.record_file(body, raw, index)) is not None:
@@ -2139,7 +2139,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     bare_imprint = _BARE_IMPRINT_END.search(body)
     pinned_at = _PINNED_AT.search(body)
     # (`EPA, Regulatory Impact Analysis …, 2024 (hereinafter EPA RIA).`: a citation naming its short form is full)
-    names_short = "hereinafter" in raw and _HEREINAFTER_PAREN.search(raw) is not None
+    names_short = "hereinafter" in raw and _HEREINAFTER_NAME.search(raw) is not None
     if cs and not _DATE.search(cited) and not has_url and not pinned_at and not bare_imprint and not names_short:
         return FieldResult(_chicago_short(cs, raw, index), maybe_short=True)
 

@@ -399,15 +399,14 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         parts = _segments(before)
         party = len(parts) > 1 and re.match(r"(?:Inc|LLC|L\.L\.C|Co|Corp|Ltd|P\.A|N\.A|L\.P)\b", parts[1])
         authored = len(parts) > 1 and _name_list(first) and not _CASE.search(first) and not party
-        for _ in range(3 if not authored and _CASE.search(before) else 0):
-            # `Bruni v. Didion, 160 Cal. App. 4th 1272, 1293, 73 Cal. Rptr. 3d 395, 413 (2008)`: parallel reports
-            # (Bluebook 10.3.1), the first the case's own (`491 U.S. 397, 406, 109 S.Ct. 2533, 2540, 105 L.Ed.2d 342`:
-            # two or three of them)
-            if not (parallel := _JOURNAL.search(before)) or parallel.start() == 0:
-                break
+        # `Bruni v. Didion, 160 Cal. App. 4th 1272, 1293, 73 Cal. Rptr. 3d 395, 413 (2008)`: parallel reports (Bluebook
+        # 10.3.1), the first the case's own (`491 U.S. 397, 406, 109 S.Ct. 2533, 2540, 105 L.Ed.2d 342`: or three)
+        parallels = 3 if not authored and _CASE.search(before) else 0
+        while parallels and (parallel := _JOURNAL.search(before)) and parallel.start() > 0:
             container, vol = parallel.group("journal").strip(), parallel.group("vol")
             pages = _clean(parallel.group("pages"))
             before = before[: parallel.start()].strip().rstrip(",")
+            parallels -= 1
         if not authored and (_CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before)):
             name = _AFTER_CASE_NAME.sub("", before) if _CASE.search(before) else before
             return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)

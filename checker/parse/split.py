@@ -701,6 +701,11 @@ _SUBTITLE_THEN_VOLUME = re.compile(
 )
 
 
+def _next_sentence_is_prose(text: str, at: int) -> bool:
+    """Whether the sentence starting at `at` (up to the next `. `) is comment, its addresses no words of it."""
+    return _prose(_without_addresses(text[at : text.find(". ", at) % (len(text) + 1)]))
+
+
 def _without_addresses(text: str) -> str:
     """`text` with its addresses, with their scheme or without (`www.ericsson.com/en/…`), blanked: no words of prose."""
     for found in reversed(find_urls(text)):
@@ -820,9 +825,9 @@ def _sentences(text: str) -> list[str]:
         # (`Waterman and Smith, Munsee Indian Trade. For differences in …, see Ibid., 13--15`, `Wendell, Waterman, and
         # Michelson, To Do Justice, passim. See the annotations in …`, Kane, JEAH 2017, notes 24 and 20: after a short
         # form, surnames and a short title, too)
-        comment_next = (bool(m.group("quote")) or bool(_SHORT_FORM_ALONE.match(text, start, m.start()))) and _prose(
-            _without_addresses(text[m.end() : text.find(". ", m.end()) % (len(text) + 1)])
-        )
+        comment_next = (
+            bool(m.group("quote")) or bool(_SHORT_FORM_ALONE.match(text, start, m.start()))
+        ) and _next_sentence_is_prose(text, m.end())
         # `Hammer, “The Billion-Dollar Bank Job.” & “Swift: About Us” Swift, …`: `&` after a quoted title's full stop
         # joins two citations (after an abbreviation's, `Fed. & State`, it is part of a name)
         amp_next = bool(m.group("quote")) and text.startswith("&", m.end())
@@ -851,7 +856,7 @@ def _sentences(text: str) -> list[str]:
             and not _prose(cited := text[start : m.start()])
             and not _FINITE_VERB.search(cited)
             and not _PAST_THEN_PREPOSITION.search(cited)
-            and _prose(_without_addresses(text[m.end() : text.find(". ", m.end()) % (len(text) + 1)]))
+            and _next_sentence_is_prose(text, m.end())
         )
         if ends_citation or id_next or comment_next or amp_next or see_next or letter_next or remark_next or (
             short and _IBID_ALONE.match(before.strip())
