@@ -634,7 +634,8 @@ def resolve_each(
                 # (`Thomson, supra note 4` when note 4 spells the author `Thompson` and note 45 prints the same article
                 # again as `Thomson`: one work, whatever the spelling; the number says which note)
                 if slip and named and (
-                    (slip.citation.title, slip.citation.authors) == (named.title, named.authors)
+                    not (named.title or named.authors)  # a book review's first note, its imprint alone
+                    or (slip.citation.title, slip.citation.authors) == (named.title, named.authors)
                     or (named.title and fold(slip.citation.title or "") == fold(named.title))
                 ):
                     slip = None

@@ -572,6 +572,19 @@ def test_a_supra_whose_note_holds_nothing_is_resolved_by_its_name() -> None:
     assert [(c.refers_to, c.pages) for c in found[3]] == [(2, "8-9")]
 
 
+def test_a_book_reviews_supra_note_1_is_the_book_its_first_note_prints_the_imprint_of() -> None:
+    # Van de Mark, review of Lusthaus, Industry of Anonymity, notes 1, 16 and 17 (ohlj-2020-industry-of-anonymity,
+    # dev): the review's note 1 holds the reviewed book's imprint alone, so `Lusthaus, supra note 1` is that book,
+    # not the article by Lusthaus and Varese the name also finds
+    found = notes(
+        "1. (Harvard University Press, 2018).\n"
+        "16. For a rare example, see Jonathan Lusthaus & Federico Varese, “Offline and Local: The Hidden Face of "
+        "Cybercrime” Policing: J Pol’y & Prac, online: <https://doi.org/10.1093/police/pax042>.\n"
+        "17. See e.g. Lusthaus, supra note 1 at 158-64.\n"
+    )
+    assert [(c.refers_to, c.publisher, c.pages) for c in found[17]] == [(1, "Harvard University Press", "158-64")]
+
+
 def test_a_slipped_supra_number_finds_the_authors_work_cited_nearest_it() -> None:
     # Arbel & Gilbert, Truth Bounties, notes 43, 60 and 61 (ssrn-2022-truth-bounties-n46, dev): a draft's
     # `Leiter, supra note 30` when note 30 cites no Leiter, and notes 43 and 60 cite two of his works: the number
