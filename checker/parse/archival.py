@@ -36,7 +36,8 @@ _ARCHIVE_MARK = re.compile(
 # a name or an office as archives file them: `E.R. Perkins`, `[John] Foster [Dulles]`, `U.S. Embassy Tokyo`,
 # `Walter Bedell Smith`, `Douglas MacArthur II`
 _WORD = r"\[?[A-Z][\w.’'\-\[\]]*"
-_PERSON = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|van|von|der|la))*"
+# (`Senate Committee on Printing Chair William E. Chilton`: a committee's chair, by its name and office)
+_PERSON = rf"{_WORD}(?:\s+(?:{_WORD}|of|de|van|von|der|la|(?<=Committee\s)on))*"
 _WRITERS = rf"{_PERSON}(?:(?:,\s+|,?\s+and\s+){_PERSON}){{0,6}}"
 # a writer whose name is withheld, in the archivist's brackets (`[name not declassified] to Don [Wortman]`,
 # `[Name not declassified—Chief, Information Services Staff] to Trask`): the paper has no author
@@ -53,7 +54,9 @@ _SUPPLIED_DATE = (
     rf"(?:{MONTH}\s+\d{{1,2}},\s+\[\d{{4}}\]|\[\d{{4}}\]|{MONTH}\s+\d{{1,2}}\s+(?:and|or)\s+\d{{1,2}},\s+\d{{4}}"
     # (a letter dated as its editor could: `December 15-19, 1868`, `Spring 1856`, `pre-May 1856`, `May 1856`)
     rf"|{MONTH}\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}},\s+\d{{4}}|(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)\s+\d{{4}}"
-    rf"|(?:(?:pre|post)-|c(?:a)?\.\s?)?{MONTH}\s+\d{{4}})"
+    rf"|(?:(?:pre|post)-|c(?:a)?\.\s?)?{MONTH}\s+\d{{4}}"
+    # (`March, 25, [1930]`: a comma typed after the month)
+    rf"|{MONTH},\s+\d{{1,2}},\s+\[?\d{{4}}\]?)"
 )
 _PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message|e-?mail)"
 _HEAD = (
@@ -99,8 +102,10 @@ _WRITER_MEMO = re.compile(
 )
 # the office before a writer's name (`Secretary of State Frank Kellogg`), no part of the name
 _OFFICE = re.compile(
-    r"^(?:(?:Acting|Deputy|Under|Assistant)\s+)*(?:Secretary(?:\s+of\s+(?:State|Defense|War|the\s+\w+))?|President|"
-    r"Ambassador|Minister|Senators?|Representatives?|Counselor|General|Admiral|Colonel|Col\.|Gen\.|Adm\.)\s+(?=[A-Z])"
+    # (`Joint Committee on Printing Chair Senator Reed Smoot`: the committee a chair speaks for, then the office)
+    r"^(?:(?:Senate|House|Joint)\s+Committee\s+on\s+(?:[A-Z]\w+\s+){1,3}Chair(?:man)?\s+(?=[A-Z]))?"
+    r"(?:(?:(?:Acting|Deputy|Under|Assistant)\s+)*(?:Secretary(?:\s+of\s+(?:State|Defense|War|the\s+\w+))?|President|"
+    r"Ambassador|Minister|Senators?|Representatives?|Counselor|General|Admiral|Colonel|Col\.|Gen\.|Adm\.)\s+(?=[A-Z]))?"
 )
 # `, Message, 311`, `, Message of the President … (Washington: Government Printing Office, 1861) [hereafter
 # Message], 257`: the edition a letter is printed in, its imprint, then the page
@@ -459,9 +464,12 @@ def _addressee(recipient: str) -> bool:
     """`Secretary of State`, `McCardle and Robinson McIlvaine`, `Assistant Secretary of Defense (Public Affairs)`:
     names and offices, whose only small words join them; not a title's words (`Stylometry with Python`)."""
     words = re.sub(r"\([^()]*\)", " ", recipient).split()
+    if words[:1] == ["all"] and len(words) <= 6 and words[-1] in _STAFF:
+        return True  # `all Bureau and Division heads`: a circular, to the holders of an office
     return all(w[:1].isupper() or w[:1] in "[" or w in _JOINING for w in words)
 
 
+_STAFF = frozenset(("heads", "chiefs", "officers", "officials", "employees", "posts", "missions", "consuls", "staff"))
 # `Secretary of State, et al.`: a list of addressees cut short; `all Assistant Secretaries`, `members of the …`
 _JOINING = frozenset(
     ("all", "members", "of", "the", "and", "for", "de", "van", "von", "der", "la", "du", "on", "et", "al.")
@@ -490,6 +498,8 @@ def _held(rest: str, *, bare: bool = False) -> bool:
     rest = _NAMED_FOLDER.sub("Folder", rest)
     # (`026 Foreign Relations (P.C. 1919)/18.5`: the decimal file's subject, its year no imprint's)
     rest = _FILE_SUBJECT_YEAR.sub("", rest)
+    # (`microfilm publication M40 (Domestic Letters, 1784-1906), RG 59`: a series' span of years, no imprint's year)
+    rest = _SERIES_SPAN.sub("", rest)
     if "“" in rest or '"' in rest or _IMPRINT.search(rest):
         return False  # a title, an editor or an imprint: an edition or a publication, not an archive
     return bool(_ARCHIVE_MARK.search(rest))
@@ -497,7 +507,8 @@ def _held(rest: str, *, bare: bool = False) -> bool:
 
 _ABBREVIATED_HOLDING = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?(?:,\s+Box\s+\d+(?:,\s+Folder\s+\d+)?)?")
 _BARE_PAPER = re.compile(rf"(?P<title>[Nn]ote\s+verbale|[Aa]ide-m[ée]moire|[Pp]ro\s+memoria),\s+(?P<date>{_DAY_DATE})")
-_FILE_SUBJECT_YEAR = re.compile(r"\s*\([^()]{1,20}\)(?=/\d)")
+_FILE_SUBJECT_YEAR = re.compile(r"\s*\([^()]{1,20}\)(?=/\s?\d)")
+_SERIES_SPAN = re.compile(r"\s*\([^():]{0,80}\b1[6-9]\d\d\s?[–-]\s?(?:1[6-9]|20)\d\d\)")
 
 
 def _dated(date: str | None) -> tuple[str | None, str | None]:

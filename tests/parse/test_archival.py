@@ -408,3 +408,26 @@ def test_a_memo_named_by_its_writer_and_dated_after_of() -> None:
     c = cited("Hanna memo of April 3, 1907 and covering note to Adee, April 4, 1907, NARA, RG 59, Numerical and Minor "
               "Files of the Department of State, 1906–1910, M862, Roll 466, Case 5690.")[0]  # fmt: skip
     assert (c.kind, c.authors, c.title, c.date) == (CitationKind.OFFICIAL, ("Hanna",), "Hanna memo", "April 3, 1907")
+
+
+def test_a_committee_chair_a_circular_a_series_span_and_a_comma_after_the_month_still_make_a_letter() -> None:
+    # McAllister et al., Toward "Thorough, Accurate, and Reliable", chapter 5, notes 29 and 33; Marrs, Publicizing
+    # Foreign Relations in Time of War, note 21; Botts, FRUS at War, note 14; Homestead, The Composing, Editing, and
+    # Publication of Willa Cather's Obscure Destinies Stories, note 29 (all dev)
+    for note, writer, title in [
+        ("Senate Committee on Printing Chair William E. Chilton to Lansing, December 22, 1916.",
+         "William E. Chilton", "Senate Committee on Printing Chair William E. Chilton to Lansing"),
+        ("William McNeir to all Bureau and Division heads, January 23, 1913, NARA, RG 59, CDF 1910–1929, 119.4/38.",
+         "William McNeir", "William McNeir to all Bureau and Division heads"),
+        ("letter from Frederic Seward to John D. Defrees, December 12, 1861, page 22, volume 56, reel 53, microfilm "
+         "publication M40 (Domestic Letters, 1784-1906), RG 59, National Archives.",
+         "Frederic Seward", "letter from Frederic Seward to John D. Defrees"),
+        ("Ernest Perkins memorandum to Wilder Spaulding, November 6, 1945, 026 Foreign Relations (P.C. 1919)/ "
+         "11-645, DoS CDF 1945-1949.", "Ernest Perkins", "Ernest Perkins memorandum to Wilder Spaulding"),
+    ]:
+        (c,) = cited(note)
+        assert (c.kind, c.authors, c.title, c.container) == (CitationKind.OFFICIAL, (writer,), title, None)
+    (c,) = cited("Willa Cather to Paul R. Reynolds, March, 25, [1930], Paul Reynolds Collection, Butler Library, "
+                 "Columbia University.")  # fmt: skip
+    assert (c.title, c.date) == ("Willa Cather to Paul R. Reynolds", "March, 25, [1930]")
+    assert c.container == "Paul Reynolds Collection, Butler Library, Columbia University"
