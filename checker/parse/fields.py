@@ -1338,8 +1338,12 @@ _BOOK_SERIES = re.compile(
     # (`…, FF Communications 175`: a short name; `…, Corpus Christianorum, continuatio mediaevalis 176`: a series and
     # its subseries; `…, Memoires de la Societe Neophilologique de Helsinki, vol. 47`: the volume marked)
     r"(?P<series>[A-Z][^,;:()\d]{1,60}?(?:,\s[a-z][^,;:()\d]{2,60}?)?"
-    r"(?:\s[A-Za-z][a-z]+\s\d{1,3}[a-z]?|(?<=[a-z]),\svol\.\s\d{1,3}))$"
+    # (`Sources chrétiennes 155`: the series' words accented)
+    r"(?:\s[A-Za-z][a-zà-öø-ÿ]+\s\d{1,3}[a-z]?|(?<=[a-z]),\svol\.\s\d{1,3}))$"
 )
+# the volume in a series a book's title was printed with, which the title's reading took off (`…, Memoires de la Societe
+# Neophilologique de Helsinki, vol. 47 (Helsinki: …)`)
+_SERIES_VOLUME = re.compile(r",\svol\.\s\d{1,3}\b")
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 
 
@@ -1362,7 +1366,12 @@ def _title_and_container_read_again(c: Citation) -> Citation:
         c = dataclasses.replace(c, title=_STUDENT_WORK.sub("", c.title, count=1))
     if c.kind is not CitationKind.BOOK or not c.title or c.container:
         return c
-    if series := _BOOK_SERIES.match(c.title):
+    title, volume = c.title, None
+    if (at := c.raw.find(title)) >= 0 and (volume := _SERIES_VOLUME.match(c.raw, at + len(title))):
+        title += volume.group()
+    if series := _BOOK_SERIES.match(title):
+        if volume is not None and series["series"].endswith(volume.group()):
+            return dataclasses.replace(c, title=series["title"], container=series["series"][: -len(volume.group())])
         # `Die Überlieferung der Werke Hugos von St. Viktor: …, Monographien zur Geschichte des Mittelalters 14 (…)`: a
         # numbered series after the book's title holds the book (CMOS 14.123); `…, 2nd ed., Cambridge Studies in …`:
         # the edition is not the title
@@ -4201,7 +4210,9 @@ _UPDATED_TAIL = re.compile(
 # Philosophy---Second Edition*`: after a full stop or a dash too)
 _EDITION_END = re.compile(
     r"(?:[,.]\s*|\s*(?:—|–|\[---\]\{\.emdash\})\s*)"
-    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th|d)|rev\.|revised|new|expanded|enlarged|abridged)\s+[Ee]d(?:ition|n)?\.?$"
+    r"(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th|d)\.?|rev\.|revised|new|expanded|enlarged|abridged)\s+[Ee]d(?:ition|n)?\.?$"
+    # (`Genre, 2nd. Ed.`, `The Science of Sound (3rd edition.)`)
+    r"|\s*\((?:\d+(?:st|nd|rd|th|d)\.?|rev\.|revised|new|expanded|enlarged)\s+[Ee]d(?:ition|n)?\.?\)$"
 )
 # `in *A New Companion to Digital Humanities*, 2nd ed. Eds. …`: the edition's ordinal left when its `ed.` was read
 # as the editors' mark

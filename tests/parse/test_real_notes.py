@@ -2271,3 +2271,20 @@ def test_towns_with_their_states_in_a_list_of_comment_are_no_sources() -> None:
     )
     (c,) = refs.notes[0].citations
     assert c.title == "Report on the Seafood Import Monitoring Program—FY2023"
+
+
+def test_an_edition_typed_unevenly_and_a_series_volume_or_accented_name_are_not_the_title() -> None:
+    # Underwood et al., Genre Theory and Historicism, note 2; Clement and McLaughlin, Measured Applause, note 26;
+    # Honkapohja, The Trinity Seven Planets, note 16; Dunning, Hugh of Saint Victor's De quinque septenis, note 43
+    # (all dev)
+    assert one("John Frow, Genre, 2nd. Ed. (London: Routledge, 2015), 10.").title == "Genre"
+    assert one("T. D. Rossing and F. R. Moore, The Science of Sound (3rd edition.) (San Francisco: Addison-Wesley, "
+               "2001).").title == "The Science of Sound"  # fmt: skip
+    c = one("Cf. Irma Taavitsainen, Middle English Lunaries: A Study of the Genre, Memoires de la Societe "
+            "Neophilologique de Helsinki, vol. 47 (Helsinki: Societe Neophilologique, 1988), 5, 45–60")  # fmt: skip
+    assert (c.title, c.container) == (
+        "Middle English Lunaries: A Study of the Genre", "Memoires de la Societe Neophilologique de Helsinki"
+    )
+    c = one("Roger Baron, Hugues de Saint-Victor. Six opuscules spirituels, Sources chrétiennes 155 (Paris: Cerf, "
+            "1969), 100–118, introduction 30–37.")  # fmt: skip
+    assert (c.title, c.container) == ("Hugues de Saint-Victor. Six opuscules spirituels", "Sources chrétiennes 155")
