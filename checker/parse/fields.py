@@ -371,14 +371,15 @@ _JOURNAL_TO_VOLUME = re.compile(
 _JOURNAL_VOLUME = re.compile(
     r"^(?P<journal>(?:\d{1,4}:\s)?[^,()“”\d][^,()“”]*?)(?:\s+\d{1,2}(?:st|nd|rd|d|th)\s+ser\.,?)?"
     r"(?:\s+(?P<vol>\d{1,4}(?:[-–/]\d{1,4})?)"
-    r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3})\),?|\.(?P<issue3>\d{1,2})(?=\s*\())?)?"
+    # (`Journal of Homosexuality 45.2-4 (2003)`: issues bound as one)
+    r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3})\),?|\.(?P<issue3>\d{1,2}(?:[-–]\d{1,2})?)(?=\s*\())?)?"
     r",?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
     # `(2012): 15-24, 17`: the article's range and the pinpoint in it, all of it
     rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
 _IN_PERIODICAL = re.compile(
-    r"^in\s+(?P<journal>[A-Z][^()\d:;]{2,120}?),?\s+(?:(?P<vol>\d{1,4})(?:,\s*no\.\s*(?P<issue>\d{1,3}))?\s*)?"
+    r"^in\s+(?P<journal>[A-Z][^()\d:;]{2,120}?(?::\s[A-Z][^()\d:;]{2,80}?)?),?\s+(?:(?P<vol>\d{1,4})(?:,\s*no\.\s*(?P<issue>\d{1,3}))?\s*)?"
     r"\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\):\s*(?P<pages>[\dxivlc][\dxivlc:,\s–-]*?)\.?$"
 )
 # (`in NSF Technical Report, no. 97 (June 1996-October 1997): 1-15`: a numbered series of papers, not a journal)

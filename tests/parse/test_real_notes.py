@@ -2288,3 +2288,16 @@ def test_an_edition_typed_unevenly_and_a_series_volume_or_accented_name_are_not_
     c = one("Roger Baron, Hugues de Saint-Victor. Six opuscules spirituels, Sources chrétiennes 155 (Paris: Cerf, "
             "1969), 100–118, introduction 30–37.")  # fmt: skip
     assert (c.title, c.container) == ("Hugues de Saint-Victor. Six opuscules spirituels", "Sources chrétiennes 155")
+
+
+def test_a_journal_after_in_with_a_subtitle_and_issues_bound_as_one_is_a_journal() -> None:
+    # Earhart, Alex Haley's "The Malcolm X I Knew" (introduction), note 13; Brown and Mandell, The Identity Issue,
+    # note 18 (both dev)
+    c = one("Manning Marable, \"Rediscovering Malcolm's Life: A Historian's Adventures in Living History,\" in Souls: "
+            "A Critical Journal of Black Politics, Culture, and Society 7, no. 1 (2005): 20–35, 27.")  # fmt: skip
+    assert (c.kind.value, c.container, c.volume, c.issue) == (
+        "journal", "Souls: A Critical Journal of Black Politics, Culture, and Society", "7", "1"
+    )
+    c = one('See also David M. Halperin, "The Normalization of Queer Theory," Journal of Homosexuality 45.2-4 '
+            "(2003): 339-343.")  # fmt: skip
+    assert (c.container, c.volume, c.issue, c.pages) == ("Journal of Homosexuality", "45", "2-4", "339-343")
