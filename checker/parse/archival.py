@@ -72,7 +72,9 @@ _LETTER = re.compile(rf"^{_HEAD}(?P<rest>.*)$")
 _PRIVATE_HOLDING = re.compile(
     r",\s+(?:photocopy\s+in\s+)?(?P<holding>(?![^.]*\b(?:Box|Container|Folder|RG|NARA|LCM|National\s+Archives|Reel|File)\b)"
     r"[A-Z][^.;()“”\"]{2,200}?(?:Library|University(?:\s+of\s+[A-Z][\w ]+)?|Library\s+of\s+Congress|Archive"
-    r"|UC\s+[A-Z]\w+))\.?"
+    r"|UC\s+[A-Z]\w+)"
+    # (`…, June 1865, Trent.`, `…, July 30, 1929, DFCF.`: a collection by the one word the edition's notes named it)
+    r"|(?!(?:NARA|LCM|NA|RG|CDF|CFPF|CREST|SAS|MSS?)\b)[A-Z][A-Za-z]{2,8}(?=\.?$))\.?"
 )
 _ONLINE_ARCHIVE = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,4}Archive")
 _LETTER_NEXT = re.compile(_HEAD)

@@ -431,3 +431,16 @@ def test_a_committee_chair_a_circular_a_series_span_and_a_comma_after_the_month_
                  "Columbia University.")  # fmt: skip
     assert (c.title, c.date) == ("Willa Cather to Paul R. Reynolds", "March, 25, [1930]")
     assert c.container == "Paul Reynolds Collection, Butler Library, Columbia University"
+
+
+def test_a_private_letter_in_a_collection_named_by_one_word_has_it_as_container() -> None:
+    # Mullins, The Selected Letters of Hannah Whitman Heyde (introduction), note 107; Homestead, The Composing,
+    # Editing, and Publication of Willa Cather's Obscure Destinies Stories, note 42 (both dev): the editions' notes
+    # name the collections `Trent`, `DFCF`
+    (c,) = cited("Charles Heyde to Louisa Van Velsor Whitman, June 1865, Trent.")
+    assert (c.kind, c.authors, c.container) == (CitationKind.UNKNOWN, ("Charles Heyde",), "Trent")
+    (c,) = cited("Alfred Knopf to Willa Cather, September 14, 1931, DFCF.")
+    assert (c.kind, c.title, c.container) == (CitationKind.UNKNOWN, "Alfred Knopf to Willa Cather", "DFCF")
+    # a government's archive by its letters is no collection of letters: still an official paper
+    (c,) = cited("Fish to Sumner, May 2, 1870, NARA.")
+    assert (c.kind, c.container) == (CitationKind.OFFICIAL, None)
