@@ -1348,6 +1348,9 @@ _SERIES_VOLUME = re.compile(r",\svol\.\s\d{1,3}\b")
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 
 
+_STUDENT_WORK_AFTER = re.compile(r"(?<=\w),\s+(?:Note|Comment|Recent\s+Case|Case\s+Note)$")
+_VIDEO_SITES = frozenset(("youtube", "vimeo"))
+_CHANNEL = re.compile(r"(?P<channel>[^\W\d][^,;:“”\"]{1,40}),\s+(?P<title>[^,]{3,})")
 _STUDENT_WORK = re.compile(r"^(?:Note|Comment|Recent\s+Case|Recent\s+Development|Case\s+Note),\s+(?=\S)")
 
 
@@ -1365,6 +1368,16 @@ def _title_and_container_read_again(c: Citation) -> Citation:
         # `Note, Restoring Legitimacy: …, 130 HARV. L. REV. 1205`: a student's unsigned piece is named by its genre
         # before its title (Bluebook 16.7.1), which is no part of the title
         c = dataclasses.replace(c, title=_STUDENT_WORK.sub("", c.title, count=1))
+    if c.kind is CitationKind.JOURNAL and c.title and (genre := _STUDENT_WORK_AFTER.search(c.title)):
+        # `Roberts, You’re Only Mostly Dead: …, Note, 75 FED. COMM. L. J. 273`: the genre printed after the title
+        c = dataclasses.replace(c, title=c.title[: genre.start()])
+    if (
+        c.container and c.container.casefold() in _VIDEO_SITES and c.title and not c.authors
+        and (channel := _CHANNEL.match(c.title))
+    ):  # fmt: skip
+        # `Sonsofmaxwell, United Breaks Guitars, YOUTUBE (July 6, 2009)`: a video's channel before its title is its
+        # author, whatever its name looks like (Bluebook 18.2.2: the owner's name, as the site prints it)
+        return dataclasses.replace(c, authors=(channel["channel"],), title=channel["title"])
     if c.kind is not CitationKind.BOOK or not c.title or c.container:
         return c
     title, volume = c.title, None

@@ -2301,3 +2301,21 @@ def test_a_journal_after_in_with_a_subtitle_and_issues_bound_as_one_is_a_journal
     c = one('See also David M. Halperin, "The Normalization of Queer Theory," Journal of Homosexuality 45.2-4 '
             "(2003): 339-343.")  # fmt: skip
     assert (c.container, c.volume, c.issue, c.pages) == ("Journal of Homosexuality", "45", "2-4", "339-343")
+
+
+def test_a_videos_channel_before_its_title_is_its_author() -> None:
+    # Arbel & Shapira, Consumer Activism, note 86; Arbel, Adminization, note 21 (both dev)
+    c = one("Sonsofmaxwell, United Breaks Guitars, YOUTUBE (July 6, 2009), https://www.youtube.com/watch?v=5YGc4zOqozo.")
+    assert (c.authors, c.title, c.container) == (("Sonsofmaxwell",), "United Breaks Guitars", "YOUTUBE")
+    c = one("The Obama White House, The White House Forum on Increasing Access to Justice, YOUTUBE (Apr. 19, 2016), "
+            "https://www.youtube.com/watch?v=162foSVT2Uk.")  # fmt: skip
+    assert (c.authors, c.title) == (("The Obama White House",), "The White House Forum on Increasing Access to Justice")
+
+
+def test_a_student_notes_genre_after_its_title_is_no_part_of_it() -> None:
+    # Lopez & Arbel, Governing Generative AI Beyond the Grave, note 32 (dev)
+    c = one("Rebecca J. Roberts, You’re Only Mostly Dead: Protecting Your Digital Ghost from Unauthorized "
+            "Resurrection, Note, 75 FED. COMM. L. J. 273 (2023).")  # fmt: skip
+    assert (c.kind.value, c.title) == (
+        "journal", "You’re Only Mostly Dead: Protecting Your Digital Ghost from Unauthorized Resurrection"
+    )
