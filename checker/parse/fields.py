@@ -1349,6 +1349,12 @@ _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<v
 
 
 _STUDENT_WORK_AFTER = re.compile(r"(?<=\w),\s+(?:Note|Comment|Recent\s+Case|Case\s+Note)$")
+_BYLINED = frozenset((CitationKind.WEB, CitationKind.NEWS, CitationKind.REPORT))
+_BODY_BEFORE_TITLE = re.compile(r"(?P<body>(?!In\s)[A-Z][^,:;“”\"()]{1,80}),\s+(?P<title>[A-Z“\"‘'][^\s,]*\s.{3,})")
+_ORG_WORD = re.compile(
+    rf"{_ORG.pattern}|\b(?:Dep[’']t|Ctr\.|Div\.|Admin\.|Comm[’']n|Editor|Editorial\s+Board)(?=\W|$)"
+)
+_FILED = re.compile(r"\b(?:Box|Folder|Lot\s+File|RG)\s")
 _VIDEO_SITES = frozenset(("youtube", "vimeo"))
 _CHANNEL = re.compile(r"(?P<channel>[^\W\d][^,;:“”\"]{1,40}),\s+(?P<title>[^,]{3,})")
 _STUDENT_WORK = re.compile(r"^(?:Note|Comment|Recent\s+Case|Recent\s+Development|Case\s+Note),\s+(?=\S)")
@@ -1378,6 +1384,14 @@ def _title_and_container_read_again(c: Citation) -> Citation:
         # `Sonsofmaxwell, United Breaks Guitars, YOUTUBE (July 6, 2009)`: a video's channel before its title is its
         # author, whatever its name looks like (Bluebook 18.2.2: the owner's name, as the site prints it)
         return dataclasses.replace(c, authors=(channel["channel"],), title=channel["title"])
+    if (
+        c.kind in _BYLINED and c.container and c.title and not c.authors
+        and (body := _BODY_BEFORE_TITLE.match(c.title)) and _ORG_WORD.search(body["body"])
+        and not _FILED.search(body["title"])  # (`Department of State, CDC Lot File 95D113, Box 4`: where a paper lies)
+    ):  # fmt: skip
+        # `See AT Editor, Is China the Neocolonial Power in Africa?, AFRICA TIMES (…)`, `Ctr. for Microeconomic Data,
+        # Data Bank, FED. RSRV. BANK N.Y., https://…`: the body or desk that wrote a page, before its title
+        return dataclasses.replace(c, authors=(body["body"].rstrip("."),), title=body["title"])
     if c.kind is not CitationKind.BOOK or not c.title or c.container:
         return c
     title, volume = c.title, None

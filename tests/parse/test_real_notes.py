@@ -2319,3 +2319,21 @@ def test_a_student_notes_genre_after_its_title_is_no_part_of_it() -> None:
     assert (c.kind.value, c.title) == (
         "journal", "You’re Only Mostly Dead: Protecting Your Digital Ghost from Unauthorized Resurrection"
     )
+
+
+def test_the_body_or_desk_that_wrote_a_page_before_its_title_is_its_author() -> None:
+    # Dever & Dever, Information Age Imperialism, note 3; Patel, Cyber and TRIA, note 38 (both dev)
+    c = one("See AT Editor, Is China the Neocolonial Power in Africa?, AFRICA TIMES (Oct. 27, 2019, 7:01 PM), "
+            "https://africatimes.com/2019/10/27/is-china-theneocolonial-power-in-africa/.")  # fmt: skip
+    assert (c.authors, c.title) == (("AT Editor",), "Is China the Neocolonial Power in Africa?")
+    c = one("Federal Insurance Office, Report on the Effectiveness of the Terrorism Risk Insurance Program,  U.S. "
+            "DEPARTMENT OF THE TREASURY, 25 (June 2018).")  # fmt: skip
+    assert (c.authors, c.title) == (
+        ("Federal Insurance Office",), "Report on the Effectiveness of the Terrorism Risk Insurance Program"
+    )
+    # a quoted headline with a comma of its own keeps it (Ballantyne et al., Crafting an Innovation Ecosystem That
+    # Works for Working People, note 65, dev)
+    c = one("“Workers United, Communication Workers of America Join Forces on Apple Retail,” Communication Workers of "
+            "America, press release, June 8, 2022, https://cwa-union.org/news/releases/workersunited-communications-"
+            "workers-of-america-join-forces-on-apple-retail.")  # fmt: skip
+    assert (c.authors, c.title) == ((), "Workers United, Communication Workers of America Join Forces on Apple Retail")
