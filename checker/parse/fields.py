@@ -159,10 +159,13 @@ _TWO_NAMES = re.compile(r"[A-Z][\w’'\-]+\s+(?:&|and)\s+[A-Z][\w’'\-]+\.?")
 # `Tinker, 393 U.S. at 511 (“…”)`, `Morse, 551 U.S. at 410`, `964 F.3d at 191`: a case's short form, the name
 # optional, then volume, reporter (`U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.E.2d`) and `at` a pinpoint
 _CASE_SHORT = re.compile(
-    r"^(?:(?P<name>(?!\d{1,4}\s+\S+(?:\s\S+){0,3}\s+at\s)[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
+    # (`“The statute seeks to do this …” Liggett, 288 U.S. at 541`: the words quoted from it, before it)
+    r"^(?:“[^“”]{15,600}[.?!,]”\s+(?=[A-Z\d]))?"
+    r"(?:(?P<name>(?!\d{1,4}\s+\S+(?:\s\S+){0,3}\s+at\s)[^,;()]{1,100}?),\s+)?(?P<vol>\d{1,4})\s+"
     r"(?P<reporter>(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?|[A-Z][A-Za-z.’']{0,12}\s?\d[a-z]{1,2})"
     # (`Jenkins, 258 F. Supp. 3d. at 126–127.`: a full stop typed after the series)
-    r"\.?\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*n\.\s*\d+)?)"
+    # (`841 F.2d at 1488-89 & n.2`: the page and its footnote)
+    r"\.?\s+at\s+(?P<pin>\*?\d[\d\s,–\-]*?(?:\s*(?:&\s*)?n\.\s*\d+)?)"
     # (`117 N.J. Super. at 279-80, 284 A.2d at 387`: the same page in the parallel report)
     r"(?:,\s*\d{1,4}\s+(?:[A-Z][A-Za-z’']{0,7}\.\s?){1,4}(?:\d[a-z]{1,2})?\s+at\s+\d[\d–-]*)?"
     r"\s*\.?(?:\s*\(.*)?$"  # a parenthetical, even left open

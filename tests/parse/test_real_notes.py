@@ -2337,3 +2337,20 @@ def test_the_body_or_desk_that_wrote_a_page_before_its_title_is_its_author() -> 
             "America, press release, June 8, 2022, https://cwa-union.org/news/releases/workersunited-communications-"
             "workers-of-america-join-forces-on-apple-retail.")  # fmt: skip
     assert (c.authors, c.title) == ((), "Workers United, Communication Workers of America Join Forces on Apple Retail")
+
+
+def test_a_case_short_form_after_the_words_it_is_quoted_for_and_with_a_footnote_pinpoint() -> None:
+    # Hovenkamp, Selling Antitrust, notes 17 and 18; Healy & Christiansen, Anti-Money Laundering and Counter-Terrorist
+    # Finance: Year-in-Review 2015, note 91 (both dev)
+    found = notes(
+        "17. E.g., Liggett Co. v. Lee, 288 U.S. 517 (1933).\n"
+        "18. “The statute seeks to do this by subjecting the latter to financial handicaps which may conceivably "
+        "compel their withdrawal from the state.” Liggett, 288 U.S. at 541 (Brandeis, j., dissenting).\n"
+        "19. See United States v. Nichols, 841 F.2d 1485, 1499 (10th Cir. 1985).\n"
+        "20. see also Nichols, 841 F.2d at 1488-89 & n.2 (\"Section 853(c) was enacted in response to decisions "
+        "holding that the relation back concept did not apply in criminal forfeiture proceedings.\")\n"
+    )
+    assert [(c.title, c.refers_to, c.pages) for c in found[18] + found[20]] == [
+        ("Liggett Co. v. Lee", 17, "541"),
+        ("United States v. Nichols", 19, "1488-89 & n.2"),
+    ]
