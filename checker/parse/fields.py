@@ -587,7 +587,9 @@ _ENDS_IN_IMPRINT = re.compile(
     rf"\([^()]{{2,80}}:(?:[^()]{{2,120}},)?\s*{_IMPRINT_YEARS}\)"
     # (`… (Washington: Government Printing Office, 1861), p. 4.`: the page marked; `…, 2006), esp. 3-121`: the pages
     # most meant)
-    r"(?:,\s*(?:(?:esp\.\s*)?(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*?|ch(?:ap)?\.\s?\d{1,3}|[Cc]hapter\s\d{1,3}))?"
+    # (`…, 1999), 2:198.`: the page of a volume of the set)
+    r"(?:,\s*(?:(?:esp\.\s*)?(?:pp?\.\s*)?(?:\d{1,2}:\s?)?[\dxivlc][\dxivlc\s,–-]*?|ch(?:ap)?\.\s?\d{1,3}"
+    r"|[Cc]hapter\s\d{1,3}))?"
     # (`…, 1857), iv–v, for a useful overview.`: what the pages are cited for)
     r"(?:,\s+for\s+(?:a|an|the)\s+[a-z][a-z\s-]{0,60})?\.?$"
 )

@@ -2354,3 +2354,11 @@ def test_a_case_short_form_after_the_words_it_is_quoted_for_and_with_a_footnote_
         ("Liggett Co. v. Lee", 17, "541"),
         ("United States v. Nichols", 19, "1488-89 & n.2"),
     ]
+
+
+def test_a_title_in_its_own_language_then_an_imprint_and_a_volumes_page_is_a_citation() -> None:
+    # Dunning, Hugh of Saint Victor's De quinque septenis, note 39 (dev): Latin words in lower case read like a
+    # sentence, but the imprint and `1:303`, a page of the set's first volume, make it a book
+    c = one("Opera omnia tribus tomis digesta (Rouen: Berthelin, 1648), 1:303.")
+    assert (c.kind.value, c.title, c.publisher, c.pages) == ("book", "Opera omnia tribus tomis digesta", "Berthelin",
+                                                             "1:303")  # fmt: skip
