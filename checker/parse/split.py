@@ -391,7 +391,8 @@ _TITLE_RUNS_ON = re.compile(
 )
 
 
-_SMALL_WORD_OPENING = re.compile(r"(?:on|of|in|for|with|to|or)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
+# (`The String of Pearls; or, the Barber of Fleet–Street`: a title's alternative, after `; or,`)
+_SMALL_WORD_OPENING = re.compile(r"(?:on|of|in|for|with|to|or)\s+(?:the\s+|a\s+|an\s+)?[A-Z]|[Oo]r,\s+[A-Za-z]")
 
 
 def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:

@@ -2362,3 +2362,12 @@ def test_a_title_in_its_own_language_then_an_imprint_and_a_volumes_page_is_a_cit
     c = one("Opera omnia tribus tomis digesta (Rouen: Berthelin, 1648), 1:303.")
     assert (c.kind.value, c.title, c.publisher, c.pages) == ("book", "Opera omnia tribus tomis digesta", "Berthelin",
                                                              "1:303")  # fmt: skip
+
+
+def test_a_titles_alternative_after_a_semicolon_and_or_is_the_same_title() -> None:
+    # Nesvet, Introduction to Rymer's Science and Art, note 60 (scholed-2017-scienceart-intro-n41, dev)
+    c = one("James Malcolm Rymer, The String of Pearls; or, the Barber of Fleet–Street, A Domestic Romance (London: "
+            "Edward Lloyd, 1850), 616.")  # fmt: skip
+    assert (c.title, c.publisher, c.pages) == (
+        "The String of Pearls; or, the Barber of Fleet–Street, A Domestic Romance", "Edward Lloyd", "616"
+    )
