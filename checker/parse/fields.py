@@ -2363,7 +2363,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 p.date, p.date_iso = signed.group(0), iso_of(signed)
         if ft := _FROM_TO.match(before) or _SENDER_TO.match(before):
             p.kind = CitationKind.OFFICIAL
-            before = ft.group("who")
+            before = archival.without_office(ft.group("who").rstrip(", "))
+            name, comma, _ = before.partition(", ")
+            if comma and _name_like(name):
+                before = name  # `Memorandum from David P. Ross, Assistant Administrator, …, to …`: the office after
+            if p.title and p.title.startswith("Subject: "):
+                p.title = p.title[len("Subject: ") :]  # the memorandum's subject line is its title
         if len(before.split()) > 4 and is_prose(before):
             # `Emphasis in original. For a thoughtful discussion …, see Lisa Gitelman, “Title,” …`: the
             # author is the name the comment ends with, not the comment (`One recent example is Allison Layfield,

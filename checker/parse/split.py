@@ -395,6 +395,12 @@ _TITLE_RUNS_ON = re.compile(
 _SMALL_WORD_OPENING = re.compile(r"(?:on|of|in|for|with|to|or)\s+(?:the\s+|a\s+|an\s+)?[A-Z]|[Oo]r,\s+[A-Za-z]")
 
 
+_PAPER_FROM = re.compile(r"(?:and\s+|See\s+)?(?:Memorandum|Letter)\s+from\s")  # (`…; and Letter from Paul Pate, …`)
+_ADDRESSED_TO = re.compile(
+    r"(?:See\s+)?(?:Memorandum|Letter)\s+from\s+[A-Z][^;“”\"()\d]{2,120}?\s+to\s+[A-Z][^“”\"()\d]{2,400}$"
+)
+
+
 def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
@@ -405,7 +411,12 @@ def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
         # (`The Best Reading: Hints on the Selection of Books; on the Formation of Libraries, …`: a title's own
         # semicolon, what follows it opening with a small word of its title)
         title_goes_on = bool(_SMALL_WORD_OPENING.match(piece)) and not re.search(r"\d|\(", before)
-        if (headline and _TITLE_RUNS_ON.match(piece)) or title_goes_on or piece.startswith("reprinted in "):
+        # (`Memorandum from Attorney General Merrick Garland to Director, Federal Bureau of Investigation; Director of
+        # the Executive Office for U.S. Attorneys; …; and United States Attorneys, “Subject: …”`: one memorandum's
+        # list of addressees)
+        addressees = _ADDRESSED_TO.match(before) is not None and not _PAPER_FROM.match(piece)
+        reprinted = piece.startswith("reprinted in ")
+        if (headline and _TITLE_RUNS_ON.match(piece)) or title_goes_on or addressees or reprinted:
             out[-1] = f"{before}; {piece}"
         else:
             out.append(piece)

@@ -2371,3 +2371,20 @@ def test_a_titles_alternative_after_a_semicolon_and_or_is_the_same_title() -> No
     assert (c.title, c.publisher, c.pages) == (
         "The String of Pearls; or, the Barber of Fleet–Street, A Domestic Romance", "Edward Lloyd", "616"
     )
+
+
+def test_a_memorandum_to_a_list_of_addressees_is_one_citation_by_its_sender() -> None:
+    # Hamilton, Department of Justice, note 8; Gunasekara, Environmental Protection Agency, note 28 (both chapters of
+    # Mandate for Leadership, dev)
+    c = one("Memorandum from Attorney General Merrick Garland to Director, Federal Bureau of Investigation; "
+            "Director of the Executive Office for U.S. Attorneys; Assistant Attorney General, Criminal Division; and "
+            'United States Attorneys, "Subject: Partnership Among Federal, State, Local, Tribal, and Territorial Law '
+            'Enforcement to Address Threats Against School Administrators, Board Members, Teachers, and Staff," '
+            "October 4, 2021, https://www.justice.gov/ag/page/file/1438986/download (accessed February 3, "
+            "2023).")  # fmt: skip
+    assert (c.kind.value, c.authors, c.date) == ("official", ("Merrick Garland",), "October 4, 2021")
+    assert c.title and c.title.startswith("Partnership Among Federal, State, Local")
+    c = one("Memorandum from David P. Ross, Assistant Administrator, Environmental Protection Agency, to Office of "
+            'Water Program Directors, "Subject: Office of Water Policy for Draft Documents," August 6, '
+            "2019.")  # fmt: skip
+    assert (c.authors, c.title) == (("David P. Ross",), "Office of Water Policy for Draft Documents")
