@@ -362,7 +362,9 @@ _JOURNAL_TO_VOLUME = re.compile(
     # (`… Legal History 11, no 3. (1967): 234–252`: the full stop typed after the number instead of `no`)
     r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:[/–-]\d{1,3})?)\.?)?"
     r",?\s*\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)"
-    rf"(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN}))?\.?$"
+    # (`(Mar 2020) 1–14`: the colon before the pages left out)
+    rf"(?:(?:\s*[:,]\s*|\s+(?=\d))(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN}))?"
+    r"\.?$"
 )
 # `Nature 393 (1998): 440–442`, `Universal Review 2 (December 1888): 80-93`: a volume and a dated
 # parenthesis, no issue number

@@ -2388,3 +2388,13 @@ def test_a_memorandum_to_a_list_of_addressees_is_one_citation_by_its_sender() ->
             'Water Program Directors, "Subject: Office of Water Policy for Draft Documents," August 6, '
             "2019.")  # fmt: skip
     assert (c.authors, c.title) == (("David P. Ross",), "Office of Water Policy for Draft Documents")
+
+
+def test_a_journals_pages_after_its_dated_parenthesis_with_no_colon() -> None:
+    # Bowser, Word and Shaw, Ongoing Genocides and the Need for Healing, note 46 (dev)
+    c = one("Farzana T. Saleem et al., “Addressing the ‘Myth’ of Racial Trauma: Developmental and Ecological "
+            "Considerations for Youth of Color,” Clinical Child and Family Psychology Review 23, no. 1 (Mar 2020) "
+            "1–14")  # fmt: skip
+    assert (c.container, c.volume, c.issue, c.pages) == (
+        "Clinical Child and Family Psychology Review", "23", "1", "1-14"
+    )
