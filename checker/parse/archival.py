@@ -58,7 +58,7 @@ _SUPPLIED_DATE = (
     # (`March, 25, [1930]`: a comma typed after the month)
     rf"|{MONTH},\s+\d{{1,2}},\s+\[?\d{{4}}\]?)"
 )
-_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|instruction|note|message|e-?mail)"
+_PAPER_KIND = r"(?:memorand(?:um|a)|letter|cable|telegram|despatch|dispatch|airgram|instruction|note|message|e-?mail)"
 _HEAD = (
     rf"(?P<from>(?:[Ll]etter|[Mm]emorandum|[Tt]elegram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Nn]ote)\s+from\s+)?"
     rf"(?P<writers>{_WRITERS}|{_WITHHELD})(?:\s+through\s+{_PERSON})?(?:,?\s+(?:(?:personal|draft)\s+)?(?P<kind>{_PAPER_KIND})\s+(?:to|for)|\s+to)\s+"

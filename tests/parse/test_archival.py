@@ -212,6 +212,9 @@ def test_the_papers_kind_between_its_writer_and_whom_it_went_to() -> None:
          "Ronald Spiers", "Ronald Spiers memorandum to Charles Redman"),
         ("Joseph Grew despatch to Secretary of State, September 5, 1934, 026 Foreign Relations/761, DoS CDF "
          "1930-1939, p. 2.", "Joseph Grew", "Joseph Grew despatch to Secretary of State"),
+        # (Botts, FRUS at War, note 9)
+        ("Cordell Hull airgram to John Winant, August 6, 1943, 026 Foreign Relations (P.C. 1919)/87, DoS CDF "
+         "1940-1944.", "Cordell Hull", "Cordell Hull airgram to John Winant"),
     ]:
         (c,) = cited(note)
         assert (c.kind, c.authors, c.title) == (CitationKind.OFFICIAL, (writer,), title)
