@@ -1355,6 +1355,9 @@ _SERIES_VOLUME = re.compile(r",\svol\.\s\d{1,3}\b")
 _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<volume>[A-Z\d][^;]{2,200})")
 
 
+_PIN_READ_AS_CONTAINER = re.compile(
+    r"(?:especially|esp\.|at)\s+(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:[:.]\d{1,3})?(?:\s?[-–]\s?\d{1,5})?)"
+)
 _STUDENT_WORK_AFTER = re.compile(r"(?<=\w),\s+(?:Note|Comment|Recent\s+Case|Case\s+Note)$")
 _BYLINED = frozenset((CitationKind.WEB, CitationKind.NEWS, CitationKind.REPORT))
 _BODY_BEFORE_TITLE = re.compile(r"(?P<body>(?!In\s)[A-Z][^,:;“”\"()]{1,80}),\s+(?P<title>[A-Z“\"‘'][^\s,]*\s.{3,})")
@@ -1369,6 +1372,10 @@ _STUDENT_WORK = re.compile(r"^(?:Note|Comment|Recent\s+Case|Recent\s+Development
 
 def _title_and_container_read_again(c: Citation) -> Citation:
     """A title and container as whichever reading left them, read once more for what ends up inside them."""
+    if c.container and not c.pages and (pin := _PIN_READ_AS_CONTAINER.fullmatch(c.container)):
+        # `Leopold, “The Foreign Relations Series,” especially p. 598`, `…, “Operations in Cyberspace …,” at 28:00`: the
+        # place cited in a work named by its title alone, not where the work was published
+        c = dataclasses.replace(c, container=None, pages=pin["pages"])
     if (
         c.container and c.date and not c.date.isdigit() and c.container.endswith(f" {c.date}")
         and len(c.container) > len(c.date) + 4

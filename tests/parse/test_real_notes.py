@@ -2398,3 +2398,9 @@ def test_a_journals_pages_after_its_dated_parenthesis_with_no_colon() -> None:
     assert (c.container, c.volume, c.issue, c.pages) == (
         "Clinical Child and Family Psychology Review", "23", "1", "1-14"
     )
+
+
+def test_the_place_cited_after_a_works_quoted_title_is_its_pinpoint_not_its_container() -> None:
+    # McAllister et al., Toward "Thorough, Accurate, and Reliable", chapter 6, note 2 (dev)
+    (c,) = notes("2. See Richard Leopold, “The Foreign Relations Series,” especially p. 598\n")[2]
+    assert (c.title, c.container, c.pages) == ("The Foreign Relations Series", None, "598")
