@@ -23,10 +23,11 @@ MONTH = (
 )
 # `December 30th, 2021`, `30th December 2021`: an ordinal day; `May 29 (2007)`: the year in parentheses
 DATE = re.compile(
-    # (`September 20 and 24, 1875`: two issues of one paper, dated by the first)
+    # (`September 20 and 24, 1875`: two issues of one paper, dated by the first; `July 11–18, 1981`: a week's issue
+    # or a meeting's days, dated by the first day)
     # (`August16, 2016`: the space after a month's whole name lost; `May, 28, 2020`: a comma typed after it; `Feb.
     # 5,2015`: the space after the day's comma)
-    rf"\b(?:(?P<m1>{MONTH})(?:,?\s+|(?<=[a-z]{{4}})(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}})?"
+    rf"\b(?:(?P<m1>{MONTH})(?:,?\s+|(?<=[a-z]{{4}})(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}}|\s?[–-]\s?\d{{1,2}})?"
     rf"(?:,\s*(?=\d{{4}}\b)|\s+)(?:(?P<y1>\d{{4}})|\((?P<y1p>\d{{4}})\))"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"

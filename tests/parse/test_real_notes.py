@@ -2404,3 +2404,9 @@ def test_the_place_cited_after_a_works_quoted_title_is_its_pinpoint_not_its_cont
     # McAllister et al., Toward "Thorough, Accurate, and Reliable", chapter 6, note 2 (dev)
     (c,) = notes("2. See Richard Leopold, “The Foreign Relations Series,” especially p. 598\n")[2]
     assert (c.title, c.container, c.pages) == ("The Foreign Relations Series", None, "598")
+
+
+def test_a_weeks_issue_dated_by_a_span_of_days_is_dated_by_the_first() -> None:
+    # Davies, Method and Judgment in the Theodore Dreiser Edition, note 9 (dev)
+    c = one("Richard Lingeman, “Sister Carrie’s Chaperones,” Nation, July 11–18, 1981, 53–57")
+    assert (c.container, c.date, c.date_iso, c.pages) == ("Nation", "July 11–18, 1981", "1981-07-11", "53-57")
