@@ -27,7 +27,8 @@ DATE = re.compile(
     # or a meeting's days, dated by the first day)
     # (`August16, 2016`: the space after a month's whole name lost; `May, 28, 2020`: a comma typed after it; `Feb.
     # 5,2015`: the space after the day's comma)
-    rf"\b(?:(?P<m1>{MONTH})(?:,?\s+|(?<=[a-z]{{4}})(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+and\s+\d{{1,2}}|\s?[–-]\s?\d{{1,2}})?"
+    rf"\b(?:(?P<m1>{MONTH})(?:,?\s+|(?<=[a-z]{{4}})(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s+and\s+\d{{1,2}}|\s?[–-]\s?\d{{1,2}})?"
     rf"(?:,\s*(?=\d{{4}}\b)|\s+)(?:(?P<y1>\d{{4}})|\((?P<y1p>\d{{4}})\))"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"

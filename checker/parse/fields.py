@@ -1360,6 +1360,7 @@ _PIN_READ_AS_CONTAINER = re.compile(
 )
 _STUDENT_WORK_AFTER = re.compile(r"(?<=\w),\s+(?:Note|Comment|Recent\s+Case|Case\s+Note)$")
 _BYLINED = frozenset((CitationKind.WEB, CitationKind.NEWS, CitationKind.REPORT))
+# a body's or a desk's name before a page's title, no comma of its own (`Ctr. for Microeconomic Data, Data Bank`)
 _BODY_BEFORE_TITLE = re.compile(r"(?P<body>(?!In\s)[A-Z][^,:;“”\"()]{1,80}),\s+(?P<title>[A-Z“\"‘'][^\s,]*\s.{3,})")
 _ORG_WORD = re.compile(
     rf"{_ORG.pattern}|\b(?:Dep[’']t|Ctr\.|Div\.|Admin\.|Comm[’']n|Editor|Editorial\s+Board)(?=\W|$)"
