@@ -107,7 +107,6 @@ _OFFICE = re.compile(
     # (`Joint Committee on Printing Chair Senator Reed Smoot`: the committee a chair speaks for, then the office)
     r"^(?:(?:Senate|House|Joint)\s+Committee\s+on\s+(?:[A-Z]\w+\s+){1,3}Chair(?:man)?\s+(?=[A-Z]))?"
     r"(?:(?:(?:Acting|Deputy|Under|Assistant)\s+)*(?:Secretary(?:\s+of\s+(?:State|Defense|War|the\s+\w+))?|President|"
-    r"Attorney\s+General|"
     r"Ambassador|Minister|Senators?|Representatives?|Counselor|General|Admiral|Colonel|Col\.|Gen\.|Adm\.)\s+(?=[A-Z]))?"
 )
 # `, Message, 311`, `, Message of the President … (Washington: Government Printing Office, 1861) [hereafter
@@ -204,11 +203,6 @@ _DATED_END = re.compile(rf"\b{_DAY_DATE}(?:{_PINPOINT})?$")  # `Spaulding paper,
 _COMMA = re.compile(r",\s+")
 _LETTER_AT = re.compile(rf"{_HEAD}(?:,|\s+in\s|\s*$)")
 _FILE_NEXT = re.compile(r"(?:NARA|National\s+Archives),")
-
-
-def without_office(name: str) -> str:
-    """`Attorney General Merrick Garland` is Merrick Garland: the office before a writer's name is no part of it."""
-    return _OFFICE.sub("", name)
 
 
 def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation | None:

@@ -1358,7 +1358,6 @@ _VOLUME_OF_SET = re.compile(r"(?P<set>[^,;]{8,200}?),\s+vol\.\s+\d{1,3},\s+(?P<v
 _PIN_READ_AS_CONTAINER = re.compile(
     r"(?:especially|esp\.|at)\s+(?:pp?\.\s*)?(?P<pages>\d{1,5}(?:[:.]\d{1,3})?(?:\s?[-–]\s?\d{1,5})?)"
 )
-_STUDENT_WORK_AFTER = re.compile(r"(?<=\w),\s+(?:Note|Comment|Recent\s+Case|Case\s+Note)$")
 _BYLINED = frozenset((CitationKind.WEB, CitationKind.NEWS, CitationKind.REPORT))
 # a body's or a desk's name before a page's title, no comma of its own (`Ctr. for Microeconomic Data, Data Bank`)
 _BODY_BEFORE_TITLE = re.compile(r"(?P<body>(?!In\s)[A-Z][^,:;“”\"()]{1,80}),\s+(?P<title>[A-Z“\"‘'][^\s,]*\s.{3,})")
@@ -1368,7 +1367,10 @@ _ORG_WORD = re.compile(
 _FILED = re.compile(r"\b(?:Box|Folder|Lot\s+File|RG)\s")
 _VIDEO_SITES = frozenset(("youtube", "vimeo"))
 _CHANNEL = re.compile(r"(?P<channel>[^\W\d][^,;:“”\"]{1,40}),\s+(?P<title>[^,]{3,})")
-_STUDENT_WORK = re.compile(r"^(?:Note|Comment|Recent\s+Case|Recent\s+Development|Case\s+Note),\s+(?=\S)")
+# a student's piece named by its genre (Bluebook 16.7.1), before its title or, in some drafts, after it
+_STUDENT_GENRE = r"(?:Note|Comment|Recent\s+Case|Recent\s+Development|Case\s+Note)"
+_STUDENT_WORK = re.compile(rf"^{_STUDENT_GENRE},\s+(?=\S)")
+_STUDENT_WORK_AFTER = re.compile(rf"(?<=\w),\s+{_STUDENT_GENRE}$")
 
 
 def _title_and_container_read_again(c: Citation) -> Citation:
@@ -1413,12 +1415,11 @@ def _title_and_container_read_again(c: Citation) -> Citation:
     if (at := c.raw.find(title)) >= 0 and (volume := _SERIES_VOLUME.match(c.raw, at + len(title))):
         title += volume.group()
     if series := _BOOK_SERIES.match(title):
-        if volume is not None and series["series"].endswith(volume.group()):
-            return dataclasses.replace(c, title=series["title"], container=series["series"][: -len(volume.group())])
         # `Die Überlieferung der Werke Hugos von St. Viktor: …, Monographien zur Geschichte des Mittelalters 14 (…)`: a
         # numbered series after the book's title holds the book (CMOS 14.123); `…, 2nd ed., Cambridge Studies in …`:
-        # the edition is not the title
-        return dataclasses.replace(c, title=_BOOK_TITLE_TAIL.sub("", series["title"]), container=series["series"])
+        # the edition is not the title (nor is the volume the title's reading took off part of the series' name)
+        container = series["series"].removesuffix(volume.group()) if volume else series["series"]
+        return dataclasses.replace(c, title=_BOOK_TITLE_TAIL.sub("", series["title"]), container=container)
     if one := _VOLUME_OF_SET.match(c.title):
         # `Selected Papers of Elizabeth Cady Stanton and Susan B. Anthony, vol. 6, An Awful Hush, 1895 to 1906`: a
         # volume with a title of its own in a set (CMOS 14.121), the volume cited, the set its container
@@ -2373,7 +2374,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 p.date, p.date_iso = signed.group(0), iso_of(signed)
         if ft := _FROM_TO.match(before) or _SENDER_TO.match(before):
             p.kind = CitationKind.OFFICIAL
-            before = archival.without_office(ft.group("who").rstrip(", "))
+            before = ft.group("who").rstrip(", ")  # (the office before the name goes with `_without_office`)
             name, comma, _ = before.partition(", ")
             if comma and _name_like(name):
                 before = name  # `Memorandum from David P. Ross, Assistant Administrator, …, to …`: the office after
@@ -2826,8 +2827,8 @@ def _spanned_years(body: str, year: str) -> str | None:
 # an office or a rank before a writer's name: `Senator Tom Harkin`, `Secretary of State Hillary Rodham Clinton`,
 # `Lt. Col. (res.) Dr. Dany Shoham`
 _OFFICE_BEFORE_NAME = re.compile(
-    r"^(?:(?:Senator|Sen\.|Representative|Rep\.|Secretary\s+of\s+State|Ambassador|Governor|Gov\.|Professor|Prof\."
-    r"|Dr\.|Lt\.\s+Col\.|Col\.|Gen\.|Adm\.|Maj\.|Capt\.)\s+(?:\(res\.\)\s+)?)+(?=[A-Z])"
+    r"^(?:(?:Senator|Sen\.|Representative|Rep\.|Secretary\s+of\s+State|Attorney\s+General|Ambassador|Governor|Gov\."
+    r"|Professor|Prof\.|Dr\.|Lt\.\s+Col\.|Col\.|Gen\.|Adm\.|Maj\.|Capt\.)\s+(?:\(res\.\)\s+)?)+(?=[A-Z])"
 )
 
 
