@@ -1427,9 +1427,22 @@ def _title_and_container_read_again(c: Citation) -> Citation:
     return c
 
 
+def _quotation_alone(piece: str) -> bool:
+    """A piece that is a quotation and nothing else. Fewer words will do when the note was cut at the quotation's
+    close (the source, which its writer's name opens, follows it): `“It is a book that among bibliophiles has been
+    feared like the plague.” Francisco Guerra, …` (Primeros Libros, Scholarly Editing 37, note 10)."""
+    whole = _WHOLE_QUOTATION.fullmatch(piece)
+    if whole is None:
+        return False
+    words = whole["words"]
+    if len(words.split()) >= 15:
+        return True
+    return len(words.split()) >= 6 and piece[-1] not in "”\"" and is_prose(words) and not find_urls(piece)
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     stripped = raw.strip()
-    if stripped[:1] in "“\"" and (whole := _WHOLE_QUOTATION.fullmatch(stripped)) and len(whole["words"].split()) >= 15:
+    if stripped[:1] in "“\"" and _quotation_alone(stripped):
         # `"When considered collectively and individually, these early captivity narratives are more myth than …
         # scrutiny." Benjamin Mark Allen, Naked and Alone …, 3.` (Tanner's Narrative, Scholarly Editing 33, note 29)
         return FieldResult(Citation(index=index, raw=raw), commentary=True)

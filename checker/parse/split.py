@@ -251,6 +251,10 @@ _HARVARD_HEAD = re.compile(r"^(?:[A-Z][\w’'\-]+,\s+(?:[A-Z]\.\s?)+(?:,|\s+and|
 _HARVARD_BODY_HEAD = re.compile(
     r"^[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|and|for|the|on|in|de|\[[A-Z]{2,10}\]))*\s+(?:1[5-9]|20)\d\d\.$"
 )
+_QUOTED_SENTENCE = re.compile(r"[“\"][^“”\"]{20,}[.?!…][”\"]")
+_WRITER_THEN_WORK = re.compile(
+    r"(?:[Qq]uoted\s+in\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|la|van|von)){0,3}\s+[A-Z][\w’'-]+,\s+[*“\"A-Z]"
+)
 _QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’” Langbein, Origins, 185`
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
 # `… Winthrop Papers, Vol. 6: 1650-1654 (Boston, MA, 1992), x. On annotations …` (Winterer, MIH 2012, note 39), `…
@@ -870,7 +874,17 @@ def _sentences(text: str) -> list[str]:
             and not _PAST_THEN_PREPOSITION.search(cited)
             and _next_sentence_is_prose(text, m.end())
         )
-        if ends_citation or id_next or comment_next or amp_next or see_next or letter_next or remark_next or (
+        # `“It is a book that among bibliophiles has been feared like the plague.” Francisco Guerra, “La portada …,”
+        # Revista de Indias …`: a sentence quoted at the head of a piece, then the source it comes from, which its
+        # writer's name opens (a quoted title's full stop, `“The Smoking Gun.” New York Times`, has no writer after)
+        quoted_head = (
+            bool(m.group("quote")) and text[start] in "“\""
+            and bool(_QUOTED_SENTENCE.fullmatch(text, start, end)) and bool(_WRITER_THEN_WORK.match(text, m.end()))
+            and _prose(text[start + 1 : m.start()])
+        )
+        if ends_citation or id_next or comment_next or amp_next or quoted_head or see_next or letter_next or (
+            remark_next
+        ) or (
             short and _IBID_ALONE.match(before.strip())
         ) or (
             last.islower() and _prose(before) and not _ABBREV_END.search(before.rstrip("”’\"'")) and not titled

@@ -2544,6 +2544,26 @@ def test_a_quotation_alone_before_its_source_is_no_citation() -> None:
     assert fields("“The Long and Brutal History of Fake News,” POLITICO Magazine, December 18, 2016.").title
 
 
+def test_a_short_quoted_sentence_before_its_writers_name_is_no_citation() -> None:
+    # The Archaeology of a Book, Scholarly Editing 37 (scholed-2016-primeros-libros, dev), note 10; Digital Documentary
+    # Editions and the Others, Scholarly Editing 35 (scholed-2014-digital-documentary-editions, dev), note 23
+    refs = parse_text(
+        "1. “It is a book that among bibliophiles has been feared like the plague.” Francisco Guerra, “La portada de "
+        "la ‘Opera Medicinalia,’ Mexico, 1570,” Revista de Indias 52.194 (1992): 159.\n"
+        "2. “The smoothness of the clear reading text, a hall mark of critical editing, in effect denies us an "
+        "immediate awareness of the actual roughness of the textual record, and textuality itself.” John Bryant, The "
+        "Fluid Text: A Theory of Revision and Editing for Book and Screen (Ann Arbor: University of Michigan Press, "
+        "2002), 27."
+    )
+    first, second = (note.citations for note in refs.notes)
+    assert [(c.authors, c.title) for c in first] == [
+        (("Francisco Guerra",), "La portada de la ‘Opera Medicinalia,’ Mexico, 1570")
+    ]
+    assert [c.authors for c in second] == [("John Bryant",)]
+    # a quoted title's full stop, with no writer named after it, is still the title
+    assert fields("“Why the Archive Matters.” New York Times, May 2, 2010.").title == "Why the Archive Matters"
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
