@@ -592,8 +592,7 @@ _ENDS_IN_IMPRINT = re.compile(
     # (`…, 1999), 2:198.`: the page of a volume of the set)
     r"(?:,\s*(?:(?:esp\.\s*)?(?:pp?\.\s*)?(?:\d{1,2}:\s?)?[\dxivlc][\dxivlc\s,–-]*?|ch(?:ap)?\.\s?\d{1,3}"
     r"|[Cc]hapter\s\d{1,3}))?"
-    # (`…, 1857), iv–v, for a useful overview.`: what the pages are cited for)
-    r"(?:,\s+for\s+(?:a|an|the)\s+[a-z][a-z\s-]{0,60})?\.?$"
+    r"\.?$"
 )
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
@@ -607,6 +606,9 @@ _NAME_THEN_PLACE_YEAR = re.compile(
 _PLACE_YEAR_END = re.compile(
     r"\([A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3},\s*(?:1[5-9]|20)\d\d\)(?:,\s*[\dxivlc][\dxivlc\s,–-]*)?\.?$"
 )
+# `…, 1857), iv–v, for a useful overview.`, `…, 2007), 118–20, for complaints about similar issues in …`, `…, 1951),
+# 51–54, for a more detailed account of Cranch’s involvement …`: what the pages after an imprint are cited for
+_CITED_FOR = re.compile(r"\),\s*(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*?(?P<why>,\s+for\s+[a-z][^()]{0,200}?)\.?$")
 _SENTENCE_BREAK = re.compile(r"[a-z][.?!]\s+[A-Z]")
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 # (`(University of Chicago Press, forthcoming)`, `(Ofir AM, n.d.)`: a book not yet out, or undated)
@@ -1739,6 +1741,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # 110, § 251 (…)`: what the author says a page holds, between pinpoints, is comment (the one closing a
         # citation is read where it stands)
         body = _EXPLAINING_BETWEEN.sub("", body)
+    if ", for " in body and (purpose := _CITED_FOR.search(body)):
+        body = body[: purpose.start("why")] + "."
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
     body = _JOINING_WORD.sub("", body)
     if ". (" in body:

@@ -2564,6 +2564,23 @@ def test_a_short_quoted_sentence_before_its_writers_name_is_no_citation() -> Non
     assert fields("“Why the Archive Matters.” New York Times, May 2, 2010.").title == "Why the Archive Matters"
 
 
+def test_what_the_pages_after_an_imprint_are_cited_for_is_no_part_of_the_citation() -> None:
+    # Ohge, Cranch's "Journal. 1839" (scholed-2014-cranchjournal-intro, dev), note 28; Pierazzo, Digital Documentary
+    # Editions (scholed-2014-digital-documentary-editions, dev), note 38; Mullins, Hannah Whitman Heyde
+    # (scholed-2016-mullinswhitmanheyde-intro-n41, dev), note 43
+    c = fields("See F. DeWolfe Miller, *Christopher Pearse Cranch and His Caricatures of New England "
+               "Transcendentalism* (Cambridge: Harvard University Press, 1951), 51–54, for a more detailed account "
+               "of Cranch’s involvement in this controversy after he returned to Boston in July 1839.")  # fmt: skip
+    assert (c.authors, c.publisher, c.pages) == (("F. DeWolfe Miller",), "Harvard University Press", "51-54")
+    c = fields("See Michael Hunter, Editing Early Modern Texts: An Introduction to Principles and Practice (New York: "
+               "Palgrave Macmillan, 2007), 118–20, for complaints about similar issues in documentary editions of "
+               "early modern texts.")  # fmt: skip
+    assert (c.title, c.pages) == ("Editing Early Modern Texts: An Introduction to Principles and Practice", "118-20")
+    c = fields("Joel Munsell, A Chronology of Paper and Paper-Making (Albany: Trubner, 1857), iv–v, for a useful "
+               "overview.")  # fmt: skip
+    assert c.pages == "iv-v"
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
