@@ -408,6 +408,7 @@ _ITEM_DATE = re.compile(
 _ITEM_NUMBER = re.compile(r"^\(?[a-z]?\d[\w-]*\d\)?$")
 
 
+_PARENTHETICAL = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 # `(hereinafter United States v. Ticketmaster (2010) complaint)`: the whole name, commas and all
 _HEREAFTER_PAREN = re.compile(
     r"[(\[](?:hereafter|hereinafter)(?:\s+(?:cited|referred\s+to)\s+as)?[:\s]+"
@@ -428,7 +429,9 @@ def _aliases(number: int, c: Citation, note_url: str | None) -> list[_Alias]:
         pattern = _alias_pattern(words)
         rest = raw[m.end():]
         publication = None
-        if m.re is _HEREAFTER_PAREN and re.search(r"[A-Za-z]{3,}", rest):
+        # (a parenthetical after the name, `[hereinafter FBI Directorate of Intelligence] (indicating that …)`, is
+        # what the work is cited for, no item of it)
+        if m.re is _HEREAFTER_PAREN and re.search(r"[A-Za-z]{3,}", _PARENTHETICAL.sub("", rest)):
             # `Old Bailey Proceedings Online (hereafter Proceedings) February 1685, trial of …`
             head = _LEAD_IN.sub("", raw[: m.start()].rstrip(" ([,")).strip(" ,*_")
             if head:
@@ -639,6 +642,16 @@ def resolve_each(
                     or (named.title and fold(slip.citation.title or "") == fold(named.title))
                 ):
                     slip = None
+                given = (
+                    next((a for a in reversed(aliases) if a.pattern.match(res.supra.who)), None)
+                    if res.supra.who and aliases and (named is None or not _names(res.supra.who, named))
+                    else None
+                )
+                if given is not None:
+                    # `FBI Directorate of Intelligence, supra note 18` when note 18 is `Id.` and note 19 cites the
+                    # report `[hereinafter FBI Directorate of Intelligence]`: the name the work gave itself
+                    resolved.append(_inherit(c, given.source, given.note, ibid=False))
+                    continue
                 if slip is not None:
                     origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
                     resolved.append(_inherit(c, slip.citation, origin, ibid=False))

@@ -916,7 +916,9 @@ _QUOTE_PIN = re.compile(r"\s*\((?:quotes?|quoted|quotation|citation)\s+(?:is\s+)
 _HEREINAFTER_NAME = re.compile(
     # (`…, S.Rept. 119-44, pp. 52-53. Hereinafter U.S. Congress, Departments of …, S.Rept. 119-44.`: a sentence of its
     # own, after the citation it names, in CRS's notes)
-    r"\s*\(here(?:in)?after\s[^()]*(?:\([^()]*\)[^()]*)*\)|(?<=\.)\s+Here(?:in)?after\s.*$",
+    # (`Interview with Omri Negev (Dec. 24, 2008) [hereinafter Negev, Interview]`: Bluebook's brackets, 4.2(b))
+    r"\s*\(here(?:in)?after\s[^()]*(?:\([^()]*\)[^()]*)*\)|\s*\[here(?:in)?after\s[^\[\]]*\](?!\s*\()"
+    r"|(?<=\.)\s+Here(?:in)?after\s.*$",
     re.IGNORECASE,
 )
 # `U.S. Department of Defense, Directive No. 3025.18, “Title,”`: the document's designation is not an author

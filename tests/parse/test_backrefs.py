@@ -150,6 +150,30 @@ def test_supra_finds_the_source_by_the_hereinafter_name_it_gave_itself() -> None
     assert c.title == "RESTATEMENT (SECOND) OF TORTS § 558" and c.refers_to == 1
 
 
+def test_supra_to_a_note_that_cites_another_work_finds_the_one_its_hereinafter_name_names() -> None:
+    # Brookes, U.S. Regulation of Blockchain Currencies (ipbrief-2018-blockchain-currencies, dev), notes 18, 19 and
+    # 22: the number printed is one note early, and note 18 is an `Id.` of another work
+    notes, _ = cits(
+        "1. Jerry Brito and Andrea Castillo, Bitcoin: A Primer for Policymakers 1 (2016).\n"
+        "2. Id. at 12 (indicating that the agents were discovered).\n"
+        "3. See id. at 1; But see FBI Directorate of Intelligence, BITCOIN VIRTUAL CURRENCY: UNIQUE FEATURES PRESENT "
+        "DISTINCT CHALLENGES FOR DETERRING ILLICIT ACTIVITY 1 (2012) [hereinafter FBI Directorate of Intelligence] "
+        "(indicating that an FBI report found).\n"
+        "4. See FBI Directorate of Intelligence, supra note 2, at 7 (providing that a tracking system may help).\n"
+    )
+    (c,) = notes[4]
+    assert c.refers_to == 3 and c.date == "2012" and c.url is None
+    # Arbel, Contract Remedies in Action (wvlr-2015-contract-remedies-n86, dev), notes 96 and 109: the second of two
+    # interviews one note names, by the name it gave itself
+    notes, _ = cits(
+        "1. Interview with Mike York-Reed, Esq., (Dec. 25, 2008) [hereinafter York-Reed, Interview]; Interview with "
+        "Omri Negev (Dec. 24, 2008) [hereinafter Negev, Interview].\n"
+        "2. Negev, Interview, supra note 1.\n"
+    )
+    (c,) = notes[2]
+    assert c.refers_to == 1 and c.date == "Dec. 24, 2008"
+
+
 def test_a_chicago_short_form_followed_by_a_comment_still_resolves() -> None:
     # Law and History Review 2016 notes 6-8 (dev)
     notes, _ = cits(

@@ -2581,6 +2581,16 @@ def test_what_the_pages_after_an_imprint_are_cited_for_is_no_part_of_the_citatio
     assert c.pages == "iv-v"
 
 
+def test_a_short_name_given_in_bluebooks_brackets_is_no_part_of_the_title() -> None:
+    # U.S. Cyberspace Solarium Commission, 2021 Annual Report on Implementation (csc-2021-solarium-implementation, dev),
+    # note 6; Arbel, Contract Remedies in Action (wvlr-2015-contract-remedies-n86, dev), note 96
+    c = fields("United States Innovation and Competition Act of 2021 [hereafter USICA], S. 1260, § 4251-4252, 117th "
+               "Cong. (2021), https://www.congress.gov/bill/117th-congress/senate-bill/1260/text/es.")  # fmt: skip
+    assert c.title == "United States Innovation and Competition Act of 2021, S. 1260, § 4251-4252, 117th Cong."
+    interview = fields("Interview with Omri Negev (Dec. 24, 2008) [hereinafter Negev, Interview].")
+    assert "hereinafter" not in (interview.title or "")
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
