@@ -1635,6 +1635,7 @@ _CLAUSE_THEN_SIGNAL = re.compile(
 )
 
 
+_ET_AL_TYPED = re.compile(r"\bet\.\s?al\b\.?")
 _SUPRA_SLIP = re.compile(r"\b(?:supa|surpa)\s+(?=notes?\s+\d)")
 _QUOTED_IN = re.compile(r"(?<=[,.;])\s+[Qq]uoted\s+in\s+(?=[A-Z“\"])")
 
@@ -1724,6 +1725,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _SUPRA_SLIP.sub("supra ", body)  # `Lin, supa note 36, at 1402.`: `supra` mistyped
     if ",," in body:
         body = re.sub(r"\s*,{2,}", ",", body)  # `Hawkins, supra note 148,, at 36–40.`: a comma typed twice
+    if "et." in body:
+        body = _ET_AL_TYPED.sub("et al.", body)  # `Nectar Gan, et. al., What’s Been …`, `Feltovich et.al., “Too …`
     if "¸ " in body:
         body = body.replace("¸ ", ", ")  # `…, 17 U.S. Economic Sanctions¸ in INTERNATIONAL …`: a cedilla typed
     if " ed.s," in body:

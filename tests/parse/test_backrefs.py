@@ -174,6 +174,21 @@ def test_supra_to_a_note_that_cites_another_work_finds_the_one_its_hereinafter_n
     assert c.refers_to == 1 and c.date == "Dec. 24, 2008"
 
 
+def test_et_al_typed_with_a_stop_after_et_is_still_et_al() -> None:
+    # Jurafsky et al., Linguistic Markers of Status in Food Culture (ca-2016-menu-distinction, dev), notes 14 and 31
+    notes, _ = cits(
+        '1. Nick Feltovich, Rick Harbaugh and Ted To, "Too cool for school? Signalling and countersignalling," RAND '
+        "Journal of Economics 33, no. 4, (2002): 630-649.\n"
+        '2. Feltovich et.al., "Too cool for school?".\n'
+    )
+    (c,) = notes[2]
+    assert c.refers_to == 1 and c.authors == ("Nick Feltovich", "Rick Harbaugh", "Ted To")
+    # Dever & Dever, Information Age Imperialism (umialr-2021-information-age-imperialism, dev), note 46
+    notes, _ = cits("1. Nectar Gan, et. al., What’s Been Happening in China’s Xinjiang, Home to 11 Million Uyghurs?, "
+                    "CNN (June 19, 2020), https://www.cnn.com/2020/06/19/asia/xinjiang-explainer-intl-hnkscli/index.html.")
+    assert notes[1][0].title == "What’s Been Happening in China’s Xinjiang, Home to 11 Million Uyghurs?"
+
+
 def test_a_chicago_short_form_followed_by_a_comment_still_resolves() -> None:
     # Law and History Review 2016 notes 6-8 (dev)
     notes, _ = cits(
