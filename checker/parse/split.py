@@ -179,7 +179,9 @@ _TITLE_GOES_ON = re.compile(
 SEE_TRANSITIONS = ("again", "similarly", "likewise", "further", "generally")
 _SEE_NEXT = re.compile(
     r"(?:(?:For|On|In)\s+[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3},\s+see|"
-    rf"(?:{'|'.join(w.capitalize() for w in (*SEE_TRANSITIONS, 'but', 'and'))}),?\s+see|See|Cf\.)\s+(?=[A-Z“\"*_])"
+    rf"(?:{'|'.join(w.capitalize() for w in (*SEE_TRANSITIONS, 'but', 'and'))}),?\s+see|See|Cf\.)"
+    # (Bluebook's signals: `See generally`, `See also`, `See, e.g.,`)
+    r"(?:\s+(?:generally|also|especially))?(?:,\s+e\.g\.,)?\s+(?=[A-Z“\"*_])"
 )
 _MAX_PIECES = 200
 _PLACE_NEXT = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}:\s")
@@ -265,7 +267,9 @@ _ROMAN_PIN_END = re.compile(r"\d\),\s*[ivxlc]{1,7}$")
 # Chicago's short form standing alone: surnames (`Waterman and Smith`, `Wendell, Waterman, and Michelson`), a short
 # title in capitals, perhaps a pinpoint
 _SHORT_FORM_ALONE = re.compile(
-    r"[A-Z][\w’'\-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'\-]+){0,3},\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,5}"
+    # (`Citron, Section 230’s Challenge to Civil Rights and Civil Liberties`: a title's small words in lower case)
+    r"[A-Z][\w’'\-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'\-]+){0,3},\s+[A-Z][\w’'\-]*"
+    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|to|and|the|in|for|on|a|an)){0,9}(?<!\s[a-z])(?<!\s[a-z]{2})(?<!\s[a-z]{3})"
     r"(?:,\s+(?:passim|\d[\d\s,–-]*))?(?=\.$)"
 )
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")
@@ -856,6 +860,7 @@ def _sentences(text: str) -> list[str]:
             and not _ABBREV_END.search(before.rstrip("”’\"'"))
             and (
                 bool(_SEE_NEXT.match(text, start) or _CROSS_REFERENCE.match(text, start))
+                or bool(_SHORT_FORM_ALONE.match(text, start, m.start()))  # `Citron, Section 230’s …. See generally …`
                 or _prose(sentence := before[before.rfind(". ") + 1 :])
                 or is_statement(sentence)
             )

@@ -824,3 +824,13 @@ def test_a_law_reviews_margin_mark_beside_a_cross_reference_is_no_part_of_the_no
     )  # fmt: skip
     # (How to Count AIs (SSRN 2026), note 80: a name in small capitals split after its tall letters keeps them)
     assert texts("S TUART R USSELL, supra note 38.") == ["S TUART R USSELL, supra note 38."]
+
+
+def test_a_bluebook_signal_after_a_short_title_starts_a_citation() -> None:
+    # Citron & Franks, The Internet as a Speech Machine (uclf-2020-speech-machine, dev), note 32: `See generally`
+    # after a short form whose title keeps its small words in lower case
+    assert texts("Citron, Section 230’s Challenge to Civil Rights and Civil Liberties. See generally Olivier Sylvain, "
+                 "Intermediary Design Duties, 50 CONN. L. REV. 1 (2017).") == [
+        "Citron, Section 230’s Challenge to Civil Rights and Civil Liberties.",
+        "See generally Olivier Sylvain, Intermediary Design Duties, 50 CONN. L. REV. 1 (2017).",
+    ]  # fmt: skip
