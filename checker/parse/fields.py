@@ -4246,6 +4246,18 @@ def _untitled(body: str, p: Parsed) -> None:
         # it cited (no wire item's name and date), the body its author
         p.authors, p.title = [first], segs[1]
         return
+    if (
+        len(segs) == 2 and p.url and not dated and not comment and not _name_like(first) and not is_prose(first)
+        and first[:1].isupper() and segs[1][:1].isupper() and _title_case(segs[1]) and not _DIGIT.search(segs[1])
+        # (`GOOGLE SUPPORT, YOUTUBE CHANNEL MONETIZATION POLICIES, https://support.google.com/…`, `EAC, Discretionary
+        # Grants, https://…eac.gov/…`: a site the address is named for, then its page; `…, INC`: a company's name)
+        and not _named_in_host(first, p.url) and not _COMPANY_SUFFIX.fullmatch(segs[1].rstrip("."))
+        and len(first.split()) >= 3  # (`Ethereum, Smart Contracts, https://…`: a short name is the site's)
+    ):  # fmt: skip
+        # `Fighting Fake News Workshop, Yale Law School Information Society Project, https://…`, `ANGRY TRAVELER
+        # PAYS BIG BUCKS FOR TWEETS, CNN MONEY, https://…`: a page's title, then the site it is on
+        p.title, p.container = first, segs[1]
+        return
     titled = _title_case(first) and not _NAMED_BODY.match(first)
     if (dated or p.url or titled) and first[:1].isupper() and not is_prose(first) and not comment:
         p.container = re.sub(r"\s*\((?:henceforth|hereafter)[^)]*\)", "", first).strip() or None
@@ -4392,6 +4404,17 @@ def _maker_of(name: str, url: str) -> bool:
         return False
     labels = host_of(url).rpartition("@")[2].split(":")[0].split(".")
     return "".join(words).lower() in labels[:-1]
+
+
+_ARCHIVED_ADDRESS = re.compile(r"https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<original>https?://\S+)")
+
+
+def _named_in_host(name: str, url: str) -> bool:
+    """`EAC`, `YOUTUBE.COM`, `Department of State` (history.state.gov): a word of the name, three letters or more,
+    is in the address's host."""
+    archived = _ARCHIVED_ADDRESS.match(url)  # (a Wayback copy's host is the archive's: the original's counts)
+    host = host_of(archived.group("original") if archived else url).rpartition("@")[2].split(":")[0].lower()
+    return any(len(word) >= 3 and word.lower() in host for word in re.findall(r"[A-Za-z]+", name))
 
 
 def _corporate_page(first: str, more: list[str]) -> tuple[str, str] | None:

@@ -2591,6 +2591,26 @@ def test_a_short_name_given_in_bluebooks_brackets_is_no_part_of_the_title() -> N
     assert "hereinafter" not in (interview.title or "")
 
 
+def test_a_pages_title_then_the_site_it_is_on_before_the_address() -> None:
+    # Arbel & Gilbert, Truth Bounties (ssrn-2022-truth-bounties, dev), note 6; Arbel & Shapira, Consumer Activism
+    # (depaul-2020-consumer-activism-n51, dev), note 93
+    c = fields("Fighting Fake News Workshop, Yale Law School Information Society Project, https://law.yale.edu/isp/"
+               "initiatives/fighting-fake-news-workshop (last visited June 19, 2022).")  # fmt: skip
+    assert (c.title, c.container) == ("Fighting Fake News Workshop", "Yale Law School Information Society Project")
+    c = fields("ANGRY TRAVELER PAYS BIG BUCKS FOR TWEETS, CNN MONEY, https://money.cnn.com/video/news/2013/09/04/"
+               "n-british-air-twitter-war-mclaughlin.cnnmoney/index.html.")  # fmt: skip
+    assert (c.title, c.container) == ("ANGRY TRAVELER PAYS BIG BUCKS FOR TWEETS", "CNN MONEY")
+    # (a site the address is named for, then its page, is no page then its site: Maurer, Cyber-Silencing the
+    # Community, wjlta-2022-cyber-silencing, dev, note 19; Shanton, Election Administration: Federal Grant Programs,
+    # crs-2026-election-grants, dev, note 19, through the Wayback Machine)
+    c = fields("GOOGLE SUPPORT, YOUTUBE CHANNEL MONETIZATION POLICIES, https://support.google.com/youtube/answer/"
+               "1311392 (last visited Oct. 16, 2021).")  # fmt: skip
+    assert c.title != "GOOGLE SUPPORT"
+    c = fields("EAC, Discretionary Grants, https://web.archive.org/web/20200622235023/https://www.eac.gov/payments-and-"
+               "grants/discretionary-grants/.")  # fmt: skip
+    assert c.title != "EAC"
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
