@@ -21,6 +21,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from urllib.parse import unquote
 
 from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
@@ -212,14 +213,16 @@ def _parse_note(
     results = _authors_named_before(pieces, results)
     # a link no citation took (a second link in one sentence: `the Python library [Gensim](…), and … Google's
     # [TensorFlow](…)`) is checked too, as a printed address would be; a link on a printed address is that address
-    held = {r.citation.url for r in results if r.citation.url}
+    # (a link spelling a printed address's slash as `%2F`, `https://doi.org/[10.2307/1864376](https://doi.org/10.2307%2F
+    # 1864376)`, is that address)
+    held = {unquote(r.citation.url) for r in results if r.citation.url}
     linked = tuple(
         FoundUrl(link.start, link.end, head[link.start : link.end], link.url)
         for link in links
         if link.end <= len(head)
         and (
             _elsewhere(head[link.start : link.end], link.url)
-            or (link.url not in held and not find_urls(head[link.start : link.end]))
+            or (unquote(link.url) not in held and not find_urls(head[link.start : link.end]))
         )
     )
     results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked

@@ -377,3 +377,13 @@ def test_an_underscore_emphasis_closes_before_a_dash(tmp_path: Path) -> None:
     )
     text = parse_article(page).notes[0].text
     assert "Friedman's k-Percent Money Growth Rule?\" Journal of Money, Credit and Banking," in text
+
+
+def test_a_link_spelling_the_printed_address_with_an_escaped_slash_is_that_address(tmp_path: Path) -> None:
+    # Robertson and Mullen, Arguing with Digital History (jsh-2021-arguing-with-digital-history, dev), note 11: the
+    # DOI's link escapes its slash
+    text = ("Claim.[^1]\n\n[^1]: Joan Wallach Scott, \"Gender: A Useful Category of Historical Analysis,\" The "
+            "American Historical Review, 91 no. 5 (1986): 1053–1075. "
+            "https://doi.org/[10.2307/1864376](https://doi.org/10.2307%2F1864376).\n")  # fmt: skip
+    refs = parse_article(write(tmp_path, "a.md", text))
+    assert [c.url for c in refs.notes[0].citations] == ["https://doi.org/10.2307/1864376"]
