@@ -377,10 +377,13 @@ _JOURNAL_VOLUME = re.compile(
     r"^(?P<journal>(?:\d{1,4}:\s)?[^,()“”\d][^,()“”]*?)(?:\s+\d{1,2}(?:st|nd|rd|d|th)\s+ser\.,?)?"
     r"(?:\s+(?P<vol>\d{1,4}(?:[-–/]\d{1,4})?)"
     # (`Journal of Homosexuality 45.2-4 (2003)`: issues bound as one)
-    r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3})\),?|\.(?P<issue3>\d{1,2}(?:[-–]\d{1,2})?)(?=\s*\())?)?"
+    # (`Sex Roles 71(3-4), (2014)`: a double issue in brackets)
+    r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3}(?:[-–]\d{1,3})?)\),?|\.(?P<issue3>\d{1,2}(?:[-–]\d{1,2})?)(?=\s*\())?)?"
     r",?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
     # `(2012): 15-24, 17`: the article's range and the pinpoint in it, all of it
-    rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?\.?$"
+    rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?"
+    # (`Variants 10 (2013): 77–92, p. 90.`: the article's range, then the page cited in it)
+    r"(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$"
 )
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
 _IN_PERIODICAL = re.compile(

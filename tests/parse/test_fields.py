@@ -2611,6 +2611,17 @@ def test_a_pages_title_then_the_site_it_is_on_before_the_address() -> None:
     assert c.title != "EAC"
 
 
+def test_a_journals_double_issue_in_brackets_and_a_page_cited_after_the_articles_range() -> None:
+    # Pierazzo, Digital Documentary Editions (scholed-2014-digital-documentary-editions, dev), note 3; Clement and
+    # McLaughlin, Measured Applause (ca-2016-measured-applause, dev), note 10
+    c = fields("Franz Fischer, “All texts are equal, but . . . Textual Plurality and the Critical Text in Digital "
+               "Scholarly Editions,” Variants 10 (2013): 77–92, p. 90.")  # fmt: skip
+    assert (c.kind, c.container, c.volume, c.pages) == (CitationKind.JOURNAL, "Variants", "10", "77-92")
+    c = fields('J. Oggins, "Underrepresentation of Women Writers in Best American Anthologies: The Role of Writing '
+               'Genre and Editor Gender," Sex Roles 71(3-4), (2014): 182-195')  # fmt: skip
+    assert (c.kind, c.container, c.volume, c.issue) == (CitationKind.JOURNAL, "Sex Roles", "71", "3-4")
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
