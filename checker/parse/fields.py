@@ -3633,7 +3633,10 @@ def _after_title(after: str, p: Parsed) -> None:
         _set_date_from(lead[1] + rest, p)
         p.pages = _pages_after(re.sub(r"^[^,]*,\s*" + _MONTH + r"?\s*\d{4}", "", rest)) or p.pages
         return
+    # (`France 24 (March 2, 2020)`: a site whose name ends in a number, dated by the day, is no journal's volume)
+    day_dated = "(" in after and _DAY_DATED_NAME.fullmatch(after) is not None
     whole = _JOURNAL_TO_VOLUME.match(after) if "(" in after and ("," in after or ":" in after) else None
+    whole = None if day_dated else whole
     # (a name with commas of its own meets its volume without one: `*Poetics*, Topic Models and the Cultural Sciences,
     # 41, no. 6` is a journal and its special issue's title, `Final Rule, Federal Register, Vol. 85` a document's kind)
     plain = whole and not (whole.group("comma") and re.search(r"[,:]", whole.group("journal")))
@@ -3666,7 +3669,7 @@ def _after_title(after: str, p: Parsed) -> None:
         elif paren:
             _set_date_from(paren, p)
         return
-    vm = _JOURNAL_VOLUME.match(after)
+    vm = _JOURNAL_VOLUME.match(after) if not day_dated else None
     if vm:
         _take_journal(vm, p, "issue", "issue2", "issue3")
         return
@@ -4734,6 +4737,9 @@ def _inverted_names(parts: list[str]) -> list[str]:
         out.append(here)
         i += 1
     return out
+
+
+_DAY_DATED_NAME = re.compile(rf"[A-Z][\w.&’' ]{{1,60}}?\s\d{{1,4}}\s\({_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}\)\.?")
 
 
 def _take_journal(m: re.Match[str], p: Parsed, *issues: str) -> None:

@@ -2622,6 +2622,14 @@ def test_a_journals_double_issue_in_brackets_and_a_page_cited_after_the_articles
     assert (c.kind, c.container, c.volume, c.issue) == (CitationKind.JOURNAL, "Sex Roles", "71", "3-4")
 
 
+def test_a_site_whose_name_ends_in_a_number_dated_by_the_day_is_no_journals_volume() -> None:
+    # Blitt, Religious Soft Power in Russian Foreign Policy (berkley-2021-religious-soft-power, dev), note 3
+    c = fields("AFP, “Putin Proposes to Enshrine God, Heterosexual Marriage in Constitution,” France 24 (March 2, "
+               "2020).")  # fmt: skip
+    assert (c.container, c.volume, c.date) == ("France 24", None, "March 2, 2020")
+    assert fields("Jane Doe, “Title,” Journal of Things 24 (March 2020): 5–9.").volume == "24"
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
