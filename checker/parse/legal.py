@@ -978,7 +978,10 @@ def _one_name(name: str) -> bool:
 
 def _names(text: str) -> tuple[str, ...]:
     text = _ET_AL.sub("", text.strip())
-    return tuple(p.strip().rstrip(",") for p in re.split(r"\s*&\s*|,?\s+and\s+|,\s+(?!Jr)", text) if p.strip())
+    # (`Robert H. Jerry, II`, `Horatio Alger, Jr.`: a generation after a comma belongs to the name)
+    return tuple(
+        p.strip().rstrip(",") for p in re.split(r"\s*&\s*|,?\s+and\s+|,\s+(?!Jr|Sr|III?\b|IV\b)", text) if p.strip()
+    )
 
 
 def _caps(text: str) -> bool:

@@ -2630,6 +2630,13 @@ def test_a_site_whose_name_ends_in_a_number_dated_by_the_day_is_no_journals_volu
     assert fields("Jane Doe, “Title,” Journal of Things 24 (March 2020): 5–9.").volume == "24"
 
 
+def test_a_law_review_authors_generation_after_a_comma_is_part_of_the_name() -> None:
+    # Patel, Cyber and TRIA (dltr-2021-cyber-tria, dev), note 26
+    c = fields("See Robert H. Jerry, II, Insurance, Terrorism, and 9/11: Reflections on Three Threshold Questions, 9 "
+               "CONN. INS. L.J. 95, 105 (2002).")  # fmt: skip
+    assert c.authors == ("Robert H. Jerry, II",)
+
+
 def test_three_names_or_more_without_and_are_the_authors() -> None:
     # Manovich, Cultural Analytics 2016 (ca-2016-science-of-culture, dev), note 24; `Red Light, Green Light` after two
     # authors joined by `&` is a title (jolt-2024-nano-contracts, dev, note 42)
