@@ -213,8 +213,8 @@ def _parse_note(
     results = _authors_named_before(pieces, results)
     # a link no citation took (a second link in one sentence: `the Python library [Gensim](…), and … Google's
     # [TensorFlow](…)`) is checked too, as a printed address would be; a link on a printed address is that address
-    # (a link spelling a printed address's slash as `%2F`, `https://doi.org/[10.2307/1864376](https://doi.org/10.2307%2F
-    # 1864376)`, is that address)
+    # (a link whose target escapes the printed address's slash as `%2F` is that address: `https://doi.org/[10.2307/
+    # 1864376](…10.2307%2F1864376)`)
     held = {unquote(r.citation.url) for r in results if r.citation.url}
     linked = tuple(
         FoundUrl(link.start, link.end, head[link.start : link.end], link.url)

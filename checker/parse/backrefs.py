@@ -408,7 +408,7 @@ _ITEM_DATE = re.compile(
 _ITEM_NUMBER = re.compile(r"^\(?[a-z]?\d[\w-]*\d\)?$")
 
 
-_PARENTHETICAL = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+_PARENTHETICAL = re.compile(r"\((?:[^()]|\([^()]*\))*\)")  # one level of parentheses inside
 # `(hereinafter United States v. Ticketmaster (2010) complaint)`: the whole name, commas and all
 _HEREAFTER_PAREN = re.compile(
     r"[(\[](?:hereafter|hereinafter)(?:\s+(?:cited|referred\s+to)\s+as)?[:\s]+"

@@ -385,6 +385,8 @@ _JOURNAL_VOLUME = re.compile(
     # (`Variants 10 (2013): 77–92, p. 90.`: the article's range, then the page cited in it)
     r"(?:,\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$"
 )
+# `France 24 (March 2, 2020)`: a name ending in a number, dated by the day, which no journal's volume is
+_DAY_DATED_NAME = re.compile(rf"[A-Z][\w.&’' ]{{1,60}}?\s\d{{1,4}}\s\({_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}\)\.?")
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
 _IN_PERIODICAL = re.compile(
     r"^in\s+(?P<journal>[A-Z][^()\d:;]{2,120}?(?::\s[A-Z][^()\d:;]{2,80}?)?),?\s+(?:(?P<vol>\d{1,4})(?:,\s*no\.\s*(?P<issue>\d{1,3}))?\s*)?"
@@ -4737,9 +4739,6 @@ def _inverted_names(parts: list[str]) -> list[str]:
         out.append(here)
         i += 1
     return out
-
-
-_DAY_DATED_NAME = re.compile(rf"[A-Z][\w.&’' ]{{1,60}}?\s\d{{1,4}}\s\({_MONTH}\.?\s+\d{{1,2}},\s+\d{{4}}\)\.?")
 
 
 def _take_journal(m: re.Match[str], p: Parsed, *issues: str) -> None:
