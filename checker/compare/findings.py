@@ -30,6 +30,7 @@ from checker.compare.publications import (
 )
 from checker.compare.text import content_words, same_stem, words
 from checker.models import Citation, CitationKind, Finding, PageMetadata, Severity
+from checker.parse.urls import original_url
 
 TITLE_MATCH = 80.0  # best fuzzy score (0..100) at or above which titles agree
 TITLE_MISMATCH = 60.0  # below this, titles disagree; between the two, say nothing (thin evidence)
@@ -54,20 +55,6 @@ _ORG_BYLINE = re.compile(
 
 
 _PAGE_EVIDENCE = frozenset({"page title", "page published", "page updated", "byline", "site name"})
-_WAYBACK = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(.+)$", re.IGNORECASE)
-
-
-def original_url(url: str | None) -> str | None:
-    """The page a Wayback URL points into (http://web.archive.org/web/2015…/http://x -> http://x), else url."""
-    if not url:
-        return url
-    m = _WAYBACK.match(url.strip())
-    if not m:
-        return url
-    inner = m.group(1)
-    return inner if re.match(r"^https?://", inner, re.IGNORECASE) else f"http://{inner}"
-
-
 def check_citation(
     citation: Citation,
     source: PageMetadata | None,

@@ -624,14 +624,20 @@ def resolve_each(
                 continue
             if res.supra is not None:
                 named = _supra_target(res.supra.who, by_number.get(res.supra.note))
+                # the number printed names a note that cites no work by the name printed with it ...
+                misnamed = bool(res.supra.who) and (named is None or not _names(res.supra.who, named))
+                given = misnamed and next((a for a in reversed(aliases) if a.pattern.match(res.supra.who)), None)
+                if given:
+                    # ... and a work gave itself that name: `FBI Directorate of Intelligence, supra note 18` when note
+                    # 18 is `Id.` and note 19 cites the report `[hereinafter FBI Directorate of Intelligence]`
+                    resolved.append(_inherit(c, given.source, given.note, ibid=False))
+                    continue
                 # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does, `Brito, supra note 1` when
                 # note 1 holds nothing (a copy that lost the author's note): the number is the author's slip, the
                 # name is not (a careful reader follows the name, as the labels do) ...
-                slip = (
-                    _named_elsewhere(res.supra.who, res.supra.note, by_surname, by_title, by_first_name)
-                    if (named is None and res.supra.who) or (named is not None and not _names(res.supra.who, named))
-                    else None
-                )
+                slip = None
+                if misnamed:
+                    slip = _named_elsewhere(res.supra.who, res.supra.note, by_surname, by_title, by_first_name)
                 # ... unless the name's slip finds the same work the number names, printed again (`Greenburg, supra
                 # note 45` when notes 45 and 52 both print Greenberg's article in full: the number says which)
                 # (`Thomson, supra note 4` when note 4 spells the author `Thompson` and note 45 prints the same article
@@ -642,16 +648,6 @@ def resolve_each(
                     or (named.title and fold(slip.citation.title or "") == fold(named.title))
                 ):
                     slip = None
-                given = (
-                    next((a for a in reversed(aliases) if a.pattern.match(res.supra.who)), None)
-                    if res.supra.who and aliases and (named is None or not _names(res.supra.who, named))
-                    else None
-                )
-                if given is not None:
-                    # `FBI Directorate of Intelligence, supra note 18` when note 18 is `Id.` and note 19 cites the
-                    # report `[hereinafter FBI Directorate of Intelligence]`: the name the work gave itself
-                    resolved.append(_inherit(c, given.source, given.note, ibid=False))
-                    continue
                 if slip is not None:
                     origin = slip.citation.refers_to if (slip.citation.ibid or slip.citation.short_form) else slip.note
                     resolved.append(_inherit(c, slip.citation, origin, ibid=False))

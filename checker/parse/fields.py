@@ -31,7 +31,7 @@ from checker.parse.dates import iso_of
 from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
 from checker.parse.split import BIB_IMPRINT, EDITION, SEE_TRANSITIONS, VANCOUVER, Piece, is_prose, is_statement
-from checker.parse.urls import find_urls, host_of
+from checker.parse.urls import find_urls, host_of, original_url
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
@@ -4410,18 +4410,19 @@ def _maker_of(name: str, url: str) -> bool:
     words = re.findall(r"[A-Za-z0-9]+", name)
     if not 1 <= len(words) <= 2:
         return False
-    labels = host_of(url).rpartition("@")[2].split(":")[0].split(".")
+    labels = _bare_host(url).split(".")
     return "".join(words).lower() in labels[:-1]
 
 
-_ARCHIVED_ADDRESS = re.compile(r"https?://web\.archive\.org/web/\d{4,14}[a-z_]*/(?P<original>https?://\S+)")
+def _bare_host(url: str) -> str:
+    """The address's host without the user and port it may print."""
+    return host_of(url).rpartition("@")[2].split(":")[0]
 
 
 def _named_in_host(name: str, url: str) -> bool:
     """`EAC`, `YOUTUBE.COM`, `Department of State` (history.state.gov): a word of the name, three letters or more,
-    is in the address's host."""
-    archived = _ARCHIVED_ADDRESS.match(url)  # (a Wayback copy's host is the archive's: the original's counts)
-    host = host_of(archived.group("original") if archived else url).rpartition("@")[2].split(":")[0].lower()
+    is in the address's host (a Wayback copy's, the original's)."""
+    host = _bare_host(original_url(url) or url)
     return any(len(word) >= 3 and word.lower() in host for word in re.findall(r"[A-Za-z]+", name))
 
 

@@ -269,7 +269,7 @@ _ROMAN_PIN_END = re.compile(r"\d\),\s*[ivxlc]{1,7}$")
 _SHORT_FORM_ALONE = re.compile(
     # (`Citron, Section 230’s Challenge to Civil Rights and Civil Liberties`: a title's small words in lower case)
     r"[A-Z][\w’'\-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w’'\-]+){0,3},\s+[A-Z][\w’'\-]*"
-    r"(?:\s+(?:[A-Z0-9][\w’'\-]*|of|to|and|the|in|for|on|a|an)){0,9}(?<!\s[a-z])(?<!\s[a-z]{2})(?<!\s[a-z]{3})"
+    r"(?:(?:\s+(?:of|to|and|the|in|for|on|a|an))*\s+[A-Z0-9][\w’'\-]*){0,9}"
     r"(?:,\s+(?:passim|\d[\d\s,–-]*))?(?=\.$)"
 )
 _SECTION_END = re.compile(r"\b(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s*§§?\s*[\w().–-]+$")

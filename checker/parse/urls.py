@@ -209,6 +209,20 @@ def host_of(url: str) -> str:
     return _host_and_path(url)[0].lower()
 
 
+_WAYBACK = re.compile(r"^https?://(?:web\.)?archive\.org/web/\d{1,14}[a-z_]*/(.+)$", re.IGNORECASE)
+
+
+def original_url(url: str | None) -> str | None:
+    """The page a Wayback URL points into (http://web.archive.org/web/2015…/http://x -> http://x), else url."""
+    if not url:
+        return url
+    m = _WAYBACK.match(url.strip())
+    if not m:
+        return url
+    inner = m.group(1)
+    return inner if re.match(r"^https?://", inner, re.IGNORECASE) else f"http://{inner}"
+
+
 def _token_before_hint(t: str, at: int) -> int:
     """Where to scan for the next address start from `at`: the start of the first token holding a `:`, a `/`,
     a `www.` or two dots in lower case, since every address start needs one of them in its token. _START scans far
