@@ -245,6 +245,23 @@ def test_a_short_title_of_one_key_word_of_the_authors_title() -> None:
     assert [(c.refers_to, c.pages) for c in notes[4]] == [(1, "290-91"), (3, "18")]
 
 
+def test_a_short_form_printing_its_page_without_a_comma_resolves() -> None:
+    # Mullins, the Hannah Whitman Heyde letters' introduction, Scholarly Editing 37, notes 155 and 158
+    # (scholed-2016-mullinswhitmanheyde-intro-n121, dev)
+    notes, warnings = cits(
+        "1. Vivian Pollak, The Erotic Whitman (Berkeley: University of California Press, 2000), 116.\n"
+        "2. Pollak, Erotic Whitman 117.\n"
+        "3. Vivian Pollak, “Whitman 1855,” Walt Whitman Quarterly Review 20 (2003): 1–20.\n"
+        "4. Pollak, Whitman 1855.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.title, c.pages) == (1, "The Erotic Whitman", "117")
+    # (a title that ends in a number is that title when it names a work whole)
+    (c,) = notes[4]
+    assert (c.refers_to, c.pages) == (3, None)
+    assert warnings == ()
+
+
 def test_a_short_form_pinpointing_a_volume_resolves() -> None:
     # Modern Intellectual History 2012 notes 22 and 26 (dev)
     notes, _ = cits(
