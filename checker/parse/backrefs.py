@@ -1283,12 +1283,13 @@ def _key_words_of(short: str, full: str) -> bool:
         # Impotence to Authority: …`: one word of the author's title, the one that names it
         return True
     # `METR, Measuring Long Tasks` for `Measuring AI Ability to Complete Long Tasks`: the title's first word, then
-    # some of its later ones in order
+    # some of its later ones in order; `Domdouzis et al., “Data Mining for Crime Prevention”` for `A Social Media
+    # and Crowdsourcing Data Mining System for Crime Prevention …`: three words or more of it, in order
     words, full_words = short.split(), full.split()
-    if len(words) < 2 or not full_words or words[0] != full_words[0]:
+    if len(words) < 2 or not full_words or (words[0] != full_words[0] and len(words) < 3):
         return False
-    rest = iter(full_words[1:])
-    return all(w in rest for w in words[1:])
+    rest = iter(full_words)
+    return all(w in rest for w in words)
 
 
 _ARTICLES = re.compile(r"(?<= )(?:the|a|an) ")

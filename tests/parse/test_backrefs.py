@@ -232,6 +232,22 @@ def test_a_short_title_of_key_words_resolves_when_no_title_of_the_author_begins_
     assert warnings == ()
 
 
+def test_a_short_title_of_three_key_words_or_more_in_order_resolves() -> None:
+    # Lillie, Protecting Violent Free Speech (Helms School of Government 2022), notes 49 and 52
+    # (hsg-2022-violent-free-speech, dev)
+    notes, warnings = cits(
+        "1. Konstantinos Domdouzis et al., “A Social Media and Crowdsourcing Data Mining System for Crime Prevention "
+        "During and Post-Crisis Situations,” Journal of Systems and Information Technology 18, no. 4 (2016): 379.\n"
+        "2. Domdouzis et al., “Data Mining for Crime Prevention,” 368-370.\n"
+        "3. Domdouzis et al., “Crime Prevention Data Mining,” 371.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.pages) == (1, "368-370")
+    (c,) = notes[3]  # (the same words out of order name no work of theirs)
+    assert c.refers_to is None and c.unresolved
+    assert len(warnings) == 1
+
+
 def test_a_short_title_of_one_key_word_of_the_authors_title() -> None:
     # McCarl, the Avisos edition's introduction, Scholarly Editing 35, notes 10, 11, 13 and 14 (dev)
     notes, _ = cits(
