@@ -107,6 +107,8 @@ _LEAD_IN = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:quoted in|qtd\.?\s+in|(?:as\s+|all\s+)?cited in)"
     r"|(?:reprinted|printed|translated) in|quotes?\s+from|from(?=\s+[“\"])|e\.g\."
     r"|for example|for instance"
+    # (`Examples include Marrs, Conspiracy of the Six-Pointed Star, loc. 719, Kindle; …`)
+    r"|(?:other\s+)?examples\s+include"
     # (`See, e.g.,Ariel Porat & …`: the space after the signal's comma lost)
     r"|see,\s+e\.g\.)\s*[,:]?(?:\s+|(?<=,)(?=[A-Z])))+"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"

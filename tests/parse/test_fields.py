@@ -353,6 +353,12 @@ def test_as_examples_see_is_a_lead_in_not_part_of_the_author() -> None:
     assert c.authors == ("Nathan Strout",) and c.container == "Seafood Source"
 
 
+def test_examples_include_is_a_lead_in_not_a_name() -> None:
+    # Holocaust denial on the web (gsp-2020-holocaust-denial, dev), note 97
+    c = fields("Examples include Marrs, Conspiracy of the Six-Pointed Star, loc. 719, Kindle")
+    assert (c.authors, c.title, c.container) == (("Marrs",), "Conspiracy of the Six-Pointed Star", None)
+
+
 def test_a_congressional_hearing_in_report_notes() -> None:
     # CRS R48179 note 3 (dev)
     c = fields(
