@@ -65,6 +65,9 @@ _GLUED_ACCESS = re.compile(
     r"|\((?=(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d))",
     re.I,
 )
+# `…/fw3zq/;Megan Duncan, …`, `[https://perma.cc/ETZ6-LYM6]also …`: the space after the address lost, the next
+# citation's first word glued on (an address's own `;` opens a parameter, `;jsessionid=…`, not a name)
+_GLUED_WORD = re.compile(r";(?=[A-Z][a-z]+$)|\](?=[A-Za-z]+$)")
 _SPACE = re.compile(r"\s+")
 _GLUED_ARCHIVE = re.compile(r"\[(?=(?:https?://|perma\.cc/))", re.IGNORECASE)
 _BRACKET_REST = re.compile(r"[\w\-./%]+\][.,;]?")
@@ -127,6 +130,8 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
             end = glued.start()
         if archived := _GLUED_ARCHIVE.search(t, start + 1, end):
             end = archived.start()  # `…/2018-12[https://perma.cc/67TG-BVZJ]`: the archive link is a URL of its own
+        if (glued_word := _GLUED_WORD.search(t, start, end)) and "[" not in t[start : glued_word.start()]:
+            end = glued_word.start()
         bracketed = start > 0 and t[start - 1] == "["
         pieces = [t[start:end]]
         for _ in range(_MAX_GLUE):
@@ -298,7 +303,7 @@ def _continues(url: str, token: str, after: str) -> bool:
         # `…/DocketPDF/22/22-123/25 7000/20230303.pdf`: a number in the path cut by the line break, the path goes on
         return True
     if (
-        re.fullmatch(r"[a-z0-9][\w\-]*(?:/[\w\-.%]*)+", word)
+        re.fullmatch(r"[a-z0-9][\w\-]*(?:/[\w\-.%+]*)+", word)
         and (re.search(r"-[\w\-]*/", word) or _FILE_NAME_END.fullmatch(word.rsplit("/", 1)[-1]))
         and re.search(r"/[A-Za-z]+$", url)
     ):  # fmt: skip
@@ -313,6 +318,12 @@ def _continues(url: str, token: str, after: str) -> bool:
         return True  # `…/Grantee%20Annual%20Report%202014- 15/Annual%20Report%202014(final).pdf`
     if url.endswith("-") and word[:1].isupper() and _FILE_NAME_END.fullmatch(word):
         return True  # `…/92-Geo.- Wash.-L.-Rev.-1558.pdf`: a file's name cut after a hyphen, going on in capitals
+    if url.endswith("-") and re.fullmatch(r"[A-Z][\w\-.%,+]*/[\w\-./%,+]*", word):
+        return True  # `…/News-and- Publications/Vital-Signs/Back-Issues/…`: the path goes on, in capitals
+    if url.endswith("-") and re.fullmatch(r"[A-Z][a-z]+", token) and re.match(r"\s+[(\[]", after):
+        return True  # `…/Page-Consumer- Protection (last visited …)`: a word, then the note's bracket
+    if url.endswith("/") and re.fullmatch(r"[A-Za-z]{0,4}\d{6,}[\w\-]*", word):
+        return True  # `https://www.wsj.com/articles/ SB10001424052702303365804576433763597389214`: an article's key
     # (a link to a highlight keeps its `#:~:text=…,…` after the cut: `…-family- today/#:~:text=According%20to…`)
     if not word or not re.fullmatch(r"[a-z0-9][\w\-./%?=&#~]*(?:#:~:[\w\-./%?=&#~:,]*)?", word) or (
         word.lower() in _PROSE

@@ -436,3 +436,63 @@ def test_a_path_cut_before_its_query_or_before_a_file_with_brackets_is_rejoined(
 )  # fmt: skip
 def test_a_hyphen_the_line_break_added_inside_a_word_is_dropped(note: str, url: str) -> None:
     assert [f.url for f in find_urls(note)] == [url]
+
+
+@pytest.mark.parametrize(
+    ("note", "url"),
+    [
+        # Arbel & Gilbert, Truth Bounties (ssrn-2022-truth-bounties-n96, dev), note 116: the next citation's name
+        (
+            "Timo Koch et. al., The Effects of Warning Labels, (June 13, 2021), https://psyarxiv.com/fw3zq/;Megan "
+            "Duncan, What’s in a Label?",
+            "https://psyarxiv.com/fw3zq/",
+        ),
+        # Arbel, Nano Contracts (jolt-2024-nano-contracts-n123, dev), note 162: a bracket closed, the next word glued
+        ("…-nintendo-switch-oled [https://perma.cc/ETZ6-LYM6]also Unwrapped, …", "https://perma.cc/ETZ6-LYM6"),
+    ],
+)
+def test_a_word_glued_after_an_address_is_not_part_of_it(note: str, url: str) -> None:
+    assert [f.url for f in find_urls(note)][-1] == url
+
+
+@pytest.mark.parametrize(
+    ("note", "url"),
+    [
+        # Arbel & Kaplan, Tort Reform through the Backdoor (ssrn-2016-tort-reform-backdoor-n46, dev), note 58
+        (
+            "Massachusetts Medical Society, Disclosure, Apology and Offer (June, 2012) "
+            "http://www.massmed.org/News-and- Publications/Vital-Signs/Back-Issues/Disclosure,-Apology-and-Offer--A-"
+            "New-Approach- to-Medical-Liability/.",
+            "http://www.massmed.org/News-and-Publications/Vital-Signs/Back-Issues/Disclosure,-Apology-and-Offer--A-"
+            "New-Approach-to-Medical-Liability/",
+        ),
+        # Arbel, Adminization (vanderbilt-2018-adminization-n231, dev), note 231
+        (
+            "Consumer Interest Division, ST. ALA. OFF. ATT’Y GEN., http://www.ago.state.al.us/Page-Consumer- "
+            "Protection (last visited Oct. 23, 2017) [https://perma.cc/AYZ3-7U8J].",
+            "http://www.ago.state.al.us/Page-Consumer-Protection",
+        ),
+        # Arbel, Adminization (vanderbilt-2018-adminization-n51, dev), note 82: an article's key after the slash
+        (
+            "WALL ST. J. (July 18, 2011), https://www.wsj.com/articles/ SB10001424052702303365804576433763597389214 "
+            "[https://perma.cc/6FXR-295D] (describing …)",
+            "https://www.wsj.com/articles/SB10001424052702303365804576433763597389214",
+        ),
+        # Arbel, Payday (washu-2020-payday-n136, dev), note 164: a path whose file name holds `+`
+        (
+            "App. B (2019), http://www.cityofchesapeake.net/Assets/documents/departments/aud "
+            "it/department-audits/Payroll+Cycle+Full+Report.pdf [https://perma.cc/NVH4-4XMR].",
+            "http://www.cityofchesapeake.net/Assets/documents/departments/audit/department-audits/"
+            "Payroll+Cycle+Full+Report.pdf",
+        ),
+    ],
+)
+def test_a_path_cut_by_the_line_break_goes_on_in_capitals_or_digits(note: str, url: str) -> None:
+    assert next(f.url for f in find_urls(note)) == url
+
+
+def test_prose_after_an_address_ending_in_a_slash_or_a_hyphen_stays_prose() -> None:
+    assert [f.url for f in find_urls("See https://example.org/a/ 2019 report (on file).")] == [
+        "https://example.org/a/"
+    ]
+    assert [f.url for f in find_urls("At https://example.org/a- Smith said (twice).")] == ["https://example.org/a-"]
