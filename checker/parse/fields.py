@@ -3326,6 +3326,14 @@ _TRAILING_BIB_IMPRINT = re.compile(
     r"(?:\s+[a-z][^;]*)?\.?$"  # `…, 2012, 107-127 passim for Moravian missionaries' use …`: a comment after the page
 )
 _TRAILING_URL = re.compile(r"\s+(?P<url>https?://\S+?)\.?$")
+# `William Labov, "Hypercorrection …," In Sociolinguistics, ed. William Bright. Mouton, 1966.`: a chapter's book, then
+# its publisher and year with no place
+_PUBLISHER_WORDS = r"[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,5}"
+_TRAILING_PUBLISHER_YEAR = re.compile(
+    rf"(?<=[\w)])\.\s+(?P<publisher>{_PUBLISHER_WORDS}(?:,\s+{_PUBLISHER_WORDS})?),\s+(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+)
+_CHAPTER_BOOK = re.compile(r"[,.][”\"’']?\s+[Ii]n\s+[A-Z]")
+_BOOK_PAGES = re.compile(r":\s*(?P<pages>\d{1,4}\s*[-–]\s*\d{1,4})$")  # `in Strategic Trends 2015: 81-98`
 _BIB_IN = re.compile(r"(?<=[.,])([”\"’']?)\s+In\s+(?=[A-Z])")  # `"Title." In Book`: the chapter's book
 _EDITED_BY = re.compile(r",\s+edited\s+by\s+")
 
@@ -3357,6 +3365,15 @@ def _bibliography_imprint_as_note(body: str) -> str | None:
     if address is not None:
         body = body[: address.start()]
     m = _TRAILING_BIB_IMPRINT.search(body)
+    if m is None and (plain := _TRAILING_PUBLISHER_YEAR.search(body)) is not None:
+        head = body[: plain.start()]
+        if "(" in head or not _CHAPTER_BOOK.search(head):
+            return None
+        pages = _BOOK_PAGES.search(head)
+        head = _BIB_IN.sub(lambda q: f",{q.group(1)} in ", head[: pages.start()] if pages else head, count=1)
+        note = f"{head} ({plain.group('publisher')}, {plain.group('year')})"
+        note = f"{note}, {pages.group('pages')}" if pages else note
+        return f"{note}, {address.group('url')}" if address is not None else note
     if m is None or "(" in body[: m.start()] or m.start() < 8:
         return None
     head = body[: m.start()].rstrip(" .,")

@@ -236,6 +236,13 @@ _PERIODICAL_DAY_NEXT = re.compile(
     rf"(?![^,]{{0,60}}\sto\s)[A-Z][\w&’'.\- ]{{1,60}}?,\s+{_PAREN_DAY}"
 )
 _IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
+# `…," In Sociolinguistics, ed. William Bright. Mouton, 1966.`, `…," in Strategic Trends 2015: 81-98. ETH Zurich,
+# Center for Security Studies, 2015. https://…`: the publisher and year, ending the note, are no citation of their own
+_NAME_WORDS = r"[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,5}"
+_PUBLISHER_YEAR_END = re.compile(
+    rf"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On)\b){_NAME_WORDS}(?:,\s+{_NAME_WORDS})?,\s+"
+    r"(?:1[5-9]|20)\d\d\.?(?:\s+https?://\S+)?\s*$"
+)
 # `*The Essays of Virginia Woolf.* Vol 1. Ed. Andrew McNeillie (London: Hogarth Press, 1986)`: an editor or
 # translator named after a full stop, then the imprint, go on with the book (MLA's and the bibliography's order)
 _EDITOR_NEXT = re.compile(r"(?:Eds?\.|Trans\.|Edited\s+by|Translated\s+by)\s+[A-Z][^.()]{1,120}(?:\.\s[^.()]{0,60})?\(")
@@ -769,6 +776,8 @@ def _sentences(text: str) -> list[str]:
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
+        if _PUBLISHER_YEAR_END.match(text, m.end()) and "(" not in text[start : m.start()]:
+            continue  # (the work before is unfinished: no imprint or date in brackets)
         if text.startswith(("Hereinafter ", "Hereafter "), m.end()):
             continue  # `…, pp. 52-53. Hereinafter U.S. Congress, …`: the short name the citation before gives itself
         if text[m.start() - 1] == "?" and _SUBTITLE_THEN_VOLUME.match(text, m.end()):

@@ -522,6 +522,28 @@ def test_a_chapter_in_bibliography_form_reads_as_its_note() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("raw", "container", "publisher", "date", "pages"),
+    [
+        # Jurafsky et al., Linguistic Markers of Status in Food Culture (ca-2016-menu-distinction, dev), note 34
+        (
+            'William Labov, "Hypercorrection by the lower middle class as a factor in linguistic change," In '
+            "Sociolinguistics, ed. William Bright. Mouton, 1966.",
+            "Sociolinguistics", "Mouton", "1966", None,
+        ),
+        # Devanny et al., Strategy in an Uncertain Domain (jss-2022-cyber-uncertain-domain, dev), note 17
+        (
+            'Myriam Dunn Cavelty, "The normalization of cyber-international relations," in Strategic Trends 2015: '
+            "81-98. ETH Zurich, Center for Security Studies, 2015. https://css.ethz.ch/en/publications/x.html",
+            "Strategic Trends 2015", "ETH Zurich, Center for Security Studies", "2015", "81-98",
+        ),
+    ],
+)
+def test_a_chapters_book_then_its_publisher_and_year_without_a_place(raw, container, publisher, date, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.publisher, c.date, c.pages) == (CitationKind.BOOK, container, publisher, date, pages)
+
+
 def test_an_inverted_name_list_goes_on_past_initials_and_a_harvard_year_in_parentheses() -> None:
     # Programming Historian lessons (dev): more names after an initial, a hyphen U+2010 in a name
     c = fields("Romein, C. Annemieke, Max Kemman, Julie M. Birkholz, and Albert Meroño‐Peñuela. ‘State of the Field: "

@@ -834,3 +834,15 @@ def test_a_bluebook_signal_after_a_short_title_starts_a_citation() -> None:
         "Citron, Section 230’s Challenge to Civil Rights and Civil Liberties.",
         "See generally Olivier Sylvain, Intermediary Design Duties, 50 CONN. L. REV. 1 (2017).",
     ]  # fmt: skip
+
+
+def test_a_publisher_and_year_ending_the_note_are_no_citation_of_their_own() -> None:
+    # Jurafsky et al., Linguistic Markers of Status in Food Culture (ca-2016-menu-distinction, dev), note 34
+    note = (
+        'William Labov, "Hypercorrection by the lower middle class as a factor in linguistic change," In '
+        "Sociolinguistics, ed. William Bright. Mouton, 1966."
+    )
+    assert texts(note) == [note]
+    # (a second work after the first's full stop is still cut off)
+    assert len(texts('William Labov, "Hypercorrection," In Sociolinguistics (Mouton, 1966). Labov, Sociolinguistic '
+                     "Patterns, 1972.")) == 2
