@@ -198,6 +198,14 @@ _APA_HEAD = re.compile(
     r"^(?:[^()\d,]{1,60}|[^()\d]{1,56}(?:\b[A-Z]\.|,\s+[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*)?)\s*)"
     r"\((?:\s*\d{4}[a-z]?|n\.d\.|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,[^()]{0,40})?\s*\)\.?$"
 )
+# `Mehdizadeh, Milad, Trond Nordfjaern, und Christian A. Klöckner. (2022).`: a longer head, of names alone
+# (names in small letters after a capital, not a signal: `See ALBERT O. HIRSCHMAN, EXIT, VOICE, AND LOYALTY (1970).`)
+_APA_WORD = r"[A-Z][a-zà-ÿ’'\-]+(?:[A-Z][a-zà-ÿ’'\-]+)?"
+_APA_NAME = rf"{_APA_WORD}(?:\s+(?:[A-Z]\.|{_APA_WORD}))*"
+_APA_NAMES_HEAD = re.compile(
+    rf"^(?!(?:See|Cf|Compare|Also|But|For|In|On)\b){_APA_NAME}(?:,\s+{_APA_NAME}){{0,8}}(?:,?\s+(?:and|und|et|&)\s+{_APA_NAME})?\.?\s*"
+    r"\((?:\d{4}[a-z]?|n\.d\.)\)\.?$"
+)
 # a short name ending the note, nothing after it but an access date: the publisher or platform (MLA's last element)
 _PLATFORM_LAST = re.compile(
     r"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On|The\s+same)\b)"
@@ -829,7 +837,7 @@ def _sentences(text: str) -> list[str]:
         # product's authors, named after its title, end it
         ends = ends or ("CRS" in before and bool(_BY_AUTHORS_END.search(before)))
         ends_citation = ends and not (after_quote or bare_year or biblatex)
-        if short and _APA_HEAD.match(before.strip()):
+        if short and (_APA_HEAD.match(before.strip()) or _APA_NAMES_HEAD.match(before.strip())):
             continue  # `Doe, J. (2019). Title. Publisher.`: an author-date head, the citation goes on
         if _AVAILABLE_NEXT.match(text, m.end()) or _DATED_ADDRESS_NEXT.match(text, m.end()):
             # `…, 2000), p. 274. Available at the NARA, Founders Online website, <url>`: where it is read; `…, pg.

@@ -846,3 +846,20 @@ def test_a_publisher_and_year_ending_the_note_are_no_citation_of_their_own() -> 
     # (a second work after the first's full stop is still cut off)
     assert len(texts('William Labov, "Hypercorrection," In Sociolinguistics (Mouton, 1966). Labov, Sociolinguistic '
                      "Patterns, 1972.")) == 2
+
+
+def test_an_author_date_head_of_several_names_goes_on_to_the_title() -> None:
+    # Schmitz et al., Simulating Historical Communication Networks in Python (ph-2025-communication-networks, dev),
+    # note 26: more names than a short head holds, joined by German `und`
+    note = (
+        "Mehdizadeh, Milad, Trond Nordfjaern, und Christian A. Klöckner. (2022). “A systematic review of the "
+        "Agent-Based Modelling/simulation paradigm in mobility transition“. Technological Forecasting and Social "
+        "Change 184:122011, p.8-9. https://doi.org/10.1016/j.techfore.2022.122011."
+    )
+    assert texts(note) == [note]
+    # (a Bluebook sentence in small capitals that ends in its year is no such head: Arbel, Nudnik, note 56)
+    two = (
+        "See ALBERT O. HIRSCHMAN, EXIT, VOICE, AND LOYALTY (1970). See, e.g., Ralph L. Day & E. Laird Landon, Jr., "
+        "Toward a Theory of Consumer Complaining Behavior, in CONSUMER BEHAVIOR 425 (1977)."
+    )
+    assert len(texts(two)) == 2
