@@ -321,7 +321,7 @@ _REMARK_NEXT = re.compile(r"(?:The|This|These|That|Those|It|He|She|They|His|Her|
 _PAST_THEN_PREPOSITION = re.compile(r"\s[a-z]{3,}ed\s+(?:in|to|by|on|at|with|for)\s")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
-    r"|esp|docs?|fols?|pt|bk|fig|mss?|n\.s)\.$",
+    r"|esp|docs?|fols?|pt|bk|fig|mss?|n\.s|sub nom)\.$",
     re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 

@@ -863,3 +863,14 @@ def test_an_author_date_head_of_several_names_goes_on_to_the_title() -> None:
         "Toward a Theory of Consumer Complaining Behavior, in CONSUMER BEHAVIOR 425 (1977)."
     )
     assert len(texts(two)) == 2
+
+
+def test_a_case_renamed_on_appeal_sub_nom_stays_with_its_history() -> None:
+    # Arbel & Shapira, Consumer Activism (depaul-2020-consumer-activism-n101, dev), note 113: the PDF hyphenated
+    # `vacated`, so only `sub nom.` says the new name is the same case's history (Bluebook 10.7)
+    note = (
+        "See, e.g., Sundquist v. Bank of Am., N.A., 566 B.R. 563, 620 (Bankr. E.D. Cal. 2017), va- cated in part sub "
+        "nom. In re Sundquist, 580 B.R. 536, 556 (Bankr. E.D. Cal. 2018) (ordering $45 million in punitive damages "
+        "against bank)."
+    )
+    assert texts(note) == [note]
