@@ -418,6 +418,7 @@ _TITLE_RUNS_ON = re.compile(
 _SMALL_WORD_OPENING = re.compile(r"(?:on|of|in|for|with|to|or)\s+(?:the\s+|a\s+|an\s+)?[A-Z]|[Oo]r,\s+[A-Za-z]")
 
 
+_EDITOR_ROLE = re.compile(r"[A-Z][\w.’'\- ]{2,60},\s+(?:[a-z]+\s+){0,2}editors?\b")
 _PAPER_FROM = re.compile(r"(?:and\s+|See\s+)?(?:Memorandum|Letter)\s+from\s")  # (`…; and Letter from Paul Pate, …`)
 _ADDRESSED_TO = re.compile(
     r"(?:See\s+)?(?:Memorandum|Letter)\s+from\s+[A-Z][^;“”\"()\d]{2,120}?\s+to\s+[A-Z][^“”\"()\d]{2,400}$"
@@ -439,7 +440,10 @@ def _rejoin_title_semicolons(pieces: list[str]) -> list[str]:
         # list of addressees)
         addressees = _ADDRESSED_TO.match(before) is not None and not _PAPER_FROM.match(piece)
         reprinted = piece.startswith("reprinted in ")
-        if (headline and _TITLE_RUNS_ON.match(piece)) or title_goes_on or addressees or reprinted:
+        # (`…, historical editors; James L. W. West III, textual editor; Neda M. Westlake, general editor (…)`: an
+        # edition's editors and their roles, listed between semicolons)
+        editor = _EDITOR_ROLE.match(piece) is not None
+        if (headline and _TITLE_RUNS_ON.match(piece)) or title_goes_on or addressees or reprinted or editor:
             out[-1] = f"{before}; {piece}"
         else:
             out.append(piece)

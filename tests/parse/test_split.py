@@ -874,3 +874,13 @@ def test_a_case_renamed_on_appeal_sub_nom_stays_with_its_history() -> None:
         "against bank)."
     )
     assert texts(note) == [note]
+
+
+def test_an_editions_editors_listed_between_semicolons_are_one_citation() -> None:
+    # Davies, Method and Judgment in the Theodore Dreiser Edition (scholed-2016-dreiser-edition, dev), note 3
+    note = (
+        "West, “Editorial Principles,” in Sister Carrie by Theodore Dreiser, Pennsylvania Edition, John C. Berkey and "
+        "Alice M. Winters, historical editors; James L. W. West III, textual editor; Neda M. Westlake, general editor "
+        "(Philadelphia: University of Pennsylvania Press, 1981), 580, 581, 582."
+    )
+    assert texts(note) == [note]
