@@ -748,6 +748,14 @@ def resolve_each(
                 # United States," *Police Studies Online*, …, <url>`: a short form that prints its page's address
                 resolved.append(_inherit(c, web.citation, web.note, ibid=False))
                 continue
+            if _by_surname_again(c) and (repeated := _find(c, by_surname, by_title, by_first_name)) is not None and (
+                _repeats(c, repeated.citation)
+            ):
+                # `Riggio, “Introduction,” in Sister Carrie (1998), xi.` after `Thomas P. Riggio, “Introduction,” in
+                # Sister Carrie by Theodore Dreiser (Philadelphia: …, 1998), vi–xvi`: the same work by the same
+                # author, named by surname now, with as much of its imprint as tells it apart
+                resolved.append(_inherit(c, repeated.citation, repeated.note, ibid=False))
+                continue
             letter = _dated_letter(c)
             if (
                 (letter or _may_repeat_opening(c)) and (opened := raw_text.opening(c.raw, number)) is not None
@@ -1362,6 +1370,24 @@ def _web_short(c: Citation) -> bool:
     citation by that author so titled has that address."""
     extra = (c.date, c.container, c.publisher, c.volume, c.issue, c.year, c.ibid, c.short_form)
     return bool(c.url and c.authors and c.title and len(c.title) < 120 and not any(extra))
+
+
+def _by_surname_again(c: Citation) -> bool:
+    """A work named by its author's surname and its title, with no address: a repeat, if an earlier citation gave
+    the author's whole name and the same title."""
+    return bool(c.authors and c.title and not c.url and not c.short_form and not c.ibid) and all(
+        " " not in a.strip() and a[:1].isupper() for a in c.authors
+    )
+
+
+def _repeats(c: Citation, full: Citation) -> bool:
+    """The same title, each date and container printed again found in `full`'s, its publisher left out, and the full
+    citation named its authors in full (a work cited again with its whole imprint is cited in full again)."""
+    same_title = fold(c.title or "") == fold(full.title or "")
+    dated = not c.date or c.date in (full.date or "")
+    contained = not c.container or fold(full.container or "").startswith(fold(c.container))
+    shorter = bool(full.publisher) and not c.publisher
+    return same_title and dated and contained and shorter and _by_surname_only(c, full)
 
 
 def _shortened(c: Citation, full: Citation) -> bool:

@@ -248,6 +248,25 @@ def test_a_short_title_of_three_key_words_or_more_in_order_resolves() -> None:
     assert len(warnings) == 1
 
 
+def test_a_work_named_again_by_surname_with_part_of_its_imprint_is_a_repeat() -> None:
+    # Davies, Method and Judgment in the Theodore Dreiser Edition (scholed-2016-dreiser-edition, dev), notes 9 and 31
+    notes, warnings = cits(
+        "1. See Thomas P. Riggio, “Introduction,” in Sister Carrie by Theodore Dreiser (Philadelphia: University of "
+        "Pennsylvania Press, 1998), vi–xvi.\n"
+        "2. Riggio, “Introduction,” in Sister Carrie (1998), xi.\n"
+        "3. Haiyan Lee, Revolution of the Heart: A Genealogy of Love in China, 1900-1950 (Stanford: Stanford "
+        "University Press, 2007), 5.\n"
+        "4. Lee, Revolution of the Heart: A Genealogy of Love in China, 1900-1950 (Stanford: SUP, 2007), 7.\n"
+    )
+    (c,) = notes[2]
+    assert (c.refers_to, c.authors, c.publisher, c.pages) == (
+        1, ("Thomas P. Riggio",), "University of Pennsylvania Press", "xi"
+    )  # fmt: skip
+    (c,) = notes[4]  # (its whole imprint printed again: cited in full again, as the labels read it)
+    assert c.refers_to is None and c.authors == ("Lee",)
+    assert warnings == ()
+
+
 def test_a_short_title_of_one_key_word_of_the_authors_title() -> None:
     # McCarl, the Avisos edition's introduction, Scholarly Editing 35, notes 10, 11, 13 and 14 (dev)
     notes, _ = cits(
