@@ -976,7 +976,10 @@ def _named_elsewhere(who: str, printed: int, by_surname: dict, by_title: dict, b
 
 
 # a surname or two as a `supra` prints them: `MINOW`, `Van Alstyne`, `Bianchi & Levy`, `Smith et al.`
-_AUTHOR_WORDS = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)*(?:\s+et\s+al\.?)?")
+# (`PONEMON INST.`: a body's name, abbreviated)
+_AUTHOR_WORDS = re.compile(
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+\.?)?(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)*(?:\s+et\s+al\.?)?"
+)
 
 
 def _by_short_title(who: str, sources: list[Citation]) -> Citation | None:

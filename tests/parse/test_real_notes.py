@@ -2410,3 +2410,17 @@ def test_a_weeks_issue_dated_by_a_span_of_days_is_dated_by_the_first() -> None:
     # Davies, Method and Judgment in the Theodore Dreiser Edition, note 9 (dev)
     c = one("Richard Lingeman, “Sister Carrie’s Chaperones,” Nation, July 11–18, 1981, 53–57")
     assert (c.container, c.date, c.date_iso, c.pages) == ("Nation", "July 11–18, 1981", "1981-07-11", "53-57")
+
+
+def test_a_supra_naming_a_body_by_its_abbreviated_name_follows_the_name_past_a_slipped_number() -> None:
+    # Cooke, The Brick-and-Mortar Bank is Dead (ncbi-2021-brick-and-mortar-bank, dev), notes 35, 39, 41 and 50: note
+    # 39 is an `Id.` for Peters; the Ponemon Institute's report is note 41
+    found = notes(
+        "35. See Rachael M. Peters, Note, So You’ve Been Notified, Now What? The Problem with Current Data-Breach "
+        "Notification Laws, 56 ARIZ. L. REV. 1171, 1174 (2014).\n"
+        "39. See id. (discussing huge data breaches that occurred within Target, Home Depot, and JP Morgan Chase).\n"
+        "41. See PONEMON INST., 2020 Cost of a Data Breach Report, 54 (2020), https://www.ibm.com/security/x/#/pdf.\n"
+        "50. See PONEMON INST., supra note 39, at 8 (“Customers’ personally identifiable information …”).\n"
+    )
+    (c,) = found[50]
+    assert (c.refers_to, c.title, c.pages) == (41, "2020 Cost of a Data Breach Report", "8")
