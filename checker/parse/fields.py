@@ -3825,8 +3825,16 @@ def _parenthetical(inside: str, p: Parsed) -> None:
     _set_date_from(inside, p)
 
 
+# `(Nov. 15, 2021, 4:18 PM)`: the hour a post went up, whose colon is no imprint's
+# (a volume and its page, `Mark Twain’s Letters, 6:289–92`, has no AM or PM)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\b\.?")
+
+
 def _imprint(inside: str, p: Parsed) -> None:
     """`Place: Publisher, Year` or `Place: Publisher, Month Day, Year`."""
+    if ":" not in _CLOCK_TIME.sub("", inside):
+        _set_date_from(inside, p)  # `(Nov. 20, 2015, 9:00 AM)`: a day and its hour
+        return
     place, _, rest = inside.partition(":")
     p.place = place.strip() or None
     segs = _segments(rest)

@@ -3405,3 +3405,13 @@ def test_the_maker_an_address_is_named_for_then_its_pages_title_and_the_day() ->
     # (a site in capitals after a title is the site: `…, OPENAI BLOG (July 6, 2023)`)
     c = fields("Jan Leike, Introducing Superalignment, OPENAI BLOG (July 6, 2023), https://openai.com/blog/x.")
     assert c.container == "OPENAI BLOG"
+
+
+def test_the_hour_a_post_went_up_is_no_imprint() -> None:
+    # Healy & Christiansen, Anti-Money Laundering … Year-in-Review 2015 (yir-2016-anti-money-laundering, dev), note 1:
+    # text after the address sent the note down the imprint's path, where `9:00 AM` read as `Place: Publisher`
+    c = fields(
+        "See Cade Metz, Coinbase Just Debuted the First Bitcoin Debit Card in the US, WIRED (Nov. 20, 2015, 9:00 AM), "
+        "http://www.wired.com/2015/11/coinbase-unveils-countrys-first-Bitcoin-debit-card/?mbid=soci al-twitter."
+    )
+    assert (c.publisher, c.place, c.date) == (None, None, "Nov. 20, 2015")
