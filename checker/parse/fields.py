@@ -2990,11 +2990,23 @@ _DOUBLED_COMMAS = re.compile(r"\s*,\s*(?:,\s*)+")
 _COMMAS_BEFORE_STOP = re.compile(r"[,\s]+\.$")
 
 
+# `…, IGN (Nov. 15, 2021, 4:18 PM), https://… [https://perma.cc/ETZ6-LYM6]also taken the opportunity to use bots to
+# tr`, `…/?mbid=soci al-twitter.`: lower-case words after the last address, with no bracket or number among them, are
+# the article's own text (or the address's broken rest) that a PDF's extraction ran into the note, once a dated
+# citation ended before the address
+_RUN_IN_TEXT = re.compile(
+    r"\]?\s*(?!(?:at|accessed|retrieved|visited|last|archived|available|updated|via|and|or)\b)[a-z][a-z’'\- ]*\.?\s*$"
+)
+_DATED_BEFORE = re.compile(r"(?:\d|[AP]M)\)\s*,?\s*$")
+
+
 def _take_url(body: str) -> tuple[str, str | None]:
     """The citation's first URL (checker/parse/urls.py finds it, broken or scheme-less), and the rest."""
     found = find_urls(body)
     if not found:
         return body, None
+    if _RUN_IN_TEXT.match(body, found[-1].end) and _DATED_BEFORE.search(body, 0, found[0].start):
+        body = body[: found[-1].end + body.startswith("]", found[-1].end)]  # (an archive link's bracket kept)
     rest = body
     for u in reversed(found):  # all of them: the others are attached by coverage.py
         # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address

@@ -3415,3 +3415,27 @@ def test_the_hour_a_post_went_up_is_no_imprint() -> None:
         "http://www.wired.com/2015/11/coinbase-unveils-countrys-first-Bitcoin-debit-card/?mbid=soci al-twitter."
     )
     assert (c.publisher, c.place, c.date) == (None, None, "Nov. 20, 2015")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # Arbel, Nano Contracts (jolt-2024-nano-contracts-n123, dev), note 162: a line of the article's text run in
+        (
+            "Taylor Lyles, Bots Are Ruining Your Chance of Buying a PS5 and Xbox Series This Holiday, IGN (Nov. 15, "
+            "2021, 4:18 PM), https://www.ign.com/articles/bots [https://perma.cc/ETZ6-LYM6]also taken the "
+            "opportunity to use bots to tr",
+            "Bots Are Ruining Your Chance of Buying a PS5 and Xbox Series This Holiday", "IGN",
+        ),
+        # Healy & Christiansen (yir-2016-anti-money-laundering, dev), note 1: the address's rest, broken off
+        (
+            "See Cade Metz, Coinbase Just Debuted the First Bitcoin Debit Card in the US, WIRED (Nov. 20, 2015, 9:00 "
+            "AM), http://www.wired.com/2015/11/coinbase-unveils-countrys-first-Bitcoin-debit-card/?mbid=soci "
+            "al-twitter.",
+            "Coinbase Just Debuted the First Bitcoin Debit Card in the US", "WIRED",
+        ),
+    ],
+)
+def test_text_run_in_after_a_dated_citations_address_is_no_part_of_it(raw, title, container) -> None:
+    c = fields(raw)
+    assert (c.title, c.container) == (title, container)
