@@ -331,6 +331,8 @@ def _continues(url: str, token: str, after: str) -> bool:
         return False
     if url.endswith("-"):
         return True  # a slug cut after a hyphen: `…-in-the-united- states-theres-…`
+    if not after.strip() and token != word and _QUERY_WORD_END.search(url) and re.fullmatch(r"[a-z][\w-]*", word):
+        return True  # `…/?mbid=soci al-twitter.`: a query's value cut by the line break, ending the note
     if not after.strip() and token != word and "/" in _path(url):
         # the note's last token, straight after an address: `….htm l.`, `…/whole-of-society-app roach-pub-82549.`
         # (a file's extension or a slug cut inside a word by the line break; prose does not end a note that way)
@@ -355,6 +357,7 @@ def _continues(url: str, token: str, after: str) -> bool:
     return False
 
 
+_QUERY_WORD_END = re.compile(r"[?&][\w.]+=[A-Za-z]+$")
 _PATH_THEN_QUERY = re.compile(r"[\w\-.%]+\?[\w\-.%]+=[\w\-.%+&=]*")
 _PERMA_CUT = re.compile(r"perma\.cc/(?P<key>[A-Z0-9]{1,4}-?[A-Z0-9]{0,3})$", re.IGNORECASE)
 _PERMA_KEY = re.compile(r"[A-Z0-9]{4}-[A-Z0-9]{4}", re.IGNORECASE)

@@ -496,3 +496,11 @@ def test_prose_after_an_address_ending_in_a_slash_or_a_hyphen_stays_prose() -> N
         "https://example.org/a/"
     ]
     assert [f.url for f in find_urls("At https://example.org/a- Smith said (twice).")] == ["https://example.org/a-"]
+
+
+def test_a_query_value_cut_by_the_line_break_at_the_notes_end_is_rejoined() -> None:
+    # Healy & Christiansen (yir-2016-anti-money-laundering, dev), note 1
+    note = "WIRED (Nov. 20, 2015, 9:00 AM), http://www.wired.com/2015/11/coinbase/?mbid=soci al-twitter."
+    assert [f.url for f in find_urls(note)] == ["http://www.wired.com/2015/11/coinbase/?mbid=social-twitter"]
+    # (prose after the note's address goes on past it: not its rest)
+    assert [f.url for f in find_urls("See http://x.org/a?b=c and more.")] == ["http://x.org/a?b=c"]
