@@ -52,7 +52,9 @@ _START = re.compile(
     # `url: //csulb.libguides.com/c.php?…`: a scheme-relative address (biblatex prints what the .bib file held)
     rf"|(?<![\w@/.:<-])(?<!https:\s)(?<!http:\s)//(?={_HOST}/)"
     # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
-    r"|(?<=[\w)]\.)https?://",
+    r"|(?<=[\w)]\.)https?://"
+    # `…-sterilization/https://apnews.com/…`: a second address run onto the first (_GLUED_SECOND cut it off)
+    r"|(?<=[A-Za-z\-]/)https?://",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s<>“”\"]+")
@@ -69,6 +71,11 @@ _GLUED_ACCESS = re.compile(
 # citation's first word glued on (an address's own `;` opens a parameter, `;jsessionid=…`, not a name)
 _GLUED_WORD = re.compile(r";(?=[A-Z][a-z]+$)|\](?=[A-Za-z]+$)")
 _SPACE = re.compile(r"\s+")
+# `https://foreignpolicy.com/2020/07/15/…-sterilization/https://apnews.com/269b…`: two addresses run together, the
+# second after a word of the first's path and its slash; an archive's or a proxy's address wraps the one after it
+# (`https://web.archive.org/web/20200101000000/https://…`, `…?url=https://…`), which follows a number or an `=`
+_GLUED_SECOND = re.compile(r"(?<=[A-Za-z\-]/)https?://", re.IGNORECASE)
+_WRAPS_ANOTHER = re.compile(r"archive|wayback|webcitation|cache|proxy|translate", re.IGNORECASE)
 _GLUED_ARCHIVE = re.compile(r"\[(?=(?:https?://|perma\.cc/))", re.IGNORECASE)
 _BRACKET_REST = re.compile(r"[\w\-./%]+\][.,;]?")
 # `news .example.org/`: a word, a stray space, then the rest of the host and a path.
@@ -83,7 +90,7 @@ _PROSE = frozenset(
 )  # fmt: skip
 # a DOI link whose suffix ends in a number: `https://doi.org/10.1080/09512748.2020.18`
 _DOI_CUT = re.compile(r"(?:dx\.)?doi\.org/10\.\d{4,9}/\S*\d$", re.IGNORECASE)
-_FILE_EXTENSION = re.compile(r"(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?|txt|csv|jpe?g|png)", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(r"(?:pdf|html?|aspx?|ashx|php|jsp|cfm|docx?|xlsx?|pptx?|txt|csv|jpe?g|png)", re.IGNORECASE)
 _MAX_GLUE = 6  # pieces of one broken URL; a note is never scanned unboundedly
 OPAQUE_SCHEMES = ("javascript:", "mailto:", "data:")
 
@@ -130,6 +137,8 @@ def _find_urls(text: str) -> tuple[FoundUrl, ...]:
             end = glued.start()
         if archived := _GLUED_ARCHIVE.search(t, start + 1, end):
             end = archived.start()  # `…/2018-12[https://perma.cc/67TG-BVZJ]`: the archive link is a URL of its own
+        if (second := _GLUED_SECOND.search(t, start + 1, end)) and not _WRAPS_ANOTHER.search(t, start, second.start()):
+            end = second.start()
         if (glued_word := _GLUED_WORD.search(t, start, end)) and "[" not in t[start : glued_word.start()]:
             end = glued_word.start()
         bracketed = start > 0 and t[start - 1] == "["

@@ -504,3 +504,29 @@ def test_a_query_value_cut_by_the_line_break_at_the_notes_end_is_rejoined() -> N
     assert [f.url for f in find_urls(note)] == ["http://www.wired.com/2015/11/coinbase/?mbid=social-twitter"]
     # (prose after the note's address goes on past it: not its rest)
     assert [f.url for f in find_urls("See http://x.org/a?b=c and more.")] == ["http://x.org/a?b=c"]
+
+
+def test_two_addresses_run_together_are_two_and_an_archives_wrapped_address_is_one() -> None:
+    # Dever & Dever, Information Age Imperialism (umialr-2021-information-age-imperialism, dev), note 56
+    note = (
+        "See https://foreignpolicy.com/2020/07/15/Uyghur-genocide-xinjiang-chinasurveillance-sterilization/"
+        "https://apnews.com/269b3de1af34e17c1941a514f78d764c."
+    )
+    assert [f.url for f in find_urls(note)] == [
+        "https://foreignpolicy.com/2020/07/15/Uyghur-genocide-xinjiang-chinasurveillance-sterilization/",
+        "https://apnews.com/269b3de1af34e17c1941a514f78d764c",
+    ]
+    for wrapped in ("https://web.archive.org/web/20200101id_/https://example.org/a", "https://archive.ph/a/https://x.org/"):
+        assert [f.url for f in find_urls(f"See {wrapped} (archived).")] == [wrapped]
+
+
+def test_a_handlers_file_name_cut_by_the_line_break_is_rejoined() -> None:
+    # Arbel, Adminization (vanderbilt-2018-adminization-n151, dev), note 181: `.ashx`, an ASP.NET handler's file
+    note = (
+        "http://www.ncsc.org/~/media/Files/PDF/Information%20and%20Resources/Judicial%20Salary/jud icialsalaries.ashx "
+        "[https://perma.cc/9AHV-WZMV]. The median salary …"
+    )
+    assert [f.url for f in find_urls(note)] == [
+        "http://www.ncsc.org/~/media/Files/PDF/Information%20and%20Resources/Judicial%20Salary/judicialsalaries.ashx",
+        "https://perma.cc/9AHV-WZMV",
+    ]
