@@ -976,9 +976,10 @@ def _named_elsewhere(who: str, printed: int, by_surname: dict, by_title: dict, b
 
 
 # a surname or two as a `supra` prints them: `MINOW`, `Van Alstyne`, `Bianchi & Levy`, `Smith et al.`
-# (`PONEMON INST.`: a body's name, abbreviated)
+# (`PONEMON INST.`, `Consumer Financial Protection Bureau`: a body's name, abbreviated or whole)
 _AUTHOR_WORDS = re.compile(
-    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+\.?)?(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)*(?:\s+et\s+al\.?)?"
+    r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+\.?|of|the|for|on)){0,5}(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+)*"
+    r"(?:\s+et\s+al\.?)?"
 )
 
 

@@ -2424,3 +2424,17 @@ def test_a_supra_naming_a_body_by_its_abbreviated_name_follows_the_name_past_a_s
     )
     (c,) = found[50]
     assert (c.refers_to, c.title, c.pages) == (41, "2020 Cost of a Data Breach Report", "8")
+
+
+def test_a_supra_naming_a_body_in_full_follows_the_name_past_a_slipped_number() -> None:
+    # Brookes, U.S. Regulation of Blockchain Currencies (ipbrief-2018-blockchain-currencies, dev), notes 92-97
+    found = notes(
+        "92. United States v. Coinbase Inc., et al., No. 3:17-cv-01431-JSC, 2017 WL 5890052 (N.D. Cal. Nov. 28, "
+        "2017).\n"
+        "93. id.\n"
+        "94. Consumer Financial Protection Bureau, What are virtual currencies and what should I know if I'm "
+        "interested in using one?, Ask CFB (April 15, 2016) https://www.consumerfinance.gov/ask-cfpb/x/.\n"
+        "97. See Consumer Financial Protection Bureau, supra note 93 (New CFPB rules creating mandatory disclosures).\n"
+    )
+    (c,) = found[97]
+    assert (c.refers_to, c.authors) == (94, ("Consumer Financial Protection Bureau",))
