@@ -2412,29 +2412,34 @@ def test_a_weeks_issue_dated_by_a_span_of_days_is_dated_by_the_first() -> None:
     assert (c.container, c.date, c.date_iso, c.pages) == ("Nation", "July 11–18, 1981", "1981-07-11", "53-57")
 
 
-def test_a_supra_naming_a_body_by_its_abbreviated_name_follows_the_name_past_a_slipped_number() -> None:
-    # Cooke, The Brick-and-Mortar Bank is Dead (ncbi-2021-brick-and-mortar-bank, dev), notes 35, 39, 41 and 50: note
-    # 39 is an `Id.` for Peters; the Ponemon Institute's report is note 41
-    found = notes(
-        "35. See Rachael M. Peters, Note, So You’ve Been Notified, Now What? The Problem with Current Data-Breach "
-        "Notification Laws, 56 ARIZ. L. REV. 1171, 1174 (2014).\n"
-        "39. See id. (discussing huge data breaches that occurred within Target, Home Depot, and JP Morgan Chase).\n"
-        "41. See PONEMON INST., 2020 Cost of a Data Breach Report, 54 (2020), https://www.ibm.com/security/x/#/pdf.\n"
-        "50. See PONEMON INST., supra note 39, at 8 (“Customers’ personally identifiable information …”).\n"
-    )
-    (c,) = found[50]
-    assert (c.refers_to, c.title, c.pages) == (41, "2020 Cost of a Data Breach Report", "8")
-
-
-def test_a_supra_naming_a_body_in_full_follows_the_name_past_a_slipped_number() -> None:
-    # Brookes, U.S. Regulation of Blockchain Currencies (ipbrief-2018-blockchain-currencies, dev), notes 92-97
-    found = notes(
-        "92. United States v. Coinbase Inc., et al., No. 3:17-cv-01431-JSC, 2017 WL 5890052 (N.D. Cal. Nov. 28, "
-        "2017).\n"
-        "93. id.\n"
-        "94. Consumer Financial Protection Bureau, What are virtual currencies and what should I know if I'm "
-        "interested in using one?, Ask CFB (April 15, 2016) https://www.consumerfinance.gov/ask-cfpb/x/.\n"
-        "97. See Consumer Financial Protection Bureau, supra note 93 (New CFPB rules creating mandatory disclosures).\n"
-    )
-    (c,) = found[97]
-    assert (c.refers_to, c.authors) == (94, ("Consumer Financial Protection Bureau",))
+@pytest.mark.parametrize(
+    ("text", "number", "refers_to", "author"),
+    [
+        # Cooke, The Brick-and-Mortar Bank is Dead (ncbi-2021-brick-and-mortar-bank, dev), notes 35-50: note 39 is an
+        # `Id.` for Peters; the Ponemon Institute's report, named by its abbreviation, is note 41
+        (
+            "35. See Rachael M. Peters, Note, So You’ve Been Notified, Now What? The Problem with Current Data-Breach "
+            "Notification Laws, 56 ARIZ. L. REV. 1171, 1174 (2014).\n"
+            "39. See id. (discussing huge data breaches that occurred within Target, Home Depot, and JP Morgan "
+            "Chase).\n"
+            "41. See PONEMON INST., 2020 Cost of a Data Breach Report, 54 (2020), https://www.ibm.com/security/x/#/pdf.\n"
+            "50. See PONEMON INST., supra note 39, at 8 (“Customers’ personally identifiable information …”).\n",
+            50, 41, "PONEMON INST.",
+        ),
+        # Brookes, U.S. Regulation of Blockchain Currencies (ipbrief-2018-blockchain-currencies, dev), notes 92-97:
+        # note 93 is an `Id.` for a case; the bureau, named in full, is note 94
+        (
+            "92. United States v. Coinbase Inc., et al., No. 3:17-cv-01431-JSC, 2017 WL 5890052 (N.D. Cal. Nov. 28, "
+            "2017).\n"
+            "93. id.\n"
+            "94. Consumer Financial Protection Bureau, What are virtual currencies and what should I know if I'm "
+            "interested in using one?, Ask CFB (April 15, 2016) https://www.consumerfinance.gov/ask-cfpb/x/.\n"
+            "97. See Consumer Financial Protection Bureau, supra note 93 (New CFPB rules creating mandatory "
+            "disclosures).\n",
+            97, 94, "Consumer Financial Protection Bureau",
+        ),
+    ],
+)
+def test_a_supra_naming_a_body_follows_the_name_past_a_slipped_number(text, number, refers_to, author) -> None:
+    (c,) = notes(text)[number]
+    assert (c.refers_to, c.authors) == (refers_to, (author,))

@@ -485,9 +485,15 @@ def test_a_word_glued_after_an_address_is_not_part_of_it(note: str, url: str) ->
             "http://www.cityofchesapeake.net/Assets/documents/departments/audit/department-audits/"
             "Payroll+Cycle+Full+Report.pdf",
         ),
+        # Arbel, Adminization (vanderbilt-2018-adminization-n151, dev), note 181: an ASP.NET handler's file, `.ashx`
+        (
+            "http://www.ncsc.org/~/media/Files/PDF/Information%20and%20Resources/Judicial%20Salary/jud "
+            "icialsalaries.ashx [https://perma.cc/9AHV-WZMV]. The median salary …",
+            "http://www.ncsc.org/~/media/Files/PDF/Information%20and%20Resources/Judicial%20Salary/judicialsalaries.ashx",
+        ),
     ],
 )
-def test_a_path_cut_by_the_line_break_goes_on_in_capitals_or_digits(note: str, url: str) -> None:
+def test_a_path_cut_by_the_line_break_goes_on_in_capitals_digits_or_a_file_name(note: str, url: str) -> None:
     assert next(f.url for f in find_urls(note)) == url
 
 
@@ -519,14 +525,3 @@ def test_two_addresses_run_together_are_two_and_an_archives_wrapped_address_is_o
     for wrapped in ("https://web.archive.org/web/20200101id_/https://example.org/a", "https://archive.ph/a/https://x.org/"):
         assert [f.url for f in find_urls(f"See {wrapped} (archived).")] == [wrapped]
 
-
-def test_a_handlers_file_name_cut_by_the_line_break_is_rejoined() -> None:
-    # Arbel, Adminization (vanderbilt-2018-adminization-n151, dev), note 181: `.ashx`, an ASP.NET handler's file
-    note = (
-        "http://www.ncsc.org/~/media/Files/PDF/Information%20and%20Resources/Judicial%20Salary/jud icialsalaries.ashx "
-        "[https://perma.cc/9AHV-WZMV]. The median salary …"
-    )
-    assert [f.url for f in find_urls(note)] == [
-        "http://www.ncsc.org/~/media/Files/PDF/Information%20and%20Resources/Judicial%20Salary/judicialsalaries.ashx",
-        "https://perma.cc/9AHV-WZMV",
-    ]
