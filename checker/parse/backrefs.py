@@ -695,7 +695,7 @@ def resolve_each(
             elif res.maybe_short and (c.authors or c.title) and not _IMPRINT.search(c.raw):
                 meant_key = fold(" ".join((*c.authors, c.title or "")))
                 entry = _find(c, by_surname, by_title, by_first_name)
-                if entry is None and c.title and not c.pages and (pin := _PAGE_UNSET_OFF.search(c.title)):
+                if entry is None and c.title and not c.pages and (pin := _PAGE_WITHOUT_COMMA.search(c.title)):
                     # `Pollak, Erotic Whitman 117.` for Vivian Pollak's *The Erotic Whitman*: the page printed after
                     # the short title without its comma, read only when the title alone names an earlier work
                     pinned = dataclasses.replace(c, title=c.title[: pin.start()], pages=pin.group("page"))
@@ -800,7 +800,7 @@ def resolve_each(
 
 _IBID_CONTAINER = re.compile(r"ibid(?:em)?\.?", re.IGNORECASE)
 _MAX_SHORT_MEANT = 50_000  # bounds the memory of a long run of notes
-_PAGE_UNSET_OFF = re.compile(r"(?<=[A-Za-z])\s+(?P<page>\d{1,4}(?:[–-]\d{1,4})?)$")
+_PAGE_WITHOUT_COMMA = re.compile(r"(?<=[A-Za-z])\s+(?P<page>\d{1,4}(?:[–-]\d{1,4})?)$")
 _CITED_WORK = re.compile(r",?\s*\b(?:op|loc|art)\.\s*cit\.?$", re.IGNORECASE)
 # `(Oxford: Oxford UP, 2012`: a book's imprint, which only a full citation prints, however its fields were read
 _IMPRINT = re.compile(

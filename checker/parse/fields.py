@@ -30,7 +30,16 @@ from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
 from checker.parse.places import is_place
-from checker.parse.split import BIB_IMPRINT, EDITION, SEE_TRANSITIONS, VANCOUVER, Piece, is_prose, is_statement
+from checker.parse.split import (
+    BIB_IMPRINT,
+    EDITION,
+    PUBLISHER_WORDS,
+    SEE_TRANSITIONS,
+    VANCOUVER,
+    Piece,
+    is_prose,
+    is_statement,
+)  # fmt: skip
 from checker.parse.urls import find_urls, host_of, original_url
 
 _YEAR_IN = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -3340,9 +3349,9 @@ _TRAILING_BIB_IMPRINT = re.compile(
 _TRAILING_URL = re.compile(r"\s+(?P<url>https?://\S+?)\.?$")
 # `William Labov, "Hypercorrection …," In Sociolinguistics, ed. William Bright. Mouton, 1966.`: a chapter's book, then
 # its publisher and year with no place
-_PUBLISHER_WORDS = r"[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,5}"
 _TRAILING_PUBLISHER_YEAR = re.compile(
-    rf"(?<=[\w)])\.\s+(?P<publisher>{_PUBLISHER_WORDS}(?:,\s+{_PUBLISHER_WORDS})?),\s+(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+    rf"(?<=[\w)])\.\s+(?P<publisher>{PUBLISHER_WORDS}(?:,\s+{PUBLISHER_WORDS})?),\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\.?$"
 )
 _CHAPTER_BOOK = re.compile(r"[,.][”\"’']?\s+[Ii]n\s+[A-Z]")
 _BOOK_PAGES = re.compile(r":\s*(?P<pages>\d{1,4}\s*[-–]\s*\d{1,4})$")  # `in Strategic Trends 2015: 81-98`

@@ -203,8 +203,8 @@ _APA_HEAD = re.compile(
 _APA_WORD = r"[A-Z][a-zà-ÿ’'\-]+(?:[A-Z][a-zà-ÿ’'\-]+)?"
 _APA_NAME = rf"{_APA_WORD}(?:\s+(?:[A-Z]\.|{_APA_WORD}))*"
 _APA_NAMES_HEAD = re.compile(
-    rf"^(?!(?:See|Cf|Compare|Also|But|For|In|On)\b){_APA_NAME}(?:,\s+{_APA_NAME}){{0,8}}(?:,?\s+(?:and|und|et|&)\s+{_APA_NAME})?\.?\s*"
-    r"\((?:\d{4}[a-z]?|n\.d\.)\)\.?$"
+    rf"^(?!(?:See|Cf|Compare|Also|But|For|In|On)\b){_APA_NAME}(?:,\s+{_APA_NAME}){{0,8}}"
+    rf"(?:,?\s+(?:and|und|et|&)\s+{_APA_NAME})?\.?\s*\((?:\d{{4}}[a-z]?|n\.d\.)\)\.?$"
 )
 # a short name ending the note, nothing after it but an access date: the publisher or platform (MLA's last element)
 _PLATFORM_LAST = re.compile(
@@ -246,9 +246,9 @@ _PERIODICAL_DAY_NEXT = re.compile(
 _IMPRINT_NEXT = re.compile(rf"(?:{EDITION})?{BIB_IMPRINT}")
 # `…," In Sociolinguistics, ed. William Bright. Mouton, 1966.`, `…," in Strategic Trends 2015: 81-98. ETH Zurich,
 # Center for Security Studies, 2015. https://…`: the publisher and year, ending the note, are no citation of their own
-_NAME_WORDS = r"[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,5}"
+PUBLISHER_WORDS = r"[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,5}"
 _PUBLISHER_YEAR_END = re.compile(
-    rf"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On)\b){_NAME_WORDS}(?:,\s+{_NAME_WORDS})?,\s+"
+    rf"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On)\b){PUBLISHER_WORDS}(?:,\s+{PUBLISHER_WORDS})?,\s+"
     r"(?:1[5-9]|20)\d\d\.?(?:\s+https?://\S+)?\s*$"
 )
 # `*The Essays of Virginia Woolf.* Vol 1. Ed. Andrew McNeillie (London: Hogarth Press, 1986)`: an editor or

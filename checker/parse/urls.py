@@ -90,7 +90,9 @@ _PROSE = frozenset(
 )  # fmt: skip
 # a DOI link whose suffix ends in a number: `https://doi.org/10.1080/09512748.2020.18`
 _DOI_CUT = re.compile(r"(?:dx\.)?doi\.org/10\.\d{4,9}/\S*\d$", re.IGNORECASE)
-_FILE_EXTENSION = re.compile(r"(?:pdf|html?|aspx?|ashx|php|jsp|cfm|docx?|xlsx?|pptx?|txt|csv|jpe?g|png)", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(
+    r"(?:pdf|html?|aspx?|ashx|php|jsp|cfm|docx?|xlsx?|pptx?|txt|csv|jpe?g|png)", re.IGNORECASE
+)
 _MAX_GLUE = 6  # pieces of one broken URL; a note is never scanned unboundedly
 OPAQUE_SCHEMES = ("javascript:", "mailto:", "data:")
 

@@ -522,6 +522,7 @@ def test_two_addresses_run_together_are_two_and_an_archives_wrapped_address_is_o
         "https://foreignpolicy.com/2020/07/15/Uyghur-genocide-xinjiang-chinasurveillance-sterilization/",
         "https://apnews.com/269b3de1af34e17c1941a514f78d764c",
     ]
-    for wrapped in ("https://web.archive.org/web/20200101id_/https://example.org/a", "https://archive.ph/a/https://x.org/"):
+    wrappers = ("https://web.archive.org/web/20200101id_/https://example.org/a", "https://archive.ph/a/https://x.org/")
+    for wrapped in wrappers:
         assert [f.url for f in find_urls(f"See {wrapped} (archived).")] == [wrapped]
 
