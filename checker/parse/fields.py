@@ -3015,7 +3015,8 @@ def _take_url(body: str) -> tuple[str, str | None]:
     if not found:
         return body, None
     if _RUN_IN_TEXT.match(body, found[-1].end) and _DATED_BEFORE.search(body, 0, found[0].start):
-        body = body[: found[-1].end + body.startswith("]", found[-1].end)]  # (an archive link's bracket kept)
+        end = found[-1].end
+        body = body[: end + 1 if body.startswith("]", end) else end]  # (an archive link's bracket kept)
     rest = body
     for u in reversed(found):  # all of them: the others are attached by coverage.py
         # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address
@@ -3677,8 +3678,9 @@ def _after_title(after: str, p: Parsed) -> None:
         return
     # (`France 24 (March 2, 2020)`: a site whose name ends in a number, dated by the day, is no journal's volume)
     day_dated = "(" in after and _DAY_DATED_NAME.fullmatch(after) is not None
-    whole = _JOURNAL_TO_VOLUME.match(after) if "(" in after and ("," in after or ":" in after) else None
-    whole = None if day_dated else whole
+    whole = (
+        _JOURNAL_TO_VOLUME.match(after) if "(" in after and ("," in after or ":" in after) and not day_dated else None
+    )
     # (a name with commas of its own meets its volume without one: `*Poetics*, Topic Models and the Cultural Sciences,
     # 41, no. 6` is a journal and its special issue's title, `Final Rule, Federal Register, Vol. 85` a document's kind)
     plain = whole and not (whole.group("comma") and re.search(r"[,:]", whole.group("journal")))

@@ -47,14 +47,17 @@ _SUBDOMAIN_HOST = rf"(?-i:(?!www\.)[a-z0-9-]{{2,63}}\.[a-z0-9-]{{2,63}}\.(?:[a-z
 # `http//www.…`, `http:/www.…`: a scheme mistyped (the colon or a slash dropped), still an address
 _SCHEME_SLIP = r"(?:/{2}|:/)(?=[A-Za-z0-9])"
 _MISTYPED_SCHEME = rf"https?{_SCHEME_SLIP}"
+# `…-sterilization/https://apnews.com/…`: a second address run onto the first, after a word of its path and its slash
+# (an archive's or a proxy's address wraps the one after it, `https://web.archive.org/web/20200101000000/https://…`,
+# `…?url=https://…`, which follows a number or an `=`; _WRAPS_ANOTHER names the others)
+_GLUED_SCHEME = r"(?<=[A-Za-z\-]/)https?://"
 _START = re.compile(
     rf"(?<![\w@/.-])(?:{_SCHEMED}|{_OPAQUE}|{_MISTYPED_SCHEME}|https?:(?= //)|www\.|(?={_HOST}/)|(?={_SUBDOMAIN_HOST}))"
     # `url: //csulb.libguides.com/c.php?…`: a scheme-relative address (biblatex prints what the .bib file held)
     rf"|(?<![\w@/.:<-])(?<!https:\s)(?<!http:\s)//(?={_HOST}/)"
     # `…(2005): 29- 43.http://www.journals…`: the space after the full stop lost, the scheme still starts it
     r"|(?<=[\w)]\.)https?://"
-    # `…-sterilization/https://apnews.com/…`: a second address run onto the first (_GLUED_SECOND cut it off)
-    r"|(?<=[A-Za-z\-]/)https?://",
+    rf"|{_GLUED_SCHEME}",  # (the second of two addresses run together, once _GLUED_SECOND cut the first off)
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s<>“”\"]+")
@@ -71,10 +74,7 @@ _GLUED_ACCESS = re.compile(
 # citation's first word glued on (an address's own `;` opens a parameter, `;jsessionid=…`, not a name)
 _GLUED_WORD = re.compile(r";(?=[A-Z][a-z]+$)|\](?=[A-Za-z]+$)")
 _SPACE = re.compile(r"\s+")
-# `https://foreignpolicy.com/2020/07/15/…-sterilization/https://apnews.com/269b…`: two addresses run together, the
-# second after a word of the first's path and its slash; an archive's or a proxy's address wraps the one after it
-# (`https://web.archive.org/web/20200101000000/https://…`, `…?url=https://…`), which follows a number or an `=`
-_GLUED_SECOND = re.compile(r"(?<=[A-Za-z\-]/)https?://", re.IGNORECASE)
+_GLUED_SECOND = re.compile(_GLUED_SCHEME, re.IGNORECASE)
 _WRAPS_ANOTHER = re.compile(r"archive|wayback|webcitation|cache|proxy|translate", re.IGNORECASE)
 _GLUED_ARCHIVE = re.compile(r"\[(?=(?:https?://|perma\.cc/))", re.IGNORECASE)
 _BRACKET_REST = re.compile(r"[\w\-./%]+\][.,;]?")
