@@ -49,6 +49,8 @@ from checker.parse.fields import (
     ET_AL_END,
     FRONT_MATTER_PARTS,
     LAW_DESIGNATION,
+    STANDARD,
+    STANDARD_SERIES,
     FieldResult,
     _name_like,
     fold,
@@ -248,21 +250,40 @@ class _RawText:
         return None
 
 
-# a standard or a technical report by its series and number: `NIST SP 800-53 rev 5`, `NISTIR 8276`, `ISO/SAE 21434`,
-# `FIPS 140-3`, `RFC 1122`
-_STANDARD = (
-    r"(?:NIST\s+SP|NISTIR|ISO(?:/(?:IEC|SAE))?|IEC|FIPS(?:\s+PUB)?|RFC)\s?\d{2,5}(?:-\d{1,4})?(?:\s+rev\.?\s*\d)?"
-)
-_STANDARD_IN = re.compile(rf"\b{_STANDARD}\b")
-_STANDARD_SERIES = ("NIST", "ISO", "IEC", "FIPS", "RFC")  # (a look for these first: most citations name none)
+_STANDARD_IN = re.compile(rf"\b{STANDARD}\b")
 # (`sup> NIST SP 800-161, SI-7.`: what a page's markup left before it)
 _STANDARD_OPENING = re.compile(
-    rf"^(?:\W*sup>\s*|See\s+)?(?P<id>{_STANDARD})\b(?P<pin>(?:,\s*[^,;]{{1,40}}){{0,4}}\.?)$"
+    rf"^(?:\W*sup>\s*|See\s+)?(?P<id>{STANDARD})\b(?P<pin>(?:,\s*[^,;]{{1,40}}){{0,12}}\.?)$"
 )
 
 
 def _standard_key(identifier: str) -> str:
     return " ".join(identifier.upper().replace("REV.", "REV").split())
+
+
+# where in a standard a sentence cites: `clause 8`, `Clause 15`, `section 7.3`, `requirement 11 clause 5`, `work product
+# 4 clause 7`, or a requirement's or work product's identifier in brackets, `[RQ-05-01]`
+_STANDARD_PIN = re.compile(
+    r"\b(?:(?:requirement|work\s+product)\s+\d{1,2}\s+)?(?:clause|section)(?:\s+section)?\s+\d{1,2}(?:\.\d{1,2})*\b"
+    r"|\[(?P<item>[A-Z]{2}-?\d{2}-\d{2})\]",
+    re.IGNORECASE,
+)
+
+
+def _standard_named(
+    c: Citation, by_doc_number: dict[str, tuple[int, Citation]], cited: list[Citation]
+) -> Citation | None:
+    """A sentence of comment that names a standard an earlier note cited in full cites it again: `ISO/SAE 21434 Clause
+    15 discusses customer-supplier relationships …` after `ISO/SAE 21434:2020 *Road vehicles – Cybersecurity
+    engineering,* available at: <url>`, once a note, with the clause or requirement it names."""
+    for named_standard in _STANDARD_IN.findall(c.raw):
+        found = by_doc_number.get(_standard_key(named_standard))
+        if found is None or any(t.refers_to == found[0] and t.title == found[1].title for t in cited):
+            continue
+        pin = _STANDARD_PIN.search(c.raw)
+        pages = (pin.group("item") or pin.group(0)) if pin else None
+        return _inherit(dataclasses.replace(c, pages=pages), found[1], found[0], ibid=False)
+    return None
 
 
 def _latest_notes(postings: array[int], before: int) -> Iterator[int]:
@@ -544,6 +565,8 @@ def resolve_each(
                 # `United States v. Ticketmaster (2010) complaint, pp. 10, 13.` reads as a sentence, but it
                 # is the name a full citation gave itself: kept only then
                 named = _by_alias(c, aliases, None) if aliases else None
+                if named is None and by_doc_number and any(series in c.raw for series in STANDARD_SERIES):
+                    named = _standard_named(c, by_doc_number, resolved)
                 if named is not None:
                     resolved.append(named)
                     url_only.append(False)
@@ -771,9 +794,13 @@ def resolve_each(
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number[doc_number] = (number, c)
             # (a standard's number, by the first full citation that printed it: a later one may name it in passing)
-            standardised = c.title and not c.short_form and any(series in c.raw for series in _STANDARD_SERIES)
+            standardised = c.title and not c.short_form and any(series in c.raw for series in STANDARD_SERIES)
             for named_standard in _STANDARD_IN.findall(c.raw) if standardised else ():
-                by_doc_number.setdefault(_standard_key(named_standard), (number, c))
+                standard_key = _standard_key(named_standard)
+                if _standard_key(c.publisher or "").startswith(standard_key):
+                    by_doc_number[standard_key] = (number, c)  # (the report itself, printed again: the latest is meant)
+                else:
+                    by_doc_number.setdefault(standard_key, (number, c))
             if "No." in c.raw and not c.short_form and (law := LAW_DESIGNATION.search(c.raw)):
                 by_doc_number[f"No. {law.group('number')}"] = (number, c)  # `Law No. 1-FKZ, article 12.` finds it
         final = tuple(c if c.index == i else dataclasses.replace(c, index=i) for i, c in enumerate(resolved))

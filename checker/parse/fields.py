@@ -834,6 +834,21 @@ _ISSUED_DESIGNATION = re.compile(r"\b(?:Order|Directive|Manual|Instruction|Memor
 _GAO_NUMBER = r"(?:[A-Z]{2,8}/(?:[A-Z]-)?)?[A-Z]{2,8}-\d{2}-\d{2,6}[A-Z]{0,3}"
 DOC_NUMBER_ALONE = re.compile(rf"^(?P<number>{_GAO_NUMBER})$")
 DOC_NUMBER_IN = re.compile(rf"\b{_GAO_NUMBER}\b")
+# a standard or a technical report by its series and number: `NIST SP 800-53 rev 5`, `NISTIR 8276`, `ISO/SAE 21434`,
+# `FIPS 140-3`, `RFC 1122`, `NIST SP1800-31a`
+STANDARD = (
+    r"(?:NIST\s+SP|NISTIR|ISO(?:/(?:IEC|SAE))?|IEC|FIPS(?:\s+PUB)?|RFC)\s?\d{2,5}(?:-\d{1,4}[a-z]?)?(?:\s+rev\.?\s*\d)?"
+)
+STANDARD_SERIES = ("NIST", "ISO", "IEC", "FIPS", "RFC")  # (a look for these first: most citations name none)
+# after a report's title, its series and number with the volume, then the controls it is cited for: `…,” NIST SP 800-160
+# Vol. 1 (November 2016)`, `…,” NIST SP 800-53 rev 5 (September 2020), RA-5, <url>`
+_STANDARD_AFTER_TITLE = re.compile(
+    rf"(?P<id>{STANDARD}(?:\s+Vol\.\s*\d{{1,2}})?)\b(?:\s*\([^()]{{1,40}}\))?(?:,\s*(?P<controls>[A-Z]{{2}}-\d{{1,2}}(?:,\s*[A-Z]{{2}}-\d{{1,2}})*)\b)?"
+)
+# opening the citation, then the title: `ISO/SAE 21434:2020 *Road vehicles – Cybersecurity engineering,*`
+_STANDARD_THEN_TITLE = re.compile(
+    rf"^(?P<id>{STANDARD})(?::(?:19|20)\d\d)?,?\s+(?P<title>[A-Z][^,;()]{{4,200}}?)[,.]?$"
+)
 # the body a report's number names (`GAO-05-454`, `GAO/RCED-99-250`: GAO)
 _NUMBER_BODY = re.compile(r"^(?P<body>[A-Z]{2,8})[-/](?:[A-Z]-)?(?:[A-Z]{2,8}-)?\d{2}-\d{2,6}[A-Z]{0,3}$")
 _ACADEMY = re.compile(r"\b(?:University|College|School|Initiative|Academy)\b")
@@ -2714,6 +2729,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.kind = CitationKind.REPORT
         if p.container and not p.publisher:
             p.publisher, p.container = p.container, None
+    if p.container and p.container.startswith(STANDARD_SERIES):
+        _read_standard(p, body)
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None
@@ -4991,6 +5008,23 @@ def _tidy_container(p: Parsed) -> None:
         # `“Title,” IM 2018–034, January 31, 2018`, `USDA-2021-0010`, `CSMS # 68180454`: the document's own number
         # (or its date again) in the slot a container would take, not a work that contains it
         p.container = None
+
+
+def _read_standard(p: Parsed, body: str) -> None:
+    """A standard or a technical report its series and number name, read as a journal's name, volume and pages."""
+    at = body.find(p.container or "")
+    if p.title and at > 0 and (published := _STANDARD_AFTER_TITLE.match(body, at)):
+        # `Jon Boyens, et al., “Supply Chain Risk Management Practices …”, NIST SP 800-161 (April 2015), <url>`: the
+        # series and number printed after the title are the report's publisher, as printed (as a CRS report's are)
+        p.publisher, p.container, p.volume, p.issue = published.group("id"), None, None, None
+        if p.pages is None or p.pages in published.group("id"):
+            p.pages = published.group("controls")  # (`SA-11, SR-6`: the controls of a catalogue cited)
+        p.kind = CitationKind.REPORT
+    elif not (p.title or p.authors) and (opened := _STANDARD_THEN_TITLE.match(p.container or "")):
+        # `ISO/SAE 21434:2020 *Road vehicles – Cybersecurity engineering,*`: the designation names the standard, the
+        # title follows (the year is the edition's, part of its name)
+        p.title, p.container, p.date, p.date_iso = opened.group("title"), None, None, None
+        p.kind = CitationKind.REPORT
 
 
 def _think_tank_imprint(p: Parsed, body: str) -> bool:

@@ -422,6 +422,41 @@ def test_a_standard_cited_again_by_its_number_and_a_control_in_it() -> None:
     assert all(c.refers_to is None for c in notes[3])
 
 
+def test_a_standard_printed_again_in_full_is_the_one_its_number_means_later() -> None:
+    # cisa-2021-software-supply-chain n15, n19 and n22 (dev): the same report printed in full twice
+    notes, _ = cits(
+        "1. NIST, “Security and Privacy Controls for Information Systems and Organizations,” NIST SP 800-53 rev 5, "
+        "SA-11, SR-6, https://csrc.nist.gov/publications/detail/sp/800-53/rev-5/final.\n"
+        "2. Joint Task Force, “Security and Privacy Controls for Information Systems and Organizations”, NIST SP "
+        "800-53 rev 5 (September 2020), RA-5, https://doi.org/10.6028/NIST.SP.800-53r5.\n"
+        "3. NIST SP 800-53 rev 5, CM-2, CM-3, CM-6, CM-8, CM-14, SA-10, SI-2, SI-7, SR-9, SR-10.\n"
+    )
+    (again,) = notes[3]
+    assert (again.refers_to, again.authors, again.pages) == (
+        2, ("Joint Task Force",), "CM-2, CM-3, CM-6, CM-8, CM-14, SA-10, SI-2, SI-7, SR-9, SR-10"
+    )
+
+
+def test_a_sentence_of_comment_naming_a_standard_cited_earlier_cites_it_again_once() -> None:
+    # nhtsa-2020-vehicle-cybersecurity n6, n10, n11 and n18 (dev), n6's emphasis read
+    notes, _ = cits(
+        "1. ISO/SAE 21434:2020 Road vehicles – Cybersecurity engineering, available at: "
+        "https://www.iso.org/standard/70918.html.\n"
+        "2. ISO/SAE 21434 [RQ-05-01] requires that “The organization shall define a cybersecurity policy.” Further "
+        "ISO/SAE 21434 annexes provide further guidance on nurturing a strong cybersecurity culture.\n"
+        "3. A risk assessment process is described in clause 8 of ISO/SAE 21434.\n"
+        "4. ISO/SAE 21434 Clause 15 discusses customer- supplier relationships.\n"
+        "5. ISO 29147 says much the same.\n"
+    )
+    assert [(c.refers_to, c.title, c.pages) for n in (2, 3, 4) for c in notes[n]] == [
+        (1, "Road vehicles – Cybersecurity engineering", "RQ-05-01"),
+        (1, "Road vehicles – Cybersecurity engineering", "clause 8"),
+        (1, "Road vehicles – Cybersecurity engineering", "Clause 15"),
+    ]
+    assert notes[2][0].url == "https://www.iso.org/standard/70918.html"
+    assert notes[5] == ()  # a standard no note cited is only named
+
+
 def test_a_short_form_by_the_part_alone_or_with_a_page_the_edition_supplies_resolves() -> None:
     # scholed-2015-swayzedrama-intro n5 and n6 (dev); scholed-2017-cather-obscure-destinies n4 and n19 (dev)
     notes, _ = cits(

@@ -2838,6 +2838,38 @@ def test_a_research_reports_series_and_number_without_no() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("raw", "publisher", "pages"),
+    [
+        # cisa-2021-software-supply-chain n12, n13, n15 and n19 (dev)
+        ("Ron Ross, et al., “Systems Security Engineering: Considerations for a Multidisciplinary Approach,” NIST SP "
+         "800-160 Vol. 1 (November 2016), https://doi.org/10.6028/NIST.SP.800-160v1.", "NIST SP 800-160 Vol. 1", None),
+        ("Jon Boyens, et al., “Supply Chain Risk Management Practices for Federal Information Systems and "
+         "Organizations”, NIST SP 800-161 (April 2015), http://dx.doi.org/10.6028/NIST.SP.800-161.",
+         "NIST SP 800-161", None),
+        ("NIST, “Security and Privacy Controls for Information Systems and Organizations,” NIST SP 800-53 rev 5, "
+         "SA-11, SR-6, https://csrc.nist.gov/publications/detail/sp/800-53/rev-5/final.", "NIST SP 800-53 rev 5",
+         "SA-11, SR-6"),
+        ("Joint Task Force, “Security and Privacy Controls for Information Systems and Organizations”, NIST SP 800-53 "
+         "rev 5 (September 2020), RA-5, https://doi.org/10.6028/NIST.SP.800-53r5", "NIST SP 800-53 rev 5", "RA-5"),
+        ("Murugiah Souppaya, et al., “Improving Enterprise Patching for General IT Systems,” NIST SP1800-31a "
+         "(Preliminary Draft, September 2020), https://www.nccoe.nist.gov/sp1800-31a.pdf", "NIST SP1800-31a", None),
+    ],
+)
+def test_a_technical_reports_series_and_number_after_its_title_is_its_publisher(raw, publisher, pages) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.publisher, c.pages) == (CitationKind.REPORT, None, publisher, pages)
+
+
+def test_a_standard_named_before_its_title() -> None:
+    # nhtsa-2020-vehicle-cybersecurity n6 (dev), its emphasis read: the year after the colon is the edition's
+    c = fields("ISO/SAE 21434:2020 Road vehicles – Cybersecurity engineering, available at: "
+               "https://www.iso.org/standard/70918.html.")  # fmt: skip
+    assert (c.kind, c.title, c.container, c.date) == (
+        CitationKind.REPORT, "Road vehicles – Cybersecurity engineering", None, None
+    )
+
+
 def test_a_dissertation_dated_by_month_keeps_its_university() -> None:
     # The Spine of American Law (ahr-2018-spine-of-american-law, dev), note 9: `Ph.D.` is no district court's `D.`
     c = fields("Farah Peterson, Statutory Interpretation and Judicial Authority, 1776–1860 (Ph.D. dissertation, "
