@@ -103,8 +103,9 @@ def _available(text: str, res: FieldResult) -> bool:
 
 
 # `An annotated version of this article appears on Models of argument-driven digital history, https://…`: a sentence
-# of comment gives the address, a source of its own, not the rest of the citation before it
-_SENTENCE_BEFORE_URL = re.compile(r"\s*[A-Z][a-z]*(?:\s+[\w’'-]+){4,}[^/]*?(?:https?://|www\.)")
+# of comment gives the address, a source of its own, not the rest of the citation before it (RAND's `As of May 14, 2026:
+# <url>` is the access date of the citation before)
+_SENTENCE_BEFORE_URL = re.compile(r"\s*(?!As\s+of\b)[A-Z][a-z]*(?:,?\s+[\w’'-]+){4,}[^/]*?(?:https?://|www\.)")
 
 
 def _url_only(res: FieldResult) -> bool:

@@ -396,6 +396,18 @@ def test_a_sentence_of_comment_after_a_citation_gives_its_own_address() -> None:
     assert site.url == "https://model-articles.rrchnm.org/"
 
 
+def test_a_sentence_of_comment_broken_by_commas_gives_its_own_address() -> None:
+    # Methane charge (crs-2026-methane-charge, dev), note 24: the IPCC's address is not the Federal Register rule's
+    refs = parse_text(
+        '1. See, for example, EPA, "Standards of Performance for New, Reconstructed, and Modified Sources," 86 Federal '
+        "Register 63110, November 15, 2021. To support this argument, EPA cites statements from the IPCC, Sixth "
+        "Assessment Report, 2021, https://www.ipcc.ch/report/ar6/wg1/#SPM."
+    )
+    rule, report = refs.notes[0].citations
+    assert (rule.container, rule.url) == ("Federal Register", None)
+    assert report.url == "https://www.ipcc.ch/report/ar6/wg1/#SPM"
+
+
 def test_an_archive_key_cut_after_its_hyphen_is_rejoined() -> None:
     # Breach notification (wlulr-2022-breach-notification, dev), note 38; Tax levers (ssrn-2025-tax-levers-safer-ai)
     note = "See Maria Korolov, Pressure Grows, DATA CTR. KNOWLEDGE (June 22, 2021), https://perma.cc/YDU4- WBES."
