@@ -994,8 +994,10 @@ _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
 # a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
+_NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
+_PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+[Rr]elease\b")
 _RELEASE_URL = re.compile(
-    r"^https?://(?![^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.)[^/]+/(?:[^?#]*/)?"
+    r"^https?://[^/]+/(?:[^?#]*/)?"
     r"(?:press|news)[-_]releases?(?:/|-details)",
     re.IGNORECASE,
 )
@@ -2750,9 +2752,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Mail Tribune (Medford, OR)`, `Oregonian (Portland)`: the city a paper's name lacks, added in
         # parentheses (CMOS 14.203), is not part of the name
         p.container = p.container[: m.start()]
-    if p.url and p.kind in (CitationKind.WEB, CitationKind.NEWS) and _RELEASE_URL.search(p.url):
+    wired = bool(p.url and _NEWSWIRE.search(p.url))
+    if p.kind in (CitationKind.WEB, CitationKind.NEWS) and not wired and (
+        (p.url and _RELEASE_URL.search(p.url)) or _PRESS_RELEASE.search(body)
+    ):
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
-        # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news
+        # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news. So is
+        # one the note calls so: `“Press Release: Waltz Requests …,” Mike Waltz (website), April 8, 2021, <url>`
         p.kind = CitationKind.OFFICIAL
     vol = _VOLUME_HEAD.match(p.container) if p.container and p.container[:1].isdigit() and not p.volume else None
     if vol and p.container and not re.search(r"[a-z]{2}", p.container):  # (small capitals all through)

@@ -1237,6 +1237,20 @@ def test_a_bill_or_congressional_report_cited_by_its_designation_alone_is_offici
             " https://www.prnewswire.com/news-releases/live-nation-entertainment-acquires-115474169.html.",
             None,
         ),
+        (  # parameters-2022-manpower-challenges n35 (dev): called a press release, on a member's site
+            "“Press Release: Waltz Requests Critical Race Theory Materials & Presentations from West Point,” Mike Waltz"
+            " (website), April 8, 2021, https://waltz.house.gov/news/documentsingle.aspx?DocumentID=566.",
+            CitationKind.OFFICIAL,
+        ),
+        (  # nejpp-2022-innovation-ecosystem n56 (dev)
+            "“Union Election Petitions Increase 57% in the First Half of Fiscal Year 2022,” National Labor Relations"
+            " Board, press release, April 6, 2022, https://www.nlrb.gov/news-outreach/news-story/union-election.",
+            CitationKind.OFFICIAL,
+        ),
+        (  # called so, but a newswire's copy all the same
+            "“Acme Acquires Widgets,” Acme Corp. press release, May 1, 2020, https://www.businesswire.com/news/home/1.",
+            None,
+        ),
     ],
 )
 def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: CitationKind | None) -> None:
