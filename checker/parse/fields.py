@@ -996,6 +996,8 @@ _PUBLIC_LAW = re.compile(
 # a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
 _NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
 _PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+[Rr]elease\b")
+_TESTIMONY_IN = re.compile(r"\b[Tt]estimony\s+(?:of|before|to|at)\b")
+_SPEECH_URL = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?speech(?:es)?[/-]", re.IGNORECASE)
 _RELEASE_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?"
     r"(?:press|news)[-_]releases?(?:/|-details)",
@@ -2760,6 +2762,14 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news. So is
         # one the note calls so: `“Press Release: Waltz Requests …,” Mike Waltz (website), April 8, 2021, <url>`
         p.kind = CitationKind.OFFICIAL
+    elif p.kind in (CitationKind.WEB, CitationKind.NEWS, CitationKind.REPORT) and _TESTIMONY_IN.search(body):
+        # `Testimony of CFTC Chairman Timothy Massad before the U.S. Senate Committee on Agriculture, …, <url>`: a
+        # witness's statement to a legislature is official, wherever it is posted
+        p.kind = CitationKind.OFFICIAL
+    elif p.kind in (CitationKind.NEWS, CitationKind.REPORT, CitationKind.OFFICIAL) and _SPEECH_URL.search(p.url or ""):
+        # `Robert J. Jackson, Jr., Corporate Governance: On the Front Lines …, https://www.sec.gov/news/speech/…`: the
+        # body's page of its officials' speeches: a talk
+        p.kind = CitationKind.REMARKS
     vol = _VOLUME_HEAD.match(p.container) if p.container and p.container[:1].isdigit() and not p.volume else None
     if vol and p.container and not re.search(r"[a-z]{2}", p.container):  # (small capitals all through)
         # `…, in 15 ADVANCES IN CONSUMER RESEARCH 239, 241 (… ed., 1988)`: a series' volume before its name

@@ -1257,6 +1257,24 @@ def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: Citat
     assert (fields(raw).kind is CitationKind.OFFICIAL) == (kind is CitationKind.OFFICIAL)
 
 
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        # ipbrief-2018-blockchain-currencies n33 (dev): a witness's statement, posted on the agency's site
+        ("Testimony of CFTC Chairman Timothy Massad before the U.S. Senate Committee on Agriculture, Nutrition and "
+         "Forestry, at 12-13 http://www.cftc.gov/PressRoom/SpeechesTestimony/opamassad-6.", CitationKind.OFFICIAL),
+        # ncbi-2021-brick-and-mortar-bank n46 (dev): the agency's page of its officials' speeches
+        ("See Robert J. Jackson, Jr., Corporate Governance: On the Front Lines of America’s Cyber War (Mar. 15, "
+         "2018), https://www.sec.gov/news/speech/speech-jacksoncybersecurity-2018-03-15", CitationKind.REMARKS),
+        # wlulr-2020-defending-democracy n115 (dev): a story about testimony is news
+        ("See Li Zhou, Republicans Are Still Blocking Election Security Bills After Mueller’s Testimony, VOX (July "
+         "25, 2019, 11:47 AM), https://perma.cc/42S7-UBZB", CitationKind.NEWS),
+    ],
+)
+def test_testimony_is_official_and_a_speech_on_the_bodys_site_a_talk(raw: str, kind: CitationKind) -> None:
+    assert fields(raw).kind is kind
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
