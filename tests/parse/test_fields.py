@@ -1268,7 +1268,7 @@ def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: Citat
          "2018), https://www.sec.gov/news/speech/speech-jacksoncybersecurity-2018-03-15", CitationKind.REMARKS),
         # wlulr-2020-defending-democracy n115 (dev): a story about testimony is news
         ("See Li Zhou, Republicans Are Still Blocking Election Security Bills After Mueller’s Testimony, VOX (July "
-         "25, 2019, 11:47 AM), https://perma.cc/42S7-UBZB", CitationKind.NEWS),
+         "25, 2019, 11:47 AM), https://perma.cc/42S7-UBHC", CitationKind.NEWS),
     ],
 )
 def test_testimony_is_official_and_a_speech_on_the_bodys_site_a_talk(raw: str, kind: CitationKind) -> None:
