@@ -997,6 +997,12 @@ _PUBLIC_LAW = re.compile(
 _NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
 _PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+[Rr]elease\b")
 _TESTIMONY_IN = re.compile(r"\b[Tt]estimony\s+(?:of|before|to|at)\b")
+# the Congressional Research Service, however a note spells it (`CONG. RSCH. SERV.`, Bluebook's abbreviation), and
+# the number of one of its products: `R45302`, `RL31852`, `IF11265`
+_CRS_NAMED = re.compile(r"\b(?:cong\.|congressional)\s+r(?:sch\.|esearch)\s+serv(?:\.|ice)", re.IGNORECASE)
+_CRS_NUMBER = r"(?:R|RL|RS|IF|IN|LSB)\d{4,5}"
+_CRS_BEFORE_TITLE = re.compile(rf"^(?P<body>{_CRS_NAMED.pattern}),\s+(?:{_CRS_NUMBER},\s+)?(?P<title>.+)$", re.I)
+_CRS_AFTER_TITLE = re.compile(rf"^(?P<title>.+),\s+(?P<body>{_CRS_NAMED.pattern})$", re.IGNORECASE)
 _SPEECH_URL = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?speech(?:es)?[/-]", re.IGNORECASE)
 _RELEASE_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?"
@@ -2770,6 +2776,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Robert J. Jackson, Jr., Corporate Governance: On the Front Lines …, https://www.sec.gov/news/speech/…`: the
         # body's page of its officials' speeches: a talk
         p.kind = CitationKind.REMARKS
+    if p.kind in (CitationKind.BOOK, CitationKind.NEWS, CitationKind.WEB) and _CRS_NAMED.search(body):
+        _crs_product(p)
     vol = _VOLUME_HEAD.match(p.container) if p.container and p.container[:1].isdigit() and not p.volume else None
     if vol and p.container and not re.search(r"[a-z]{2}", p.container):  # (small capitals all through)
         # `…, in 15 ADVANCES IN CONSUMER RESEARCH 239, 241 (… ed., 1988)`: a series' volume before its name
@@ -5024,6 +5032,22 @@ def _tidy_container(p: Parsed) -> None:
         # `“Title,” IM 2018–034, January 31, 2018`, `USDA-2021-0010`, `CSMS # 68180454`: the document's own number
         # (or its date again) in the slot a container would take, not a work that contains it
         p.container = None
+
+
+def _crs_product(p: Parsed) -> None:
+    """A Congressional Research Service product, read as a book, a news story or a page: the Service publishes a
+    report (its product's number is no container, and no part of the title)."""
+    p.kind = CitationKind.REPORT
+    if p.container and _CRS_NAMED.fullmatch(p.container) and not p.publisher:
+        # `Baird Webel, Terrorism Risk Insurance: …, Congressional Research Service, 2 (July 23, 2014)`
+        p.publisher, p.container = p.container, None
+    elif (before := _CRS_BEFORE_TITLE.match(p.title or "")) and not p.publisher:
+        # `R. SAM GARRETT, CONG. RSCH. SERV., R45302, FEDERAL ROLE IN U.S. CAMPAIGNS … i (2018)`: Bluebook's author,
+        # the Service and the product's number, then the title
+        p.publisher, p.title = before.group("body"), before.group("title")
+    elif (after := _CRS_AFTER_TITLE.match(p.title or "")) and re.fullmatch(_CRS_NUMBER, p.container or ""):
+        # `Gary Guenther, The Section 179 …, CONG. RSCH. SERV., RL31852, 12 (Feb. 7, 2024)`
+        p.title, p.publisher, p.container = after.group("title"), after.group("body"), None
 
 
 def _read_standard(p: Parsed, body: str) -> None:

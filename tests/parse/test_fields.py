@@ -1275,6 +1275,28 @@ def test_testimony_is_official_and_a_speech_on_the_bodys_site_a_talk(raw: str, k
     assert fields(raw).kind is kind
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "publisher"),
+    [
+        # wlulr-2020-defending-democracy n129 (dev): Bluebook's author, the Service and the product's number
+        ("See R. SAM GARRETT, CONG. RSCH. SERV., IF11265, CAMPAIGN AND ELECTION SECURITY POLICY: BRIEF INTRODUCTION "
+         "1–2 (2019) https://perma.cc/5QZ7-N2P4 (PDF)", "CAMPAIGN AND ELECTION SECURITY POLICY: BRIEF INTRODUCTION",
+         "CONG. RSCH. SERV."),
+        # ssrn-2025-tax-levers-safer-ai-n186 n193 (dev): the Service and the number after the title
+        ("See Gary Guenther, The Section 179 and Section 168(k) Expensing Allowances, CONG. RSCH. SERV., RL31852, 12 "
+         "(Feb. 7, 2024), https://perma.cc/3L8L-NELB", "The Section 179 and Section 168(k) Expensing Allowances",
+         "CONG. RSCH. SERV."),
+        # dltr-2021-cyber-tria n85 (dev)
+        ("Baird Webel, Terrorism Risk Insurance: Issue Analysis and Overview of Current Program, Congressional "
+         "Research Service, 2 (July 23, 2014).",
+         "Terrorism Risk Insurance: Issue Analysis and Overview of Current Program", "Congressional Research Service"),
+    ],
+)
+def test_a_congressional_research_service_product_is_its_report(raw: str, title: str, publisher: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.publisher) == (CitationKind.REPORT, title, None, publisher)
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
