@@ -1003,6 +1003,7 @@ _CRS_NAMED = re.compile(r"\b(?:cong\.|congressional)\s+r(?:sch\.|esearch)\s+serv
 _CRS_NUMBER = r"(?:R|RL|RS|IF|IN|LSB)\d{4,5}"
 _CRS_BEFORE_TITLE = re.compile(rf"^(?P<body>{_CRS_NAMED.pattern}),\s+(?:{_CRS_NUMBER},\s+)?(?P<title>.+)$", re.I)
 _CRS_AFTER_TITLE = re.compile(rf"^(?P<title>.+),\s+(?P<body>{_CRS_NAMED.pattern})$", re.IGNORECASE)
+_ON_FILE = re.compile(r"\s*\([^()]*\b(?:manuscript|on\s+file\s+with)\b[^()]*\)(?:\s*\([^()]*\))*$", re.IGNORECASE)
 _SPEECH_URL = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?speech(?:es)?[/-]", re.IGNORECASE)
 _RELEASE_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?"
@@ -2823,6 +2824,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `(2002-2003)`, `(various publishers, 1906–96)`, `nos. 3–4 (2008–9)`: a volume or a set printed over years
         # is dated by the span, as printed
         p.date = span
+    if p.title and p.title.endswith(")") and (on_file := _ON_FILE.search(p.title)) and on_file.start() > 0:
+        # `Richards & Hartzog, The Duty of Loyalty (on file with author)`, `… (unpublished manuscript) (on file with
+        # author) (discussing …)`: where an unpublished work is to be had, and what the note says of it, are no title
+        p.title = p.title[: on_file.start()]
     citation = Citation(
         index=index, raw=raw, kind=p.kind, authors=tuple(map(_without_office, p.authors)), title=p.title,
         container=p.container, date=p.date, date_iso=p.date_iso, url=p.url, pages=p.pages, accessed=p.accessed,

@@ -1297,6 +1297,24 @@ def test_a_congressional_research_service_product_is_its_report(raw: str, title:
     assert (c.kind, c.title, c.container, c.publisher) == (CitationKind.REPORT, title, None, publisher)
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # wmlr-2020-sexual-privacy-compact n10 (dev)
+        "Neil Richards & Woodrow Hartzog, The Duty of Loyalty (on file with author).",
+        # ssrn-2022-truth-bounties-n96 n96 (dev)
+        "See generally Yonathan Arbel, A Reputation Theory of Defamation Law (Manuscript, on file with author).",
+        # washu-2020-payday-legislation n57 (dev), and what the note says of it
+        "Mirit Eyal- Cohen, Path-Dependence in Temporary Legislation (unpublished manuscript) (on file with author) "
+        "(discussing the role of path dependence in tax legislation).",
+    ],
+)
+def test_where_an_unpublished_work_is_to_be_had_is_no_part_of_its_title(raw: str) -> None:
+    title = fields(raw).title
+    assert title in ("The Duty of Loyalty", "A Reputation Theory of Defamation Law", "Path-Dependence in Temporary "
+                     "Legislation")  # fmt: skip
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
