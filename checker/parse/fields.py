@@ -1003,6 +1003,8 @@ _CRS_NAMED = re.compile(r"\b(?:cong\.|congressional)\s+r(?:sch\.|esearch)\s+serv
 _CRS_NUMBER = r"(?:R|RL|RS|IF|IN|LSB)\d{4,5}"
 _CRS_BEFORE_TITLE = re.compile(rf"^(?P<body>{_CRS_NAMED.pattern}),\s+(?:{_CRS_NUMBER},\s+)?(?P<title>.+)$", re.I)
 _CRS_AFTER_TITLE = re.compile(rf"^(?P<title>.+),\s+(?P<body>{_CRS_NAMED.pattern})$", re.IGNORECASE)
+_CAPITALS_COMPANY = re.compile(r"(?:INC|LLC|LTD|CORP)\.?")
+_CAPITALS_TAIL = re.compile(r",\s+(?P<name>[A-Z][A-Z0-9.&’' -]{1,60})$")
 _ON_FILE = re.compile(r"\s*\([^()]*\b(?:manuscript|on\s+file\s+with)\b[^()]*\)(?:\s*\([^()]*\))*$", re.IGNORECASE)
 _SPEECH_URL = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?speech(?:es)?[/-]", re.IGNORECASE)
 _RELEASE_URL = re.compile(
@@ -2824,6 +2826,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `(2002-2003)`, `(various publishers, 1906–96)`, `nos. 3–4 (2008–9)`: a volume or a set printed over years
         # is dated by the span, as printed
         p.date = span
+    company = p.container and p.title and _CAPITALS_COMPANY.fullmatch(p.container)
+    if company and (in_capitals := _CAPITALS_TAIL.search(p.title or "")):
+        # `Gartner Says 5.8 Billion …, GARTNER, INC. (August 29, 2019)`: a company's name in small capitals, cut at the
+        # comma before its `Inc.` (the magazine `INC.` after a title alone stays itself)
+        p.title = (p.title or "")[: in_capitals.start()]
+        p.container = f"{in_capitals.group('name')}, {p.container}"
     if p.title and p.title.endswith(")") and (on_file := _ON_FILE.search(p.title)) and on_file.start() > 0:
         # `Richards & Hartzog, The Duty of Loyalty (on file with author)`, `… (unpublished manuscript) (on file with
         # author) (discussing …)`: where an unpublished work is to be had, and what the note says of it, are no title

@@ -1315,6 +1315,22 @@ def test_where_an_unpublished_work_is_to_be_had_is_no_part_of_its_title(raw: str
                      "Legislation")  # fmt: skip
 
 
+def test_a_company_in_small_capitals_keeps_its_inc() -> None:
+    # sjteil-2021-safety-planning n26 (dev); the magazine INC. after a title alone stays itself
+    # (ssrn-2019-reputation-failure-n146 n156, dev)
+    c = fields(
+        "John MacDonald, Top 10 States with the Most Domestic Abuse Cases, LAW OFFICE OF JOHN E. MACDONALD, INC. "
+        "(Oct. 19, 2017), https://www.aggressivelegalservices.com/domestic-abuse-casesworst-states/"
+    )
+    assert c.title == "Top 10 States with the Most Domestic Abuse Cases"
+    assert c.container == "LAW OFFICE OF JOHN E. MACDONALD, INC."
+    magazine = fields(
+        "See, e.g., Andrew Thomas, The Secret Ratio That Proves Why Customer Reviews Are So Important, INC., "
+        "https://www.inc.com/andrew-thomas/the-hidden-ratio.html (last visited Dec. 3, 2019)"
+    )
+    assert magazine.title == "The Secret Ratio That Proves Why Customer Reviews Are So Important"
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
