@@ -35,7 +35,9 @@ _SUPRA = re.compile(
     r"|notes\s+(?P<notes>\d{1,5})(?:\s*[-–—,&]\s*\d{1,5})?)"
     # a section, paragraph, article or comment of the work as its pinpoint (Bluebook 3.3, 3.4): `FARNSWORTH, supra
     # note 11, § 7.13`, `supra note 4, ¶ 12`, `supra note 12, art. 5(2)`; an `at` page after it is the pinpoint
-    r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.)\s*[\w.:]+(?:\([\w.]+\))*"
+    # (or the word spelled out: `ICCPR, supra note 82, Article 17`)
+    r"(?:,?\s*(?P<div>(?:§§?|¶¶?|(?:art|arts|para|paras|cmt|pt|ch)\.|(?:article|section|paragraph|rule)s?(?=\s))"
+    r"\s*[\w.:]+(?:\([\w.]+\))*"
     r"(?:\s*[-–]\s*[\w.:]+(?:\([\w.]+\))*)?(?:\s+(?:cmt|illus|n)\.\s*[\w.]+)?))?"
     # (`at115`: the space after `at` lost)
     # (`Whitman, supra note 54, 1383- 1384, note 353`: the page's own footnote; `supra note 92 at 11 (finding …) at

@@ -93,6 +93,8 @@ def test_id_then_a_sentence_of_comment_is_no_pinpoint() -> None:
      ("PROSSER AND KEETON, supra note 8, § 111, at 771.", 8, "771"),
      ("RESTATEMENT, supra note 1, § 203 cmt. b.", 1, "§ 203 cmt. b"),
      ("Treaty, supra note 12, art. 5(2).", 12, "art. 5(2)"),
+     # the word spelled out (uic-2021-digital-dominion n91, dev)
+     ("ICCPR, supra note 82, Article 17.", 82, "Article 17"),
      # `supra note 1, 381`: the page without `at` (Hastings Int'l & Comp. L. Rev. 2021 note 44, dev), not a second note
      ("Doraev, supra note 1, 381.", 1, "381"), ("Posner, supra note 26, at 541 n.12.", 26, "541 n.12")],
 )  # fmt: skip
