@@ -140,7 +140,8 @@ class _RawText:
         at = {id(c): i for i, c in enumerate(sources[:_SLOTS])}
         kept = tuple((at[id(cited[k])], before) for k, before in printed if id(cited[k]) in at)
         for position, _ in kept:
-            words = fold(sources[position].raw[:_OPENING_CHARS]).split()
+            # (`See generally, Terrorism Risk Insurance Act of 2002, …`: its opening is the work's, after the signal)
+            words = fold(_LEAD_IN.sub("", sources[position].raw[:_OPENING_CHARS])).split()
             if len(words) <= _OPENING_WORDS:
                 continue  # too short to open with a short form's words and go on
             postings = self._openings.setdefault(" ".join(words[:_OPENING_WORDS]), array("q"))
@@ -218,7 +219,7 @@ class _RawText:
         longer = array("q", (p >> 10 for p in postings if (p & 1023) > len(text)))
         for note in _latest_notes(longer, before):
             for _, c, _comment in reversed(self._read(note)):
-                own = fold(c.raw)
+                own = fold(_LEAD_IN.sub("", c.raw))
                 if not own.startswith(opening + " "):
                     continue
                 goes_on = own[len(opening) + 1 :].split(" ", 1)[0]
@@ -779,6 +780,13 @@ def resolve_each(
                 # author, named by surname now, with as much of its imprint as tells it apart
                 resolved.append(_inherit(c, repeated.citation, repeated.note, ibid=False))
                 continue
+            act = _ACT_AGAIN.match(c.raw) if " Act" in c.raw and not (c.url or c.authors) else None
+            if act and (enacted := raw_text.opening(act.group("name"), number)) is not None:
+                # `See Terrorism Risk Ins. Act of 2002 § 102(1)(C).`, `U.S. Innovation and Competition Act of 2021 at
+                # §10308(c)(3) and (9).`: a statute cited in full before, named again with the section cited now
+                pin = act.group("pin")
+                resolved.append(_inherit(dataclasses.replace(c, pages=pin), enacted[1], enacted[0], ibid=False))
+                continue
             letter = _dated_letter(c)
             if (
                 (letter or _may_repeat_opening(c)) and (opened := raw_text.opening(c.raw, number)) is not None
@@ -825,6 +833,12 @@ def resolve_each(
             joint_notes.add(number)
 
 
+# a statute by its name (and year), then the section cited, or `passim` (`passium`, the slip, printed once)
+_ACT_AGAIN = re.compile(
+    r"^(?:See\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+|(?:of|and|the|for|on|to)\s+){1,12}Act(?:\s+of\s+(?:19|20)\d\d)?)"
+    r"\s*(?:at\s+)?(?P<pin>§§?\s*[\w.]+(?:\([\w]+\))*(?:\s+and\s+\([\w]+\))?|passim|passium)"
+    r"(?:\s*\([^()]*\))?\.?$"  # (what the section is cited for: `(stating the purpose of the Act …)`
+)
 _IBID_CONTAINER = re.compile(r"ibid(?:em)?\.?", re.IGNORECASE)
 _MAX_SHORT_MEANT = 50_000  # bounds the memory of a long run of notes
 _PAGE_WITHOUT_COMMA = re.compile(r"(?<=[A-Za-z])\s+(?P<page>\d{1,4}(?:[–-]\d{1,4})?)$")

@@ -457,6 +457,20 @@ def test_a_sentence_of_comment_naming_a_standard_cited_earlier_cites_it_again_on
     assert notes[5] == ()  # a standard no note cited is only named
 
 
+def test_a_statute_named_again_with_the_section_cited_now() -> None:
+    # dltr-2021-cyber-tria n99, n104, n110 and n112 (dev): the latest full citation, after its signal, is meant
+    notes, _ = cits(
+        "1. Terrorism Risk Insurance Act of 2002, Pub. L. No. 107-297, § 201, 116 Stat. 2337.\n"
+        "2. See generally, Terrorism Risk Insurance Act of 2002, Pub. L. No. 107-297, 116 Stat. 2322.\n"
+        "3. See Terrorism Risk Insurance Act at § 101(b) (stating the purpose of the Act).\n"
+        "4. See Terrorism Risk Insurance Act of 2002 at passium.\n"
+        "5. See Clean Air Act § 112.\n"
+    )
+    assert [(c.refers_to, c.pages) for n in (3, 4) for c in notes[n]] == [(2, "§ 101(b)"), (2, "passium")]
+    assert notes[3][0].title == "Terrorism Risk Insurance Act of 2002, Pub. L. No. 107-297, 116 Stat. 2322"
+    assert notes[5][0].refers_to is None  # no earlier note cites that Act
+
+
 def test_a_short_form_by_the_part_alone_or_with_a_page_the_edition_supplies_resolves() -> None:
     # scholed-2015-swayzedrama-intro n5 and n6 (dev); scholed-2017-cather-obscure-destinies n4 and n19 (dev)
     notes, _ = cits(
