@@ -234,8 +234,9 @@ class _RawText:
         first page at or before the pinpoint) and, when the short form names the case, its name's first words:
         `Riley, 573 U.S. at 393` for a `Riley v. California, 573 U.S. 373 (2014)` whose reporter was not read."""
         self._index_pending()
-        words = [w for w in fold(name).split() if w not in ("in", "re", "ex", "rel", "v")][:2]
-        keys = [self._postings.get(w) for w in words] if words else [self._postings.get(fold(reporter)[:1])]
+        # (a section names no case: `§ 2, 130 Stat. at 1355` finds the act by its report alone)
+        words = [w for w in fold(name).split() if w not in ("in", "re", "ex", "rel", "v") and not w.isdigit()][:2]
+        keys = [self._postings.get(w) for w in words] if words else [self._postings.get(fold(reporter).split()[0])]
         if not keys or any(k is None for k in keys):
             return None
         spaced = r"\s*".join(map(re.escape, reporter.replace(" ", "")))
@@ -716,7 +717,9 @@ def resolve_each(
                     date=imprint.group("year"), date_iso=imprint.group("year"), kind=CitationKind.BOOK,
                     pages=c.pages or imprint.group("pages"),
                 )  # fmt: skip
-            elif res.maybe_short and (c.authors or c.title) and not _IMPRINT.search(c.raw):
+            elif res.maybe_short and (c.authors or c.title) and not _IMPRINT.search(c.raw) and not (
+                c.title and _ENACTED.search(c.title)
+            ):  # (`Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355` again is cited in full)
                 meant_key = fold(" ".join((*c.authors, c.title or "")))
                 entry = _find(c, by_surname, by_title, by_first_name)
                 if entry is None and c.title and not c.pages and (pin := _PAGE_WITHOUT_COMMA.search(c.title)):
@@ -1378,6 +1381,11 @@ def _title_matches(short: str, full: str) -> bool:
         # a slip in a word, never in a number: `10 U.S.C. §1553` is not `10 U.S.C. §1552`
         return len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair))
     return False
+
+
+# a statute's public law number or its report: only its full citation prints them (Bluebook 12.10's short forms are
+# `§ 2, 130 Stat. at 1357` and the act's name with its section)
+_ENACTED = re.compile(r"\bPub\.\s?L\.\s?No\.|\b\d{1,3}\s+Stat\.\s+\d")
 
 
 def _printed_no_more(full: Citation, c: Citation) -> bool:

@@ -471,6 +471,21 @@ def test_a_statute_named_again_with_the_section_cited_now() -> None:
     assert notes[5][0].refers_to is None  # no earlier note cites that Act
 
 
+def test_a_statute_printed_again_in_full_is_cited_in_full_and_its_report_pinpoint_finds_it() -> None:
+    # vanderbilt-2020-nudnik notes 12, 163 (n151), 211, 212 and 213 (n201) (dev)
+    notes, _ = cits(
+        "1. Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355 (to be codified at 15 U.S.C. "
+        "§ 45b).\n"
+        "2. Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355 (to be codified at 15 U.S.C. "
+        "§ 45b). We come back to the Act, and point out an important loophole in it, infra Part III.\n"
+        "3. § 2, 130 Stat. at 1357 (to be codified at 15 U.S.C. § 45b(d)(1)).\n"
+    )
+    assert notes[2][0].refers_to is None
+    (pinned,) = notes[3]
+    assert (pinned.refers_to, pinned.pages) == (2, "1357")
+    assert pinned.title == "Consumer Review Fairness Act of 2016, Pub. L. No. 114-258, 130 Stat. 1355"
+
+
 def test_a_short_form_by_the_part_alone_or_with_a_page_the_edition_supplies_resolves() -> None:
     # scholed-2015-swayzedrama-intro n5 and n6 (dev); scholed-2017-cather-obscure-destinies n4 and n19 (dev)
     notes, _ = cits(
