@@ -28,7 +28,7 @@ from checker.parse.dates import DATE, iso_of
 _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
 _SUPRA = re.compile(
     # `supra notes 11, 13` names two notes, `supra note 1, 381` a note and its page
-    r"^(?P<who>.*?)[,\s]*\b(?:supra|above,?)\s+"
+    r"^(?P<who>.*?)[,\s]*\b(?:supra,?|above,?)\s+"  # (`Dan Burke, supra,  note 107`: a stray comma)
     # (`Kunreuther & Pauly, supra 5, at 4`: the word `note` left out, the number and its comma kept)
     # (`Post, supra note 41, 42, at 638`: two notes, the second before the `at` page)
     r"(?:(?:(?:note|n\.?)\s+|(?=\d{1,4},))(?P<n>\d{1,5})(?:\s*[-–—&]\s*\d{1,5}|,\s*\d{1,5}(?=,\s*at\b))?"

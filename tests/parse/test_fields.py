@@ -95,10 +95,12 @@ def test_id_then_a_sentence_of_comment_is_no_pinpoint() -> None:
      ("Treaty, supra note 12, art. 5(2).", 12, "art. 5(2)"),
      # the word spelled out (uic-2021-digital-dominion n91, dev)
      ("ICCPR, supra note 82, Article 17.", 82, "Article 17"),
+     # a stray comma after supra (dltr-2021-cyber-tria n122, dev)
+     ("See Dan Burke, supra,  note 107", 107, None),
      # `supra note 1, 381`: the page without `at` (Hastings Int'l & Comp. L. Rev. 2021 note 44, dev), not a second note
      ("Doraev, supra note 1, 381.", 1, "381"), ("Posner, supra note 26, at 541 n.12.", 26, "541 n.12")],
 )  # fmt: skip
-def test_a_supra_keeps_its_pinpoint_whatever_the_subdivision(raw: str, note: int, pages: str) -> None:
+def test_a_supra_keeps_its_pinpoint_whatever_the_subdivision(raw: str, note: int, pages: str | None) -> None:
     supra = parse_citation(raw).supra
     assert supra is not None and (supra.note, supra.pages) == (note, pages)
 
