@@ -2775,7 +2775,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Testimony of CFTC Chairman Timothy Massad before the U.S. Senate Committee on Agriculture, …, <url>`: a
         # witness's statement to a legislature is official, wherever it is posted
         p.kind = CitationKind.OFFICIAL
-    elif p.kind in (CitationKind.NEWS, CitationKind.REPORT, CitationKind.OFFICIAL) and _SPEECH_URL.search(p.url or ""):
+    elif p.kind in (CitationKind.NEWS, CitationKind.REPORT, CitationKind.OFFICIAL) and (
+        _SPEECH_URL.search(p.url or "") and not _PRESS_RELEASE.search(body)  # (one called a press release stays one)
+    ):
         # `Robert J. Jackson, Jr., Corporate Governance: On the Front Lines …, https://www.sec.gov/news/speech/…`: the
         # body's page of its officials' speeches: a talk
         p.kind = CitationKind.REMARKS

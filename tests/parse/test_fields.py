@@ -1270,6 +1270,10 @@ def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: Citat
         # ncbi-2021-brick-and-mortar-bank n46 (dev): the agency's page of its officials' speeches
         ("See Robert J. Jackson, Jr., Corporate Governance: On the Front Lines of America’s Cyber War (Mar. 15, "
          "2018), https://www.sec.gov/news/speech/speech-jacksoncybersecurity-2018-03-15", CitationKind.REMARKS),
+        # crs-2026-defi n29 (dev): on the speeches page, but called a press release
+        ("Securities and Exchange Commission, \"Statement on Certain Protocol Staking Activities,\" press release, May "
+         "29, 2025, https://www.sec.gov/newsroom/speeches-statements/statement-certain-protocol-staking-activities",
+         CitationKind.OFFICIAL),
         # wlulr-2020-defending-democracy n115 (dev): a story about testimony is news
         ("See Li Zhou, Republicans Are Still Blocking Election Security Bills After Mueller’s Testimony, VOX (July "
          "25, 2019, 11:47 AM), https://perma.cc/42S7-UBHC", CitationKind.NEWS),
