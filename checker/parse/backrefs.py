@@ -804,12 +804,13 @@ def resolve_each(
             # a report printed in full again is the one a later repeat of its number refers to (the latest)
             for doc_number in DOC_NUMBER_IN.findall(c.raw) if "-" in c.raw else ():
                 by_doc_number[doc_number] = (number, c)
-            # (a standard's number, by the first full citation that printed it: a later one may name it in passing)
+            # (a standard's number, by the first full citation that printed it: a later one may name it in passing; but
+            # the report itself printed in full again, its number as its publisher, is the one meant from then on)
             standardised = c.title and not c.short_form and any(series in c.raw for series in STANDARD_SERIES)
             for named_standard in _STANDARD_IN.findall(c.raw) if standardised else ():
                 standard_key = _standard_key(named_standard)
                 if _standard_key(c.publisher or "").startswith(standard_key):
-                    by_doc_number[standard_key] = (number, c)  # (the report itself, printed again: the latest is meant)
+                    by_doc_number[standard_key] = (number, c)
                 else:
                     by_doc_number.setdefault(standard_key, (number, c))
             if "No." in c.raw and not c.short_form and (law := LAW_DESIGNATION.search(c.raw)):

@@ -843,7 +843,8 @@ STANDARD_SERIES = ("NIST", "ISO", "IEC", "FIPS", "RFC")  # (a look for these fir
 # after a report's title, its series and number with the volume, then the controls it is cited for: `…,” NIST SP 800-160
 # Vol. 1 (November 2016)`, `…,” NIST SP 800-53 rev 5 (September 2020), RA-5, <url>`
 _STANDARD_AFTER_TITLE = re.compile(
-    rf"(?P<id>{STANDARD}(?:\s+Vol\.\s*\d{{1,2}})?)\b(?:\s*\([^()]{{1,40}}\))?(?:,\s*(?P<controls>[A-Z]{{2}}-\d{{1,2}}(?:,\s*[A-Z]{{2}}-\d{{1,2}})*)\b)?"
+    rf"(?P<id>{STANDARD}(?:\s+Vol\.\s*\d{{1,2}})?)\b(?:\s*\([^()]{{1,40}}\))?"
+    r"(?:,\s*(?P<controls>[A-Z]{2}-\d{1,2}(?:,\s*[A-Z]{2}-\d{1,2})*)\b)?"
 )
 # opening the citation, then the title: `ISO/SAE 21434:2020 *Road vehicles – Cybersecurity engineering,*`
 _STANDARD_THEN_TITLE = re.compile(
@@ -993,20 +994,23 @@ _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<p
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
-# a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
-_NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
+# the genre a note names: `press release`, `Testimony of … before …`; a body's page of its officials' speeches
 _PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+[Rr]elease\b")
 _TESTIMONY_IN = re.compile(r"\b[Tt]estimony\s+(?:of|before|to|at)\b")
+_SPEECH_URL = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?speech(?:es)?[/-]", re.IGNORECASE)
 # the Congressional Research Service, however a note spells it (`CONG. RSCH. SERV.`, Bluebook's abbreviation), and
 # the number of one of its products: `R45302`, `RL31852`, `IF11265`
 _CRS_NAMED = re.compile(r"\b(?:cong\.|congressional)\s+r(?:sch\.|esearch)\s+serv(?:\.|ice)", re.IGNORECASE)
 _CRS_NUMBER = r"(?:R|RL|RS|IF|IN|LSB)\d{4,5}"
 _CRS_BEFORE_TITLE = re.compile(rf"^(?P<body>{_CRS_NAMED.pattern}),\s+(?:{_CRS_NUMBER},\s+)?(?P<title>.+)$", re.I)
 _CRS_AFTER_TITLE = re.compile(rf"^(?P<title>.+),\s+(?P<body>{_CRS_NAMED.pattern})$", re.IGNORECASE)
+# a company's suffix in small capitals, and the name in small capitals a comma cut from it: `…, GARTNER, INC.`
 _CAPITALS_COMPANY = re.compile(r"(?:INC|LLC|LTD|CORP)\.?")
 _CAPITALS_TAIL = re.compile(r",\s+(?P<name>[A-Z][A-Z0-9.&’' -]{1,60})$")
+# where an unpublished work is to be had, and the parentheticals after it: `(unpublished manuscript) (on file with …)`
 _ON_FILE = re.compile(r"\s*\([^()]*\b(?:manuscript|on\s+file\s+with)\b[^()]*\)(?:\s*\([^()]*\))*$", re.IGNORECASE)
-_SPEECH_URL = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?speech(?:es)?[/-]", re.IGNORECASE)
+# a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
+_NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
 _RELEASE_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?"
     r"(?:press|news)[-_]releases?(?:/|-details)",
