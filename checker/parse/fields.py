@@ -2255,6 +2255,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
                 refers_to=None, short_form=False, unresolved=False,
             )  # fmt: skip
             return FieldResult(part, maybe_short=the_book.maybe_short)
+    if ("ICJ" in body or "ICT" in body or "Prosecutor v" in body) and (judged := _tribunal(body)) is not None:
+        return FieldResult(dataclasses.replace(judged, index=index, raw=raw))  # (the forms end at the paragraph)
     cs = _CHICAGO_SHORT.match(body)
     cited = body[: cs.end("pages")] if cs and cs.group("pages") else body  # a comment after the page may hold a year
     # (`Peter King, Crime and Law …, Cambridge: Cambridge University Press, 2006.`: an imprint without its
@@ -5051,6 +5053,38 @@ def _tidy_container(p: Parsed) -> None:
         # `“Title,” IM 2018–034, January 31, 2018`, `USDA-2021-0010`, `CSMS # 68180454`: the document's own number
         # (or its date again) in the slot a container would take, not a work that contains it
         p.container = None
+
+
+# an international court's or tribunal's decision as international-law journals print it: the court, the case, the
+# decision's kind in brackets and its year (`ICJ, Legality of the Threat or Use of Nuclear Weapons [Advisory Opinion]
+# 1996 para. 84`, `ICJ, Case Concerning … (Nicaragua v USA) Merit Judgment of 1986, para. 218`) ...
+_COURT_CASE_YEAR = re.compile(
+    r"^(?P<court>ICJ|ICTY|ICTR|ICC|PCIJ),\s+(?P<title>[^\[\]]{5,250}?)\s*"
+    r"(?:\[(?:Judgment|Judgement|Advisory\s+Opinion|Order|Decision)\]\s*|(?:,\s*)?(?:Merits?\s+)?Judg(?:e)?ment\s+of\s+)"
+    r"(?P<year>(?:19|20)\d\d)(?:,?\s*(?P<pin>paras?\.?\s*\d[\d–-]*))?\.?$"
+)
+# ... or the case, the decision's kind in parentheses, its docket and its day: `Prosecutor v Limaj (Judgment)
+# ICTY-03-66-T (November 30, 2005) para 89`, `Prosecutor v Lubanga (Decision on Confirmation of Charges)
+# ICC-01/04-01/06 [January 29, 2007], para 211`
+_CASE_DOCKET_DAY = re.compile(
+    r"^(?P<title>(?:The\s+)?Prosecutor\s+v\.?\s+[^()\[\]]{2,80}?)\s*\((?:Judg(?:e)?ment|Decision|Order)[^()]{0,120}\)\s*"
+    r"(?:IT|ICTY|ICTR|ICC)-[\w/-]+(?:\s*-?\s*[A-Z]{1,4}\d{0,3})?\s*[(\[](?P<date>[^()\[\]]{6,30})[)\]]"
+    r"(?:,?\s*(?P<pin>paras?\.?\s*\d[\d–-]*))?\.?$"
+)
+
+
+def _tribunal(body: str) -> Citation | None:
+    """An international court's or tribunal's decision: official, the court (when printed first) its author, the
+    case its title, dated by its year or day, cited by paragraph."""
+    if (m := _COURT_CASE_YEAR.match(body)) is not None:
+        court, year = (m.group("court"),), m.group("year")
+        title = m.group("title").strip(" ,")
+        return Citation(index=0, raw=body, kind=CitationKind.OFFICIAL, authors=court, title=title, date=year,
+                        date_iso=year, pages=m.group("pin"))  # fmt: skip
+    if (m := _CASE_DOCKET_DAY.match(body)) is not None and (day := _DATE.fullmatch(m.group("date").strip())):
+        return Citation(index=0, raw=body, kind=CitationKind.OFFICIAL, title=m.group("title"),
+                        date=m.group("date").strip(), date_iso=iso_of(day), pages=m.group("pin"))  # fmt: skip
+    return None
 
 
 def _crs_product(p: Parsed) -> None:

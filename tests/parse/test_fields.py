@@ -1339,6 +1339,26 @@ def test_a_company_in_small_capitals_keeps_its_inc() -> None:
     assert magazine.title == "The Secret Ratio That Proves Why Customer Reviews Are So Important"
 
 
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "date", "pages"),
+    [
+        # jdfsl-2022-ihl-cyberwarfare n9, n7, n21 and n18 (dev)
+        ("ICJ, Legality of the Threat or Use of Nuclear Weapons [Advisory Opinion] 1996 para. 84.", ("ICJ",),
+         "Legality of the Threat or Use of Nuclear Weapons", "1996", "para. 84"),
+        ("For example, ICJ, Case Concerning Military and Paramilitary Activities In and Against Nicaragua (Nicaragua "
+         "v USA) Merit Judgment of 1986, para. 218.", ("ICJ",), "Case Concerning Military and Paramilitary Activities "
+         "In and Against Nicaragua (Nicaragua v USA)", "1986", "para. 218"),
+        ("Prosecutor v Limaj (Judgment) ICTY-03-66-T (November 30, 2005) para 89.", (), "Prosecutor v Limaj",
+         "November 30, 2005", "para 89"),
+        ("Prosecutor v Lubanga (Decision on Confirmation of Charges) ICC-01/04-01/06 [January 29, 2007], para 211",
+         (), "Prosecutor v Lubanga", "January 29, 2007", "para 211"),
+    ],
+)
+def test_an_international_courts_decision(raw: str, authors: tuple, title: str, date: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.authors, c.title, c.date, c.pages) == (CitationKind.OFFICIAL, authors, title, date, pages)
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
