@@ -994,6 +994,8 @@ _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<p
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
+# a body's initials, a full stop, then a title (with the year it ends on, when no full stop came before it)
+_ACRONYM_STOP_TITLE = re.compile(r"(?P<who>[A-Z]{2,8})\.\s+(?P<title>[A-Z0-9][^.]{3,200}?)(?:\s+(?:19|20)\d\d)?")
 # the genre a note names: `press release`, `Testimony of … before …`; a body's page of its officials' speeches
 _PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+[Rr]elease\b")
 _TESTIMONY_IN = re.compile(r"\b[Tt]estimony\s+(?:of|before|to|at)\b")
@@ -2750,6 +2752,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
             p.publisher, p.container = p.container, None
     if p.container and p.container.startswith(STANDARD_SERIES):
         _read_standard(p, body)
+    if not (p.title or p.authors or p.url) and p.date and p.container and (
+        stopped := _ACRONYM_STOP_TITLE.fullmatch(p.container)
+    ):
+        # `DOE. *The Second Installment of the QER.* January 2017`, `NCCIC. *ICS-CERT: Year in Review* 2016.`: a body's
+        # initials, a full stop and the title, as a bibliography prints them: the body's report
+        p.authors, p.title, p.container = [stopped.group("who")], stopped.group("title"), None
+        p.kind = CitationKind.REPORT
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None

@@ -1359,6 +1359,19 @@ def test_an_international_courts_decision(raw: str, authors: tuple, title: str, 
     assert (c.kind, c.authors, c.title, c.date, c.pages) == (CitationKind.OFFICIAL, authors, title, date, pages)
 
 
+@pytest.mark.parametrize(
+    ("raw", "who", "title"),
+    [
+        # niac-2017-securing-cyber-assets n5 and n4 (dev), their emphasis read
+        ("DOE. The Second Installment of the QER. January 2017", "DOE", "The Second Installment of the QER"),
+        ("NCCIC. ICS-CERT: Year in Review 2016.", "NCCIC", "ICS-CERT: Year in Review"),
+    ],
+)
+def test_a_bodys_initials_a_full_stop_and_a_title_are_its_report(raw: str, who: str, title: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.authors, c.title, c.container) == (CitationKind.REPORT, (who,), title, None)
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
