@@ -994,6 +994,13 @@ _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<p
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
+# a body (its initials among its words), then the genre of what it issued: `FinCEN Advisory`, `USSS Press Release`,
+# `FBI IC3 Public Service Announcements`, `DHS CISA and U.K. NCSC Joint Alert (AA20-099A)`; and an advisory's number
+_GENRE_AFTER_BODY = re.compile(
+    r"(?P<who>(?=.*?[A-Z]{2})[A-Z].{1,200}?)\s+(?P<genre>Press\s+Release|Report|(?:Joint\s+)?Advisory|"
+    r"(?:Joint\s+)?Alert|Public\s+Service\s+Announcements?|Notification)(?:\s*\([A-Z0-9-]{4,20}\))?"
+)
+_ADVISORY_NUMBER = re.compile(r"[A-Z]{2,6}-\d{4}-[A-Z]?\d{1,4}")
 # a body's initials, a full stop, then a title (with the year it ends on, when no full stop came before it)
 _ACRONYM_STOP_TITLE = re.compile(r"(?P<who>[A-Z]{2,8})\.\s+(?P<title>[A-Z0-9][^.]{3,200}?)(?:\s+(?:19|20)\d\d)?")
 # the genre a note names: `press release`, `Testimony of … before …`; a body's page of its officials' speeches
@@ -2798,6 +2805,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.kind = CitationKind.REMARKS
     if p.kind in (CitationKind.BOOK, CitationKind.NEWS, CitationKind.WEB) and _CRS_NAMED.search(body):
         _crs_product(p)
+    if p.authors and p.title and len(p.authors) <= 2 and (genre := _GENRE_AFTER_BODY.fullmatch(p.authors[0])) and (
+        len(p.authors) == 1 or _ADVISORY_NUMBER.fullmatch(p.authors[1])
+    ):
+        # `Department of Justice (DOJ) Press Release, “Department of Justice Announces …,” (April 22, 2020)`, `FinCEN
+        # Advisory, FIN-2016-A005, “Advisory to Financial Institutions …,” (October 25, 2016)`: the body, then the genre
+        # of what it issued (and the issue's number): the body is the author, its report or its official notice
+        p.authors = [genre.group("who")]
+        if p.kind in (CitationKind.UNKNOWN, CitationKind.WEB, CitationKind.NEWS):
+            p.kind = CitationKind.REPORT if genre.group("genre") == "Report" else CitationKind.OFFICIAL
     vol = _VOLUME_HEAD.match(p.container) if p.container and p.container[:1].isdigit() and not p.volume else None
     if vol and p.container and not re.search(r"[a-z]{2}", p.container):  # (small capitals all through)
         # `…, in 15 ADVANCES IN CONSUMER RESEARCH 239, 241 (… ed., 1988)`: a series' volume before its name

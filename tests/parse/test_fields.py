@@ -1372,6 +1372,23 @@ def test_a_bodys_initials_a_full_stop_and_a_title_are_its_report(raw: str, who: 
     assert (c.kind, c.authors, c.title, c.container) == (CitationKind.REPORT, (who,), title, None)
 
 
+@pytest.mark.parametrize(
+    ("raw", "who", "kind"),
+    [
+        # fincen-2020-covid-cybercrime n2, n1 and n5 (dev)
+        ("See FinCEN Advisory, FIN-2016-A005, “Advisory to Financial Institutions on Cyber-Events and Cyber-Enabled "
+         "Crime,” (October 25, 2016).", "FinCEN", CitationKind.OFFICIAL),
+        ("Department of Justice (DOJ) Press Release, “Department of Justice Announces Disruption of Hundreds of Online "
+         "COVID-19 Related Scams,” (April 22, 2020)", "Department of Justice (DOJ)", CitationKind.OFFICIAL),
+        ("FinCEN Report, “Identity Theft: Trends, Patterns, and Typologies Reported in Suspicious Activity Reports,” "
+         "(October 2010).", "FinCEN", CitationKind.REPORT),
+    ],
+)
+def test_a_body_then_the_genre_of_what_it_issued(raw: str, who: str, kind: CitationKind) -> None:
+    c = fields(raw)
+    assert (c.authors, c.kind) == ((who,), kind)
+
+
 def test_a_sentence_of_comment_ending_in_a_book_cites_the_book() -> None:
     # CRS R48902 (2026), note 5 (dev): the book after the comment, its short forms later resolve to it
     found = fields(
