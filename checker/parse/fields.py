@@ -994,12 +994,14 @@ _REGISTER = re.compile(r"(?:^|\s)(?:Federal\s+Register|Fed\.\s?Reg\.)(?:\s+(?P<p
 _PUBLIC_LAW = re.compile(
     r"^(?:P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law(?:\s+No\.)?)\s*\d{1,3}-\d{1,4}(?:,\s*§§?\s*[\w().–-]+)?\.?$"
 )
-# a body (its initials among its words), then the genre of what it issued: `FinCEN Advisory`, `USSS Press Release`,
+# a body (two capitals in a row among its words, as initials have), then the genre of what it issued: `FinCEN Advisory`,
+# `USSS Press Release`,
 # `FBI IC3 Public Service Announcements`, `DHS CISA and U.K. NCSC Joint Alert (AA20-099A)`; and an advisory's number
 _GENRE_AFTER_BODY = re.compile(
     r"(?P<who>(?=.*?[A-Z]{2})[A-Z].{1,200}?)\s+(?P<genre>Press\s+Release|Report|(?:Joint\s+)?Advisory|"
     r"(?:Joint\s+)?Alert|Public\s+Service\s+Announcements?|Notification)(?:\s*\([A-Z0-9-]{4,20}\))?"
 )
+_GENRE_ENDINGS = ("Release", "Report", "Advisory", "Alert", "Announcement", "Announcements", "Notification", ")")
 _ADVISORY_NUMBER = re.compile(r"[A-Z]{2,6}-\d{4}-[A-Z]?\d{1,4}")
 # a body's initials, a full stop, then a title (with the year it ends on, when no full stop came before it)
 _ACRONYM_STOP_TITLE = re.compile(r"(?P<who>[A-Z]{2,8})\.\s+(?P<title>[A-Z0-9][^.]{3,200}?)(?:\s+(?:19|20)\d\d)?")
@@ -2805,7 +2807,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.kind = CitationKind.REMARKS
     if p.kind in (CitationKind.BOOK, CitationKind.NEWS, CitationKind.WEB) and _CRS_NAMED.search(body):
         _crs_product(p)
-    if p.authors and p.title and len(p.authors) <= 2 and (genre := _GENRE_AFTER_BODY.fullmatch(p.authors[0])) and (
+    by_body = bool(p.authors and p.title and len(p.authors) <= 2 and p.authors[0].endswith(_GENRE_ENDINGS))
+    if by_body and (genre := _GENRE_AFTER_BODY.fullmatch(p.authors[0])) and (
         len(p.authors) == 1 or _ADVISORY_NUMBER.fullmatch(p.authors[1])
     ):
         # `Department of Justice (DOJ) Press Release, “Department of Justice Announces …,” (April 22, 2020)`, `FinCEN
@@ -5102,10 +5105,9 @@ def _tribunal(body: str) -> Citation | None:
     """An international court's or tribunal's decision: official, the court (when printed first) its author, the
     case its title, dated by its year or day, cited by paragraph."""
     if (m := _COURT_CASE_YEAR.match(body)) is not None:
-        court, year = (m.group("court"),), m.group("year")
-        title = m.group("title").strip(" ,")
-        return Citation(index=0, raw=body, kind=CitationKind.OFFICIAL, authors=court, title=title, date=year,
-                        date_iso=year, pages=m.group("pin"))  # fmt: skip
+        year = m.group("year")
+        return Citation(index=0, raw=body, kind=CitationKind.OFFICIAL, authors=(m.group("court"),),
+                        title=m.group("title").strip(" ,"), date=year, date_iso=year, pages=m.group("pin"))  # fmt: skip
     if (m := _CASE_DOCKET_DAY.match(body)) is not None and (day := _DATE.fullmatch(m.group("date").strip())):
         return Citation(index=0, raw=body, kind=CitationKind.OFFICIAL, title=m.group("title"),
                         date=m.group("date").strip(), date_iso=iso_of(day), pages=m.group("pin"))  # fmt: skip
