@@ -1015,8 +1015,7 @@ _CRS_NAMED = re.compile(r"\b(?:cong\.|congressional)\s+r(?:sch\.|esearch)\s+serv
 _CRS_NUMBER = r"(?:R|RL|RS|IF|IN|LSB)\d{4,5}"
 _CRS_BEFORE_TITLE = re.compile(rf"^(?P<body>{_CRS_NAMED.pattern}),\s+(?:{_CRS_NUMBER},\s+)?(?P<title>.+)$", re.I)
 _CRS_AFTER_TITLE = re.compile(rf"^(?P<title>.+),\s+(?P<body>{_CRS_NAMED.pattern})$", re.IGNORECASE)
-# a company's suffix in small capitals, and the name in small capitals a comma cut from it: `…, GARTNER, INC.`
-_CAPITALS_COMPANY = re.compile(r"(?:INC|LLC|LTD|CORP)\.?")
+# the name in small capitals a comma cut from its company suffix: `…, GARTNER, INC.`
 _CAPITALS_TAIL = re.compile(r",\s+(?P<name>[A-Z][A-Z0-9.&’' -]{1,60})$")
 # where an unpublished work is to be had, and the parentheticals after it: `(unpublished manuscript) (on file with …)`
 _ON_FILE = re.compile(r"\s*\([^()]*\b(?:manuscript|on\s+file\s+with)\b[^()]*\)(?:\s*\([^()]*\))*$", re.IGNORECASE)
@@ -2865,7 +2864,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `(2002-2003)`, `(various publishers, 1906–96)`, `nos. 3–4 (2008–9)`: a volume or a set printed over years
         # is dated by the span, as printed
         p.date = span
-    company = p.container and p.title and _CAPITALS_COMPANY.fullmatch(p.container)
+    company = p.container and p.title and p.container.isupper() and _CAPITALS_COMPANY.fullmatch(p.container)
     if company and (in_capitals := _CAPITALS_TAIL.search(p.title or "")):
         # `Gartner Says 5.8 Billion …, GARTNER, INC. (August 29, 2019)`: a company's name in small capitals, cut at the
         # comma before its `Inc.` (the magazine `INC.` after a title alone stays itself)
@@ -4751,6 +4750,7 @@ def _person_with_office(text: str) -> list[str]:
 
 
 _COMPANY_SUFFIX = re.compile(r"(?:Inc|LLC|L\.L\.C|Ltd|Co|Corp|N\.A|L\.P|PLC|GmbH|S\.A)\.?")
+_CAPITALS_COMPANY = re.compile(_COMPANY_SUFFIX.pattern, re.IGNORECASE)  # (printed in small capitals: `INC.`)
 
 
 _SEGMENT_MARK = re.compile(r"[()“”]|,(?!\d{3}\b)")  # (`10,000 BC`: a thousands separator cuts nothing)
