@@ -762,6 +762,7 @@ _REPORT_TITLE = re.compile(
     # `Second Report of the Commissioners on Practice and Pleading`, `Final Report of the Select Committee …`
     r"|^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Final|Annual|Interim|Preliminary|Special)\s+)?Report\s+of\s+the\s+[A-Z]"
 )
+_REPORT_TITLE_WORDS = ("Report", "Strategy", "Guidance", "Posture Review")  # a title with none is not scanned
 _WIRE_NAMES = (
     r"Interfax|FBIS|Foreign Broadcast Information Service|BBC Monitoring|Xinhua|ITAR-TASS|TASS|"
     r"Agence France[- ]Presse|AFP|Reuters|Associated Press|Press Trust of India|Kyodo|Yonhap|RIA Novosti|"
@@ -2005,7 +2006,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return _reraw(_bibliography_entry(bib[0], bib[1], bib[2], index), raw)
     if (as_note := _bibliography_imprint_as_note(body)) is not None:
         return _reraw(parse_citation(as_note, index), raw)
-    body = _HEREINAFTER_NAME.sub("", body)
+    body = _HEREINAFTER_NAME.sub("", body) if "after" in body.lower() else body  # (its word, in any case)
     if "(quot" in body or "(citation" in body:
         body = _QUOTE_PIN.sub("", body)
     if (archive_file := archival.record_file(body, raw, index)) is not None:
@@ -3113,7 +3114,9 @@ def _take_url(body: str) -> tuple[str, str | None]:
     for u in reversed(found):  # all of them: the others are attached by coverage.py
         # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address
         # and Harvard's `Available from:` too
-        head = _AVAILABLE_AT.sub("", rest[: u.start])
+        head = rest[: u.start]
+        if head.rstrip().rstrip(":").rstrip().endswith(("at", "from")):  # (most print the address bare: no scan)
+            head = _AVAILABLE_AT.sub("", head)
         rest = head + rest[u.end :]
     rest = rest.strip()
     rest = _EMPTY_BRACKETS.sub("", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
@@ -3621,7 +3624,7 @@ def _clean_title(t: str) -> str:
 
     # `"… the Rents of 'Bob the Broker?,'"`, `“… Suicide Remark ‘Unproductive,’”`: the comma before the inner closing
     # quote is the citation's, set inside the quotes by American punctuation, not the title's
-    return _COMMA_IN_QUOTE.sub(r"\1\2", t)
+    return _COMMA_IN_QUOTE.sub(r"\1\2", t) if t.endswith(("'", "’")) else t
 
 
 _PAGES_FIRST = re.compile(
@@ -3731,7 +3734,9 @@ def _after_title(after: str, p: Parsed) -> None:
         p.kind = CitationKind.JOURNAL
         _take_journal(article, p, "issue")
         return
-    cm = _CHAPTER.match(after) or _CHAPTER_EDITED.match(after)
+    cm = _CHAPTER.match(after) or (
+        _CHAPTER_EDITED.match(after) if "ed." in after or "eds." in after or "edited by" in after else None
+    )
     imprint = cm.group("imprint") if cm else ""
     if cm and (":" in imprint or _YEAR_IN.search(imprint) or _FORTHCOMING.search(imprint)):
         p.kind = CitationKind.BOOK
@@ -5187,7 +5192,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
     periodical = bool(p.container and _PERIODICAL.search(p.container))
     if p.title and _SPEECH_TITLE.search(p.title) and not (p.volume or p.issue or p.publisher or periodical):
         return CitationKind.REMARKS
-    if p.title and _REPORT_TITLE.search(p.title) and not (p.volume or p.issue):
+    if (
+        p.title and any(word in p.title for word in _REPORT_TITLE_WORDS) and _REPORT_TITLE.search(p.title)
+        and not (p.volume or p.issue)
+    ):  # fmt: skip
         outlet = bool(p.container and (_PERIODICAL.search(p.container) or _WIRE.search(p.container)))
         if not outlet and not _BOOK_PUBLISHER.search(p.publisher or ""):
             return CitationKind.REPORT
@@ -5368,7 +5376,7 @@ def _addthis_date(url: str | None) -> str | None:
 
 
 _APOSTROPHES = re.compile(r"[’'‘`]")
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -5385,4 +5393,4 @@ def fold(text: str) -> str:
     if not text.isascii():  # ASCII has no accents to take off; marks are never ASCII, so only the rest is looked at
         text = _NON_ASCII.sub(_drop_mark, unicodedata.normalize("NFKD", text))
     text = _APOSTROPHES.sub("", text.lower())
-    return " ".join(_NON_WORD.sub(" ", text).split())
+    return " ".join(_WORD_RUN.findall(text))

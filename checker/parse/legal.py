@@ -179,6 +179,17 @@ _OFFICIAL = re.compile(
     # a state's code: `815 ILL. COMP. STAT. ANN. 505/2 (West 2016)`, `TEX. PENAL CODE ANN.`, `Ga. Code Ann.`
     r"|\b(?:COMP\.\s+STAT|Comp\.\s+Stat|STAT\.\s+ANN|Stat\.\s+Ann|CODE\s+ANN|Code\s+Ann)\.",
 )
+# a word every form `_OFFICIAL` reads holds: a text holding none (most citations) is not scanned
+_OFFICIAL_WORDS = (
+    "§", "U.S.C.", "C.F.R.", "Fed. Reg.", "Stat.", "Exec. Order", "H.R.", "S. Rep.", "Pub. L.", "Cong.", "Restatement",
+    "RESTATEMENT", "U.C.C.", "Hearing", "USC", "CFR", "COMP.", "Comp.", "STAT.", "CODE", "Code",
+)  # fmt: skip
+
+
+def _official(text: str) -> bool:
+    return any(word in text for word in _OFFICIAL_WORDS) and _OFFICIAL.search(text) is not None
+
+
 # reporters of decisions: `U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.Y.2d`, `A.3d`, `S.W.3d`
 _REPORTER = re.compile(
     r"^(?:U\.S\.|S\. ?Ct\.|L\. ?Ed\.|F\.(?: ?Supp\.)?(?: ?\d[a-z]{1,2})?"
@@ -328,7 +339,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         pages = views.group("pages")
         committee, name = (views.group("body"),), views.group("name")
         return LegalFields(CitationKind.OFFICIAL, committee, name, None, None, date, date_iso, pages)
-    official = _OFFICIAL.search(text) is not None
+    official = _official(text)
     head, inside = _cut_date_parenthetical(text)
     if head is None:
         printed = _PRINTED_PERIODICAL.match(_without_parentheticals(text)) if "at" in text else None
@@ -409,7 +420,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             pages = _clean(parallel.group("pages"))
             before = before[: parallel.start()].strip().rstrip(",")
             parallels -= 1
-        if not authored and (_CASE.search(before) or _OFFICIAL.search(container) or _OFFICIAL.search(before)):
+        if not authored and (_CASE.search(before) or _official(container) or _official(before)):
             name = _AFTER_CASE_NAME.sub("", before) if _CASE.search(before) else before
             return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)
         authors, title = _authors_and_title(before)
@@ -689,7 +700,7 @@ def _article_without_date(text: str) -> LegalFields | None:
             return LegalFields(CitationKind.JOURNAL, authors, title, container, None, vol, vol, pages)
     parts = _segments(before)
     signed = len(parts) > 1 and _name_list(parts[0]) and not _CASE.search(before)
-    if not signed or _OFFICIAL.search(bare) or not re.search(r"[A-Z]{2}", container):
+    if not signed or _official(bare) or not re.search(r"[A-Z]{2}", container):
         return None
     authors, title = _authors_and_title(before)
     return LegalFields(CitationKind.JOURNAL, authors, title, container, None, None, None, pages, vol)

@@ -704,7 +704,8 @@ def _split(text: str, *, respect_quotes: bool) -> list[str] | None:
     pieces.append(text[start:])
     out: list[str] = []
     for piece in pieces:
-        for part in _SEE_ALSO.split(piece):
+        signalled = "See also" in piece or "Reprinted in" in piece or "Translated in" in piece  # (or no scan)
+        for part in _SEE_ALSO.split(piece) if signalled else [piece]:
             for run in _after_access_dates(part):
                 out.extend(_sentences(run))
     return [p.strip() for p in out if p.strip()]
@@ -966,7 +967,10 @@ def _prose(text: str) -> bool:
     bare = _CITED_PART.sub(" ", bare) if "§" in bare else bare
     bare = _CITATION_ABBREVIATION.sub(" ", bare) if "." in bare else bare
     # nor a page in lower-case roman numerals (`(New York, 1848), iii-iv`)
-    words = [w for w in _WORD.findall(bare) if w != "v" and not (w not in ("c", "l") and _ROMAN_PAGE.fullmatch(w))]
+    words = [
+        w for w in _WORD.findall(bare)
+        if w != "v" and not (w[0] in "ivxlc" and w not in ("c", "l") and _ROMAN_PAGE.fullmatch(w))
+    ]  # fmt: skip
     if len(words) < 5:
         # `Or, in Hanemann’s words, “social media platforms … of the deceased.”`: a sentence that is mostly the
         # words it quotes, led in by who said them, is comment however few words are its own
@@ -1069,15 +1073,23 @@ def _split_after_urls(piece: str) -> list[str]:
         if len(parts) > 1:
             return [p for part in parts for p in _split_after_urls(part)]
     if not _ANY_AND.search(piece):
-        return [piece]  # every cut below is at an `and`: most citations have none, so skip four scans
-    return [
-        part
-        for accessed in _cut_at(_ACCESSED_AND, "and", piece)
-        for cut in _cut_at(_URL_AND, "and", accessed)
-        for statute in _cut_at(_PUBLIC_LAW_AND, "and", cut)
-        for code in _cut_at(_CODE_AND, "and", statute)
-        for pinned in _cut_at(_PINPOINT_AND, "and", code)
-        for imprinted in _cut_at(_IMPRINT_PIN_AND, "and", pinned)
-        for imprint_cut in _cut_at(_IMPRINT_AND, "and", imprinted)
-        for part in _cut_at(_LETTER_AND, "and", imprint_cut)
-    ]
+        return [piece]  # every cut below is at an `and`: most citations have none, so skip their scans
+    parts, lowered = [piece], piece.lower()
+    for cut, needs in _AND_CUTS:
+        if not needs or any(word in lowered for word in needs):
+            parts = [part for whole in parts for part in _cut_at(cut, "and", whole)]
+    return parts
+
+
+# the cuts at an `and`, in the order they are made, each with the words (lower-cased) it cannot match without: a
+# piece holding none of them is not scanned for it
+_AND_CUTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_ACCESSED_AND, ("accessed",)),
+    (_URL_AND, ("http", "www.")),
+    (_PUBLIC_LAW_AND, ("act",)),
+    (_CODE_AND, ("§",)),
+    (_PINPOINT_AND, ()),
+    (_IMPRINT_PIN_AND, ("“", '"')),
+    (_IMPRINT_AND, ("(",)),
+    (_LETTER_AND, ("to",)),
+)
