@@ -1294,21 +1294,40 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
         ]  # fmt: skip
         if fitting:
             candidates = fitting
-    best: _Entry | None = None
-    for e in candidates[-_RECENT:]:  # bounded: the most recent works by that author
-        titled = _title_matches(short_title, e.title) or (e.translation and _title_matches(short_title, e.translation))
-        if short_title and not (titled or short_title in e.aliases):
-            continue
-        if not short_title and len(c.authors) == 0:
-            continue
-        if best is None or _outranks(e, best):
-            best = e
+    if not short_title and not c.authors:
+        return None
+    recent = candidates[-_RECENT:]  # bounded: the most recent works by that author
+
+    def titled(e: _Entry) -> bool:
+        return not short_title or short_title in e.aliases or _title_matches(short_title, e.title) or bool(
+            e.translation and _title_matches(short_title, e.translation)
+        )
+
+    if len(c.authors) <= 1:
+        # one author's works, or one title word's: a list in the order of their notes, so read from its end the
+        # first that fits is the latest (most short forms name a work cited a few notes before)
+        best = _latest(e for e in reversed(recent) if titled(e))
+    else:
+        best = None
+        for e in filter(titled, recent):
+            if best is None or _outranks(e, best):
+                best = e
     if best is None and short_title and c.authors:
         # only when no title of the author's begins with it: the latest whose key words it is
         for e in candidates[-_RECENT:]:
             if _key_words_of(short_title, e.title) and (best is None or _outranks(e, best)):
                 best = e
     return best
+
+
+def _latest(latest_first: Iterable[_Entry]) -> _Entry | None:
+    """What `_outranks` picks among works given latest first: the first the notes confirm, else the first."""
+    fallback = None
+    for e in latest_first:
+        if not e.citation.unresolved:
+            return e
+        fallback = fallback or e
+    return fallback
 
 
 def _outranks(e: _Entry, best: _Entry) -> bool:
