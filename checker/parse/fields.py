@@ -64,9 +64,10 @@ _RETRIEVED_FROM = re.compile(r"[,.]?\s*\bRetrieved\s+from\s*:?\s*$", re.IGNORECA
 # division after (or instead of) the page is part of the pinpoint; and the Bluebook's subdivisions (rules 3.2-3.4:
 # `at 12 n.4`, `at 12–13 & n.4`, `¶ 10`, `at paras. 20-29`, `at art. 44(1)`, `§ 202 cmt. a`, `illus. 3`, `tbl. 2`)
 _PIN_PART = (
-    # (`Id. at chapter 13.`, `Id. at Subdivision 2(b).`)
-    r"(?:(?:fig|figs|figure|table|tab|tbl|tbls|n|nn|note|notes|chap|ch|chapter|sec|para|paras|art|arts|cmt|cmts|illus"
-    r"|cl|cls|bk|book|pt|part|vol|subd|subdivision)\.?|¶¶?)\s*[\w.]+(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
+    # (`Id. at chapter 13.`, `Id. at Subdivision 2(b).`; `Ibid, Article 18 paragraph (3).`: a law's parts spelled out)
+    r"(?:(?:articles?|sections?|paragraphs?|fig|figs|figure|table|tab|tbl|tbls|n|nn|note|notes|chap|ch|chapter|sec|para"
+    r"|paras|art|arts|cmt|cmts|illus|cl|cls|bk|book|pt|part|vol|subd|subdivision)\.?|¶¶?)"
+    r"\s*(?:[\w.]+|\([\w.]+\))(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
     # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
     # (`Id. at §2 (b)(3).`: a space before the subsection)
     r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\)|\s\((?:[a-zA-Z]{1,4}|\d{1,2})\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"

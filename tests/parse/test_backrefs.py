@@ -1319,6 +1319,19 @@ def test_an_id_pinpointing_a_chapter_a_subdivision_or_a_spaced_subsection_and_a_
     assert got == [(1, "chapter 13"), (1, "Subdivision 2(b)"), (4, "§2 (b)(3)"), (6, "1402")]
 
 
+def test_an_ibid_pinpointing_a_law_s_article_section_or_paragraph_spelled_out() -> None:
+    # Online gender-based violence victims, notes 38-40 (ijsls-2022-online-gbv-victims, dev); Nanosatellite IoT,
+    # note 17 (sjteil-2022-nanosatellite-iot, dev)
+    notes, _ = cits(
+        "1. Elimination of Sexual Violence Bill, Article 48, in meeting of 8 December 2021.\n"
+        "2. Ibid, Article 18 paragraph (3).\n"
+        "3. Ibid, Article 45.\n"
+        "4. Id. at Section 2(3).\n"
+    )
+    got = [(c.ibid, c.refers_to, c.pages) for n in (2, 3, 4) for c in notes[n]]
+    assert got == [(True, 1, "Article 18 paragraph (3)"), (True, 1, "Article 45"), (True, 1, "Section 2(3)")]
+
+
 def test_an_id_whose_page_range_lost_its_dash_in_the_pdf_text() -> None:
     # Arbel, Nano Contracts, notes 83 and 90 (jolt-2024-nano-contracts-n83, dev): `at 77 78` printed `at 77–78`
     notes, _ = cits(
