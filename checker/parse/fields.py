@@ -90,6 +90,12 @@ _IBID = re.compile(
     r"\s*\.?(?:\s*\(.*)?$",
     re.IGNORECASE,
 )
+# `Table, "USCIS Comparison of Budget Authority and Request," in ibid., p. CIS-5.`, `"Strategic Goal 1: Protect …" in
+# ibid. "In the context of …"`: a table's or a section's title, in the work just cited (and the page)
+_PART_IN_IBID = re.compile(
+    r"(?:(?:Table|Figure|Chart|Box|Appendix|Exhibit|Map)(?:\s+[\dA-Z][\w.-]*)?,\s+)?[“\"][^“”\"]{2,300}[”\"],?\s+in\s+"
+    r"(?i:ibid)\.(?:,\s*(?:pp?\.\s*)?(?P<pages>[A-Z]{0,6}-?\d[\d–-]*))?(?=[\s.,;]|$)"
+)
 # Signals and lead-ins before a citation: `See`, `See also`, `See, e.g.,`, `See generally`,
 # `But see`, `See further`, `Cf.` (`Cf,` its full stop lost), `E.g.,`, `For a review of the debate, see`,
 # `For instance, see:`,
@@ -1901,6 +1907,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         if repeated.is_ibid or repeated.maybe_short or not (work.container or work.date or work.url or work.publisher):
             media_pin = re.sub(r",\s*Kindle$", "", media.group("pin"))
             return _reraw(dataclasses.replace(repeated, citation=dataclasses.replace(work, pages=media_pin)), raw)
+    if " ibid" in body.lower() and (in_ibid := _PART_IN_IBID.match(body)) is not None:
+        # a part of the work just cited, quoted by its title `in ibid.`: that work again, at the part's page
+        pages = _clean_pages(in_ibid.group("pages")) if in_ibid.group("pages") else None
+        return FieldResult(Citation(index=index, raw=raw, ibid=True, pages=pages), is_ibid=True)
     m = _IBID.match(body)
     if m:
         pages = _clean_pages(m.group("pages")) if m.group("pages") else None

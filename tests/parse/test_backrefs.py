@@ -1332,6 +1332,22 @@ def test_an_ibid_pinpointing_a_law_s_article_section_or_paragraph_spelled_out() 
     assert got == [(True, 1, "Article 18 paragraph (3)"), (True, 1, "Article 45"), (True, 1, "Section 2(3)")]
 
 
+def test_a_table_or_section_quoted_by_its_title_in_ibid_is_the_work_just_cited_at_its_page() -> None:
+    # Heritage, Mandate for Leadership, Homeland Security note 8 and Health note 2 (heritage-2023-homeland-security,
+    # heritage-2023-health, dev)
+    notes, _ = cits(
+        "1. U.S. Department of Homeland Security, Budget Overview, Fiscal Year 2023 Congressional Justification, p. "
+        "CIS-4, https://www.uscis.gov/budget.pdf (accessed March 14, 2023), and Table, \"United States Citizenship and "
+        "Immigration Services Comparison of Budget Authority and Request,\" in ibid., p. CIS-5.\n"
+        "2. \"Strategic Goal 1: Protect and Strengthen Equitable Access to High Quality and Affordable Healthcare\" in "
+        "ibid.\n"
+    )
+    table, goal = notes[1][-1], notes[2][0]
+    assert (table.ibid, table.refers_to, table.pages) == (True, 1, "CIS-5")
+    assert (goal.ibid, goal.refers_to) == (True, 1)
+    assert goal.title == "Budget Overview, Fiscal Year 2023 Congressional Justification"
+
+
 def test_an_id_whose_page_range_lost_its_dash_in_the_pdf_text() -> None:
     # Arbel, Nano Contracts, notes 83 and 90 (jolt-2024-nano-contracts-n83, dev): `at 77 78` printed `at 77–78`
     notes, _ = cits(
