@@ -4363,7 +4363,7 @@ def _untitled(body: str, p: Parsed) -> None:
         p.authors, p.title = [page[0]], page[1]
         _set_date_from(", ".join(segs[1:]), p)
         return
-    if len(segs) == 2 and p.url and not dated and _maker_of(first, p.url) and segs[1][:1].isupper():
+    if len(segs) == 2 and p.url and not dated and _maker_of(first, p.url) and _YEAR_OR_CAPITAL.match(segs[1]):
         # `Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution`, `APPLE, SOFTWARE LICENSE
         # AGREEMENTS ¶ 12, https://www.apple.com/…`: the maker the address is named for, then its page's title
         p.authors, p.title = [first], segs[1]
@@ -4563,12 +4563,15 @@ _PARAGRAPH_PIN = re.compile(r"\s+(?P<pages>¶¶?\s*\d[\d–-]*)$")
 _GOV_HOST = re.compile(r"\.(?:gov|mil|int)(?::\d+)?$|\.gov\.[a-z]{2}(?::\d+)?$|\.europa\.eu$")
 
 
+_YEAR_OR_CAPITAL = re.compile(r"[A-Z]|(?:19|20)\d\d\s+[A-Z]")  # a title's start: `2024 Annual Report` too
+
+
 def _maker_of(name: str, url: str) -> bool:
     """`Anthropic` for `https://docs.anthropic.com/…`: a one- or two-word name the address's host is named for."""
     words = re.findall(r"[A-Za-z0-9]+", name)
     if not 1 <= len(words) <= 2:
         return False
-    labels = _bare_host(url).split(".")
+    labels = _bare_host(original_url(url) or url).split(".")  # (an archived copy's: the original's)
     return "".join(words).lower() in labels[:-1]
 
 

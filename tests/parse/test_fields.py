@@ -1942,6 +1942,14 @@ def test_a_maker_the_address_is_named_for_then_a_title_is_the_pages_author_and_t
     c = parse_citation("APPLE, SOFTWARE LICENSE AGREEMENTS: SINGLE USE LICENSE ¶ 12, https://www.apple.com/legal/sla/"
                        "docs/iOS112.pdf [https://perma.cc/S7J7-C323].", 0).citation  # fmt: skip
     assert (c.authors, c.title, c.pages) == (("APPLE",), "SOFTWARE LICENSE AGREEMENTS: SINGLE USE LICENSE", "¶ 12")
+    # CRS, Election Grants (crs-2026-election-grants, notes 19 and 54): an archived copy is named for its original's
+    # host, and a title may open with its year
+    c = parse_citation("EAC, Discretionary Grants, https://web.archive.org/web/20200622235023/https://www.eac.gov/"
+                       "payments-and-grants/discretionary-grants/.", 0).citation  # fmt: skip
+    assert (c.authors, c.title, c.container) == (("EAC",), "Discretionary Grants", None)
+    c = parse_citation("EAC, 2024 Annual Report, https://www.eac.gov/sites/default/files/2025-01/"
+                       "EAC_2024_Annual_Report_FINAL_508c.pdf.", 0).citation  # fmt: skip
+    assert (c.authors, c.title, c.date) == (("EAC",), "2024 Annual Report", None)
     # a name the address is not named for is not read as its maker
     c = parse_citation("Ethereum, Smart Contracts, https://example.org/contracts.", 0).citation
     assert (c.authors, c.container) == ((), "Ethereum")
