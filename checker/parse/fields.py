@@ -1629,6 +1629,39 @@ _TESTIMONY_IN_HEARING = re.compile(
     r"(?P<who>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,4}),(?:\s[^,]{2,80},){0,3}\s+in\s+hearing,\s+"
     r"(?P<title>.{5,300}?)(?=,\s+(?:Committee|Subcommittee|Select\s+Committee|Special\s+Committee|U\.S\.\s+(?:Senate|House)))"
 )
+# `Testimony of the Honorable Gregorio Kilili Camacho Sablan, in U.S. Congress, Committee on House Administration,
+# Subcommittee on Elections, Voting Rights and …, 116th Cong., 2nd sess., July 28, 2020, p. 2.` (CRS's form): the
+# witness (and their office), the committees, then the hearing's title, the Congress and session, the day and page
+_TESTIMONY_IN_CONGRESS = re.compile(
+    r"(?:Written\s+)?(?:Testimony|Statement)\s+(?:of|from|by)\s+(?:the\s+Honorable\s+|Hon\.\s+|(?:Mr|Ms|Mrs|Dr)\.\s+)?"
+    r"(?P<who>[A-Z][^,;“”\"()]{2,120}?)(?:,\s+[^;“”\"()]{2,200}?)?,?\s+(?:in\s+)?"
+    r"U\.S\.\s+(?:Congress|House\s+of\s+Representatives|Senate),\s+(?P<rest>[^“”\"]+)$"
+)
+_WITNESS_OFFICE = re.compile(
+    r"\b(?:of\s+State|Secretary|Director|Chair(?:man|woman)?|Administrator|Commissioner|Governor|Mayor|General)\s+"
+    r"(?=[A-Z])"
+)  # (`Minnesota Secretary of State Steve Simon`: the office, then the name)
+_HEARING_END = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)\s+Cong\.?|pp?\.\s*\d|https?://|{_MONTH}\.?\s+\d")
+
+
+def _testimony_in_congress(m: re.Match[str]) -> tuple[str, str | None, str | None]:
+    """(witness, hearing title, pages) of a `_TESTIMONY_IN_CONGRESS` match."""
+    offices = list(_WITNESS_OFFICE.finditer(m["who"]))
+    who = m["who"][offices[-1].end() :] if offices else m["who"]
+    segs = m["rest"].rstrip(" .").split(", ")
+    end = next((k for k, seg in enumerate(segs) if _HEARING_END.match(seg)), len(segs))
+    committee = max((k for k in range(end) if re.search(r"\b(?:Sub)?[Cc]ommittee\b", segs[k])), default=-1)
+    # the committee's name may be a list (`Subcommittee on Economic Development, Public Buildings, and Emergency
+    # Management`), or one item joined by `and` before the title (`…, Public Buildings and Emergency Management, …`)
+    listed = [k for k in range(committee + 1, end) if segs[k].startswith("and ")]
+    start = listed[-1] + 1 if listed else committee + 1
+    if not listed and end - start > 1 and " and " in segs[start] and ":" not in segs[start]:
+        start += 1
+    title = ", ".join(segs[start:end]) or None
+    pinned = re.search(r",\s+pp?\.\s*(?P<pages>\d[\d,\s–-]*?)\.?$", m["rest"])
+    return who, title, _clean_pages(pinned["pages"]) if pinned else None
+
+
 _ACKNOWLEDGEMENT = re.compile(
     r"(?:This\s+(?:work|research|article|project|paper|essay|study)\s+(?:has\s+been\s+|was\s+|is\s+)?"
     r"(?:supported|funded|made\s+possible|generously\s+supported)\b"
@@ -1857,6 +1890,11 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         date, date_iso = _date_fields(body[heard.end("title") :])
         return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(heard["who"],),
                                     title=heard["title"], date=date, date_iso=date_iso))  # fmt: skip
+    if "U.S. " in body and (before_congress := _TESTIMONY_IN_CONGRESS.match(body)):
+        witness, heard_at, hearing_pages = _testimony_in_congress(before_congress)
+        date, date_iso = _date_fields(before_congress["rest"])
+        return FieldResult(Citation(index=index, raw=raw, kind=CitationKind.OFFICIAL, authors=(witness,),
+                                    title=heard_at, date=date, date_iso=date_iso, pages=hearing_pages))  # fmt: skip
     if " of " in body and (treaty := _ARTICLE_OF_INSTRUMENT.match(body)):
         # `Article 63 para 4 of GC I`, `Article 35 (3) of AP I`, `Preamble of the 1907 Hague Convention (IV)`: a
         # treaty's article (international lawyers' order, the article first) is the pinpoint; the treaty, its year

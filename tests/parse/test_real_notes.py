@@ -673,6 +673,40 @@ def test_testimony_in_a_hearing_by_the_witness_and_the_hearings_title() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(("raw", "witness", "hearing", "pages"), [
+    # CRS, Election Grants, notes 52, 59 and 40 (crs-2026-election-grants, dev)
+    ("Testimony of the Honorable Gregorio Kilili Camacho Sablan, in U.S. Congress, Committee on House Administration, "
+     "Subcommittee on Elections, Voting Rights and Election Administration in the U.S. Virgin Islands and Other "
+     "Territories, 116th Cong., 2nd sess., July 28, 2020, p. 2.", "Gregorio Kilili Camacho Sablan",
+     "Voting Rights and Election Administration in the U.S. Virgin Islands and Other Territories", "2"),
+    ("See, for example, Testimony of Minnesota Secretary of State Steve Simon, in U.S. Congress, Senate Committee on "
+     "Rules and Administration, Election Security Preparations: A State and Local Perspective, 115th Cong., 2nd "
+     "sess., June 20, 2018, pp. 1, 3.", "Steve Simon", "Election Security Preparations: A State and Local Perspective",
+     "1, 3"),
+    ("Statement from the Honorable Tre Hargett, Tennessee Secretary of State, in U.S. Congress, Senate Committee on "
+     "Rules and Administration, 2020 General Election Preparations, p. 2.", "Tre Hargett",
+     "2020 General Election Preparations", "2"),
+    # CRS, EDA Programs, notes 24 and 2 (crs-2026-eda-programs, dev): a subcommittee whose name is a list
+    ("See Testimony of Mr. Ben Page, Deputy Assistant Secretary of Commerce for Economic Development, in U.S. "
+     "Congress, House Committee on Transportation and Infrastructure (T&I), Subcommittee on Economic Development, "
+     "Public Buildings, and Emergency Management, Smarter Spending, Stronger Results: Reducing Duplication and "
+     "Ensuring Effectiveness Through Economic Development Reforms, 119th Cong., 2nd sess. January 22, 2026.",
+     "Ben Page",
+     "Smarter Spending, Stronger Results: Reducing Duplication and Ensuring Effectiveness Through Economic "
+     "Development Reforms", None),
+    ("Testimony by Mr. Dennis Alvord, Acting Assistant Secretary of Commerce for EDA, U.S. House of Representatives, "
+     "Committee on Transportation and Infrastructure, Subcommittee on Economic Development, Public Buildings and "
+     "Emergency Management, Investing in America: Reauthorization of the Economic Development Administration, 117th "
+     "Cong., 1st sess., April 28, 2021.", "Dennis Alvord",
+     "Investing in America: Reauthorization of the Economic Development Administration", None),
+])  # fmt: skip
+def test_testimony_before_congress_in_crs_form_by_the_witness_and_the_hearings_title(
+    raw: str, witness: str, hearing: str, pages: str | None,
+) -> None:
+    c = one(raw)
+    assert (c.kind.value, c.authors, c.title, c.pages) == ("official", (witness,), hearing, pages)
+
+
 def test_thanks_and_funding_are_no_source_but_a_citation_after_them_is() -> None:
     # Journal of Women's History 2011, notes 1 and 5 (jowh-2011-women-history-abstracts); Journal of Social History
     # 2021, note 1 (jsh-2021-itinerating-europe), all dev
