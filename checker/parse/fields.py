@@ -5066,7 +5066,12 @@ def _weigh_lexicon(p: Parsed, body: str) -> None:
 # (forthcoming)`, `Post-45 05.10.2016:` (its date, unpunctuated), `In Proceedings of SEM-2013`, `The Novel, vol. 1`
 _FORTHCOMING_TAIL = re.compile(r",?\s*\(?\bforthcoming\)?$", re.IGNORECASE)
 _NUMERIC_DATE_TAIL = re.compile(r"\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\s*:?$")
-_IN_LEAD = re.compile(r"^[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s)")
+# `"What's on the menu? …," In Crowdsourcing Our Cultural Heritage, ed. Mia Ridge`, `…, also in Distant Readings,
+# 91-113`: the word saying a chapter is in its book is no part of the book's name (as `In These Times` and `In Re Walt
+# Whitman` are)
+_IN_LEAD = re.compile(
+    r"^(?:(?:also|reprinted)\s+)?[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s|(?!(?:These|Re|State)\b)[A-Z])"
+)
 _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 
 
