@@ -2092,7 +2092,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     if ("Record" in body or "Register" in body or "Globe" in body) and (by_volume := _RECORD_BY_VOLUME.match(body)):
         # `Congressional Record, vol. 170, no. 182 (December 9, 2024), p. H6525`, `Congressional Record – Senate, vol.
         # 136, pt. 22, October 19, 1990, p. 31389`: the Record cited by volume, day and page, with no debate named
-        found, (date, date_iso) = find_urls(body), _date_fields(by_volume.group("date"))
+        found, (date, date_iso) = find_urls(body), _date_fields(by_volume.group("date") or body[by_volume.end() :])
         return FieldResult(Citation(
             index=index, raw=raw, kind=CitationKind.OFFICIAL, container=" ".join(by_volume.group("record").split()),
             date=date, date_iso=date_iso, pages=_clean_pages(by_volume.group("pages")),
@@ -4790,10 +4790,12 @@ _RECORD_BY_VOLUME = re.compile(
     # (`Federal Register, Vol. 86, No. 159 (August 20, 2021), pp. 46873–46877`: the Register, with no rule's title)
     # (`Congressional Globe, 41st Cong. 2nd Sess., February 7, 1870, p. 1089`: the Record's forerunner, by session)
     r"^\*?(?P<record>Congressional\s+(?:Record|Globe)(?:\s*[–—-]\s*(?:Senate|House))?|Federal\s+Register)\*?,\s+"
-    r"(?:(?:daily\s+edition,\s+)?[Vv]ol\.\s*\d+(?:,\s+(?:[Nn]o|pt)\.\s*\d+)*(?:,\s+Book\s+[IVX]+)?"
-    r"|\d{1,3}(?:st|nd|rd|th|d)\s+Cong\.,?\s+\d(?:st|nd|rd|th|d)\.?\s+[Ss]ess\.),?\s+\(?(?P<date>"
-    + _DATE.pattern
-    + r")\)?,\s+(?:pp?\.\s*)?(?P<pages>[HS]?\d[\d–-]*(?:\s*[–-]\s*[HS]?\d+)?)"
+    # (`Congressional Record, vol. 172, no. 5—Book II, 2026, p. H257`: its book, and the year alone; `Congressional
+    # Globe, 37th Congress, 1st Session, 129`: the session's words spelled out, and no day)
+    r"(?:(?:daily\s+edition,\s+)?[Vv]ol\.\s*\d+(?:,\s+(?:[Nn]o|pt)\.\s*\d+)*(?:(?:,\s+|\s*[—–-]\s*)Book\s+[IVX]+)?"
+    r"|\d{1,3}(?:st|nd|rd|th|d)\s+Cong(?:\.|ress),?\s+\d(?:st|nd|rd|th|d)\.?\s+[Ss]ess(?:\.|ion))"
+    r"(?:,?\s+\(?(?P<date>" + _DATE.pattern + r"|(?:17|18|19|20)\d\d)\)?)?"
+    r",\s+(?:pp?\.\s*)?(?P<pages>[HS]?\d[\d–-]*(?:\s*[–-]\s*[HS]?\d+)?)"
 )
 
 

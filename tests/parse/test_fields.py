@@ -1955,6 +1955,23 @@ def test_a_maker_the_address_is_named_for_then_a_title_is_the_pages_author_and_t
     assert (c.authors, c.container) == ((), "Ethereum")
 
 
+@pytest.mark.parametrize(("raw", "container", "date", "pages"), [
+    # Office of the Historian, Foundation of FRUS, note 2 (ho-2011-foundation-of-frus, dev): the session spelled out,
+    # no day
+    ("Congressional Globe, 37th Congress, 1st Session, 129.", "Congressional Globe", None, "129"),
+    # CRS, Seafood Imports, note 69 (crs-2026-seafood-imports-n41, dev): the number's book after a dash, the year alone
+    ("Congressional Record, vol. 172, no. 5—Book II, 2026, p. H257.", "Congressional Record", "2026", "H257"),
+    # Office of the Historian, FRUS history ch. 9, note 3 (ho-2015-frus-history-ch9, dev): the day after the pages
+    ("Federal Register, Vol. 43, No. 128, pp. 28949–28963 (published July 3, 1978).", "Federal Register",
+     "July 3, 1978", "28949-28963"),
+])  # fmt: skip
+def test_the_record_by_volume_and_page_with_its_book_or_its_session_spelled_out(
+    raw: str, container: str, date: str | None, pages: str,
+) -> None:
+    c = parse_citation(raw, 0).citation
+    assert (c.kind, c.container, c.date, c.pages) == (CitationKind.OFFICIAL, container, date, pages)
+
+
 def test_what_a_note_prints_after_a_periodicals_or_books_name_is_no_part_of_it() -> None:
     # Piper, Fictionality (corpus: ca-2016-fictionality, notes 11, 18, 21, 14, 33)
     def container(note: str) -> str | None:
