@@ -1641,6 +1641,7 @@ _WITNESS_OFFICE = re.compile(
     r"\b(?:of\s+State|Secretary|Director|Chair(?:man|woman)?|Administrator|Commissioner|Governor|Mayor|General)\s+"
     r"(?=[A-Z])"
 )  # (`Minnesota Secretary of State Steve Simon`: the office, then the name)
+_HEARING_COMMITTEE = re.compile(r"\b(?:Sub)?[Cc]ommittee\b")
 _HEARING_END = re.compile(rf"\d{{1,3}}(?:st|nd|rd|th)\s+Cong\.?|pp?\.\s*\d|https?://|{_MONTH}\.?\s+\d")
 
 
@@ -1650,7 +1651,7 @@ def _testimony_in_congress(m: re.Match[str]) -> tuple[str, str | None, str | Non
     who = m["who"][offices[-1].end() :] if offices else m["who"]
     segs = m["rest"].rstrip(" .").split(", ")
     end = next((k for k, seg in enumerate(segs) if _HEARING_END.match(seg)), len(segs))
-    committee = max((k for k in range(end) if re.search(r"\b(?:Sub)?[Cc]ommittee\b", segs[k])), default=-1)
+    committee = max((k for k in range(end) if _HEARING_COMMITTEE.search(segs[k])), default=-1)
     # the committee's name may be a list (`Subcommittee on Economic Development, Public Buildings, and Emergency
     # Management`), or one item joined by `and` before the title (`…, Public Buildings and Emergency Management, …`)
     listed = [k for k in range(committee + 1, end) if segs[k].startswith("and ")]
@@ -5071,9 +5072,7 @@ _NUMERIC_DATE_TAIL = re.compile(r"\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})\s*:?$
 # `"What's on the menu? …," In Crowdsourcing Our Cultural Heritage, ed. Mia Ridge`, `…, also in Distant Readings,
 # 91-113`: the word saying a chapter is in its book is no part of the book's name (as `In These Times` and `In Re Walt
 # Whitman` are)
-_IN_LEAD = re.compile(
-    r"^(?:(?:also|reprinted)\s+)?[Ii]n\s+(?=Proceedings\b|The\s|A\s|An\s|(?!(?:These|Re|State)\b)[A-Z])"
-)
+_IN_LEAD = re.compile(r"^(?:(?:also|reprinted)\s+)?[Ii]n\s+(?!(?:These|Re|State)\b)(?=[A-Z])")
 _VOLUME_TAIL = re.compile(r",\s+vol\.\s+[\dIVXLC]+$")
 
 
