@@ -4439,6 +4439,17 @@ def _untitled(body: str, p: Parsed) -> None:
             rest.pop()
         _set_date_from(rest[-1] if rest else "", p)
         return
+    if (issued := _public_body_document(segs)) is not None:
+        # `Export–Import Bank of the United States, Office of Inspector General, Report on Portfolio Risk …,
+        # OIG-INS-12-02, September 28, 2012`, `United Nations, Agreement Relating to the Implementation of Part XI …,
+        # July 28, 1994`: a public body (and its office), then its document's title, then only its number, day and pages
+        p.authors, p.title, rest = [issued[0]], issued[1], issued[2]
+        p.kind = CitationKind.OFFICIAL if _INSTRUMENT.match(p.title) else CitationKind.REPORT
+        if rest and (pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", rest[-1])):
+            p.pages = _clean_pages(pm.group("pages"))
+            rest = rest[:-1]
+        _set_date_from(", ".join(rest), p)
+        return
     # `Data used in this study can be obtained from http://…`, `… and http://…`: a URL in a sentence
     # of comment has no container, nor has `However, fastai uses …` or `As the name suggests, …`
     comment = first.split()[0].lower() in _CONNECTIVES or (len(first.split()) >= 3 and not _title_case(first))
@@ -4600,6 +4611,29 @@ _PARAGRAPH_PIN = re.compile(r"\s+(?P<pages>¶¶?\s*\d[\d–-]*)$")
 
 # a government's or an international body's own host: `www.epa.gov`, `www.fhwa.dot.gov`, `eur-lex.europa.eu`
 _GOV_HOST = re.compile(r"\.(?:gov|mil|int)(?::\d+)?$|\.gov\.[a-z]{2}(?::\d+)?$|\.europa\.eu$")
+
+
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Bank|Agency|Authority|Commission|Bureau|Board|House of Representatives|Senate|United Nations|Department"
+    r"|Ministry|Office|Administration)\b"
+)
+_INSTRUMENT = re.compile(r"(?:Agreement|Convention|Treaty|Protocol|Resolution|Decision|Executive Order|Order)\b")
+_BODY_OFFICE = re.compile(r"(?:Office|Committee|Subcommittee|Bureau|Division|Directorate)\b")
+_DOCUMENT_TAIL = re.compile(r"pp?\.\s*\d.*|[A-Z]{2,}[\w.]*(?:-[\w.]+)+|(?:No\.\s*)?\d[\w.-]*")  # pages, a number
+
+
+def _public_body_document(segs: list[str]) -> tuple[str, str, list[str]] | None:
+    """(the body and its office, the title, what follows) of a public body's document cited by its unquoted title, when
+    only its number, day and pages follow it."""
+    if len(segs) < 3 or not _PUBLIC_BODY.search(segs[0]) or re.search(r"\d", segs[0]):
+        return None
+    at = 2 if _BODY_OFFICE.match(segs[1]) and len(segs) >= 4 else 1
+    title, rest = segs[at], segs[at + 1 :]
+    if not rest or len(title.split()) < 3 or not title[:1].isupper() or is_prose(title) or _DATE.match(title):
+        return None
+    if not all(_DATE.fullmatch(x) or _BARE_YEAR_SEGMENT.fullmatch(x) or _DOCUMENT_TAIL.fullmatch(x) for x in rest):
+        return None
+    return ", ".join(segs[:at]), title, rest
 
 
 _YEAR_OR_CAPITAL = re.compile(r"[A-Z]|(?:19|20)\d\d\s+[A-Z]")  # a title's start: `2024 Annual Report` too

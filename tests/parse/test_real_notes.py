@@ -662,6 +662,31 @@ def test_a_bodys_report_by_its_unquoted_title_and_pages() -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(("raw", "kind", "body", "title", "date", "pages"), [
+    # Heritage Mandate, Export-Import Bank chapter, notes 27 and 30 (heritage-2023-export-import, dev; the italics
+    # the Markdown copy marks with `_` are lost in plain text)
+    ("Export–Import Bank of the United States, Office of Inspector General, Report on Portfolio Risk and Loss Reserve "
+     "Allocation Policies, OIG-INS-12-02, September 28, 2012, https://img.exim.gov/s3fs-public/oig/Final-20Report-"
+     "20Complete-20Portfolio-20Risk-20120928-1.pdf", "report",
+     "Export–Import Bank of the United States, Office of Inspector General",
+     "Report on Portfolio Risk and Loss Reserve Allocation Policies", "September 28, 2012", None),
+    ("Export–Import Bank of the United States, Building a Better America: Export–Import Bank of the United States 2021 "
+     "Annual Report, pp. 19, 44, and 47.", "report", "Export–Import Bank of the United States",
+     "Building a Better America: Export–Import Bank of the United States 2021 Annual Report", None, "19, 44, and 47"),
+    # CRS, Seabed Mining, note 56 (crs-2026-seabed-mining-n41, dev): an instrument the body issued, a day in its title
+    ("United Nations, Agreement Relating to the Implementation of Part XI of the United Nations Convention on the Law "
+     "of the Sea of 10 December 1982, July 28, 1994, https://www.un.org/depts/los/convention_agreements/texts/"
+     "agreement_part_xi/agreement_part_xi.htm", "official", "United Nations",
+     "Agreement Relating to the Implementation of Part XI of the United Nations Convention on the Law of the Sea of 10 "
+     "December 1982", "July 28, 1994", None),
+])  # fmt: skip
+def test_a_public_bodys_document_by_its_unquoted_title_then_its_number_day_and_pages(
+    raw: str, kind: str, body: str, title: str, date: str | None, pages: str | None,
+) -> None:
+    c = one(raw)
+    assert (c.kind.value, c.authors, c.title, c.date, c.pages) == (kind, (body,), title, date, pages)
+
+
 def test_testimony_in_a_hearing_by_the_witness_and_the_hearings_title() -> None:
     # Heritage Mandate, Small Business Administration chapter, note 22 (heritage-2023-sba, dev)
     c = one("Testimony and prepared statement of Tad DeHaven, Budget Analyst, Cato Institute, in hearing, An "
