@@ -4615,7 +4615,7 @@ _GOV_HOST = re.compile(r"\.(?:gov|mil|int)(?::\d+)?$|\.gov\.[a-z]{2}(?::\d+)?$|\
 
 _PUBLIC_BODY = re.compile(
     r"\b(?:Bank|Agency|Authority|Commission|Bureau|Board|House of Representatives|Senate|United Nations|Department"
-    r"|Ministry|Office|Administration)\b"
+    r"|Ministry|Office|Administration|Task Force|Government|White House|Library of Congress)\b|\bLibr\. of Cong\."
 )
 _INSTRUMENT = re.compile(r"(?:Agreement|Convention|Treaty|Protocol|Resolution|Decision|Executive Order|Order)\b")
 _BODY_OFFICE = re.compile(r"(?:Office|Committee|Subcommittee|Bureau|Division|Directorate)\b")

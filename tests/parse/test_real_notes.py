@@ -673,6 +673,11 @@ def test_a_bodys_report_by_its_unquoted_title_and_pages() -> None:
     ("Export–Import Bank of the United States, Building a Better America: Export–Import Bank of the United States 2021 "
      "Annual Report, pp. 19, 44, and 47.", "report", "Export–Import Bank of the United States",
      "Building a Better America: Export–Import Bank of the United States 2021 Annual Report", None, "19, 44, and 47"),
+    # CRS, Seafood Imports, note 58 (crs-2026-seafood-imports-n41, dev): a task force's report
+    ("Task Force on Human Trafficking in Fishing in International Waters, Report to Congress, January 2021, pp. 1-51, "
+     "https://www.state.gov/report-on-human-trafficking-in-fishing-in-international-waters/.", "report",
+     "Task Force on Human Trafficking in Fishing in International Waters", "Report to Congress", "January 2021",
+     "1-51"),
     # CRS, Seabed Mining, note 56 (crs-2026-seabed-mining-n41, dev): an instrument the body issued, a day in its title
     ("United Nations, Agreement Relating to the Implementation of Part XI of the United Nations Convention on the Law "
      "of the Sea of 10 December 1982, July 28, 1994, https://www.un.org/depts/los/convention_agreements/texts/"
