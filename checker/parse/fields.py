@@ -1012,7 +1012,10 @@ _GENRE_AFTER_BODY = re.compile(
 _GENRE_ENDINGS = ("Release", "Report", "Advisory", "Alert", "Announcement", "Announcements", "Notification", ")")
 _ADVISORY_NUMBER = re.compile(r"[A-Z]{2,6}-\d{4}-[A-Z]?\d{1,4}")
 # a body's initials, a full stop, then a title (with the year it ends on, when no full stop came before it)
-_ACRONYM_STOP_TITLE = re.compile(r"(?P<who>[A-Z]{2,8})\.\s+(?P<title>[A-Z0-9][^.]{3,200}?)(?:\s+(?:19|20)\d\d)?")
+_ACRONYM_STOP_TITLE = re.compile(
+    r"(?P<who>[A-Z]{2,8}|(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Government|White House|Agency|Department|Ministry"
+    r"|Office|Commission))\.\s+(?P<title>[A-Z0-9][^.]{3,200}?)(?:\s+(?:19|20)\d\d)?"
+)  # (or a public body's name: `HM Government. National Cyber Security Strategy 2016-2022.`)
 # the genre a note names: `press release`, `Testimony of … before …`; a body's page of its officials' speeches
 _PRESS_RELEASE = re.compile(r"\b[Pp]ress\s+[Rr]elease\b")
 _TESTIMONY_IN = re.compile(r"\b[Tt]estimony\s+(?:of|before|to|at)\b")
@@ -2817,7 +2820,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `DOE. *The Second Installment of the QER.* January 2017`, `NCCIC. *ICS-CERT: Year in Review* 2016.`: a body's
         # initials, a full stop and the title, as a bibliography prints them: the body's report
         p.authors, p.title, p.container = [stopped.group("who")], stopped.group("title"), None
-        p.kind = CitationKind.REPORT
+        p.kind = CitationKind.OFFICIAL if _INSTRUMENT.match(p.title) else CitationKind.REPORT
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None

@@ -1360,16 +1360,26 @@ def test_an_international_courts_decision(raw: str, authors: tuple, title: str, 
 
 
 @pytest.mark.parametrize(
-    ("raw", "who", "title"),
+    ("raw", "who", "title", "kind"),
     [
         # niac-2017-securing-cyber-assets n5 and n4 (dev), their emphasis read
-        ("DOE. The Second Installment of the QER. January 2017", "DOE", "The Second Installment of the QER"),
-        ("NCCIC. ICS-CERT: Year in Review 2016.", "NCCIC", "ICS-CERT: Year in Review"),
+        ("DOE. The Second Installment of the QER. January 2017", "DOE", "The Second Installment of the QER",
+         CitationKind.REPORT),
+        ("NCCIC. ICS-CERT: Year in Review 2016.", "NCCIC", "ICS-CERT: Year in Review", CitationKind.REPORT),
+        # niac-2017-securing-cyber-assets n25 and n18 (dev): a public body's name, and an order it issued
+        ("HM Government. National Cyber Security Strategy 2016-2022.", "HM Government",
+         "National Cyber Security Strategy 2016-2022", CitationKind.REPORT),
+        ("The White House. Executive Order—Strengthening the Cybersecurity of Federal Networks and Critical "
+         "Infrastructure. 2017.", "The White House",
+         "Executive Order—Strengthening the Cybersecurity of Federal Networks and Critical Infrastructure",
+         CitationKind.OFFICIAL),
     ],
 )
-def test_a_bodys_initials_a_full_stop_and_a_title_are_its_report(raw: str, who: str, title: str) -> None:
+def test_a_bodys_initials_a_full_stop_and_a_title_are_its_report(
+    raw: str, who: str, title: str, kind: CitationKind,
+) -> None:
     c = fields(raw)
-    assert (c.kind, c.authors, c.title, c.container) == (CitationKind.REPORT, (who,), title, None)
+    assert (c.kind, c.authors, c.title, c.container) == (kind, (who,), title, None)
 
 
 @pytest.mark.parametrize(
