@@ -4739,6 +4739,13 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
         # in it: the table is the page cited, the database where it lies (not `Don't Ask, Don't Tell Resources`, one
         # title with a comma, nor a body in small capitals)
         p.container, p.title = p.title, rest.pop()
+    if (dated_title := _DATED_TITLE_END.search(p.title)) is not None:
+        # `U.S. Cyberspace Solarium Commission, Report of the … Commission (March 2020), 96, https://…`: its date in
+        # brackets after the title, then the page
+        p.title = p.title[: dated_title.start()]
+        _set_date_from(dated_title.group("date"), p)
+        if rest and (page := _BARE_PAGE.fullmatch(rest[-1])):
+            p.pages, rest = _clean_pages(page.group()), rest[:-1]
     for seg in rest:
         if pm := re.fullmatch(r"pp?\.\s*(?P<pages>.+)", seg):
             p.pages = _clean_pages(pm.group("pages"))
@@ -4751,6 +4758,8 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
     return True
 
 
+_DATED_TITLE_END = re.compile(r"\s+\((?P<date>[^()]{0,30}\b(?:19|20)\d\d)\)$")
+_BARE_PAGE = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:\s*[–-]\s*\d{1,4})?")  # (a number that is no year)
 _REPORT_PART = re.compile(r"(?:Annex|Appendix|Chapter|Table|Figure|Box)\s+[A-Z]{0,3}-?\d[\w.\-–]*")
 _BODY_WORD = re.compile(r"\b(?:Group|Chiefs of Staff|Staff|Secretariat|Directorate|Command)\b")
 _ACRONYM_END = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")

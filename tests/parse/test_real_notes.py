@@ -1085,6 +1085,14 @@ def test_an_organisation_then_an_unquoted_title_is_a_report() -> None:
     )
     assert c.authors == ("U.S. Department of Defense, Defense Security Cooperation Agency",)
     assert (c.title, c.pages, c.date) == ("Historical Sales Book, Fiscal Years 1950–2021", "7", None)
+    # Solarium Commission implementation report, note 8 (csc-2021-solarium-implementation, dev): the date in brackets
+    # after the title, then the page
+    c = one("U.S. Cyberspace Solarium Commission, Report of the United States of America Cyberspace Solarium "
+            "Commission (March 2020), 96, https://www.solarium.gov/home.")  # fmt: skip
+    assert (c.kind, c.authors) == (CitationKind.REPORT, ("U.S. Cyberspace Solarium Commission",))
+    assert (c.title, c.date, c.pages) == (
+        "Report of the United States of America Cyberspace Solarium Commission", "March 2020", "96"
+    )  # fmt: skip
 
 
 def test_ranks_offices_and_document_numbers_are_not_authors() -> None:
