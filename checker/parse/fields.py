@@ -1724,6 +1724,7 @@ _CODE_HOST_OWNER = re.compile(r"(?P<host>GitHub|GitLab),\s+(?P<owner>[^,]{2,60})
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
 _DAY_PAGE = r"(?:[A-Z]-?)?\d{1,5}(?:\s*[-–]\s*(?:[A-Z]-?)?\d{1,5})?"
+_BARE_PAGE_AFTER_DAY = re.compile(r",\s+(?P<pages>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[–-]\s*\d{1,4})?)\.?\s*$")
 _PAGE_AFTER_DAY = re.compile(
     rf",\s+pp?\.\s*(?P<pages>{_DAY_PAGE}(?:(?:,\s*|,?\s+and\s+){_DAY_PAGE})*)(?=[\s,.;:)]|$)"
 )
@@ -2914,6 +2915,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `New-York Daily Tribune, January 19, 1866, p. 8.`, `…, Washington Post, October 31, 1991, p. A19 and …`:
         # the page of the day's paper or of the dated document
         p.pages = _clean_pages(pin.group("pages"))
+    elif at >= 0 and not (p.date or "").isdigit() and (
+        page := _BARE_PAGE_AFTER_DAY.match(body, at + len(p.date or ""))
+    ):
+        # `Untitled news item, The Record, June 15, 1911, 2.`, `…,” Psychology Today, August 2015, 55–60.`: the page
+        # of the day's or month's issue, printed bare at the end
+        p.pages = _clean_pages(page.group("pages"))
     if p.date and len(p.date) == 4 and p.date.isdigit() and (span := _spanned_years(body, p.date)):
         # `(2002-2003)`, `(various publishers, 1906–96)`, `nos. 3–4 (2008–9)`: a volume or a set printed over years
         # is dated by the span, as printed

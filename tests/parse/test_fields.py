@@ -2693,6 +2693,13 @@ def test_a_page_after_a_days_date_is_the_pinpoint() -> None:
     c = fields('U.S. Department of Veterans Affairs, VHA Directive 1003, "VHA Veteran Patient Experience," April 14, '
                "2020, pp. 1 and B-1.")  # fmt: skip
     assert (c.date, c.pages) == ("April 14, 2020", "1 and B-1")
+    # the page printed bare after the day's or month's issue (scholed-2016-mullinswhitmanheyde-intro-n41 note 49 and
+    # scholed-2015-lowelledition-intro-n41, dev); a year after a date is no page
+    c = fields("Abby Ellin, “The Drama of Deception,” Psychology Today, August 2015, 55–60.")
+    assert (c.container, c.date, c.pages) == ("Psychology Today", "August 2015", "55-60")
+    c = fields("Untitled news item, The Record, June 15, 1911, 2.")
+    assert (c.date, c.pages) == ("June 15, 1911", "2")
+    assert fields("“Title of a Talk,” The Record, June 15, 1911, 1912.").pages is None
 
 
 def test_a_letter_in_an_edition_without_in_keeps_its_page_and_the_address_it_is_read_at() -> None:
