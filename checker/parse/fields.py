@@ -558,6 +558,9 @@ _PINPOINT_LIST = re.compile(
     # (`13–31, at 16–19`: a chapter's pages, then the pages cited in it)
     rf"|\d{{1,5}}\s*[-–]{{1,2}}\s*\d{{1,5}}{_AT_PAGES}"
     r"|(?:ch(?:ap)?\.\s?|[Cc]hapter\s)\d{1,3}"
+    # (`(New York: Addison-Wesley, 1963), section 16-2`, `(London: Jarndyce, 2016), item no. 274`: a section, a
+    # catalogue's item)
+    r"|(?:[Ss]ection\s|item\s+no\.\s?)\d{1,4}(?:[-–.]\d{1,4})*"
     # `(1788), ll. 15-20`, `ll. 7-18, 24-25`: a poem's lines, the marker kept as a folio's or a signature's is
     r"|ll?\.\s?\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?(?:,\s*\d{1,5}(?:\s*[-–]{1,2}\s*\d{1,5})?)*)\s*\.?$"
 )

@@ -200,6 +200,18 @@ def test_the_whole_pinpoint_after_an_imprint_is_pages(tail: str, pages: str) -> 
     assert c.pages == pages and c.publisher == "Cambridge UP"
 
 
+@pytest.mark.parametrize(("raw", "pages"), [
+    # scholed-2016-space-time-continuum note 9 and scholed-2017-scienceart-intro note 9 (dev): a section, a catalogue's
+    # item
+    ("Richard P. Feynman, Robert B. Leighton, and Matthew Sands, The Feynman Lectures on Physics: Mainly Mechanics, "
+     "Radiation, and Heat (New York: Addison-Wesley, 1963), section 16-2.", "section 16-2"),
+    ("Helen R. Smith, Jarndyce Antiquarian Booksellers: Bloods and Penny Dreadfuls: Catalogue No. 219 (London: "
+     "Jarndyce, 2016), item no. 274.", "item no. 274"),
+])  # fmt: skip
+def test_a_section_or_a_catalogues_item_after_an_imprint_is_the_pinpoint(raw: str, pages: str) -> None:
+    assert fields(raw).pages == pages
+
+
 def test_a_quoted_passage_of_prose_standing_alone_is_a_quotation_not_a_title() -> None:
     # Heritage 2023 Defense note 25 (dev): the source follows in the next sentence
     res = parse_citation(
