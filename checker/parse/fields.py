@@ -1727,7 +1727,8 @@ _CODE_HOST_OWNER = re.compile(r"(?P<host>GitHub|GitLab),\s+(?P<owner>[^,]{2,60})
 # a page straight after a day's date: `…, January 19, 1866, p. 8.`, `…, May 13, 1934, p. N1.`, `…, pp. 2-3`
 # (`…, April 14, 2020, pp. 1 and B-1.`: an appendix's page after the body's)
 _DAY_PAGE = r"(?:[A-Z]-?)?\d{1,5}(?:\s*[-–]\s*(?:[A-Z]-?)?\d{1,5})?"
-_BARE_PAGE_AFTER_DAY = re.compile(r",\s+(?P<pages>(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[–-]\s*\d{1,4})?)\.?\s*$")
+_NO_YEAR_PAGE = r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:\s*[–-]\s*\d{1,4})?"  # a page or range printed bare, no year
+_BARE_PAGE_AFTER_DAY = re.compile(rf",\s+(?P<pages>{_NO_YEAR_PAGE})\.?\s*$")
 _PAGE_AFTER_DAY = re.compile(
     rf",\s+pp?\.\s*(?P<pages>{_DAY_PAGE}(?:(?:,\s*|,?\s+and\s+){_DAY_PAGE})*)(?=[\s,.;:)]|$)"
 )
@@ -4769,7 +4770,7 @@ def _org_report(segs: list[str], p: Parsed) -> bool:
 
 
 _DATED_TITLE_END = re.compile(r"\s+\((?P<date>[^()]{0,30}\b(?:19|20)\d\d)\)$")
-_BARE_PAGE = re.compile(r"(?!(?:19|20)\d\d$)\d{1,4}(?:\s*[–-]\s*\d{1,4})?")  # (a number that is no year)
+_BARE_PAGE = re.compile(_NO_YEAR_PAGE)
 _REPORT_PART = re.compile(r"(?:Annex|Appendix|Chapter|Table|Figure|Box)\s+[A-Z]{0,3}-?\d[\w.\-–]*")
 _BODY_WORD = re.compile(r"\b(?:Group|Chiefs of Staff|Staff|Secretariat|Directorate|Command)\b")
 _ACRONYM_END = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)$")
