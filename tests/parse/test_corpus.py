@@ -326,9 +326,10 @@ PUBLISHED = {
     # `INC.`, a supra's spelled-out article and stray comma, a comment sentence's own address, international courts'
     # decisions, a body's initials before a title and a body before the genre it issued, 0.909, 0.985, 0.949, 0.742)
     # (session 31, no piece joined: after Ibid. with a law's part spelled out, a table `in ibid.`, a body named in an
-    # archived copy's host, CRS's testimony, a chapter's `In` before its book and the Record by book or session, the
-    # same at three decimals; fifteen rows rose, none fell)
-    "dev": (0.909, 0.985, 0.949, 0.742),
+    # archived copy's host, CRS's testimony, a chapter's `In` before its book, the Record by book or session, a public
+    # body's document by its unquoted title, a body's name and a full stop before a title, a dated title then its page,
+    # a bare page after a day's issue and a section or catalogue item after an imprint, 0.910, 0.985, 0.950, 0.743)
+    "dev": (0.910, 0.985, 0.950, 0.743),
     # 0.886, 0.991, 0.817, 0.658 before the Chicago comment-note rules of session 9 (branch prose)
     # 0.887, 0.991, 0.817, 0.660 before quotation pinpoints, `Quote from`, pages joined by `and` (branch hist)
     # 0.887, 0.991, 0.817, 0.662 before a dated piece by a writer with no site was news (branch news)
