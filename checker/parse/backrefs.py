@@ -797,6 +797,21 @@ def resolve_each(
             ):  # fmt: skip
                 resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
                 continue
+            pinned_opening = (
+                _OPENING_THEN_PAGE.match(c.raw)
+                if not (letter or c.date or c.url or c.publisher or c.volume) and c.raw[-1:] in ".0123456789"
+                else None
+            )
+            if (
+                pinned_opening and _may_repeat_opening(dataclasses.replace(c, pages=None))
+                and (opened := raw_text.opening(pinned_opening.group("opening"), number)) is not None
+                and (opened[1].url or opened[1].date or opened[1].publisher)  # (no other short form, unresolved)
+            ):  # fmt: skip
+                # `CSC Staff, Legislative Proposals, 232.` after `CSC Staff, *Legislative Proposals* (2020), 53, https://…`:
+                # the full citation's opening again, then the page cited now, however the fields were read
+                page = pinned_opening.group("page")
+                resolved.append(_inherit(dataclasses.replace(c, pages=page), opened[1], opened[0], ibid=False))
+                continue
             printed.append((len(resolved), " ".join(comment)))
             resolved.append(c)
             comment.clear()
@@ -842,6 +857,10 @@ _ACT_AGAIN = re.compile(
     r"^(?:See\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+|(?:of|and|the|for|on|to)\s+){1,12}Act(?:\s+of\s+(?:19|20)\d\d)?)"
     r"\s*(?:at\s+)?(?P<pin>§§?\s*[\w.]+(?:\([\w]+\))*(?:\s+and\s+\([\w]+\))?|passim|passium)"
     r"(?:\s*\([^()]*\))?\.?$"  # (what the section is cited for: `(stating the purpose of the Act …)`
+)
+# a short form as the opening of a full citation (a name, a title) and a page: `CSC Staff, Legislative Proposals, 232.`
+_OPENING_THEN_PAGE = re.compile(
+    r"^(?P<opening>[^,]{3,80},\s[^,]{3,120}?),\s*(?:pp?\.\s*)?(?P<page>\d{1,4}(?:\s*[–-]\s*\d{1,4})?)\.?$"
 )
 _IBID_CONTAINER = re.compile(r"ibid(?:em)?\.?", re.IGNORECASE)
 _MAX_SHORT_MEANT = 50_000  # bounds the memory of a long run of notes

@@ -1174,6 +1174,24 @@ def test_a_citation_that_is_only_the_opening_of_an_earlier_full_one_is_its_short
     assert not notes[4][0].short_form
 
 
+def test_an_opening_then_the_page_cited_now_is_a_short_form_however_its_fields_read() -> None:
+    # Cyberspace Solarium Commission, "Implementation" (2021), notes 47 and 85 (dev): an organisation as author reads
+    # as no name, but the note repeats the full citation's opening and gives a page; a repeat of a short form that
+    # is itself unresolved (`Wheen, All Quiet (London), 5.`, Remarque edition notes 46-47) is not taken for one
+    notes, _ = cits(
+        "1. CSC Staff, Legislative Proposals (2020), 53, https://drive.google.com/file/d/1S5N7KvjFfxow19kCnPl0nx7Mah8pK0uG"
+        "/view.\n"
+        "2. CSC Staff, Legislative Proposals, 232.\n"
+        "3. Wheen, All Quiet (London), 288–92.\n"
+        "4. Wheen, All Quiet (London), 5.\n"
+    )
+    (again,) = notes[2]
+    assert (again.refers_to, again.pages, again.title, again.authors, again.date) == (
+        1, "232", "Legislative Proposals", ("CSC Staff",), "2020",
+    )  # fmt: skip
+    assert notes[4][0].refers_to is None
+
+
 def test_a_code_section_or_a_work_only_sharing_an_opening_is_no_short_form() -> None:
     # CRS military discharges notes 13 and 18 (dev): a section of the U.S. Code cited again is cited in full;
     # and a wire item of another day only shares the opening words
