@@ -1854,6 +1854,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # 110, § 251 (…)`: what the author says a page holds, between pinpoints, is comment (the one closing a
         # citation is read where it stands)
         body = _EXPLAINING_BETWEEN.sub("", body)
+        # `…, WASH.POST, Mar. 25, 2020, https://… (quoting himself from 2008 and stating “…”)`: what the author says
+        # the work does, closing the citation, is comment; its year is no imprint's
+        # (a statute's or a court rule's is read with it by the legal reader)
+        body = _EXPLAINING_LAST.sub("", body) if "§" not in body and " R. " not in body else body
     if ", for " in body and (purpose := _CITED_FOR.search(body)):
         body = body[: purpose.start("why")] + "."
     # `…; and Owen M. Fiss, Against Settlement, …`, `…; & Sarah Percy, …`: the joining word is not the author's
@@ -4544,6 +4548,9 @@ _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORE
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
 _EXPLAINING_BETWEEN = re.compile(r"(?<=\d)\s*\((?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=,\s+\d)")
+_EXPLAINING_LAST = re.compile(
+    r"(?<=[\d)\]/\w])\s*\((?!forthcoming\b|during\b|working\b)(?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=\.?$)"
+)
 _EXPLANATORY = re.compile(r"\s*\((?:[a-z]+ing\b|[“\"])[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",

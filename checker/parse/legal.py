@@ -43,7 +43,7 @@ _SUPRA = re.compile(
     # (`Whitman, supra note 54, 1383- 1384, note 353`: the page's own footnote; `supra note 92 at 11 (finding …) at
     # 11`: the page typed again after the parenthetical)
     rf"(?:\s*(?:,\s*)?(?:at(?:\s+|(?=\d))(?P<at>[^()]+?)|(?P<pages>{_PAGES})(?:,?\s*(?:nn?\.|notes?)\s*\d{{1,4}})?))?"
-    r"(?:\s*\(.*\))?(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?"
+    r"(?:\s*\(.*\)(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?)?"
     # `See Lemley, supra note 16 and [the] accompanying text.`, `Robbennolt, supra note 16, at 492 and the sources cited
     # there`
     r"(?:\s+and\s+(?:the\s+)?(?:accompanying\s+text|(?:sources|authorities|cases)\s+cited\s+there(?:in)?))?\s*\.?$",

@@ -1739,3 +1739,15 @@ def test_what_a_supra_forms_pages_are_cited_for_is_no_part_of_the_pinpoint() -> 
         "3. Fiss, supra note 1, at 1075 and n. 43.\n"
     )
     assert [c.pages for n in (2, 3) for c in notes[n]] == ["1078-82", "1075 and n. 43"]
+
+
+def test_a_supra_pinpoint_naming_two_pages_each_with_at_keeps_both() -> None:
+    # Truth bounties, SSRN 2022, note 113 (dev): `at 226, at 229`; a page typed again after a parenthetical is still
+    # read (`supra note 92 at 11 (finding …) at 11`)
+    notes, _ = cits(
+        "3. Brendan Nyhan, Facts and Myths about Misperceptions, 34 J. ECON. PERSP. 220 (2020).\n"
+        "4. See also Nyhan, supra note 3, at 226, at 229 (providing evidence that on many issues individuals learn).\n"
+        "5. Nyhan, supra note 3 at 221 (finding it) at 221.\n"
+        "6. Nyhan, supra note 3, at 226, at 229.\n"
+    )
+    assert [notes[n][0].pages for n in (4, 5, 6)] == ["226, at 229", "221", "226, at 229"]

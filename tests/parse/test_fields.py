@@ -3686,3 +3686,32 @@ def test_the_hour_a_post_went_up_is_no_imprint() -> None:
 def test_text_run_in_after_a_dated_citations_address_is_no_part_of_it(raw, title, container) -> None:
     c = fields(raw)
     assert (c.title, c.container) == (title, container)
+
+
+def test_what_the_author_says_a_work_does_closing_the_citation_holds_no_imprint_year() -> None:
+    # Telehealth regulation, TAMU 2021, note 1 (dev): the year in the explanatory parenthetical is no imprint's
+    c = fields(
+        "Rahm Emanuel, Opinion, Let’s Make Sure This Crisis Doesn’t Go to Waste, WASH.POST, Mar. 25, 2020, "
+        "https://www.washingtonpost.com/opinions/2020/03/25/lets-make-sure-this-crisis-doesnt-go-waste/ (quoting "
+        "himself from 2008 and stating “[n]ever allow a good crisis to go to waste”)"
+    )
+    assert (c.kind, c.title, c.container, c.date_iso, c.publisher) == (
+        CitationKind.NEWS, "Let’s Make Sure This Crisis Doesn’t Go to Waste", "WASH.POST", "2020-03-25", None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "date"),
+    [
+        # Consumer activism, DePaul 2020, note 43, and Smart readers, SSRN 2023, note 20 (dev): words ending in `ing`
+        # that say when or what the work is, not what it says
+        ("ROY SHAPIRA, LAWAND REPUTATION (forthcoming 2020).", CitationKind.BOOK, "2020"),
+        (
+            "Yonathan A. Arbel, The Readability of Contracts: Big Data Analysis (2023) (working paper, on file).",
+            CitationKind.REPORT, "2023",
+        ),
+    ],
+)
+def test_a_parenthetical_of_forthcoming_or_working_paper_is_no_comment(raw: str, kind: CitationKind, date: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.date_iso) == (kind, date)
