@@ -347,6 +347,8 @@ _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # `Journal 86 (4)(October 1971): 728-752`, `Journal, vol. 60, no. 3 (December 2008), pp. 538–56`,
 # `Journal. vol. 32, no. suppl_2 (2017)`, `Journal 38.1 (2011): 105-123`, `Annals of Statistics 32 (2)
 # April 2004: 407-499`
+# (`Documentary Editing 30, nos. 3–4 (2008–9): 6–11`: a volume spanning two years)
+_YEAR_SPAN = r"(?:[–-]\d{1,2}(?=\)))?"
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+)\.?)?"  # (`2. no. 1`: a stray full stop)
     r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?|[a-z]{1,8}_?\d{1,3})"
@@ -368,8 +370,8 @@ _NAMED_JOURNAL_PARTS = re.compile(
     r"School|College|Council|Forum)\b|\s\([A-Z]{2,12}\)$|^\w+(?:,\s+\w+){2,}$"
 )
 _JOURNAL_NAMED = re.compile(
-    r"^(?P<journal>[A-Z][^()“”;:]*?(?:\s\([A-Z]{2,12}\))?),?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4}),?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*"
-    rf"(?P<issue>\d{{1,4}}(?:[/–-]\d{{1,3}})?),?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
+    r"^(?P<journal>[A-Z][^()“”;:]*?(?:\s\([A-Z]{2,12}\))?),?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4}),?\s*(?:[Nn]os?|[Ii]ss(?:ue)?)\.?\s*"
+    rf"(?P<issue>\d{{1,4}}(?:[/–-]\d{{1,3}})?),?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}}{_YEAR_SPAN})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE})\b)?"
 )
 # `Gender, Work & Organization 12.4 (2005): 400–419`, `Atlantis: Critical Studies in Gender, Culture and Social
 # Justice 25, no. 1 (2000): 12–13`, `Criminal Justice History, 18 (2002): 58, 71`: when the whole of what follows a
@@ -378,8 +380,8 @@ _JOURNAL_NAMED = re.compile(
 _JOURNAL_TO_VOLUME = re.compile(
     r"^(?P<journal>[A-Z][^()“”\"\d;]{1,150}?)(?P<comma>,?)\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d{1,4})"
     # (`… Legal History 11, no 3. (1967): 234–252`: the full stop typed after the number instead of `no`)
-    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]o|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:[/–-]\d{1,3})?)\.?)?"
-    r",?\s*\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)"
+    r"(?:\.(?P<issue>\d{1,3})|,?\s*(?:[Nn]os?|[Ii]ss(?:ue)?)\.?\s*(?P<issue2>\d{1,4}(?:[/–-]\d{1,3})?)\.?)?"
+    rf",?\s*\((?P<paren>[^():]{{0,40}}\b(?:1[5-9]|20)\d\d{_YEAR_SPAN})\)"
     # (`(Mar 2020) 1–14`: the colon before the pages left out)
     rf"(?:(?:\s*[:,]\s*|\s+(?=\d))(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*{_AT_PIN}))?"
     r"\.?$"
@@ -397,7 +399,7 @@ _JOURNAL_VOLUME = re.compile(
     # (`Journal of Homosexuality 45.2-4 (2003)`: issues bound as one)
     # (`Sex Roles 71(3-4), (2014)`: a double issue in brackets)
     r"(?:\s+(?P<issue>\d{1,2})(?=\s*\()|\((?P<issue2>\d{1,3}(?:[-–]\d{1,3})?)\),?|\.(?P<issue3>\d{1,2}(?:[-–]\d{1,2})?)(?=\s*\())?)?"
-    r",?\s*\((?P<paren>[^()]{0,60}\b\d{4})\)"
+    rf",?\s*\((?P<paren>[^()]{{0,60}}\b\d{{4}}{_YEAR_SPAN})\)"
     # `(2012): 15-24, 17`: the article's range and the pinpoint in it, all of it
     rf"(?:(?::|,)\s*(?:pp?\.\s*)?(?P<pages>{_PAGE_RANGE}(?:,\s*\d+(?:\s*[-–]{{1,2}}\s*\d+)?)*))?"
     # (`Variants 10 (2013): 77–92, p. 90.`: the article's range, then the page cited in it)

@@ -3715,3 +3715,24 @@ def test_what_the_author_says_a_work_does_closing_the_citation_holds_no_imprint_
 def test_a_parenthetical_of_forthcoming_or_working_paper_is_no_comment(raw: str, kind: CitationKind, date: str) -> None:
     c = fields(raw)
     assert (c.kind, c.date_iso) == (kind, date)
+
+
+@pytest.mark.parametrize(
+    ("raw", "container", "pages"),
+    [
+        # Obscure Destinies, Scholarly Editing 2017, note 12, and Dickinson, Scholarly Editing 2013, note 15 (dev): a
+        # volume spanning two years, and two issues bound as one (`nos.`)
+        (
+            "Charles W. Mignon, “Willa Cather’s Process of Composing,” Resources for American Literary Study 29 "
+            "(2003–4): 165–84.",
+            "Resources for American Literary Study", "165-84",
+        ),
+        (
+            'Michael L. Stevens, "Why Documentary Editing Matters," Documentary Editing 30, nos. 3–4 (2008–9): 6–11.',
+            "Documentary Editing", "6-11",
+        ),
+    ],
+)
+def test_a_journal_volume_dated_by_two_years(raw: str, container: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
