@@ -640,7 +640,10 @@ _CITED_FOR = re.compile(r"\),\s*(?:pp?\.\s*)?[\dxivlc][\dxivlc\s,–-]*?(?P<why>
 _SENTENCE_BREAK = re.compile(r"[a-z][.?!]\s+[A-Z]")
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 # (`(University of Chicago Press, forthcoming)`, `(Ofir AM, n.d.)`: a book not yet out, or undated)
-_PUBLISHER_YEAR = re.compile(r"^[^,:()\d][^,:()]{1,80},\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|forthcoming)$")
+# (`(various publishers, 1906–96)`: a set's volumes over years)
+_PUBLISHER_YEAR = re.compile(
+    r"^[^,:()\d][^,:()]{1,80},\s*(?:(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.|forthcoming)$"
+)
 _EDITOR_HEAD = re.compile(r"^eds?\.,?\s+")  # `Howard Gaskill, ed. Ossian Revisited (…)`: no comma after `ed.` too
 # `Roland Borgards et al (eds), Literatur und Wissen: … (Stuttgart: Metzler, 2013)`: editors marked after the names
 _EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")

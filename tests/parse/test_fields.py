@@ -3736,3 +3736,11 @@ def test_a_parenthetical_of_forthcoming_or_working_paper_is_no_comment(raw: str,
 def test_a_journal_volume_dated_by_two_years(raw: str, container: str, pages: str) -> None:
     c = fields(raw)
     assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
+
+
+def test_an_imprint_without_a_place_spanning_years_ends_a_book() -> None:
+    # Whitman correspondence, Scholarly Editing 2016, note 1 (dev): a set's volumes, published over ninety years
+    c = fields("Horace Traubel, With Walt Whitman in Camden, 9 vols. (various publishers, 1906–96), 1:42–43.")
+    assert (c.kind, c.title, c.publisher, c.date, c.pages) == (
+        CitationKind.BOOK, "With Walt Whitman in Camden", "various publishers", "1906–96", "1:42-43",
+    )  # fmt: skip
