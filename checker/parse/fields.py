@@ -109,7 +109,9 @@ _LEAD_IN = re.compile(
     r"(?:review|discussion|account|overview|critique|analysis|treatment|survey|summary|work|argument|study)\s+"
     r"(?:in|of|by)\s+(?=[A-Z]))|"
     # (`To learn more about the concept of just war, please see A.J. Coates, …`)
-    r"^(?:and\s+)?(?:(?:for|on|about|regarding|as|to\s+(?:learn|read|find\s+out)\b)[^;]{0,160}?(?:[,—–]\s*|\s+))?"
+    # (`In this regard, see Rui Vieira Nery, …`: a phrase of reference, not a case's `In re`)
+    r"^(?:and\s+)?(?:(?:for|on|about|regarding|as|to\s+(?:learn|read|find\s+out)\b"
+    r"|in\s+(?:this|that|these|general|addition)\b)[^;]{0,160}?(?:[,—–]\s*|\s+))?"
     r"(?:please\s+(?=see\b))?"
     # (`Again, see Westbrook, …`: a word of transition before the signal)
     rf"(?:(?:{'|'.join(SEE_TRANSITIONS)}),?\s+(?=see\b))?"
@@ -2938,6 +2940,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `(2002-2003)`, `(various publishers, 1906–96)`, `nos. 3–4 (2008–9)`: a volume or a set printed over years
         # is dated by the span, as printed
         p.date = span
+    if not p.authors and p.container and p.title and ", " in p.container and f"in {p.container}" in body and (
+        (by_name := _NAME_THEN_BOOK.match(p.container)) and _name_like(by_name.group("name"))
+    ):
+        # `“Bailado,” in Tereza Tarouca, Ora bate, bate (RCA Victor, 1971)`: a part in a book named with its author's
+        # name first, no other author named (after one, `…,” in White Logic, White Methods` may be the book's name)
+        p.container, p.authors = by_name.group("book"), [by_name.group("name")]
     company = p.container and p.title and p.container.isupper() and _CAPITALS_COMPANY.fullmatch(p.container)
     if company and (in_capitals := _CAPITALS_TAIL.search(p.title or "")):
         # `Gartner Says 5.8 Billion …, GARTNER, INC. (August 29, 2019)`: a company's name in small capitals, cut at the
@@ -4553,6 +4561,7 @@ _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORE
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
 _EXPLAINING_BETWEEN = re.compile(r"(?<=\d)\s*\((?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=,\s+\d)")
+_NAME_THEN_BOOK = re.compile(r"^(?P<name>[A-Z][^,“”\"]{2,60}?(?:,\s+[JS]r\.?)?),\s+(?P<book>[A-Z][^“”\"]{2,})$")
 _EXPLAINING_LAST = re.compile(
     r"(?<=[\d)\]/\w])\s*\((?!forthcoming\b|during\b|working\b)(?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=\.?$)"
 )

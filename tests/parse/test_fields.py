@@ -3744,3 +3744,22 @@ def test_an_imprint_without_a_place_spanning_years_ends_a_book() -> None:
     assert (c.kind, c.title, c.publisher, c.date, c.pages) == (
         CitationKind.BOOK, "With Walt Whitman in Camden", "various publishers", "1906–96", "1:42-43",
     )  # fmt: skip
+
+
+def test_a_part_in_a_book_named_after_its_author_takes_that_author() -> None:
+    # Fado intermedia revision, Scholarly Editing 2017, notes 23 and 47 (dev): a song on an album, the singer first;
+    # after a named author the words after `in` stay the book's (Race writing, CA 2019, note 13)
+    c = fields("“Bailado,” in Tereza Tarouca, Ora bate, bate (RCA Victor, 1971)")
+    assert (c.authors, c.title, c.container, c.publisher) == (
+        ("Tereza Tarouca",), "Bailado", "Ora bate, bate", "RCA Victor",
+    )  # fmt: skip
+    kept = fields(
+        'and Angela James, "Making Sense of Race and Racial Classification," in White Logic, White Methods (2008), 43.'
+    )
+    assert (kept.authors, kept.container) == (("Angela James",), "White Logic, White Methods")
+
+
+def test_a_phrase_of_reference_before_see_is_no_part_of_the_citation() -> None:
+    # Fado intermedia revision, Scholarly Editing 2017, note 4 (dev)
+    c = fields("In this regard, see Rui Vieira Nery, Para Uma História do Fado, 2nd ed. (Lisboa: IN-CM, 2012)")
+    assert (c.authors, c.title) == (("Rui Vieira Nery",), "Para Uma História do Fado")
