@@ -106,7 +106,9 @@ _LEAD_IN = re.compile(
     # of Guido Calabresi & …`: a lower-case phrase naming what kind of work the source is
     r"^(?-i:(?:(?:[Ss]ee|[Cc]f\.)(?:\s+also|\s+generally|,?\s+e\.g\.,?)?\s+)?"
     r"(?:\((?:a|an|the)\b[^()]{0,40}\)|(?:the|a|an|his|her|their|this|that|its)\b[^;.,“”\"()]{0,60}?)\s*"
-    r"(?:review|discussion|account|overview|critique|analysis|treatment|survey|summary|work|argument|study)\s+"
+    # (`See the biographies by John Hatcher, Laurence Binyon: …`: more than one such work, by one author)
+    r"(?:(?:review|discussion|account|overview|critique|treatment|survey|summary|work|argument|essay|article|"
+    r"edition|translation|monograph)s?|analys[ie]s|stud(?:y|ies)|biograph(?:y|ies))\s+"
     r"(?:in|of|by)\s+(?=[A-Z]))|"
     # (`To learn more about the concept of just war, please see A.J. Coates, …`)
     # (`In this regard, see Rui Vieira Nery, …`: a phrase of reference, not a case's `In re`)

@@ -3763,3 +3763,12 @@ def test_a_phrase_of_reference_before_see_is_no_part_of_the_citation() -> None:
     # Fado intermedia revision, Scholarly Editing 2017, note 4 (dev)
     c = fields("In this regard, see Rui Vieira Nery, Para Uma História do Fado, 2nd ed. (Lisboa: IN-CM, 2012)")
     assert (c.authors, c.title) == (("Rui Vieira Nery",), "Para Uma História do Fado")
+
+
+def test_a_lead_in_naming_the_kind_of_work_in_the_plural_is_no_title() -> None:
+    # Binyon and Destrée, Scholarly Editing 2016, note 2 (dev)
+    c = fields(
+        "See the biographies by John Hatcher, Laurence Binyon: Poet, Scholar of East and West (Oxford: Clarendon "
+        "Press; Oxford University Press, 1995)"
+    )
+    assert (c.authors, c.title) == (("John Hatcher",), "Laurence Binyon: Poet, Scholar of East and West")
