@@ -414,8 +414,10 @@ _DAY_DATED_NAME = re.compile(rf"[A-Z][\w.&’' ]{{1,60}}?\s\d{{1,4}}\s\({_MONTH}
 # `in Media Studies Futures, ed. Kelly Gates (Blackwell, 2012), 276`: a chapter in an edited book
 _IN_PERIODICAL = re.compile(
     r"^in\s+(?P<journal>[A-Z][^()\d:;]{2,120}?(?::\s[A-Z][^()\d:;]{2,80}?)?),?\s+(?:(?P<vol>\d{1,4})(?:,\s*no\.\s*(?P<issue>\d{1,3}))?\s*)?"
-    r"\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\):\s*(?P<pages>[\dxivlc][\dxivlc:,\s–-]*?)\.?$"
+    # (`in Nineteenth-Century Literature 52 (December 1997), 413-16`: after a volume, a comma before the pages too)
+    r"\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)(?(vol)[:,]|:)\s*(?P<pages>[\dxivlc][\dxivlc:,\s–-]*?)\.?$"
 )
+_ISSUE_DATE = re.compile(rf"(?:(?:{_MONTH}|Spring|Summer|Fall|Autumn|Winter)\.?,?\s+)?(?:1[5-9]|20)\d\d")
 # (`in NSF Technical Report, no. 97 (June 1996-October 1997): 1-15`: a numbered series of papers, not a journal)
 _NUMBERED_PAPERS = re.compile(r"\b(?:Reports?|Papers?|Pamphlets?|Briefs?|Series)\b|\bno\.?$")
 _CHAPTER = re.compile(
@@ -3810,6 +3812,8 @@ def _after_title(after: str, p: Parsed) -> None:
             p.pages = _pages_after(rest) or p.pages
             return
     article = _IN_PERIODICAL.match(after) if after.startswith("in ") else None
+    if article and after[article.end("paren") + 1] == "," and not _ISSUE_DATE.fullmatch(article.group("paren")):
+        article = None  # (`…, Problèmes d’histoire des religions 10 (Editions de l’Université …, 1999), 36`: a book's)
     if article and not _NUMBERED_PAPERS.search(article.group("journal")):
         # `"Analysis of Verbal Behavior," in Psychological Review 51 (March, 1944): 102-119`, `…," in Second Language
         # Research (2016): 10`: a date alone in the parenthesis and the pages after a colon are a journal's, however

@@ -3772,3 +3772,20 @@ def test_a_lead_in_naming_the_kind_of_work_in_the_plural_is_no_title() -> None:
         "Press; Oxford University Press, 1995)"
     )
     assert (c.authors, c.title) == (("John Hatcher",), "Laurence Binyon: Poet, Scholar of East and West")
+
+
+def test_a_piece_in_a_journal_led_in_by_in_with_a_comma_before_its_pages() -> None:
+    # "Live Oak, with Moss", Scholarly Editing 2012, note 2 (dev); a book's imprint in the brackets stays a book's
+    # (Binyon and Destrée, Scholarly Editing 2016, note 17)
+    c = fields(
+        'Alan Helms and Hershel Parker, "Commentary" in Nineteenth-Century Literature 52 (December 1997), 413-16.'
+    )
+    assert (c.kind, c.container, c.date, c.pages) == (
+        CitationKind.JOURNAL, "Nineteenth-Century Literature", "December 1997", "413-16",
+    )  # fmt: skip
+    book = fields(
+        "Laurence Brogniez, \"Georges-Olivier Destrée et la religion de l'art: De l'esthète au converti,\" in "
+        "Dimensions du sacré dans les littératures profanes, ed. Alain Dierkens, Problèmes d’histoire des religions 10 "
+        "(Editions de l’Université de Bruxelles, 1999), 36–37."
+    )
+    assert (book.kind, book.publisher) == (CitationKind.BOOK, "Editions de l’Université de Bruxelles")
