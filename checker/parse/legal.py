@@ -174,7 +174,7 @@ _OFFICIAL = re.compile(
     r"§|\bU\.S\.C\.|\bC\.F\.R\.|\bFed\. Reg\.|\bStat\.|\bExec\. Order\b|\bH\.R\.|\bS\. Rep\.|"
     # (a public law by its number: `Harvard Pub. L. Working Paper No. 15-13` is a series of papers on public law)
     r"\bPub\. L\.(?=\s*(?:No\.|\d))|"
-    r"\bH\.R\. Rep\.|(?<!of )\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearing\b"
+    r"\bH\.R\. Rep\.|(?<!of )\bCong\.|\b(?:Restatement|RESTATEMENT)\b|\bU\.C\.C\.|\bHearings?\s+(?i:before|on)\b"
     r"|\b\d{1,2}\s+(?:USC|CFR)\s+§*\s*\d"  # `3 USC 301`, `47 CFR 1.767`: the code cited without its dots
     # a state's code: `815 ILL. COMP. STAT. ANN. 505/2 (West 2016)`, `TEX. PENAL CODE ANN.`, `Ga. Code Ann.`
     r"|\b(?:COMP\.\s+STAT|Comp\.\s+Stat|STAT\.\s+ANN|Stat\.\s+Ann|CODE\s+ANN|Code\s+Ann)\.",

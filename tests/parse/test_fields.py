@@ -3789,3 +3789,15 @@ def test_a_piece_in_a_journal_led_in_by_in_with_a_comma_before_its_pages() -> No
         "(Editions de l’Université de Bruxelles, 1999), 36–37."
     )
     assert (book.kind, book.publisher) == (CitationKind.BOOK, "Editions de l’Université de Bruxelles")
+
+
+def test_a_news_headline_about_a_hearing_is_no_congressional_hearing() -> None:
+    # Protecting children, Rutgers JOLT 2021, note 32 (dev): `Hearing` in a headline; a hearing's own title says
+    # `Hearing Before` (Bluebook 13.3)
+    c = fields(
+        "See Ryan Tracy, Big Tech's Power Comes Under Fire at Congressional Antitrust Hearing, WALL ST. J. (July 29, "
+        "2020, 7:29 PM), "
+        "https://www.wsj.com/articles/tech-ceosdefend-operations-ahead-of-congressional-hearing-11596027626 "
+        "[https://perma.cc/WB48-4GB3]."
+    )
+    assert (c.kind, c.authors, c.container) == (CitationKind.NEWS, ("Ryan Tracy",), "WALL ST. J.")
