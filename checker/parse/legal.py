@@ -136,6 +136,15 @@ _CASE_NO_COMMA = re.compile(
     rf"^(?P<name>.+?\sv\.\s[^,]+?)\s+(?P<vol>\d{{1,4}})\s+(?P<journal>(?:[A-Z][A-Za-z]{{0,4}}\.\s?){{1,4}}(?:\d[a-z]{{1,2}})?)"
     rf"\s+(?P<pages>\d{{1,6}}(?:\s*,\s*{_PINS})?)$"
 )
+# an English (Commonwealth) report: `Carlill v. Carbolic Smoke Ball Co. [1893] Q.B. 256 (C.A.)`, `Sim v. Stretch
+# [1936] 2 All E.R. 1237`, `Hadley v. Baxendale (1854) 156 Eng. Rep. 145`: the year in square brackets when it names
+# the volume, in round ones when the volume is numbered, before the report (OSCOLA 2.2; Bluebook T2)
+_ENGLISH_CASE = re.compile(
+    r"^(?P<name>[A-Z][^()\[\];]{1,150}?\sv\.?\s[^()\[\];]{2,150}?),?\s+"
+    r"(?:\[(?P<year>(?:1[5-9]|20)\d\d)\]|\((?P<year_cited>(?:1[5-9]|20)\d\d)\))\s+(?:(?P<vol>\d{1,4})\s+)?"
+    r"(?P<reporter>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}?)\s+(?P<page>\d{1,5})(?:\s*,\s*(?P<pin>\d{1,5}))?"
+    r"(?:\s*\([^()]{1,40}\))?$"
+)
 # what follows a case's name that is not its name: subsequent history before the reporter (`McKee v.
 # Cosby, cert denied, 139 S. Ct. 675`), a docket number and a database citation (`Bruning v. Carroll Cmty.
 # Sch. Dist., No. C04-3091-MWB, 2006 WL 1234822 at *14`)
@@ -339,6 +348,11 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         pages = views.group("pages")
         committee, name = (views.group("body"),), views.group("name")
         return LegalFields(CitationKind.OFFICIAL, committee, name, None, None, date, date_iso, pages)
+    if (" v. " in text or " v " in text) and (english := _ENGLISH_CASE.match(text)) is not None:
+        year = english.group("year") or english.group("year_cited")
+        pages = english.group("page") + (f", {english.group('pin')}" if english.group("pin") else "")
+        return LegalFields(CitationKind.OFFICIAL, (), english.group("name"), english.group("reporter"), None, year,
+                           year, pages, english.group("vol"))  # fmt: skip
     official = _official(text)
     head, inside = _cut_date_parenthetical(text)
     if head is None:

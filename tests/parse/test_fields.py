@@ -3801,3 +3801,19 @@ def test_a_news_headline_about_a_hearing_is_no_congressional_hearing() -> None:
         "[https://perma.cc/WB48-4GB3]."
     )
     assert (c.kind, c.authors, c.container) == (CitationKind.NEWS, ("Ryan Tracy",), "WALL ST. J.")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "reporter", "year", "pages"),
+    [
+        # Contract remedies, WVLR 2015, note 58, and Defamation, Alabama 2019, note 112 (dev): English reports, the year
+        # in square brackets naming the volume, or in round ones before a numbered volume
+        ("Carlill v. Carbolic Smoke Ball Co. [1893] Q.B. 256 (C.A.)", "Carlill v. Carbolic Smoke Ball Co.", "Q.B.",
+         "1893", "256"),
+        ("Hadley v. Baxendale (1854) 156 Eng. Rep. 145.", "Hadley v. Baxendale", "Eng. Rep.", "1854", "145"),
+        ("Compare Sim v. Stretch [1936] 2 All E.R. 1237", "Sim v. Stretch", "All E.R.", "1936", "1237"),
+    ],
+)
+def test_an_english_case_by_its_report(raw: str, title: str, reporter: str, year: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.date, c.pages) == (CitationKind.OFFICIAL, title, reporter, year, pages)
