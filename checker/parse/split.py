@@ -221,6 +221,9 @@ _ACCESS_THEN_NAMES = re.compile(
 )
 _ACCESS_AFTER_SEMICOLON = re.compile(r"\s+(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\s+\w", re.I)
 _ACCESS_NEXT = re.compile(r"(?:Last\s+)?(?:Accessed|Retrieved|Viewed|Consulted|Visited)\b", re.IGNORECASE)
+# `… smart idea? Insights from a legal perspective". In: Computer Law & Security Review 33 (June 2017)`: biblatex's
+# `In:` before the journal or book the piece is in starts no citation
+_IN_MARK_NEXT = re.compile(r"In:\s")
 _MANUSCRIPT_NEXT = re.compile(r"(?:Manuscript|Typescript)\.")
 # Chicago's bibliography form ends a book with its imprint as a sentence of its own, `Title. Place: Publisher,
 # Year.` (17th ed. 14.68), where a note puts it in parentheses; an edition statement or a first year may come
@@ -789,6 +792,8 @@ def _sentences(text: str) -> list[str]:
         counted = end
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
+        if _IN_MARK_NEXT.match(text, m.end()):
+            continue
         if _PUBLISHER_YEAR_END.match(text, m.end()) and "(" not in text[start : m.start()]:
             continue  # (the work before is unfinished: no imprint or date in brackets)
         if text.startswith(("Hereinafter ", "Hereafter "), m.end()):

@@ -884,3 +884,13 @@ def test_an_editions_editors_listed_between_semicolons_are_one_citation() -> Non
         "(Philadelphia: University of Pennsylvania Press, 1981), 580, 581, 582."
     )
     assert texts(note) == [note]
+
+
+def test_biblatex_in_mark_after_a_quoted_title_starts_no_citation() -> None:
+    # Blockchain licensing, GBR 2020, notes 84 and 99 (dev)
+    for note in (
+        'I. Dunham. "Music information: the need for a central music licensing database". In: 2016.',
+        "Mark Giancaspro. \"Is a smart contract' really a smart idea? Insights from a legal perspective\". In: "
+        "Computer Law & Security Review 33 (June 2017). doi: 10.1016/j.clsr.2017.05.007.",
+    ):
+        assert len(split_note(note)) == 1
