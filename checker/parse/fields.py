@@ -4566,11 +4566,13 @@ _RETRIEVED_TAIL = re.compile(r",?\s*(?:Retrieved|Available|Accessed)(?:\s+(?:fro
 _BLOG_MARK = re.compile(r"\s*\((?:blog|website|web\s?site|online)\)$", re.IGNORECASE)
 _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where>[^,()]{3,200})", re.IGNORECASE)
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
-_EXPLAINING_BETWEEN = re.compile(r"(?<=\d)\s*\((?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=,\s+\d)")
+# what a parenthetical opening with a verb in `-ing` says of the work (`(restricting admission …)`, `(quoting …)`),
+# a bracket inside it included
+_EXPLAINING = r"(?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)"
+_EXPLAINING_BETWEEN = re.compile(rf"(?<=\d)\s*\({_EXPLAINING}(?=,\s+\d)")
+# (not `(forthcoming 2020)`, `(working paper, on file)` or `(during …)`, which say what or when the work is)
+_EXPLAINING_LAST = re.compile(rf"(?<=[\d)\]/\w])\s*\((?!forthcoming\b|during\b|working\b){_EXPLAINING}(?=\.?$)")
 _NAME_THEN_BOOK = re.compile(r"^(?P<name>[A-Z][^,“”\"]{2,60}?(?:,\s+[JS]r\.?)?),\s+(?P<book>[A-Z][^“”\"]{2,})$")
-_EXPLAINING_LAST = re.compile(
-    r"(?<=[\d)\]/\w])\s*\((?!forthcoming\b|during\b|working\b)(?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)(?=\.?$)"
-)
 _EXPLANATORY = re.compile(r"\s*\((?:[a-z]+ing\b|[“\"])[^()]*(?:\([^()]*\)[^()]*)*\)$")
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
