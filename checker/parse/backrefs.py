@@ -797,13 +797,11 @@ def resolve_each(
             ):  # fmt: skip
                 resolved.append(_inherit(c, opened[1], opened[0], ibid=False))
                 continue
-            pinned_opening = (
-                _OPENING_THEN_PAGE.match(c.raw)
-                if not (letter or c.date or c.url or c.publisher or c.volume) and c.raw[-1:] in ".0123456789"
-                else None
-            )
+            # (what `_may_repeat_opening` asks, the page aside, and no date)
+            bare = not (letter or c.date or c.url or c.publisher or c.volume or "§" in c.raw) and len(c.raw) < 160
+            pinned_opening = _OPENING_THEN_PAGE.match(c.raw) if bare and c.raw[-1:] in ".0123456789" else None
             if (
-                pinned_opening and _may_repeat_opening(dataclasses.replace(c, pages=None))
+                pinned_opening
                 and (opened := raw_text.opening(pinned_opening.group("opening"), number)) is not None
                 and (opened[1].url or opened[1].date or opened[1].publisher)  # (no other short form, unresolved)
             ):  # fmt: skip

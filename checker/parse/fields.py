@@ -417,7 +417,6 @@ _IN_PERIODICAL = re.compile(
     # (`in Nineteenth-Century Literature 52 (December 1997), 413-16`: after a volume, a comma before the pages too)
     r"\((?P<paren>[^():]{0,40}\b(?:1[5-9]|20)\d\d)\)(?(vol)[:,]|:)\s*(?P<pages>[\dxivlc][\dxivlc:,\s–-]*?)\.?$"
 )
-_ISSUE_DATE = re.compile(rf"(?:(?:{_MONTH}|Spring|Summer|Fall|Autumn|Winter)\.?,?\s+)?(?:1[5-9]|20)\d\d")
 # (`in NSF Technical Report, no. 97 (June 1996-October 1997): 1-15`: a numbered series of papers, not a journal)
 _NUMBERED_PAPERS = re.compile(r"\b(?:Reports?|Papers?|Pamphlets?|Briefs?|Series)\b|\bno\.?$")
 _CHAPTER = re.compile(
@@ -616,9 +615,8 @@ _POSSESSIVE_PART = re.compile(
     rf"(?P<who>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){{1,2}})(?P<s>['’]s)\s+(?=(?:{_PART})\s+to\s+[A-Z“\"‘][^()]{{2,200}}\()"
 )
 # (`(Aarhus: Aarhus Folkeblads Bogtrykkeri, 1892-1901; repr. 1980)`: a span of years, a reprint's or the original's)
-_IMPRINT_YEARS = (
-    r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?(?:;\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^()]{0,30})?"
-)
+_YEARS = r"(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?"  # a year, or a span of years (`1906–96`)
+_IMPRINT_YEARS = rf"{_YEARS}(?:;\s*(?:repr\.|reprint(?:ed)?|orig\.)\s*[^()]{{0,30}})?"
 _ENDS_IN_IMPRINT = re.compile(
     rf"\([^()]{{2,80}}:(?:[^()]{{2,120}},)?\s*{_IMPRINT_YEARS}\)"
     # (`… (Washington: Government Printing Office, 1861), p. 4.`: the page marked; `…, 2006), esp. 3-121`: the pages
@@ -647,9 +645,7 @@ _SENTENCE_BREAK = re.compile(r"[a-z][.?!]\s+[A-Z]")
 # Chicago's imprint without a place: `(Palgrave Macmillan, 2017)`
 # (`(University of Chicago Press, forthcoming)`, `(Ofir AM, n.d.)`: a book not yet out, or undated)
 # (`(various publishers, 1906–96)`: a set's volumes over years)
-_PUBLISHER_YEAR = re.compile(
-    r"^[^,:()\d][^,:()]{1,80},\s*(?:(?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:1[5-9]|20)?\d\d)?|n\.\s?d\.|forthcoming)$"
-)
+_PUBLISHER_YEAR = re.compile(rf"^[^,:()\d][^,:()]{{1,80}},\s*(?:{_YEARS}|n\.\s?d\.|forthcoming)$")
 _EDITOR_HEAD = re.compile(r"^eds?\.,?\s+")  # `Howard Gaskill, ed. Ossian Revisited (…)`: no comma after `ed.` too
 # `Roland Borgards et al (eds), Literatur und Wissen: … (Stuttgart: Metzler, 2013)`: editors marked after the names
 _EDITORS_MARK = re.compile(r"(?:\s+et\.?\s+al\.?)?\s*\(eds?\.?\)$")
@@ -4568,12 +4564,13 @@ _PRESENTED_AT = re.compile(r"^(?:paper\s+)?presented\s+at\s+(?:the\s+)?(?P<where
 _GENRE_LABEL = re.compile(r"^(?:Opinion|Op-Ed|Editorial|Commentary|Letter to the Editor),\s+")
 # what a parenthetical opening with a verb in `-ing` says of the work (`(restricting admission …)`, `(quoting …)`),
 # a bracket inside it included
-_EXPLAINING = r"(?:[a-z]+ing)\b[^()]*(?:\([^()]*\)[^()]*)*\)"
+_PAREN_REST = r"[^()]*(?:\([^()]*\)[^()]*)*\)"  # the rest of a parenthetical, one bracket deep inside it
+_EXPLAINING = rf"(?:[a-z]+ing)\b{_PAREN_REST}"
 _EXPLAINING_BETWEEN = re.compile(rf"(?<=\d)\s*\({_EXPLAINING}(?=,\s+\d)")
 # (not `(forthcoming 2020)`, `(working paper, on file)` or `(during …)`, which say what or when the work is)
 _EXPLAINING_LAST = re.compile(rf"(?<=[\d)\]/\w])\s*\((?!forthcoming\b|during\b|working\b){_EXPLAINING}(?=\.?$)")
 _NAME_THEN_BOOK = re.compile(r"^(?P<name>[A-Z][^,“”\"]{2,60}?(?:,\s+[JS]r\.?)?),\s+(?P<book>[A-Z][^“”\"]{2,})$")
-_EXPLANATORY = re.compile(r"\s*\((?:[a-z]+ing\b|[“\"])[^()]*(?:\([^()]*\)[^()]*)*\)$")
+_EXPLANATORY = re.compile(rf"\s*\((?:[a-z]+ing\b|[“\"]){_PAREN_REST}$")
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
      "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]
@@ -5319,6 +5316,7 @@ _IN_CONTAINER = re.compile(r"(?:,[”\"]|[”\"]?,)\s*in\s+\0")  # (`“…” i
 _VERSE_LINES = re.compile(r"\bll\.\s?\d")
 _SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter)"
 _SEASON_OF_YEAR = re.compile(rf"{_SEASON}(?:/{_SEASON})?,?\s+\d{{4}}")
+_ISSUE_DATE = re.compile(rf"(?:(?:{_MONTH}|{_SEASON})\.?,?\s+)?(?:1[5-9]|20)\d\d")  # (an issue's month or season)
 
 
 _VOLUME_AFTER = re.compile(

@@ -793,7 +793,7 @@ def _sentences(text: str) -> list[str]:
         if _ACCESS_NEXT.match(text, m.end()) or _IMPRINT_NEXT.match(text, m.end()) or _EDITOR_NEXT.match(text, m.end()):
             continue  # `…/a. Accessed June 2, 2016.`: the access date belongs to the citation before
         if _IN_MARK_NEXT.match(text, m.end()):
-            continue
+            continue  # (biblatex's `In:`: the piece's journal or book follows)
         if _PUBLISHER_YEAR_END.match(text, m.end()) and "(" not in text[start : m.start()]:
             continue  # (the work before is unfinished: no imprint or date in brackets)
         if text.startswith(("Hereinafter ", "Hereafter "), m.end()):
