@@ -1327,6 +1327,7 @@ _VOLUMES_ONLY = re.compile(r"^\d{1,3}\s+vols?\.?$")
 # what goes on with a title after the italics end: a year or span, a volume or part (`Volume 2: …`, `Parts One and Two,
 # 1714-1834`)
 _TITLE_GOES_ON_ROMAN = re.compile(r"(?:\d|(?:Vol(?:ume)?|Parts?|Book|Tome)\b|.*\b(?:1[5-9]|20)\d\d\b)")
+_DATED_PAREN = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)")
 _RETITLED_KINDS = frozenset({CitationKind.BOOK, CitationKind.UNKNOWN, CitationKind.REPORT})
 
 
@@ -1346,9 +1347,17 @@ def retitle_by_emphasis(
         end = at + len(piece.text)
         cursor = end
         res, c = out[k], out[k].citation
-        phrases = [x for a, b in emphasis if at <= a and b <= end and len(x := head[a:b].strip(" ,.;:")) >= 3]
+        # (italics a converter let run on over the date are no title: `*The 21 Scariest Data Breaches of 2018, BUS.
+        # INSIDER (Dec. 30, 2018),*`)
+        phrases = [
+            x for a, b in emphasis
+            if at <= a and b <= end and len(x := head[a:b].strip(" ,.;:")) >= 3 and not _DATED_PAREN.search(x)
+        ]
         if c.container and not res.is_ibid and (
-            whole := next((x for x in phrases if x.startswith(c.container + ",") and x != c.container), None)
+            whole := next(
+                # (`*Plotkin’s Vaccines, 7th ed*`: the edition is no part of the name)
+                (x for x in phrases if x.startswith(c.container + ",") and not _EDITION_END.search(x)), None
+            )
         ):
             # `*Body, language and mind* 2 (2008)`: a journal's name with a comma in it runs to its italics' end
             res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=whole))
@@ -1378,7 +1387,7 @@ def retitle_by_emphasis(
         if (
             c.title and c.container in phrases and c.title not in phrases and not c.authors and not res.is_ibid
             and not c.short_form and piece.text.lstrip().startswith(c.title) and not _QUOTED_LEAD.match(piece.text)
-            and (_ORG.search(c.title) or _BODY_NAME_END.search(c.title))
+            and (_ORG.search(c.title) or _BODY_NAME_END.search(c.title)) and "[" not in c.title
         ):  # fmt: skip
             # `National Commission on Energy Policy, _Ending the Energy Stalemate: …_ (December 2004)`: the italic
             # words are the title, the body named before them its author (not a title and its periodical)
@@ -1394,8 +1403,10 @@ def retitle_by_emphasis(
             i = c.title.find(phrase)
             tail = c.title[i + len(phrase) :] if i >= 0 else ""
             rest = tail.lstrip(",.:; ").strip()
-            if i < 0 or (tail and tail[0] not in ",.:;") or _TITLE_GOES_ON_ROMAN.match(rest):
-                continue  # (`*Modernist Voyages: … in London*, 1890-1945`: a conversion ended the italics early)
+            if i < 0 or (tail and tail[0] not in ",.:;") or _TITLE_GOES_ON_ROMAN.match(rest) or tail.endswith(". . ."):
+                # (`*Modernist Voyages: … in London*, 1890-1945`: a conversion ended the italics early; `*… on the
+                # American Frontiers. . . .*`: the author's ellipsis inside them is the title's)
+                continue
             before = c.title[:i].rstrip(" ,;")
             # names before the title: editors before `eds.` (after the first author's), or an author and a colon
             edited = bool(_EDITORS_END.search(before))

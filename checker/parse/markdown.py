@@ -52,8 +52,11 @@ def read_markdown(data: bytes, *, source: str | None = None) -> Extracted:
     lines = decoded.text.split("\n")
     body_lines, definitions = _definitions(lines)
     if not definitions:
-        text, links = _plain("\n".join(lines))
-        found = from_text(text, [(start, text[start:end], url) for start, end, url in links], source=source)
+        spans: list[tuple[int, int]] = []
+        text, links = _plain("\n".join(lines), spans)
+        found = from_text(
+            text, [(start, text[start:end], url) for start, end, url in links], source=source, emphasis=spans
+        )
         return Extracted(found.body, found.notes, decoded.warnings + found.warnings)
     if len(definitions) > MAX_NOTES:
         raise ParseError(f"over {MAX_NOTES:,} footnotes", path=source)

@@ -3,10 +3,15 @@
 For HTML pages without marker links and Markdown without footnote syntax: the notes
 are numbered paragraphs at the end, exactly what checker/parse/notes.py finds in a
 .txt file. The links (anchor text, address) are put back into each note by finding the
-anchor text in it, in order, so a linked title still gives its citation a URL.
+anchor text in it, in order, so a linked title still gives its citation a URL; the
+italic spans (Markdown's `*Title*`) are put back the same way, so an italic title still
+ends where its italics do.
 """
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
 
 from checker.errors import ParseError
 from checker.parse.extracted import MAX_NOTES, Extracted, ExtractedNote, Link
@@ -15,8 +20,12 @@ from checker.parse.notes import find_contexts, find_notes
 _MAX_LINKS = 100_000
 
 
-def from_text(text: str, links: list[tuple[int, str, str]], *, source: str | None = None) -> Extracted:
-    """links: (offset of the anchor's block in `text`, anchor text, address), in document order."""
+def from_text(
+    text: str, links: list[tuple[int, str, str]], *, source: str | None = None,
+    emphasis: list[tuple[int, int]] | None = None,
+) -> Extracted:
+    """links: (offset of the anchor's block in `text`, anchor text, address), in document order; emphasis: the
+    (start, end) in `text` of each italic span."""
     if not text.strip():
         raise ParseError("file has no text", path=source)
     section = find_notes(text)
@@ -28,6 +37,7 @@ def from_text(text: str, links: list[tuple[int, str, str]], *, source: str | Non
     body_end = len(section.body)
     pending = [(anchor, url) for offset, anchor, url in links[:_MAX_LINKS] if offset >= body_end]
     cursor = 0  # links are in document order, so are notes: search forward only
+    italics = _italics_by_note(text, emphasis or [], [raw.line for raw in section.notes])
     notes: list[ExtractedNote] = []
     for k, raw in enumerate(section.notes):
         found: list[Link] = []
@@ -40,5 +50,30 @@ def from_text(text: str, links: list[tuple[int, str, str]], *, source: str | Non
             found.append(Link(i, i + len(anchor), url))
             at = i + len(anchor)
             cursor = j + 1
-        notes.append(ExtractedNote(raw.number, raw.text, tuple(found), context=contexts.get(k)))
+        spans: list[tuple[int, int]] = []
+        at = 0
+        for phrase in italics.get(k, ()):
+            # (its words as the note joined them: its lines run together, its spaces collapsed)
+            i = raw.text.find(phrase, at) if phrase else -1
+            if i >= 0:
+                spans.append((i, i + len(phrase)))
+                at = i + len(phrase)
+        notes.append(
+            ExtractedNote(raw.number, raw.text, tuple(found), context=contexts.get(k), emphasis=tuple(spans))
+        )
     return Extracted(body=section.body, notes=tuple(notes), warnings=section.warnings)
+
+
+def _italics_by_note(text: str, emphasis: list[tuple[int, int]], first_lines: list[int]) -> dict[int, list[str]]:
+    """Each note's italic phrases, in order: a span belongs to the note whose lines hold it (so a phrase is never
+    looked for in another note that happens to print the same words)."""
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
+    note_starts = [line_starts[line - 1] for line in first_lines if 0 < line <= len(line_starts)]
+    if len(note_starts) != len(first_lines):
+        return {}
+    found: dict[int, list[str]] = {}
+    for a, b in sorted(emphasis)[:_MAX_LINKS]:
+        k = bisect_right(note_starts, a) - 1
+        if k >= 0:
+            found.setdefault(k, []).append(" ".join(text[a:b].split()))
+    return found

@@ -171,6 +171,58 @@ def test_numbered_notes_list_without_footnote_syntax(tmp_path: Path) -> None:
     assert second.citations[0].ibid and second.citations[0].url == "https://example.org/first"
 
 
+def test_a_numbered_notes_list_keeps_its_italics_note_by_note(tmp_path: Path) -> None:
+    # Army Cyber Institute, Jack Voltaic 3.0 (2021), notes 20 and 70 (corpus: aci-2021-jack-voltaic): the italics
+    # end the directive's title before its number; the later note's repeated words are its own italics, not the first's
+    text = (
+        "20. William J. Lynn III, *Defense Support to Civil Authorities (DSCA)*, DoD Directive 3025.18 (Washington,\n"
+        "DC: Office of the Secretary of Defense, December 29, 2010).\n"
+        "21. Lynn, *Defense Support to Civil Authorities (DSCA);* and Department of Defense (DoD), *Defense Support"
+        " of Civilian Law Enforcement Agencies*, DoD Instruction 3025.21.\n"
+    )
+    first, second = read_markdown(text.encode()).notes
+    assert [first.text[a:b] for a, b in first.emphasis] == ["Defense Support to Civil Authorities (DSCA)"]
+    assert [second.text[a:b] for a, b in second.emphasis] == [
+        "Defense Support to Civil Authorities (DSCA);", "Defense Support of Civilian Law Enforcement Agencies",
+    ]
+    c = parse_article(write(tmp_path, "a.md", text)).notes[0].citations[0]
+    assert (c.title, c.date) == ("Defense Support to Civil Authorities (DSCA)", "December 29, 2010")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container"),
+    [
+        # Homeland Security and Governance (2021), note 68 (corpus: hsg-2021-social-media-threat): the edition inside
+        # a book's italics is no part of its name
+        ("Marion F. Gruber and Valerie B. Marshall, “Regulation and Testing of Vaccines,” *Plotkin’s Vaccines, 7th"
+         " ed.*, edited by Stanley A. Plotkin (2018): 1547-1565.",
+         "Regulation and Testing of Vaccines", "Plotkin’s Vaccines"),
+        # Naval War College Review (2022), note 38 (corpus: nwcr-2022-trident-strategy): a headline translated in
+        # brackets, then its paper in italics, is no body's report
+        ("南シナ海も核心的利益 [“The South China Sea Is Also a ‘Core Interest’—Director of the National Maritime"
+         " Bureau of China”], *Nihon Keizai Shimbun*, 26 October 2012, nikkei .com/.",
+         "南シナ海も核心的利益 [“The South China Sea Is Also a ‘Core Interest’—Director of the National Maritime"
+         " Bureau of China”]", "Nihon Keizai Shimbun"),
+        # Villanova Law Review (2021), note 7 (corpus: vill-2021-data-breach-standing): italics a conversion let run
+        # over the paper and the day are no title
+        ("Paige Leskin, *The 21 Scariest Data Breaches of 2018, BUS. INSIDER (Dec. 30, 2018),* https://www."
+         "businessinsider.com/data-hacks-breaches-biggest-of-2018-2018-12.",
+         "The 21 Scariest Data Breaches of 2018", "BUS. INSIDER"),
+        # Scholarly Editing (2012), Tanner narrative, note 8 (corpus: scholed-2012-tanner-narrative): the author's
+        # ellipsis inside the italics stays with the title
+        ("Henry Rowe Schoolcraft, *Personal Memoirs of a Residence of Thirty Years with the Indian Tribes on the"
+         " American Frontiers. . . .* (Philadelphia: Lippincott, Grambo and Co., 1851), 601.",
+         "Personal Memoirs of a Residence of Thirty Years with the Indian Tribes on the American Frontiers. . . .",
+         None),
+    ],
+)  # fmt: skip
+def test_italics_that_are_not_a_whole_title_leave_the_fields_as_read(
+    tmp_path: Path, note: str, title: str, container: str | None
+) -> None:
+    c = parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[0]
+    assert (c.title, c.container) == (title, container)
+
+
 def test_markdown_is_recognised_by_its_footnotes_without_a_suffix(tmp_path: Path) -> None:
     refs = parse_article(write(tmp_path, "article", "Claim.[^1]\n\n[^1]: Jane Doe, “One,” The Diplomat, 2015.\n"))
     assert refs.notes[0].citations[0].title == "One"
