@@ -198,7 +198,7 @@ def _parse_note(
         )
     if "”" in head:
         head = _CLOSE_AS_OPEN.sub("“", head)
-    pieces = split_note(head)
+    pieces = split_note(head, emphasis)
     results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
     if emphasis:
         results = retitle_by_emphasis(head, pieces, results, emphasis)  # an italic title ends where its italics do

@@ -17,9 +17,10 @@ only parentheses protect, so one missing quote cannot swallow a whole note.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.parse import archival
 from checker.parse.dates import MONTH
@@ -360,7 +361,26 @@ _REPEAT_MARK = re.compile(r"(?<=[\w,;.)”’-])\s+R(?=\s+(?!v\.|[A-Z’'\-]{2,}
 _WORD_FIELD_ERROR = re.compile(r"\s?Error! (?:Bookmark not defined|Reference source not found)\.")
 
 
-def split_note(text: str) -> list[Piece]:
+# a full stop inside an italic title ends no sentence: `… took place. Judith Duportail, *I asked Tinder for my data. It
+# sent me 800 pages of my deepest, darkest secrets*, GUARDIAN (…)` (italics that hold a signal, a case's `v.` or a
+# parenthesis are a converter's slip or a case name, not a title, and hold nothing)
+_HOLD = "\u2060"  # a word joiner after each such stop, which no sentence's end is read across; no piece keeps it
+_NOT_A_TITLE = re.compile(r"\b(?:See|Id|Ibid|Cf)\b|\(|\sv\.\s")
+
+
+def split_note(text: str, italics: tuple[tuple[int, int], ...] = ()) -> list[Piece]:
+    """The citations and sentences of a note, in order; `italics`: the spans of `text` set in italics, where known."""
+    stops = sorted(
+        i + 1 for a, b in italics if not _NOT_A_TITLE.search(text, a, b) for i in range(a, b - 2)
+        if text[i] in ".?!" and text[i + 1] == " " and text[i + 2].isupper()
+    )
+    if not stops:
+        return _split_note_whole(text)
+    held = "".join(text[i:j] + _HOLD for i, j in itertools.pairwise([0, *stops])) + text[stops[-1] :]
+    return [replace(p, text=p.text.replace(_HOLD, "")) for p in _split_note_whole(held)]
+
+
+def _split_note_whole(text: str) -> list[Piece]:
     if "Error! " in text:
         text = _WORD_FIELD_ERROR.sub("", text)
     if " R" in text and "supra" in text:

@@ -189,6 +189,23 @@ def test_a_numbered_notes_list_keeps_its_italics_note_by_note(tmp_path: Path) ->
     assert (c.title, c.date) == ("Defense Support to Civil Authorities (DSCA)", "December 29, 2010")
 
 
+def test_a_headline_in_italics_with_a_full_stop_of_its_own_is_one_title(tmp_path: Path) -> None:
+    # William & Mary Law Review (2020), notes 71 and 72 (corpus: wmlr-2020-sexual-privacy-compact): the headline's
+    # full stop is inside its italics, so the citation keeps its writer and the short form after it finds it
+    text = (
+        "71. The documents included Duportail’s Facebook likes and number of friends, … and where and when each"
+        " conversation with a match took place. Judith Duportail, *I asked Tinder for my data. It sent me 800 pages of"
+        " my deepest, darkest secrets*, GUARDIAN (Sept. 26, 2017, 2:10 AM), https://www.theguardian.com/technology/"
+        "2017/sep/26/tinder-personal-data-datingapp-messages-hacked-sold.\n"
+        "72. Duportail, *supra* note.\n"
+    )
+    full, short = (n.citations[-1] for n in parse_article(write(tmp_path, "a.md", text)).notes)
+    assert (full.authors, full.title) == (
+        ("Judith Duportail",), "I asked Tinder for my data. It sent me 800 pages of my deepest, darkest secrets"
+    )
+    assert (short.refers_to, short.url) == (71, full.url)
+
+
 @pytest.mark.parametrize(
     ("note", "title", "container"),
     [

@@ -894,3 +894,33 @@ def test_biblatex_in_mark_after_a_quoted_title_starts_no_citation() -> None:
         "Computer Law & Security Review 33 (June 2017). doi: 10.1016/j.clsr.2017.05.007.",
     ):
         assert len(split_note(note)) == 1
+
+
+def test_a_full_stop_inside_an_italic_title_ends_no_sentence() -> None:
+    # William & Mary Law Review (2020), note 71 (corpus: wmlr-2020-sexual-privacy-compact), the title's italics as
+    # its Markdown set them: the comment ends at `took place.`, the headline's own full stop ends nothing
+    note = (
+        "The documents included Duportail’s Facebook likes and number of friends, links to her Instagram photos, "
+        "her education, the age-range of men she was interested in, the number of times she opened the app, the "
+        "number of people she matched with, and where and when each conversation with a match took place. Judith "
+        "Duportail, I asked Tinder for my data. It sent me 800 pages of my deepest, darkest secrets, GUARDIAN "
+        "(Sept. 26, 2017, 2:10 AM), https://www.theguardian.com/technology/2017/sep/26/tinder-personal-data-"
+        "datingapp-messages-hacked-sold."
+    )
+    title = "I asked Tinder for my data. It sent me 800 pages of my deepest, darkest secrets"
+    italics = ((note.index(title), note.index(title) + len(title)),)
+    cited = note[note.index("Judith") :]
+    assert [p.text for p in split_note(note, italics)][-1] == cited
+    assert cited not in texts(note)  # (plain text cannot tell the title's full stop from a sentence's)
+
+
+def test_italics_holding_a_signal_hold_no_full_stop() -> None:
+    # Loyola of Los Angeles Law Review (2022), note 4 (corpus: llalr-2022-gig-worker-parity): the journal's italics
+    # run from `Id.` over the next citation's names and title; `Id.` is still a sentence of its own
+    note = (
+        "Id. See also Kate Conger et al., Pandemic Erodes Gig Economy Work, N.Y. TIMES (Mar. 18, 2020), "
+        "https://www.nytimes.com/2020/03/18/technology/gig-economy-pandemic.html (noting difficulty faced by "
+        "rideshare drivers due to a lack of tourism and airplane flights)."
+    )
+    italics = ((0, note.index(" N.Y.")),)
+    assert [p.text for p in split_note(note, italics)] == texts(note) == ["Id", note[4:]]
