@@ -1395,9 +1395,25 @@ def retitle_by_emphasis(
                 c, authors=(c.title,), title=c.container, container=None, kind=CitationKind.REPORT,
             ))  # fmt: skip
             continue
-        if not c.title or res.is_ibid or res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
+        if not c.title or res.is_ibid or not phrases or c.title in phrases:
             continue
-        if not phrases or c.title in phrases or re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):
+        if re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):
+            continue
+        if (
+            (phrase := next((x for x in phrases if c.title.endswith(" " + x)), None))
+            and _italics_are_the_title(lead := c.title[: -len(phrase)], phrase, c.kind)
+            and not any(x in lead for x in phrases)
+        ):
+            # `… when he tells viewers to read Victor L. Thorn, *The Holocaust Hoax Exposed: …*`, `In 2007, the
+            # court applied this test in *Doe v. Pulaski*`, `dir., *Film*`: the italics ending what was read as the
+            # title are the title; the words before them, comment or a role, except for a name just before them
+            # (not the head of a title the conversion left upright: `The Economic Weapon: *The Rise of …*`, `A
+            # *16-Year-Old …*`; nor editors, whom the names before `eds.` are read as below)
+            out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, title=phrase, authors=c.authors or _names_ending(lead),
+            ))  # fmt: skip
+            continue
+        if res.maybe_short or c.short_form or c.kind not in _RETITLED_KINDS:
             continue
         for phrase in phrases:
             i = c.title.find(phrase)
@@ -1427,6 +1443,43 @@ def retitle_by_emphasis(
             ))  # fmt: skip
             break
     return out
+
+
+# what ends the words before italics that are the whole title: a comma or full stop, a possessive, a lower-case word
+# (`… to read Victor L. Thorn, *…*`, `Evelyn Barish’s *…*`, `Draft notes for *…*`)
+_LEAD_BEFORE_ITALICS = re.compile(r"(?:[,.]|[’']s|\b[a-z]+)\s+$")
+_ROLE_END = re.compile(
+    r"(?:,?\s*(?:eds?|trans|dir|comp)\.?|,?\s+et\.?\s+al\.?|,\s*(?:editors?|director|translator)s?)$"
+)
+
+
+def _italics_are_the_title(lead: str, italics: str, kind: CitationKind) -> bool:
+    """Whether `lead`, read as the head of a title the italics end, is rather comment, a role or a name before it."""
+    if not _LEAD_BEFORE_ITALICS.search(lead) or _EDITORS_END.search(lead.rstrip()):
+        return False
+    if kind is CitationKind.OFFICIAL and " v. " not in italics:
+        # (`statement of William Smith in *Annals of Congress*`: the debate's record names the speech; `22 U.S.C.
+        # § 5201(b), *et seq*`)
+        return False
+    if not lead.rstrip().endswith(","):
+        return True
+    # after a comma, the words before it are a name, a role or comment, not a title's upright head (`A Global System
+    # of Work, *A Global System of Regulation?: …*`, `Huawei, *5G and China as a Security Threat*`)
+    words = lead.rstrip(" ,").rsplit(", ", 1)[-1].split()
+    return bool(_ROLE_END.search(lead.rstrip(" ,")) or _names_ending(lead) or any(
+        w[:1].islower() and w not in _SMALL_WORDS for w in words
+    ))
+
+
+def _names_ending(words: str) -> tuple[str, ...]:
+    """The people named at the end of `words` (`… to read Victor L. Thorn,`, `Richard S. Lowry’s`), if any."""
+    text = re.sub(r"[’']s$", "", _ROLE_END.sub("", words.rstrip(" ,")).rstrip(" ,"))
+    tokens = text.split(" ")
+    for start in range(max(0, len(tokens) - 12), len(tokens)):
+        tail = " ".join(tokens[start:])
+        if tail[:1].isupper() and (names := _split_authors(tail, corporate_ok=False)) and all(map(_name_like, names)):
+            return tuple(names)
+    return ()
 
 
 # a note's piece that is a quotation and nothing else: a sentence or more of someone's words (fifteen words at least,

@@ -207,6 +207,51 @@ def test_a_headline_in_italics_with_a_full_stop_of_its_own_is_one_title(tmp_path
 
 
 @pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        # Global Security Review (2020), note 92 (corpus: gsp-2020-holocaust-denial): a sentence of comment that ends
+        # by naming the book's writer
+        ("Anderson reveals one of his direct influences when he tells viewers to read Victor L. Thorn, *The Holocaust"
+         " Hoax Exposed: Debunking the 20th Century’s Biggest Lie* (Independent Publisher, 2012).",
+         ("Victor L. Thorn",), "The Holocaust Hoax Exposed: Debunking the 20th Century’s Biggest Lie"),
+        # Villanova Law Review (2021), note 63 (corpus: vill-2021-unfriending-tinker-n51): a case named in a sentence
+        ("In 2007, the court applied this test in *Wisniewski v. Board of Education of Weedsport Central School"
+         " District,* 494 F.3d 34 (2d Cir. 2007).",
+         (), "Wisniewski v. Board of Education of Weedsport Central School District"),
+    ],
+)  # fmt: skip
+def test_italics_ending_what_was_read_as_the_title_are_the_title(
+    tmp_path: Path, note: str, authors: tuple[str, ...], title: str
+) -> None:
+    c = parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[-1]
+    assert (c.authors, c.title) == (authors, title)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Parameters (2022), note 20 (corpus: parameters-2022-ukraine-strategic-studies): the conversion left the
+        # title's head upright
+        "Nicholas Mulder, The Economic Weapon: *The Rise of Sanctions as a Tool of Modern War* (New Haven, CT: Yale"
+        " University Press, 2022).",
+        # Loyola of Los Angeles Law Review (2022), note 94 (corpus: llalr-2022-gig-worker-parity): a title with a comma
+        "Miriam A. Cherry, A Global System of Work, *A Global System of Regulation?: Crowdwork and Conflicts of Law,*"
+        " 94 TUL. L. REV. 183 (2020).",
+        # Office of the Historian (2015), chapter 1, note 9 (corpus: ho-2015-frus-history-ch1): a speech in the record
+        # of a debate is cited by the speech
+        "See, for example, statement of William Smith in *Annals of Congress*, 2nd Cong., 1st Sess., House, March 27,"
+        " 1792, p. 491.",
+    ],
+)
+def test_italics_ending_a_title_read_whole_leave_it_whole(tmp_path: Path, note: str) -> None:
+    plain = parse_article(write(tmp_path, "a.txt", f"1. {note.replace('*', '')}\n")).notes[0].citations[-1]
+    italic = parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[-1]
+    assert italic.title == plain.title and italic.title.endswith(
+        ("Modern War", "Conflicts of Law", "Annals of Congress")
+    )
+
+
+@pytest.mark.parametrize(
     ("note", "title", "container"),
     [
         # Homeland Security and Governance (2021), note 68 (corpus: hsg-2021-social-media-threat): the edition inside
