@@ -1395,6 +1395,11 @@ def retitle_by_emphasis(
                 c, authors=(c.title,), title=c.container, container=None, kind=CitationKind.REPORT,
             ))  # fmt: skip
             continue
+        if not c.title and c.kind is CitationKind.WEB and c.container in phrases and not res.is_ibid:
+            # `*The Walt Whitman Archive*, ed. Ed Folsom and Kenneth M. Price, http://…`: an online work known by its
+            # italic name alone is the work cited, not where it appeared
+            out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, title=c.container, container=None))
+            continue
         if not c.title or res.is_ibid or not phrases or c.title in phrases:
             continue
         if re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):

@@ -251,6 +251,19 @@ def test_italics_ending_a_title_read_whole_leave_it_whole(tmp_path: Path, note: 
     )
 
 
+def test_an_online_work_known_by_its_italic_name_alone_is_the_work_cited(tmp_path: Path) -> None:
+    # Scholarly Editing (2014), "Digital Documentary Editions", note 5 (corpus: scholed-2014-digital-documentary-
+    # editions)
+    note = (
+        "*The Walt Whitman Archive*, edited by Ed Folsom and Kenneth M. Price, Center for Digital Research in the"
+        " Humanities at the University of Nebraska–Lincoln, http://whitmanarchive.org/."
+    )
+    c = parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[0]
+    assert (c.kind, c.title, c.container, c.url) == (
+        CitationKind.WEB, "The Walt Whitman Archive", None, "http://whitmanarchive.org/"
+    )
+
+
 @pytest.mark.parametrize(
     ("note", "title", "container"),
     [
