@@ -1327,6 +1327,10 @@ _VOLUMES_ONLY = re.compile(r"^\d{1,3}\s+vols?\.?$")
 # what goes on with a title after the italics end: a year or span, a volume or part (`Volume 2: …`, `Parts One and Two,
 # 1714-1834`)
 _TITLE_GOES_ON_ROMAN = re.compile(r"(?:\d|(?:Vol(?:ume)?|Parts?|Book|Tome)\b|.*\b(?:1[5-9]|20)\d\d\b)")
+_AFTER_ITALIC_NAME = re.compile(
+    r"\s+\d|[,:]\s*(?!(?:1[5-9]|20)\d\d$)\d|,?\s*(?:eds?\.?|Eds?\.|edited\s+by)\s|\s*\([^()]*\d|\s+by\s"
+    r"|,\s*[A-Z]{2,}\s*'\d\d"
+)
 _DATED_PAREN = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)")
 _RETITLED_KINDS = frozenset({CitationKind.BOOK, CitationKind.UNKNOWN, CitationKind.REPORT})
 
@@ -1361,6 +1365,17 @@ def retitle_by_emphasis(
         ):
             # `*Body, language and mind* 2 (2008)`: a journal's name with a comma in it runs to its italics' end
             res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=whole))
+            c = res.citation
+        # `in *Digital Sociologies*, ed Jesse Daniels, …`, `*PLoS ONE* 6(5): e19875`: a container read on past its
+        # italics over its editors, volume or issue ends where they do (not over words of its name the italics left
+        # out: `*The Hill* Congress Blog`, `*Qiushi Journal* (English edition)`; nor over a year alone)
+        if c.container and not res.is_ibid and (
+            italic_name := next(
+                (x for x in phrases if c.container.startswith(x) and _AFTER_ITALIC_NAME.match(c.container, len(x))),
+                None,
+            )
+        ):
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=italic_name))
             c = res.citation
         if (
             c.title and c.container and not res.is_ibid and not c.short_form

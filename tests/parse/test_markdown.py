@@ -265,6 +265,32 @@ def test_an_online_work_known_by_its_italic_name_alone_is_the_work_cited(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        # American Quarterly (2022), note 18 (corpus: aq-2022-latina-information-worker): the editors after the book
+        ("Miriam E. Sweeney, “The Ms. Dewey ‘Experience’: Technoculture, Gender, and Race,” in *Digital Sociologies*,"
+         " ed Jesse Daniels, Karen Gregory, and Tressie McMillian Cottom (Bristol, United Kingdom: Policy Press, 2016),"
+         " 401–20.", "Digital Sociologies"),
+        # Journal of Cultural Analytics (2018), note 12 (corpus: ca-2018-self-repetition): the volume and issue after
+        # the journal
+        ("Marcelo A. Montemurro and Damián H. Zanette, “Universal Entropy of Word Ordering Across Linguistic"
+         " Families.” In *PLoS ONE* 6(5): e19875.", "PLoS ONE"),
+        # Heritage Foundation (2023), defense chapter, note 10 (corpus: heritage-2023-defense), and Parameters (2021),
+        # note 17 (corpus: parameters-2021-broken-nest): what the italics leave out of a name can be its part
+        ("Keith Webster, “How to Reform America's Military Sales Process,” *The Hill* Congress Blog, October 6, 2022.",
+         "The Hill Congress Blog"),
+        ("Xi Jinping, “Speech at a Ceremony Marking the Centenary of the Communist Party of China,” *Qiushi Journal*"
+         " (English edition), July 1, 2021, https://en.qstheory.cn/2021-09/08/c_657713.htm.",
+         "Qiushi Journal (English edition)"),
+    ],
+)  # fmt: skip
+def test_a_container_read_past_its_italics_ends_with_them_before_editors_or_numbers(
+    tmp_path: Path, note: str, container: str
+) -> None:
+    assert parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[0].container == container
+
+
+@pytest.mark.parametrize(
     ("note", "title", "container"),
     [
         # Homeland Security and Governance (2021), note 68 (corpus: hsg-2021-social-media-threat): the edition inside
