@@ -50,30 +50,37 @@ def from_text(
             found.append(Link(i, i + len(anchor), url))
             at = i + len(anchor)
             cursor = j + 1
-        spans: list[tuple[int, int]] = []
-        at = 0
-        for phrase in italics.get(k, ()):
-            # (its words as the note joined them: its lines run together, its spaces collapsed)
-            i = raw.text.find(phrase, at) if phrase else -1
-            if i >= 0:
-                spans.append((i, i + len(phrase)))
-                at = i + len(phrase)
+        spans = [span for phrase, nth in italics.get(k, ()) if (span := _nth(raw.text, phrase, nth))]
         notes.append(
             ExtractedNote(raw.number, raw.text, tuple(found), context=contexts.get(k), emphasis=tuple(spans))
         )
     return Extracted(body=section.body, notes=tuple(notes), warnings=section.warnings)
 
 
-def _italics_by_note(text: str, emphasis: list[tuple[int, int]], first_lines: list[int]) -> dict[int, list[str]]:
-    """Each note's italic phrases, in order: a span belongs to the note whose lines hold it (so a phrase is never
-    looked for in another note that happens to print the same words)."""
+def _italics_by_note(
+    text: str, emphasis: list[tuple[int, int]], first_lines: list[int]
+) -> dict[int, list[tuple[str, int]]]:
+    """Each note's italic phrases, in order, each with how many times its words were printed before it in the note
+    (`Steven L. Anderson, “New Documentary,” *Steven L. Anderson* (blog)`: the second): a span belongs to the note
+    whose lines hold it, and its words are taken as the note joined them (lines run together, spaces collapsed)."""
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     note_starts = [line_starts[line - 1] for line in first_lines if 0 < line <= len(line_starts)]
     if len(note_starts) != len(first_lines):
         return {}
-    found: dict[int, list[str]] = {}
+    found: dict[int, list[tuple[str, int]]] = {}
     for a, b in sorted(emphasis)[:_MAX_LINKS]:
         k = bisect_right(note_starts, a) - 1
-        if k >= 0:
-            found.setdefault(k, []).append(" ".join(text[a:b].split()))
+        if k >= 0 and (phrase := " ".join(text[a:b].split())):
+            before = " ".join(text[note_starts[k] : a].split())
+            found.setdefault(k, []).append((phrase, before.count(phrase)))
     return found
+
+
+def _nth(text: str, phrase: str, nth: int) -> tuple[int, int] | None:
+    """Where `phrase` is printed for the `nth` time (from 0) in `text`, if it is."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.find(phrase, at + 1)
+        if at < 0:
+            return None
+    return at, at + len(phrase)

@@ -189,6 +189,25 @@ def test_a_numbered_notes_list_keeps_its_italics_note_by_note(tmp_path: Path) ->
     assert (c.title, c.date) == ("Defense Support to Civil Authorities (DSCA)", "December 29, 2010")
 
 
+def test_a_numbered_notes_lists_italics_are_the_words_set_in_italics_and_stay_in_their_note() -> None:
+    # Global Security Review (2020), note 57 (corpus: gsp-2020-holocaust-denial): the blog's name is printed before
+    # as its writer's; Pace Law Review (2021), notes 1 and 4 (corpus: pace-2021-blockchain-discovery): the first
+    # note's footnote star opens no italics running into the notes after it
+    text = (
+        "1. * Ross Keiser is a third-year law student at the Elisabeth Haub School of Law at Pace University.\n"
+        "2. Steven L. Anderson, “New Documentary—Marching to Zion,” *Steven L. Anderson* (blog), July 27, 2014.\n"
+        "3. *See* Ali Montag, *Why Cameron Winklevoss Drives an “old SUV” Even Though the Twins Are Bitcoin"
+        " Billionaires*, CNBC (Jan. 12, 2018, 3:33 PM).\n"
+    )
+    first, second, third = read_markdown(text.encode()).notes
+    assert first.emphasis == ()
+    blog = second.text.rindex("Steven L. Anderson")
+    assert second.emphasis == ((blog, blog + len("Steven L. Anderson")),)
+    assert [third.text[a:b] for a, b in third.emphasis] == [
+        "See", "Why Cameron Winklevoss Drives an “old SUV” Even Though the Twins Are Bitcoin Billionaires",
+    ]
+
+
 def test_a_headline_in_italics_with_a_full_stop_of_its_own_is_one_title(tmp_path: Path) -> None:
     # William & Mary Law Review (2020), notes 71 and 72 (corpus: wmlr-2020-sexual-privacy-compact): the headline's
     # full stop is inside its italics, so the citation keeps its writer and the short form after it finds it
