@@ -1331,6 +1331,7 @@ _AFTER_ITALIC_NAME = re.compile(
     r"\s+\d|[,:]\s*(?!(?:1[5-9]|20)\d\d$)\d|,?\s*(?:eds?\.?|Eds?\.|edited\s+by)\s|\s*\([^()]*\d|\s+by\s"
     r"|,\s*[A-Z]{2,}\s*'\d\d"
 )
+_SIGNAL_ROOM = 12  # characters a signal (`See also`, `Cf.`) takes before the words opening a citation
 _DATED_PAREN = re.compile(r"\([^()]*\b(?:1[5-9]|20)\d\d\)")
 _RETITLED_KINDS = frozenset({CitationKind.BOOK, CitationKind.UNKNOWN, CitationKind.REPORT})
 
@@ -1410,6 +1411,17 @@ def retitle_by_emphasis(
                 c, authors=(c.title,), title=c.container, container=None, kind=CitationKind.REPORT,
             ))  # fmt: skip
             continue
+        if (
+            not res.is_ibid and c.authors and not c.short_form and c.title not in phrases
+            and any(head[a:b].strip(" ,.;:") == c.authors[0] for a, b in emphasis if at <= a <= at + _SIGNAL_ROOM)
+        ):
+            # `*Register of the Department of State*, January 1, 1924 (…)`, `*Somewhere in Time*, Rastar Pictures,
+            # October 3, 1980`: the italic words opening the citation are the work cited, not its writer; what
+            # was read as its title after them is not
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, title=c.authors[0], authors=c.authors[1:],
+            ))  # fmt: skip
+            c = res.citation
         if not c.title and c.kind is CitationKind.WEB and c.container in phrases and not res.is_ibid:
             # `*The Walt Whitman Archive*, ed. Ed Folsom and Kenneth M. Price, http://…`: an online work known by its
             # italic name alone is the work cited, not where it appeared

@@ -270,6 +270,21 @@ def test_italics_ending_a_title_read_whole_leave_it_whole(tmp_path: Path, note: 
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # Office of the Historian (2015), chapter 6, note 8 (corpus: ho-2015-frus-history-ch6)
+        ("See *Register of the Department of State*, January 1, 1924 (Washington: Government Printing Office, 1924),"
+         " p. 144.", "Register of the Department of State"),
+        # Scholarly Editing (2016), "Space-Time Continuum", note 8 (corpus: scholed-2016-space-time-continuum)
+        ("*Somewhere in Time*, Rastar Pictures, release date October 3, 1980.", "Somewhere in Time"),
+    ],
+)  # fmt: skip
+def test_italic_words_opening_a_citation_are_the_work_not_its_writer(tmp_path: Path, note: str, title: str) -> None:
+    c = parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[0]
+    assert (c.authors, c.title) == ((), title)
+
+
 def test_an_online_work_known_by_its_italic_name_alone_is_the_work_cited(tmp_path: Path) -> None:
     # Scholarly Editing (2014), "Digital Documentary Editions", note 5 (corpus: scholed-2014-digital-documentary-
     # editions)
