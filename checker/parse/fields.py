@@ -1412,6 +1412,17 @@ def retitle_by_emphasis(
             ))  # fmt: skip
             continue
         if (
+            c.title and c.container in phrases and c.title not in phrases and not res.is_ibid and not c.short_form
+            and re.search(rf"(?<![“\"‘]){re.escape(c.title)},\s+{re.escape(c.container)}", piece.text)
+            and (names := _split_authors(c.title, corporate_ok=False)) and all(map(_name_like, names))
+        ):  # fmt: skip
+            # `John Scott Railton, Daniel Regalado, Nart Villeneuve, *Behind the Syrian Conflict’s Digital
+            # Frontlines*`: the people named just before the italics (a comma between) wrote them
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
+                c, authors=(*c.authors, *names), title=c.container, container=None,
+            ))  # fmt: skip
+            continue
+        if (
             not res.is_ibid and c.authors and not c.short_form and c.title not in phrases
             and any(head[a:b].strip(" ,.;:") == c.authors[0] for a, b in emphasis if at <= a <= at + _SIGNAL_ROOM)
         ):

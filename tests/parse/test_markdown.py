@@ -285,6 +285,24 @@ def test_italic_words_opening_a_citation_are_the_work_not_its_writer(tmp_path: P
     assert (c.authors, c.title) == ((), title)
 
 
+def test_people_named_just_before_the_italics_wrote_them(tmp_path: Path) -> None:
+    # UIC Law Review (2021), note 72 (corpus: uic-2021-digital-dominion); a Vancouver title before its journal, `Murphy
+    # JFA. Pandemic Fatigue. *Ir Med J* …` (corpus: jmms-2022-cyberchondria, note 40), is no one's name
+    note = (
+        "*See* John Scott Railton, Daniel Regalado, Nart Villeneuve, *Behind the Syrian Conflict’s Digital"
+        " Frontlines*, 7-9 (Feb. 2015), available at: https://www.fireeye.com/content/dam/fireeye-www/global/en/"
+        "current-threats/pdfs/rpt-behind-the-syria-conflict.pdf."
+    )
+    c = parse_article(write(tmp_path, "a.md", f"1. {note}\n")).notes[0].citations[0]
+    assert (c.authors, c.title, c.container) == (
+        ("John Scott Railton", "Daniel Regalado", "Nart Villeneuve"), "Behind the Syrian Conflict’s Digital Frontlines",
+        None,
+    )
+    vancouver = "Murphy JFA. Pandemic Fatigue. *Ir Med J.* 2020 Jun 11;113(6):90."
+    c = parse_article(write(tmp_path, "b.md", f"1. {vancouver}\n")).notes[0].citations[0]
+    assert (c.authors, c.title) == (("Murphy JFA",), "Pandemic Fatigue")
+
+
 def test_an_online_work_known_by_its_italic_name_alone_is_the_work_cited(tmp_path: Path) -> None:
     # Scholarly Editing (2014), "Digital Documentary Editions", note 5 (corpus: scholed-2014-digital-documentary-
     # editions)
