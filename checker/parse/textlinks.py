@@ -50,7 +50,10 @@ def from_text(
             found.append(Link(i, i + len(anchor), url))
             at = i + len(anchor)
             cursor = j + 1
-        spans = [span for phrase, nth in italics.get(k, ()) if (span := _nth(raw.text, phrase, nth))]
+        spans: list[tuple[int, int]] = []
+        for phrase, skipped in italics.get(k, ()):
+            if span := _nth(raw.text, phrase, skipped, spans[-1][1] if spans else 0):
+                spans.append(span)
         notes.append(
             ExtractedNote(raw.number, raw.text, tuple(found), context=contexts.get(k), emphasis=tuple(spans))
         )
@@ -60,26 +63,31 @@ def from_text(
 def _italics_by_note(
     text: str, emphasis: list[tuple[int, int]], first_lines: list[int]
 ) -> dict[int, list[tuple[str, int]]]:
-    """Each note's italic phrases, in order, each with how many times its words were printed before it in the note
-    (`Steven L. Anderson, “New Documentary,” *Steven L. Anderson* (blog)`: the second): a span belongs to the note
-    whose lines hold it, and its words are taken as the note joined them (lines run together, spaces collapsed)."""
+    """Each note's italic phrases, in order, each with how many times its words were printed since the italics
+    before it (`Steven L. Anderson, “New Documentary,” *Steven L. Anderson* (blog)`: once): a span belongs to the note
+    whose lines hold it, and its words are taken as the note joined them (lines run together, spaces collapsed).
+    Each stretch of a note is read once, so a note of many italic spans costs no more than its length."""
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
     note_starts = [line_starts[line - 1] for line in first_lines if 0 < line <= len(line_starts)]
     if len(note_starts) != len(first_lines):
         return {}
     found: dict[int, list[tuple[str, int]]] = {}
+    since = 0  # where the last span ended
     for a, b in sorted(emphasis)[:_MAX_LINKS]:
         k = bisect_right(note_starts, a) - 1
-        if k >= 0 and (phrase := " ".join(text[a:b].split())):
-            before = " ".join(text[note_starts[k] : a].split())
-            found.setdefault(k, []).append((phrase, before.count(phrase)))
+        if k < 0 or not (phrase := " ".join(text[a:b].split())):
+            continue
+        if k not in found:
+            since = note_starts[k]
+        found.setdefault(k, []).append((phrase, " ".join(text[since:a].split()).count(phrase)))
+        since = max(since, b)
     return found
 
 
-def _nth(text: str, phrase: str, nth: int) -> tuple[int, int] | None:
-    """Where `phrase` is printed for the `nth` time (from 0) in `text`, if it is."""
-    at = -1
-    for _ in range(nth + 1):
+def _nth(text: str, phrase: str, skipped: int, start: int) -> tuple[int, int] | None:
+    """Where `phrase` is printed in `text` after `start`, once `skipped` printings of it are passed over."""
+    at = start - 1
+    for _ in range(skipped + 1):
         at = text.find(phrase, at + 1)
         if at < 0:
             return None
