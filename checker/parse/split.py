@@ -371,7 +371,7 @@ _NOT_A_TITLE = re.compile(r"\b(?:See|Id|Ibid|Cf)\b|\(|\sv\.\s")
 def split_note(text: str, italics: tuple[tuple[int, int], ...] = ()) -> list[Piece]:
     """The citations and sentences of a note, in order; `italics`: the spans of `text` set in italics, where known."""
     stops = sorted(
-        i + 1 for a, b in italics if not _NOT_A_TITLE.search(text, a, b) for i in range(a, b - 2)
+        i + 1 for a, b in italics if not _NOT_A_TITLE.search(text, a, b) for i in range(a, min(b, len(text)) - 2)
         if text[i] in ".?!" and text[i + 1] == " " and text[i + 2].isupper()
     )
     if not stops:

@@ -924,3 +924,10 @@ def test_italics_holding_a_signal_hold_no_full_stop() -> None:
     )
     italics = ((0, note.index(" N.Y.")),)
     assert [p.text for p in split_note(note, italics)] == texts(note) == ["Id", note[4:]]
+
+
+def test_italics_running_past_the_end_of_a_cut_note_hold_its_stops_as_far_as_it_goes() -> None:
+    # a note cut to the parser's limit keeps the italic spans its reader found in the whole of it
+    note = "Jane Doe, A Book. Second Part, London, 2010"
+    start = note.index("A Book")
+    assert split_note(note, ((start, len(note) + 500),)) == split_note(note, ((start, len(note)),))
