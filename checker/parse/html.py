@@ -268,21 +268,35 @@ def _as_text(soup: BeautifulSoup, source: str | None) -> Extracted:
     """No marker links: the page's text, paragraph by paragraph, for the plain-text notes finder."""
     lines: list[str] = []
     links: list[tuple[int, str, str]] = []
+    emphasis: list[tuple[int, int]] = []
     offset = 0
-    for block, anchors in _paragraphs(soup):
+    for block, anchors, italics in _paragraphs(soup):
         links.extend((offset, text, url) for text, url in anchors)
         lines.append(block.strip())
+        lead = len(block) - len(block.lstrip())
+        emphasis.extend(
+            (offset + max(0, a - lead), offset + min(len(lines[-1]), b - lead)) for a, b in italics if b - lead > 0
+        )
         offset += len(lines[-1]) + 2
-    return from_text("\n\n".join(lines), links, source=source)
+    return from_text("\n\n".join(lines), links, source=source, emphasis=emphasis)
 
 
 _END = object()  # sentinel: a block ends here
 
 
-def _paragraphs(soup: BeautifulSoup) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """Text of each block, with the (text, href) of its links; no recursion."""
+@dataclass(frozen=True)
+class _ItalicEnd:
+    block: int  # the block the italics began in (italics holding a block of their own mark no title)
+    start: int  # where they began in its text
+
+
+def _paragraphs(soup: BeautifulSoup) -> Iterator[tuple[str, list[tuple[str, str]], list[tuple[int, int]]]]:
+    """Text of each block, with the (text, href) of its links and the (start, end) of its italics; no recursion."""
     parts: list[str] = []
     anchors: list[tuple[str, str]] = []
+    italics: list[tuple[int, int]] = []
+    length = 0  # of the block's text so far
+    blocks = 0  # blocks ended so far
     numbers: dict[int, int] = {}  # id(<li>) -> the number its <ol> shows
     stack: list[object] = [soup]
     while stack:
@@ -291,11 +305,16 @@ def _paragraphs(soup: BeautifulSoup) -> Iterator[tuple[str, list[tuple[str, str]
             continue
         if isinstance(item, NavigableString):
             parts.append(clean_inline(str(item)))
+            length += len(parts[-1])
+            continue
+        if isinstance(item, _ItalicEnd):
+            if item.block == blocks and item.start < length:
+                italics.append((item.start, length))
             continue
         if item is _END or (isinstance(item, Tag) and item.name in _BLOCKS):
             if "".join(parts).strip():
-                yield "".join(parts), anchors
-            parts, anchors = [], []
+                yield "".join(parts), anchors, italics
+            parts, anchors, italics, length, blocks = [], [], [], 0, blocks + 1
         if not isinstance(item, Tag):
             continue
         if item.name == "a":
@@ -310,8 +329,11 @@ def _paragraphs(soup: BeautifulSoup) -> Iterator[tuple[str, list[tuple[str, str]
                 numbers[id(li)] = first + k
         elif item.name == "li" and id(item) in numbers:
             parts.append(f"{numbers[id(item)]}. ")
+            length += len(parts[-1])
+        elif item.name in _ITALIC:
+            stack.append(_ItalicEnd(blocks, length))  # (a book's or journal's title, as the notes set it)
         if item.name in _BLOCKS:
             stack.append(_END)
         stack.extend(reversed(list(item.children)))
     if "".join(parts).strip():
-        yield "".join(parts), anchors
+        yield "".join(parts), anchors, italics

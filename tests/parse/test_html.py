@@ -251,3 +251,22 @@ def test_a_title_in_italics_ends_where_they_do_and_names_before_it_are_its_edito
     assert (second.title, second.authors, second.container) == (
         "Kaiser und Abt. Die Geschichte eines Schwanks", ("Walter Anderson",), "FF Communications 42"
     )
+
+
+def test_a_page_without_marker_links_keeps_its_notes_italics(tmp_path: Path) -> None:
+    # William & Mary Law Review (2020), notes 71 and 72 (corpus: wmlr-2020-sexual-privacy-compact), set as a web page's
+    # numbered list: the headline's full stop is inside its italics, so the citation keeps its writer and the short
+    # form after it finds it
+    page = write(tmp_path, "a.html", (
+        "<html><body><p>The app kept everything.</p><h2>Notes</h2><ol>"
+        "<li>The documents included Duportail’s Facebook likes and where and when each conversation with a match took"
+        " place. Judith Duportail, <i>I asked Tinder for my data. It sent me 800 pages of my deepest, darkest"
+        " secrets</i>, GUARDIAN (Sept. 26, 2017, 2:10 AM), https://www.theguardian.com/technology/2017/sep/26/tinder-"
+        "personal-data-datingapp-messages-hacked-sold.</li>"
+        "<li>Duportail, <em>supra</em> note.</li></ol></body></html>"
+    ))  # fmt: skip
+    full, short = (n.citations[-1] for n in parse_article(page).notes)
+    assert (full.authors, full.title) == (
+        ("Judith Duportail",), "I asked Tinder for my data. It sent me 800 pages of my deepest, darkest secrets"
+    )
+    assert (short.refers_to, short.url) == (1, full.url)
