@@ -1413,7 +1413,7 @@ def retitle_by_emphasis(
             continue
         if (
             c.title and c.container in phrases and c.title not in phrases and not res.is_ibid and not c.short_form
-            and re.search(rf"(?<![“\"‘]){re.escape(c.title)},\s+{re.escape(c.container)}", piece.text)
+            and (i := piece.text.find(f"{c.title}, {c.container}")) >= 0 and (i == 0 or piece.text[i - 1] not in "“\"‘")
             and (names := _split_authors(c.title, corporate_ok=False)) and all(map(_name_like, names))
         ):  # fmt: skip
             # `John Scott Railton, Daniel Regalado, Nart Villeneuve, *Behind the Syrian Conflict’s Digital

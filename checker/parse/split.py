@@ -366,14 +366,15 @@ _WORD_FIELD_ERROR = re.compile(r"\s?Error! (?:Bookmark not defined|Reference sou
 # parenthesis are a converter's slip or a case name, not a title, and hold nothing)
 _HOLD = "\u2060"  # a word joiner after each such stop, which no sentence's end is read across; no piece keeps it
 _NOT_A_TITLE = re.compile(r"\b(?:See|Id|Ibid|Cf)\b|\(|\sv\.\s")
+_STOP_THEN_WORD = re.compile(r"[.?!](?= \w)")
 
 
 def split_note(text: str, italics: tuple[tuple[int, int], ...] = ()) -> list[Piece]:
     """The citations and sentences of a note, in order; `italics`: the spans of `text` set in italics, where known."""
     stops = sorted(
-        i + 1 for a, b in italics if not _NOT_A_TITLE.search(text, a, b) for i in range(a, min(b, len(text)) - 2)
-        if text[i] in ".?!" and text[i + 1] == " " and text[i + 2].isupper()
-    )
+        m.end() for a, b in italics if not _NOT_A_TITLE.search(text, a, b)
+        for m in _STOP_THEN_WORD.finditer(text, a, b) if text[m.end() + 1].isupper()
+    )  # fmt: skip
     if not stops:
         return _split_note_whole(text)
     held = "".join(text[i:j] + _HOLD for i, j in itertools.pairwise([0, *stops])) + text[stops[-1] :]
