@@ -75,13 +75,22 @@ def _italics_by_note(
     since = 0  # where the last span ended
     for a, b in sorted(emphasis)[:_MAX_LINKS]:
         k = bisect_right(note_starts, a) - 1
-        if k < 0 or not (phrase := " ".join(text[a:b].split())):
+        if k < 0 or not (phrase := _joined(text[a:b])):
             continue
         if k not in found:
             since = note_starts[k]
-        found.setdefault(k, []).append((phrase, " ".join(text[since:a].split()).count(phrase)))
+        found.setdefault(k, []).append((phrase, _joined(text[since:a]).count(phrase)))
         since = max(since, b)
     return found
+
+
+def _joined(text: str) -> str:
+    """`text` as the notes finder joins a note's lines: its line breaks and runs of spaces one space (a no-break space
+    kept, as the note keeps it: `Your Fyre Shall Burn No More\u202f: Iroquois Policy …`)."""
+    return _SPACES.sub(" ", text).strip(" ")
+
+
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def _nth(text: str, phrase: str, skipped: int, start: int) -> tuple[int, int] | None:

@@ -208,6 +208,16 @@ def test_a_numbered_notes_lists_italics_are_the_words_set_in_italics_and_stay_in
     ]
 
 
+def test_a_numbered_notes_lists_italics_keep_their_no_break_spaces() -> None:
+    # Journal of Early American History (2017), note 4 (corpus: jeah-2017-indigenous-women-networks): the conversion
+    # printed a narrow no-break space before the subtitle's colon, and the note keeps it
+    text = "1. José António Brandão, *Your Fyre Shall Burn No More\u202f: Iroquois Policy toward New France*, 1997.\n"
+    note = read_markdown(text.encode()).notes[0]
+    assert [note.text[a:b] for a, b in note.emphasis] == [
+        "Your Fyre Shall Burn No More\u202f: Iroquois Policy toward New France"
+    ]
+
+
 def test_a_headline_in_italics_with_a_full_stop_of_its_own_is_one_title(tmp_path: Path) -> None:
     # William & Mary Law Review (2020), notes 71 and 72 (corpus: wmlr-2020-sexual-privacy-compact): the headline's
     # full stop is inside its italics, so the citation keeps its writer and the short form after it finds it
