@@ -1356,7 +1356,7 @@ def retitle_by_emphasis(
         # INSIDER (Dec. 30, 2018),*`)
         phrases = [
             x for a, b in emphasis
-            if at <= a and b <= end and len(x := head[a:b].strip(" ,.;:")) >= 3 and not _DATED_PAREN.search(x)
+            if at <= a and b <= end and len(x := _italic_words(head[a:b])) >= 3 and not _DATED_PAREN.search(x)
         ]
         if c.container and not res.is_ibid and (
             whole := next(
@@ -1424,7 +1424,7 @@ def retitle_by_emphasis(
             continue
         if (
             not res.is_ibid and c.authors and not c.short_form and c.title not in phrases
-            and any(head[a:b].strip(" ,.;:") == c.authors[0] for a, b in emphasis if at <= a <= at + _SIGNAL_ROOM)
+            and any(_italic_words(head[a:b]) == c.authors[0] for a, b in emphasis if at <= a <= at + _SIGNAL_ROOM)
         ):
             # `*Register of the Department of State*, January 1, 1924 (…)`, `*Somewhere in Time*, Rastar Pictures,
             # October 3, 1980`: the italic words opening the citation are the work cited, not its writer; what
@@ -1486,6 +1486,11 @@ def retitle_by_emphasis(
             ))  # fmt: skip
             break
     return out
+
+
+def _italic_words(span: str) -> str:
+    """An italic span's words as a field holds them: spaces of every width one space, no punctuation at its ends."""
+    return " ".join(span.split()).strip(" ,.;:")
 
 
 # what ends the words before italics that are the whole title: a comma or full stop, a possessive, a lower-case word

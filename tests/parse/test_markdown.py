@@ -208,6 +208,19 @@ def test_a_numbered_notes_lists_italics_are_the_words_set_in_italics_and_stay_in
     ]
 
 
+def test_italics_holding_a_no_break_space_are_read_as_the_field_holds_them(tmp_path: Path) -> None:
+    # Global Security Review (2020), note 92 (corpus: gsp-2020-holocaust-denial), with a no-break space inside the
+    # italics as a conversion may print it: the field's spaces are all one width, and the italics still end the title
+    note = (
+        "1. Anderson reveals one of his direct influences when he tells viewers to read Victor L. Thorn, *The Holocaust"
+        " Hoax\u00a0Exposed: Debunking the 20th Century’s Biggest Lie* (Independent Publisher, 2012).\n"
+    )
+    c = parse_article(write(tmp_path, "a.md", note)).notes[0].citations[-1]
+    assert (c.authors, c.title) == (
+        ("Victor L. Thorn",), "The Holocaust Hoax Exposed: Debunking the 20th Century’s Biggest Lie"
+    )
+
+
 def test_a_numbered_notes_lists_italics_keep_their_no_break_spaces() -> None:
     # Journal of Early American History (2017), note 4 (corpus: jeah-2017-indigenous-women-networks): the conversion
     # printed a narrow no-break space before the subtitle's colon, and the note keeps it
