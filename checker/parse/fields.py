@@ -1358,25 +1358,8 @@ def retitle_by_emphasis(
             x for a, b in emphasis
             if at <= a and b <= end and len(x := _italic_words(head[a:b])) >= 3 and not _DATED_PAREN.search(x)
         ]
-        if c.container and not res.is_ibid and (
-            whole := next(
-                # (`*Plotkin’s Vaccines, 7th ed*`: the edition is no part of the name)
-                (x for x in phrases if x.startswith(c.container + ",") and not _EDITION_END.search(x)), None
-            )
-        ):
-            # `*Body, language and mind* 2 (2008)`: a journal's name with a comma in it runs to its italics' end
-            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=whole))
-            c = res.citation
-        # `in *Digital Sociologies*, ed Jesse Daniels, …`, `*PLoS ONE* 6(5): e19875`: a container read on past its
-        # italics over its editors, volume or issue ends where they do (not over words of its name the italics left
-        # out: `*The Hill* Congress Blog`, `*Qiushi Journal* (English edition)`; nor over a year alone)
-        if c.container and not res.is_ibid and (
-            italic_name := next(
-                (x for x in phrases if c.container.startswith(x) and _AFTER_ITALIC_NAME.match(c.container, len(x))),
-                None,
-            )
-        ):
-            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=italic_name))
+        if c.container and not res.is_ibid and (italic := _italic_container(c.container, phrases)) != c.container:
+            res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(c, container=italic))
             c = res.citation
         if (
             c.title and c.container and not res.is_ibid and not c.short_form
@@ -1440,8 +1423,8 @@ def retitle_by_emphasis(
             continue
         if not c.title or res.is_ibid or not phrases or c.title in phrases:
             continue
-        if re.search(r"[“\"‘]" + re.escape(c.title[:20]), piece.text):
-            continue
+        if any(quote + c.title[:20] in piece.text for quote in "“\"‘"):
+            continue  # (a quoted title: its italics are another work's)
         if (
             (phrase := next((x for x in phrases if c.title.endswith(" " + x)), None))
             and _italics_are_the_title(lead := c.title[: -len(phrase)], phrase, c.kind)
@@ -1486,6 +1469,20 @@ def retitle_by_emphasis(
             ))  # fmt: skip
             break
     return out
+
+
+def _italic_container(container: str, phrases: list[str]) -> str:
+    """A container as its italics print it: `*Body, language and mind* 2 (2008)`, a name with a comma of its own, runs
+    to its italics' end (not over an edition inside them: `*Plotkin’s Vaccines, 7th ed*`); `in *Digital Sociologies*,
+    ed Jesse Daniels, …`, `*PLoS ONE* 6(5): e19875`, read on past its italics over its editors, volume or issue, ends
+    where they do (not over words of its name the italics left out: `*The Hill* Congress Blog`, `*Qiushi Journal*
+    (English edition)`; nor over a year alone)."""
+    container = next(
+        (x for x in phrases if x.startswith(container + ",") and not _EDITION_END.search(x)), container
+    )
+    return next(
+        (x for x in phrases if container.startswith(x) and _AFTER_ITALIC_NAME.match(container, len(x))), container
+    )
 
 
 def _italic_words(span: str) -> str:
@@ -4681,8 +4678,9 @@ _EXPLAINING = rf"(?:[a-z]+ing)\b{_PAREN_REST}"
 _EXPLAINING_BETWEEN = re.compile(rf"(?<=\d)\s*\({_EXPLAINING}(?=,\s+\d)")
 # (not `(forthcoming 2020)`, `(working paper, on file)` or `(during …)`, which say what or when the work is)
 _EXPLAINING_LAST = re.compile(rf"(?<=[\d)\]/\w])\s*\((?!forthcoming\b|during\b|working\b){_EXPLAINING}(?=\.?$)")
-_NAME_THEN_BOOK = re.compile(r"^(?P<name>[A-Z][^,“”\"]{2,60}?(?:,\s+[JS]r\.?)?),\s+(?P<book>[A-Z][^“”\"]{2,})$")
 _EXPLANATORY = re.compile(rf"\s*\((?:[a-z]+ing\b|[“\"]){_PAREN_REST}$")
+# `“Bailado,” in Tereza Tarouca, Ora bate, bate (…)`: a book named after its author's name
+_NAME_THEN_BOOK = re.compile(r"^(?P<name>[A-Z][^,“”\"]{2,60}?(?:,\s+[JS]r\.?)?),\s+(?P<book>[A-Z][^“”\"]{2,})$")
 _CONNECTIVES = frozenset(
     ["however", "moreover", "furthermore", "therefore", "thus", "hence", "also", "similarly", "indeed",
      "instead", "nevertheless", "nonetheless", "here", "there", "still", "yet", "again", "finally", "first"]
