@@ -1320,6 +1320,10 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
             e.translation and _title_matches(short_title, e.translation)
         )
 
+    if c.place and (editions := [e for e in recent if e.citation.place == c.place and titled(e)]):
+        # `Wheen, All Quiet (London), 5` when the notes cite the London and the Boston edition: the one so printed
+        recent = editions
+
     if len(c.authors) <= 1:
         # one author's works, or one title word's: a list in the order of their notes, so read from its end the
         # first that fits is the latest (most short forms name a work cited a few notes before)

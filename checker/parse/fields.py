@@ -484,6 +484,8 @@ _CHICAGO_SHORT = re.compile(
     # (`Felsenstein, introduction, 2.`: the writer's part of a book, in lower case)
     r"(?:[“”\"](?P<quoted>[^“”\"]{2,200}?)[,.]?[”\"]|(?P<title>(?![IVX]{1,5}:\s?\d)[A-Z][^“”\"();]{0,200}?"
     rf"|(?:{_PART})(?=,)))"
+    # (`Wheen, All Quiet (London), 288–92.`: the place of the edition cited, where the notes cite two; CMOS 14.30)
+    r"(?:\s+\((?P<edition>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\))?"
     # (`Cather, Obscure Destinies, [260], 330.`: a page the edition supplies, in brackets, before the printed one)
     rf"(?:(?:,|(?<=[”\"]))\s*{_ESP}(?:pp?\.\s*)?(?:\[\d{{1,4}}\],\s*)?(?P<pages>{_LETTERED_PAGES}|{_CHAPTER_PAGE}|{_SECTION_PIN}|"
     # (`Nicolson, Letters, 2:148–49 151–52 167.`: the commas between pages lost)
@@ -3225,7 +3227,7 @@ def _chicago_short(m: re.Match[str], raw: str, index: int) -> Citation:
     return Citation(
         index=index, raw=raw, authors=authors, title=_clean_title(title) or None,
         pages=(", ".join(pages) if lettered else _clean_pages(", ".join(pages))) if pages else None,
-        date=year, date_iso=year,
+        date=year, date_iso=year, place=m.groupdict().get("edition"),
         # (an agency's report by its year: a report even where no earlier note cites it)
         kind=CitationKind.REPORT if year else CitationKind.UNKNOWN,
     )  # fmt: skip

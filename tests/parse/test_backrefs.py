@@ -1751,3 +1751,18 @@ def test_a_supra_pinpoint_naming_two_pages_each_with_at_keeps_both() -> None:
         "6. Nyhan, supra note 3, at 226, at 229.\n"
     )
     assert [notes[n][0].pages for n in (4, 5, 6)] == ["226, at 229", "221", "226, at 229"]
+
+
+def test_a_short_form_naming_the_place_of_one_of_two_editions_finds_that_edition() -> None:
+    # "All Quiet on the Western Front" in translation (Scholarly Editing 2017), notes 44-50 (dev): the London and the
+    # Boston edition of Wheen's translation, each cited again by its place
+    notes, _ = cits(
+        "1. A. W. Wheen, trans., All Quiet on the Western Front, by Erich Maria Remarque (London: G. P. Putnam’s Sons,"
+        " 1929), 13.\n"
+        "2. A. W. Wheen, trans., All Quiet on the Western Front, by Erich Maria Remarque (Boston: Little, Brown, and"
+        " Company, 1930), 9.\n"
+        "3. Wheen, All Quiet (London), 288–92.\n"
+        "4. Wheen, All Quiet (Boston), 179.\n"
+        "5. Wheen, All Quiet (Paris), 5.\n"
+    )
+    assert [(notes[n][0].refers_to, notes[n][0].pages) for n in (3, 4, 5)] == [(1, "288-92"), (2, "179"), (2, "5")]
