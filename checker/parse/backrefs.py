@@ -398,7 +398,7 @@ class _Entry:
 # `…, 2013), hereafter cited as *Science of Military Strategy*, 143.`, `(hereinafter IEA, Role of
 # Critical Minerals)`, `[hereinafter JUSTICE NEEDS]`: the short name later notes cite the work by
 _HEREAFTER = re.compile(
-    r"\b(?:hereafter|hereinafter)(?:\s+(?:cited|referred\s+to)\s+as)?[:\s]+[“\"]?"
+    r"\b(?:hereafter|hereinafter)(?:\s+(?:(?:cited|referred\s+to)\s+)?as)?[:\s]+[“\"]?"
     r"(?P<alias>[^,;()\[\]“”\"]{2,150}?)[”\"]?\s*(?=[,;)\]]|\.?\s*$)",
     re.IGNORECASE,
 )
@@ -473,8 +473,9 @@ def _alias_pattern(words: list[str]) -> re.Pattern[str]:
 # `Subsequent references will be abbreviated WWWC.`, `Further citations are given as Letters.`: a sentence after a
 # full citation naming how later notes cite it
 _ABBREVIATED_AS = re.compile(
-    r"\b(?:[Ss]ubsequent|[Ff]urther|[Ff]uture|[Ll]ater)\s+(?:references|citations|quotations)(?:\s+to\s+[^.;]{1,120}?)?"
-    r"\s+(?:will\s+be|are|shall\s+be)\s+(?:abbreviated|cited|given)(?:\s+(?:as|by))?\s+[“\"]?"
+    r"(?:\b(?:[Ss]ubsequent|[Ff]urther|[Ff]uture|[Ll]ater)\s+(?:references|citations|quotations)(?:\s+to\s+[^.;]{1,120}?)?"
+    r"\s+(?:will\s+be|are|shall\s+be)\s+(?:abbreviated|cited|given)(?:\s+(?:as|by))?"
+    r"|^(?:Cited\s+hereafter|Hereafter\s+cited)\s+as)\s+[“\"]?"
     r"(?P<alias>[A-Z][^,.;:()“”\"]{0,60}?)[”\"]?\s*(?:[,;.]|$)"
 )
 

@@ -1766,3 +1766,28 @@ def test_a_short_form_naming_the_place_of_one_of_two_editions_finds_that_edition
         "5. Wheen, All Quiet (Paris), 5.\n"
     )
     assert [(notes[n][0].refers_to, notes[n][0].pages) for n in (3, 4, 5)] == [(1, "288-92"), (2, "179"), (2, "5")]
+
+
+def test_a_sentence_saying_how_the_work_is_cited_hereafter_names_its_short_form() -> None:
+    # Cranch's Journal (Scholarly Editing 2014), notes 16, 34 and 37 (dev): `Cited hereafter as CW.` after it
+    notes, _ = cits(
+        '1. "Literary Ethics," in Nature, Addresses, and Lectures: Collected Works of Ralph Waldo Emerson, ed.'
+        " Alfred R. Ferguson et al. (Cambridge: Harvard University Press, 1971), 1:100. Cited hereafter as CW.\n"
+        '2. CW, 1:13. See also Barry Wood, "The Growth of the Soul," PMLA 91, no. 3 (May 1976): 387.\n'
+        "3. CW, 1:19, 20–21.\n"
+    )
+    assert [(notes[n][0].refers_to, notes[n][0].pages) for n in (2, 3)] == [(1, "1:13"), (1, "1:19, 20–21")]
+
+
+def test_a_parenthesis_saying_the_work_is_cited_hereafter_as_a_name_and_date_names_its_short_form() -> None:
+    # Heritage Foundation, Mandate for Leadership (2023), Department of Justice, notes 8 and 38 (dev)
+    notes, _ = cits(
+        "8. Memorandum from Attorney General Merrick Garland to Director, Federal Bureau of Investigation, October 4,"
+        " 2021, https://www.justice.gov/ag/page/file/1438986/download (accessed February 3, 2023)"
+        " (cited hereafter as Garland Memorandum, October 4, 2021).\n"
+        "9. Garland Memorandum, October 4, 2021; press release,"
+        " \"America First Legal Seeks Two Federal Investigations,\" America First Legal Foundation, March 14, 2022,"
+        " https://aflegal.org/a/ (accessed February 3, 2023).\n"
+    )
+    first = notes[9][0]
+    assert (first.refers_to, first.url) == (8, "https://www.justice.gov/ag/page/file/1438986/download")
