@@ -464,6 +464,11 @@ def _aliases(number: int, c: Citation, note_url: str | None) -> list[_Alias]:
     return out
 
 
+def _comment_only(said: str) -> bool:
+    """A sentence that names no work: no digit (year, page, volume, section) and no cross-reference to notes."""
+    return not any(ch.isdigit() for ch in said) and "supra" not in said and "infra" not in said
+
+
 def _alias_pattern(words: list[str]) -> re.Pattern[str]:
     # (`RESTATEMENT § 203.` after `[hereinafter RESTATEMENT]`: a restatement or code cited again by its name and another
     # section, no comma between)
@@ -844,8 +849,13 @@ def resolve_each(
             aliases.append(_Alias(number, cited_in_full[-1], abbreviation))
         sources = tuple(c for c, extra in zip(final, url_only, strict=True) if not extra)
         # `Id. at 677–78 … Id. at 677.` then `Id. at 679.`: one work cited twice in a note is one source of it
-        previous, previous_number = _distinct(sources or final, number), number
-        by_number[number] = previous
+        cited_here = _distinct(sources or final, number)
+        by_number[number] = cited_here
+        # (a note of comment only cites no authority, so an `Id.` after it repeats the one before it, Bluebook 4.1:
+        # `Citron, Sexual Privacy, 128 YALE L.J. 1871 (2019).`, a sentence on the terms used, then `Id.`; a note
+        # pointing to other notes, `See supra notes 15–18 and accompanying text.`, is what the `Id.` repeats)
+        if final or not previous or not all(map(_comment_only, comment)):
+            previous, previous_number = cited_here, number
         raw_text.add(number, final, printed)
         if joint:
             joint_notes.add(number)

@@ -1791,3 +1791,30 @@ def test_a_parenthesis_saying_the_work_is_cited_hereafter_as_a_name_and_date_nam
     )
     first = notes[9][0]
     assert (first.refers_to, first.url) == (8, "https://www.justice.gov/ag/page/file/1438986/download")
+
+
+def test_id_after_a_note_of_comment_only_repeats_the_authority_before_it() -> None:
+    # Sexual Privacy compact (Wm. & Mary L. Rev. 2020), notes 13-15 (dev): Bluebook 4.1's "immediately preceding
+    # authority" is note 13's, a note of comment cites none
+    notes, _ = cits(
+        "13. Danielle Keats Citron, Sexual Privacy, 128 YALE L.J. 1871 (2019).\n"
+        "14. I will use the terms “intimate information” and “intimate data” interchangeably to refer to any and all"
+        " information implicating sexual privacy.\n"
+        "15. Id.\n"
+    )
+    assert (notes[15][0].refers_to, notes[15][0].title) == (13, "Sexual Privacy")
+
+
+def test_id_after_a_note_pointing_to_other_notes_or_citing_unread_works_stays_unresolved() -> None:
+    # Consumer activism (DePaul L. Rev. 2020), notes 27-29 (dev): the Id. repeats the cross-reference; Anti-money
+    # laundering year in review (Int'l Law. 2016), notes 96-97 (dev): a case's short form the parser does not read
+    notes, _ = cits(
+        "27. See, e.g., Omri Ben-Shahar, The Myth of the ‘Opportunity to Read’ in Contract Law (Coase-Sander Working"
+        " Paper Series in L. & ECON. No. 415, 2008).\n"
+        "28. See supra notes 15–18 and accompanying text.\n"
+        "29. Id.\n"
+        "30. Luis, 578 U.S. at-, slip op. at 1 (Breyer, J.).\n"
+        "31. Id. at 1-2.\n"
+    )
+    assert notes[30] == ()
+    assert (notes[29][0].refers_to, notes[31][0].refers_to) == (None, None)
