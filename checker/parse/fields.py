@@ -79,9 +79,10 @@ _PIN_PART = (
 # open (Villanova Law Review 2021 note 50, dev)
 _IBID = re.compile(
     # (`Id. at 71 107.`: a range whose dash a PDF's text lost, the last of the pinpoint)
-    r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:[\dxivlc]+"
-    r"(?:\s*[-–−]\s*[\dxivlc]+|\s\d+(?=\s*\.?\s*$))?"
-    rf"(?:,\s*\d+(?:\s*[-–−]\s*\d+|\s\d+(?=\s*\.?\s*$))?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
+    # (`Ibid., p. ES 1.`: a report's page numbered in its executive summary; `Ibid., 10, 19–-20.`: a dash typed twice)
+    r"^(?P<word>ibid|ibidem|id|idem|op\.\s*cit|loc\.\s*cit)\.?(?:,?\s*(?:(?:pp?|at)\.?\s*)?(?P<pages>(?:"
+    r"(?:[\dxivlc]+|(?-i:[A-Z]{1,3})[\s-]?\d+)(?:\s*[-–−]{1,2}\s*[\dxivlc]+|\s\d+(?=\s*\.?\s*$))?"
+    rf"(?:,\s*\d+(?:\s*[-–−]{{1,2}}\s*\d+|\s\d+(?=\s*\.?\s*$))?)*|{_PIN_PART})(?:(?:,\s*|\s+(?:(?:&|and)\s+)?){_PIN_PART}"
     r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?"
     # (`Id. at 281, 284 A.2d at 388`: the same page in the case's parallel report, Bluebook 10.3.1)
     r"(?:,\s*\d{1,4}\s+[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,3}\s+at\s+\d+(?:\s*[-–−]\s*\d+)?)?"

@@ -70,7 +70,10 @@ def test_last_modified_is_the_source_date() -> None:
      # Community, note 66), a footnote after the page, a Restatement's comment
      ("See id. at art. 9.", "art. 9"), ("Id. at art. 44(1).", "art. 44(1)"), ("Id. ¶ 10.", "¶ 10"),
      ("Id. at para. 11.", "para. 11"), ("Id. at paras. 20-29.", "paras. 20-29"), ("Id. at 12 n.4.", "12 n.4"),
-     ("Id. at 12–13 & n.4.", "12-13 & n.4"), ("Id. § 202 cmt. a.", "§ 202 cmt. a"), ("Id. at 5 & 9.", "5 & 9")],
+     ("Id. at 12–13 & n.4.", "12-13 & n.4"), ("Id. § 202 cmt. a.", "§ 202 cmt. a"), ("Id. at 5 & 9.", "5 & 9"),
+     # a page of a report's executive summary (Heritage, Mandate for Leadership 2023, Treasury, note 7, dev), a dash
+     # typed twice (CISA, software supply chain 2021, note 34, dev)
+     ("Ibid., p. ES 1.", "ES 1"), ("Ibid., 10, 19–-20.", "10, 19-20")],
 )  # fmt: skip
 def test_ibid_and_id(raw: str, pages: str | None) -> None:
     res = parse_citation(raw)
@@ -3823,3 +3826,4 @@ def test_a_news_headline_about_a_hearing_is_no_congressional_hearing() -> None:
 def test_an_english_case_by_its_report(raw: str, title: str, reporter: str, year: str, pages: str) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.container, c.date, c.pages) == (CitationKind.OFFICIAL, title, reporter, year, pages)
+
