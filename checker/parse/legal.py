@@ -803,8 +803,17 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                     if re.sub(r"[\s,.;]", "", tail) and not _HISTORY.match(tail.lstrip(" ,")):
                         return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
                     return text[:start], inside
+                if start > 0 and _COURT.search(inside) and (later := _YEAR_AFTER_HISTORY.match(text, i + 1)):
+                    # `State v. Cox, 114 N.J. Super. 556 (App. Div.), cert. denied, 58 N.J. 93 (1971)`: the court's
+                    # year left to the later decision of the same year (Bluebook 10.5(a))
+                    return text[:start], f"{inside} {later.group('year')}"
                 start = -1
     return None, None
+
+
+_YEAR_AFTER_HISTORY = re.compile(
+    rf",\s*(?={_HISTORY.pattern})[^()]{{1,200}}\((?:[^()]*\s)?(?P<year>(?:1[6-9]|20)\d\d)\)", re.I
+)
 
 
 def _date_and_publisher(inside: str) -> tuple[str | None, str | None, str | None]:

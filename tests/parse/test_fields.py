@@ -3827,3 +3827,11 @@ def test_an_english_case_by_its_report(raw: str, title: str, reporter: str, year
     c = fields(raw)
     assert (c.kind, c.title, c.container, c.date, c.pages) == (CitationKind.OFFICIAL, title, reporter, year, pages)
 
+
+
+def test_a_case_whose_year_is_left_to_its_later_history_takes_that_year() -> None:
+    # New Jersey wiretapping (Seton Hall L. Rev. 1972), note 55 (dev): Bluebook 10.5(a) omits the first decision's
+    # year when the later one is of the same year
+    c = fields("State v. Cox, 114 N.J. Super. 556, 277 A.2d 551 (App. Div.), cert. denied, 58 N.J. 93, 275 A.2d 149 "
+               "(1971).")  # fmt: skip
+    assert (c.kind, c.title, c.date, c.pages) == (CitationKind.OFFICIAL, "State v. Cox", "1971", "556")
