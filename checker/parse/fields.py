@@ -1655,7 +1655,19 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `In 1836 Pushkin published his "Dzhon Tenner" in …`, `Waagigaad, spelled "Wah-ge-kaut …" in the Narrative`:
         # words quoted in a sentence of comment, which names no work by anyone (no name holds a lower-case word)
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
+    if c.container and c.kind is CitationKind.UNKNOWN and not (res.is_ibid or res.supra or _beyond_container(c)):
+        # `American State Papers: Indian Affairs 4:39.`, `H.J.Res. 99, Public Law 115-30.`: what is left of a
+        # citation no form fits, read as a container of nothing, is the work's own name
+        res = dataclasses.replace(res, citation=dataclasses.replace(c, title=c.container, container=None))
     return res
+
+
+def _beyond_container(c: Citation) -> bool:
+    """Whether a citation holds more than a container (or holds an `Ibid.` no form read)."""
+    return bool(
+        c.title or c.authors or c.date or c.url or c.pages or c.publisher or c.volume or c.short_form
+        or _IBID.match(c.container or "")
+    )  # fmt: skip
 
 
 # an imprint's reprint or original year (`(Aarhus: …, 1892-1901; repr. 1980)`) is the edition's history, not its date;

@@ -3835,3 +3835,11 @@ def test_a_case_whose_year_is_left_to_its_later_history_takes_that_year() -> Non
     c = fields("State v. Cox, 114 N.J. Super. 556, 277 A.2d 551 (App. Div.), cert. denied, 58 N.J. 93, 275 A.2d 149 "
                "(1971).")  # fmt: skip
     assert (c.kind, c.title, c.date, c.pages) == (CitationKind.OFFICIAL, "State v. Cox", "1971", "556")
+
+
+def test_what_no_form_reads_but_a_name_is_the_works_title_not_a_container_of_nothing() -> None:
+    # Whitman's correspondence (Scholarly Editing 2016), note 18 (dev); Heritage Foundation, Mandate for Leadership
+    # (2023), Education, note 17 (dev)
+    assert fields("See The Complete Writings of Walt Whitman, 5:31.").title == "The Complete Writings of Walt Whitman"
+    c = fields("H.J.Res. 99, Public Law 115-30.")
+    assert (c.title, c.container) == ("H.J.Res. 99", None)
