@@ -1936,6 +1936,9 @@ KINDS = [
                  CitationKind.OFFICIAL, id="a chamber's recording (stmarys-2021-bumble-bill 11)"),
     pytest.param("Report Shows Cyber-Enabled Crimes and Costs Rose in 2018, FBI (Apr. 22, 2019), https://www.fbi.gov/a.",
                  CitationKind.OFFICIAL, id="an agency's page (vill-2021-data-breach-standing 11)"),
+    pytest.param("FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook, FED. TRADE COMM’N "
+                 "(July 24, 2019) https://www.ftc.gov/news-events/press-releases/2019/07/a", CitationKind.OFFICIAL,
+                 id="a commission's release (rjolt-2021-protecting-children 35)"),
     pytest.param("Revised Statutes of the State of Indiana (1852), 2:245–320 (wills).", CitationKind.OFFICIAL,
                  id="a state's statutes compiled (ahr-2018-spine-of-american-law 23)"),
 ]  # fmt: skip
