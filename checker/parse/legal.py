@@ -215,7 +215,9 @@ _BODY_AS_AUTHOR = re.compile(
 )
 _REFERENCE_WORK = re.compile(r"\b(?:DICTIONARY|ENCYCLOP(?:A)?EDIA|Dictionary|Encyclop(?:a)?edia)\b")
 _LEGISLATURE_OR_AGENCY = re.compile(
-    r"\b(?:LEGISLATURE|SENATE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS|FBI|WHITE\s+HOUSE|DEP[’']T\s+OF|(?:TRADE|SEC\.\s+&\s+EXCH\.)\s+COMM[’']N)\b"
+    # (`FED. TRADE COMM’N: CONSUMER INFO.`: a commission's blog, by its name, is the blog's, no release)
+    r"\b(?:LEGISLATURE|SENATE|HOUSE\s+OF\s+REPRESENTATIVES|CONGRESS|FBI|WHITE\s+HOUSE|DEP[’']T\s+OF"
+    r"|(?:TRADE|SEC\.\s+&\s+EXCH\.)\s+COMM[’']N(?!:))\b"
 )
 _RESEARCH_BODY = re.compile(
     # (and a campaigning body's: `PRIVACY INTERNATIONAL`, `CENTER ON BUDGET AND POLICY PRIORITIES`)

@@ -1937,8 +1937,8 @@ KINDS = [
     pytest.param("Report Shows Cyber-Enabled Crimes and Costs Rose in 2018, FBI (Apr. 22, 2019), https://www.fbi.gov/a.",
                  CitationKind.OFFICIAL, id="an agency's page (vill-2021-data-breach-standing 11)"),
     pytest.param("FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook, FED. TRADE COMM’N "
-                 "(July 24, 2019) https://www.ftc.gov/news-events/press-releases/2019/07/a", CitationKind.OFFICIAL,
-                 id="a commission's release (rjolt-2021-protecting-children 35)"),
+                 "(July 24, 2019) https://www.ftc.gov/news-events/pressreleases/2019/07/a [https://perma.cc/2YTJ-G684].",
+                 CitationKind.OFFICIAL, id="a commission's release (rjolt-2021-protecting-children 35)"),
     pytest.param("Revised Statutes of the State of Indiana (1852), 2:245–320 (wills).", CitationKind.OFFICIAL,
                  id="a state's statutes compiled (ahr-2018-spine-of-american-law 23)"),
 ]  # fmt: skip
@@ -1955,6 +1955,11 @@ def test_what_is_not_a_journal_a_news_item_or_official() -> None:
         CitationKind.JOURNAL
     )
     note = "Sexting Exposes Louisa Teens, THE CENT. VIRGINIAN (April 2, 2014)."
+    assert parse_citation(note, 0).citation.kind is not CitationKind.OFFICIAL
+    # a commission's consumer blog is no release of its own (Protecting children, R. J. L. & Tech. 2021, note 12, dev)
+    note = ("E.g., Lisa Weintraub Schifferle, Grandparent Scams in the Age of Coronavirus, FED. TRADE COMM’N: CONSUMER "
+            "INFO. (Apr. 3, 2020), https://www.consumer.ftc.gov/blog/ 2020/04/grandparent-scams-age-coronavirus "
+            "[https://perma.cc/2ACW-5BQX] (describing common coronavirus-related scams used on elderly people).")
     assert parse_citation(note, 0).citation.kind is not CitationKind.OFFICIAL
     # titles named `in` a periodical in a sentence, no comma after them, are no chapters of a book (the seed's note 2)
     note = "See successive postings of “Country Report: Russia” and “Country Report: Japan” in The Asan Forum."
