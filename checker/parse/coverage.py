@@ -1,4 +1,5 @@
-"""Every URL in a note ends up on a citation, whatever splitting and field parsing made of it.
+"""Every URL in a note ends up on a citation, whatever splitting and field parsing made of it; so does every
+book a sentence of comment names by its imprint.
 
 URL recall must not hang on the field parser (issue 9): after a note's pieces are parsed,
 the note's own text is searched for URL-like tokens (checker/parse/urls.py) and each one
@@ -13,10 +14,12 @@ citation, not two.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from checker.models import CitationKind
-from checker.parse.fields import FieldResult
+from checker.parse.dates import MONTH
+from checker.parse.fields import FieldResult, parse_citation
 from checker.parse.split import Piece
 from checker.parse.urls import FoundUrl, find_urls
 
@@ -140,3 +143,91 @@ def _offsets(text: str, pieces: list[Piece]) -> list[int]:
         starts.append(i)
         at = i + 1
     return starts
+
+
+# `(London: Verso, 1998)`: Chicago's imprint of a book, the surest sign of one however a sentence holds it
+_BOOK_IMPRINT = re.compile(
+    r"\((?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}):\s*(?P<publisher>[A-Z][^():;]{1,100}?),\s*"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\)"
+)
+# where a book named inside a sentence may start: after a signal, `in`, `by`, `like`, a clause's comma or a
+# parenthesis (`…, see Audra Simpson, Mohawk Interruptus …`, `… in volumes like In Re Walt Whitman (…)`)
+_CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Ii]n|by|like|and|also|cf\.)\s+|[;(]\s*|,\s+)(?=[A-Z])")
+_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "and", "as", "at", "by", "de", "del", "der", "des", "di", "du", "et", "for", "from", "in", "la",
+        "le", "les", "of", "on", "or", "the", "to", "von", "with",
+    }
+)  # fmt: skip
+_DATED = re.compile(rf"{MONTH}(?:\s|$)")  # (`(Washington, D.C.: Mar. 11, 2025)`: GAO's place and day, no publisher)
+_LOOK_BACK = 240  # characters before an imprint a book's author and title may take
+# (bounds for a hostile note: each start tried is a parse of up to _LOOK_BACK characters)
+_MAX_IMPRINTS = 12  # imprints read for books in one piece
+_MAX_STARTS = 8  # starts tried for one imprint, nearest first
+
+
+def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
+    """A book cited in a sentence of comment, by its author, title and imprint, that no citation took
+    (`… of Arthur Conan Doyle in two otherwise disparate sources, Franco Moretti's Atlas of the European Novel
+    1800-1900 (London: Verso, 1998) and the online magazine …`) is a citation, its piece after the one it sits in."""
+    out_p: list[Piece] = []
+    out_r: list[FieldResult] = []
+    for piece, res in zip(pieces, results, strict=True):
+        out_p.append(piece)
+        out_r.append(res)
+        if ":" not in piece.text or "(" not in piece.text:
+            continue  # (every imprint holds both: most pieces are passed over without a scan)
+        # (what the citations around it read: an imprint printed publisher first, `(The New Press: New York,
+        # 2011)`, or a book's name read as a container, is theirs still; a place they share is no sign)
+        taken = [f for r in out_r[-2:] for f in (r.citation.publisher, r.citation.title, r.citation.container) if f]
+        places = [p for r in out_r[-2:] if (p := r.citation.place)]
+        for imprint in itertools.islice(_BOOK_IMPRINT.finditer(piece.text), _MAX_IMPRINTS):
+            publisher, place = imprint.group("publisher").strip(), imprint.group("place").strip()
+            if _DATED.match(publisher) or _held(publisher, [*taken, *places]) or _held(place, taken):
+                continue
+            if (found := _book_before(piece.text, imprint, res.citation.index)) is None:
+                continue
+            if _held(found[1].citation.title or "", taken):
+                continue
+            out_p.append(Piece(found[0]))
+            out_r.append(found[1])
+            taken.append(publisher)
+    return out_p, out_r
+
+
+def _held(name: str, fields: list[str]) -> bool:
+    return any(name in f or f in name for f in fields)
+
+
+def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
+    """The book an imprint closes (its text and fields), read from the nearest start before it that reads as one."""
+    head = text[max(0, imprint.start() - _LOOK_BACK) : imprint.start()]
+    after = _PAGES_AFTER.match(text, imprint.end())
+    tail = text[imprint.start() : after.end() if after else imprint.end()]
+    # (nearest first; the piece's own start last, when the imprint is near enough for it to be in reach)
+    starts = [m.end() for m in _CITATION_START.finditer(head)][: -_MAX_STARTS - 1 : -1]
+    if imprint.start() <= _LOOK_BACK:
+        starts.append(0)
+    for start in starts:
+        cited = head[start:] + tail
+        c = parse_citation(cited, index).citation
+        if not (c.kind is CitationKind.BOOK and c.title and c.publisher and c.date and _title_like(c.title)):
+            continue
+        if head[:start].endswith("and ") and _PERSON.fullmatch(c.title):
+            return None  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
+        return cited, FieldResult(c)
+    return None
+
+
+_PERSON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
+
+
+_PAGES_AFTER = re.compile(r",\s*(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?(?=[\s.,;)]|$)")
+
+
+def _title_like(title: str) -> bool:
+    """Words a title is printed in: capitalised, small words and numbers, no run of lower-case prose."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", title)
+    plain = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    balanced = title.count("(") == title.count(")") and ":" not in title[:20].split(" ", 2)[0]
+    return balanced and bool(words) and words[0][0].isupper() and len(plain) <= len(words) // 4

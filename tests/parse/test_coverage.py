@@ -1,0 +1,65 @@
+"""Every book a note names by its imprint ends up a citation, whatever the sentence around it (coverage.py).
+
+The notes are real (dev split of the corpus, tests/parse/corpus/SOURCES.md): each is a sentence of comment
+that names a book in passing, by Chicago's imprint `(Place: Publisher, Year)`."""
+
+from __future__ import annotations
+
+from checker.models import Citation, CitationKind
+from checker.parse import parse_text
+
+
+def books(note: str) -> list[tuple[tuple[str, ...], str | None, str | None, str | None]]:
+    (parsed,) = parse_text(f"1. {note}\n").notes
+    return [(c.authors, c.title, c.publisher, c.date) for c in parsed.citations if c.kind is CitationKind.BOOK]
+
+
+def citations(note: str) -> tuple[Citation, ...]:
+    (parsed,) = parse_text(f"1. {note}\n").notes
+    return parsed.citations
+
+
+def test_a_book_named_in_passing_by_its_authors_possessive_is_a_citation() -> None:
+    # British fiction's geography (Cultural Analytics 2018), note 5
+    note = ("See, for example, treatments of the London of Charles Dickens and of Arthur Conan Doyle in two otherwise "
+            "disparate sources, Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998) and the "
+            "online magazine the Londonist.")  # fmt: skip
+    assert (("Franco Moretti",), "Atlas of the European Novel 1800-1900", "Verso", "1998") in books(note)
+
+
+def test_books_named_in_a_list_inside_a_sentence_are_each_a_citation() -> None:
+    # Whitman's correspondence (Scholarly Editing 2016), note 30
+    note = ("Whitman’s literary executors (Traubel, Bucke, and Thomas Harned) were the first to publish selections of "
+            "his correspondence in volumes like In Re Walt Whitman (Philadelphia: David McKay, 1893), The Wound "
+            "Dresser (Boston: Small, Maynard & Company, 1898), and Calamus.")  # fmt: skip
+    assert [(b[2], b[3]) for b in books(note)] == [("David McKay", "1893"), ("Small, Maynard & Company", "1898")]
+
+
+def test_an_imprint_a_citation_already_holds_makes_no_second_citation() -> None:
+    # the seed's form, and The New Jim Crow's imprint printed publisher first (Carceral archive, Cultural Analytics
+    # 2019, note 1); a translation's two imprints are one book's (Parameters 2021, Broken nest, note 11)
+    assert len(citations("Jane Doe, A Book About Things (London: Verso, 1998), 12.")) == 1
+    note = ("Michelle Alexander, The New Jim Crow: Mass Incarceration in the Age of Colorblindness (The New Press: New "
+            "York, 2011).")  # fmt: skip
+    assert len(citations(note)) == 1
+    note = ("Xiao Tianliang, ed., The Science of Military Strategy (Beijing: Military Science Press, 2013), translated "
+            "by the China Aerospace Studies Institute (Montgomery, AL: Air University, 2021), 143.")  # fmt: skip
+    assert len(citations(note)) == 1
+
+
+def test_an_editors_name_before_an_imprint_is_no_book() -> None:
+    # Human sciences and STEM (Scholarly Editing 2016), note 2: the last of a book's editors
+    note = ("For an important context, see Application of Big Data for National Security: A Practitioner’s Guide to "
+            "Emerging Technologies, ed. Babak Akhgar, Gregory Saathoff, Hamid Arabnia, Richard Hill, Andrew "
+            "Staniforth, and Petra Saskia Bayerl (Oxford, UK: Butterworth-Heinemann, 2015), and in particular "
+            "chapter 6, Bethany Nowviskie and Gregory Saathoff, “Interpretation and Insider Threat: Rereading the "
+            "Anthrax Mailings of 2001 through a ‘Big Data’ Lens,” 55–67. Preprint version available at "
+            "http://libra.virginia.edu/catalog/libra-oa:8347.")  # fmt: skip
+    assert all(b[1] != "Petra Saskia Bayerl" for b in books(note))
+
+
+def test_two_books_printed_in_one_city_are_two_books() -> None:
+    # the British fiction note 10's form (Cultural Analytics 2018), both books printed in London
+    note = ("See especially Franco Moretti's Atlas of the European Novel (London: Verso, 1998), and Raymond "
+            "Williams's The Country and the City (London: Chatto & Windus, 1973), for two maps of it.")  # fmt: skip
+    assert [b[2] for b in books(note)] == ["Verso", "Chatto & Windus"]
