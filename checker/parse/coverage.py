@@ -1,5 +1,5 @@
 """Every URL in a note ends up on a citation, whatever splitting and field parsing made of it; so does every
-book a sentence of comment names by its imprint.
+book a sentence of comment names by its imprint, and every article by its quoted title and journal issue.
 
 URL recall must not hang on the field parser (issue 9): after a note's pieces are parsed,
 the note's own text is searched for URL-like tokens (checker/parse/urls.py) and each one
@@ -150,6 +150,12 @@ _BOOK_IMPRINT = re.compile(
     r"\((?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}):\s*(?P<publisher>[A-Z][^():;]{1,100}?),\s*"
     r"(?P<year>(?:1[5-9]|20)\d\d)\)"
 )
+# `"Title," Journal 25, no. 4 (2013): 512--37`, `"Title," MLN 91 (1976): 1267-1275`: an article by its quoted title,
+# its journal's volume (and issue) and year, as surely an article as an imprint is a book
+_ARTICLE_ISSUE = re.compile(
+    r"[“\"](?P<title>[^“”\"]{3,200}?),?[”\"],?\s+(?:in\s+)?(?P<journal>[A-Z][^,;()“”\"]{1,80}?)\s+\d{1,4}"
+    r"(?:[.,]\s*(?:no\.\s*)?\d{1,4})?\s*\([^()]{0,30}\d{4}\)(?::\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)?"
+)
 # where a book named inside a sentence may start: after a signal, `in`, `by`, `like`, a clause's comma or a
 # parenthesis (`…, see Audra Simpson, Mohawk Interruptus …`, `… in volumes like In Re Walt Whitman (…)`)
 _CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Ii]n|by|like|and|also|cf\.)\s+|[;(]\s*|,\s+)(?=[A-Z])")
@@ -169,7 +175,9 @@ _MAX_STARTS = 8  # starts tried for one imprint, nearest first
 def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
     """A book cited in a sentence of comment, by its author, title and imprint, that no citation took
     (`… of Arthur Conan Doyle in two otherwise disparate sources, Franco Moretti's Atlas of the European Novel
-    1800-1900 (London: Verso, 1998) and the online magazine …`) is a citation, its piece after the one it sits in."""
+    1800-1900 (London: Verso, 1998) and the online magazine …`) is a citation, its piece after the one it sits in;
+    so is an article by its quoted title and its journal's issue (`… in "The Casualties of Walt Whitman," Virginia
+    Quarterly Review 81 (Spring 2005): 79-95.`)."""
     out_p: list[Piece] = []
     out_r: list[FieldResult] = []
     for piece, res in zip(pieces, results, strict=True):
@@ -191,12 +199,27 @@ def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[lis
                 continue
             out_p.append(Piece(found[0]))
             out_r.append(found[1])
-            taken.append(publisher)
+            taken.append(publisher)  # (its publisher, not its place: two books printed in London are two books)
+        for article in itertools.islice(_ARTICLE_ISSUE.finditer(piece.text), _MAX_IMPRINTS):
+            title, journal = article.group("title").strip(), article.group("journal").strip()
+            if _held(title, taken) or _held(journal, taken):
+                continue  # (the citation it sits in is that article, or another in the same journal)
+            if (found := _article_at(piece.text, article, res.citation.index)) is None:
+                continue
+            out_p.append(Piece(found[0]))
+            out_r.append(found[1])
+            taken.append(title)
     return out_p, out_r
 
 
 def _held(name: str, fields: list[str]) -> bool:
-    return any(name in f or f in name for f in fields)
+    """Whether a name is one of the fields, or holds one, or is held in one, case and punctuation aside."""
+    key = _fold(name)
+    return bool(key) and any(key in k or k in key for f in fields if (k := _fold(f)))
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
@@ -216,6 +239,19 @@ def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, Fi
         if head[:start].endswith("and ") and _PERSON.fullmatch(c.title):
             return None  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
         return cited, FieldResult(c)
+    return None
+
+
+def _article_at(text: str, article: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
+    """The article a quoted title and its journal's issue name, with its author when one is printed before it."""
+    head = text[max(0, article.start() - _LOOK_BACK) : article.start()]
+    starts = [m.end() for m in _CITATION_START.finditer(head)][: -_MAX_STARTS - 1 : -1]
+    for start in [*starts, len(head)]:
+        cited = head[start:] + article.group(0)
+        c = parse_citation(cited, index).citation
+        read_whole = c.kind is CitationKind.JOURNAL and c.title and c.container and c.date
+        if read_whole and all(map(_PERSON.fullmatch, c.authors)):  # (a writer's name, no words of the sentence)
+            return cited, FieldResult(c)
     return None
 
 

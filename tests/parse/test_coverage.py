@@ -63,3 +63,23 @@ def test_two_books_printed_in_one_city_are_two_books() -> None:
     note = ("See especially Franco Moretti's Atlas of the European Novel (London: Verso, 1998), and Raymond "
             "Williams's The Country and the City (London: Chatto & Windus, 1973), for two maps of it.")  # fmt: skip
     assert [b[2] for b in books(note)] == ["Verso", "Chatto & Windus"]
+
+
+def articles(note: str) -> list[tuple[str | None, str | None, str | None]]:
+    (parsed,) = parse_text(f"1. {note}\n").notes
+    return [(c.title, c.container, c.date) for c in parsed.citations if c.kind is CitationKind.JOURNAL]
+
+
+def test_an_article_named_in_passing_by_its_quoted_title_and_journal_issue_is_a_citation() -> None:
+    # "Live Oak, with Moss" (Scholarly Editing 2012), note 22: the article after a quotation from it
+    note = ("See also Richard Tayson, who emphasizes \"that the natural world approves of Whitman's homosexual union "
+            "with his friend, his lover, and of their 'manly love'\" in \"The Casualties of Walt Whitman,\" Virginia "
+            "Quarterly Review 81 (Spring 2005): 79-95. While observing the paste-over revision to Poem III in their "
+            "editions of \"Live Oak, with Moss\" (see note 1), Fone and Erkkila each reprint Bowers's transcription.")
+    assert ("The Casualties of Walt Whitman", "Virginia Quarterly Review", "Spring 2005") in articles(note)
+
+
+def test_an_article_the_citation_around_it_already_is_makes_no_second_citation() -> None:
+    # The Young Idea (Scholarly Editing 2016), note 1: the title's full stop inside the quotes
+    note = "Lionel Hunt, “Publishing and Printing on board ships.” The Mariner’s Mirror. 74 (1988): 329-34."
+    assert len(citations(note)) == 1
