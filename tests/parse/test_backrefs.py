@@ -1176,14 +1176,15 @@ def test_a_citation_that_is_only_the_opening_of_an_earlier_full_one_is_its_short
 
 def test_an_opening_then_the_page_cited_now_is_a_short_form_however_its_fields_read() -> None:
     # Cyberspace Solarium Commission, "Implementation" (2021), notes 47 and 85 (dev): an organisation as author reads
-    # as no name, but the note repeats the full citation's opening and gives a page; a repeat of a short form that
-    # is itself unresolved (`Wheen, All Quiet (London), 5.`, Remarque edition notes 46-47) is not taken for one
+    # as no name, but the note repeats the full citation's opening and gives a page; a repeat of an opening that is
+    # itself unresolved is not taken for one (the shape of the Remarque edition's notes 46-47, `Wheen, All Quiet
+    # (London), 5.`, with a parenthesis naming no edition's place: with a place they are short forms, test above)
     notes, _ = cits(
         "1. CSC Staff, Legislative Proposals (2020), 53, https://drive.google.com/file/d/1S5N7KvjFfxow19kCnPl0nx7Mah8pK0uG"
         "/view.\n"
         "2. CSC Staff, Legislative Proposals, 232.\n"
-        "3. Wheen, All Quiet (London), 288–92.\n"
-        "4. Wheen, All Quiet (London), 5.\n"
+        "3. Wheen, All Quiet (trans.), 288–92.\n"
+        "4. Wheen, All Quiet (trans.), 5.\n"
     )
     (again,) = notes[2]
     assert (again.refers_to, again.pages, again.title, again.authors, again.date) == (
