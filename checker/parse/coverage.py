@@ -165,6 +165,8 @@ _SMALL_WORDS = frozenset(
         "le", "les", "of", "on", "or", "the", "to", "von", "with",
     }
 )  # fmt: skip
+_PAGES_AFTER = re.compile(r",\s*(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?(?=[\s.,;)]|$)")  # the pinpoint
+_PERSON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")  # a name, no words of a sentence
 _DATED = re.compile(rf"{MONTH}(?:\s|$)")  # (`(Washington, D.C.: Mar. 11, 2025)`: GAO's place and day, no publisher)
 _LOOK_BACK = 240  # characters before an imprint a book's author and title may take
 # (bounds for a hostile note: each start tried is a parse of up to _LOOK_BACK characters)
@@ -222,16 +224,18 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+def _starts(head: str) -> list[int]:
+    """Where in `head` a citation may start, nearest its end first, at most _MAX_STARTS of them."""
+    return [m.end() for m in _CITATION_START.finditer(head)][: -_MAX_STARTS - 1 : -1]
+
+
 def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
     """The book an imprint closes (its text and fields), read from the nearest start before it that reads as one."""
     head = text[max(0, imprint.start() - _LOOK_BACK) : imprint.start()]
     after = _PAGES_AFTER.match(text, imprint.end())
     tail = text[imprint.start() : after.end() if after else imprint.end()]
-    # (nearest first; the piece's own start last, when the imprint is near enough for it to be in reach)
-    starts = [m.end() for m in _CITATION_START.finditer(head)][: -_MAX_STARTS - 1 : -1]
-    if imprint.start() <= _LOOK_BACK:
-        starts.append(0)
-    for start in starts:
+    # (the piece's own start last, when the imprint is near enough for it to be in reach)
+    for start in [*_starts(head), *([0] if imprint.start() <= _LOOK_BACK else [])]:
         cited = head[start:] + tail
         c = parse_citation(cited, index).citation
         if not (c.kind is CitationKind.BOOK and c.title and c.publisher and c.date and _title_like(c.title)):
@@ -245,20 +249,14 @@ def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, Fi
 def _article_at(text: str, article: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
     """The article a quoted title and its journal's issue name, with its author when one is printed before it."""
     head = text[max(0, article.start() - _LOOK_BACK) : article.start()]
-    starts = [m.end() for m in _CITATION_START.finditer(head)][: -_MAX_STARTS - 1 : -1]
-    for start in [*starts, len(head)]:
+    for start in [*_starts(head), len(head)]:  # (last, the quoted title alone)
         cited = head[start:] + article.group(0)
         c = parse_citation(cited, index).citation
         read_whole = c.kind is CitationKind.JOURNAL and c.title and c.container and c.date
-        if read_whole and all(map(_PERSON.fullmatch, c.authors)):  # (a writer's name, no words of the sentence)
+        if read_whole and all(map(_PERSON.fullmatch, c.authors)):
             return cited, FieldResult(c)
     return None
 
-
-_PERSON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")
-
-
-_PAGES_AFTER = re.compile(r",\s*(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?(?=[\s.,;)]|$)")
 
 
 def _title_like(title: str) -> bool:
