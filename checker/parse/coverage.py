@@ -17,7 +17,7 @@ import dataclasses
 import itertools
 import re
 
-from checker.models import CitationKind
+from checker.models import Citation, CitationKind
 from checker.parse.dates import MONTH
 from checker.parse.fields import FieldResult, parse_citation
 from checker.parse.split import Piece
@@ -146,9 +146,11 @@ def _offsets(text: str, pieces: list[Piece]) -> list[int]:
 
 
 # `(London: Verso, 1998)`: Chicago's imprint of a book, the surest sign of one however a sentence holds it
+# (`(D. F. McKenzie, Bibliography and the Sociology of Texts [Cambridge: Cambridge University Press, 1999], 12)`:
+# in brackets inside a parenthesis, CMOS 14.35)
 _BOOK_IMPRINT = re.compile(
-    r"\((?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}):\s*(?P<publisher>[A-Z][^():;]{1,100}?),\s*"
-    r"(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"[(\[](?P<place>[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,3}):\s*(?P<publisher>[A-Z][^():;\[\]]{1,100}?),\s*"
+    r"(?P<year>(?:1[5-9]|20)\d\d)[)\]]"
 )
 # `"Title," Journal 25, no. 4 (2013): 512--37`, `"Title," MLN 91 (1976): 1267-1275`: an article by its quoted title,
 # its journal's volume (and issue) and year, as surely an article as an imprint is a book
@@ -185,7 +187,7 @@ def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[lis
     for piece, res in zip(pieces, results, strict=True):
         out_p.append(piece)
         out_r.append(res)
-        if ":" not in piece.text or "(" not in piece.text:
+        if ":" not in piece.text or ("(" not in piece.text and "[" not in piece.text):
             continue  # (every imprint holds both: most pieces are passed over without a scan)
         # (what the citations around it read: an imprint printed publisher first, `(The New Press: New York,
         # 2011)`, or a book's name read as a container, is theirs still; a place they share is no sign)
@@ -230,10 +232,12 @@ def _starts(head: str) -> list[int]:
 
 
 def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
-    """The book an imprint closes (its text and fields), read from the nearest start before it that reads as one."""
+    """The book an imprint closes (its text and fields), read from the nearest start before it that reads as one,
+    or from one further back that reads the same title with its writers (`D. F. McKenzie, Bibliography …`)."""
     head = text[max(0, imprint.start() - _LOOK_BACK) : imprint.start()]
     after = _PAGES_AFTER.match(text, imprint.end())
     tail = text[imprint.start() : after.end() if after else imprint.end()]
+    found: tuple[str, Citation] | None = None
     # (the piece's own start last, when the imprint is near enough for it to be in reach)
     for start in [*_starts(head), *([0] if imprint.start() <= _LOOK_BACK else [])]:
         cited = head[start:] + tail
@@ -242,8 +246,18 @@ def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, Fi
             continue
         if head[:start].endswith("and ") and _PERSON.fullmatch(c.title):
             return None  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
-        return cited, FieldResult(c)
-    return None
+        if found is None:
+            found = cited, c
+            if c.authors:
+                break
+        elif _fold(c.title) == _fold(found[1].title or ""):
+            # (not from the last of a list of names: `Louk Hagendoorn and Shervin Nekuee, …`)
+            if c.authors and all(map(_PERSON.fullmatch, c.authors)) and not head[:start].endswith("and "):
+                found = cited, c
+                break
+        else:
+            break
+    return (found[0], FieldResult(found[1])) if found else None
 
 
 def _article_at(text: str, article: re.Match[str], index: int) -> tuple[str, FieldResult] | None:

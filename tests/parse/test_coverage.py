@@ -83,3 +83,24 @@ def test_an_article_the_citation_around_it_already_is_makes_no_second_citation()
     # The Young Idea (Scholarly Editing 2016), note 1: the title's full stop inside the quotes
     note = "Lionel Hunt, “Publishing and Printing on board ships.” The Mariner’s Mirror. 74 (1988): 329-34."
     assert len(citations(note)) == 1
+
+
+def test_a_book_whose_imprint_is_in_brackets_inside_a_parenthesis_is_a_citation() -> None:
+    # Cranch's Journal (Scholarly Editing 2014), note 92: CMOS 14.35's brackets for an imprint inside parentheses
+    note = ("Cranch's \"Journal\" consists of the author's private papers, which were not originally meant to be "
+            "transmitted and consumed, so my purpose is primarily documentary (D. F. McKenzie, Bibliography and the "
+            "Sociology of Texts [Cambridge: Cambridge University Press, 1999], 15).")  # fmt: skip
+    assert (("D. F. McKenzie",), "Bibliography and the Sociology of Texts", "Cambridge University Press", "1999") in (
+        books(note)
+    )
+
+
+def test_a_books_writers_are_read_whole_not_from_the_last_name_of_their_list() -> None:
+    # Ongoing genocides (Genocide Studies and Prevention 2021), note 64: a stray `;.` runs two citations together,
+    # and the book inside is found with both its editors
+    note = ("Louk Hagendoorn and Shervin Nekuee, eds., Education and Racism: A Cross National Inventory of Positive "
+            "Effects of Education on Ethnic Tolerance (New York: Routledge, 2018);. Elizabeth Vera et al., “Education "
+            "Interventions for Reducing Racism,” in The Cost of Racism for People of Color: Contextualizing "
+            "Experiences of Discrimination, ed. Alvin N. Alvarez et al. (American Psychological Association, 2016), "
+            "295–316.")  # fmt: skip
+    assert [b[0] for b in books(note) if b[2] == "Routledge"] == [("Louk Hagendoorn", "Shervin Nekuee")]
