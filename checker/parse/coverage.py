@@ -1,5 +1,5 @@
 """Every URL in a note ends up on a citation, whatever splitting and field parsing made of it; so does every
-book a sentence of comment names by its imprint, and every article by its quoted title and journal issue.
+book a sentence of comment names by its imprint, and every article by its journal issue (Chicago's or Bluebook's).
 
 URL recall must not hang on the field parser (issue 9): after a note's pieces are parsed,
 the note's own text is searched for URL-like tokens (checker/parse/urls.py) and each one
@@ -158,6 +158,13 @@ _ARTICLE_ISSUE = re.compile(
     r"[“\"](?P<title>[^“”\"]{3,200}?),?[”\"],?\s+(?:in\s+)?(?P<journal>[A-Z][^,;()“”\"]{1,80}?)\s+\d{1,4}"
     r"(?:[.,]\s*(?:no\.\s*)?\d{1,4})?\s*\([^()]{0,30}\d{4}\)(?::\s*\d+(?:\s*[-–]{1,2}\s*\d+)?)?"
 )
+# `…, Promises and Practices, 19 PHIL. & PUB. AFF. 199, 205 (1990)`: a law review's article by its volume, its
+# journal's abbreviated name (Bluebook T13), its first page and year
+_LAW_ARTICLE = re.compile(
+    r",\s+\d{1,4}\s+(?P<journal>[A-Z][A-Za-z.&’' ]{0,60}?[A-Z]\.(?:\s?[A-Z][A-Za-z.&’']*)*)\s+\d{1,5}"
+    r"(?:,\s*\d{1,5}(?:\s*[-–−]\s*\d{1,5})?)?\s*\((?:[^()]{0,30}\s)?(?:1[89]|20)\d\d\)"
+)
+_REPORTER = re.compile(r"(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed|F\.|A\.|P\.|So\.|[NS]\.[EW]\.|B\.\s?R\.|Cal\.|N\.Y\.)")
 # where a book named inside a sentence may start: after a signal, `in`, `by`, `like`, a clause's comma or a
 # parenthesis (`…, see Audra Simpson, Mohawk Interruptus …`, `… in volumes like In Re Walt Whitman (…)`)
 _CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Ii]n|by|like|and|also|cf\.)\s+|[;(]\s*|,\s+)(?=[A-Z])")
@@ -187,13 +194,14 @@ def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[lis
     for piece, res in zip(pieces, results, strict=True):
         out_p.append(piece)
         out_r.append(res)
-        if ":" not in piece.text or ("(" not in piece.text and "[" not in piece.text):
-            continue  # (every imprint holds both: most pieces are passed over without a scan)
+        if "(" not in piece.text and "[" not in piece.text:
+            continue  # (every signature holds one: most pieces are passed over without a scan)
         # (what the citations around it read: an imprint printed publisher first, `(The New Press: New York,
         # 2011)`, or a book's name read as a container, is theirs still; a place they share is no sign)
         taken = [f for r in out_r[-2:] for f in (r.citation.publisher, r.citation.title, r.citation.container) if f]
         places = [p for r in out_r[-2:] if (p := r.citation.place)]
-        for imprint in itertools.islice(_BOOK_IMPRINT.finditer(piece.text), _MAX_IMPRINTS):
+        imprints = _BOOK_IMPRINT.finditer(piece.text) if ":" in piece.text else iter(())
+        for imprint in itertools.islice(imprints, _MAX_IMPRINTS):
             publisher, place = imprint.group("publisher").strip(), imprint.group("place").strip()
             if _DATED.match(publisher) or _held(publisher, [*taken, *places]) or _held(place, taken):
                 continue
@@ -208,12 +216,38 @@ def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[lis
             title, journal = article.group("title").strip(), article.group("journal").strip()
             if _held(title, taken) or _held(journal, taken):
                 continue  # (the citation it sits in is that article, or another in the same journal)
-            if (found := _article_at(piece.text, article, res.citation.index)) is None:
+            read = _work_before(piece.text, article.start(), article.end(), res.citation.index, CitationKind.JOURNAL)
+            if read is None:
                 continue
-            out_p.append(Piece(found[0]))
-            out_r.append(found[1])
+            out_p.append(Piece(read[0]))
+            out_r.append(FieldResult(read[1]))
             taken.append(title)
+        for article in itertools.islice(_LAW_ARTICLE.finditer(piece.text), _MAX_IMPRINTS):
+            if _REPORTER.match(article.group("journal")) or _held(article.group("journal"), taken):
+                continue  # (a case's report, `454 U.S. 464`, is no journal)
+            if _in_explanation(piece.text, article.start()):
+                continue  # (`… (quoting Ronald F. Wright & …, 67 WASH. & LEE L. REV. 1587 (2010))`: Bluebook 1.5)
+            read = _work_before(piece.text, article.start(), article.end(), res.citation.index, CitationKind.JOURNAL)
+            if read is None or _held(read[1].title or "", taken):
+                continue
+            out_p.append(Piece(read[0]))
+            out_r.append(FieldResult(read[1]))
+            taken.append(read[1].title or "")
     return out_p, out_r
+
+
+def _in_explanation(text: str, at: int) -> bool:
+    """Whether `at` lies inside a parenthetical that opens in lower case, `(quoting …`, `(citing …`: a source an
+    explanation names is the cited work's, not a citation of its own (Bluebook 1.5)."""
+    depth = 0
+    for i in range(at - 1, max(-1, at - _LOOK_BACK * 4), -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                return text[i + 1 : i + 2].islower()
+            depth -= 1
+    return False
 
 
 def _held(name: str, fields: list[str]) -> bool:
@@ -232,45 +266,51 @@ def _starts(head: str) -> list[int]:
 
 
 def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
-    """The book an imprint closes (its text and fields), read from the nearest start before it that reads as one,
-    or from one further back that reads the same title with its writers (`D. F. McKenzie, Bibliography …`)."""
-    head = text[max(0, imprint.start() - _LOOK_BACK) : imprint.start()]
+    """The book an imprint closes (its text and fields)."""
     after = _PAGES_AFTER.match(text, imprint.end())
-    tail = text[imprint.start() : after.end() if after else imprint.end()]
-    found: tuple[str, Citation] | None = None
-    # (the piece's own start last, when the imprint is near enough for it to be in reach)
-    for start in [*_starts(head), *([0] if imprint.start() <= _LOOK_BACK else [])]:
-        cited = head[start:] + tail
+    found = _work_before(text, imprint.start(), after.end() if after else imprint.end(), index, CitationKind.BOOK)
+    if found is None:
+        return None
+    cited, c, after_and = found
+    if after_and and _PERSON.fullmatch(c.title or ""):
+        return None  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
+    return cited, FieldResult(c)
+
+
+def _work_before(text: str, at: int, end: int, index: int, kind: CitationKind) -> tuple[str, Citation, bool] | None:
+    """The work of `kind` whose citation ends with `text[at:end]` (an imprint, a journal's issue), read from the
+    nearest start before it that reads as one, or from one further back that reads the same title (or more of it)
+    with its writers (`D. F. McKenzie, Bibliography …` rather than `Bibliography …`; not the last name of a list).
+    Also whether the start read follows an `and`."""
+    head = text[max(0, at - _LOOK_BACK) : at]
+    found: tuple[str, Citation, bool] | None = None
+    # (the piece's own start last, when the signature is near enough for it to be in reach; then the text alone)
+    for start in [*_starts(head), *([0] if at <= _LOOK_BACK else []), len(head)]:
+        cited = head[start:] + text[at:end]
         c = parse_citation(cited, index).citation
-        if not (c.kind is CitationKind.BOOK and c.title and c.publisher and c.date and _title_like(c.title)):
+        if not (c.kind is kind and c.title and c.date and _complete(c)):
             continue
-        if head[:start].endswith("and ") and _PERSON.fullmatch(c.title):
-            return None  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
+        after_and = head[:start].endswith("and ")
         if found is None:
-            found = cited, c
+            found = cited, c, after_and
             if c.authors:
                 break
-        elif _fold(c.title) == _fold(found[1].title or ""):
-            # (not from the last of a list of names: `Louk Hagendoorn and Shervin Nekuee, …`)
-            if c.authors and all(map(_PERSON.fullmatch, c.authors)) and not head[:start].endswith("and "):
-                found = cited, c
+        elif _fold(c.title).endswith(_fold(found[1].title or "")):
+            # (the same title, or the whole of one a nearer start cut: `Promises and Practices`, not `Practices`)
+            if c.authors and all(map(_PERSON.fullmatch, c.authors)) and not after_and:
+                found = cited, c, after_and
                 break
         else:
             break
-    return (found[0], FieldResult(found[1])) if found else None
+    return found
 
 
-def _article_at(text: str, article: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
-    """The article a quoted title and its journal's issue name, with its author when one is printed before it."""
-    head = text[max(0, article.start() - _LOOK_BACK) : article.start()]
-    for start in [*_starts(head), len(head)]:  # (last, the quoted title alone)
-        cited = head[start:] + article.group(0)
-        c = parse_citation(cited, index).citation
-        read_whole = c.kind is CitationKind.JOURNAL and c.title and c.container and c.date
-        if read_whole and all(map(_PERSON.fullmatch, c.authors)):
-            return cited, FieldResult(c)
-    return None
-
+def _complete(c: Citation) -> bool:
+    """A book read whole holds its publisher and a title printed as one (a quoted title needs no such proof); an
+    article, its journal and writers' names (no words of the sentence)."""
+    if c.kind is CitationKind.BOOK:
+        return bool(c.publisher) and _title_like(c.title or "")
+    return bool(c.container) and all(map(_PERSON.fullmatch, c.authors))
 
 
 def _title_like(title: str) -> bool:

@@ -104,3 +104,27 @@ def test_a_books_writers_are_read_whole_not_from_the_last_name_of_their_list() -
             "Experiences of Discrimination, ed. Alvin N. Alvarez et al. (American Psychological Association, 2016), "
             "295–316.")  # fmt: skip
     assert [b[0] for b in books(note) if b[2] == "Routledge"] == [("Louk Hagendoorn", "Shervin Nekuee")]
+
+
+def test_a_law_review_article_named_in_a_sentence_is_a_citation_but_not_one_an_explanation_quotes() -> None:
+    # Contract remedies (W. Va. L. Rev. 2015), note 28; Uncontested prosecutor elections (Am. Crim. L. Rev. 2023),
+    # note 6, whose source quoted in a parenthetical is no citation of the note's (Bluebook 1.5)
+    note = ("See FRIED, supra note 22 (arguing for expectation damages), and the intermediate approach taken by Thomas "
+            "Scanlon, Promises and Practices, 19 PHIL. & PUB. AFF. 199, 205 (1990) (contending that if compensation "
+            "and performance are of equal value to the promisee then moral principles will be neutral between the "
+            "two).")  # fmt: skip
+    assert ("Promises and Practices", "PHIL. & PUB. AFF.", "1990") in articles(note)
+    note = ("Note, Prosecutorial Accountability, 135 HARV. L. REV. 1 (2022) (“incumbents win so often that ‘retention "
+            "rates . . . would make a candidate for the Supreme Soviet blush.’” (footnotes omitted) (quoting Ronald F. "
+            "Wright & Marc L. Miller, The Worldwide Accountability Deficit for Prosecutors, 67 WASH. & LEE L. REV. "
+            "1587, 1606 (2010))).")  # fmt: skip
+    assert all(a[1] != "WASH. & LEE L. REV." for a in articles(note))
+
+
+def test_a_cases_report_is_no_law_review_article() -> None:
+    # Data breach standing (Vill. L. Rev. 2021), note 50
+    note = ("See id. at 1385–86 (quoting U.S. v. Students Challenging Reg. Agency Procedures (SCRAP), 412 U.S. 669, "
+            "687 (1973)). “[T]he Court has said: ‘[t]he exercise of judicial power … is therefore restricted to "
+            "litigants who can show “injury in fact.”’” Id. (quoting Valley Forge Christian Coll. v. Ams. United for "
+            "Separation of Church & State, Inc., 454 U.S. 464, 473 (1982).")  # fmt: skip
+    assert articles(note) == []
