@@ -20,6 +20,7 @@ import re
 from checker.models import Citation, CitationKind
 from checker.parse.dates import MONTH
 from checker.parse.fields import FieldResult, parse_citation
+from checker.parse.legal import REPORTER
 from checker.parse.split import Piece
 from checker.parse.urls import FoundUrl, find_urls
 
@@ -164,7 +165,6 @@ _LAW_ARTICLE = re.compile(
     r",\s+\d{1,4}\s+(?P<journal>[A-Z][A-Za-z.&’' ]{0,60}?[A-Z]\.(?:\s?[A-Z][A-Za-z.&’']*)*)\s+\d{1,5}"
     r"(?:,\s*\d{1,5}(?:\s*[-–−]\s*\d{1,5})?)?\s*\((?:[^()]{0,30}\s)?(?:1[89]|20)\d\d\)"
 )
-_REPORTER = re.compile(r"(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed|F\.|A\.|P\.|So\.|[NS]\.[EW]\.|B\.\s?R\.|Cal\.|N\.Y\.)")
 # where a book named inside a sentence may start: after a signal, `in`, `by`, `like`, a clause's comma or a
 # parenthesis (`…, see Audra Simpson, Mohawk Interruptus …`, `… in volumes like In Re Walt Whitman (…)`)
 _CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Ii]n|by|like|and|also|cf\.)\s+|[;(]\s*|,\s+)(?=[A-Z])")
@@ -223,7 +223,7 @@ def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[lis
             out_r.append(FieldResult(read[1]))
             taken.append(title)
         for article in itertools.islice(_LAW_ARTICLE.finditer(piece.text), _MAX_IMPRINTS):
-            if _REPORTER.match(article.group("journal")) or _held(article.group("journal"), taken):
+            if REPORTER.match(article.group("journal")) or _held(article.group("journal"), taken):
                 continue  # (a case's report, `454 U.S. 464`, is no journal)
             if _in_explanation(piece.text, article.start()):
                 continue  # (`… (quoting Ronald F. Wright & …, 67 WASH. & LEE L. REV. 1587 (2010))`: Bluebook 1.5)

@@ -200,7 +200,7 @@ def _official(text: str) -> bool:
 
 
 # reporters of decisions: `U.S.`, `S. Ct.`, `F.3d`, `F. Supp. 2d`, `So. 3d`, `N.Y.2d`, `A.3d`, `S.W.3d`
-_REPORTER = re.compile(
+REPORTER = re.compile(
     r"^(?:U\.S\.|S\. ?Ct\.|L\. ?Ed\.|F\.(?: ?Supp\.)?(?: ?\d[a-z]{1,2})?"
     r"|[A-Z][a-z]?\.(?: ?[A-Z][a-z]?\.)*(?: ?\d[a-z]{1,2})?)$"
 )
@@ -400,13 +400,13 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     if jm is None and (cm := _CASE_NO_COMMA.match(head)):
         return LegalFields(CitationKind.OFFICIAL, (), cm.group("name").strip(), cm.group("journal").strip(), None,
                            date, date_iso, _clean(cm.group("pages")), cm.group("vol"))  # fmt: skip
-    if jm and jm.start() == 0 and _REPORTER.search(jm.group("journal")):
+    if jm and jm.start() == 0 and REPORTER.search(jm.group("journal")):
         # `376 U.S. 254, 277–83 (1964)`: a case the sentence names, cited by its reporter alone
         return LegalFields(CitationKind.OFFICIAL, (), None, jm.group("journal").strip(), None, date, date_iso,
                            _clean(jm.group("pages")), jm.group("vol"))  # fmt: skip
     if jm and (law := _session_law(head, jm)) is not None:
         return replace(law, date=date, date_iso=date_iso)
-    if jm and jm.start() > 0 and _REPORTER.search(jm.group("journal")):
+    if jm and jm.start() > 0 and REPORTER.search(jm.group("journal")):
         first_report = _JOURNAL.fullmatch(head[: jm.start()].strip().rstrip(","))
         abbreviated = first_report and re.fullmatch(r"(?:[A-Z][A-Za-z]{0,6}\.\s?){1,4}(?:\d[a-z]{1,2})?",
                                                     first_report.group("journal").strip())  # fmt: skip
@@ -706,7 +706,7 @@ def _article_without_date(text: str) -> LegalFields | None:
     left out, signed by its authors."""
     bare = _without_parentheticals(text)
     jm = _JOURNAL.search(bare)
-    if jm is None or jm.start() == 0 or _REPORTER.search(jm.group("journal")):
+    if jm is None or jm.start() == 0 or REPORTER.search(jm.group("journal")):
         return None
     container, vol, pages = jm.group("journal").strip(), jm.group("vol"), _clean(jm.group("pages"))
     before = bare[: jm.start()].strip().rstrip(",")
