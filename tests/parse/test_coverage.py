@@ -1,7 +1,8 @@
-"""Every book a note names by its imprint ends up a citation, whatever the sentence around it (coverage.py).
+"""Every book a note names by its imprint, and every article by its journal issue, ends up a citation, whatever
+the sentence around it (coverage.py).
 
-The notes are real (dev split of the corpus, tests/parse/corpus/SOURCES.md): each is a sentence of comment
-that names a book in passing, by Chicago's imprint `(Place: Publisher, Year)`."""
+The notes are real (dev split of the corpus, tests/parse/corpus/SOURCES.md), each a sentence of comment that names
+a work in passing, except where a test says it prints a real note's form with other works in it."""
 
 from __future__ import annotations
 
@@ -36,14 +37,15 @@ def test_books_named_in_a_list_inside_a_sentence_are_each_a_citation() -> None:
 
 
 def test_an_imprint_a_citation_already_holds_makes_no_second_citation() -> None:
-    # the seed's form, and The New Jim Crow's imprint printed publisher first (Carceral archive, Cultural Analytics
-    # 2019, note 1); a translation's two imprints are one book's (Parameters 2021, Broken nest, note 11)
+    # a book in the seed's form, and The New Jim Crow's imprint printed publisher first (Carceral archive, Cultural
+    # Analytics 2019, note 1); a translation's two imprints are one book's (Parameters 2021, Broken nest, note 11)
     assert len(citations("Jane Doe, A Book About Things (London: Verso, 1998), 12.")) == 1
     note = ("Michelle Alexander, The New Jim Crow: Mass Incarceration in the Age of Colorblindness (The New Press: New "
             "York, 2011).")  # fmt: skip
     assert len(citations(note)) == 1
-    note = ("Xiao Tianliang, ed., The Science of Military Strategy (Beijing: Military Science Press, 2013), translated "
-            "by the China Aerospace Studies Institute (Montgomery, AL: Air University, 2021), 143.")  # fmt: skip
+    note = ("Shou Xiaosong, ed., 战略学 [Science of Military Strategy] (Beijing: Military Science Press, 2013), "
+            "translated by the China Aerospace Studies Institute (Montgomery, AL: Air University, 2021), hereafter "
+            "cited as *Science of Military Strategy,* 143.")  # fmt: skip
     assert len(citations(note)) == 1
 
 
@@ -59,7 +61,7 @@ def test_an_editors_name_before_an_imprint_is_no_book() -> None:
 
 
 def test_two_books_printed_in_one_city_are_two_books() -> None:
-    # the British fiction note 10's form (Cultural Analytics 2018), both books printed in London
+    # the form of British fiction's geography, note 10 (Cultural Analytics 2018), with two books printed in London
     note = ("See especially Franco Moretti's Atlas of the European Novel (London: Verso, 1998), and Raymond "
             "Williams's The Country and the City (London: Chatto & Windus, 1973), for two maps of it.")  # fmt: skip
     assert [b[2] for b in books(note)] == ["Verso", "Chatto & Windus"]
