@@ -26,7 +26,7 @@ from urllib.parse import unquote
 from checker.errors import ParseError
 from checker.models import Article, CitationKind, Note, References
 from checker.parse.backrefs import resolve_each
-from checker.parse.coverage import cover_imprints, cover_urls, fold_url_pieces
+from checker.parse.coverage import cover_urls, cover_works, fold_url_pieces
 from checker.parse.decode import MAX_ARTICLE_BYTES, decode_bytes, read_article_bytes
 from checker.parse.extracted import Extracted, Link, attach_links, contexts_at
 from checker.parse.fields import FieldResult, parse_citation, retitle_by_emphasis, shared_access_date, writer_opening
@@ -225,7 +225,7 @@ def _parse_note(
             or (unquote(link.url) not in held and not find_urls(head[link.start : link.end]))
         )
     )
-    pieces, results = cover_imprints(pieces, results)  # a book a sentence names, by its imprint
+    pieces, results = cover_works(pieces, results)  # a work a sentence names, by its imprint or issue
     results = cover_urls(head, pieces, results, linked)  # every URL in the note is checked
     if (read_on := shared_access_date(head)) is not None:
         # `(both accessed March 3, 2021)`: every address of the note that prints no day of its own was read then

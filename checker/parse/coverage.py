@@ -16,10 +16,11 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 
 from checker.models import Citation, CitationKind
 from checker.parse.dates import MONTH
-from checker.parse.fields import FieldResult, parse_citation
+from checker.parse.fields import _SMALL_WORDS, FieldResult, _name_like, parse_citation
 from checker.parse.legal import REPORTER
 from checker.parse.split import Piece
 from checker.parse.urls import FoundUrl, find_urls
@@ -168,14 +169,9 @@ _LAW_ARTICLE = re.compile(
 # where a book named inside a sentence may start: after a signal, `in`, `by`, `like`, a clause's comma or a
 # parenthesis (`…, see Audra Simpson, Mohawk Interruptus …`, `… in volumes like In Re Walt Whitman (…)`)
 _CITATION_START = re.compile(r"(?:\b(?:[Ss]ee|[Ii]n|by|like|and|also|cf\.)\s+|[;(]\s*|,\s+)(?=[A-Z])")
-_SMALL_WORDS = frozenset(
-    {
-        "a", "an", "and", "as", "at", "by", "de", "del", "der", "des", "di", "du", "et", "for", "from", "in", "la",
-        "le", "les", "of", "on", "or", "the", "to", "von", "with",
-    }
-)  # fmt: skip
+# a title's small words, the field parser's and the particles of titles in other languages (`Éloge de la variante`)
+_TITLE_SMALL_WORDS = _SMALL_WORDS | {"as", "de", "del", "der", "des", "di", "du", "et", "la", "le", "les", "von"}
 _PAGES_AFTER = re.compile(r",\s*(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*[\dxivlc]+)?(?=[\s.,;)]|$)")  # the pinpoint
-_PERSON = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+")  # a name, no words of a sentence
 _DATED = re.compile(rf"{MONTH}(?:\s|$)")  # (`(Washington, D.C.: Mar. 11, 2025)`: GAO's place and day, no publisher)
 _LOOK_BACK = 240  # characters before an imprint a book's author and title may take
 # (bounds for a hostile note: each start tried is a parse of up to _LOOK_BACK characters)
@@ -183,12 +179,12 @@ _MAX_IMPRINTS = 12  # imprints read for books in one piece
 _MAX_STARTS = 8  # starts tried for one imprint, nearest first
 
 
-def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
-    """A book cited in a sentence of comment, by its author, title and imprint, that no citation took
-    (`… of Arthur Conan Doyle in two otherwise disparate sources, Franco Moretti's Atlas of the European Novel
-    1800-1900 (London: Verso, 1998) and the online magazine …`) is a citation, its piece after the one it sits in;
-    so is an article by its quoted title and its journal's issue (`… in "The Casualties of Walt Whitman," Virginia
-    Quarterly Review 81 (Spring 2005): 79-95.`)."""
+def cover_works(pieces: list[Piece], results: list[FieldResult]) -> tuple[list[Piece], list[FieldResult]]:
+    """A work a sentence of comment names in passing, that no citation took, is a citation, its piece after the one
+    it sits in, when it carries a signature no prose does: a book its imprint (`… Franco Moretti's Atlas of the
+    European Novel 1800-1900 (London: Verso, 1998) and the online magazine …`), an article its quoted title and its
+    journal's issue (`… in "The Casualties of Walt Whitman," Virginia Quarterly Review 81 (Spring 2005): 79-95.`) or
+    its law review's volume, name, page and year (`… Promises and Practices, 19 PHIL. & PUB. AFF. 199, 205 (1990)`)."""
     out_p: list[Piece] = []
     out_r: list[FieldResult] = []
     for piece, res in zip(pieces, results, strict=True):
@@ -200,40 +196,42 @@ def cover_imprints(pieces: list[Piece], results: list[FieldResult]) -> tuple[lis
         # 2011)`, or a book's name read as a container, is theirs still; a place they share is no sign)
         taken = [f for r in out_r[-2:] for f in (r.citation.publisher, r.citation.title, r.citation.container) if f]
         places = [p for r in out_r[-2:] if (p := r.citation.place)]
-        imprints = _BOOK_IMPRINT.finditer(piece.text) if ":" in piece.text else iter(())
-        for imprint in itertools.islice(imprints, _MAX_IMPRINTS):
-            publisher, place = imprint.group("publisher").strip(), imprint.group("place").strip()
-            if _DATED.match(publisher) or _held(publisher, [*taken, *places]) or _held(place, taken):
-                continue
-            if (found := _book_before(piece.text, imprint, res.citation.index)) is None:
-                continue
-            if _held(found[1].citation.title or "", taken):
-                continue
-            out_p.append(Piece(found[0]))
-            out_r.append(found[1])
-            taken.append(publisher)  # (its publisher, not its place: two books printed in London are two books)
-        for article in itertools.islice(_ARTICLE_ISSUE.finditer(piece.text), _MAX_IMPRINTS):
-            title, journal = article.group("title").strip(), article.group("journal").strip()
-            if _held(title, taken) or _held(journal, taken):
-                continue  # (the citation it sits in is that article, or another in the same journal)
-            read = _work_before(piece.text, article.start(), article.end(), res.citation.index, CitationKind.JOURNAL)
-            if read is None:
-                continue
-            out_p.append(Piece(read[0]))
-            out_r.append(FieldResult(read[1]))
-            taken.append(title)
-        for article in itertools.islice(_LAW_ARTICLE.finditer(piece.text), _MAX_IMPRINTS):
-            if REPORTER.match(article.group("journal")) or _held(article.group("journal"), taken):
-                continue  # (a case's report, `454 U.S. 464`, is no journal)
-            if _in_explanation(piece.text, article.start()):
-                continue  # (`… (quoting Ronald F. Wright & …, 67 WASH. & LEE L. REV. 1587 (2010))`: Bluebook 1.5)
-            read = _work_before(piece.text, article.start(), article.end(), res.citation.index, CitationKind.JOURNAL)
-            if read is None or _held(read[1].title or "", taken):
-                continue
-            out_p.append(Piece(read[0]))
-            out_r.append(FieldResult(read[1]))
-            taken.append(read[1].title or "")
+        for cited, c, name in _signed_works(piece.text, res.citation.index, taken, places):
+            out_p.append(Piece(cited))
+            out_r.append(FieldResult(c))
+            taken.append(name)  # (a book by its publisher, not its place: two books printed in London are two)
     return out_p, out_r
+
+
+def _signed_works(text: str, index: int, taken: list[str], places: list[str]) -> Iterator[tuple[str, Citation, str]]:
+    """Each work `text` names by a signature, as (its text, its fields, the name that marks it taken); `taken`, which
+    the caller adds that name to, holds what the citations around it already read."""
+    imprints = _BOOK_IMPRINT.finditer(text) if ":" in text else iter(())
+    for imprint in itertools.islice(imprints, _MAX_IMPRINTS):
+        publisher, place = imprint.group("publisher").strip(), imprint.group("place").strip()
+        if _DATED.match(publisher) or _held(publisher, [*taken, *places]) or _held(place, taken):
+            continue
+        after = _PAGES_AFTER.match(text, imprint.end())
+        read = _work_before(text, imprint.start(), after.end() if after else imprint.end(), index, CitationKind.BOOK)
+        if read is None or _held(read[1].title or "", taken):
+            continue
+        if read[2] and _name_like(read[1].title or ""):
+            continue  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
+        yield read[0], read[1], publisher
+    for article in itertools.islice(_ARTICLE_ISSUE.finditer(text), _MAX_IMPRINTS):
+        title, journal = article.group("title").strip(), article.group("journal").strip()
+        if _held(title, taken) or _held(journal, taken):
+            continue  # (the citation it sits in is that article, or another in the same journal)
+        if (read := _work_before(text, article.start(), article.end(), index, CitationKind.JOURNAL)) is not None:
+            yield read[0], read[1], title
+    for article in itertools.islice(_LAW_ARTICLE.finditer(text), _MAX_IMPRINTS):
+        if REPORTER.match(article.group("journal")) or _held(article.group("journal"), taken):
+            continue  # (a case's report, `454 U.S. 464`, is no journal)
+        if _in_explanation(text, article.start()):
+            continue  # (`… (quoting Ronald F. Wright & …, 67 WASH. & LEE L. REV. 1587 (2010))`: Bluebook 1.5)
+        read = _work_before(text, article.start(), article.end(), index, CitationKind.JOURNAL)
+        if read is not None and not _held(read[1].title or "", taken):
+            yield read[0], read[1], read[1].title or ""
 
 
 def _in_explanation(text: str, at: int) -> bool:
@@ -265,18 +263,6 @@ def _starts(head: str) -> list[int]:
     return [m.end() for m in _CITATION_START.finditer(head)][: -_MAX_STARTS - 1 : -1]
 
 
-def _book_before(text: str, imprint: re.Match[str], index: int) -> tuple[str, FieldResult] | None:
-    """The book an imprint closes (its text and fields)."""
-    after = _PAGES_AFTER.match(text, imprint.end())
-    found = _work_before(text, imprint.start(), after.end() if after else imprint.end(), index, CitationKind.BOOK)
-    if found is None:
-        return None
-    cited, c, after_and = found
-    if after_and and _PERSON.fullmatch(c.title or ""):
-        return None  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
-    return cited, FieldResult(c)
-
-
 def _work_before(text: str, at: int, end: int, index: int, kind: CitationKind) -> tuple[str, Citation, bool] | None:
     """The work of `kind` whose citation ends with `text[at:end]` (an imprint, a journal's issue), read from the
     nearest start before it that reads as one, or from one further back that reads the same title (or more of it)
@@ -297,7 +283,7 @@ def _work_before(text: str, at: int, end: int, index: int, kind: CitationKind) -
                 break
         elif _fold(c.title).endswith(_fold(found[1].title or "")):
             # (the same title, or the whole of one a nearer start cut: `Promises and Practices`, not `Practices`)
-            if c.authors and all(map(_PERSON.fullmatch, c.authors)) and not after_and:
+            if c.authors and all(map(_name_like, c.authors)) and not after_and:
                 found = cited, c, after_and
                 break
         else:
@@ -310,12 +296,12 @@ def _complete(c: Citation) -> bool:
     article, its journal and writers' names (no words of the sentence)."""
     if c.kind is CitationKind.BOOK:
         return bool(c.publisher) and _title_like(c.title or "")
-    return bool(c.container) and all(map(_PERSON.fullmatch, c.authors))
+    return bool(c.container) and all(map(_name_like, c.authors))
 
 
 def _title_like(title: str) -> bool:
     """Words a title is printed in: capitalised, small words and numbers, no run of lower-case prose."""
     words = re.findall(r"[^\W\d_][\w’'-]*", title)
-    plain = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    plain = [w for w in words if w[0].islower() and w.lower() not in _TITLE_SMALL_WORDS]
     balanced = title.count("(") == title.count(")") and ":" not in title[:20].split(" ", 2)[0]
     return balanced and bool(words) and words[0][0].isupper() and len(plain) <= len(words) // 4

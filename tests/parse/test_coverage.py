@@ -10,14 +10,17 @@ from checker.models import Citation, CitationKind
 from checker.parse import parse_text
 
 
-def books(note: str) -> list[tuple[tuple[str, ...], str | None, str | None, str | None]]:
-    (parsed,) = parse_text(f"1. {note}\n").notes
-    return [(c.authors, c.title, c.publisher, c.date) for c in parsed.citations if c.kind is CitationKind.BOOK]
-
-
 def citations(note: str) -> tuple[Citation, ...]:
     (parsed,) = parse_text(f"1. {note}\n").notes
     return parsed.citations
+
+
+def books(note: str) -> list[tuple[tuple[str, ...], str | None, str | None, str | None]]:
+    return [(c.authors, c.title, c.publisher, c.date) for c in citations(note) if c.kind is CitationKind.BOOK]
+
+
+def articles(note: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.title, c.container, c.date) for c in citations(note) if c.kind is CitationKind.JOURNAL]
 
 
 def test_a_book_named_in_passing_by_its_authors_possessive_is_a_citation() -> None:
@@ -65,11 +68,6 @@ def test_two_books_printed_in_one_city_are_two_books() -> None:
     note = ("See especially Franco Moretti's Atlas of the European Novel (London: Verso, 1998), and Raymond "
             "Williams's The Country and the City (London: Chatto & Windus, 1973), for two maps of it.")  # fmt: skip
     assert [b[2] for b in books(note)] == ["Verso", "Chatto & Windus"]
-
-
-def articles(note: str) -> list[tuple[str | None, str | None, str | None]]:
-    (parsed,) = parse_text(f"1. {note}\n").notes
-    return [(c.title, c.container, c.date) for c in parsed.citations if c.kind is CitationKind.JOURNAL]
 
 
 def test_an_article_named_in_passing_by_its_quoted_title_and_journal_issue_is_a_citation() -> None:
@@ -124,7 +122,7 @@ def test_a_law_review_article_named_in_a_sentence_is_a_citation_but_not_one_an_e
 
 
 def test_a_cases_report_is_no_law_review_article() -> None:
-    # Data breach standing (Vill. L. Rev. 2021), note 50
+    # Data breach standing (Vill. L. Rev. 2021), note 50, a passage of its quotation left out
     note = ("See id. at 1385–86 (quoting U.S. v. Students Challenging Reg. Agency Procedures (SCRAP), 412 U.S. 669, "
             "687 (1973)). “[T]he Court has said: ‘[t]he exercise of judicial power … is therefore restricted to "
             "litigants who can show “injury in fact.”’” Id. (quoting Valley Forge Christian Coll. v. Ams. United for "
