@@ -215,8 +215,8 @@ def _signed_works(text: str, index: int, taken: list[str], places: list[str]) ->
         read = _work_before(text, imprint.start(), after.end() if after else imprint.end(), index, CitationKind.BOOK)
         if read is None or _held(read[1].title or "", taken):
             continue
-        if read[2] and _name_like(read[1].title or ""):
-            continue  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editor's name
+        if _names_only(read[1].title or "", after_and=read[2]):
+            continue  # `…, ed. Babak Akhgar, …, and Petra Saskia Bayerl (Oxford, UK: …)`: the last editors' names
         yield read[0], read[1], publisher
     for article in itertools.islice(_ARTICLE_ISSUE.finditer(text), _MAX_IMPRINTS):
         title, journal = article.group("title").strip(), article.group("journal").strip()
@@ -289,6 +289,13 @@ def _work_before(text: str, at: int, end: int, index: int, kind: CitationKind) -
         else:
             break
     return found
+
+
+def _names_only(title: str, *, after_and: bool) -> bool:
+    """A title that is a list of people's names (`Andrew Staniforth, and Petra Saskia Bayerl`), or a name after an
+    `and`: the editors an imprint closes, read as a book's title (a title that is one name, `Walt Whitman`, is one)."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", title) if p]
+    return (len(parts) >= 2 or after_and) and all(map(_name_like, parts))
 
 
 def _complete(c: Citation) -> bool:

@@ -60,7 +60,7 @@ def test_an_editors_name_before_an_imprint_is_no_book() -> None:
             "chapter 6, Bethany Nowviskie and Gregory Saathoff, “Interpretation and Insider Threat: Rereading the "
             "Anthrax Mailings of 2001 through a ‘Big Data’ Lens,” 55–67. Preprint version available at "
             "http://libra.virginia.edu/catalog/libra-oa:8347.")  # fmt: skip
-    assert all(b[1] != "Petra Saskia Bayerl" for b in books(note))
+    assert all("Bayerl" not in (b[1] or "") for b in books(note))
 
 
 def test_two_books_printed_in_one_city_are_two_books() -> None:
