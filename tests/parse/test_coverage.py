@@ -122,9 +122,9 @@ def test_a_law_review_article_named_in_a_sentence_is_a_citation_but_not_one_an_e
 
 
 def test_a_cases_report_is_no_law_review_article() -> None:
-    # Data breach standing (Vill. L. Rev. 2021), note 50, a passage of its quotation left out
-    note = ("See id. at 1385–86 (quoting U.S. v. Students Challenging Reg. Agency Procedures (SCRAP), 412 U.S. 669, "
-            "687 (1973)). “[T]he Court has said: ‘[t]he exercise of judicial power … is therefore restricted to "
-            "litigants who can show “injury in fact.”’” Id. (quoting Valley Forge Christian Coll. v. Ams. United for "
-            "Separation of Church & State, Inc., 454 U.S. 464, 473 (1982).")  # fmt: skip
+    # Consumer activism (DePaul L. Rev. 2020), note 113: a case and its later history, `580 B.R. 536, 556 (…)`
+    note = ("See, e.g., Sundquist v. Bank of Am., N.A., 566 B.R. 563, 620 (Bankr. E.D. Cal. 2017), va- cated in part "
+            "sub nom. In re Sundquist, 580 B.R. 536, 556 (Bankr. E.D. Cal. 2018) (ordering $45 million in punitive "
+            "damages against bank). Punitive damages can lure consumers into action— especially sophisticates—but the "
+            "point is that for nudniks, the financial payment is not the pri- mary motive.")  # fmt: skip
     assert articles(note) == []
