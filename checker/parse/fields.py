@@ -3775,14 +3775,25 @@ def _named_in_comment(before: str) -> str | None:
 
 def _quote_inside_title(before: str) -> bool:
     """`Isabella Rosario, When the “Hustle” Isn’t Enough, CODE SWITCH, NPR, …`: the author's name, a comma and
-    words of a title with no comma before the quote; the quote is inside the title, Bluebook's in italics."""
+    words of a title with no comma before the quote; the quote is inside the title, Bluebook's in italics. A
+    title may hold commas of its own after the author's (`Patrick J. Keane, Emerson, Romanticism, and Intuitive
+    Reason: The Transatlantic "Light of All Our Day" (Columbia: …, 2005)`), unless a name follows that comma:
+    the authors go on (`Julia Briggs, Marilyn Deegan, and Peter Shillingsburg. Woolf Online: …`)."""
     if not before.endswith(" ") or not before.rstrip()[-1:].isalpha():
         return False
-    lead, comma, words = before.rstrip().rpartition(", ")
-    return bool(
-        comma and words[:1].isupper() and len(words.split()) >= 2 and not re.search(r"[\d()]", words)
-        and _name_like(lead) and not _name_like(words)
-    )  # fmt: skip
+    before = before.rstrip()
+
+    def titled(lead: str, words: str) -> bool:
+        return bool(
+            words[:1].isupper() and len(words.split()) >= 2 and not re.search(r"[\d()]", words)
+            and _name_like(lead) and not _name_like(words)
+        )  # fmt: skip
+
+    lead, comma, words = before.rpartition(", ")
+    if comma and titled(lead, words):
+        return True
+    lead, comma, words = before.partition(", ")
+    return bool(comma) and titled(lead, words) and not _name_like(words.split(", ")[0])
 
 
 def _chicago_title(body: str, q: tuple[int, int, str, bool]) -> bool:

@@ -3518,6 +3518,23 @@ def test_a_quote_after_words_of_a_title_is_inside_the_title(raw: str, title: str
     assert (len(c.authors), c.title, c.container) == (1, title, container)
 
 
+def test_a_book_title_with_commas_of_its_own_holds_the_quote_inside_it() -> None:
+    # scholed-2014-cranchjournal-intro n40 (Scholarly Editing 35, 2014): the title's commas are not the author's
+    c = fields('Patrick J. Keane, Emerson, Romanticism, and Intuitive Reason: The Transatlantic "Light of All Our Day" '
+               "(Columbia: University of Missouri Press, 2005), 3.")  # fmt: skip
+    assert (c.authors, c.title) == (
+        ("Patrick J. Keane",), 'Emerson, Romanticism, and Intuitive Reason: The Transatlantic "Light of All Our Day"'
+    )
+
+
+def test_names_after_the_authors_comma_are_more_authors_not_a_title() -> None:
+    # scholed-2014-markonthewall-intro n25 (Scholarly Editing 35, 2014): the quote ends the site's title, after
+    # three editors
+    c = fields("Julia Briggs, Marilyn Deegan, and Peter Shillingsburg. Woolf Online: An Electronic Edition and "
+               "Commentary of Virginia Woolf’s “Time Passes.” http://www.woolfonline.com")  # fmt: skip
+    assert "Marilyn Deegan" not in (c.title or "") + (c.container or "")
+
+
 def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
     c = fields("Jane Doe, Senior Fellow, “A Study of Things,” Example Review, March 3, 2020.")
     assert c.title == "A Study of Things"
