@@ -1954,6 +1954,11 @@ def _after_clause_of_comment(body: str) -> str:
     return body
 
 
+# `Walter Ong, Orality and Literacy: … of the Word [1982] (1991)`: the year a reprinted work first appeared, in
+# brackets after its title (CMOS 14.114), is a date of the work's history, no word of its title
+_FIRST_PUBLISHED = re.compile(r"(?:(?<=[\w”\"])\s+|(?<=[”\"]))\[(?:1[5-9]|20)\d\d\](?=\s*[(,])")
+
+
 def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     s = " ".join(raw.split())
     body = _LEAD_IN.sub("", _LIST_BULLET.sub("", s), count=1)  # `- Id. at 270–71`: a copy's list bullet
@@ -1968,6 +1973,8 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _ET_AL_TYPED.sub("et al.", body)  # `Nectar Gan, et. al., What’s Been …`, `Feltovich et.al., “Too …`
     if "¸ " in body:
         body = body.replace("¸ ", ", ")  # `…, 17 U.S. Economic Sanctions¸ in INTERNATIONAL …`: a cedilla typed
+    if "[" in body:
+        body = _FIRST_PUBLISHED.sub("", body)
     if " ed.s," in body:
         body = re.sub(r",?\s+ed\.s,", ", eds.,", body)  # (`Paula Findlen and Suzanne Sutherland ed.s, …`: `eds.`)
     body = _after_clause_of_comment(body)

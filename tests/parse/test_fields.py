@@ -3535,6 +3535,26 @@ def test_names_after_the_authors_comma_are_more_authors_not_a_title() -> None:
     assert "Marilyn Deegan" not in (c.title or "") + (c.container or "")
 
 
+@pytest.mark.parametrize(
+    ("raw", "title", "container"),
+    [
+        # ca-2018-self-repetition n13 and n23 (Cultural Analytics, 2018)
+        ("Walter Ong, Orality and Literacy: The Technologizing of the Word [1982] (1991): 35-40.",
+         "Orality and Literacy: The Technologizing of the Word", None),
+        ("See George Yule, The Statistical Study of Literary Vocabulary [1944] (Hamden, CT: Archon Books, 1968).",
+         "The Statistical Study of Literary Vocabulary", None),
+        # ca-2018-self-repetition-n31 n39
+        ('Freud, "Remembering, Repeating, and Working-Through"[1914], in Standard Edition vol. 12, 145-157.',
+         "Remembering, Repeating, and Working-Through", "Standard Edition"),
+    ],
+)  # fmt: skip
+def test_the_year_a_work_first_appeared_in_brackets_is_no_part_of_its_title(
+    raw: str, title: str, container: str | None
+) -> None:
+    c = fields(raw)
+    assert (c.title, c.container) == (title, container)
+
+
 def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
     c = fields("Jane Doe, Senior Fellow, “A Study of Things,” Example Review, March 3, 2020.")
     assert c.title == "A Study of Things"
