@@ -833,6 +833,15 @@ LAW_DESIGNATION = re.compile(
     r"(?P<number>[\w-]*\d[\w-]*)"
 )
 _EXECUTIVE_ORDER = r"(?:Exec\.|Executive)\s+Order\.?"  # (`Exec. Order. No.`: the author's slip kept)
+# `Jimmy Carter, “National Security Information,” Executive Order 12065, June 28, 1978`, `President Franklin D.
+# Roosevelt, "Executive Order 6581 Creating the Export–Import Bank …," February 2, 1934, <url>`: the order cited, by its
+# number (an article whose title speaks of one, `“What Executive Order 14110 Means …,” Lawfare`, is the article's)
+_ORDER_CITED = re.compile(rf"\b{_EXECUTIVE_ORDER}\s+(?:No\.\s*)?\d{{3,5}}\b")
+# `Department of Labor, Promoting Regulatory Openness Through Good Guidance, Federal Register, Vol. 85, No. 168, …`:
+# what a government prints in its gazette is its own act or notice, however the gazette's issue is numbered
+_GAZETTE = re.compile(
+    r"(?:The\s+)?(?:Federal\s+Register|Fed\.\s?Reg\.|Official\s+Journal\s+of\s+the\s+European\s+Union)"
+)
 # `Law No. 1-FKZ, article 12.`: such a law cited again by its number alone, with the article cited now
 LAW_NUMBER_SHORT = re.compile(
     # (`Exec. Order No. 14028.`, and the slip `Exec. Order. No. 14028.`: an executive order cited again by its number)
@@ -5492,6 +5501,9 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         _OFFICIAL.search(who)
         or (p.container and _OFFICIAL.search(p.container) and not _PERIODICAL.search(p.container))
         or (p.title and _OFFICIAL_TITLE.match(p.title))
+        or _ORDER_CITED.search(body.replace(p.title, "\0") if p.title else body)
+        or (p.title and _ORDER_CITED.match(p.title))
+        or (p.container and _GAZETTE.fullmatch(p.container))
     ):
         return CitationKind.OFFICIAL
     if (p.container and _WIRE.search(p.container)) or (len(p.authors) == 1 and _WIRE_AS_AUTHOR.match(p.authors[0])):

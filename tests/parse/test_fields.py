@@ -1279,6 +1279,28 @@ def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: Citat
 @pytest.mark.parametrize(
     ("raw", "kind"),
     [
+        # ho-2011-1980-frus-rereview n1 (dev; Office of the Historian): the order's number after its title
+        ("Jimmy Carter, “National Security Information,” Executive Order 12065, June 28, 1978 available at "
+         "http://www.fas.org/irp/offdocs/eo/eo-12065.htm (accessed December 2, 2011).", CitationKind.OFFICIAL),
+        # heritage-2023-export-import n2 (dev; Heritage Foundation, Mandate for Leadership): the order titled by it
+        ('President Franklin D. Roosevelt, "Executive Order 6581 Creating the Export–Import Bank of Washington," '
+         "February 2, 1934, https://www.presidency.ucsb.edu/documents/executive-order-6581-creating-the-export-import-"
+         "bank-washington (accessed March 21, 2023).", CitationKind.OFFICIAL),
+        # forces-2021-undersea-cables-n41 n45 (dev): a proclamation printed in the government's gazette
+        ("“Proclamation 8031: Establishment of the Northwestern Hawaiian Islands National Maritime Monument,” Federal "
+         "Register, 71 (122)(June 26, 2006): 36441-36475.", CitationKind.OFFICIAL),
+        # an article whose title speaks of an order is the periodical's
+        ("Jane Doe, “What Executive Order 14110 Means for AI,” Lawfare, November 1, 2023, https://www.lawfaremedia.org/"
+         "article/x.", CitationKind.NEWS),
+    ],
+)  # fmt: skip
+def test_an_executive_order_or_the_gazettes_notice_is_official(raw: str, kind: CitationKind) -> None:
+    assert fields(raw).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
         # ipbrief-2018-blockchain-currencies n33 (dev): a witness's statement, posted on the agency's site
         ("Testimony of CFTC Chairman Timothy Massad before the U.S. Senate Committee on Agriculture, Nutrition and "
          "Forestry, at 12-13 http://www.cftc.gov/PressRoom/SpeechesTestimony/opamassad-6.", CitationKind.OFFICIAL),
