@@ -578,6 +578,10 @@ def resolve_each(
                 if named is not None:
                     resolved.append(named)
                     url_only.append(False)
+                    continue
+                for mention in _works_mentioned(c, number, by_surname):
+                    resolved.append(mention)
+                    url_only.append(False)
                 continue
             own = [t for t, extra in zip(resolved, url_only, strict=True) if not extra]
             if c.container and _IBID_CONTAINER.fullmatch(c.container) and (own or previous):
@@ -880,6 +884,36 @@ _IMPRINT = re.compile(
     r"\([A-Z][^():]{1,60}:\s*(?P<publisher>[^():]{2,120}?),\s*(?P<year>(?:1[5-9]|20)\d\d)\b"
     r"(?:\)?,\s*(?P<pages>\d+(?:[–-]\d+)?)\b)?"
 )
+
+
+# `See the collation in Poirel, Livre de la nature, 40.`, `van den Boomen, Transcoding the Digital.`: a sentence of
+# comment naming a work by its author's surname and its short title, then perhaps a page (Chicago 14.29)
+_MENTION = re.compile(
+    r"(?<![\w’'.-])(?P<who>(?:(?:van|von|de|den|der|da|di|du|la|le)\s+){0,2}[A-Z][\w’'-]+"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?),\s+(?P<title>[“\"*]?[A-Z][^,;.()“”\"*]{2,120}?(?:,?[”\"*])?)"
+    r"(?:(?:,\s*|(?<=,[”\"])\s+)(?P<pages>(?:\d+:)?\d+(?:[–-]\d+)?|[ivxlc]+(?:[–-][ivxlc]+)?)(?![\w–-])"
+    # (or no page, then the sentence goes on; not `, in` a book, an editor or a translator: a work cited in full)
+    r"|(?=\s*[.;)]|\s*$|,\s+(?!in\b|ed\.|eds\.|trans\.|edited\b|translated\b)))"
+)
+# (a short title says what the work is in words: `RG 59` after `NARA` is a record group's number, no title)
+_WORDED = re.compile(r"\b[A-Z]?[a-z]{2,}|\b[A-Z]{3,}\s+(?:\w+\s+)*[A-Z]{3,}")
+_MAX_MENTIONS = 8  # works a sentence of comment is searched for, at most
+
+
+def _works_mentioned(c: Citation, number: int, by_surname: dict) -> list[Citation]:
+    """The works of earlier notes a sentence of comment names by surname and short title: a work only counts
+    when its author's surname and the opening (or key words) of one of that author's titles both match."""
+    found: list[Citation] = []
+    for m in itertools.islice(_MENTION.finditer(c.raw), _MAX_MENTIONS):
+        who = re.split(r"\s+(?:and|&)\s+", m.group("who"))
+        title = m.group("title").strip("“”\"*, ")
+        if not _WORDED.search(title) or not all(by_surname.get(_surname(a)) for a in who):
+            continue
+        mention = Citation(index=c.index, raw=m.group(0), authors=tuple(who), title=title, pages=m.group("pages"))
+        entry = _best(mention, fold(title), [e for a in who for e in by_surname.get(_surname(a), [])])
+        if entry is not None and entry.note != number and not entry.citation.unresolved:
+            found.append(_inherit(mention, entry.citation, entry.note, ibid=False))
+    return found
 
 
 def _names_missing(c: Citation, found: Citation) -> bool:

@@ -1819,3 +1819,51 @@ def test_id_after_a_note_pointing_to_other_notes_or_citing_unread_works_stays_un
     )
     assert notes[30] == ()
     assert (notes[29][0].refers_to, notes[31][0].refers_to) == (None, None)
+
+
+def test_a_sentence_of_comment_that_names_an_earlier_work_by_surname_and_short_title_cites_it() -> None:
+    # scholed-2013-sevenplanets-intro notes 7 and 20 (Scholarly Editing 34, 2013, "The Seven Planets"): the short
+    # forms sit in parentheses inside the comment, the comma of the title inside its quotes
+    notes, _ = cits(
+        '7. Danielle Jacquart, "Medical Scholasticism," ed. Mirko D. Grmek (Cambridge, MA: Harvard University Press, '
+        "1998), 234.\n"
+        "20. The universe was seen as consisting of spherical shells, some of which carried planets, built layer upon "
+        "layer. It was in slow but constant rotation, which was transmitted to the lower layers, composed of the four "
+        'elements (cf. Jacquart, "Medical Scholasticism," 233). As opposed to Plato, the movement was thought of as '
+        "actual physical movement.\n"
+    )
+    (c,) = [c for c in notes[20] if c.refers_to == 7]
+    assert (c.authors, c.title, c.pages, c.short_form) == (("Danielle Jacquart",), "Medical Scholasticism", "233", True)
+
+
+def test_a_name_and_words_in_comment_are_no_short_form_unless_they_name_an_earlier_work_as_one() -> None:
+    notes, _ = cits(
+        # ssrn-2025-ai-beyond-the-grave-n46 notes 68 and 69: a chapter cited in full (`, in` its book) whose title
+        # opens as the author's article of note 68 does is another work
+        "68. See Oliver Hart & John Moore, Incomplete Contracts and Renegotiation, 56 ECONOMETRICA 755 (1988).\n"
+        "69. Economists, for whom the incompleteness of contracts has been a bedrock theoretical principle, put the "
+        "point thus: “incompleteness arises because states of the world are observable but not verifiable.” "
+        "Oliver Hart, Incomplete Contracts, in Allocation, Information and Markets 163, 167 (John Eatwell et al. eds., "
+        "1989).\n"
+        # ho-2015-frus-history-ch5 notes 7 and 12 (Office of the Historian): a record group's number is no title
+        "70. See also records concerning printing in NARA, RG 59, Numerical and Minor Files of the Department of "
+        "State, 1906–1910, M862, Roll 211, Case 2000, Files 2000/1 through 2000/23.\n"
+        "71. Unless otherwise noted, for all documents cited between March 1907 and May 1909 see NARA, RG 59, "
+        "Numerical and Minor Files of the Department of State, 1906–1910, M862, Roll 466, Case 5690.\n"
+    )
+    assert not [c for c in notes[69] if c.refers_to == 68]
+    assert not [c for c in notes[71] if c.refers_to == 70]
+
+
+def test_a_name_and_words_in_comment_never_name_a_work_of_the_same_note() -> None:
+    # ca-2018-beyond-poet-voice note 1 (Cultural Analytics, 2018): the note's own acknowledgement, read as a site
+    # "by" the University of California, names `California, Davis` again in its next sentence
+    notes, _ = cits(
+        "1. This research was supported by a 2015-16 ACLS Digital Innovations Fellowship at the University of "
+        "California, Davis, and a grant from the Research Council of the University at California State University, "
+        "Bakersfield in 2017, and it continues in 2018 with a NEH Digital Humanities Advancement grant (see "
+        "http://textinperformance.soc.northwestern.edu/). Thanks to Hideki Kawahara for generously sharing "
+        "TANDEM-STRAIGHT, to the ModLab and the Digital Scholarship Lab at the University of California, Davis, and to "
+        "undergraduate research assistants Pavel Kuzkin and Richard Kim at UC Davis.\n"
+    )
+    assert not [c for c in notes[1] if c.refers_to == 1]
