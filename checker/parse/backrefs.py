@@ -771,6 +771,17 @@ def resolve_each(
                 if res.antecedent_required:
                     url_only.pop()  # no earlier work by that name: a sentence of comment, not a source
                     continue
+                if (
+                    _looks_short(c) and not all(map(_name_like, c.authors))
+                    and (mentioned := _works_mentioned(c, number, by_surname))
+                ):  # fmt: skip
+                    # `Baron, Hugues de Saint-Victor. Six opuscules spirituels, 41.` read as two names and a title
+                    # that name nothing: the work the words name, `Baron, … Six opuscules spirituels`, is cited
+                    if len(mentioned) == 1:  # (the citation as printed, and the page its fields found)
+                        mentioned = [dataclasses.replace(mentioned[0], raw=c.raw, pages=mentioned[0].pages or c.pages)]
+                    resolved.extend(mentioned)
+                    url_only.extend([False] * (len(mentioned) - 1))
+                    continue
                 if _looks_short(c):
                     warnings.append(f"note {number}: short form “{_short(c.raw)}” matches no earlier citation")
                     flagged = dataclasses.replace(c, short_form=True, unresolved=True)

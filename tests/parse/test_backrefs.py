@@ -1867,3 +1867,29 @@ def test_a_name_and_words_in_comment_never_name_a_work_of_the_same_note() -> Non
         "undergraduate research assistants Pavel Kuzkin and Richard Kim at UC Davis.\n"
     )
     assert not [c for c in notes[1] if c.refers_to == 1]
+
+
+def test_a_short_form_read_as_names_that_match_nothing_is_the_work_its_words_name() -> None:
+    # scholed-2016-dunning-intro-n41 notes 43 and 44 (Scholarly Editing 37, 2016): the title's own full stop made
+    # `Baron, Hugues de Saint-Victor` read as two names, whose title names no work
+    notes, _ = cits(
+        "43. Roger Baron, Hugues de Saint-Victor. Six opuscules spirituels, Sources chrétiennes 155 (Paris: Cerf, "
+        "1969), 100–118, introduction 30–37.\n"
+        "44. Baron, Hugues de Saint-Victor. Six opuscules spirituels, 41.\n"
+    )
+    (c,) = notes[44]
+    assert (c.refers_to, c.authors, c.raw) == (43, ("Roger Baron",), "Baron, Hugues de Saint-Victor. Six opuscules "
+                                               "spirituels, 41.")  # fmt: skip
+
+
+def test_a_chapter_by_a_named_author_keeps_its_own_reading_over_the_book_its_words_name() -> None:
+    # ca-2017-scotland-poetics-of-space notes 10 and 11 (Cultural Analytics, 2017): a chapter in the book note 10
+    # cites, by one of its editors
+    notes, _ = cits(
+        "10. See also C.A. Whatley, The Industrial Revolution in Scotland (Cambridge UP, 1997) and T. M. Devine, C. H. "
+        "Lee and G. C. Peden, The Transformation of Scotland: The Economy Since 1700 (Edinburgh UP, 2005).\n"
+        '11. C. H. Lee, "The Establishment of the Financial Network," in Devine, Lee, and Peden, The Transformation '
+        "of Scotland, 100-127.\n"
+    )
+    (c,) = notes[11]
+    assert (c.authors, c.title) == (("C. H. Lee",), "The Establishment of the Financial Network")
