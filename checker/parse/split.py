@@ -382,6 +382,10 @@ def split_note(text: str, italics: tuple[tuple[int, int], ...] = ()) -> list[Pie
 
 
 def _split_note_whole(text: str) -> list[Piece]:
+    if text.startswith("(") and (inner := _wholly_bracketed(text)) is not None and not _IMPRINT_ONLY.search(inner):
+        # `(Goldman, supra, at 6)`: a note that is one parenthesis, the source it holds (a note that is an imprint,
+        # `(Harvard University Press, 2018).`, or an author and year, is read as one)
+        text = inner
     if "Error! " in text:
         text = _WORD_FIELD_ERROR.sub("", text)
     if " R" in text and "supra" in text:
@@ -399,6 +403,22 @@ def _split_note_whole(text: str) -> list[Piece]:
             start = m.end()
         return out + _split_note(text[start:])
     return _split_note(text)
+
+
+_IMPRINT_ONLY = re.compile(r"^(?:[A-Z][^:()]{1,60}:\s*)?[^:()]{2,120},\s*(?:1[5-9]|20)\d\d$")
+
+
+def _wholly_bracketed(text: str) -> str | None:
+    """What one pair of parentheses around the whole of `text` (then perhaps a full stop) holds, else None."""
+    whole = text.strip().rstrip(".").rstrip()
+    if not (whole.startswith("(") and whole.endswith(")")):
+        return None
+    depth = 0
+    for i, ch in enumerate(whole):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and i < len(whole) - 1:
+            return None  # (`(1) … (2) …`: two parentheses, not one around the note)
+    return whole[1:-1].strip() if depth == 0 else None
 
 
 def _split_note(text: str) -> list[Piece]:

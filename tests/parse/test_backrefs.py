@@ -1893,3 +1893,18 @@ def test_a_chapter_by_a_named_author_keeps_its_own_reading_over_the_book_its_wor
     )
     (c,) = notes[11]
     assert (c.authors, c.title) == (("C. H. Lee",), "The Establishment of the Financial Network")
+
+
+def test_a_note_that_is_one_parenthesis_is_the_source_it_holds() -> None:
+    # uclf-2020-speech-machine notes 78 and 88 (University of Chicago Legal Forum, 2020)
+    notes, _ = cits(
+        "78. Eric Goldman, Why Section 230 Is Better than the First Amendment, 95 Notre Dame L. Rev. Reflections "
+        "(2019).\n"
+        "88. (Goldman, supra, at 6)\n"
+        # ohlj-2020-industry-of-anonymity note 1 (Ohio State Law Journal, 2020): an imprint alone is read as one
+        "89. (Harvard University Press, 2018).\n"
+    )
+    (c,) = notes[88]
+    assert (c.refers_to, c.authors, c.pages) == (78, ("Eric Goldman",), "6")
+    (imprint,) = notes[89]
+    assert (imprint.publisher, imprint.date) == ("Harvard University Press", "2018")
