@@ -888,7 +888,11 @@ _OPENING_THEN_PAGE = re.compile(
 )
 _IBID_CONTAINER = re.compile(r"ibid(?:em)?\.?", re.IGNORECASE)
 _MAX_SHORT_MEANT = 50_000  # bounds the memory of a long run of notes
-_PAGE_WITHOUT_COMMA = re.compile(r"(?<=[A-Za-z])\s+(?P<page>\d{1,4}(?:[–-]\d{1,4})?)$")
+_ROMAN_PAGE = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+# (`Allison, Bodies on the Line xi-xiii.`: a preface's page, in small roman numerals, so printed too)
+_PAGE_WITHOUT_COMMA = re.compile(
+    rf"(?<=[A-Za-z])\s+(?P<page>\d{{1,4}}(?:[–-]\d{{1,4}})?|{_ROMAN_PAGE}(?:[–-]{_ROMAN_PAGE})?)$"
+)
 _CITED_WORK = re.compile(r",?\s*\b(?:op|loc|art)\.\s*cit\.?$", re.IGNORECASE)
 # `(Oxford: Oxford UP, 2012`: a book's imprint, which only a full citation prints, however its fields were read
 _IMPRINT = re.compile(

@@ -297,6 +297,17 @@ def test_a_short_form_printing_its_page_without_a_comma_resolves() -> None:
     assert warnings == ()
 
 
+def test_a_short_form_printing_a_roman_page_without_a_comma_resolves() -> None:
+    # ca-2018-beyond-poet-voice notes 3 and 55 (Cultural Analytics, 2018): the preface's pages
+    notes, _ = cits(
+        "3. Raphael Allison, Bodies on the Line: Performance and the Sixties Poetry Reading (Iowa City: Iowa "
+        "University Press, 2014), 7.\n"
+        "55. Allison, Bodies on the Line xi-xiii.\n"
+    )
+    (c,) = notes[55]
+    assert (c.refers_to, c.pages) == (3, "xi-xiii")
+
+
 def test_a_short_form_pinpointing_a_volume_resolves() -> None:
     # Modern Intellectual History 2012 notes 22 and 26 (dev)
     notes, _ = cits(
