@@ -2977,6 +2977,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # initials, a full stop and the title, as a bibliography prints them: the body's report
         p.authors, p.title, p.container = [stopped.group("who")], stopped.group("title"), None
         p.kind = CitationKind.OFFICIAL if _INSTRUMENT.match(p.title) else CitationKind.REPORT
+    if len(p.authors) == 1 and p.title and p.container and " & " in p.title and _one_name(p.authors[0]) and all(
+        map(_one_name, (co_authors := re.split(r",\s+|\s+&\s+", p.title)))
+    ):
+        # `Juliana Menasce Horowitz, Nikki Graf & Gretchen Livingston, The Landscape of Marriage …, Pew Research
+        # Center`: the co-authors up to the last joined by `&` (Bluebook 15.1) were read as the title, and the title
+        # as the container
+        p.authors, p.title, p.container = [p.authors[0], *co_authors], p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
     stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None

@@ -3577,6 +3577,23 @@ def test_the_year_a_work_first_appeared_in_brackets_is_no_part_of_its_title(
     assert (c.title, c.container) == (title, container)
 
 
+def test_co_authors_joined_by_an_ampersand_are_no_title() -> None:
+    # ssrn-2025-ai-beyond-the-grave-n96 n124 (dev)
+    c = fields("Juliana Menasce Horowitz, Nikki Graf & Gretchen Livingston, The Landscape of Marriage and Cohabitation "
+               "in the U.S. (Nov. 6, 2019), Pew Research Center, https://www.pewresearch.org/social-trends/2019/11/06/"
+               "the-landscape-of-marriage-and-cohabitation-in-the-u-s/.")  # fmt: skip
+    assert (c.authors, c.title) == (
+        ("Juliana Menasce Horowitz", "Nikki Graf", "Gretchen Livingston"),
+        "The Landscape of Marriage and Cohabitation in the U.S.",
+    )
+    # a title holding an ampersand between words that are no names is the title (Lidsky, cited across the corpus)
+    c = fields("Lyrissa Barnett Lidsky, Silencing John Doe: Defamation & Discourse in Cyberspace, 49 DUKE L.J. 855 "
+               "(2000).")  # fmt: skip
+    assert (c.authors, c.title) == (
+        ("Lyrissa Barnett Lidsky",), "Silencing John Doe: Defamation & Discourse in Cyberspace"
+    )
+
+
 def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
     c = fields("Jane Doe, Senior Fellow, “A Study of Things,” Example Review, March 3, 2020.")
     assert c.title == "A Study of Things"
