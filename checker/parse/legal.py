@@ -84,7 +84,7 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # AND 20 1 (2019)` is a title's number and its page)
 # (`491 n.16`, `491 nn.16–19`: the page's footnote, or a run of them)
 _PIN = (
-    r"(?:\*?\d{1,5}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
+    r"(?:\*?\d{1,6}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
     r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?"
 )
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
@@ -104,7 +104,7 @@ _JOURNAL = re.compile(
     rf"(?P<journal>[A-Z](?:[\w.&’'/:\-– ]|{COMMA_IN_JOURNAL})*?(?:[^\W\d_]|[.)]))\s+"
     # (`50 J. LEGAL STUD. S219, S227`: a supplement's pages, lettered)
     rf"(?P<pages>(?:\d{{1,6}}(?:\s*[-–]\s*\d{{1,5}}(?=\s*$))?|e\d{{4,12}}|_{{2,}}|S\d{{1,5}}(?:,\s*S\d{{1,5}})?)"
-    rf"(?:\s*,\s*(?:at\s+)?{_PINS})?)$"
+    rf"(?:\s*,\s*(?:at\s+|pp?\.\s*)?{_PINS})?)$"
 )
 # a journal's name as Bluebook's T13 abbreviates it, by its last word: `AM. SOCIO. REV.`, `J. LEGAL STUD.`
 _JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUDS?|ECON|RSCH|EDUC|SCI|PSYCHOL|(?i:rev|j))\.$")
@@ -1028,4 +1028,5 @@ def _caps(text: str) -> bool:
 
 
 def _clean(pages: str) -> str:
-    return re.sub(r"\s*[-–—−]\s*", "-", pages.strip().rstrip("."))
+    # (`49, pp. 49-50`: the pinpoint marked as a Chicago note marks it, the mark no page)
+    return re.sub(r"\s*[-–—−]\s*", "-", re.sub(r"(?<=, )pp?\.\s*", "", pages.strip().rstrip(".")))

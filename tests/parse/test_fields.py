@@ -3594,6 +3594,23 @@ def test_co_authors_joined_by_an_ampersand_are_no_title() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "container", "pages"),
+    [
+        # washu-2020-payday-n136 n138 (dev): the pinpoint marked `pp.`, as a Chicago note marks it
+        ("See William Adams, Liran Einav & Jonathan Levin, Liquidity Constraints and Imperfect Information in Subprime "
+         "Lending, 99 AM. EC. REV. 49, pp. 49-50 (2009).", "AM. EC. REV.", "49, 49-50"),
+        # ssrn-2025-tax-levers-safer-ai-n36 n72 (dev): an online journal's six-digit article number, then the page
+        ("See Amitai Y. Bin-Nun et al., What Do Surrogate Safety Metrics Measure? Understanding Driving Safety as a "
+         "Continuum, 195 ACCID. ANALYSIS & PREVENTION 107245, 107250 (2024).", "ACCID. ANALYSIS & PREVENTION",
+         "107245, 107250"),
+    ],
+)  # fmt: skip
+def test_a_law_review_style_article_with_a_marked_or_long_pinpoint(raw: str, container: str, pages: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, container, pages)
+
+
 def test_a_quoted_title_after_a_comma_is_chicagos_whole_title() -> None:
     c = fields("Jane Doe, Senior Fellow, “A Study of Things,” Example Review, March 3, 2020.")
     assert c.title == "A Study of Things"
