@@ -912,7 +912,7 @@ _MENTION = re.compile(
 )
 # (a short title says what the work is in words: `RG 59` after `NARA` is a record group's number, no title)
 _WORDED = re.compile(r"\b[A-Z]?[a-z]{2,}|\b[A-Z]{3,}\s+(?:\w+\s+)*[A-Z]{3,}")
-_MAX_MENTIONS = 8  # works a sentence of comment is searched for, at most
+_MAX_MENTIONS = 8  # `Surname, Title` shapes read in one sentence of comment, at most
 
 
 def _works_mentioned(c: Citation, number: int, by_surname: dict) -> list[Citation]:
