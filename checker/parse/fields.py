@@ -835,7 +835,8 @@ LAW_DESIGNATION = re.compile(
 _EXECUTIVE_ORDER = r"(?:Exec\.|Executive)\s+Order\.?"  # (`Exec. Order. No.`: the author's slip kept)
 # `Jimmy Carter, “National Security Information,” Executive Order 12065, June 28, 1978`, `President Franklin D.
 # Roosevelt, "Executive Order 6581 Creating the Export–Import Bank …," February 2, 1934, <url>`: the order cited, by its
-# number (an article whose title speaks of one, `“What Executive Order 14110 Means …,” Lawfare`, is the article's)
+# number (an article or a book whose title speaks of one, `“What Executive Order 14110 Means …,” Lawfare`, `“Executive
+# Order 12333 and …,” Harvard Law Review 10`, is the periodical's or the press's)
 _ORDER_CITED = re.compile(rf"\b{_EXECUTIVE_ORDER}\s+(?:No\.\s*)?\d{{3,5}}\b")
 # `Department of Labor, Promoting Regulatory Openness Through Good Guidance, Federal Register, Vol. 85, No. 168, …`:
 # what a government prints in its gazette is its own act or notice, however the gazette's issue is numbered
@@ -5509,7 +5510,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         or (p.container and _OFFICIAL.search(p.container) and not _PERIODICAL.search(p.container))
         or (p.title and _OFFICIAL_TITLE.match(p.title))
         or _ORDER_CITED.search(body.replace(p.title, "\0") if p.title else body)
-        or (p.title and _ORDER_CITED.match(p.title))
+        or (p.title and _ORDER_CITED.match(p.title) and not (p.container or p.publisher or p.volume or p.issue))
         or (p.container and _GAZETTE.fullmatch(p.container))
     ):
         return CitationKind.OFFICIAL

@@ -1292,6 +1292,11 @@ def test_a_press_release_on_the_bodys_own_site_is_official(raw: str, kind: Citat
         # an article whose title speaks of an order is the periodical's
         ("Jane Doe, “What Executive Order 14110 Means for AI,” Lawfare, November 1, 2023, https://www.lawfaremedia.org/"
          "article/x.", CitationKind.NEWS),
+        # … even when its title opens with the order's name
+        ("Jane Doe, “Executive Order 12333 and the Fourth Amendment,” Harvard Law Review 10, no. 2 (2020): 1-20.",
+         CitationKind.JOURNAL),
+        ("Jane Doe, “Executive Order 12333 and Surveillance,” Lawfare, May 1, 2020, https://www.lawfaremedia.org/x.",
+         CitationKind.NEWS),
     ],
 )  # fmt: skip
 def test_an_executive_order_or_the_gazettes_notice_is_official(raw: str, kind: CitationKind) -> None:
