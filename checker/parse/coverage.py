@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from checker.models import Citation, CitationKind
 from checker.parse.dates import MONTH
-from checker.parse.fields import _SMALL_WORDS, FieldResult, _name_like, parse_citation
+from checker.parse.fields import _SMALL_WORDS, FieldResult, _name_like, fold, parse_citation
 from checker.parse.legal import REPORTER
 from checker.parse.split import Piece
 from checker.parse.urls import FoundUrl, find_urls
@@ -255,7 +255,7 @@ def _held(name: str, fields: list[str]) -> bool:
 
 
 def _fold(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return fold(text).replace(" ", "")  # (the field parser's fold, its words run together: `Re Walt` in `InReWalt`)
 
 
 def _starts(head: str) -> list[int]:

@@ -2983,7 +2983,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     ):
         # `Juliana Menasce Horowitz, Nikki Graf & Gretchen Livingston, The Landscape of Marriage …, Pew Research
         # Center`: the co-authors up to the last joined by `&` (Bluebook 15.1) were read as the title, and the title
-        # as the container
+        # as the container (each part one person's name: `Parts I & II` is no one's)
         p.authors, p.title, p.container = [p.authors[0], *co_authors], p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
@@ -5509,7 +5509,7 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         _OFFICIAL.search(who)
         or (p.container and _OFFICIAL.search(p.container) and not _PERIODICAL.search(p.container))
         or (p.title and _OFFICIAL_TITLE.match(p.title))
-        or _ORDER_CITED.search(body.replace(p.title, "\0") if p.title else body)
+        or ("Order" in body and _ORDER_CITED.search(body.replace(p.title, "\0") if p.title else body))
         or (p.title and _ORDER_CITED.match(p.title) and not (p.container or p.publisher or p.volume or p.issue))
         or (p.container and _GAZETTE.fullmatch(p.container))
     ):

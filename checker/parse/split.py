@@ -382,7 +382,8 @@ def split_note(text: str, italics: tuple[tuple[int, int], ...] = ()) -> list[Pie
 
 
 def _split_note_whole(text: str) -> list[Piece]:
-    if text.startswith("(") and (inner := _wholly_bracketed(text)) is not None and not _IMPRINT_ONLY.search(inner):
+    inner = _wholly_bracketed(text) if text.startswith("(") else None
+    if inner is not None and not _IMPRINT_OR_AUTHOR_YEAR.search(inner):
         # `(Goldman, supra, at 6)`: a note that is one parenthesis, the source it holds (a note that is an imprint,
         # `(Harvard University Press, 2018).`, or an author and year, is read as one)
         text = inner
@@ -405,7 +406,7 @@ def _split_note_whole(text: str) -> list[Piece]:
     return _split_note(text)
 
 
-_IMPRINT_ONLY = re.compile(r"^(?:[A-Z][^:()]{1,60}:\s*)?[^:()]{2,120},\s*(?:1[5-9]|20)\d\d$")
+_IMPRINT_OR_AUTHOR_YEAR = re.compile(r"^(?:[A-Z][^:()]{1,60}:\s*)?[^:()]{2,120},\s*(?:1[5-9]|20)\d\d$")
 
 
 def _wholly_bracketed(text: str) -> str | None:
