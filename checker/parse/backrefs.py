@@ -1292,7 +1292,18 @@ def _find(c: Citation, by_surname: dict, by_title: dict, by_first_name: dict) ->
         # misspelt by one letter (a slip, a swap) names the one author so spelt, when no one is spelt as printed
         near = [e for a in c.authors for e in _near_surname(_surname(a), by_surname)]
         best = _best(c, short_title, near)
+    if best is None and c.authors and len(short_title.split()) >= _WHOLE_TITLE_WORDS:
+        # `quoted in Somers-Willit, The Cultural Politics of Slam Poetry.` for Susan B.A. Somers- Willett's book:
+        # a name misspelt past one slip, printed with the work's title whole, which names it when the surnames
+        # begin alike
+        initials = {_surname(a)[:2] for a in c.authors}
+        for e in by_title.get(short_title.split()[0], [])[-_RECENT:]:
+            if _title_matches(short_title, e.title) and initials & {_surname(a)[:2] for a in e.citation.authors}:
+                best = e if best is None or _outranks(e, best) else best
     return best
+
+
+_WHOLE_TITLE_WORDS = 4  # a title printed with a misspelt name names the work when it has at least so many words
 
 
 _NEAR_SCAN = 2_000  # surnames compared with a misspelt one, at most

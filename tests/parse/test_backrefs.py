@@ -1919,3 +1919,19 @@ def test_a_note_that_is_one_parenthesis_is_the_source_it_holds() -> None:
     assert (c.refers_to, c.authors, c.pages) == (78, ("Eric Goldman",), "6")
     (imprint,) = notes[89]
     assert (imprint.publisher, imprint.date) == ("Harvard University Press", "2018")
+
+
+def test_a_misspelt_name_printed_with_a_works_whole_title_names_that_work() -> None:
+    # ca-2018-beyond-poet-voice notes 56 and 57 (Cultural Analytics, 2018): `Somers- Willett` (a line break's hyphen)
+    # is spelt `Somers-Willit` in the short form, two letters off
+    notes, _ = cits(
+        "56. Susan B.A. Somers- Willett, The Cultural Politics of Slam Poetry: Race, Identity, and the Performance of "
+        "Popular Verse in America, (Ann Arbor: University of Michigan Press, 2009).\n"
+        "57. quoted in Somers-Willit, The Cultural Politics of Slam Poetry.\n"
+        # a name beginning otherwise is someone else's work of that title
+        "58. Jones, The Cultural Politics of Slam Poetry.\n"
+    )
+    (c,) = notes[57]
+    assert (c.refers_to, c.publisher) == (56, "University of Michigan Press")
+    (other,) = notes[58]
+    assert other.refers_to is None
