@@ -579,7 +579,7 @@ def resolve_each(
                     resolved.append(named)
                     url_only.append(False)
                     continue
-                for mention in _works_mentioned(c, number, by_surname):
+                for mention in (*_works_mentioned(c, number, by_surname), *_supras_mentioned(c, number, by_number)):
                     resolved.append(mention)
                     url_only.append(False)
                 continue
@@ -928,6 +928,32 @@ def _works_mentioned(c: Citation, number: int, by_surname: dict) -> list[Citatio
         entry = _best(mention, fold(title), [e for a in who for e in by_surname.get(_surname(a), [])])
         if entry is not None and entry.note != number and not entry.citation.unresolved:
             found.append(_inherit(mention, entry.citation, entry.note, ibid=False))
+    return found
+
+
+# `In Arbel & Mungan, supra note 27, we explain …`, `… as emphasized by Thompson, supra note 61, and more
+# conceptually …`: a law review's sentence of comment citing an earlier note's work by its author and number
+_SUPRA_MENTION = re.compile(
+    r"(?<![\w’'.-])(?P<who>[A-Z][\w’'-]+(?:\s+(?:&|and)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),\s+supra\s+note\s+"
+    r"(?P<note>\d{1,4})(?![\d–-])(?:,\s+at\s+(?P<pages>\d+(?:[–-]\d+)?)(?![\w–-]))?"
+)
+
+
+def _supras_mentioned(c: Citation, number: int, by_number: _NoteSources[Citation]) -> list[Citation]:
+    """The works of earlier notes a sentence of comment cites as `Surname, supra note N`: only when note N
+    cites a work by that surname (a number alone, `130 million full time employees, supra note 25`, is a figure
+    the note gives, not a work the sentence cites)."""
+    found: list[Citation] = []
+    if "supra" not in c.raw:
+        return found
+    for m in itertools.islice(_SUPRA_MENTION.finditer(c.raw), _MAX_MENTIONS):
+        cited = int(m.group("note"))
+        named = _supra_target(m.group("who"), by_number.get(cited)) if cited < number else None
+        if named is None or not {_surname(a) for a in named.authors} & set(fold(m.group("who")).split()):
+            continue
+        mention = Citation(index=c.index, raw=m.group(0), pages=m.group("pages"))
+        repeat = (named.ibid or named.short_form) and not named.unresolved
+        found.append(_inherit(mention, named, named.refers_to if repeat else cited, ibid=False))
     return found
 
 

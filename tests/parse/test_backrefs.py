@@ -1935,3 +1935,20 @@ def test_a_misspelt_name_printed_with_a_works_whole_title_names_that_work() -> N
     assert (c.refers_to, c.publisher) == (56, "University of Michigan Press")
     (other,) = notes[58]
     assert other.refers_to is None
+
+
+def test_a_sentence_of_comment_citing_an_earlier_notes_work_by_author_and_supra_cites_it() -> None:
+    # washu-2020-payday-legislation notes 61 and 66 (Washington University Law Review, 2020)
+    notes, _ = cits(
+        "61. E. P. Thompson, Time, Work-Discipline, and Industrial Capitalism, 38 PAST & PRESENT 56, 78–79 (1967).\n"
+        "66. I turn to the technological issues infra Part I.F. In addition, wage work requires time technology—a "
+        "watch—as emphasized by Thompson, supra note 61, and more conceptually, “the abstraction of a man's labour "
+        "from both his person and the product of his work.”\n"
+        # a number the comment cites without a name (Parsons, washu-2020-payday, note 28) is a figure from that
+        # note, and a name that note does not cite is someone else's
+        "67. Based on the product of 130 million full time employees, supra note 61, working 52 weeks per year.\n"
+        "68. As argued by Keynes, supra note 61, and by others, wages are sticky.\n"
+    )
+    (c,) = notes[66]
+    assert (c.refers_to, c.authors, c.container) == (61, ("E. P. Thompson",), "PAST & PRESENT")
+    assert notes[67] == () and notes[68] == ()
