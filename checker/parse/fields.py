@@ -132,6 +132,9 @@ _LEAD_IN = re.compile(
     r"|(?:other\s+)?examples\s+include"
     # (`See, e.g.,Ariel Porat & …`: the space after the signal's comma lost)
     r"|see,\s+e\.g\.)\s*[,:]?(?:\s+|(?<=,)(?=[A-Z])))+"
+    # (not `see` the verb of a clause of comment: `For example, the … Institute of Peace emphasizes that … people
+    # “fear” the system or see it as “alien.”`)
+    r"(?!(?-i:(?:it|them|him|us|me|you|what|how|why|whether|if)\b))"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported

@@ -3949,3 +3949,16 @@ def test_what_no_form_reads_but_a_name_is_the_works_title_not_a_container_of_not
     assert fields("See The Complete Writings of Walt Whitman, 5:31.").title == "The Complete Writings of Walt Whitman"
     c = fields("H.J.Res. 99, Public Law 115-30.")
     assert (c.title, c.container) == ("H.J.Res. 99", None)
+
+
+def test_see_as_the_verb_of_a_clause_of_comment_is_no_signal() -> None:
+    # colorado-2025-judicial-economy note 76 (University of Colorado Law Review, 2025): `see it as` is what people do,
+    # so the words after it are no source (a quoted word read as a title, which the note's `Id.` then repeated)
+    res = parse_citation(
+        "For example, the United States Institute of Peace emphasizes that access to justice is absent when people "
+        "“fear” the system or see it as “alien.”"
+    )
+    assert res.commentary
+    # a signal after a clause still leads to the source: `For the debate, see Smith, …`
+    signalled = parse_citation("For an account of the debate, see Jane Smith, The Long Argument 12 (2001).")
+    assert signalled.citation.title == "The Long Argument"
