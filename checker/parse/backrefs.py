@@ -566,8 +566,11 @@ def resolve_each(
         comment: list[str] = []
         item_of: _Alias | None = None  # the abbreviated publication the last citation was an item of
         url_only: list[bool] = []  # an extra URL of the note (coverage.py) is no source for a later Ibid.
+        within: set[int] = set()  # places in `resolved` of works cited in a `(citing …)` parenthetical: nor is one
         for res in results:
             c = res.citation
+            if res.within:
+                within.add(len(resolved))
             if res.commentary:
                 comment.append(c.raw)
                 # `United States v. Ticketmaster (2010) complaint, pp. 10, 13.` reads as a sentence, but it
@@ -583,7 +586,7 @@ def resolve_each(
                     resolved.append(mention)
                     url_only.append(False)
                 continue
-            own = [t for t, extra in zip(resolved, url_only, strict=True) if not extra]
+            own = [t for i, (t, extra) in enumerate(zip(resolved, url_only, strict=True)) if not (extra or i in within)]
             if c.container and _IBID_CONTAINER.fullmatch(c.container) and (own or previous):
                 # `Julia Adams and Hannah Brückner, "Wikipedia, Sociology, …," ibid.`: a new article in the journal
                 # (or book) just cited, whose name, issue and year `ibid.` stands for
@@ -871,6 +874,10 @@ def resolve_each(
         # pointing to other notes, `See supra notes 15–18 and accompanying text.`, is what the `Id.` repeats)
         if final or not previous or not all(map(_comment_only, comment)):
             previous, previous_number = cited_here, number
+            if within:
+                repeatable = [c for i, (c, extra) in enumerate(zip(final, url_only, strict=True))
+                              if not (extra or i in within)]  # fmt: skip
+                previous = _distinct(tuple(repeatable), number) or cited_here
         raw_text.add(number, final, printed)
         if joint:
             joint_notes.add(number)

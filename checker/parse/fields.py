@@ -1302,6 +1302,8 @@ class FieldResult:
     antecedent_required: bool = False
     # `GAO-25-107743.`: a report cited again by its number alone (backrefs.py finds the citation that printed it)
     doc_number: str | None = None
+    # cited in another citation's `(citing …)` parenthetical (split.py): no `Id.` repeats it (Bluebook 4.1)
+    within: bool = False
 
 
 _PAREN_YEAR_END = re.compile(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$")

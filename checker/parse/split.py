@@ -359,6 +359,8 @@ VANCOUVER = re.compile(
 class Piece:
     text: str
     joint: bool = False  # shares its imprint with the next piece
+    # cited in another citation's `(citing …)` parenthetical: a source of the note, but not the one an `Id.` repeats
+    within: bool = False
 
 
 # `Korobkin, supra note 5, at 1206 R (“Ironically, …`, `Meirav R Furth-Matzkin`, `Minding R the Gap`: the `R` a law
@@ -450,12 +452,15 @@ def _split_note(text: str) -> list[Piece]:
     cut = [part for whole in cut for part in _article_then_stray_text(whole)]
     if " in " in text:
         cut = [part for whole in cut for part in _quoted_in(whole)]
+    within: set[str] = set()
+    if "(citing " in text or "(quoting " in text:
+        cut = [part for whole in cut for part in _cited_within(whole, within)]
     for piece in [part for whole in cut for part in _code_after_public_law(whole)]:
         parts = _JOINT.split(piece)
         for k, part in enumerate(parts):
             part = _without_stray_close(part.strip())
             if part:
-                out.append(Piece(part, joint=k < len(parts) - 1))
+                out.append(Piece(part, joint=k < len(parts) - 1, within=part in within))
     return out
 
 
@@ -607,6 +612,27 @@ def _quoted_in(piece: str) -> list[str]:
     if not _CITED_IN_FULL.search(before) or (" to " in before and not re.search(r"[“\"(]", before)):
         return [piece]
     return [before, piece[m.end() :]]
+
+
+# `Snell v. United Specialty Ins. Co., 102 F.4th 1208, 1221 (11th Cir. 2024) (citing Yonathan A. Arbel & David A.
+# Hoffman, Generative Interpretation, 99 N.Y.U. L. REV. 451 (2024), https://…)`: a source a case or an article cites
+# (Bluebook 1.6(b)); a work in full there, with its address, is a source of the note's own, and the address its
+_CITING_PARENTHETICAL = re.compile(r"\((?:citing|quoting)\s+(?=[A-Z‘“\"*_])")
+
+
+def _cited_within(piece: str, within: set[str]) -> list[str]:
+    """The piece, and the work a `(citing …)` or `(quoting …)` parenthetical cites in full with its address (added
+    to `within`)."""
+    for m in itertools.islice(_CITING_PARENTHETICAL.finditer(piece), 4):
+        depth, end = 1, m.end()
+        while depth and end < len(piece):
+            depth += {"(": 1, ")": -1}.get(piece[end], 0)
+            end += 1
+        inner = piece[m.end() : end - 1].strip()
+        if depth == 0 and find_urls(inner):
+            within.add(inner)
+            return [f"{piece[: m.start()].rstrip()}{piece[end:]}", inner]
+    return [piece]
 
 
 def _article_then_stray_text(piece: str) -> list[str]:

@@ -1952,3 +1952,22 @@ def test_a_sentence_of_comment_citing_an_earlier_notes_work_by_author_and_supra_
     (c,) = notes[66]
     assert (c.refers_to, c.authors, c.container) == (61, ("E. P. Thompson",), "PAST & PRESENT")
     assert notes[67] == () and notes[68] == ()
+
+
+def test_id_repeats_the_citing_work_not_the_one_its_parenthetical_cites() -> None:
+    # colorado-2025-judicial-economy notes 155 and 168 (University of Colorado Law Review, 2025): the article the case
+    # cites is a source of the note, which `supra note 155` names; an `Id.` repeats the case (Bluebook 4.1)
+    notes, _ = cits(
+        "155. Snell v. United Specialty Ins. Co., 102 F.4th 1208, 1221 (11th Cir. 2024) (citing Yonathan A. Arbel & "
+        "David A. Hoffman, Generative Interpretation, 99 N.Y.U. L. REV. 451 (2024), https://www.nyulawreview.org/wp-"
+        "content/uploads/2024/05/99-NYU-L-Rev-451-1.pdf). Id. at 1222.\n"
+        "156. Id. at 1223.\n"
+        "168. Arbel & Hoffman, supra note 155.\n"
+    )
+    case, article, again = notes[155]
+    assert article.url == "https://www.nyulawreview.org/wp-content/uploads/2024/05/99-NYU-L-Rev-451-1.pdf"
+    assert case.url is None and again.title == case.title
+    (next_id,) = notes[156]
+    assert (next_id.title, next_id.refers_to, next_id.pages) == ("Snell v. United Specialty Ins. Co.", 155, "1223")
+    (supra,) = notes[168]
+    assert (supra.title, supra.refers_to) == ("Generative Interpretation", 155)

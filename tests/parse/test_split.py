@@ -968,3 +968,21 @@ def test_id_run_into_the_quotation_before_it_is_a_citation_of_its_own() -> None:
     )
     assert texts(note)[-1] == "Id."
     assert len(texts(note)) == 3
+
+
+def test_a_work_a_citing_parenthetical_cites_in_full_with_its_address_is_a_piece_of_its_own() -> None:
+    # colorado-2025-judicial-economy note 155 (University of Colorado Law Review, 2025): the address is the article's,
+    # not the case's
+    note = (
+        "Snell v. United Specialty Ins. Co., 102 F.4th 1208, 1221 (11th Cir. 2024) (Newsom, J., concurring) (citing "
+        "Yonathan A. Arbel & David A. Hoffman, Generative Interpretation, 99 N.Y.U. L. REV. 451 (2024), https:// "
+        "www.nyulawreview.org/wp-content/uploads/2024/05/99-NYU-L-Rev-451-1.pdf)."
+    )
+    case, article = split_note(note)
+    assert case.text == (
+        "Snell v. United Specialty Ins. Co., 102 F.4th 1208, 1221 (11th Cir. 2024) (Newsom, J., concurring)."
+    )
+    assert article.text.startswith("Yonathan A. Arbel & David A. Hoffman") and article.within and not case.within
+    # a work cited there without an address stays in the parenthetical, as the corpus labels it (a case quoted)
+    quoting = "Smith v. Jones, 12 F.3d 100, 104 (2d Cir. 1999) (quoting Schaffer v. Weast, 546 U.S. 49, 56 (2005))."
+    assert texts(quoting) == [quoting]
