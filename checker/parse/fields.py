@@ -1849,6 +1849,11 @@ def _normal_imprint(body: str) -> str:
 # `This is due to the high testacy rates, s ee supra note 113.`: a clause of comment (its words after the first in
 # lower case), then the signal, its letters parted by the PDF, before the article's own note
 _PROSE_THEN_SEE = re.compile(r"(?:[A-Z][a-z]*(?:\s+[a-z][\w’'-]*){2,}[,;:]?\s+)?[Ss]\s?ee(?:\s+also)?")
+# `See discussion supra note 74 and accompanying text.` (vanderbilt-2020-nudnik note 114), `text accompanying supra
+# note 12`: where in the article a point is made, no work named
+_POINTED_TO = re.compile(
+    r"(?:(?:[Ss]ee(?:\s+also)?|[Cc]f\.)\s+)?(?:the\s+)?(?:discussion|text\s+accompanying|analysis)"
+)
 
 
 # (`u/IamWoe`, `s-macke`, `Tsg600`: a user name marked by a digit, an underscore, a hyphen or a dot, or Reddit's `u/`)
@@ -2136,7 +2141,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         return FieldResult(Citation(index=index, raw=raw), commentary=True)
     supra = find_supra(body)
     if supra is not None and not (supra.pages or supra.every) and "supra" in body.lower() and (
-        not supra.who or _PROSE_THEN_SEE.fullmatch(supra.who)
+        not supra.who or _PROSE_THEN_SEE.fullmatch(supra.who) or _POINTED_TO.fullmatch(supra.who)
     ):
         # `See supra note 17.`: a law review pointing to its own note, as `supra note 17 and accompanying text` does;
         # no work is named again (Chicago's `See note 14 above` is the work cited there, again)

@@ -3962,3 +3962,11 @@ def test_see_as_the_verb_of_a_clause_of_comment_is_no_signal() -> None:
     # a signal after a clause still leads to the source: `For the debate, see Smith, …`
     signalled = parse_citation("For an account of the debate, see Jane Smith, The Long Argument 12 (2001).")
     assert signalled.citation.title == "The Long Argument"
+
+
+def test_a_pointer_to_the_discussion_at_an_earlier_note_cites_no_work() -> None:
+    # vanderbilt-2020-nudnik note 114 (Vanderbilt Law Review, 2020): where in the article the point was made
+    assert parse_citation("See discussion supra note 74 and accompanying text.").commentary
+    assert parse_citation("See text accompanying supra note 12.").commentary
+    # a work whose name opens so is still cited (`Discussion Paper`, in capitals)
+    assert parse_citation("See Discussion Paper, supra note 74.").supra is not None
