@@ -86,6 +86,9 @@ _IBID = re.compile(
     r"|\s*(?:&|and)\s+\d+(?:\s*[-–−]\s*\d+)?)*))?"
     # (`Id. at 281, 284 A.2d at 388`: the same page in the case's parallel report, Bluebook 10.3.1)
     r"(?:,\s*\d{1,4}\s+[A-Z][\w.]*(?:\s[A-Z0-9][\w.]*){0,3}\s+at\s+\d+(?:\s*[-–−]\s*\d+)?)?"
+    # (`Ibid., 37-53, especially see 44-46.`, Holocaust denial, GSP 2020, note 11: the pages that matter most, Chicago
+    # 14.146; no part of the pinpoint)
+    r"(?:(?<=\d),\s*(?:esp\.|especially)(?:\s+see)?\s+\d+(?:\s*[-–−]{1,2}\s*\d+)?)?"
     # (`Id. at 559 umers' ease of access to the`: a line of the article's text a PDF's extraction ran into the note)
     r"(?:(?<=\d)\s+-?[a-z][a-z’']*\b(?!\.)[^()]*)?"
     r"\s*\.?(?:\s*\(.*)?$",

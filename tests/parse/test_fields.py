@@ -3970,3 +3970,11 @@ def test_a_pointer_to_the_discussion_at_an_earlier_note_cites_no_work() -> None:
     assert parse_citation("See text accompanying supra note 12.").commentary
     # a work whose name opens so is still cited (`Discussion Paper`, in capitals)
     assert parse_citation("See Discussion Paper, supra note 74.").supra is not None
+
+
+def test_ibid_with_the_pages_that_matter_most_after_its_pinpoint() -> None:
+    # gsp-2020-holocaust-denial note 38 (Genocide Studies and Prevention, 2020): `especially see` marks the
+    # pages within the range cited (Chicago 14.146), no part of the pinpoint
+    res = parse_citation("Ibid., 37-53, especially see 44-46.")
+    assert res.is_ibid and res.citation.pages == "37-53"
+    assert parse_citation("Ibid., 37-53, esp. 44-46.").citation.pages == "37-53"
