@@ -139,6 +139,10 @@ _LEAD_IN = re.compile(
     # “fear” the system or see it as “alien.”`)
     r"(?!(?-i:(?:it|them|him|us|me|you|what|how|why|whether|if)\b))"
     r"|^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+(?:quoted\s+|cited\s+)?in,\s+(?=[A-Z])"
+    # (`Shermer and Grobman in Allington, Holocaust Denial Online, 35.`, gsp-2020-holocaust-denial note 73: whose
+    # words, then the short form of the work that reports them)
+    r"|^(?-i:[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?\s+in\s+(?=[A-Z][\w’'\-]+,\s+[A-Z][^,;()]{2,120},\s+\d+"
+    r"(?:[-–]\d+)?\.?$))"
     # `The technical approach is described in Alec Radford, …`, `…, ADP, as reported in Tomaz Cajner et al., …`: a
     # clause of comment naming where it is reported
     r"|^[^;.“”\"()]{0,200}?\b(?-i:(?:described|reported|discussed|documented|summari[sz]ed|reviewed|detailed|"

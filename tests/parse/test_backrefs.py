@@ -1971,3 +1971,15 @@ def test_id_repeats_the_citing_work_not_the_one_its_parenthetical_cites() -> Non
     assert (next_id.title, next_id.refers_to, next_id.pages) == ("Snell v. United Specialty Ins. Co.", 155, "1223")
     (supra,) = notes[168]
     assert (supra.title, supra.refers_to) == ("Generative Interpretation", 155)
+
+
+def test_whose_words_in_an_earlier_works_short_form_cite_that_work() -> None:
+    # gsp-2020-holocaust-denial notes 29 and 73 (Genocide Studies and Prevention, 2020): Shermer and Grobman as
+    # Allington reports them
+    notes, _ = cits(
+        "29. William Allington, “Holocaust Denial Online: The Rise of Pseudo-Academic Antisemitism on the Early "
+        "Internet,” Journal of Contemporary Antisemitism 1, no. 1 (2017): 35-54.\n"
+        "73. Shermer and Grobman in Allington, Holocaust Denial Online, 35.\n"
+    )
+    (c,) = notes[73]
+    assert (c.refers_to, c.authors, c.pages) == (29, ("William Allington",), "35")
