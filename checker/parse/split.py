@@ -65,6 +65,14 @@ _PINPOINT_AND = re.compile(
     r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+[A-Z][^,;()“”\"]{1,120}?"
     r"(?:,\s+(?:\d\w{1,2}\s+ed\.|trans\.|ed\.)|\s+\([^()]{2,80}:[^()]{2,80}\d{4}\)))"
 )
+# `See How, Epistolary Spaces, and Jolly and Stanley, “Letters as/not a Genre,” 91–118.` (Gagel, Letters as Critical
+# Texts, Scholarly Editing 2015, note 16): a short form by surname and unquoted short title, no page, then `and` and
+# the next one, by two surnames and a quoted title
+_SHORT_FORM_AND = re.compile(
+    r"^(?:See(?:\s+also)?\s+)?[A-Z][\w’'-]+,\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}(?P<and>,\s+and\s+)"
+    # (two names joined by `and` after it: `Bamman, Underwood, and Smith, “…”` is three authors of one work)
+    r"(?=[A-Z][\w’'-]+\s+(?:and|&)\s+[A-Z][\w’'-]+,\s+[“\"])"
+)
 # `… include Freda Harcourt, Flagships of Imperialism (Manchester: Manchester University Press, 2006), but these events
 # are missing from most histories …` (Technology and Culture 2019): a book's imprint ends the citation a sentence of
 # comment runs into, and a clause of comment (`, but`, `, which`) after it is no part of it
@@ -1173,6 +1181,7 @@ _AND_CUTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_PUBLIC_LAW_AND, ("act",)),
     (_CODE_AND, ("§",)),
     (_PINPOINT_AND, ()),
+    (_SHORT_FORM_AND, ("“", '"')),
     (_IMPRINT_PIN_AND, ("“", '"')),
     (_IMPRINT_AND, ("(",)),
     (_LETTER_AND, ("to",)),

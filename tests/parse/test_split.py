@@ -986,3 +986,14 @@ def test_a_work_a_citing_parenthetical_cites_in_full_with_its_address_is_a_piece
     # a work cited there without an address stays in the parenthetical, as the corpus labels it (a case quoted)
     quoting = "Smith v. Jones, 12 F.3d 100, 104 (2d Cir. 1999) (quoting Schaffer v. Weast, 546 U.S. 49, 56 (2005))."
     assert texts(quoting) == [quoting]
+
+
+def test_a_short_form_without_a_page_then_and_and_another_by_two_authors_are_two_pieces() -> None:
+    # Gagel, Letters as Critical Texts (scholed-2015-twain-ashcroft-lyon, dev), note 16
+    assert texts("See How, Epistolary Spaces, and Jolly and Stanley, “Letters as/not a Genre,” 91–118.") == [
+        "See How, Epistolary Spaces",
+        "Jolly and Stanley, “Letters as/not a Genre,” 91–118.",
+    ]
+    # three authors of one work (ca-2019-social-characters note 9, Cultural Analytics) stay one short form
+    three = "Bamman, Underwood, and Smith, “A Bayesian Mixed Effects Model of Literary Character,” 372."
+    assert texts(three) == [three]
