@@ -124,7 +124,9 @@ _LEAD_IN = re.compile(
     # (`Cf, e.g., …`: the signal's full stop lost; `Compare to …`)
     # (`But c.f. Interview by …`: the signal misspelt)
     # (`See, generally, e.g., …`: commas between the signal's words)
-    r"(?:(?:(?:but\s+|also\s+)?see(?:\s+see)?(?:,?\s+(?:also|generally|further|especially))?(?:,?\s+e\.g\.)?"
+    # (`see also generally Reno v. …`: two words after the signal; `See, e..g., W.J.A. v. D.A., …`: a full stop typed
+    # twice)
+    r"(?:(?:(?:but\s+|also\s+)?see(?:\s+see)?(?:,?\s+(?:also|generally|further|especially)){0,2}(?:,?\s+e\.\.?g\.)?"
     r"|(?:but\s+)?c\.?f\.?(?=[\s,])|compare(?:\s+to(?=\s))?|"
     r"contra|accord|"
     # (not a passive verb of the clause: `For examples of how Seyxas is cited in this context, see …`)
@@ -1657,6 +1659,43 @@ def _quotation_alone(piece: str) -> bool:
     return len(words.split()) >= 6 and piece[-1] not in "”\"" and is_prose(words) and not find_urls(piece)
 
 
+# the small words a party's name may hold (`Citizens to Preserve Overton Park v. Volpe`, `B.L. ex rel. Levy v. …`)
+_PARTY_SMALL_WORDS = frozenset(
+    {"of", "for", "the", "and", "to", "ex", "rel.", "de", "la", "le", "du", "von", "van", "der", "den", "in", "on",
+     "re", "et", "al.", "&", "a", "an", "at", "by", "y", "da", "di"}
+)  # fmt: skip
+# `United States District Court for the Eastern District of Virginia, United States of America v. …`: the court,
+# named before the case as its author
+_COURT_FIRST = re.compile(
+    r"(?P<court>(?:[A-Z][\w.’']*\s+){0,4}(?:District|Supreme|Circuit|Superior|Appeals|Appellate)\s+Court\b[^,]{0,80}),\s+"
+    r"(?P<case>[A-Z].{1,200}?\sv\.\s.+)$"
+)
+
+
+def _case_named_in_prose(c: Citation) -> Citation:
+    """A case whose name a sentence of comment ran into (`The metaphor dates to Abrams v. United States, 250 U.S. 616
+    (1919)`, ssrn-2022-truth-bounties note 83; `… is double damages.See Kinney v. D.C., …`), or that its court's name
+    opens: the case's own name, from the first party's first word after the prose."""
+    title = c.title or ""
+    if c.kind is not CitationKind.OFFICIAL:
+        return c
+    if not c.authors and (court := _COURT_FIRST.fullmatch(title)):
+        return dataclasses.replace(c, authors=(court.group("court"),), title=court.group("case"))
+    party = title[: title.index(" v. ")].split()
+    # (words wholly in small letters: `E.I. duPont deNemours & Co.` is a party's name)
+    prose = [i for i, word in enumerate(party) if word[:1].islower() and word not in _PARTY_SMALL_WORDS]
+    prose = [i for i in prose if party[i].split(".", 1)[0].islower()]
+    if len(prose) < 2:
+        return c  # (a party's own name: `Ass’n for Molecular Pathology`, `Bd. of Educ.`)
+    rest = party[prose[-1] + 1 :]
+    while rest and (rest[0] in _PARTY_SMALL_WORDS or rest[0] in ("See", "Cf.")):
+        rest = rest[1:]
+    if not rest or not rest[0][:1].isupper():
+        return c
+    named = " ".join(rest) + title[title.index(" v. ") :]
+    return dataclasses.replace(c, title=named)
+
+
 def parse_citation(raw: str, index: int = 0) -> FieldResult:
     stripped = raw.strip()
     if stripped[:1] in "“\"" and _quotation_alone(stripped):
@@ -1671,6 +1710,8 @@ def parse_citation(raw: str, index: int = 0) -> FieldResult:
         res = dataclasses.replace(res, citation=c)
     if (read_again := _title_and_container_read_again(c)) is not c:
         res, c = dataclasses.replace(res, citation=read_again), read_again
+    if c.title and " v. " in c.title and (case := _case_named_in_prose(c)) is not c:
+        res, c = dataclasses.replace(res, citation=case), case
     if c.authors and not (res.is_ibid or res.supra or c.short_form) and _prose_in_name(c.authors[0]) and not (
         c.date or c.url or c.pages or c.publisher or c.volume or c.container
     ):

@@ -3978,3 +3978,41 @@ def test_ibid_with_the_pages_that_matter_most_after_its_pinpoint() -> None:
     res = parse_citation("Ibid., 37-53, especially see 44-46.")
     assert res.is_ibid and res.citation.pages == "37-53"
     assert parse_citation("Ibid., 37-53, esp. 44-46.").citation.pages == "37-53"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # ssrn-2022-truth-bounties note 83 and ssrn-2019-reputation-failure note 81 (SSRN, 2022 and 2019): a sentence
+        # of comment running into the case it names
+        ("The metaphor dates to Abrams v. United States, 250 U.S. 616 (1919).", "Abrams v. United States"),
+        (
+            "Moreover, many disagreed with the Supreme Court’s decision in Paul v. Davis, 424 U.S. 693, 694 (1976).",
+            "Paul v. Davis",
+        ),
+        # washu-2020-payday note 192 (Washington University Law Review, 2020): the space before `See` lost
+        ("The standard norm, however, is double damages.See Kinney v. D.C., 994 F.2d 6, 12 (D.C. Cir. 1993).",
+         "Kinney v. D.C."),
+        # stmarys-2021-bumble-bill note 110 and alabama-2022-status-defamation note 65: two words after the signal,
+        # and `e.g.` with a full stop typed twice
+        ("see also generally Reno v. Am. C.L. Union, 521 U.S. 844 (1997).", "Reno v. Am. C.L. Union"),
+        ("See, e..g., W.J.A. v. D.A., 43 A.3d 1148, 1159 (N.J. 2012).", "W.J.A. v. D.A."),
+        # a party's own small words and small letters stay (ugajipl-2021-defend-trade-secrets note 27)
+        ("Citizens to Preserve Overton Park v. Volpe, 401 U.S. 402 (1971).",
+         "Citizens to Preserve Overton Park v. Volpe"),
+        ("E.I. duPont deNemours & Co. v. Christopher, 431 F.2d 1012 (5th Cir. 1970).",
+         "E.I. duPont deNemours & Co. v. Christopher"),
+    ],
+)  # fmt: skip
+def test_a_cases_name_is_its_parties_not_the_words_before_them(raw: str, title: str) -> None:
+    assert parse_citation(raw).citation.title == title
+
+
+def test_a_court_named_before_the_case_is_its_author() -> None:
+    # cmc-2021-great-power-disinformation note 40 (CMC Senior Thesis, 2021)
+    c = parse_citation(
+        "United States District Court for the Eastern District of Virginia, United States of America v. ELENA "
+        "ALEKSEEVNA KHUSYAYN0VA (United States District Court for the Eastern District of Virginia September 28, 2018)."
+    ).citation
+    assert c.authors == ("United States District Court for the Eastern District of Virginia",)
+    assert c.title == "United States of America v. ELENA ALEKSEEVNA KHUSYAYN0VA"
