@@ -31,6 +31,9 @@ from dataclasses import dataclass
 # `12. Text`, `12) Text`, `[12] Text`, `12<TAB>Text`; not a decimal (`0.014%. Overall, …`, a line of a
 # note that wraps at a number)
 _NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,5})\]|(\d{1,5})[.)](?!\d)|(\d{1,5})\t)[ \t]*(\S.*)$")
+# `12 Text`: the number a PDF set as a superscript, copied as plain text with a space after it; read only when no
+# line has the forms above, and only in sequence (1, then 2, …), as a line may open with any number (`45 (2019).`)
+_BARE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,4})()()[ \t]+(\S.*)$")
 # Web-page chrome that copy-pasting an article drags along.
 _FURNITURE = re.compile(
     r"^\s*(?:email|e-mail|print|share|tweet|facebook|twitter|linkedin|whatsapp|reddit|"
@@ -105,7 +108,7 @@ class _Run:
 def find_notes(text: str) -> NotesSection | None:
     """The notes list of `text`, or None when there is no numbered line at all."""
     lines = text.split("\n")
-    runs = _runs(lines)
+    runs = _runs(lines) or _runs(lines, _BARE_NUMBER_LINE)
     if not runs:
         return None
     best = max(runs, key=lambda r: len(r.notes))  # max() keeps the first; prefer the last:
@@ -119,13 +122,16 @@ def find_notes(text: str) -> NotesSection | None:
     return NotesSection(body=body, notes=tuple(notes), warnings=tuple(warnings))
 
 
-def _runs(lines: list[str]) -> list[_Run]:
+def _runs(lines: list[str], note_line: re.Pattern[str] = _NOTE_LINE) -> list[_Run]:
     runs: list[_Run] = []
     run: _Run | None = None
     attached = False  # the previous non-blank line belongs to the current note, no blank between
     pending: list[str] = []  # long paragraphs after a blank line: continuation or body?
+    in_sequence = note_line is _BARE_NUMBER_LINE
     for i, line in enumerate(lines):
-        m = _NOTE_LINE.match(line)
+        m = note_line.match(line)
+        if m and in_sequence and int(m.group(1)) != (run.notes[-1][0] + 1 if run is not None else 1):
+            m = None  # (a bare number out of sequence opens a line of the note, or of the body)
         if m:
             printed = int(m.group(1) or m.group(2) or m.group(3))
             if run is not None and attached and _year_not_note(printed, run.notes[-1][0]):

@@ -148,3 +148,19 @@ def test_notes_heading_and_running_heads_between_notes() -> None:
     refs = parse_text(text)
     assert [n.text for n in refs.notes] == ["Jane Doe, “One,” The Times, May 1, 2015.", "Ibid., 4."]
     assert [n.context for n in refs.notes] == ["Body text cites this.", "And this."]
+
+
+def test_notes_numbered_with_a_bare_number_and_a_space_are_read_in_sequence() -> None:
+    # a law review's footnotes copied from its PDF as plain text: the superscript number, then a space
+    refs = parse_text(
+        "1 Yonathan A. Arbel & David A. Hoffman, Generative Interpretation, 99 N.Y.U. L. REV. 451 (2024).\n"
+        "2 Id. at 455. The court\n"
+        "45 times declined to read it so.\n"  # a line of note 2 opening with a number out of sequence
+        "3 See Arbel & Hoffman, supra note 1, at 460.\n"
+    )
+    assert [n.number for n in refs.notes] == [1, 2, 3]
+    assert refs.notes[1].text.endswith("The court 45 times declined to read it so.")
+    assert (refs.notes[2].citations[0].refers_to, refs.notes[2].citations[0].pages) == (1, "460")
+    # with one line in a usual form (`1.`), bare numbers are lines of text, as before
+    mixed = parse_text("1. Jane Doe, “One,” The Times, May 1, 2015.\n2 Ibid.\n")
+    assert [n.number for n in mixed.notes] == [1]
