@@ -1186,7 +1186,7 @@ _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|�
 _CRS_PRODUCT = re.compile(
     # (`For more information on the cloture process, see CRS Report 98-425, …`: a clause of comment, then `see`)
     r"^(?:[^“”\"()]{0,200}?\b[Ss]ee\s+(?:also\s+)?)?"
-    r"(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar))\s+(?P<number>[A-Z]{0,4}\d[\w.-]*),\s*"
+    r"(?P<series>CRS\s+(?:Report|In\s+Focus|Insight|Infographic|Legal\s+Sidebar))\s+(?P<number>[A-Z]{0,4}\d[\w.-]*),\s*"
     r"(?P<title>.+?),\s*(?:coordinated\s+)?by\s+(?P<who>[^,;()]+(?:,\s*[^,;()]+){0,5}?)"
     # (`…, by Ashley J. Lawson, 2023.`, `…, by Paul Tierno, updated March 3, 2023.`: the date after the names; in
     # Bluebook form, `…, coordinated by Kevin J. Hickey, at 1 (2023)`: a page, then the year in parentheses, or

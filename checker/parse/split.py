@@ -326,6 +326,11 @@ _BY_AUTHORS_END = re.compile(
     r"\bCRS\s+(?:Report|In\s+Focus|Insight|Legal\s+Sidebar)\s+[\w-]+,\s+[^;]{3,300}?,\s+(?:coordinated\s+)?by\s+"
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:[A-Z][a-z][\w’'-]*)(?:,?\s+(?:and\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*)*\.?$"
 )
+# `… see CRS In Focus IF12576, EDA's Disaster Economic Recovery and Resiliency Roles, by Julie M. Lawhorn and CRS
+# Infographic IG10045, …` (crs-2026-eda-programs note 44): `and` before another CRS product starts it
+_CRS_PRODUCT_AND = re.compile(
+    r"(?P<and>,?\s+and\s+)(?=CRS\s+(?:Report|In\s+Focus|Insight|Infographic|Legal\s+Sidebar)\s+[A-Z]{1,3}\d)"
+)
 # `Manley Aaron to Willa Cather, August 24 and 26, 1931, and Willa Cather to Alfred Knopf, August 30, [1931], DFCF.`:
 # after a letter's year, `and` starts the next letter, by its writer, addressee and day
 _LETTER_AND = re.compile(
@@ -1185,4 +1190,5 @@ _AND_CUTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_IMPRINT_PIN_AND, ("“", '"')),
     (_IMPRINT_AND, ("(",)),
     (_LETTER_AND, ("to",)),
+    (_CRS_PRODUCT_AND, ("crs",)),
 )

@@ -4016,3 +4016,15 @@ def test_a_court_named_before_the_case_is_its_author() -> None:
     ).citation
     assert c.authors == ("United States District Court for the Eastern District of Virginia",)
     assert c.title == "United States of America v. ELENA ALEKSEEVNA KHUSYAYN0VA"
+
+
+def test_a_crs_infographic_is_a_crs_product() -> None:
+    # crs-2026-eda-programs note 44 (Congressional Research Service, 2026)
+    c = parse_citation(
+        "CRS Infographic IG10045, Economic Development Administration (EDA) Disaster Recovery Funding, by Julie M. "
+        "Lawhorn."
+    ).citation
+    assert (c.title, c.authors, c.publisher) == (
+        "Economic Development Administration (EDA) Disaster Recovery Funding", ("Julie M. Lawhorn",),
+        "CRS Infographic IG10045",
+    )  # fmt: skip

@@ -997,3 +997,14 @@ def test_a_short_form_without_a_page_then_and_and_another_by_two_authors_are_two
     # three authors of one work (ca-2019-social-characters note 9, Cultural Analytics) stay one short form
     three = "Bamman, Underwood, and Smith, “A Bayesian Mixed Effects Model of Literary Character,” 372."
     assert texts(three) == [three]
+
+
+def test_and_before_another_crs_product_starts_it() -> None:
+    # crs-2026-eda-programs note 44 (Congressional Research Service, 2026)
+    note = (
+        "For additional information, see CRS In Focus IF12576, EDA's Disaster Economic Recovery and Resiliency Roles, "
+        "by Julie M. Lawhorn and CRS Infographic IG10045, Economic Development Administration (EDA) Disaster Recovery "
+        "Funding, by Julie M. Lawhorn."
+    )
+    assert texts(note)[-1].startswith("CRS Infographic IG10045, Economic Development Administration")
+    assert len(texts(note)) == 2
