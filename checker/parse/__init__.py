@@ -199,10 +199,8 @@ def _parse_note(
     if "”" in head:
         head = _CLOSE_AS_OPEN.sub("“", head)
     pieces = split_note(head, emphasis)
-    results = [
-        dataclasses.replace(res, within=True) if p.within else res
-        for p, res in ((p, parse_citation(p.text, i)) for i, p in enumerate(pieces))
-    ]
+    results = [parse_citation(p.text, i) for i, p in enumerate(pieces)]
+    results = [dataclasses.replace(r, within=True) if p.within else r for p, r in zip(pieces, results, strict=True)]
     if emphasis:
         results = retitle_by_emphasis(head, pieces, results, emphasis)  # an italic title ends where its italics do
     if links:

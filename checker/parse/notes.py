@@ -33,6 +33,7 @@ from dataclasses import dataclass
 _NOTE_LINE = re.compile(r"^[ \t]*(?:\[(\d{1,5})\]|(\d{1,5})[.)](?!\d)|(\d{1,5})\t)[ \t]*(\S.*)$")
 # `12 Text`: the number a PDF set as a superscript, copied as plain text with a space after it; read only when no
 # line has the forms above, and only in sequence (1, then 2, …), as a line may open with any number (`45 (2019).`)
+# (its groups numbered as `_NOTE_LINE`'s: the number first, two empty, the text fourth)
 _BARE_NUMBER_LINE = re.compile(r"^[ \t]*(\d{1,4})()()[ \t]+(\S.*)$")
 # Web-page chrome that copy-pasting an article drags along.
 _FURNITURE = re.compile(

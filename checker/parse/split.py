@@ -631,6 +631,7 @@ def _quoted_in(piece: str) -> list[str]:
 # Hoffman, Generative Interpretation, 99 N.Y.U. L. REV. 451 (2024), https://…)`: a source a case or an article cites
 # (Bluebook 1.6(b)); a work in full there, with its address, is a source of the note's own, and the address its
 _CITING_PARENTHETICAL = re.compile(r"\((?:citing|quoting)\s+(?=[A-Z‘“\"*_])")
+_DEPTH_STEP = {"(": 1, ")": -1}
 
 
 def _cited_within(piece: str, within: set[str]) -> list[str]:
@@ -639,7 +640,7 @@ def _cited_within(piece: str, within: set[str]) -> list[str]:
     for m in itertools.islice(_CITING_PARENTHETICAL.finditer(piece), 4):
         depth, end = 1, m.end()
         while depth and end < len(piece):
-            depth += {"(": 1, ")": -1}.get(piece[end], 0)
+            depth += _DEPTH_STEP.get(piece[end], 0)
             end += 1
         inner = piece[m.end() : end - 1].strip()
         if depth == 0 and find_urls(inner):
