@@ -56,6 +56,7 @@ from checker.parse.fields import (
     fold,
     reporter_key,
 )
+from checker.parse.legal import SUPRA_NAMES
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -586,7 +587,7 @@ def resolve_each(
                     resolved.append(mention)
                     url_only.append(False)
                 continue
-            own = [t for i, (t, extra) in enumerate(zip(resolved, url_only, strict=True)) if not (extra or i in within)]
+            own = _repeatable(resolved, url_only, within)
             if c.container and _IBID_CONTAINER.fullmatch(c.container) and (own or previous):
                 # `Julia Adams and Hannah Brückner, "Wikipedia, Sociology, …," ibid.`: a new article in the journal
                 # (or book) just cited, whose name, issue and year `ibid.` stands for
@@ -875,9 +876,7 @@ def resolve_each(
         if final or not previous or not all(map(_comment_only, comment)):
             previous, previous_number = cited_here, number
             if within:
-                repeatable = [c for i, (c, extra) in enumerate(zip(final, url_only, strict=True))
-                              if not (extra or i in within)]  # fmt: skip
-                previous = _distinct(tuple(repeatable), number) or cited_here
+                previous = _distinct(tuple(_repeatable(final, url_only, within)), number) or cited_here
         raw_text.add(number, final, printed)
         if joint:
             joint_notes.add(number)
@@ -941,7 +940,7 @@ def _works_mentioned(c: Citation, number: int, by_surname: dict) -> list[Citatio
 # `In Arbel & Mungan, supra note 27, we explain …`, `… as emphasized by Thompson, supra note 61, and more
 # conceptually …`: a law review's sentence of comment citing an earlier note's work by its author and number
 _SUPRA_MENTION = re.compile(
-    r"(?<![\w’'.-])(?P<who>[A-Z][\w’'-]+(?:\s+(?:&|and)\s+[A-Z][\w’'-]+|\s+et\s+al\.)?),\s+supra\s+note\s+"
+    rf"(?<![\w’'.-])(?P<who>{SUPRA_NAMES}),\s+supra\s+note\s+"
     r"(?P<note>\d{1,4})(?![\d–-])(?:,\s+at\s+(?P<pages>\d+(?:[–-]\d+)?)(?![\w–-]))?"
 )
 
@@ -962,6 +961,11 @@ def _supras_mentioned(c: Citation, number: int, by_number: _NoteSources[Citation
         repeat = (named.ibid or named.short_form) and not named.unresolved
         found.append(_inherit(mention, named, named.refers_to if repeat else cited, ibid=False))
     return found
+
+
+def _repeatable(cited: Iterable[Citation], url_only: list[bool], within: set[int]) -> list[Citation]:
+    """A note's citations an `Id.` may repeat: no extra URL of the note, no work a parenthetical cites."""
+    return [t for i, (t, extra) in enumerate(zip(cited, url_only, strict=True)) if not (extra or i in within)]
 
 
 def _names_missing(c: Citation, found: Citation) -> bool:

@@ -26,6 +26,9 @@ from checker.parse import lexicon
 from checker.parse.dates import DATE, iso_of
 
 _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
+# the surnames a `supra` short form prints before it: `Thompson`, `Ghorayshi & Ray`, `Arbel and Mungan`, `Hermalin et
+# al.`
+SUPRA_NAMES = r"[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+|\s+et\s+al\.)?"
 _SUPRA = re.compile(
     # `supra notes 11, 13` names two notes, `supra note 1, 381` a note and its page
     r"^(?P<who>.*?)[,\s]*\b(?:supra,?|above,?)\s+"  # (`Dan Burke, supra,  note 107`: a stray comma)

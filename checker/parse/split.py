@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from checker.parse import archival
 from checker.parse.dates import MONTH
+from checker.parse.legal import SUPRA_NAMES
 from checker.parse.urls import find_urls
 
 # (`LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. …`: the full stop after a code section lost in the PDF)
@@ -285,14 +286,13 @@ _HARVARD_BODY_HEAD = re.compile(
 )
 # a law review's `supra` printed without the note's number (Citron, A New Compact for Sexual Privacy, a draft:
 # `Ghorayshi & Ray, supra note. In late 2019, …`): the short form ends there, as a number would end it
-_SUPRA_WHO = r"[A-Z][\w’'\-]+(?:\s+(?:&|and)\s+[A-Z][\w’'\-]+|\s+et\s+al\.)?"
-_SUPRA_UNNUMBERED = re.compile(rf"(?:(?:See(?:\s+also)?|Cf\.)\s+)?{_SUPRA_WHO},\s+supra(?:\s+note)?")
+_SUPRA_UNNUMBERED = re.compile(rf"(?:(?:See(?:\s+also)?|Cf\.)\s+)?{SUPRA_NAMES},\s+supra(?:\s+note)?")
 # (`“… ‘you should not expect that … will always remain secure.’” Duportail, supra note`: a quotation within it)
 _QUOTED_SENTENCE = re.compile(r"[“\"][^“”\"]{20,}[.?!…][’']?[”\"]")
 _WRITER_THEN_WORK = re.compile(
     r"(?:[Qq]uoted\s+in\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|la|van|von)){0,3}\s+[A-Z][\w’'-]+,\s+[*“\"A-Z]"
     # (or the writer's work cited again, by surname: `“… extramarital affairs.” Gibbs, supra note.`)
-    rf"|{_SUPRA_WHO},\s+supra\b"
+    rf"|{SUPRA_NAMES},\s+supra\b"
 )
 _QUOTED_END = re.compile(r"[.?!][”’\"']{2}\s")  # `… it still may have.’” Langbein, Origins, 185`
 _URL_END = re.compile(r"(?:https?://|www\.)\S+\.$")
@@ -439,12 +439,18 @@ def _wholly_bracketed(text: str) -> str | None:
     whole = text.strip().rstrip(".").rstrip()
     if not (whole.startswith("(") and whole.endswith(")")):
         return None
-    depth = 0
-    for i, ch in enumerate(whole):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and i < len(whole) - 1:
-            return None  # (`(1) … (2) …`: two parentheses, not one around the note)
-    return whole[1:-1].strip() if depth == 0 else None
+    # (`(1) … (2) …`: two parentheses, not one around the note)
+    return whole[1:-1].strip() if _closing(whole, 1) == len(whole) - 1 else None
+
+
+def _closing(text: str, inside: int) -> int | None:
+    """Where the parenthesis open just before `inside` closes, or None when it never does."""
+    depth = 1
+    for i in range(inside, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0:
+            return i
+    return None
 
 
 def _split_note(text: str) -> list[Piece]:
@@ -631,21 +637,17 @@ def _quoted_in(piece: str) -> list[str]:
 # Hoffman, Generative Interpretation, 99 N.Y.U. L. REV. 451 (2024), https://…)`: a source a case or an article cites
 # (Bluebook 1.6(b)); a work in full there, with its address, is a source of the note's own, and the address its
 _CITING_PARENTHETICAL = re.compile(r"\((?:citing|quoting)\s+(?=[A-Z‘“\"*_])")
-_DEPTH_STEP = {"(": 1, ")": -1}
 
 
 def _cited_within(piece: str, within: set[str]) -> list[str]:
     """The piece, and the work a `(citing …)` or `(quoting …)` parenthetical cites in full with its address (added
     to `within`)."""
     for m in itertools.islice(_CITING_PARENTHETICAL.finditer(piece), 4):
-        depth, end = 1, m.end()
-        while depth and end < len(piece):
-            depth += _DEPTH_STEP.get(piece[end], 0)
-            end += 1
-        inner = piece[m.end() : end - 1].strip()
-        if depth == 0 and find_urls(inner):
+        close = _closing(piece, m.start() + 1)
+        inner = piece[m.end() : close].strip() if close is not None else ""
+        if close is not None and find_urls(inner):
             within.add(inner)
-            return [f"{piece[: m.start()].rstrip()}{piece[end:]}", inner]
+            return [f"{piece[: m.start()].rstrip()}{piece[close + 1 :]}", inner]
     return [piece]
 
 
