@@ -169,6 +169,7 @@ _QUOTATION_PARENTHETICAL = re.compile(
 )
 _PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
 _INNERMOST_PAREN = re.compile(r"\([^()]*\)")
+_CURLY_QUOTATION = re.compile(r"“[^“”]*”")
 _YEAR_PARENTHESIS = re.compile(r"\((?:[^()]*\s)?(?:1[6-9]|20)\d\d\)")
 _EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
@@ -346,6 +347,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return None
     if "Ct. H" in text and (court := _human_rights_case(text)) is not None:
         return court
+    if ("T.S." in text or "U.S.T." in text or "I.L.M." in text) and (treaty := _treaty(text)) is not None:
+        return treaty
     if "Communication" in text and (views := _COMMITTEE_VIEWS.match(text)) is not None:
         # `Human Rights Committee, Communication No. 2326/2013, N.K. v. Netherlands, views adopted July 18, 2017,
         # para. 9.3`: a UN treaty body's views on a complaint, by the body, the case and the day they were adopted
@@ -660,6 +663,32 @@ _COMMITTEE_VIEWS = re.compile(
 )
 
 
+# A treaty (Bluebook 21.4): its name, the article cited, the day it was signed and where a treaty series prints it:
+# `Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed Forces in the Field art. 19,
+# Aug. 12, 1949, 75 U.N.T.S. 31`, `Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment or
+# Punishment, 1465 U.N.T.S. 85 (Dec. 10, 1984)` (its day after the series, as some journals print it)
+_TREATY_SERIES = (
+    r"(?P<vol>\d{1,5})\s+(?P<series>U\.N\.T\.S\.|L\.N\.T\.S\.|U\.S\.T\.|T\.I\.A\.S\.|I\.L\.M\.)\s+(?P<page>\d{1,6})"
+)
+_TREATY = re.compile(
+    r"(?P<title>[A-Z][^;]{8,300}?)(?:,?\s+(?P<article>arts?\.\s*\d[\w().]*(?:\s*(?:[-–,]|&|and)\s*\d[\w().]*)*))?,\s+"
+    rf"(?:(?:(?:opened\s+for\s+signature|adopted|done|signed)\s+)?(?P<date>{DATE.pattern}),\s+{_TREATY_SERIES}"
+    rf"|{_TREATY_SERIES.replace('?P<', '?P<after_')}(?:,\s*\d{{1,6}}(?:\s*[-–]\s*\d{{1,6}})?)?"
+    r"\s+\((?P<date_after>[^()]*\d{4})\))"
+    r"(?:,\s*\d{1,6}(?:\s*[-–]\s*\d{1,6})?)?(?:\s*\(.*\))?$"
+)
+
+
+def _treaty(text: str) -> LegalFields | None:
+    m = _TREATY.fullmatch(text)
+    if m is None:
+        return None
+    date, date_iso, _ = _date_and_publisher(m.group("date") or m.group("date_after"))
+    after = "" if m.group("series") else "after_"
+    return LegalFields(CitationKind.OFFICIAL, (), m.group("title").strip(), m[f"{after}series"], None, date, date_iso,
+                       m.group("article") or m[f"{after}page"], m[f"{after}vol"])  # fmt: skip
+
+
 def _human_rights_case(text: str) -> LegalFields | None:
     case = _HUMAN_RIGHTS_CASE.fullmatch(text)
     court = _HUMAN_RIGHTS_COURT.search(text)
@@ -792,7 +821,9 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
             if depth == 0 and start >= 0:
                 inside = text[start + 1 : i]
                 if _YEAR.search(inside) and start > 0:
-                    tail = text[i + 1 :]
+                    # (the words a parenthetical quotes first: a list they number, `(“… the following: . . . 2) to
+                    # prepare derivative works …”)`, closes no parenthesis of the citation's)
+                    tail = _CURLY_QUOTATION.sub("", text[i + 1 :])
                     for _ in range(6):  # (parentheticals nest: `(concluding … (quoting …, 621 F.3d 781 (8th Cir.)))`)
                         tail, cut = _INNERMOST_PAREN.subn("", tail)
                         if not cut:

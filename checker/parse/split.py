@@ -346,9 +346,12 @@ _LETTER_NEXT = re.compile(
 # that opens with a pronoun or an article and reads as prose starts after a citation however that citation ended
 _REMARK_NEXT = re.compile(r"(?:The|This|These|That|Those|It|He|She|They|His|Her|Their|Its|We|Our|I)\s+[a-z]")
 _PAST_THEN_PREPOSITION = re.compile(r"\s[a-z]{3,}ed\s+(?:in|to|by|on|at|with|for)\s")
+_MONTH_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_DAY_NEXT = re.compile(r"\d{1,2},\s+(?:1[5-9]|20)\d\d\b")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
-    r"|esp|docs?|fols?|pt|bk|fig|mss?|n\.s|sub nom)\.$",
+    # (Bluebook's: `S. Rep. No. 102-342`, `Bull. civ. V, No. 374`, `H.R. Doc. No. 3`)
+    r"|esp|docs?|fols?|pt|bk|fig|mss?|n\.s|sub nom|rep|civ|crim|sess|stat|ann)\.$",
     re.IGNORECASE,
 )  # a note with more "citations" than this is not a list of citations
 
@@ -906,6 +909,9 @@ def _sentences(text: str) -> list[str]:
             continue
         if depth != 0 or quotes or straight % 2:
             continue
+        month_before = _MONTH_ABBREVIATION_END.search(text, max(0, m.start() - 6), m.start())
+        if month_before and _DAY_NEXT.match(text, m.end()):
+            continue  # `… art. 21, Dec. 13, 2006, 2515 U.N.T.S. 3`: a month's abbreviation, its day after it
         if " v. " in text and _CASE_NAME_GOES_ON.search(text, max(start, m.start() - 80), m.start()):
             continue  # `Access Now, Inc. v. Sw. Airlines Co., …`: Bluebook's abbreviation inside a case's name
         # only the end of what came before decides, so a long note is scanned in linear time
@@ -1032,7 +1038,8 @@ _QUOTATION_LEAD = re.compile(
     r"explains|explained|says|said|states|stated|concludes|concluded|remarks|remarked)"
     r"(?:\s+that(?:\s+(?:the|a|an|this|these|his|her|their|its))?)?)[,:]?\s*[“\"]"
 )
-_PARENTHETICAL_OR_QUOTE = re.compile(r"\([^()]*\)|“[^”“]*”")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_QUOTE = re.compile(r"“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
 
@@ -1054,7 +1061,9 @@ def _prose(text: str) -> bool:
     """Mostly lower-case words outside parentheses and quotes: a sentence of comment."""
     bare = text
     for _ in range(4):  # nested parentheticals, `(finding … (quoting Tinker, 393 U.S. at 506))`, inside out
-        inner = _PARENTHETICAL_OR_QUOTE.sub(" ", bare)
+        # (quotations first: a list the words quoted number, `(“… the following: . . . 2) to prepare …”)`, closes
+        # no parenthesis of the note's own)
+        inner = _PARENTHETICAL.sub(" ", _QUOTE.sub(" ", bare))
         if inner == bare:
             break
         bare = inner

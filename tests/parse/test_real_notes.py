@@ -2515,3 +2515,89 @@ def test_a_weeks_issue_dated_by_a_span_of_days_is_dated_by_the_first() -> None:
 def test_a_supra_naming_a_body_follows_the_name_past_a_slipped_number(text, number, refers_to, author) -> None:
     (c,) = notes(text)[number]
     assert (c.refers_to, c.authors) == (refers_to, (author,))
+
+
+# ------------------------------------------------------------------ treaties (Bluebook 21.4)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "date", "pages"),
+    [
+        # Schmitt & Biller, Israel's Cyber Operations (ils-2021-israel-cyber-operations, dev), note 10: the article
+        # cited is the pinpoint, the day the treaty was signed its date
+        (
+            "See Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed Forces in the "
+            "Field art. 19, Aug. 12, 1949, 75 U.N.T.S. 31.",
+            "Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed Forces in the Field",
+            "Aug. 12, 1949", "art. 19",
+        ),
+        # Internet Architecture and Disability (ilj-2020-internet-architecture-disability, dev), note 63: the day's
+        # abbreviated month ends no sentence, however much the parenthetical after says
+        (
+            "Convention on the Rights of Persons with Disabilities art. 21, Dec. 13, 2006, 2515 U.N.T.S. 44910 "
+            "(requiring member states to “take all appropriate measures to ensure that persons with disabilities can "
+            "exercise the right to freedom of expression and opinion”).",
+            "Convention on the Rights of Persons with Disabilities", "Dec. 13, 2006", "art. 21",
+        ),
+        # Digital Dominion (uic-2021-digital-dominion, dev), note 82: a comma inside the treaty's name, its day after
+        # the series; no article cited, so the first page is the pinpoint
+        (
+            "Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, 1465 U.N.T.S. "
+            "85 (Dec. 10, 1984).",
+            "Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+            "Dec. 10, 1984", "85",
+        ),
+    ],
+)
+def test_a_treaty_is_its_name_its_day_and_the_series_that_prints_it(note, title, date, pages) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.container, c.date, c.pages) == (
+        CitationKind.OFFICIAL, (), title, "U.N.T.S.", date, pages
+    )
+    assert c.volume is not None
+
+
+def test_a_list_of_treaties_is_one_citation_each() -> None:
+    # ils-2021-israel-cyber-operations (dev), note 9
+    cited = notes(
+        "9. E.g., Convention for the Protection of Cultural Property in the Event of Armed Conflict, May 14, 1954, 249 "
+        "U.N.T.S. 215; Protocol on Blinding Laser Weapons (Protocol IV), Oct. 13, 1995, 2024 U.N.T.S. 163.\n"
+    )[9]
+    assert [(c.title, c.date_iso, c.pages) for c in cited] == [
+        ("Convention for the Protection of Cultural Property in the Event of Armed Conflict", "1954-05-14", "215"),
+        ("Protocol on Blinding Laser Weapons (Protocol IV)", "1995-10-13", "163"),
+    ]
+
+
+def test_a_numbered_list_inside_a_quoted_parenthetical_closes_no_parenthesis() -> None:
+    # Memes and copyright (duke-2020-meme-copyright, dev), note 14: the statute's `2)` is inside the words quoted
+    c = one(
+        "See 17 U.S.C. § 106 (2018) (“Subject to sections 107 through 122, the owner of copyright under this title has "
+        "the exclusive rights to do and to authorize any of the following: . . . 2) to prepare derivative works based "
+        "upon the copyrighted work.”)."
+    )
+    assert (c.kind, c.title, c.date) == (CitationKind.OFFICIAL, "17 U.S.C. § 106", "2018")
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # Terrorism and anti-money laundering (yir-2016-anti-money-laundering, dev), note 73: `Rep.` ends no sentence,
+        # even where a sentence of comment before makes the words before it read as prose
+        (
+            'The ATA "initially was apparently enacted in error in 1990, repealed in 1991, and reenacted in 1992." '
+            "In re Terrorist Attacks on Sept. 11, 2001, 714 F.3d 118, 122 n.2 (2d. Cir. 2013), citing S. Rep. No. "
+            "102-342, at 22 (1992). The hijackers were members of the Palestinian Liberation Front.",
+            "S. Rep. No. 102-342",
+        ),
+        # Gig worker parity (llalr-2022-gig-worker-parity, dev), note 96: nor does `civ.` in a French reporter
+        (
+            "Cour de cassation [Cass.] [supreme court for judicial matters] soc., Mar. 4, 2020, Bull. civ. V, No. 374 "
+            "(Fr.); Italy Court Rules Uber Food Delivery Riders Were Exploited, ASSOCIATED PRESS (May 30, 2020).",
+            "Italy Court Rules Uber Food Delivery Riders Were Exploited",
+        ),
+    ],
+)
+def test_a_bluebook_abbreviation_in_lower_case_ends_no_sentence(note, title) -> None:
+    assert [c.title for c in notes("1. " + note)[1]][-1] == title
+    assert not any(c.raw.startswith(("No. ", "V, ")) for c in notes("1. " + note)[1])
