@@ -349,6 +349,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return court
     if ("T.S." in text or "U.S.T." in text or "I.L.M." in text) and (treaty := _treaty(text)) is not None:
         return treaty
+    if text[:1].isdigit() and (treatise := _volume_treatise(text)) is not None:
+        return treatise
     if "Communication" in text and (views := _COMMITTEE_VIEWS.match(text)) is not None:
         # `Human Rights Committee, Communication No. 2326/2013, N.K. v. Netherlands, views adopted July 18, 2017,
         # para. 9.3`: a UN treaty body's views on a complaint, by the body, the case and the day they were adopted
@@ -689,6 +691,47 @@ def _treaty(text: str) -> LegalFields | None:
                        m.group("article") or m[f"{after}page"], m[f"{after}vol"])  # fmt: skip
 
 
+# A treatise in volumes (Bluebook 3.1(a), 15.1): the volume before its authors, the section, paragraph, page or chapter
+# after its title, the edition and year last: `26 RICHARD A. LORD, WILLISTON ON CONTRACTS § 69:14 (4th ed. 2021)`, `3
+# PHILLIP E. AREEDA & HERBERT HOVENKAMP, ANTITRUST LAW ¶ 707 (4th ed. 2015)`, `3 WILLIAM BLACKSTONE, COMMENTARIES
+# *433-34` (the star page of the first edition), `5 JOHN S. MILL, PRINCIPLES OF POLITICAL ECONOMY …, ch. 6, pt. 7
+# (1848)`; in plain text, its small capitals lost, `5B Charles Alan Wright & Arthur R. Miller, Federal Practice and
+# Procedure § 1357 (3d ed. 2004)` (Bluebook 15's own example)
+_VOLUME_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
+_VOLUME_THEN_AUTHOR = re.compile(
+    rf"(?P<vol>\d{{1,3}}[A-Z]?)\s+(?P<who>{_VOLUME_NAME}(?:,\s+{_VOLUME_NAME}){{0,3}}(?:,?\s+(?:&|and|AND)\s+{_VOLUME_NAME})?"
+    r"(?:,?\s+(?:et|ET)\s+(?:al|AL)\.)?),\s*"
+    r"(?P<title>[A-Z][^()§¶*\d,]*(?:,\s+[A-Z][^()§¶*\d,]*)*?)"
+    r"(?:,?\s*(?P<pin>(?:§§?|¶¶?)\s*\d[\w:.]*(?:\s*[-–]\s*\d[\w:.]*)?(?:,\s*at\s+\d+(?:\s*[-–]\s*\d+)?)?"
+    r"|\*\d+(?:\s*[-–]\s*\d+)?|\d+(?:\s*[-–]\s*\d+)?|ch\.\s*\d+(?:,\s*(?:pt|§)\.?\s*\d+)?))?"
+    r"(?:\s*\((?P<inside>[^()]*)\))?(?:\s*\(.*\))?"
+)
+
+
+def _volume_treatise(text: str) -> LegalFields | None:
+    m = _VOLUME_THEN_AUTHOR.fullmatch(text)
+    if m is None or _BODY_AS_AUTHOR.search(m["who"]):
+        return None
+    who = _ET_AL.sub("", m["who"])
+    if not all(_one_name(name) for name in re.split(r",\s+(?:&\s+|and\s+)?|\s+(?:&|and|AND)\s+", who)):
+        return None
+    # (`(7th ed. 2011 & Supp. 2013)`: the volume's year, then its pocket part's)
+    date, date_iso, publisher = _date_and_publisher(re.sub(r"\s*&\s*Supp\.\s*\d{4}$", "", m.group("inside") or ""))
+    # (in capitals, the title says it is no sentence; in plain text a section or paragraph and a year must)
+    if not (_caps(m["who"]) and _caps(m["title"])) and not (m["pin"] and m["pin"][0] in "§¶" and date):
+        return None
+    pages = _clean(m.group("pin")) if m.group("pin") else None
+    # (`1 ROBERT J. HOBBS ET AL., NAT’L CONSUMER LAW CTR., FAIR DEBT COLLECTION § 5.5.2.13.4`: the body the authors
+    # wrote for, named before the title (Bluebook 15.1(c)), is no part of it)
+    body, _, title = m.group("title").partition(", ")
+    if title and _INSTITUTION.search(body):
+        publisher = publisher or body
+    else:
+        title = m.group("title")
+    return LegalFields(CitationKind.BOOK, _names(m.group("who")), title.strip(), None, publisher, date, date_iso, pages,
+                       m.group("vol"))  # fmt: skip
+
+
 def _human_rights_case(text: str) -> LegalFields | None:
     case = _HUMAN_RIGHTS_CASE.fullmatch(text)
     court = _HUMAN_RIGHTS_COURT.search(text)
@@ -996,6 +1039,11 @@ def _authors_and_title(text: str) -> tuple[tuple[str, ...], str | None]:
 _NAME_TAIL = re.compile(r"(?:Jr\.?|Sr\.?|III|II|et al\.?|ET AL\.?)")
 
 
+# `DARIUS REJALI,TORTURE AND DEMOCRACY 1–3 (2007)`: an author's name in capitals, the space after its comma lost in the
+# PDF's text (the title keeps its spelling: `UPDATE:SIDEWALKS,STREETS, AND TWEETS` is no name)
+_GLUED_NAME = re.compile(r"[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]*){1,3}")
+
+
 def _segments(text: str) -> list[str]:
     """Split at `, ` outside parentheses and quotes."""
     out: list[str] = []
@@ -1011,7 +1059,10 @@ def _segments(text: str) -> list[str]:
             quote = True
         elif ch in "”’" and (i + 1 == len(text) or not text[i + 1].isalpha()):
             quote = False
-        elif ch == "," and depth == 0 and not quote and text[i + 1 : i + 2] == " ":
+        elif ch == "," and depth == 0 and not quote and (
+            text[i + 1 : i + 2] == " "
+            or (not out and text[i + 1 : i + 2].isupper() and _GLUED_NAME.fullmatch(text, 0, i))
+        ):
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
