@@ -655,6 +655,9 @@ def resolve_each(
                     warnings.append(f"note {number}: case short form “{_short(c.raw)}” matches no earlier citation")
                     resolved.append(dataclasses.replace(c, short_form=True, unresolved=True))
                 continue
+            if (reported := _case_reported_again(c, by_report)) is not None:
+                resolved.append(_inherit(c, reported[1], reported[0], ibid=False))
+                continue
             if res.supra is not None and res.supra.every and (again := _full(by_number.get(res.supra.note))):
                 # `See sources cited supra note 5`: each work note 5 cites, again
                 for target in again:
@@ -1018,6 +1021,23 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
     if before:
         return max(before, key=lambda e: (_first_page(e[1]) or 0, e[0]))
     return cases[-1] if len(cases) == 1 and pin is None else None
+
+
+def _case_reported_again(c: Citation, by_report: dict[tuple[str, str], list[tuple[int, Citation]]]) -> (
+    tuple[int, Citation] | None
+):
+    """`See Alvarez, 567 U.S. 709 (2012).` after `United States v. Alvarez, 567 U.S. 709, 718 (2012)`: a case cited
+    again by one party's name and its report in full, first page and all, is the case cited before (Bluebook 10.9
+    lets the name be shortened once the case was cited in full)."""
+    # (read as an article of a journal, its title one word and no `v.`: the earlier case decides what it is)
+    if not (c.title and c.volume and c.container) or " v. " in c.title or c.authors:
+        return None
+    if (key := _report_key(c)) is None or not (cases := by_report.get(key)) or (first := _first_page(c)) is None:
+        return None
+    words = [w for w in fold(c.title).split() if w not in ("in", "re", "ex", "rel", "parte")]
+    same = [e for e in cases if _first_page(e[1]) == first and e[1].title and " v. " in e[1].title]
+    named = [e for e in same if words and _names_case(words[:2], fold(e[1].title or "").split())]
+    return named[-1] if named else None
 
 
 def _names_case(short: list[str], title: list[str]) -> bool:

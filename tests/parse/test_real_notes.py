@@ -2671,3 +2671,26 @@ def test_an_authors_name_in_capitals_ends_at_a_comma_the_pdf_glued_to_the_title(
         assert c.title == title
     else:
         assert "SIDEWALKS,STREETS" in (c.title or "")
+
+
+def test_a_case_cited_again_by_one_name_and_its_whole_report_is_the_case_cited_before() -> None:
+    # Truth bounties (ssrn-2022-truth-bounties, dev), notes 12 and 129 (Bluebook 10.9)
+    cited = notes(
+        "12. See, e.g., United States v. Alvarez, 567 U.S. 709 (2012) (“When content-based speech regulation is in "
+        "question, however, exacting scrutiny is required.”).\n"
+        "129. See Alvarez, 567 U.S. 709 (2012).\n"
+    )
+    (again,) = cited[129]
+    assert (again.refers_to, again.title, again.kind) == (12, "United States v. Alvarez", CitationKind.OFFICIAL)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "12. See, e.g., United States v. Alvarez, 567 U.S. 800 (2012).\n",  # another case of that volume
+        "12. See, e.g., United States v. Stevens, 567 U.S. 709 (2012).\n",  # another name on that page
+    ],
+)
+def test_a_case_named_by_one_name_is_a_repeat_only_of_the_same_report_and_name(earlier) -> None:
+    (again,) = notes(earlier + "129. See Alvarez, 567 U.S. 709 (2012).\n")[129]
+    assert again.refers_to is None
