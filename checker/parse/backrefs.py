@@ -1009,7 +1009,7 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
         return None
     name = fold(c.title or "")
     if name:
-        words = [w for w in name.split() if w not in ("in", "re", "ex", "rel", "v")]
+        words = [w for w in name.split() if w not in _CASE_NAME_SMALL_WORDS]
         named = [e for e in cases if e[1].title and words and _names_case(words[:2], fold(e[1].title).split())]
         if named:
             return named[-1]
@@ -1034,10 +1034,14 @@ def _case_reported_again(c: Citation, by_report: dict[tuple[str, str], list[tupl
         return None
     if (key := _report_key(c)) is None or not (cases := by_report.get(key)) or (first := _first_page(c)) is None:
         return None
-    words = [w for w in fold(c.title).split() if w not in ("in", "re", "ex", "rel", "parte")]
+    words = [w for w in fold(c.title).split() if w not in _CASE_NAME_SMALL_WORDS]
     same = [e for e in cases if _first_page(e[1]) == first and e[1].title and " v. " in e[1].title]
-    named = [e for e in same if words and _names_case(words[:2], fold(e[1].title or "").split())]
+    named = [e for e in same if words and _names_case(words[:2], fold(e[1].title).split())]
     return named[-1] if named else None
+
+
+# the words of a case's name that name no party: `In re`, `ex rel.`, `Ex parte`, `v.`
+_CASE_NAME_SMALL_WORDS = frozenset({"in", "re", "ex", "rel", "parte", "v"})
 
 
 def _names_case(short: list[str], title: list[str]) -> bool:

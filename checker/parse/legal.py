@@ -169,7 +169,8 @@ _QUOTATION_PARENTHETICAL = re.compile(
 )
 _PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
 _INNERMOST_PAREN = re.compile(r"\([^()]*\)")
-_CURLY_QUOTATION = re.compile(r"“[^“”]*”")
+# words in curly quotation marks (split.py sets them aside too, when it judges prose)
+CURLY_QUOTATION = re.compile(r"“[^“”]*”")
 _YEAR_PARENTHESIS = re.compile(r"\((?:[^()]*\s)?(?:1[6-9]|20)\d\d\)")
 _EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
@@ -866,7 +867,7 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                 if _YEAR.search(inside) and start > 0:
                     # (the words a parenthetical quotes first: a list they number, `(“… the following: . . . 2) to
                     # prepare derivative works …”)`, closes no parenthesis of the citation's)
-                    tail = _CURLY_QUOTATION.sub("", text[i + 1 :])
+                    tail = CURLY_QUOTATION.sub("", text[i + 1 :])
                     for _ in range(6):  # (parentheticals nest: `(concluding … (quoting …, 621 F.3d 781 (8th Cir.)))`)
                         tail, cut = _INNERMOST_PAREN.subn("", tail)
                         if not cut:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from checker.parse import archival
 from checker.parse.dates import MONTH
-from checker.parse.legal import SUPRA_NAMES
+from checker.parse.legal import CURLY_QUOTATION, SUPRA_NAMES
 from checker.parse.urls import find_urls
 
 # (`LA. REV. STAT. ANN. § 9:1131.2 See also FLA. STAT. …`: the full stop after a code section lost in the PDF)
@@ -346,7 +346,7 @@ _LETTER_NEXT = re.compile(
 # that opens with a pronoun or an article and reads as prose starts after a citation however that citation ended
 _REMARK_NEXT = re.compile(r"(?:The|This|These|That|Those|It|He|She|They|His|Her|Their|Its|We|Our|I)\s+[a-z]")
 _PAST_THEN_PREPOSITION = re.compile(r"\s[a-z]{3,}ed\s+(?:in|to|by|on|at|with|for)\s")
-_MONTH_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_MONTH_END = re.compile(rf"\b{MONTH}$")
 _DAY_NEXT = re.compile(r"\d{1,2},\s+(?:1[5-9]|20)\d\d\b")
 _ABBREV_END = re.compile(
     r"\b(?:e\.g|i\.e|al|ed|eds|pp?|n|nn|no|nos|vol|cf|id|supp|art|v|vs|etc|trans|et seq|ch|subch|cl|para|sec|ibid"
@@ -909,7 +909,7 @@ def _sentences(text: str) -> list[str]:
             continue
         if depth != 0 or quotes or straight % 2:
             continue
-        month_before = _MONTH_ABBREVIATION_END.search(text, max(0, m.start() - 6), m.start())
+        month_before = _MONTH_END.search(text, max(0, m.start() - 12), m.start())
         if month_before and _DAY_NEXT.match(text, m.end()):
             continue  # `… art. 21, Dec. 13, 2006, 2515 U.N.T.S. 3`: a month's abbreviation, its day after it
         if " v. " in text and _CASE_NAME_GOES_ON.search(text, max(start, m.start() - 80), m.start()):
@@ -1039,7 +1039,6 @@ _QUOTATION_LEAD = re.compile(
     r"(?:\s+that(?:\s+(?:the|a|an|this|these|his|her|their|its))?)?)[,:]?\s*[“\"]"
 )
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
-_QUOTE = re.compile(r"“[^”“]*”")
 _WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'\-]*")
 
 
@@ -1063,7 +1062,7 @@ def _prose(text: str) -> bool:
     for _ in range(4):  # nested parentheticals, `(finding … (quoting Tinker, 393 U.S. at 506))`, inside out
         # (quotations first: a list the words quoted number, `(“… the following: . . . 2) to prepare …”)`, closes
         # no parenthesis of the note's own)
-        inner = _PARENTHETICAL.sub(" ", _QUOTE.sub(" ", bare))
+        inner = _PARENTHETICAL.sub(" ", CURLY_QUOTATION.sub(" ", bare))
         if inner == bare:
             break
         bare = inner
