@@ -546,7 +546,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # `Title, VAND. L. REV. (forthcoming 2020)`, `Title, J. LEG. STUD. (Forthcoming, 2022)`: an article not
             # yet paginated
             journal = re.sub(r"^\d+\s+", "", where)
-            return LegalFields(CitationKind.JOURNAL, authors, title, journal, None, date, date_iso)
+            return LegalFields(CitationKind.JOURNAL, authors, title, journal, None, date, date_iso, pages)
         if _PREPRINT.search(where):
             return LegalFields(CitationKind.REPORT, authors, title, where, None, date, date_iso, pages)
         if not full_date and _REFERENCE_WORK.search(where):

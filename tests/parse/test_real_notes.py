@@ -2694,3 +2694,16 @@ def test_a_case_cited_again_by_one_name_and_its_whole_report_is_the_case_cited_b
 def test_a_case_named_by_one_name_is_a_repeat_only_of_the_same_report_and_name(earlier) -> None:
     (again,) = notes(earlier + "129. See Alvarez, 567 U.S. 709 (2012).\n")[129]
     assert again.refers_to is None
+
+
+def test_a_law_review_article_without_its_volume_keeps_its_pages() -> None:
+    # Status and defamation (alabama-2022-status-defamation-n211, dev), note 249: the volume left out, the journal's
+    # name and the pages as printed (Bluebook 16.4 without the volume)
+    c = one("David Han, The Mechanics of First Amendment Audience Analysis, WM. & MARY L. REV. 1647, 1653 (2014).")
+    assert (c.kind, c.container, c.pages, c.date) == (CitationKind.JOURNAL, "WM. & MARY L. REV.", "1647, 1653", "2014")
+
+
+def test_a_law_review_article_still_forthcoming_has_no_pages() -> None:
+    # Judicial economy (colorado-2025-judicial-economy-n51, dev), note 65: no page is read from the date
+    c = one("Frank Fagan, A View of How Language Models Will Transform Law, TENN. L. REV. (forthcoming 2025).")
+    assert (c.kind, c.container, c.pages, c.date) == (CitationKind.JOURNAL, "TENN. L. REV.", None, "2025")
