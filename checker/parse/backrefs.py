@@ -1151,9 +1151,11 @@ def _named_elsewhere(who: str, printed: int, by_surname: dict, by_title: dict, b
         return None
     if short.strip() or not found.citation.authors:
         return found
+    # (`RICHARD L. HASEN` in one note's small capitals, `Richard L. Hasen` in another's mixed case: one author)
+    authors = [fold(a) for a in found.citation.authors]
     same = [
         e for e in by_surname.get(_surname(found.citation.authors[0]), [])[-_RECENT:]
-        if not (e.citation.ibid or e.citation.short_form) and e.citation.authors == found.citation.authors
+        if not (e.citation.ibid or e.citation.short_form) and [fold(a) for a in e.citation.authors] == authors
     ]  # fmt: skip
     return min(same, key=lambda e: (abs(e.note - printed), -e.note), default=found)
 

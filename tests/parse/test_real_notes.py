@@ -2707,3 +2707,21 @@ def test_a_law_review_article_still_forthcoming_has_no_pages() -> None:
     # Judicial economy (colorado-2025-judicial-economy-n51, dev), note 65: no page is read from the date
     c = one("Frank Fagan, A View of How Language Models Will Transform Law, TENN. L. REV. (forthcoming 2025).")
     assert (c.kind, c.container, c.pages, c.date) == (CitationKind.JOURNAL, "TENN. L. REV.", None, "2025")
+
+
+def test_a_slipped_supra_number_finds_the_nearest_work_of_its_author_however_the_name_is_cased() -> None:
+    # Truth bounties (ssrn-2022-truth-bounties, dev), notes 4, 42 and 75: the draft's `supra note 3` is a slip for
+    # note 4, which prints the author in small capitals; note 42 cites another work of his in mixed case (notes 3 and
+    # 42 cut to their first citations)
+    cited = notes(
+        "3. Brendan Nyhan, Facts and Myths about Misperceptions, 34 J. ECON. PERSP. 232-33 (2020).\n"
+        "4. MARTHA MINOW, SAVING THE NEWS (2021); RICHARD L. HASEN, CHEAP SPEECH: HOW DISINFORMATION POISONS OUR "
+        "POLITICS―AND HOW TO CURE IT (2022).\n"
+        "42. HASEN, supra note 4, at 28, 153-54; Richard L. Hasen, How to Keep the Tide of Fake News from Drowning Our "
+        "Democracy, N.Y. TIMES (Mar. 7, 2022), https://www.nytimes.com/2022/03/07/opinion/cheap-speech-fake-news-"
+        "democracy.html.\n"
+        "75. Hasen, supra note 3, at 144.\n"
+    )
+    (again,) = cited[75]
+    assert (again.refers_to, again.pages) == (4, "144")
+    assert again.title is not None and again.title.startswith("CHEAP SPEECH")
