@@ -677,9 +677,13 @@ def resolve_each(
                 # `MINOW, supra note 3, at 4` when note 3 cites no Minow and note 4 does, `Brito, supra note 1` when
                 # note 1 holds nothing (a copy that lost the author's note): the number is the author's slip, the
                 # name is not (a careful reader follows the name, as the labels do) ...
+                # ... or, the name matching no author elsewhere, the work the next or the previous note cites by
+                # that name: `KEETON ET AL., supra note 124` for note 125's `PROSSER ET AL., PROSSER AND KEETON ON THE
+                # LAW OF TORTS`, a draft's cross-reference one note off
                 slip = None
                 if misnamed:
                     slip = _named_elsewhere(res.supra.who, res.supra.note, by_surname, by_title, by_first_name)
+                    slip = slip or _named_nearby(res.supra.who, res.supra.note, number, by_number)
                 # ... unless the name's slip finds the same work the number names, printed again (`Greenburg, supra
                 # note 45` when notes 45 and 52 both print Greenberg's article in full: the number says which)
                 # (`Thomson, supra note 4` when note 4 spells the author `Thompson` and note 45 prints the same article
@@ -1135,6 +1139,27 @@ def _names(who: str, c: Citation) -> bool:
         return True
     title = fold(c.title or "")
     return bool(title) and (key in title or any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)))
+
+
+# words a short title or a body's name prints that say nothing of which work it is
+_FILLER_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "et", "al"})
+
+
+def _named_nearby(
+    who: str, printed: int, number: int, by_number: _NoteSources[Citation]
+) -> _Entry | None:
+    """The one work the note after or before the number printed cites in full whose authors and title hold the
+    words of `who` (all of them, or all but one in four: `IRS Credits for New Clean Vehicles Purchased` for
+    `Internal Revenue Serv., Credits for New Clean Vehicles Purchased in 2023 or After`)."""
+    words = set(fold(who).split()) - _FILLER_WORDS
+    if not words:
+        return None
+    found = [
+        _Entry(n, c, fold(c.title or "")) for n in (printed + 1, printed - 1) if 0 < n < number
+        for c in _full(by_number.get(n))
+        if len(words - set(fold(" ".join((*c.authors, c.title or ""))).split())) <= (len(words) - 1) // 3
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _named_elsewhere(who: str, printed: int, by_surname: dict, by_title: dict, by_first_name: dict) -> _Entry | None:

@@ -2725,3 +2725,45 @@ def test_a_slipped_supra_number_finds_the_nearest_work_of_its_author_however_the
     (again,) = cited[75]
     assert (again.refers_to, again.pages) == (4, "144")
     assert again.title is not None and again.title.startswith("CHEAP SPEECH")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "again", "expected"),
+    [
+        # Truth bounties (ssrn-2022-truth-bounties-n96, dev), notes 124, 125 and 144: the name is in the next note's
+        # title (note 144 cut before its parenthetical)
+        (
+            "124. Yonathan A. Arbel, The Credibility Effect (Manuscript on file with authors).\n"
+            "125. PROSSER ET AL., PROSSER AND KEETON ON THE LAW OF TORTS, 771 (1988) (“the law of defamation is full "
+            "of absurdities and anomalies for which no legal writer has haver had a kind word.”).\n",
+            "144. KEETON ET AL., supra note 124, at 842.\n",
+            (125, "PROSSER AND KEETON ON THE LAW OF TORTS"),
+        ),
+        # Tax levers (ssrn-2025-tax-levers-safer-ai-n86, dev), notes 122, 123 and 125: a short title all of whose words
+        # but the agency's initials the next note's title prints (notes 122 and 125 cut to their first citations)
+        (
+            "122. See Nichola Groom, Soaring U.S. Tax Credit Deals Boost Solar, Storage Build, Reuters (Sept. 6, "
+            "2024), https://perma.cc/8MUM-J4EX.\n"
+            "123. The Inflation Reduction Act indirectly encourages the purchase of newer, safer vehicles through its "
+            "Clean Vehicle Credit. See generally Internal Revenue Serv., Credits for New Clean Vehicles Purchased in "
+            "2023 or After (Aug. 8, 2024), https://perma.cc/D2VC-YUGL.\n",
+            "125. IRS Credits for New Clean Vehicles Purchased, supra note 122.\n",
+            (123, "Credits for New Clean Vehicles Purchased in 2023 or After"),
+        ),
+    ],
+)
+def test_a_supra_number_one_note_off_finds_the_work_the_next_or_previous_note_cites_by_that_name(
+    earlier, again, expected
+) -> None:
+    (short,) = notes(earlier + again)[int(again.split(".")[0])]
+    assert (short.refers_to, short.title) == expected
+
+
+def test_a_supra_name_the_neighbouring_notes_do_not_print_keeps_the_number_printed() -> None:
+    # the notes of Truth bounties above, the name changed to one neither note 124 nor note 125 prints
+    (short,) = notes(
+        "124. Yonathan A. Arbel, The Credibility Effect (Manuscript on file with authors).\n"
+        "125. PROSSER ET AL., PROSSER AND KEETON ON THE LAW OF TORTS, 771 (1988).\n"
+        "144. DOBBS ET AL., supra note 124, at 842.\n"
+    )[144]
+    assert short.refers_to == 124
