@@ -33,6 +33,7 @@ reads (the latest `_RECENT`), and the sources of notes long past are kept pickle
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import itertools
 import pickle
 import re
@@ -351,11 +352,14 @@ def _title_printed(own: str, title_words: list[str]) -> bool:
         return True
     if len(bare) < 4:
         return False
+    if _run_in(" ".join(bare[1:]), " ".join(words)) and _initials_run(bare[0], words):
+        # `NIST Fiscal Year 2022 Budget Submission to Congress` for `National Institute of Standards and Technology,
+        # …: Fiscal Year 2022 Budget Submission to Congress`: a body's initials for its name, the title's end whole
+        return True
     # a slip in a long short title (`City and the Sessions Papers` for `City and the Sessions Paper: …`): all its
-    # key words but one, in order, and never a number
+    # key words in order, one of them perhaps misspelt
     for start in range(len(words) - len(bare) + 1):
-        differ = [(a, b) for a, b in zip(bare, words[start : start + len(bare)], strict=True) if a != b]
-        if len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair)):
+        if _at_most_a_slip(list(zip(bare, words[start : start + len(bare)], strict=True))):
             return True
     return False
 
@@ -1141,17 +1145,13 @@ def _names(who: str, c: Citation) -> bool:
     return bool(title) and (key in title or any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)))
 
 
-# words a short title or a body's name prints that say nothing of which work it is
-_FILLER_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "et", "al"})
-
-
 def _named_nearby(
     who: str, printed: int, number: int, by_number: _NoteSources[Citation]
 ) -> _Entry | None:
     """The one work the note after or before the number printed cites in full whose authors and title hold the
     words of `who` (all of them, or all but one in four: `IRS Credits for New Clean Vehicles Purchased` for
     `Internal Revenue Serv., Credits for New Clean Vehicles Purchased in 2023 or After`)."""
-    words = set(fold(who).split()) - _FILLER_WORDS
+    words = set(fold(who).split()) - _MINOR_WORDS - {"et", "al"}
     if not words:
         return None
     found = [
@@ -1577,10 +1577,34 @@ def _title_matches(short: str, full: str) -> bool:
         return False
     fw = full.split()
     if len(fw) >= len(sw):
-        differ = [(a, b) for a, b in zip(sw, fw, strict=False) if a != b]
-        # a slip in a word, never in a number: `10 U.S.C. §1553` is not `10 U.S.C. §1552`
-        return len(differ) <= 1 and not any(ch.isdigit() for pair in differ for ch in "".join(pair))
+        return _at_most_a_slip(list(zip(sw, fw, strict=False)))
     return False
+
+
+def _initials_run(acronym: str, words: list[str]) -> bool:
+    """Some run of the words, its minor words aside, has the acronym's letters for its initials."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    initials = [(w[0], k) for k, w in enumerate(words) if w not in _MINOR_WORDS]
+    return any("".join(i for i, _ in initials[k : k + len(acronym)]) == acronym for k in range(len(initials)))
+
+
+def _at_most_a_slip(pairs: list[tuple[str, str]]) -> bool:
+    """The words printed and the title's, side by side, differ in one word at most, misspelt: a slip in a word,
+    never in a number (`10 U.S.C. §1553` is not `10 U.S.C. §1552`), and not another word (`Papers` for `Paper`,
+    `ineficiencies`, but not `Letter from Angel to Seward` for `Letter from Dallas to Seward`, or `National Cyber
+    Security Centre` for `National Cyber Security Strategy`)."""
+    differ = [(a, b) for a, b in pairs if a != b]
+    if len(differ) > 1 or any(ch.isdigit() for pair in differ for ch in "".join(pair)):
+        return False
+    return not differ or _misspelt(*differ[0])
+
+
+def _misspelt(printed: str, word: str) -> bool:
+    """One word printed for another as a slip: an ending added or cut (`Programs`, `Flex`), or a letter or two."""
+    if printed.startswith(word) or word.startswith(printed):
+        return min(len(printed), len(word)) >= 3
+    return difflib.SequenceMatcher(None, printed, word).ratio() >= 0.8
 
 
 # a statute's public law number or its report: only its full citation prints them (Bluebook 12.10's short forms are

@@ -2767,3 +2767,44 @@ def test_a_supra_name_the_neighbouring_notes_do_not_print_keeps_the_number_print
         "144. DOBBS ET AL., supra note 124, at 842.\n"
     )[144]
     assert short.refers_to == 124
+
+
+def test_a_short_title_with_another_word_in_it_is_another_work_of_that_author() -> None:
+    # NIAC, Securing Cyber Assets (niac-2017-securing-cyber-assets, dev), notes 25-28: the government's centre is not
+    # its strategy, whatever the three words their titles open with
+    cited = notes(
+        "25. HM Government. National Cyber Security Strategy 2016-2022. 2016.\n"
+        "26. Ibid.\n"
+        "27. HM Government, “National Cyber Security Centre.”\n"
+        "28. Ibid.\n"
+    )
+    assert [(c.title, c.refers_to) for c in cited[27]] == [("National Cyber Security Centre", None)]
+    assert [c.refers_to for c in cited[28]] == [27]
+
+
+def test_a_short_title_with_a_word_misspelt_is_still_the_work() -> None:
+    # Old Bailey (lhr-2016-old-bailey, dev), notes 11 and 41: `Papers` for the title's `Paper`
+    cited = notes(
+        "11. Simon Devereaux, “City and the Sessions Paper: “Public Justice” in London, 1770– 1800,” Journal of "
+        "British Studies 35 (1996): 500.\n"
+        "41. Devereaux, “City and the Sessions Papers,” 468.\n"
+    )
+    assert [(c.refers_to, c.pages) for c in cited[41]] == [(11, "468")]
+
+
+def test_a_short_title_may_print_a_bodys_initials_for_its_name() -> None:
+    # Cyberspace Solarium Commission (csc-2021-solarium-implementation, dev), notes 41 and 42
+    cited = notes(
+        "41. Department of Commerce, National Institute of Standards and Technology, National Technical Information "
+        "Service: Fiscal Year 2022 Budget Submission to Congress (June 2021), 80, https://www.commerce.gov/sites/"
+        "default/files/2021-06/fy2022_nist_congressional_budget_justification.pdf.\n"
+        "42. Department of Commerce, NIST Fiscal Year 2022 Budget Submission to Congress, 81–84, 90–92.\n"
+    )
+    assert [c.refers_to for c in cited[42]] == [41]
+    # initials no run of the title's words has name another body: another report of the department
+    cited = notes(
+        "41. Department of Commerce, National Institute of Standards and Technology, National Technical Information "
+        "Service: Fiscal Year 2022 Budget Submission to Congress (June 2021), 80.\n"
+        "42. Department of Commerce, NOAA Fiscal Year 2022 Budget Submission to Congress, 81–84.\n"
+    )
+    assert [c.refers_to for c in cited[42]] == [None]
