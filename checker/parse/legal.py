@@ -350,6 +350,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return court
     if ("T.S." in text or "U.S.T." in text or "I.L.M." in text) and (treaty := _treaty(text)) is not None:
         return treaty
+    if "N. " in text and (un_document := _un_document(text)) is not None:
+        return un_document
     if text[:1].isdigit() and (treatise := _volume_treatise(text)) is not None:
         return treatise
     if "Communication" in text and (views := _COMMITTEE_VIEWS.match(text)) is not None:
@@ -690,6 +692,46 @@ def _treaty(text: str) -> LegalFields | None:
     after = "" if m.group("series") else "after_"
     return LegalFields(CitationKind.OFFICIAL, (), m.group("title").strip(), m[f"{after}series"], None, date, date_iso,
                        m.group("article") or m[f"{after}page"], m[f"{after}vol"])  # fmt: skip
+
+
+# A United Nations document (Bluebook 21.7): its author (an office, or a person with the office in parentheses), its
+# title, its symbol, the paragraph cited and the date: `Special Rapporteur, Promotion and Protection of Human Rights
+# …, U.N. Doc. A/69/397, para. 51 (Sept. 23, 2014)`, `David Kaye (Special Rapporteur on …), U.N. Doc. A/HRC/38/35
+# para. 21 (Apr. 6, 2018)`, `U.N. General Assembly, Resolution on …, U.N. Doc. A/RES/73/179 (Dec. 17, 2018) at para.
+# 7`: the symbol is no title or periodical, the paragraph is the pinpoint
+_UN_PARAGRAPH_NUMBER = r"\d[\d.]*(?:\(\w+\))*"  # `51`, `10.2`, `13(c)`
+_UN_PARAGRAPH = (
+    rf"(?:at\s+)?(?P<{{}}>(?:paras?\.|¶¶?)\s*{_UN_PARAGRAPH_NUMBER}"
+    rf"(?:\s*(?:[-–,]|&|and)\s*{_UN_PARAGRAPH_NUMBER})*)"
+)
+_UN_DOCUMENT = re.compile(
+    r"(?P<head>.*?),?\s+U\.\s?N\.\s?(?i:doc)\.\s*(?P<symbol>[A-Z][\w.]*/[\w./()-]*[\w)])"
+    rf"(?:,?\s*{_UN_PARAGRAPH.format('pin')})?(?:\s*\((?P<date>[^()]*\d{{4}})\))?"
+    rf"(?:,?\s*{_UN_PARAGRAPH.format('pin_after')})?"
+)
+_UN_TITLE_FIRST = re.compile(r"(?:Rep\.|Report|Res\.|Resolution|G\.A\.|S\.C\.)\s")  # a report or resolution by title
+_OFFICE_ROLE = re.compile(r"\s*\([^()]*\)$")  # `David Kaye (Special Rapporteur on …)`: the person, the office aside
+
+
+def _un_document(text: str) -> LegalFields | None:
+    m = _UN_DOCUMENT.fullmatch(text)
+    if m is None or not m["head"]:
+        return None
+    segs = _segments(m["head"])
+    # (`Rep. of the Group of Governmental Experts … (2015), transmitted by Letter dated …, ¶ 13(c), U.N. Doc.
+    # A/70/174`: the paragraph before the symbol, and what the title's words after a comma only describe)
+    pin = segs.pop() if len(segs) > 1 and re.fullmatch(_UN_PARAGRAPH.format("pin"), segs[-1]) else None
+    segs = [segs[0], *(x for x in segs[1:] if not x[:1].islower())]
+    authors: tuple[str, ...]
+    title: str | None
+    if _UN_TITLE_FIRST.match(segs[0]) or (len(segs) == 1 and not _OFFICE_ROLE.search(segs[0])):
+        authors, title = (), re.sub(r"\s*\(\d{4}\)$", "", segs[0])
+    else:
+        authors, title = (_OFFICE_ROLE.sub("", segs[0]),), ", ".join(segs[1:]) or None
+    date, date_iso, _ = _date_and_publisher(m["date"] or "")
+    resolution = bool(re.search(r"/RES/|\bRes(?:olution|\.)\s", m["symbol"] + " " + (title or "")))
+    kind = CitationKind.OFFICIAL if resolution else CitationKind.REPORT
+    return LegalFields(kind, authors, title, None, None, date, date_iso, pin or m["pin"] or m["pin_after"])
 
 
 # A treatise in volumes (Bluebook 3.1(a), 15.1): the volume before its authors, the section, paragraph, page or chapter

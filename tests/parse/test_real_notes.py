@@ -2808,3 +2808,47 @@ def test_a_short_title_may_print_a_bodys_initials_for_its_name() -> None:
         "42. Department of Commerce, NOAA Fiscal Year 2022 Budget Submission to Congress, 81–84.\n"
     )
     assert [c.refers_to for c in cited[42]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # Digital dominion (uic-2021-digital-dominion, dev), note 113: an office as author, the paragraph after the
+        # symbol
+        (
+            "Special Rapporteur, Promotion and Protection of Human Rights and Fundamental Freedoms While Countering "
+            "Terrorism, U.N. Doc. A/69/397, para. 51 (Sept. 23, 2014).",
+            (CitationKind.REPORT, ("Special Rapporteur",), "Promotion and Protection of Human Rights and Fundamental "
+             "Freedoms While Countering Terrorism", "para. 51", "Sept. 23, 2014"),
+        ),
+        # the same, note 116: a person with the office in parentheses, no title
+        (
+            "David Kaye (Special Rapporteur on the promotion and protection of the right to freedom of opinion and "
+            "expression), U.N. Doc. A/HRC/38/35 para. 21 (Apr. 6, 2018).",
+            (CitationKind.REPORT, ("David Kaye",), None, "para. 21", "Apr. 6, 2018"),
+        ),
+        # the same, note 129 (its first citation): a resolution, the paragraph after the date
+        (
+            "See U.N. General Assembly, Resolution on the Right to Privacy in the Digital Age, U.N. Doc. A/RES/73/179 "
+            "(Dec. 17, 2018) at para. 7.",
+            (CitationKind.OFFICIAL, ("U.N. General Assembly",), "Resolution on the Right to Privacy in the Digital "
+             "Age", "para. 7", "Dec. 17, 2018"),
+        ),
+        # Israel's cyber operations (ils-2021-israel-cyber-operations, dev), note 13: a report by its title, what
+        # describes it after a comma, the paragraph before the symbol
+        (
+            "Rep. of the Group of Governmental Experts on Developments in the Field of Information and "
+            "Telecommunications in the Context of International Security (2015), transmitted by Letter dated 26 June "
+            "2015 from the Chair of the Group of Governmental Experts on Developments in the Field of Information and "
+            "Telecommunications in the Context of International Security Established Pursuant to Resolution 68/243 "
+            "(2014), ¶ 13(c), U.N. Doc. A/70/174 (July 22, 2015).",
+            (CitationKind.REPORT, (), "Rep. of the Group of Governmental Experts on Developments in the Field of "
+             "Information and Telecommunications in the Context of International Security", "¶ 13(c)", "July 22, 2015"),
+        ),
+    ],
+)
+def test_a_united_nations_document_has_its_author_title_paragraph_and_date(note, expected) -> None:
+    # Bluebook 21.7: the document's symbol is neither its title nor a periodical
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.pages, c.date) == expected
+    assert c.container is None
