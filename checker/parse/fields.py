@@ -67,7 +67,8 @@ _PIN_PART = (
     # (`Id. at chapter 13.`, `Id. at Subdivision 2(b).`; `Ibid, Article 18 paragraph (3).`: a law's parts spelled out)
     r"(?:(?:articles?|sections?|paragraphs?|fig|figs|figure|table|tab|tbl|tbls|n|nn|note|notes|chap|ch|chapter|sec|para"
     r"|paras|art|arts|cmt|cmts|illus|cl|cls|bk|book|pt|part|vol|subd|subdivision)\.?|¶¶?)"
-    r"\s*(?:[\w.]+|\([\w.]+\))(?:[-–−][\w.]+)*(?:\([\w.]+\))*"
+    # (`Id. at art. 52(13), (15), (16).`: more subdivisions of that part, after commas)
+    r"\s*(?:[\w.]+|\([\w.]+\))(?:[-–−][\w.]+)*(?:\([\w.]+\))*(?:,\s*\([\w.]+\))*"
     # `Id. § 12.22`, `id. §§ 26.50.010(3)–(7)`: another section of the code just cited (Bluebook 4.1, 12.10)
     # (`Id. at §2 (b)(3).`: a space before the subsection)
     r"|§§?\s*[\w.:\-–]+(?:\([\w.]+\)|\s\((?:[a-zA-Z]{1,4}|\d{1,2})\))*(?:\s*[-–]\s*[\w.:]*(?:\([\w.]+\))*)?"

@@ -2852,3 +2852,22 @@ def test_a_united_nations_document_has_its_author_title_paragraph_and_date(note,
     c = one(note)
     assert (c.kind, c.authors, c.title, c.pages, c.date) == expected
     assert c.container is None
+
+
+def test_a_pinpoints_subdivisions_in_parentheses_are_the_pinpoints() -> None:
+    # Russia and Eurasia (yir-2017-russia-eurasia, dev), notes 12, 22 and 28 (note 12 with its Russian title and
+    # its address left out): Bluebook 3.3's subsections, after `at` and after commas, are no explanatory parenthetical
+    cited = notes(
+        "12. [Federal Law of the Russian Federation on Amendments to Certain Legislative Acts of the Russian "
+        "Federation and Annulment of Paragraph 3 of Part 1 of Article 6 of the Federal Law on Self-Regulatory "
+        "Organizations in Connection with the Adoption of the Federal Law on Arbitration in the Russian "
+        "Confederation], SOBRANIE ZAKONODATEL'STVA RossusKoI FEDERATSi [SZ RF] [Russian Federation Collection of "
+        "Legislation] 2015, No. 409-FZ.\n"
+        "22. Id. at art. 52(13), (15), (16).\n"
+        "28. SOBRANIF ZAKONODATEL'STVA RosSIISKOI FEDFRATS11 [SZ RF] [Russian Federation Collection of Legislation] "
+        "2015, No. 409-FZ, supra note 12, at art. 9(9).\n"
+    )
+    assert [c.pages for c in cited[22]] == ["art. 52(13), (15), (16)"]
+    assert [c.pages for c in cited[28]] == ["art. 9(9)"]
+    # (what explains a pinpoint in parentheses, after a space, is still no part of it)
+    assert [c.pages for c in notes("1. Id. at 5 (quoting Smith).\n")[1]] == ["5"]
