@@ -5407,14 +5407,18 @@ _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z]
 # a docket or document number standing alone: `BOEM–2022–0031`, `IM 2018–034`, `CSMS # 68180454`, `U.N. Doc. S/RES/1373`
 _DOCUMENT_NUMBER = re.compile(
     r"^(?:[A-Z]{2,6}[-–]\d{4}[-–]\d{2,5}|[A-Z]{2,5}\s\d{4}[-–]\d{2,4}|[A-Z]{2,6}\s?#\s?\d{4,}"
-    r"|U\.N\. Doc\. [A-Z/\d.()-]+)$"
+    r"|U\.N\. Doc\. [A-Z/\d.()-]+|(?i:press|news)\s+(?i:release)(?:\s+No\.\s*[\w-]+)?)$"
 )
+# `White House Briefing Room, Press Release`, `NPR, Radio Broadcast Episode`: what kind of item it is, not where it is
+_GENRE_TAIL = re.compile(r",?\s+(?:(?i:press|news)\s+(?i:release)|Radio\s+Broadcast(?:\s+Episode)?)$")
 _OWNER_THEN_WORDS = re.compile(r"^(?P<who>[A-Z][^,;’']{1,60}?)['’]s\s+(?=[a-z])[^,;]{0,80}$")
 _EDITOR_MARK_LEAD = re.compile(r"(?:Eds?|eds?)\.\s+(?=[A-Z])")
 
 
 def _tidy_container(p: Parsed) -> None:
     container = _IN_LEAD.sub("", _FORTHCOMING_TAIL.sub("", p.container or "")).strip()
+    if (genre := _GENRE_TAIL.search(container)) and genre.start() > 0:
+        container = container[: genre.start()]
     if m := _NUMERIC_DATE_TAIL.search(container):
         container = container[: m.start()]
         if not p.date or (p.date_iso and p.date == p.date_iso[:4]):

@@ -2871,3 +2871,48 @@ def test_a_pinpoints_subdivisions_in_parentheses_are_the_pinpoints() -> None:
     assert [c.pages for c in cited[28]] == ["art. 9(9)"]
     # (what explains a pinpoint in parentheses, after a space, is still no part of it)
     assert [c.pages for c in notes("1. Id. at 5 (quoting Smith).\n")[1]] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        # Cyber mercenaries (issr-2020-cyber-mercenaries, dev), note 29
+        (
+            "“North Korean Regime-Backed Programmer Charged With Conspiracy to Conduct Multiple Cyber Attacks and "
+            "Intrusions,” Department of Justice: Office of Public Affairs Press Release, September 6, 2018, "
+            "https://www.justice.gov/opa/pr/north-korean-regime-backed-programmercharged-conspiracy-conduct-multiple-"
+            "cyber-attacks-and.",
+            "Department of Justice: Office of Public Affairs",
+        ),
+        # the same, note 39 (its second citation)
+        (
+            "Lulu Garcia-Navarro, “Reuters Investigation Finds UAE Employed Former NSA Hackers As Spies,” NPR, Radio "
+            "Broadcast Episode, February 3, 2019, https://www.npr.org/2019/02/03/691058267/reuters-investigation-finds-"
+            "uae-employed-formernsa-hackers-as-spies.",
+            "NPR",
+        ),
+        # Cyberspace Solarium Commission (csc-2021-solarium-implementation, dev), note 10
+        (
+            "“FACT SHEET: Imposing Costs for Harmful Foreign Activities by the Russian Government,” White House "
+            "Briefing Room, Press Release, April 15, 2021, https://www.whitehouse.gov/briefing-room/statements-"
+            "releases/2021/04/15/fact-sheet-imposing-costs-for-harmful-foreign-activities-by-the-russian-government/.",
+            "White House Briefing Room",
+        ),
+        # Blockchain currencies (ipbrief-2018-blockchain-currencies, dev), note 72: a release's number is no container
+        (
+            "U.S. COMMODITY FuTURES TRADING COMM'N,, CFTC Statement on Self-Certification of Bitcoin Products by CME, "
+            "CFE, and Cantor Exchange, Press Release No. pr7654-17 (Dec. 1, 2017).",
+            None,
+        ),
+        # Cyberspace Solarium Commission, note 39: a site's page of releases is where it appeared
+        (
+            "“Meeks, McCaul, Gallagher, Langevin, Kinzinger, Keating Reintroduce the Cyber Diplomacy Act,” U.S. House "
+            "of Representatives Committee on Foreign Affairs – Press Releases, February 23, 2021, "
+            "https://foreignaffairs.house.gov/2021/2/meeks-mccaul-gallagher-langevin-kinzinger-keating-reintroduce-"
+            "thecyber-diplomacy-act.",
+            "U.S. House of Representatives Committee on Foreign Affairs – Press Releases",
+        ),
+    ],
+)
+def test_what_kind_of_item_a_release_or_broadcast_is_is_not_where_it_appeared(note, container) -> None:
+    assert one(note).container == container
