@@ -33,7 +33,9 @@ DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"
     rf"|(?P<m4>{MONTH})(?:\s?[/–-]\s?{MONTH})?,?\s+(?P<y4>\d{{4}})(?:\s?[–-]\s?{MONTH},?\s+\d{{4}})?"
-    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/(?:Spring|Summer|Fall|Autumn|Winter))?\s+(?P<y5>\d{{4}}))(?:\b|(?<=\)))"
+    # (`Autumn, 1999`: a comma after the season; `Spring/ Summer 2012`: a double issue, spaced after its stroke)
+    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/\s?(?:Spring|Summer|Fall|Autumn|Winter))?,?\s+(?P<y5>\d{{4}}))"
+    r"(?:\b|(?<=\)))"
 )
 YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")
 

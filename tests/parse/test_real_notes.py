@@ -2916,3 +2916,21 @@ def test_a_pinpoints_subdivisions_in_parentheses_are_the_pinpoints() -> None:
 )
 def test_what_kind_of_item_a_release_or_broadcast_is_is_not_where_it_appeared(note, container) -> None:
     assert one(note).container == container
+
+
+@pytest.mark.parametrize(
+    ("note", "date"),
+    [
+        # Reading in Muncie (ca-2018-muncie-reading, dev), note 2 (its second citation): a comma after the season
+        ('Hans Robert Jauss, "Literary History as Challenge to Literary Theory," New Literary History 2. no. 1 '
+         "(Autumn, 1970): 13.", "Autumn, 1970"),
+        # Heritage on the Federal Reserve (heritage-2023-federal-reserve, dev), note 30: a double issue, its stroke
+        # spaced
+        ('Lawrence H. White, "Making the Transition to a New Gold Standard," Cato Journal, Vol. 32, No. 2 (Spring/ '
+         "Summer 2012), pp. 411–421, https://www.cato.org/sites/cato.org/files/serials/files/cato-journal/2012/7/v32n2-"
+         "14.pdf (accessed January 24, 2023).", "Spring/ Summer 2012"),
+    ],
+)
+def test_a_journal_issue_dated_by_its_season_keeps_the_date_as_printed(note, date) -> None:
+    c = one(note)
+    assert (c.date, c.date_iso) == (date, date[-4:])
