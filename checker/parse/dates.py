@@ -25,9 +25,9 @@ MONTH = (
 DATE = re.compile(
     # (`September 20 and 24, 1875`: two issues of one paper, dated by the first; `July 11–18, 1981`: a week's issue
     # or a meeting's days, dated by the first day)
-    # (`August16, 2016`: the space after a month's whole name lost; `May, 28, 2020`: a comma typed after it; `Feb.
-    # 5,2015`: the space after the day's comma)
-    rf"\b(?:(?P<m1>{MONTH})(?:,?\s+|(?<=[a-z]{{4}})(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    # (`August16, 2016`, `Apr.12, 2018`: the space after a month's whole name or its abbreviation lost; `May, 28,
+    # 2020`: a comma typed after it; `Feb. 5,2015`: the space after the day's comma)
+    rf"\b(?:(?P<m1>{MONTH})(?:,?\s+|(?:(?<=[a-z]{{4}})|(?<=\.))(?=\d))(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:\s+and\s+\d{{1,2}}|\s?[–-]\s?\d{{1,2}})?"
     rf"(?:,\s*(?=\d{{4}}\b)|\s+)(?:(?P<y1>\d{{4}})|\((?P<y1p>\d{{4}})\))"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})"

@@ -2934,3 +2934,12 @@ def test_what_kind_of_item_a_release_or_broadcast_is_is_not_where_it_appeared(no
 def test_a_journal_issue_dated_by_its_season_keeps_the_date_as_printed(note, date) -> None:
     c = one(note)
     assert (c.date, c.date_iso) == (date, date[-4:])
+
+
+def test_a_date_whose_space_after_the_months_abbreviation_was_lost_is_a_date() -> None:
+    # Meme copyright (duke-2020-meme-copyright, dev), note 12 (its parenthetical of comment left out)
+    c = one(
+        "See Paul Gil, Why Would You Ever Create an Internet Meme?, LIFEWIRE, https://www.liveabout.com/why-would-you-"
+        "ever-create-an-internet-meme2483710 (last updated Apr.12, 2018)."
+    )
+    assert (c.date, c.date_iso) == ("Apr.12, 2018", "2018-04-12")
