@@ -1149,8 +1149,9 @@ def _named_nearby(
     who: str, printed: int, number: int, by_number: _NoteSources[Citation]
 ) -> _Entry | None:
     """The one work the note after or before the number printed cites in full whose authors and title hold the
-    words of `who` (all of them, or all but one in four: `IRS Credits for New Clean Vehicles Purchased` for
-    `Internal Revenue Serv., Credits for New Clean Vehicles Purchased in 2023 or After`)."""
+    words of `who`, its minor words aside: all of them, or of four words or more all but about one in three (`IRS
+    Credits for New Clean Vehicles Purchased` for `Internal Revenue Serv., Credits for New Clean Vehicles Purchased
+    in 2023 or After`, the agency's initials the word missing)."""
     words = set(fold(who).split()) - _MINOR_WORDS - {"et", "al"}
     if not words:
         return None

@@ -5404,7 +5404,8 @@ _AT_PAGE_TAIL = re.compile(r"\s+at\s+(?P<pages>\*?\d{1,5}(?:\s?[-–]\s?\d{1,5})
 _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z][^.]{2,80})$")
 
 
-# a docket or document number standing alone: `BOEM–2022–0031`, `IM 2018–034`, `CSMS # 68180454`, `U.N. Doc. S/RES/1373`
+# a docket or document number standing alone: `BOEM–2022–0031`, `IM 2018–034`, `CSMS # 68180454`, `U.N. Doc.
+# S/RES/1373`, `Press Release No. pr7654-17`
 _DOCUMENT_NUMBER = re.compile(
     r"^(?:[A-Z]{2,6}[-–]\d{4}[-–]\d{2,5}|[A-Z]{2,5}\s\d{4}[-–]\d{2,4}|[A-Z]{2,6}\s?#\s?\d{4,}"
     r"|U\.N\. Doc\. [A-Z/\d.()-]+|(?i:press|news)\s+(?i:release)(?:\s+No\.\s*[\w-]+)?)$"

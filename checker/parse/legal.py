@@ -46,7 +46,8 @@ _SUPRA = re.compile(
     # (`Whitman, supra note 54, 1383- 1384, note 353`: the page's own footnote; `supra note 92 at 11 (finding …) at
     # 11`: the page typed again after the parenthetical)
     # (`supra note 12, at art. 9(9)`: a subdivision's number in parentheses is the pinpoint's, no parenthetical)
-    rf"(?:\s*(?:,\s*)?(?:at(?:\s+|(?=\d))(?P<at>[^()]+?(?:(?<=\d)\(\w{{1,4}}\))*)|(?P<pages>{_PAGES})(?:,?\s*(?:nn?\.|notes?)\s*\d{{1,4}})?))?"
+    rf"(?:\s*(?:,\s*)?(?:at(?:\s+|(?=\d))(?P<at>[^()]+?(?:(?<=\d)\(\w{{1,4}}\))*)"
+    rf"|(?P<pages>{_PAGES})(?:,?\s*(?:nn?\.|notes?)\s*\d{{1,4}})?))?"
     r"(?:\s*\(.*\)(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?)?"
     # `See Lemley, supra note 16 and [the] accompanying text.`, `Robbennolt, supra note 16, at 492 and the sources cited
     # there`
