@@ -1181,7 +1181,8 @@ _GENRE_WORDS = re.compile(
     r"^[a-z]{3,}(?:\s+[a-z]{2,}){1,3}$|^(?:hearing|testimony|transcript|docket|speech|address|lecture|remarks|keynote)$"
 )
 _OFFICIAL_GENRE = re.compile(r"\b(?:releases?|statements?|proceedings|dockets?|hearings?|orders?|notices?)$")
-_RELEASE = re.compile(r"^(?:press|news|media)\s+release$|^(?:joint\s+)?statement$|^fact\s+sheet$", re.I)
+_RELEASE_WORDS = r"(?i:press|news|media)\s+(?i:release)"  # (also what kind of item a container names, below)
+_RELEASE = re.compile(rf"^{_RELEASE_WORDS}$|^(?:joint\s+)?statement$|^fact\s+sheet$", re.I)
 _PINPOINT = re.compile(r"^(?:(?:Division|Title|Subtitle|Part|Chapter)\s+[\w.]+|§§?\s*[\w().–-]+)(?:,\s*.+)?$")
 # CRS reports cite each other so: `CRS Report R45281, Title, coordinated by Michael Ratner.`
 _CRS_PRODUCT = re.compile(
@@ -5408,10 +5409,10 @@ _PUBLISHER_SENTENCE = re.compile(r"^(?P<name>[^.]*[a-z!?][*_]?)\.\s+(?P<by>[A-Z]
 # S/RES/1373`, `Press Release No. pr7654-17`
 _DOCUMENT_NUMBER = re.compile(
     r"^(?:[A-Z]{2,6}[-–]\d{4}[-–]\d{2,5}|[A-Z]{2,5}\s\d{4}[-–]\d{2,4}|[A-Z]{2,6}\s?#\s?\d{4,}"
-    r"|U\.N\. Doc\. [A-Z/\d.()-]+|(?i:press|news)\s+(?i:release)(?:\s+No\.\s*[\w-]+)?)$"
+    rf"|U\.N\. Doc\. [A-Z/\d.()-]+|{_RELEASE_WORDS}(?:\s+No\.\s*[\w-]+)?)$"
 )
 # `White House Briefing Room, Press Release`, `NPR, Radio Broadcast Episode`: what kind of item it is, not where it is
-_GENRE_TAIL = re.compile(r",?\s+(?:(?i:press|news)\s+(?i:release)|Radio\s+Broadcast(?:\s+Episode)?)$")
+_GENRE_TAIL = re.compile(rf",?\s+(?:{_RELEASE_WORDS}|Radio\s+Broadcast(?:\s+Episode)?)$")
 _OWNER_THEN_WORDS = re.compile(r"^(?P<who>[A-Z][^,;’']{1,60}?)['’]s\s+(?=[a-z])[^,;]{0,80}$")
 _EDITOR_MARK_LEAD = re.compile(r"(?:Eds?|eds?)\.\s+(?=[A-Z])")
 

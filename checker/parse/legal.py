@@ -677,8 +677,10 @@ _COMMITTEE_VIEWS = re.compile(
 _TREATY_SERIES = (
     r"(?P<vol>\d{1,5})\s+(?P<series>U\.N\.T\.S\.|L\.N\.T\.S\.|U\.S\.T\.|T\.I\.A\.S\.|I\.L\.M\.)\s+(?P<page>\d{1,6})"
 )
+# numbered parts of a document, one or a list: `19`, `10.2`, `13(c)`, `6.5-6.12`, `22, 23 & 25`
+_NUMBERED_PARTS = r"\d[\w().]*(?:\s*(?:[-–,]|&|and)\s*\d[\w().]*)*"
 _TREATY = re.compile(
-    r"(?P<title>[A-Z][^;]{8,300}?)(?:,?\s+(?P<article>arts?\.\s*\d[\w().]*(?:\s*(?:[-–,]|&|and)\s*\d[\w().]*)*))?,\s+"
+    rf"(?P<title>[A-Z][^;]{{8,300}}?)(?:,?\s+(?P<article>arts?\.\s*{_NUMBERED_PARTS}))?,\s+"
     rf"(?:(?:(?:opened\s+for\s+signature|adopted|done|signed)\s+)?(?P<date>{DATE.pattern}),\s+{_TREATY_SERIES}"
     rf"|{_TREATY_SERIES.replace('?P<', '?P<after_')}(?:,\s*\d{{1,6}}(?:\s*[-–]\s*\d{{1,6}})?)?"
     r"\s+\((?P<date_after>[^()]*\d{4})\))"
@@ -701,16 +703,13 @@ def _treaty(text: str) -> LegalFields | None:
 # …, U.N. Doc. A/69/397, para. 51 (Sept. 23, 2014)`, `David Kaye (Special Rapporteur on …), U.N. Doc. A/HRC/38/35
 # para. 21 (Apr. 6, 2018)`, `U.N. General Assembly, Resolution on …, U.N. Doc. A/RES/73/179 (Dec. 17, 2018) at para.
 # 7`: the symbol is no title or periodical, the paragraph is the pinpoint
-_UN_PARAGRAPH_NUMBER = r"\d[\d.]*(?:\(\w+\))*"  # `51`, `10.2`, `13(c)`
-_UN_PARAGRAPH = (
-    rf"(?:at\s+)?(?P<{{}}>(?:paras?\.|¶¶?)\s*{_UN_PARAGRAPH_NUMBER}"
-    rf"(?:\s*(?:[-–,]|&|and)\s*{_UN_PARAGRAPH_NUMBER})*)"
-)
+_UN_PARAGRAPH = rf"(?:at\s+)?(?P<{{}}>(?:paras?\.|¶¶?)\s*{_NUMBERED_PARTS})"
 _UN_DOCUMENT = re.compile(
     r"(?P<head>.*?),?\s+U\.\s?N\.\s?(?i:doc)\.\s*(?P<symbol>[A-Z][\w.]*/[\w./()-]*[\w)])"
     rf"(?:,?\s*{_UN_PARAGRAPH.format('pin')})?(?:\s*\((?P<date>[^()]*\d{{4}})\))?"
     rf"(?:,?\s*{_UN_PARAGRAPH.format('pin_after')})?"
 )
+_UN_PARAGRAPH_ALONE = re.compile(_UN_PARAGRAPH.format("pin"))  # (the paragraph printed before the symbol)
 _UN_TITLE_FIRST = re.compile(r"(?:Rep\.|Report|Res\.|Resolution|G\.A\.|S\.C\.)\s")  # a report or resolution by title
 _OFFICE_ROLE = re.compile(r"\s*\([^()]*\)$")  # `David Kaye (Special Rapporteur on …)`: the person, the office aside
 
@@ -722,7 +721,7 @@ def _un_document(text: str) -> LegalFields | None:
     segs = _segments(m["head"])
     # (`Rep. of the Group of Governmental Experts … (2015), transmitted by Letter dated …, ¶ 13(c), U.N. Doc.
     # A/70/174`: the paragraph before the symbol, and what the title's words after a comma only describe)
-    pin = segs.pop() if len(segs) > 1 and re.fullmatch(_UN_PARAGRAPH.format("pin"), segs[-1]) else None
+    pin = segs.pop() if len(segs) > 1 and _UN_PARAGRAPH_ALONE.fullmatch(segs[-1]) else None
     segs = [segs[0], *(x for x in segs[1:] if not x[:1].islower())]
     authors: tuple[str, ...]
     title: str | None
