@@ -182,6 +182,19 @@ _PRINTED_PERIODICAL = re.compile(
 )  # (`at 1B`: a section's page, as `at A12` is)
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
+_TITLE_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d\d(?=\s*,\s*(?P<next>\d+))")
+
+
+def _trailing_pages(text: str) -> re.Match[str] | None:
+    """The pinpoint a text ends with. A year that opens it with a lower page after it is the title's
+    (`STATISTICAL ABSTRACT OF THE UNITED STATES 1986, 302 (1986)`, `FREEDOM ON THE NET 2018, 1`): pages a
+    pinpoint lists run upwards (`132 Stat. 1636, 1917`)."""
+    pm = _TRAILING_PAGES.search(text)
+    if pm and (year := _TITLE_YEAR_FIRST.match(pm.group("pages"))) and int(year["next"]) < int(year.group()):
+        return _TRAILING_PAGES.search(text, pm.start("pages") + year.end())
+    return pm
+
+
 _IN_BOOK = re.compile(r",\s+in(?:\s+(?=[A-Z0-9])|(?=[A-Z]{3}))")  # `, in BOOK`, and `, inBOOK` as PDFs glue it
 # `v.` is lower case in a case name (Bluebook 10.2); a capital `V.` is a middle initial (`Kevin V. Tu, *Perfecting
 # Bitcoin*`, `A. V. Dicey`) unless the party before it is printed in capitals (`SMITH V. JONES`)
@@ -467,13 +480,14 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         segs = [*segs[:-2], f"{segs[-2]}, {segs[-1]}"]  # `…, Judicial Authority, 1776–1860 (…)`: the title's span
     if len(segs) > 1 and not _caps(segs[-1]) and not re.match(r"at\s", segs[-1]) and "§" not in head:
         # `Michael Luca, Reviews, Reputation, and Revenue: The Case of Yelp.com 10, 12 (Working Paper …)`
-        pm = _TRAILING_PAGES.search(head)
+        pm = _trailing_pages(head)
         # (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835 (1988)`: a span of years after a comma
         # ends a title, as Chicago prints it; a Bluebook page follows its title without one)
         spans_years = bool(pm and _years_spanned(pm.group("pages"), comma=head[: pm.start()].endswith(",")))
         if pm and pm.start() > 0 and not _JOURNAL.search(head) and not spans_years:
-            segs = _segments(head[: pm.start()].rstrip(" ,"))
-            segs[-1] = f"{segs[-1]} {pm.group('pages')}"  # put back; taken off again below
+            cut = len(head[: pm.start()].rstrip(" ,"))
+            segs = _segments(head[:cut])
+            segs[-1] += head[cut:]  # put back as printed; taken off again below
     caps_book = _caps_book(segs, date, date_iso, publisher)
     if caps_book is not None:
         return caps_book
@@ -484,7 +498,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         title, pages = _official_title(head)
         return LegalFields(CitationKind.OFFICIAL, title=title, date=date, date_iso=date_iso, pages=pages)
     pages, pinned = None, False
-    pm = _TRAILING_PAGES.search(segs[-1]) if segs else None
+    pm = _trailing_pages(segs[-1]) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
         pages = _clean(segs.pop()[3:])  # `TITLE, at 81 (2024)`
     elif pm and pm.start() > 0 and not _years_spanned(pm.group("pages"), comma=segs[-1][: pm.start()].endswith(",")):
@@ -848,7 +862,7 @@ def _chapter(head: str) -> tuple[tuple[str, ...], str | None, str, str | None] |
         return None
     authors, title = _authors_and_title(head[: chapter.start()])
     book = head[chapter.end() :]
-    pm = _TRAILING_PAGES.search(book)
+    pm = _trailing_pages(book)
     if pm is None:
         return authors, title, book, None
     return authors, title, book[: pm.start()].strip().rstrip(","), _clean(pm.group("pages"))
@@ -887,7 +901,7 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
     if sm:
         text, pages = text[: sm.start()], _clean(sm.group(1))
     else:
-        pm = _TRAILING_PAGES.search(text)
+        pm = _trailing_pages(text)
         if pm and pm.start() > 0:
             text, pages = text[: pm.start()].rstrip(" ,"), _clean(pm.group("pages"))
     return LegalFields(CitationKind.BOOK, authors, text, None, publisher, date, date_iso, pages)

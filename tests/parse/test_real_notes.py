@@ -2943,3 +2943,36 @@ def test_a_date_whose_space_after_the_months_abbreviation_was_lost_is_a_date() -
         "ever-create-an-internet-meme2483710 (last updated Apr.12, 2018)."
     )
     assert (c.date, c.date_iso) == ("Apr.12, 2018", "2018-04-12")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "pages"),
+    [
+        # Payday (washu-2020-payday-n136, dev), note 162 (its second citation; the URL and comment after it cut)
+        (
+            "See also U.S. BUREAU OF THE CENSUS, STATISTICAL ABSTRACT OF THE UNITED STATES 1986, 302 (1986).",
+            "STATISTICAL ABSTRACT OF THE UNITED STATES 1986",
+            "302",
+        ),
+        # Payday legislation (washu-2020-payday-legislation, dev), note 65 (its second citation, comment cut)
+        (
+            "See also FRANCES PERKINS & ISADOR LUBIN, BUREAU OF LABOR STATISTICS, HISTORY OF WAGES IN THE UNITED "
+            "STATES FROM COLONIAL TIMES TO 1928, 93 (1934).",
+            "HISTORY OF WAGES IN THE UNITED STATES FROM COLONIAL TIMES TO 1928",
+            "93",
+        ),
+    ],
+)
+def test_a_year_ending_a_title_before_its_page_is_the_titles(note, title, pages) -> None:
+    c = one(note)
+    assert (c.title, c.pages) == (title, pages)
+
+
+def test_pages_a_pinpoint_lists_upwards_from_a_years_number_stay_pages() -> None:
+    # Reputation failure (ssrn-2019-reputation-failure-n146, dev), note 149 (its first citation, the comment before
+    # it cut): a chapter's first page and the page cited
+    c = one(
+        "Kyle Bagwell, The Economic Analysis of Advertising, in 3 HANDBOOK OF INDUSTRIAL ORGANIZATION 1701, 1703 "
+        "(Mark Armstrong ed., 2007)."
+    )
+    assert (c.container, c.pages) == ("HANDBOOK OF INDUSTRIAL ORGANIZATION", "1701, 1703")
