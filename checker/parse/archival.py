@@ -203,6 +203,11 @@ _DATED_END = re.compile(rf"\b{_DAY_DATE}(?:{_PINPOINT})?$")  # `Spaulding paper,
 _COMMA = re.compile(r",\s+")
 _LETTER_AT = re.compile(rf"{_HEAD}(?:,|\s+in\s|\s*$)")
 _FILE_NEXT = re.compile(r"(?:NARA|National\s+Archives),")
+# the page of the paper cited, wherever among its holding's parts it is printed (`Fish to Grant, December 14, 1869,
+# p. 208 in NARA, RG 59, …`, `Wynne to Acting Secretary, November 12, 1936, pp. 2–3, NARA, …`, `…, 026 Foreign
+# Relations/1357, p. 2, DoS CDF 1930-1939`)
+_BOUND_VOLUME = re.compile(r"\b(?:[Bb]ox|[Vv]ol\.|[Vv]olume|[Pp]art|[Ll]etterbook)\b")
+_HELD_PIN = re.compile(r"(?:^|,)\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=,|\s+in\s|\.?$)")
 
 
 def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation | None:
@@ -238,7 +243,13 @@ def letter(body: str, raw: str, index: int, *, linked: bool = False) -> Citation
                 title=title, date=date, date_iso=iso, container=holding,
             )  # fmt: skip
         if _held(rest, bare=not linked) or (m.group("kind") and _QUOTED_HOLDING.fullmatch(rest.strip())):
-            return Citation(index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso)
+            pin = _HELD_PIN.search(rest)
+            if pin and _BOUND_VOLUME.search(rest, 0, pin.start()):
+                pin = None  # (`LCM, Root Papers, Box 186, Part 2, p. 405`: the page of a bound volume it lies in)
+            return Citation(
+                index=index, raw=raw, kind=official, authors=writers, title=title, date=date, date_iso=iso,
+                pages=pin.group("pages") if pin else None,
+            )  # fmt: skip
         if edition := _EDITION.match(m.group("rest")):
             # `Letter from Seward to Wood, May 1, 1861, Message, 311`: printed in an edition, named in full or by
             # its short title (a letter without `Letter from` is read by fields.py, which knows imprints)

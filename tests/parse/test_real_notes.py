@@ -2976,3 +2976,29 @@ def test_pages_a_pinpoint_lists_upwards_from_a_years_number_stay_pages() -> None
         "(Mark Armstrong ed., 2007)."
     )
     assert (c.container, c.pages) == ("HANDBOOK OF INDUSTRIAL ORGANIZATION", "1701, 1703")
+
+
+@pytest.mark.parametrize(
+    ("note", "pages"),
+    [
+        # The FRUS history, chapter 3 (ho-2015-frus-history-ch3, dev), note 12: the page after the date
+        (
+            "Fish to Grant, December 14, 1869, p. 208 in NARA, RG 59, Reports of the Secretary of State to the "
+            "President and Congress, 1790–1906, Vol. 10, Report Book 10.",
+            "208",
+        ),
+        # FRUS and the war in the Pacific (ho-2011-frus-war-in-the-pacific, dev), note 16 (the comment after the
+        # citation cut): the page after the decimal file
+        (
+            "Joseph Grew instruction to Secretary of State, March 31, 1938, 026 Foreign Relations/1357, p. 2, DoS CDF "
+            "1930-1939.",
+            "2",
+        ),
+        # The FRUS history, chapter 4 (ho-2015-frus-history-ch4, dev), note 7 (the comment before the citation cut):
+        # the page of the bound volume in a box where the letter lies locates the volume, not the letter
+        ("See, for example, Root to Roosevelt, July 2, 1906, LCM, Root Papers, Box 186, Part 2, p. 405.", None),
+    ],
+)
+def test_an_archival_papers_page_printed_after_it_is_its_pinpoint(note, pages) -> None:
+    c = one(note)
+    assert (c.kind, c.pages) == (CitationKind.OFFICIAL, pages)
