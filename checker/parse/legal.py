@@ -87,10 +87,10 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # (`2452 54 (2018)`, `800 01(2006)`, `1, 7 8 (2000)`: a range whose dash the PDF's text lost, kept as printed, only
 # where the date parenthetical or the end follows; a one-digit end only after a one-digit page, so `YEARS 18, 19,
 # AND 20 1 (2019)` is a title's number and its page)
-# (`491 n.16`, `491 nn.16–19`: the page's footnote, or a run of them)
+# (`491 n.16`, `491 nn.16–19`: the page's footnote, or a run of them; `4 tbl.1`: a table on the page)
 _PIN = (
     r"(?:\*?\d{1,6}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
-    r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?"
+    r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?(?:\s(?:tbl|fig)\.\s?\d{1,3})?"
 )
 _PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
@@ -183,15 +183,32 @@ _PRINTED_PERIODICAL = re.compile(
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
 _TITLE_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d\d(?=\s*,\s*(?P<next>\d+))")
+_CAPS_PERIOD = re.compile(
+    r"(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|"
+    r"FALL|AUTUMN|WINTER)\s+)?(?:1[5-9]|20)\d\d"
+)
+_LONE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_BEFORE_A_TITLES_YEAR = re.compile(r"\b(?:OF|IN|FOR|of|in|for)$")
 
 
-def _trailing_pages(text: str) -> re.Match[str] | None:
-    """The pinpoint a text ends with. A year that opens it with a lower page after it is the title's
-    (`STATISTICAL ABSTRACT OF THE UNITED STATES 1986, 302 (1986)`, `FREEDOM ON THE NET 2018, 1`): pages a
-    pinpoint lists run upwards (`132 Stat. 1636, 1917`)."""
+def _trailing_pages(text: str, published: str | None = None) -> re.Match[str] | None:
+    """The pinpoint a text ends with, where the title ends. A year is the title's, not a page, when a lower page
+    follows it (`STATISTICAL ABSTRACT OF THE UNITED STATES 1986, 302 (1986)`, `FREEDOM ON THE NET 2018, 1`:
+    pages a pinpoint lists run upwards, `132 Stat. 1636, 1917`), when it stands alone after a word a title
+    cannot end with (`EMPLOYEE TENURE IN 2018`, `TERRORISM RISK INSURANCE ACT OF 2002`), or when it is the year
+    the work was `published` or up to three before (`VISA, ANNUAL REPORT 2013 (2013)`, `AI Index Report 2024
+    (May 2024)`: an annual report's year)."""
     pm = _TRAILING_PAGES.search(text)
-    if pm and (year := _TITLE_YEAR_FIRST.match(pm.group("pages"))) and int(year["next"]) < int(year.group()):
+    if pm is None:
+        return None
+    pages = pm.group("pages")
+    if (year := _TITLE_YEAR_FIRST.match(pages)) and int(year["next"]) < int(year.group()):
         return _TRAILING_PAGES.search(text, pm.start("pages") + year.end())
+    if _LONE_YEAR.fullmatch(pages) and (
+        _BEFORE_A_TITLES_YEAR.search(text[: pm.start()].rstrip())
+        or (published is not None and 0 <= int(published[:4]) - int(pages) <= 3)
+    ):
+        return None
     return pm
 
 
@@ -478,9 +495,14 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     segs = _site_after_end_mark(_segments(head))
     if len(segs) > 1 and _YEAR_SPAN.fullmatch(segs[-1]):
         segs = [*segs[:-2], f"{segs[-2]}, {segs[-1]}"]  # `…, Judicial Authority, 1776–1860 (…)`: the title's span
+    last = len(segs) - 1 - bool(segs and re.fullmatch(rf"at\s+{_PINS}", segs[-1]))
+    if last > 1 and _CAPS_PERIOD.fullmatch(segs[last]) and _caps(segs[last - 1]):
+        # `BD. OF GOVERNORS OF THE FED. RES. SYS., CONSUMER CREDIT, DECEMBER 2019 (Feb. 7, 2020)`, `…, STATE COURT
+        # ORGANIZATION, 2011, at 8 (2013)`: the year or month a title in small capitals covers, after a comma, ends it
+        segs = [*segs[: last - 1], f"{segs[last - 1]}, {segs[last]}", *segs[last + 1 :]]
     if len(segs) > 1 and not _caps(segs[-1]) and not re.match(r"at\s", segs[-1]) and "§" not in head:
         # `Michael Luca, Reviews, Reputation, and Revenue: The Case of Yelp.com 10, 12 (Working Paper …)`
-        pm = _trailing_pages(head)
+        pm = _trailing_pages(head, date_iso)
         # (`G. Edward White, The Marshall Court and Cultural Change, 1815–1835 (1988)`: a span of years after a comma
         # ends a title, as Chicago prints it; a Bluebook page follows its title without one)
         spans_years = bool(pm and _years_spanned(pm.group("pages"), comma=head[: pm.start()].endswith(",")))
@@ -498,7 +520,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         title, pages = _official_title(head)
         return LegalFields(CitationKind.OFFICIAL, title=title, date=date, date_iso=date_iso, pages=pages)
     pages, pinned = None, False
-    pm = _trailing_pages(segs[-1]) if segs else None
+    pm = _trailing_pages(segs[-1], date_iso) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
         pages = _clean(segs.pop()[3:])  # `TITLE, at 81 (2024)`
     elif pm and pm.start() > 0 and not _years_spanned(pm.group("pages"), comma=segs[-1][: pm.start()].endswith(",")):
@@ -546,10 +568,12 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # title, so a capitalised headline before the paper's name is the title, not an author
         return LegalFields(CitationKind.NEWS, (), authors[0], segs[0], None, date, date_iso, pages)
     named = len(segs) == 2 and segs[0][:1].isupper() and len(segs[1].split()) >= 2
-    if pinned and named and not authors and not _caps(segs[-1]) and not _caps(segs[0]):
+    titled = pinned or bool(_LONE_YEAR.fullmatch(segs[-1].rsplit(" ", 1)[-1]))
+    if titled and named and not authors and not _caps(segs[-1]) and not _caps(segs[0]):
         # `OpenAI, GPT-4 Technical Report 1 (Mar. 27, 2023) (unpublished manuscript)`: a page after the last part
         # pins a work's title (Rule 15.1), its author before it, in the mixed case of a draft without small
-        # capitals; a site or paper after a title is pinned by no page
+        # capitals; a site or paper after a title is pinned by no page, nor does its name end in a year (`Stanford
+        # Institute for Human-Centered Artificial Intelligence (HAI), AI Index Report 2024 (May 2024)`)
         return LegalFields(CitationKind.REPORT, (segs[0],), segs[1], None, publisher, date, date_iso, pages)
     if len(segs) >= 2 and not _caps(segs[-1]) and "unpublished manuscript" in text.lower():
         # `Georgios Zervas et al., A First Look at Online Reputation on Airbnb, Where Every Stay is Above Average 10
@@ -901,7 +925,7 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
     if sm:
         text, pages = text[: sm.start()], _clean(sm.group(1))
     else:
-        pm = _trailing_pages(text)
+        pm = _trailing_pages(text, date_iso)
         if pm and pm.start() > 0:
             text, pages = text[: pm.start()].rstrip(" ,"), _clean(pm.group("pages"))
     return LegalFields(CitationKind.BOOK, authors, text, None, publisher, date, date_iso, pages)

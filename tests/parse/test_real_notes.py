@@ -3002,3 +3002,75 @@ def test_pages_a_pinpoint_lists_upwards_from_a_years_number_stay_pages() -> None
 def test_an_archival_papers_page_printed_after_it_is_its_pinpoint(note, pages) -> None:
     c = one(note)
     assert (c.kind, c.pages) == (CitationKind.OFFICIAL, pages)
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # Adminization (vanderbilt-2018-adminization-n101, dev), note 126 (the URLs and comment after it cut): the
+        # year an annual report covers, its publication year
+        ("See VISA, ANNUAL REPORT 2013 (2013).", "ANNUAL REPORT 2013"),
+        # Payday (washu-2020-payday-n96, dev), note 119 (the same cut): no title ends with `IN`
+        ("BUREAU OF LAB. STATS., EMPLOYEE TENURE IN 2018 (2018).", "EMPLOYEE TENURE IN 2018"),
+        # Cyber TRIA (dltr-2021-cyber-tria, dev), note 88: nor with `OF`, whatever year the report came out
+        (
+            "U.S. DEPARTMENT OF THE TREASURY, THE PROCESS FOR CERTIFYING AN “ACT OF TERRORISM” UNDER THE TERRORISM "
+            "RISK INSURANCE ACT OF 2002, (Oct. 2015).",
+            "THE PROCESS FOR CERTIFYING AN “ACT OF TERRORISM” UNDER THE TERRORISM RISK INSURANCE ACT OF 2002",
+        ),
+        # Payday (washu-2020-payday, dev), note 50 (its URLs cut): the month the title covers, after a comma
+        (
+            "See BD. OF GOVERNORS OF THE FED. RES. SYS., CONSUMER CREDIT, DECEMBER 2019,\n(Feb. 7, 2020).",
+            "CONSUMER CREDIT, DECEMBER 2019",
+        ),
+    ],
+)
+def test_the_year_a_reports_title_ends_with_is_no_page(note, title) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.pages) == (CitationKind.REPORT, title, None)
+
+
+def test_a_reports_year_in_mixed_case_keeps_it_a_report_by_its_body() -> None:
+    # Tax levers (ssrn-2025-tax-levers-safer-ai-n36, dev), note 69
+    c = one(
+        "See Stanford Institute for Human-Centered Artificial Intelligence (HAI), AI Index Report 2024 (May 2024) "
+        "https://perma.cc/3C86-Q7PP."
+    )
+    assert (c.kind, c.authors, c.title, c.container, c.pages) == (
+        CitationKind.REPORT, ("Stanford Institute for Human-Centered Artificial Intelligence (HAI)",),
+        "AI Index Report 2024", None, None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "pages"),
+    [
+        # Adminization (vanderbilt-2018-adminization-n191, dev), note 217 (its second citation, the URLs cut)
+        (
+            "On the structure of funding, see RON MALEGA & THOMAS H. COHEN, DEP’T OF JUSTICE, STATE COURT "
+            "ORGANIZATION, 2011, at 8 (2013).",
+            "STATE COURT ORGANIZATION, 2011",
+            "8",
+        ),
+        # Telehealth regulation (tamu-2021-telehealth-regulation, dev), note 23 (its citation, the comment around it
+        # and the URLs cut): a table on the page cited
+        (
+            "KATHERINE KEISLERSTARKEY & LISA N. BUNCH, U.S. CENSUS BUREAU, HEALTH INSURANCE COVERAGE IN THE UNITED "
+            "STATES: 2020, at 4 tbl.1 (2020).",
+            "HEALTH INSURANCE COVERAGE IN THE UNITED STATES: 2020",
+            "4 tbl.1",
+        ),
+    ],
+)
+def test_a_year_after_a_comma_ends_a_small_capitals_title_before_its_pinpoint(note, title, pages) -> None:
+    c = one(note)
+    assert (c.title, c.pages) == (title, pages)
+
+
+def test_a_table_on_a_page_is_part_of_a_chapters_pinpoint() -> None:
+    # Telehealth regulation (tamu-2021-telehealth-regulation, dev), note 9
+    c = one(
+        "Jonathan Abrams, Physical Examination of the Heart and Circulation, in ESSENTIAL CARDIOLOGY:PRINCIPLES AND "
+        "PRACTICE 99, 102 tbl.3, 112 (Clive Rosendorff ed., 2d ed. 2006)."
+    )
+    assert (c.container, c.pages) == ("ESSENTIAL CARDIOLOGY:PRINCIPLES AND PRACTICE", "99, 102 tbl.3, 112")
