@@ -187,6 +187,7 @@ _CAPS_PERIOD = re.compile(
     r"(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|"
     r"FALL|AUTUMN|WINTER)\s+)?(?:1[5-9]|20)\d\d"
 )
+_SECTION_PIN = re.compile(r"\s(§.*)$")  # `HORNBOOK ON TORTS § 37.1, at 936`: a section, perhaps its page
 _LONE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _BEFORE_A_TITLES_YEAR = re.compile(r"\b(?:OF|IN|FOR|of|in|for)$")
 
@@ -886,6 +887,9 @@ def _chapter(head: str) -> tuple[tuple[str, ...], str | None, str, str | None] |
         return None
     authors, title = _authors_and_title(head[: chapter.start()])
     book = head[chapter.end() :]
+    if section := _SECTION_PIN.search(book):
+        # `in 3 ENCYCLOPEDIA OF LAW AND ECONOMICS § 4600, at 117`: the entry's section and page
+        return authors, title, book[: section.start()], _clean(section.group(1))
     pm = _trailing_pages(book)
     if pm is None:
         return authors, title, book, None
@@ -921,7 +925,7 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
         return None
     text = ", ".join(rest)
     pages = None
-    sm = re.search(r"\s(§.*)$", text)
+    sm = _SECTION_PIN.search(text)
     if sm:
         text, pages = text[: sm.start()], _clean(sm.group(1))
     else:

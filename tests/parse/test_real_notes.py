@@ -3074,3 +3074,12 @@ def test_a_table_on_a_page_is_part_of_a_chapters_pinpoint() -> None:
         "PRACTICE 99, 102 tbl.3, 112 (Clive Rosendorff ed., 2d ed. 2006)."
     )
     assert (c.container, c.pages) == ("ESSENTIAL CARDIOLOGY:PRINCIPLES AND PRACTICE", "99, 102 tbl.3, 112")
+
+
+def test_an_entrys_section_in_a_reference_work_is_its_pinpoint_not_the_books() -> None:
+    # Contract remedies (wvlr-2015-contract-remedies, dev), note 15 (its third citation)
+    c = one(
+        "Paul G. Mahoney, Contract Remedies: General, in 3 ENCYCLOPEDIA OF LAW AND ECONOMICS § 4600, at 117 "
+        "(Boudewijn Bouckaert & Gerrit De Geest eds., 2000) (economic theories)."
+    )
+    assert (c.container, c.pages) == ("ENCYCLOPEDIA OF LAW AND ECONOMICS", "§ 4600, at 117")
