@@ -1053,9 +1053,10 @@ _CASE_NAME_SMALL_WORDS = frozenset({"in", "re", "ex", "rel", "parte", "v"})
 
 
 def _names_case(short: list[str], title: list[str]) -> bool:
-    """Every word of a case's short name is a word of its title, or is what the title abbreviates (Bluebook T6:
-    `Pacific Gas, 442 P.2d at 645` for `Pac. Gas & Elec. Co. v. …`, `International Shoe` for `Int’l Shoe Co.`)."""
-    return all(any(w == t or _abbreviates(t, w) for t in title) for w in short)
+    """Every word of a case's short name is a word of its title, or is what the title abbreviates, or abbreviates
+    a word of it (Bluebook T6: `Pacific Gas, 442 P.2d at 645` for `Pac. Gas & Elec. Co. v. …`, `International Shoe`
+    for `Int’l Shoe Co.`, and `Pac. Gas & Elec. Co., 442 P.2d at 645` for `Pacific Gas & Electric Co. v. …`)."""
+    return all(any(w == t or _abbreviates(t, w) or _abbreviates(w, t) for t in title) for w in short)
 
 
 def _abbreviates(abbr: str, word: str) -> bool:

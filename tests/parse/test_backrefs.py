@@ -1983,3 +1983,21 @@ def test_whose_words_in_an_earlier_works_short_form_cite_that_work() -> None:
     )
     (c,) = notes[73]
     assert (c.refers_to, c.authors, c.pages) == (29, ("William Allington",), "35")
+
+
+def test_a_case_short_form_may_abbreviate_the_name_the_full_citation_spelled_out() -> None:
+    # Built from the Bluebook, not from a corpus note: a full citation with the parties spelled out (Pacific Gas &
+    # Electric Co. v. G.W. Thomas Drayage & Rigging Co., 442 P.2d 641 (Cal. 1968), as court opinions print it), then
+    # its short form with the names abbreviated by table T6 and rule 10.9; a short form naming another party of
+    # that volume finds nothing
+    notes, _ = cits(
+        "1. Pacific Gas & Electric Co. v. G.W. Thomas Drayage & Rigging Co., 442 P.2d 641, 644 (Cal. 1968).\n"
+        "2. See Pac. Gas & Elec. Co., 442 P.2d at 645.\n"
+        "3. Gen. Motors Corp., 442 P.2d at 646.\n"
+    )
+    (short,) = notes[2]
+    assert (short.refers_to, short.title, short.pages) == (
+        1, "Pacific Gas & Electric Co. v. G.W. Thomas Drayage & Rigging Co.", "645"
+    )
+    (other,) = notes[3]
+    assert other.refers_to is None
