@@ -1117,6 +1117,10 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
         most = max(shared)
         if most:
             tied = [c for c, n in zip(sources, shared, strict=True) if n == most]
+            # `Arbel, supra note 9` when note 9 cites Arbel & Hoffman and then Arbel alone: the work whose authors
+            # the name lists all of (`et al.` saying there are more)
+            more = bool(_ET_AL.search(who))
+            tied = [c for c in tied if _more_authors(c, most) == more] or tied
             # `Citron, Sexual Privacy, supra note 25` when note 25 cites three works by Citron: the one
             # whose title, or the short name it gave itself, follows the surname
             return _by_short_title(who, tied) or tied[0]
@@ -1132,6 +1136,18 @@ def _supra_target(who: str, sources: tuple[Citation, ...]) -> Citation | None:
             if any(fold(m.group("alias")) == key for m in _HEREAFTER.finditer(c.raw)):
                 return c
     return sources[0]
+
+
+_ET_AL = re.compile(r"\bet\.?\s+al\b")
+
+
+def _more_authors(c: Citation, named: int) -> bool:
+    """Whether `c` has more authors than the `named` a short form gives: more listed, or `et al.` printed after
+    them (`Allen Kachalia et al., Liability Claims …`, its authors labelled without it)."""
+    if len(c.authors) > named:
+        return True
+    before_title = c.raw.split(c.title, 1)[0] if c.title and c.title in c.raw else ""
+    return bool(_ET_AL.search(before_title))
 
 
 def _names(who: str, c: Citation) -> bool:

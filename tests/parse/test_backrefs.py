@@ -2001,3 +2001,31 @@ def test_a_case_short_form_may_abbreviate_the_name_the_full_citation_spelled_out
     )
     (other,) = notes[3]
     assert other.refers_to is None
+
+
+def test_a_supra_by_one_surname_takes_that_authors_own_work_over_a_co_authored_one() -> None:
+    # ilj-2020-internet-architecture-disability notes 109 and 115 (Indiana Law Journal, 2020; note 109 cut to two of
+    # its citations, note 115 to its second): Lessig alone wrote the second
+    notes, _ = cits(
+        "109. Mark A. Lemley & Lawrence Lessig, The End of End-toEnd: Preserving the Architecture of the Internet in "
+        "the Broadband Era, 48 UCLA L. REV. 925 (2001); Lawrence Lessig, The Law of the Horse: What Cyberlaw Might "
+        "Teach, 113 HARV. L. REV. 501, 519 (1999).\n"
+        "115. See also Lessig, supra note 109, at 519.\n"
+    )
+    (c,) = notes[115]
+    assert (c.refers_to, c.title) == (109, "The Law of the Horse: What Cyberlaw Might Teach")
+
+
+def test_a_supra_with_et_al_takes_the_work_printed_with_et_al() -> None:
+    # ssrn-2016-tort-reform-backdoor notes 147 and 148 (Arbel & Kaplan, 2016): Kachalia's first work was printed
+    # `Allen Kachalia et al.`, the second names all three of its authors
+    notes, _ = cits(
+        "147. See Allen Kachalia et al., Liability Claims and Costs Before and After Implementation of a Medical Error "
+        "Disclosure Program, 153 ANN. INTERN. MED. 213, 215 (2010). See also Michelle M Mello, David M Studdert & "
+        "Allen Kachalia, The Medical Liability Climate and Prospects for Reform, 312 JAMA 2146, 2149 (2014).\n"
+        "148. Kachalia et al., supra note 147, at 215.\n"
+    )
+    (c,) = notes[148]
+    assert (c.refers_to, c.title) == (
+        147, "Liability Claims and Costs Before and After Implementation of a Medical Error Disclosure Program"
+    )
