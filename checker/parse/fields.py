@@ -3969,6 +3969,9 @@ _CONTRIBUTOR_BEFORE_IN = re.compile(
 _LINES_PIN = re.compile(r",\s*(?P<lines>ll\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\.?$|,\s)")
 
 
+_ONLINE_SITE = re.compile(r"\s*,\s*online\s*:\s*(?P<site>[A-Z][^\[\]<>(),;:]{0,80}?)\s*(?:[\[<].*)?\.?$")
+
+
 def _after_title(after: str, p: Parsed) -> None:
     # "“Country Report: Russia” and “Country Report: Japan” in The Asan Forum": further
     # titles sharing one container are not the container.
@@ -4024,6 +4027,11 @@ def _after_title(after: str, p: Parsed) -> None:
         if m:
             _parenthetical(m.group("inside"), p)
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
+            if "online" in rest and (site := _ONLINE_SITE.match(rest)) is not None:
+                # `“Cyber-attack: US and UK blame North Korea for WannaCry” (19 December 2017), online: BBC <…>`
+                # (the McGill Guide's online source): the site it was read on, its address taken off already
+                p.container = site.group("site")
+                return
             p.pages = _pages_after(rest) or p.pages
             return
     article = _IN_PERIODICAL.match(after) if after.startswith("in ") else None

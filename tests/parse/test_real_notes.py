@@ -3083,3 +3083,26 @@ def test_an_entrys_section_in_a_reference_work_is_its_pinpoint_not_the_books() -
         "(Boudewijn Bouckaert & Gerrit De Geest eds., 2000) (economic theories)."
     )
     assert (c.container, c.pages) == ("ENCYCLOPEDIA OF LAW AND ECONOMICS", "§ 4600, at 117")
+
+
+@pytest.mark.parametrize(
+    ("note", "container"),
+    [
+        # Industry of anonymity (ohlj-2020-industry-of-anonymity, dev; McGill Guide notes), note 4
+        (
+            "“Cyber-attack: US and UK blame North Korea for WannaCry” (19 December 2017), online: BBC "
+            "<www.bbc.com/news/world-us-canada-42407488> [perma.cc/T8G6-S3C4] [BBC].",
+            "BBC",
+        ),
+        # the same, note 5
+        (
+            "See Glenn Fleishman, “Equifax Data Breach, One Year Later: Obvious Errors and No Real Changes, New Report "
+            "Says” (7 September 2018), online: Fortune Finance <www.fortune.com/2018/09/07/equifax-data-breach-one-year-"
+            "anniversary/> [perma.cc/9DX5-KSGS].",
+            "Fortune Finance",
+        ),
+    ],
+)
+def test_the_site_a_mcgill_guide_note_was_read_online_at_is_its_container(note, container) -> None:
+    c = notes("1. " + note)[1][0]
+    assert (c.kind, c.container) == (CitationKind.NEWS, container)
