@@ -3969,7 +3969,10 @@ _CONTRIBUTOR_BEFORE_IN = re.compile(
 _LINES_PIN = re.compile(r",\s*(?P<lines>ll\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\.?$|,\s)")
 
 
-_ONLINE_SITE = re.compile(r"\s*,\s*online\s*:\s*(?P<site>[A-Z][^\[\]<>(),;:]{0,80}?)\s*(?:[\[<].*)?\.?$")
+_ONLINE_SITE = re.compile(
+    r"(?:\s+at\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*,\s*online(?:\s*\([a-z]{2,5}\))?\s*:\s*"
+    r"(?P<site>[A-Z][^\[\]<>(),;:]{0,80}?)\s*(?:[\[<].*)?\.?$"
+)  # (`online (pdf):`: the form it was read in)
 
 
 def _after_title(after: str, p: Parsed) -> None:
@@ -4029,8 +4032,14 @@ def _after_title(after: str, p: Parsed) -> None:
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
             if "online" in rest and (site := _ONLINE_SITE.match(rest)) is not None:
                 # `“Cyber-attack: US and UK blame North Korea for WannaCry” (19 December 2017), online: BBC <…>`
-                # (the McGill Guide's online source): the site it was read on, its address taken off already
-                p.container = site.group("site")
+                # (the McGill Guide's online source): the site it was read on, its address taken off already; a body
+                # that issues reports put out the one read there (`“Economic Impact of Cybercrime—No Slowing Down”
+                # (February 2018) at 4, online (pdf): Center for Strategic and International Studies <…>`)
+                p.pages = _clean_pages(site.group("pin")) if site.group("pin") else p.pages
+                if lexicon.role(site.group("site")) is lexicon.Role.ORGANISATION:
+                    p.publisher, p.kind = site.group("site"), CitationKind.REPORT
+                else:
+                    p.container = site.group("site")
                 return
             p.pages = _pages_after(rest) or p.pages
             return

@@ -3106,3 +3106,15 @@ def test_an_entrys_section_in_a_reference_work_is_its_pinpoint_not_the_books() -
 def test_the_site_a_mcgill_guide_note_was_read_online_at_is_its_container(note, container) -> None:
     c = notes("1. " + note)[1][0]
     assert (c.kind, c.container) == (CitationKind.NEWS, container)
+
+
+def test_a_mcgill_guide_report_read_online_has_its_page_and_issuing_body() -> None:
+    # Industry of anonymity (ohlj-2020-industry-of-anonymity, dev), note 6: the page after the date (`at 4`), and a
+    # research centre that puts out reports is the report's publisher, not a site
+    c = one(
+        "See James Lewis, “Economic Impact of Cybercrime—No Slowing Down” (February 2018) at 4, online (pdf): Center "
+        "for Strategic and International Studies <www.csis.org/analysis/economic-impact-cybercrime>."
+    )
+    assert (c.kind, c.pages, c.publisher, c.container) == (
+        CitationKind.REPORT, "4", "Center for Strategic and International Studies", None
+    )
