@@ -3969,6 +3969,10 @@ _CONTRIBUTOR_BEFORE_IN = re.compile(
 _LINES_PIN = re.compile(r",\s*(?P<lines>ll\.\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?=\.?$|,\s)")
 
 
+_MCGILL_JOURNAL = re.compile(
+    r"\s+(?P<vol>\d{1,4})(?::(?P<issue>\d{1,3}[A-Z]?))?\s+(?P<journal>[A-Z][A-Za-z’'&. ]{1,60}?[A-Za-z.])\s+"
+    r"(?P<pages>\d{1,5}(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?)\.?$"
+)
 _ONLINE_SITE = re.compile(
     r"(?:\s+at\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*,\s*online(?:\s*\([a-z]{2,5}\))?\s*:\s*"
     r"(?P<site>[A-Z][^\[\]<>(),;:]{0,80}?)\s*(?:[\[<].*)?\.?$"
@@ -4030,6 +4034,12 @@ def _after_title(after: str, p: Parsed) -> None:
         if m:
             _parenthetical(m.group("inside"), p)
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
+            if (printed := _MCGILL_JOURNAL.match(rest)) is not None and re.fullmatch(r"\d{4}", m.group("inside")):
+                # `Lisa Austin, “Re-reading Westin” (2019) 20:1 Theor Inq L 53 at 60` (the McGill Guide's article): the
+                # year, then volume and issue, journal, first page and pinpoint
+                p.kind, p.container = CitationKind.JOURNAL, printed.group("journal")
+                p.volume, p.issue, p.pages = printed.group("vol"), printed.group("issue"), printed.group("pages")
+                return
             if "online" in rest and (site := _ONLINE_SITE.match(rest)) is not None:
                 # `“Cyber-attack: US and UK blame North Korea for WannaCry” (19 December 2017), online: BBC <…>`
                 # (the McGill Guide's online source): the site it was read on, its address taken off already; a body
@@ -5732,7 +5742,11 @@ def _pages_after(rest: str) -> str | None:
     if "ook" in rest or "indle" in rest or "PUB" in rest:
         rest = _EBOOK_FORMAT.sub("", rest)  # `…, 2017), chap. 2, iBooks.` (CMOS 14.56): the format read, no page
     m = _VOLUME_PINPOINT.match(rest) or _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
+    m = m or _AT_PAGES_AFTER.match(rest)  # `(Cambridge, Mass: Harvard University Press, 2018) at 2` (McGill Guide)
     return _clean_pages(m.group("pages")) if m else None
+
+
+_AT_PAGES_AFTER = re.compile(r"\s+at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
 
 
 def _clean_pages(pages: str) -> str:

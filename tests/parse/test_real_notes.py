@@ -3118,3 +3118,33 @@ def test_a_mcgill_guide_report_read_online_has_its_page_and_issuing_body() -> No
     assert (c.kind, c.pages, c.publisher, c.container) == (
         CitationKind.REPORT, "4", "Center for Strategic and International Studies", None
     )
+
+
+# ------------------------------------------------------------------ the McGill Guide (Canadian law reviews)
+
+
+def test_a_mcgill_guide_article_is_its_year_volume_issue_journal_and_first_page() -> None:
+    # The McGill Guide (9th ed.) citation HeinOnline prints for John Kleefeld's review in the McGill Law Journal
+    # (docslib.org/doc/5326277): the year in parentheses, then `volume:issue`, the journal and the first page
+    c = one(
+        'John Kleefeld, "Review of Edward Berry, Writing Reasons: A Handbook for Judges, 4th ed." (2017) 63:1 '
+        "McGill LJ 191."
+    )
+    assert (c.kind, c.container, c.volume, c.issue, c.pages, c.date) == (
+        CitationKind.JOURNAL, "McGill LJ", "63", "1", "191", "2017"
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "pages"),
+    [
+        # Sheridan College's McGill Guide (10th ed.) examples of books (sheridancollege.libguides.com/mcgillstyle)
+        ("Patricia S. Knight, Ethics and Professional Practice for Paralegals, 5th ed (Toronto: Emond, 2020) at 10.",
+         "10"),
+        ("John Fairlie & James Philip Sworden, Introduction to Law in Canada (Toronto: Emond Montgomery Publishers, "
+         "2014) at 5.", "5"),
+    ],
+)
+def test_a_mcgill_guide_books_pinpoint_follows_its_imprint_after_at(note, pages) -> None:
+    c = one(note)
+    assert (c.kind, c.pages) == (CitationKind.BOOK, pages)
