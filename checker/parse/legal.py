@@ -369,6 +369,34 @@ _AGENCY_DOCKET = re.compile(r"[A-Z]{2,6}\s+No\.\s*[\w-]*\d[\w-]*")
 _CITED_FOR = re.compile(r"(?<=\d\))\s+(?:for|on)\s+(?:the|a|an|this|that|its|how|why|what)\s+[a-z][^()]*$")
 
 
+# a Commonwealth case (the McGill Guide, OSCOLA): its parties joined by `v` without a full stop, then a neutral
+# citation (`R v Jordan, 2016 SCC 27 at para 5`) or a report dated by its year in brackets or parentheses
+# (`Donoghue v Stevenson [1932] AC 562 (HL) 580`, `Lawson v Wellesley Hospital (1975), 9 OR (2d) 677`)
+_PARTY = r"[A-Z][\w’'.&\-]*(?:\s+(?:[A-Z(][\w’'.&()\-]*|of|and|the|de|du|for|&))*?"
+_COMMONWEALTH_CASE = re.compile(
+    rf"(?P<name>{_PARTY}\s+v\s+{_PARTY}),?\s+(?:"
+    r"(?P<neutral>(?:18|19|20)\d\d)\s+(?P<court>[A-Z][A-Za-z]{1,7}(?:\s+(?:Civ|Crim|Ch|QB|KB|Fam|Admin|Comm))?)\s+"
+    r"(?P<number>\d{1,5})"
+    r"|[\[(](?P<year>(?:18|19|20)\d\d)[\])],?\s+(?:(?P<volume>\d{1,3})\s+)?"
+    r"(?P<report>[A-Z][A-Za-z]{0,6}(?:\s+\(\d(?:st|nd|rd|th|d)\))?)\s+(?P<page>\d{1,5}))"
+    r"(?:\s+\((?P<court_after>[A-Z][A-Za-z ]{0,20})\))?"
+    r"(?:,?\s+(?:at\s+)?(?P<pin>(?:paras?\s+)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?(?=,|\.?$|\s*\[)"
+)
+
+
+def _commonwealth_case(text: str) -> LegalFields | None:
+    """A case cited as the McGill Guide and OSCOLA print it: its name, year, court or report, first page or number
+    and the pinpoint (the first report only, where parallel ones follow)."""
+    m = _COMMONWEALTH_CASE.match(text)
+    if m is None:
+        return None
+    year = m.group("neutral") or m.group("year")
+    first = m.group("number") or m.group("page")
+    pages = f"{first} at {m.group('pin')}" if m.group("pin") else first
+    where = m.group("court") or m.group("report")
+    return LegalFields(CitationKind.OFFICIAL, (), m.group("name"), where, None, year, year, pages, m.group("volume"))
+
+
 def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     """Fields of a Bluebook citation (signal and URL already taken off; `linked`: it had one), or None."""
     text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
@@ -379,6 +407,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         text = _CITED_FOR.sub("", text)
     if not text:
         return None
+    if " v " in text and (commonwealth := _commonwealth_case(text)) is not None:
+        return commonwealth
     if "Ct. H" in text and (court := _human_rights_case(text)) is not None:
         return court
     if ("T.S." in text or "U.S.T." in text or "I.L.M." in text) and (treaty := _treaty(text)) is not None:

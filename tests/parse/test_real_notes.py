@@ -3148,3 +3148,21 @@ def test_a_mcgill_guide_article_is_its_year_volume_issue_journal_and_first_page(
 def test_a_mcgill_guide_books_pinpoint_follows_its_imprint_after_at(note, pages) -> None:
     c = one(note)
     assert (c.kind, c.pages) == (CitationKind.BOOK, pages)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "where", "pages", "date"),
+    [
+        # Durham College's quick guide to the McGill Guide (7th ed.): a neutral citation, then parallel reports
+        ("R v Sharpe, 2001 SCC 2, [2001] 1 SCR 45 at para 25, 194 DLR (4th) 1.", "R v Sharpe", "SCC", "2", "2001"),
+        # Ontario Tech University's academic integrity module, its McGill Guide footnote (the first of its two cases)
+        ("See Lawson v Wellesley Hospital (1975), 9 OR (2d) 677, 61 DLR (3d) 445, aff'd [1978] 1 SCR 893, 76 DLR "
+         "(3d) 688 [Lawson] (duty of hospital to protect patient).", "Lawson v Wellesley Hospital", "OR (2d)", "677",
+         "1975"),
+        # OSCOLA (4th ed.), its example of a case with its court and a pinpoint
+        ("Donoghue v Stevenson [1932] AC 562 (HL) 580.", "Donoghue v Stevenson", "AC", "562 at 580", "1932"),
+    ],
+)
+def test_a_commonwealth_case_is_its_name_year_court_or_report_and_page(note, title, where, pages, date) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.container, c.pages, c.date) == (CitationKind.OFFICIAL, title, where, pages, date)
