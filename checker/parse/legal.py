@@ -397,6 +397,48 @@ def _commonwealth_case(text: str) -> LegalFields | None:
     return LegalFields(CitationKind.OFFICIAL, (), m.group("name"), where, None, year, year, pages, m.group("volume"))
 
 
+# OSCOLA (the UK's legal citation): an article's title in single quotes, then its year in parentheses before the
+# volume (`Andrew Burrows, 'We Do This At Common Law But That Is Another Country' (2012) 128 LQR 232, 240`) or in
+# brackets where the year is the volume (`Paul Craig, 'Theory, "Pure Theory" and Values in Public Law' [2005] PL 440`)
+_OSCOLA_ARTICLE = re.compile(
+    r"(?P<head>[A-Z][^‘'’]{2,300}?),\s+[‘'](?P<title>.{3,300}?)[’']\s+"
+    r"(?:\((?P<year>(?:18|19|20)\d\d)\)\s+(?P<volume>\d{1,4})|\[(?P<bracketed>(?:18|19|20)\d\d)\](?:\s+(?P<part>\d{1,4}))?)"
+    r"\s+(?P<journal>[A-Z][A-Za-z&. ]{0,50}?)\s+(?P<first>\d{1,5})(?:,\s*(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$"
+)
+# an OSCOLA book: its edition and publisher before the year, no comma between (`Richard Clayton and Hugh Tomlinson,
+# The Law of Human Rights (2nd edn, OUP 2009) para 6.06`, `Timothy Endicott, Administrative Law (OUP 2009) 56`)
+_OSCOLA_BOOK = re.compile(
+    r"(?P<head>[A-Z][^()]{2,400}?)\s+\((?:(?P<edition>\d{1,2}(?:st|nd|rd|th)\s+edn),\s+)?"
+    r"(?P<publisher>[A-Z][^():,]{1,60}?)\s+(?P<year>(?:18|19|20)\d\d)\)"
+    r"(?:\s+(?P<pin>(?:paras?\s+)?\d[\d.]*(?:\s*[-–]\s*\d[\d.]*)?))?\.?$"
+)
+
+
+def _oscola(text: str) -> LegalFields | None:
+    """An article or a book cited as OSCOLA prints them; None for any other form. A book's publisher must be one
+    (a listed press or body, or `edn` printed), so Bluebook's `(2d ed. 2009)` and a Chicago imprint stay theirs."""
+    if "'" in text or "‘" in text:
+        m = _OSCOLA_ARTICLE.match(text)
+        if m is not None:
+            authors, _ = _authors_and_title(m.group("head") + ", x")
+            year = m.group("year") or m.group("bracketed")
+            pages = f"{m.group('first')}, {m.group('pin')}" if m.group("pin") else m.group("first")
+            return LegalFields(
+                CitationKind.JOURNAL, authors, m.group("title"), m.group("journal"), None, year, year, pages,
+                m.group("volume") or m.group("part"),
+            )  # fmt: skip
+    m = _OSCOLA_BOOK.match(text) if "(" in text else None
+    if m is None or not (m.group("edition") or lexicon.roles(m.group("publisher"))):
+        return None
+    if "§" in m.group("head") or _TRAILING_PAGES.search(m.group("head")):
+        return None  # `NANCY KIM, WRAP CONTRACTS … 76–87 (Oxford Univ. Press 2013)`: Bluebook pins before the imprint
+    authors, title = _authors_and_title(m.group("head"))
+    if not (authors and title):
+        return None
+    year = m.group("year")
+    return LegalFields(CitationKind.BOOK, authors, title, None, m.group("publisher"), year, year, m.group("pin"))
+
+
 def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     """Fields of a Bluebook citation (signal and URL already taken off; `linked`: it had one), or None."""
     text = _HEREINAFTER.sub("", body).strip().rstrip(".").strip()
@@ -409,6 +451,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         return None
     if " v " in text and (commonwealth := _commonwealth_case(text)) is not None:
         return commonwealth
+    if (" (" in text or "'" in text or "‘" in text) and (oscola := _oscola(text)) is not None:
+        return oscola
     if "Ct. H" in text and (court := _human_rights_case(text)) is not None:
         return court
     if ("T.S." in text or "U.S.T." in text or "I.L.M." in text) and (treaty := _treaty(text)) is not None:

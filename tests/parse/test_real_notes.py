@@ -3166,3 +3166,49 @@ def test_a_mcgill_guide_books_pinpoint_follows_its_imprint_after_at(note, pages)
 def test_a_commonwealth_case_is_its_name_year_court_or_report_and_page(note, title, where, pages, date) -> None:
     c = one(note)
     assert (c.kind, c.title, c.container, c.pages, c.date) == (CitationKind.OFFICIAL, title, where, pages, date)
+
+
+# ------------------------------------------------------------------ OSCOLA (UK law reviews)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "journal", "volume", "pages", "date"),
+    [
+        # OSCOLA (4th ed.) 3.2.1's examples: the year in parentheses before the volume, or in brackets as the volume
+        ("Andrew Ashworth, 'Testing Fidelity to Legal Values: Official Involvement and Criminal Justice' (2000) 63 MLR "
+         "633.", "Testing Fidelity to Legal Values: Official Involvement and Criminal Justice", "MLR", "63", "633",
+         "2000"),
+        ("Paul Craig, 'Theory, \"Pure Theory\" and Values in Public Law' [2005] PL 440.",
+         'Theory, "Pure Theory" and Values in Public Law', "PL", None, "440", "2005"),
+    ],
+)
+def test_an_oscola_article_is_its_single_quoted_title_year_volume_journal_and_page(
+    note, title, journal, volume, pages, date
+) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.container, c.volume, c.pages, c.date) == (
+        CitationKind.JOURNAL, title, journal, volume, pages, date
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher", "pages"),
+    [
+        # OSCOLA (4th ed.) 3.1's examples of books: edition and publisher before the year, the pinpoint after
+        ("Timothy Endicott, Administrative Law (OUP 2009).", ("Timothy Endicott",), "Administrative Law", "OUP", None),
+        ("Richard Clayton and Hugh Tomlinson, The Law of Human Rights (2nd edn, OUP 2009) para 6.06.",
+         ("Richard Clayton", "Hugh Tomlinson"), "The Law of Human Rights", "OUP", "para 6.06"),
+    ],
+)
+def test_an_oscola_book_is_its_authors_title_publisher_year_and_pinpoint(note, authors, title, publisher, pages) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.publisher, c.date, c.pages) == (
+        CitationKind.BOOK, authors, title, publisher, "2009", pages
+    )
+
+
+def test_a_bluebook_books_pinpoint_before_its_publisher_and_year_stays_bluebooks() -> None:
+    # Smart readers (ssrn-2023-how-smart-are-smart-readers, dev), note 12 (cut to its citation): Bluebook prints the
+    # pinpoint before the parenthetical, OSCOLA after it
+    c = one("NANCY KIM, WRAP CONTRACTS: FOUNDATIONS AND RAMIFICATIONS 76-87 (Oxford Univ. Press 2013).")
+    assert (c.title, c.pages) == ("WRAP CONTRACTS: FOUNDATIONS AND RAMIFICATIONS", "76-87")
