@@ -2,7 +2,7 @@
 `December 30th, 2021`, `May 29 (2007)`,
 `2015-09-11`, `October 1971`, a bimonthly issue `July/August 2021` or a span `October 2017-December
 2019` (dated by its first month),
-`Spring/Summer 1993`, `Fall 2019`; `n.d.` has none."""
+`Spring/Summer 1993`, `Fall 2019`, APA's `(2021, March 3)`; `n.d.` has none."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ DATE = re.compile(
     rf"|(?P<y3>\d{{4}})-(?P<mo3>\d{{2}})-(?P<d3>\d{{2}})"
     rf"|(?P<m4>{MONTH})(?:\s?[/–-]\s?{MONTH})?,?\s+(?P<y4>\d{{4}})(?:\s?[–-]\s?{MONTH},?\s+\d{{4}})?"
     # (`Autumn, 1999`: a comma after the season; `Spring/ Summer 2012`: a double issue, spaced after its stroke)
-    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/\s?(?:Spring|Summer|Fall|Autumn|Winter))?,?\s+(?P<y5>\d{{4}}))"
+    rf"|(?:Spring|Summer|Fall|Autumn|Winter)(?:/\s?(?:Spring|Summer|Fall|Autumn|Winter))?,?\s+(?P<y5>\d{{4}})"
+    # (`2021, March 3`: APA 7's date in its parenthesis, the year first)
+    rf"|(?<=\()(?P<y6>\d{{4}}),\s+(?P<m6>{MONTH})(?:\s+(?P<d6>\d{{1,2}}))?(?=\)))"
     r"(?:\b|(?<=\)))"
 )
 YEAR_ONLY = re.compile(r"^\(?\s*(?P<y>1[5-9]\d\d|20\d\d)\s*\)?$")
@@ -47,10 +49,10 @@ def iso_of(m: re.Match[str]) -> str | None:
     if g.get("y3"):
         y, mo, d = int(g["y3"]), int(g["mo3"]), int(g["d3"])
     else:
-        mname = g.get("m1") or g.get("m2") or g.get("m4") or ""
+        mname = g.get("m1") or g.get("m2") or g.get("m4") or g.get("m6") or ""
         mo = MONTHS.get(mname.lower().rstrip("."), 0)
-        y = int(g.get("y1") or g.get("y1p") or g.get("y2") or g.get("y4") or 0)
-        d = int(g.get("d1") or g.get("d2") or 0)
+        y = int(g.get("y1") or g.get("y1p") or g.get("y2") or g.get("y4") or g.get("y6") or 0)
+        d = int(g.get("d1") or g.get("d2") or g.get("d6") or 0)
     if not (1 <= mo <= 12) or y < 1000:
         return str(y) if y >= 1000 else None
     if d:

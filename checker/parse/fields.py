@@ -248,8 +248,10 @@ _DOC_SHORT = re.compile(
     rf"^(?P<title>[^,“”()]{{3,120}}),\s*(?P<pin>{_DOC_PIN}(?:,\s*{_DOC_PIN})*)(?:\s*\([a-z][^()]*\))?\.?$",
     re.IGNORECASE,
 )
+# (`(2021, March 3)`: APA 7's date, the year first)
 _APA = re.compile(
-    r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
+    r"^(?P<who>[^()\d“”]{2,80}?)\s*\((?P<when>(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}[a-z]?"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:\s*[–-]\s*\d{1,2})?)?)?|n\.d\.)\)\.\s+(?P<rest>\S.*)$"
 )
 # APA's inverted names: `Brown, A., & Green, B. C.`, each kept as printed (as the bibliography-form labels keep them)
 _APA_NAME = re.compile(r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*,\s(?:[A-Z]\.\s?-?)+")
@@ -367,6 +369,11 @@ _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # April 2004: 407-499`
 # (`Documentary Editing 30, nos. 3–4 (2008–9): 6–11`: a volume spanning two years)
 _YEAR_SPAN = r"(?:[–-]\d{1,2}(?=\)))?"
+_MLA_JOURNAL = re.compile(
+    r"(?P<journal>[A-Z][^,()“”\"]{1,150}?),\s+vol\.\s*(?P<vol>\d{1,4})(?:,\s+no\.\s*(?P<issue>[\w/–-]{1,8}))?,\s+"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:1[5-9]|20)\d\d),\s+pp?\.\s*"
+    rf"(?P<pages>{_PAGE_RANGE})\.?$"
+)
 _JOURNAL = re.compile(
     r"^(?P<journal>[^,()“”]+?)(?:[,.]?\s+(?:[Vv]ol\.?\s*)?(?P<vol>\d+)\.?)?"  # (`2. no. 1`: a stray full stop)
     r"(?:,?\s+(?:[Nn]o|is|iss|[Ii]ssue|[Vv]ol)\.?\s*(?P<issue>\d+(?:[/–-]\d+)?|[a-z]{1,8}_?\d{1,3})"
@@ -2698,9 +2705,18 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     elif apa is not None:
         # `Author (2019). Title. Publisher.` / `Site Name (January 15, 2020). Title.`: the date is a date
         who = apa.group("who").strip().rstrip(",")
-        p.authors = _APA_NAME.findall(who) if _APA_NAMES.fullmatch(who) else _split_authors(who, corporate_ok=True)
-        _set_date_from(apa.group("when"), p)
+        if _APA_NAMES.fullmatch(who):
+            p.authors = _APA_NAME.findall(who)
+        else:
+            # `World Health Organization. (2021, March 3).`: a body's name, the full stop APA closes it with dropped
+            # (not an abbreviation's: `Inc.`)
+            p.authors = _split_authors(re.sub(r"(?<=[a-z]{3})\.$", "", who), corporate_ok=True)
+        _set_date_from(f"({apa.group('when')})", p)  # (in its parentheses, as APA prints it)
         sentences = [x.strip() for x in re.split(r"(?<=[.?!])\s+(?=[A-Z])", apa.group("rest")) if x.strip(" .")]
+        if len(sentences) == 3 and not re.search(r"\d", sentences[1] + sentences[2]) and len(sentences[2].split()) <= 6:
+            # `Your inbox is a mess, and it's slowing you down. Here's how to fix it. CBC.`: a title of two sentences,
+            # then the site
+            sentences = [f"{sentences[0]} {sentences[1]}", sentences[2]]
         if sentences:
             p.title = sentences[0].rstrip(".")
         if len(sentences) > 1:
@@ -4122,6 +4138,13 @@ def _after_title(after: str, p: Parsed) -> None:
         and _NAMED_JOURNAL_PARTS.search(named.group("journal"))
     ):  # fmt: skip
         _take_journal(named, p, "issue")
+        return
+    if "vol." in after and (mla := _MLA_JOURNAL.match(after)) is not None:
+        # `Smith, John. "Title of Article." Journal Name, vol. 12, no. 3, 2019, pp. 45-67.` (MLA 9): each part after a
+        # comma, the date bare
+        p.container, p.volume, p.issue = mla.group("journal"), mla.group("vol"), mla.group("issue")
+        p.pages = _clean_pages(mla.group("pages"))
+        _set_date_from(mla.group("date"), p)
         return
     # `Heritage Foundation Issue Brief No. 5283`: a report series' number, not a journal's issue
     jm = None if _SERIES_HEAD.match(after) else _JOURNAL.match(after)

@@ -224,10 +224,13 @@ _PLATFORM_LAST = re.compile(
     r"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On|The\s+same)\b)"
     r"[A-Z][\w&’'\-]+(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,4}\.?(?:\s*\(accessed\s[^()]{4,30}\)\.?)?\s*$"
 )
-_APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?|n\.d\.)\)\.\s+[A-Z][^()]{1,200}$")
+_APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?(?:,[^()]{1,20})?|n\.d\.)\)\.\s+[A-Z][^()]{1,200}$")
 _APA_IMPRINT_NEXT = re.compile(
     r"[A-Z][A-Za-z .’'-]{1,40}(?:,\s*[A-Z]{2,}|,\s*[A-Z][a-z]+)?:\s+[A-Z][^:()]{1,100}?\.?(?:\s+https?://\S+)?\s*$"
 )
+# (`Clifton, M. (2019, February 19). Your inbox is a mess, and it's slowing you down. Here's how to fix it. CBC.
+# https://www.cbc.ca/…`: the rest of a title of two sentences, the site, then the address)
+_APA_SITE_NEXT = re.compile(r"(?:[A-Z][^.()]{0,160}[.?!]\s+)?[A-Z][^.()]{0,80}\.\s+https?://\S+\s*$")
 _ACCESS_THEN_NAMES = re.compile(
     r"\baccessed\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?P<cut>,\s+)"
     r"(?=[A-Z][^,;“”\"()]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;“”\"()]{1,60}){0,5},\s*[“\"])"
@@ -956,8 +959,12 @@ def _sentences(text: str) -> list[str]:
             continue
         if _PLATFORM_LAST.match(text, m.end()) and not _IBID_ALONE.match(text[m.end() :].strip()):
             continue  # `Andrew Piper, txtlab Multilingual Novels, 2016. Figshare.`: who publishes it ends the citation
-        if _APA_IMPRINT_NEXT.match(text, m.end()) and _APA_HEAD_TITLE.match(text, start, m.start()):
-            continue  # `Kahneman, D. (2011). Thinking, fast and slow. New York: Farrar, …`: its place and publisher
+        if (_APA_IMPRINT_NEXT.match(text, m.end()) or _APA_SITE_NEXT.match(text, m.end())) and _APA_HEAD_TITLE.match(
+            text, start, m.start()
+        ):
+            # `Kahneman, D. (2011). Thinking, fast and slow. New York: Farrar, …`: its place and publisher, or the site
+            # it is on and its address
+            continue
         # `He felt “compelled to watch.” Id. He acknowledged …`: a citation sentence that is only `Id.`
         # starts where the sentence of comment before it ends
         id_next = bool(_ID_NEXT.match(text, m.end())) and not _ABBREV_END.search(before.rstrip("”’\"'"))

@@ -3212,3 +3212,43 @@ def test_a_bluebook_books_pinpoint_before_its_publisher_and_year_stays_bluebooks
     # pinpoint before the parenthetical, OSCOLA after it
     c = one("NANCY KIM, WRAP CONTRACTS: FOUNDATIONS AND RAMIFICATIONS 76-87 (Oxford Univ. Press 2013).")
     assert (c.title, c.pages) == ("WRAP CONTRACTS: FOUNDATIONS AND RAMIFICATIONS", "76-87")
+
+
+# ------------------------------------------------------------------ APA 7 and MLA 9
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "container", "date_iso"),
+    [
+        # Lynn University Library's APA 7 guide (lynn-library.libguides.com/apa/web): a body's page dated to the day
+        ("Centers for Disease Control and Prevention. (2019, March 28). Measles vaccinations. "
+         "https://www.cdc.gov/vaccines/vpd/measles/index.html", ("Centers for Disease Control and Prevention",),
+         "Measles vaccinations", None, "2019-03-28"),
+        # the same guide: a body's page dated to the month
+        ("World Health Organization. (2020, January). Global vaccine safety. https://www.who.int/vaccine_safety/en/",
+         ("World Health Organization",), "Global vaccine safety", None, "2020-01"),
+        # Langara College Library's APA 7 guide (langara.libguides.com/apa7-nurs/web): a page on a body's site
+        ("Rosen, A. (2023, January 20). Caregivers need care, too. Johns Hopkins Bloomberg School of Public Health. "
+         "https://publichealth.jhu.edu/2023/caring-for-caregivers-of-people-with-alzheimers-disease", ("Rosen, A.",),
+         "Caregivers need care, too", "Johns Hopkins Bloomberg School of Public Health", "2023-01-20"),
+        # the same guide: a title of two sentences, a site known by its initials
+        ("Clifton, M. (2019, February 19). Your inbox is a mess, and it's slowing you down. Here's how to fix it. CBC. "
+         "https://www.cbc.ca/life/wellness/your-inbox-is-a-mess-and-it-s-slowing-you-down-here-s-how-to-fix-it-"
+         "1.5037999", ("Clifton, M.",), "Your inbox is a mess, and it's slowing you down. Here's how to fix it", "CBC",
+         "2019-02-19"),
+    ],
+)
+def test_an_apa_7_page_dated_year_first_is_one_citation_with_its_date(note, authors, title, container, date_iso) -> None:
+    c = one(note)
+    assert (c.authors, c.title, c.container, c.date_iso) == (authors, title, container, date_iso)
+
+
+def test_an_mla_article_has_its_volume_issue_date_and_pages_each_after_a_comma() -> None:
+    # CRS on highway funding (crs-2026-highway-funding, dev), note 26 (its second citation): MLA's order
+    c = one(
+        'See also M. Madowitz and K. Novan, "Gasoline Taxes and Revenue Volatility: An Application to California," '
+        "Energy Policy, vol. 59, 2013, pp. 663-673, http://www.sciencedirect.com/science/article/pii/"
+        "S0301421513002577."
+    )
+    assert (c.kind, c.container, c.volume, c.date, c.pages) == (CitationKind.JOURNAL, "Energy Policy", "59", "2013",
+                                                                "663-673")
