@@ -224,7 +224,8 @@ _PLATFORM_LAST = re.compile(
     r"(?!(?:See|Cf|Id|Ibid|Idem|Compare|Also|But|For|In|On|The\s+same)\b)"
     r"[A-Z][\w&’'\-]+(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,4}\.?(?:\s*\(accessed\s[^()]{4,30}\)\.?)?\s*$"
 )
-_APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?(?:,[^()]{1,20})?|n\.d\.)\)\.\s+[A-Z][^()]{1,200}$")
+# (Harvard's `Hedley, C. and Shaw, N. (2023) Plant medicine: …`: no full stop after the year)
+_APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?(?:,[^()]{1,20})?|n\.d\.)\)\.?\s+[A-Z][^()]{1,200}$")
 _APA_IMPRINT_NEXT = re.compile(
     r"[A-Z][A-Za-z .’'-]{1,40}(?:,\s*[A-Z]{2,}|,\s*[A-Z][a-z]+)?:\s+[A-Z][^:()]{1,100}?\.?(?:\s+https?://\S+)?\s*$"
 )

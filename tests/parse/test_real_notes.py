@@ -3252,3 +3252,12 @@ def test_an_mla_article_has_its_volume_issue_date_and_pages_each_after_a_comma()
     )
     assert (c.kind, c.container, c.volume, c.date, c.pages) == (CitationKind.JOURNAL, "Energy Policy", "59", "2013",
                                                                 "663-673")
+
+
+def test_a_harvard_book_keeps_its_place_and_publisher_after_a_title_with_no_full_stop_after_the_year() -> None:
+    # Lincoln College's Harvard (Cite Them Right) quick guide, its example of a book
+    c = one(
+        "Hedley, C. and Shaw, N. (2023) Plant medicine: a collection of the teachings of herbalists Christopher "
+        "Hedley & Non Shaw. London: Aeon Books."
+    )
+    assert (c.kind, c.publisher, c.date) == (CitationKind.BOOK, "Aeon Books", "2023")
