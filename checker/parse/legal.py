@@ -251,6 +251,8 @@ _BODY_AS_AUTHOR = re.compile(
     rf"{_INSTITUTION.pattern}|\b(?:ORGANI[SZ]ATION|COURTS|TASK\s+FORCE|COMMISSION|DEPARTMENT|MINISTRY|BOARD|"
     r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
 )
+# the body an office belongs to, or an office of the body named before it (an institutional author's two parts)
+_PARENT_BODY = re.compile(r"\b(?:DEP[’']T|DEPARTMENT|COMM[’']N|COMMISSION|MINISTRY|AGENCY)\b|^(?:OFF\.|OFFICE|DIV\.)\s+OF\b")
 _REFERENCE_WORK = re.compile(r"\b(?:DICTIONARY|ENCYCLOP(?:A)?EDIA|Dictionary|Encyclop(?:a)?edia)\b")
 _LEGISLATURE_OR_AGENCY = re.compile(
     # (`FED. TRADE COMM’N: CONSUMER INFO.`: a commission's blog, by its name, is the blog's, no release)
@@ -695,6 +697,14 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     corporate = False
     if not authors and len(segs) >= 2 and _caps(segs[0]):
         first = segs.pop(0)  # an institution as author: `LEGAL SERVS. CORP., TITLE 11 (2023)`
+        if len(segs) >= 3 and segs[1].startswith("& ") and len(f"{segs[0]} {segs[1]}".split()) <= 4:
+            # `THE NAT’L. ACADS. OF SCIS., ENG’G., & MED., SECURING THE VOTE …`: a name listing its fields
+            first = ", ".join([first, segs.pop(0), segs.pop(0)])
+        if len(segs) >= 2 and _caps(segs[0]) and _PARENT_BODY.search(segs[0]) and len(segs[0].split()) <= 8:
+            # `BUREAU OF JUSTICE STATISTICS, DEPARTMENT OF JUSTICE, ARREST IN THE UNITED STATES …`, `U.S. DEP’T OF
+            # JUST., OFF. OF SPECIAL COUNS., REPORT ON …` (Bluebook 15.1.3): an office and the body it is part of,
+            # the smaller first, are one author
+            first = f"{first}, {segs.pop(0)}"
         authors = (_ET_AL.sub("", first),)  # `D ARIO A MODEI ET AL.` (small capitals split): people, not a body
         corporate = authors[0] == first
     if not _caps(segs[-1]) and not any(_INSTITUTION.search(x) for x in segs[:-1]):

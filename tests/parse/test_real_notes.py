@@ -3261,3 +3261,35 @@ def test_a_harvard_book_keeps_its_place_and_publisher_after_a_title_with_no_full
         "Hedley & Non Shaw. London: Aeon Books."
     )
     assert (c.kind, c.publisher, c.date) == (CitationKind.BOOK, "Aeon Books", "2023")
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "title"),
+    [
+        # Uncontested prosecutor elections (aclr-2023-uncontested-prosecutor-elections, dev), note 29 (its first
+        # citation, the comment after it cut): a bureau, then the department it is part of (Bluebook 15.1.3)
+        ("See, e.g., BUREAU OF JUSTICE STATISTICS, DEPARTMENT OF JUSTICE, ARREST IN THE UNITED STATES, 1980–2009 15 "
+         "tbl.2 (2011).", "BUREAU OF JUSTICE STATISTICS, DEPARTMENT OF JUSTICE", "ARREST IN THE UNITED STATES, 1980–2009"),
+        # Defending democracy (wlulr-2020-defending-democracy, dev), note 108 (its citation, the hereinafter name and
+        # URL cut): a department, then its office
+        ("U.S. DEP’T OF JUST., OFF. OF SPECIAL COUNS., REPORT ON THE INVESTIGATION INTO RUSSIAN INTERFERENCE IN THE "
+         "2016 PRESIDENTIAL ELECTION 1 (2019).", "U.S. DEP’T OF JUST., OFF. OF SPECIAL COUNS.",
+         "REPORT ON THE INVESTIGATION INTO RUSSIAN INTERFERENCE IN THE 2016 PRESIDENTIAL ELECTION"),
+        # the same, note 22 (its citation): a body whose name lists its fields, closed by `&`
+        ("THE NAT’L. ACADS. OF SCIS., ENG’G., & MED., SECURING THE VOTE: PROTECTING AMERICAN DEMOCRACY, xi–xiii (2018) "
+         "(ebook).", "THE NAT’L. ACADS. OF SCIS., ENG’G., & MED.", "SECURING THE VOTE: PROTECTING AMERICAN DEMOCRACY, "
+         "xi–xiii"),
+    ],
+)
+def test_an_institutional_authors_parts_are_one_author(note, author, title) -> None:
+    c = one(note)
+    assert (c.authors, c.title, c.publisher) == ((author,), title, None)
+
+
+def test_people_then_a_department_keep_the_department_as_publisher() -> None:
+    # Adminization (vanderbilt-2018-adminization-n191, dev), note 217 (its second citation, the URLs cut)
+    c = one(
+        "On the structure of funding, see RON MALEGA & THOMAS H. COHEN, DEP’T OF JUSTICE, STATE COURT "
+        "ORGANIZATION, 2011, at 8 (2013)."
+    )
+    assert (c.authors, c.publisher) == (("RON MALEGA", "THOMAS H. COHEN"), "DEP’T OF JUSTICE")
