@@ -92,7 +92,8 @@ _PIN = (
     r"(?:\*?\d{1,6}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
     r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?(?:\s(?:tbl|fig)\.\s?\d{1,3})?"
 )
-_PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+))*"  # `819, 840, n. 133`: a footnote pinpoint after a comma
+# `819, 840, n. 133`: a footnote pinpoint after a comma; `11, Table 3`: a table after the page
+_PINS = rf"{_PIN}(?:\s*,\s*(?:{_PIN}|n\.\s*\d+|(?:Table|Figure|Fig\.)\s+\d{{1,3}}))*"
 # `, 68 S.C. L. REV. 295, 301` / `, 75 STAN. L. REV. ONLINE 146, 153` / `, 88 Fed. Reg. 75191` / `, 6 Calif. L.
 # Rev. Circuit 45, at 45` (the pinpoint's `at` printed after the first page too); `44(3) SOCIAL PSYCHOLOGY QUARTERLY
 # 271` (an issue after the volume); `5 YALE J. HEAL. POL’Y, L. ETHICS 357` (a comma inside the journal's name)

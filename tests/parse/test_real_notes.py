@@ -3293,3 +3293,15 @@ def test_people_then_a_department_keep_the_department_as_publisher() -> None:
         "ORGANIZATION, 2011, at 8 (2013)."
     )
     assert (c.authors, c.publisher) == (("RON MALEGA", "THOMAS H. COHEN"), "DEP’T OF JUSTICE")
+
+
+def test_a_table_printed_after_the_page_is_part_of_the_pinpoint() -> None:
+    # Payday (washu-2020-payday, dev), note 46 (its URLs cut)
+    c = one(
+        "JULIE SIEBENS, U.S. CENSUS BUREAU, EXTENDED MEASURES OF WELL-BEING: LIVING CONDITIONS IN THE UNITED STATES: "
+        "2011 11, Table 3 (2013)."
+    )
+    assert (c.title, c.publisher, c.pages) == (
+        "EXTENDED MEASURES OF WELL-BEING: LIVING CONDITIONS IN THE UNITED STATES: 2011", "U.S. CENSUS BUREAU",
+        "11, Table 3",
+    )  # fmt: skip
