@@ -3606,6 +3606,7 @@ _BIB_IMPRINT = re.compile(
     rf"(?P<year>(?:1[5-9]|20)\d\d)(?::\s*(?P<pages>{_PAGE}))?\.?$"
 )
 _NAMES_RUN = re.compile(r"(?=.*(?:,|\band\b))(?:\s*(?:,\s*)?(?:(?:and|&)\s+)?[A-Z][\w’'\-‐‑]*\.?)+")
+_HARVARD_ROLE = re.compile(r"\((?:eds?|comps?|trans)\.?\)\s+(?=\()")
 _HARVARD_YEAR = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+")
 _MONTH_ABBREVIATED_END = re.compile(rf"\b{_MONTH_ABBREVIATION}$")
 _TRAILING_DATE = re.compile(rf",\s*(?P<date>\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}})$")
@@ -3639,6 +3640,8 @@ def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
             # `Robert A. Margo.`: an initial's full stop, the names go on; `Voss, Barbara L. The Archaeology
             # of Ethnogenesis …. Berkeley: …`: the names end at the initial, a title follows
             continue
+        if rest.startswith("(") and (role := _HARVARD_ROLE.match(rest)):
+            rest = rest[role.end() :]  # `Jeffs, T. and Smith, M. (eds) (1987) Youth work.`: editors, their role aside
         if harvard := _HARVARD_YEAR.match(rest):
             # `Shoemaker, Robert B. (2008) The Old Bailey proceedings …`, `Broscheid, A. (2011), Comparing …`
             rest, year_first = rest[harvard.end() :], harvard.group("year")

@@ -3305,3 +3305,9 @@ def test_a_table_printed_after_the_page_is_part_of_the_pinpoint() -> None:
         "EXTENDED MEASURES OF WELL-BEING: LIVING CONDITIONS IN THE UNITED STATES: 2011", "U.S. CENSUS BUREAU",
         "11, Table 3",
     )  # fmt: skip
+
+
+def test_a_harvard_edited_books_editors_are_its_names_and_the_year_follows_their_role() -> None:
+    # Brunel University London's Harvard examples (brunel.ac.uk/services/library/learning/referencing), an edited work
+    c = one("Jeffs, T. and Smith, M. (eds) (1987) Youth work. Basingstoke: Palgrave Macmillan")
+    assert (c.kind, c.title, c.date, c.publisher) == (CitationKind.BOOK, "Youth work", "1987", "Palgrave Macmillan")
