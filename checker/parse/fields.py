@@ -3992,6 +3992,11 @@ _MCGILL_JOURNAL = re.compile(
     r"\s+(?P<vol>\d{1,4})(?::(?P<issue>\d{1,3}[A-Z]?))?\s+(?P<journal>[A-Z][A-Za-z’'&. ]{1,60}?[A-Za-z.])\s+"
     r"(?P<pages>\d{1,5}(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?)\.?$"
 )
+_HARVARD_IN_BOOK = re.compile(
+    r",?\s*in:?\s+(?P<editors>[A-Z][^()]{1,150}?)\s+\((?:eds?|comps?)\.?\)\s+(?P<book>[^.]{2,250}?)\.\s+"
+    r"(?:(?P<place>[A-Z][^:,.]{1,40}):\s+)?(?P<publisher>[A-Z][^,.]{1,80}?)"
+    r"(?:,\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$"
+)
 _ONLINE_SITE = re.compile(
     r"(?:\s+at\s+(?P<pin>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s*,\s*online(?:\s*\([a-z]{2,5}\))?\s*:\s*"
     r"(?P<site>[A-Z][^\[\]<>(),;:]{0,80}?)\s*(?:[\[<].*)?\.?$"
@@ -4003,6 +4008,13 @@ def _after_title(after: str, p: Parsed) -> None:
     # titles sharing one container are not the container.
     after = _MORE_QUOTED_TITLES.sub("", after).strip()
     if not after:
+        return
+    if (book := _HARVARD_IN_BOOK.match(after)) is not None:
+        # `‘The overall allocation of resources’, in: Chester, D.N. (ed) Lessons of the British war economy. Westport:
+        # Greenwood Press, pp.34-57` (Harvard): the editor's book, its imprint and the chapter's pages
+        p.kind, p.container, p.place = CitationKind.BOOK, book.group("book"), book.group("place")
+        p.publisher = book.group("publisher")
+        p.pages = _clean_pages(book.group("pages")) if book.group("pages") else p.pages
         return
     # `"Assessing linguistic complexity," is in Matti Miestamo …, eds., Language Complexity (…)`: the title's place
     # told in a clause, as `in`

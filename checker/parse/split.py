@@ -225,7 +225,12 @@ _PLATFORM_LAST = re.compile(
     r"[A-Z][\w&’'\-]+(?:\s+(?:[A-Z][\w&’'\-]*|of|and|for|the|&)){0,4}\.?(?:\s*\(accessed\s[^()]{4,30}\)\.?)?\s*$"
 )
 # (Harvard's `Hedley, C. and Shaw, N. (2023) Plant medicine: …`: no full stop after the year)
-_APA_HEAD_TITLE = re.compile(r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?(?:,[^()]{1,20})?|n\.d\.)\)\.?\s+[A-Z][^()]{1,200}$")
+# (`Smith, P.H. (1951) ‘The overall allocation of resources’, in: Chester, D.N. (ed) Lessons of …`: a chapter in its
+# editor's book)
+_APA_HEAD_TITLE = re.compile(
+    r"\s*[^()\d]{1,60}\((?:\d{4}[a-z]?(?:,[^()]{1,20})?|n\.d\.)\)\.?\s+[A-Z‘'“\"][^()]{1,200}"
+    r"(?:\((?:eds?|comps?)\.?\)[^()]{1,200})?$"
+)
 _APA_IMPRINT_NEXT = re.compile(
     r"[A-Z][A-Za-z .’'-]{1,40}(?:,\s*[A-Z]{2,}|,\s*[A-Z][a-z]+)?:\s+[A-Z][^:()]{1,100}?\.?(?:\s+https?://\S+)?\s*$"
 )

@@ -3311,3 +3311,15 @@ def test_a_harvard_edited_books_editors_are_its_names_and_the_year_follows_their
     # Brunel University London's Harvard examples (brunel.ac.uk/services/library/learning/referencing), an edited work
     c = one("Jeffs, T. and Smith, M. (eds) (1987) Youth work. Basingstoke: Palgrave Macmillan")
     assert (c.kind, c.title, c.date, c.publisher) == (CitationKind.BOOK, "Youth work", "1987", "Palgrave Macmillan")
+
+
+def test_a_harvard_chapter_is_in_its_editors_book_with_its_imprint_and_pages() -> None:
+    # Brunel University London's Harvard examples, a chapter in a book
+    c = one(
+        "Smith, P.H. (1951) ‘The overall allocation of resources’, in: Chester, D.N. (ed) Lessons of the British war "
+        "economy. Westport: Greenwood Press, pp.34-57."
+    )
+    assert (c.kind, c.title, c.container, c.publisher, c.pages, c.date) == (
+        CitationKind.BOOK, "The overall allocation of resources", "Lessons of the British war economy",
+        "Greenwood Press", "34-57", "1951",
+    )  # fmt: skip
