@@ -3606,6 +3606,8 @@ _BIB_IMPRINT = re.compile(
     rf"(?P<year>(?:1[5-9]|20)\d\d)(?::\s*(?P<pages>{_PAGE}))?\.?$"
 )
 _NAMES_RUN = re.compile(r"(?=.*(?:,|\band\b))(?:\s*(?:,\s*)?(?:(?:and|&)\s+)?[A-Z][\w’'\-‐‑]*\.?)+")
+# (`Smith, Zadie. 2016. Swing Time. New York: Penguin Press.`: Chicago's author-date year, a sentence of its own)
+_AUTHOR_DATE_YEAR = re.compile(r"(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\.\s+(?=[A-Z“\"‘])")
 _HARVARD_ROLE = re.compile(r"\((?:eds?|comps?|trans)\.?\)\s+(?=\()")
 _HARVARD_YEAR = re.compile(r"\((?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)[.,]?\s+")
 _MONTH_ABBREVIATED_END = re.compile(rf"\b{_MONTH_ABBREVIATION}$")
@@ -3642,7 +3644,7 @@ def _bibliography_head(body: str) -> tuple[list[str], str | None, str] | None:
             continue
         if rest.startswith("(") and (role := _HARVARD_ROLE.match(rest)):
             rest = rest[role.end() :]  # `Jeffs, T. and Smith, M. (eds) (1987) Youth work.`: editors, their role aside
-        if harvard := _HARVARD_YEAR.match(rest):
+        if harvard := _HARVARD_YEAR.match(rest) or _AUTHOR_DATE_YEAR.match(rest):
             # `Shoemaker, Robert B. (2008) The Old Bailey proceedings …`, `Broscheid, A. (2011), Comparing …`
             rest, year_first = rest[harvard.end() :], harvard.group("year")
         else:

@@ -3323,3 +3323,21 @@ def test_a_harvard_chapter_is_in_its_editors_book_with_its_imprint_and_pages() -
         CitationKind.BOOK, "The overall allocation of resources", "Lessons of the British war economy",
         "Greenwood Press", "34-57", "1951",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher", "date"),
+    [
+        # The Chicago Manual of Style's author-date sample citations (17th ed., the Quick Guide): books
+        ("Smith, Zadie. 2016. Swing Time. New York: Penguin Press.", ("Smith, Zadie",), "Swing Time", "Penguin Press",
+         "2016"),
+        ("Grazer, Brian, and Charles Fishman. 2015. A Curious Mind: The Secret to a Bigger Life. New York: Simon & "
+         "Schuster.", ("Grazer, Brian", "Charles Fishman"), "A Curious Mind: The Secret to a Bigger Life",
+         "Simon & Schuster", "2015"),
+    ],
+)
+def test_a_chicago_author_date_reference_has_its_year_as_a_sentence_after_the_names(
+    note, authors, title, publisher, date
+) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.publisher, c.date) == (CitationKind.BOOK, authors, title, publisher, date)
