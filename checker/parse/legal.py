@@ -253,7 +253,9 @@ _BODY_AS_AUTHOR = re.compile(
     r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
 )
 # the body an office belongs to, or an office of the body named before it (an institutional author's two parts)
-_PARENT_BODY = re.compile(r"\b(?:DEP[’']T|DEPARTMENT|COMM[’']N|COMMISSION|MINISTRY|AGENCY)\b|^(?:OFF\.|OFFICE|DIV\.)\s+OF\b")
+_PARENT_BODY = re.compile(
+    r"\b(?:DEP[’']T|DEPARTMENT|COMM[’']N|COMMISSION|MINISTRY|AGENCY)\b|^(?:OFF\.|OFFICE|DIV\.)\s+OF\b"
+)
 _REFERENCE_WORK = re.compile(r"\b(?:DICTIONARY|ENCYCLOP(?:A)?EDIA|Dictionary|Encyclop(?:a)?edia)\b")
 _LEGISLATURE_OR_AGENCY = re.compile(
     # (`FED. TRADE COMM’N: CONSUMER INFO.`: a commission's blog, by its name, is the blog's, no release)

@@ -3097,8 +3097,8 @@ def test_an_entrys_section_in_a_reference_work_is_its_pinpoint_not_the_books() -
         # the same, note 5
         (
             "See Glenn Fleishman, “Equifax Data Breach, One Year Later: Obvious Errors and No Real Changes, New Report "
-            "Says” (7 September 2018), online: Fortune Finance <www.fortune.com/2018/09/07/equifax-data-breach-one-year-"
-            "anniversary/> [perma.cc/9DX5-KSGS].",
+            "Says” (7 September 2018), online: Fortune Finance <www.fortune.com/2018/09/07/equifax-data-breach-one-"
+            "year-anniversary/> [perma.cc/9DX5-KSGS].",
             "Fortune Finance",
         ),
     ],
@@ -3200,7 +3200,9 @@ def test_an_oscola_article_is_its_single_quoted_title_year_volume_journal_and_pa
          ("Richard Clayton", "Hugh Tomlinson"), "The Law of Human Rights", "OUP", "para 6.06"),
     ],
 )
-def test_an_oscola_book_is_its_authors_title_publisher_year_and_pinpoint(note, authors, title, publisher, pages) -> None:
+def test_an_oscola_book_is_its_authors_title_publisher_year_and_pinpoint(
+    note, authors, title, publisher, pages
+) -> None:
     c = one(note)
     assert (c.kind, c.authors, c.title, c.publisher, c.date, c.pages) == (
         CitationKind.BOOK, authors, title, publisher, "2009", pages
@@ -3238,7 +3240,9 @@ def test_a_bluebook_books_pinpoint_before_its_publisher_and_year_stays_bluebooks
          "2019-02-19"),
     ],
 )
-def test_an_apa_7_page_dated_year_first_is_one_citation_with_its_date(note, authors, title, container, date_iso) -> None:
+def test_an_apa_7_page_dated_year_first_is_one_citation_with_its_date(
+    note, authors, title, container, date_iso
+) -> None:
     c = one(note)
     assert (c.authors, c.title, c.container, c.date_iso) == (authors, title, container, date_iso)
 
@@ -3269,7 +3273,8 @@ def test_a_harvard_book_keeps_its_place_and_publisher_after_a_title_with_no_full
         # Uncontested prosecutor elections (aclr-2023-uncontested-prosecutor-elections, dev), note 29 (its first
         # citation, the comment after it cut): a bureau, then the department it is part of (Bluebook 15.1.3)
         ("See, e.g., BUREAU OF JUSTICE STATISTICS, DEPARTMENT OF JUSTICE, ARREST IN THE UNITED STATES, 1980–2009 15 "
-         "tbl.2 (2011).", "BUREAU OF JUSTICE STATISTICS, DEPARTMENT OF JUSTICE", "ARREST IN THE UNITED STATES, 1980–2009"),
+         "tbl.2 (2011).", "BUREAU OF JUSTICE STATISTICS, DEPARTMENT OF JUSTICE",
+         "ARREST IN THE UNITED STATES, 1980–2009"),
         # Defending democracy (wlulr-2020-defending-democracy, dev), note 108 (its citation, the hereinafter name and
         # URL cut): a department, then its office
         ("U.S. DEP’T OF JUST., OFF. OF SPECIAL COUNS., REPORT ON THE INVESTIGATION INTO RUSSIAN INTERFERENCE IN THE "
