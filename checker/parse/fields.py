@@ -3995,7 +3995,7 @@ _MCGILL_JOURNAL = re.compile(
     r"(?P<pages>\d{1,5}(?:\s+at\s+\d{1,5}(?:\s*[-–]\s*\d{1,5})?)?)\.?$"
 )
 _HARVARD_IN_BOOK = re.compile(
-    r",?\s*in:?\s+(?P<editors>[A-Z][^()]{1,150}?)\s+\((?:eds?|comps?)\.?\)\s+(?P<book>[^.]{2,250}?)\.\s+"
+    r",?\s*in:?\s+[A-Z][^()]{1,150}?\s+\((?:eds?|comps?)\.?\)\s+(?P<book>[^.]{2,250}?)\.\s+"
     r"(?:(?P<place>[A-Z][^:,.]{1,40}):\s+)?(?P<publisher>[A-Z][^,.]{1,80}?)"
     r"(?:,\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\.?$"
 )
@@ -5777,6 +5777,9 @@ _EBOOK_FORMAT = re.compile(
 )
 
 
+_AT_PAGES_AFTER = re.compile(r"\s+at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
+
+
 def _pages_after(rest: str) -> str | None:
     """The pinpoint in what follows an imprint or a parenthesis: a list, a chapter, or the last page(s)."""
     if "ook" in rest or "indle" in rest or "PUB" in rest:
@@ -5784,9 +5787,6 @@ def _pages_after(rest: str) -> str | None:
     m = _VOLUME_PINPOINT.match(rest) or _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
     m = m or _AT_PAGES_AFTER.match(rest)  # `(Cambridge, Mass: Harvard University Press, 2018) at 2` (McGill Guide)
     return _clean_pages(m.group("pages")) if m else None
-
-
-_AT_PAGES_AFTER = re.compile(r"\s+at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
 
 
 def _clean_pages(pages: str) -> str:

@@ -384,7 +384,7 @@ _COMMONWEALTH_CASE = re.compile(
     r"(?P<number>\d{1,5})"
     r"|[\[(](?P<year>(?:18|19|20)\d\d)[\])],?\s+(?:(?P<volume>\d{1,3})\s+)?"
     r"(?P<report>[A-Z][A-Za-z]{0,6}(?:\s+\(\d(?:st|nd|rd|th|d)\))?)\s+(?P<page>\d{1,5}))"
-    r"(?:\s+\((?P<court_after>[A-Z][A-Za-z ]{0,20})\))?"
+    r"(?:\s+\([A-Z][A-Za-z ]{0,20}\))?"  # (`(HL)`: the court after a report, OSCOLA)
     r"(?:,?\s+(?:at\s+)?(?P<pin>(?:paras?\s+)?\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?(?=,|\.?$|\s*\[)"
 )
 
