@@ -4067,7 +4067,7 @@ def _after_title(after: str, p: Parsed) -> None:
         if m:
             _parenthetical(m.group("inside"), p)
             rest = re.sub(r"^\s*:\s*", ", ", after[m.end() :])  # `(…, July 5 2020): 5187`
-            if (printed := _MCGILL_JOURNAL.match(rest)) is not None and re.fullmatch(r"\d{4}", m.group("inside")):
+            if (printed := _MCGILL_JOURNAL.match(rest)) is not None and _YEAR_ONLY.match(m.group("inside")):
                 # `Lisa Austin, “Re-reading Westin” (2019) 20:1 Theor Inq L 53 at 60` (the McGill Guide's article): the
                 # year, then volume and issue, journal, first page and pinpoint
                 p.kind, p.container = CitationKind.JOURNAL, printed.group("journal")

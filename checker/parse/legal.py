@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from checker.models import CitationKind
 from checker.parse import lexicon
-from checker.parse.dates import DATE, iso_of
+from checker.parse.dates import DATE, MONTH, iso_of
 
 _PAGES = r"(?:p{1,2}\.\s*)?[\dxivlc]+(?:\s*[-–−]\s*[\dxivlc]+)?(?:,\s*\d+(?:\s*[-–−]\s*\d+)?)*"
 # the surnames a `supra` short form prints before it: `Thompson`, `Ghorayshi & Ray`, `Arbel and Mungan`, `Hermalin et
@@ -184,12 +184,8 @@ _PRINTED_PERIODICAL = re.compile(
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
 _TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
 _TITLE_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d\d(?=\s*,\s*(?P<next>\d+))")
-_CAPS_PERIOD = re.compile(
-    r"(?:(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|SPRING|SUMMER|"
-    r"FALL|AUTUMN|WINTER)\s+)?(?:1[5-9]|20)\d\d"
-)
+_CAPS_PERIOD = re.compile(rf"(?:(?:{MONTH}|Spring|Summer|Fall|Autumn|Winter)\s+)?(?:1[5-9]|20)\d\d", re.IGNORECASE)
 _SECTION_PIN = re.compile(r"\s(§.*)$")  # `HORNBOOK ON TORTS § 37.1, at 936`: a section, perhaps its page
-_LONE_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _BEFORE_A_TITLES_YEAR = re.compile(r"\b(?:OF|IN|FOR|of|in|for)$")
 
 
@@ -206,7 +202,7 @@ def _trailing_pages(text: str, published: str | None = None) -> re.Match[str] | 
     pages = pm.group("pages")
     if (year := _TITLE_YEAR_FIRST.match(pages)) and int(year["next"]) < int(year.group()):
         return _TRAILING_PAGES.search(text, pm.start("pages") + year.end())
-    if _LONE_YEAR.fullmatch(pages) and (
+    if _YEAR.fullmatch(pages) and (
         _BEFORE_A_TITLES_YEAR.search(text[: pm.start()].rstrip())
         or (published is not None and 0 <= int(published[:4]) - int(pages) <= 3)
     ):
@@ -425,7 +421,7 @@ def _oscola(text: str) -> LegalFields | None:
     if "'" in text or "‘" in text:
         m = _OSCOLA_ARTICLE.match(text)
         if m is not None:
-            authors, _ = _authors_and_title(m.group("head") + ", x")
+            authors, _ = _leading_authors([*_segments(m.group("head")), m.group("title")])
             year = m.group("year") or m.group("bracketed")
             pages = f"{m.group('first')}, {m.group('pin')}" if m.group("pin") else m.group("first")
             return LegalFields(
@@ -648,7 +644,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # title, so a capitalised headline before the paper's name is the title, not an author
         return LegalFields(CitationKind.NEWS, (), authors[0], segs[0], None, date, date_iso, pages)
     named = len(segs) == 2 and segs[0][:1].isupper() and len(segs[1].split()) >= 2
-    titled = pinned or bool(_LONE_YEAR.fullmatch(segs[-1].rsplit(" ", 1)[-1]))
+    titled = pinned or bool(_YEAR.fullmatch(segs[-1].rsplit(" ", 1)[-1]))
     if titled and named and not authors and not _caps(segs[-1]) and not _caps(segs[0]):
         # `OpenAI, GPT-4 Technical Report 1 (Mar. 27, 2023) (unpublished manuscript)`: a page after the last part
         # pins a work's title (Rule 15.1), its author before it, in the mixed case of a draft without small

@@ -3194,7 +3194,8 @@ def test_an_oscola_article_is_its_single_quoted_title_year_volume_journal_and_pa
 @pytest.mark.parametrize(
     ("note", "authors", "title", "publisher", "pages"),
     [
-        # OSCOLA (4th ed.) 3.1's examples of books: edition and publisher before the year, the pinpoint after
+        # OSCOLA (4th ed.) 3.1's examples of books: edition and publisher before the year, the pinpoint after (the
+        # first was read so before the OSCOLA rule too; the second needs it)
         ("Timothy Endicott, Administrative Law (OUP 2009).", ("Timothy Endicott",), "Administrative Law", "OUP", None),
         ("Richard Clayton and Hugh Tomlinson, The Law of Human Rights (2nd edn, OUP 2009) para 6.06.",
          ("Richard Clayton", "Hugh Tomlinson"), "The Law of Human Rights", "OUP", "para 6.06"),
