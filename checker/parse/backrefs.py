@@ -57,7 +57,7 @@ from checker.parse.fields import (
     fold,
     reporter_key,
 )
-from checker.parse.legal import SUPRA_NAMES
+from checker.parse.legal import SUPRA_NAMES, unsplit_small_capitals
 
 _INHERITED = (
     "kind", "authors", "title", "container", "date", "date_iso", "url", "accessed", "publisher",
@@ -1283,7 +1283,7 @@ def _inherit_printed(c: Citation, target: Citation, origin: int) -> Citation:
 def _surname(author: str) -> str:
     author = ET_AL_END.sub("", author)
     if " " in author and _SPLIT_SMALL_CAPITALS.fullmatch(author):
-        author = _SPLIT_SMALL_CAPITALS_GAP.sub("", author)  # `D EREK P ARFIT` is Derek Parfit, cited as `Parfit`
+        author = unsplit_small_capitals(author)  # `D EREK P ARFIT` is Derek Parfit, cited as `Parfit`
     if "," in author:
         author = author.split(",", 1)[0]  # `Flowerdew, R.`, `Biderman, Stella`: the surname comes first
     parts = fold(author).split()
@@ -1295,7 +1295,6 @@ def _surname(author: str) -> str:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # a name in small capitals whose text layer split each word after its tall first letter: `S TUART R USSELL`
 _SPLIT_SMALL_CAPITALS = re.compile(r"(?:[A-Z] [A-Z’'\-]{2,}(?:\s+|$))+")
-_SPLIT_SMALL_CAPITALS_GAP = re.compile(r"(?<=\b[A-Z]) (?=[A-Z’'\-]{2,})")
 
 
 # `胡锦涛在… [“Report to the 18th National Congress …”]`: a title in another script, then its translation

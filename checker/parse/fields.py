@@ -3388,9 +3388,11 @@ def _mark_bare_access_date(body: str) -> str:
     return f"{body[: after.start()]} (accessed {after.group('date')})"
 
 
-# (`…, (Dec. 2016), available at: https://…`: a colon after `at` too)
+# (`…, (Dec. 2016), available at: https://…`: a colon after `at` too; `…, available at SSRN: https://…`: the
+# repository that holds it named before the colon)
 _AVAILABLE_AT = re.compile(
     r"(?:,\s*|\s+)(?:(?:available|online)\s+)?at\s*:?\s*$|[,.]?\s*\b[Aa]vailable\s+from\s*:?\s*$"
+    r"|[,.]?\s*\b[Aa]vailable\s+at\s+[A-Z][A-Za-z]{1,15}:\s*$"
 )
 _EMPTY_BRACKETS = re.compile(r"\s*\[\s*\]")
 _DOUBLED_COMMAS = re.compile(r"\s*,\s*(?:,\s*)+")
@@ -3417,16 +3419,18 @@ def _take_url(body: str) -> tuple[str, str | None]:
         body = body[: end + 1 if body.startswith("]", end) else end]  # (an archive link's bracket kept)
     rest = body
     for u in reversed(found):  # all of them: the others are attached by coverage.py
-        # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address
-        # and Harvard's `Available from:` too
+        # `…, April 7, 2021, at https://…`: the `at` (`available at`) only introduced the address, and Harvard's
+        # `Available from:` and `available at SSRN:` too (most print the address bare: no scan)
         head = rest[: u.start]
-        if head.rstrip().rstrip(":").rstrip().endswith(("at", "from")):  # (most print the address bare: no scan)
+        if head.rstrip().rstrip(":").rstrip().endswith(("at", "from")) or head.rstrip().endswith(":"):
             head = _AVAILABLE_AT.sub("", head)
         rest = head + rest[u.end :]
     rest = rest.strip()
     rest = _EMPTY_BRACKETS.sub("", rest)  # `[https://perma.cc/…]` taken out leaves `[]`
     rest = _DOUBLED_COMMAS.sub(", ", rest)
     rest = _COMMAS_BEFORE_STOP.sub(".", rest).strip().rstrip(",").strip()
+    if len(found) > 1:
+        rest = re.sub(r"\s+or$", "", rest)  # `Available at SSRN: <url> or <doi url>`: the word between the two
     return rest, found[0].url
 
 

@@ -1254,10 +1254,23 @@ def _name_list(text: str) -> bool:
     return bool(parts) and all(_one_name(p) for p in parts)
 
 
+def unsplit_small_capitals(name: str) -> str:
+    """`A LAN C HAN`, `L YNN M. L O P UCKI`: a name in small capitals whose text layer set each word's tall first letter
+    apart (`ALAN CHAN`, `LYNN M. LOPUCKI`); a name with a lower-case letter in it is left as it is."""
+    if re.search(r"[a-z]", name):
+        return name
+    return _SPLIT_CAPITAL_GAP.sub("", name)
+
+
+# (a lone capital before capitals: `L O P UCKI` joins twice, to `LOPUCKI`; an initial keeps its full stop, `M.`)
+_SPLIT_CAPITAL_GAP = re.compile(r"(?<=[A-Z])(?<!\S[A-Z]) (?=[A-Z’'\-])")  # (`DEP’T OF` is no split word)
+
+
 def _one_name(name: str) -> bool:
     # `David J. Ache- son`, `Ste- phen J. Choi`: a PDF line break hyphenated the name (kept as printed); `Katarzyna
     # Nowaczyk - Basinska`, `Shelly Kreiczer -Levy`: a text layer spaced a double surname's hyphen
-    tokens = re.sub(r"(?<=[a-z])- (?=[a-z])|(?<=[a-z])\s+-\s*(?=[A-Z])", "-", name).replace(",", " ").split()
+    joined = re.sub(r"(?<=[a-z])- (?=[a-z])|(?<=[a-z])\s+-\s*(?=[A-Z])", "-", unsplit_small_capitals(name))
+    tokens = joined.replace(",", " ").split()
     if not 2 <= len(tokens) <= 6:
         return False
     if sum(1 for t in tokens if len(t) > 2 and t[0].isupper() and not t.endswith(".")) > 4:

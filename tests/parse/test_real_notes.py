@@ -3347,3 +3347,42 @@ def test_a_chicago_author_date_reference_has_its_year_as_a_sentence_after_the_na
 ) -> None:
     c = one(note)
     assert (c.kind, c.authors, c.title, c.publisher, c.date) == (CitationKind.BOOK, authors, title, publisher, date)
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title"),
+    [
+        # How to Count AIs (SSRN 6273198, dev), notes 117, 138 and 46 as its PDF's text layer prints them: each small
+        # capital word's tall first letter set apart (`L O P UCKI` is LoPucki), the names kept as printed
+        ("See A LAN C HAN et al., IDs for AI Systems, arXiv:2406.12137 (June 2024)", ("A LAN C HAN",),
+         "IDs for AI Systems"),
+        ("See also L YNN M. L O P UCKI, Algorithmic Entities, 95 W ASH. U. L. R EV. 887 (2018)",
+         ("L YNN M. L O P UCKI",), "Algorithmic Entities"),
+        ("See also D EVEN R. D ESAI & M ARK R IEDL, Responsible AI Agents (Feb. 20, 2025), available at SSRN: "
+         "https://ssrn.com/abstract=5147666.", ("D EVEN R. D ESAI", "M ARK R IEDL"), "Responsible AI Agents"),
+    ],
+)
+def test_a_name_in_small_capitals_a_pdf_split_is_still_the_authors(note, authors, title) -> None:
+    c = one(note)
+    assert (c.authors, c.title) == (authors, title)
+
+
+def test_a_body_in_capitals_is_not_a_split_name() -> None:
+    # Washington University Law Review, payday lending (dev), note 169: `DEP’T OF` is no split small-capital word
+    c = one(
+        "See also DEP’T OF LABOR, FIELD OPERATIONS HANDBOOK CHAPTER 30, RECORDS, MINIMUM WAGE, AND PAYMENT OF WAGES "
+        "30b01(b)(1) (2016), https://www.dol.gov/whd/FOH/FOH_Ch30.pdf"
+    )
+    assert (c.authors, c.publisher) == (("DEP’T OF LABOR",), None)
+
+
+def test_available_at_a_named_repository_only_introduces_the_address() -> None:
+    # Washington University Law Review, payday lending (dev), note 158 (its pinpoint, `At 2`, left out)
+    c = one(
+        "See e.g., Zhiyao Chen and Ran Duchin, Do Nonfinancial Firms Use Financial Assets to Take Risk? (May 1, "
+        "2019). Available at SSRN: https://ssrn.com/abstract=3284205"
+    )
+    assert (c.authors, c.title, c.url) == (
+        ("Zhiyao Chen", "Ran Duchin"), "Do Nonfinancial Firms Use Financial Assets to Take Risk?",
+        "https://ssrn.com/abstract=3284205",
+    )  # fmt: skip
