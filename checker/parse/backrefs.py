@@ -1503,7 +1503,16 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
     if len(c.authors) <= 1:
         # one author's works, or one title word's: a list in the order of their notes, so read from its end the
         # first that fits is the latest (most short forms name a work cited a few notes before)
-        best = _latest(e for e in reversed(recent) if titled(e))
+        fitting = [e for e in reversed(recent) if titled(e)]
+        if short_title and len(fitting) > 1 and (quoted := _quoted(c)) is not None:
+            # `Wells, Little Wars, 99` is his book (`H. G. Wells, Little Wars (London: …)`), `Wells, “Little Wars,”
+            # 252` his article of that name (`Wells, “Little Wars,” Windsor Magazine, …`): a short title is printed
+            # as its full one was, in quotation marks or not (unless the two are the same kind of work: one article,
+            # cited in Chicago's quotation marks and again in Bluebook's plain type)
+            same = [e for e in fitting if _quoted(e.citation) is quoted]
+            if same and not {e.citation.kind for e in same} & {e.citation.kind for e in fitting if e not in same}:
+                fitting = same
+        best = _latest(fitting)
     else:
         best = None
         for e in filter(titled, recent):
@@ -1515,6 +1524,16 @@ def _best(c: Citation, short_title: str, candidates: list[_Entry]) -> _Entry | N
             if _key_words_of(short_title, e.title) and (best is None or _outranks(e, best)):
                 best = e
     return best
+
+
+def _quoted(c: Citation) -> bool | None:
+    """Whether the citation printed its title in quotation marks; None when its title is not found as printed."""
+    if not c.title or not c.raw:
+        return None
+    at = c.raw.find(c.title)
+    if at < 0:
+        return None
+    return c.raw[at - 1 : at] in ("“", '"', "‘")
 
 
 def _latest(latest_first: Iterable[_Entry]) -> _Entry | None:

@@ -2029,3 +2029,32 @@ def test_a_supra_with_et_al_takes_the_work_printed_with_et_al() -> None:
     assert (c.refers_to, c.title) == (
         147, "Liability Claims and Costs Before and After Implementation of a Medical Error Disclosure Program"
     )
+
+
+def test_a_short_title_printed_as_its_full_one_was_takes_the_book_or_the_article_of_that_name() -> None:
+    # scholed-2017-littlewars-intro notes 3, 6, 18 and 19 (Scholarly Editing, 2017; note 6 cut to its citation):
+    # Wells's book Little Wars and his magazine article "Little Wars"; each short form prints its title as the full
+    # citation it repeats did
+    notes, _ = cits(
+        "3. H. G. Wells, Little Wars (London: Frank Palmer, 1913), 63–64.\n"
+        "6. Wells, “Little Wars,” Windsor Magazine, December 1912, 39–50.\n"
+        "18. Wells, Little Wars, 99–100.\n"
+        "19. Wells, “Little Wars,” 252.\n"
+    )
+    (book,) = notes[18]
+    (article,) = notes[19]
+    assert (book.refers_to, book.kind, article.refers_to) == (3, CitationKind.BOOK, 6)
+
+
+def test_an_article_cited_in_quotation_marks_and_again_in_plain_type_is_one_work() -> None:
+    # lhr-2016-old-bailey notes 5, 28 and 37 (Law and History Review, 2016; cut to Feeley's article): Chicago's
+    # quotation marks in note 5, Bluebook's plain type in note 28; the short form takes the latest
+    notes, _ = cits(
+        "5. Malcolm Feeley, “Legal Complexity and the Transformation of the Criminal Process: The Origins of Plea "
+        "Bargaining,” Israeli Law Review 31 (1997): 183– 222.\n"
+        "28. Malcolm M. Feeley, Legal Complexity and the Transformation of the Criminal Process: The Origins of Plea "
+        "Bargaining, 31 Isr. L. Rev. 183 (1997).\n"
+        "37. Feeley, “Legal Complexity,” 194.\n"
+    )
+    (c,) = notes[37]
+    assert c.refers_to == 28
