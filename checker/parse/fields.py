@@ -612,7 +612,10 @@ _CHICAGO_BOOK_IMPRINT = re.compile(r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|
 # `, trans. Barbara Weinstein`, `, 9 vols.`, `, 4th ed.`, `, vol. 1`, `, Repr.`; and an editor's `ed., ` before it
 _BOOK_TITLE_TAIL = re.compile(
     # (`Sixteen Years In The Indian Country: The Journal of … 1800-1816 edited by William Kay Lamb`: no comma, too)
-    r"(?:(?:,\s*(?:(?:ed|eds|trans)\.|edited by|translated by)|\s+(?:edited|translated) by)\s.*"
+    # (`Uncle Tom’s Bungalow, directed by Frederick “Tex” Avery (…)`: a film's director; `…, edited, with an
+    # introduction, by Greta D. Little and Joel Myerson`: what the editors added, too)
+    r"(?:(?:,\s*(?:(?:ed|eds|trans)\.|edited(?:,\s+with\s+an?\s+[a-z ]{3,30},)? by|translated by|directed by)"
+    r"|\s+(?:edited|translated) by)\s.*"
     r"|[,.]\s*(?:\d+\s+[Vv]ols?\.?|[Vv]ol\.\s*\w+|\d+(?:st|nd|rd|th|d)\s+ed\.?|revised\b.*|[Rr]epr\.?|[Rr]eprint))+$"
 )
 # `… Desclassificados do ouro: A pobreza mineira no século XVIII (Rio de Janeiro: Graal, 2004)`: a
@@ -631,6 +634,14 @@ _POSSESSIVE_BOOK = re.compile(
     r"(?=[A-Z][^()]{2,200}\([^()]{2,80}:[^()]{0,120}"
     r"\b(?:1[5-9]|20)\d\d\)[\s.,;:\d–-]*$)"
 )
+# `Uncle Tom’s Cabin, directed by Harry A. Pollard (…)`: a title names no author when its maker or editor follows it,
+# nor when its alternative title does (`Uncle Tom’s Cabin, or, Life among the Lowly`); `ed.` after a name is the name's
+# role (`Howard Gaskill, ed. Ossian Revisited`)
+_TITLE_GOES_ON = re.compile(r"(?:directed|edited|translated)\s+by\s|or$")
+# `Uncle Tom’s Cabin: or, Life among the Lowly, ed. Christopher G. Diller (…)`, `Uncle Tom’s Cabin, directed by Harry A.
+# Pollard (…)`: a title opening the note with a possessive in it, its editor or maker named after it (a writer's book
+# named by the writer's possessive names no other maker)
+_MADE_BY = re.compile(r",\s+(?:eds?\.|edited\b|directed\s+by\b|trans\.|translated\b)")
 # `I am recalling Paul Connerton’s How Modernity Forgets (…)`, `Of particular importance is Jennifer DeVere Brody’s …`:
 # a lead-in too short to read as prose, but all in lower case after its first word, is a sentence's, not a title's
 _LOWER_CASE_LEAD = re.compile(r"^(?:[A-Z][a-z]*\s+)?(?:[a-z]+\s+)+$")
@@ -2158,7 +2169,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # Rhys (Oxford: ANTS, 1946)`: the writer's part of a book, as `John Fox, introduction to …` (CMOS 14.110)
         return _reraw(parse_citation(f"{owner.group('who')}, {body[owner.end('s') :].lstrip()}", index), raw)
     if ("'s " in body or "’s " in body) and (owner := _POSSESSIVE_BOOK.search(body)) is not None and (
-        owner.start() == 0
+        (owner.start() == 0 and not _MADE_BY.search(body, owner.end()))
         or (":" not in (before := body[: owner.start()]) and (is_prose(before) or _LOWER_CASE_LEAD.search(before)))
     ):  # (not a possessive inside a subtitle: `…, Computation into Criticism: A Study in Jane Austen's Novels …`)
         # `Franco Moretti's Atlas of the European Novel 1800-1900 (London: Verso, 1998)`: the book named by its
@@ -4570,7 +4581,7 @@ def _untitled(body: str, p: Parsed) -> None:
             _agency_document(segs, p) or (cut != before and _agency_document(_segments(cut), p))
         ):
             pass
-        elif len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])):
+        elif len(segs) > 1 and (_name_like(segs[0]) or _OFFICIAL.search(segs[0])) and not _TITLE_GOES_ON.match(segs[1]):
             p.authors = _split_authors(", ".join(segs[:names]), corporate_ok=True)
             p.title = ", ".join(segs[names:]) or None
         elif len(segs) > 1 and p.publisher and fold(segs[0]) == fold(p.publisher):

@@ -3386,3 +3386,31 @@ def test_available_at_a_named_repository_only_introduces_the_address() -> None:
         ("Zhiyao Chen", "Ran Duchin"), "Do Nonfinancial Firms Use Financial Assets to Take Risk?",
         "https://ssrn.com/abstract=3284205",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("note", "title"),
+    [
+        # Scholarly Editing's Uncle Tom's Cabin introduction (2012, dev), notes 4 and 5: a possessive in a title that
+        # opens the citation, its editor or director after it, names no author
+        ("Uncle Tom’s Cabin: or, Life among the Lowly, ed. Christopher G. Diller (Peterborough, ON: Broadview Press, "
+         "2009).", "Uncle Tom’s Cabin: or, Life among the Lowly"),
+        ("Uncle Tom’s Cabin, directed by Harry A. Pollard (Hollywood, CA: Universal, 1927).", "Uncle Tom’s Cabin"),
+        ("Uncle Tom’s Cabin, or, Life among the Lowly, ed. Stephen Railton (Boston: Bedford/St. Martins, 2008).",
+         "Uncle Tom’s Cabin, or, Life among the Lowly"),
+        # Scholarly Editing's Cranch journal introduction (2014, dev), note 10: what the editors added, before them
+        ("See Three Children’s Novels by Christopher Pearse Cranch, edited, with an introduction, by Greta D. Little "
+         "and Joel Myerson (Athens: University of Georgia Press, 1993).",
+         "Three Children’s Novels by Christopher Pearse Cranch"),
+    ],
+)
+def test_a_title_opening_a_note_with_a_possessive_in_it_is_no_authors_book(note: str, title: str) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title) == (CitationKind.BOOK, (), title)
+
+
+def test_an_editor_before_ed_and_a_title_is_still_the_author() -> None:
+    # Cultural Analytics, Scotland and the poetics of space (2017, dev), note 3, its first citation: Chicago's `Name,
+    # ed. Title` without the comma after `ed.`
+    c = one("Howard Gaskill, ed. Ossian Revisited (Edinburgh: Edinburgh UP, 1991).")
+    assert (c.authors, c.title) == (("Howard Gaskill",), "Ossian Revisited")
