@@ -743,6 +743,13 @@ _QUOTED_LEAD = re.compile(r"\s*[“\"‘]")
 _OFFICE_IN_PARENS = re.compile(r"\s*\([A-Z][^()]*\s[^()]*\s[^()]*\),?\s*$")
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|director|interviewer|moderator)\.?$")
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
+# `La venta de oficios en Indias (1492–1606) (Madrid: Instituto …, 1972)`: a Chicago book's imprint after years in
+# parentheses, not Bluebook's date parenthetical
+_YEARS_THEN_IMPRINT = re.compile(
+    r"\((?:1\d|20)\d\d(?:\s*[–-]{1,2}\s*(?:1\d|20)?\d\d)?\)(?:,\s*[^()]{0,80})?\s*"
+    r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
+)
+_YEARS_ALONE = re.compile(r"(?:1\d|20)\d\d(?:\s*[–-]{1,2}\s*(?:(?:1\d|20)\d\d|\d\d))?")  # (`1492–1606`)
 _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
 _SEC_FILING = re.compile(
     r"^(?P<company>[A-Z][^,;“”\"()]{1,80}?(?:,\s+(?:Inc|Corp|LLC|Ltd|Co|plc|N\.V|S\.A|L\.P)\.?)?),\s+"
@@ -2701,6 +2708,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     legal = (
         parse_legal(body, linked=p.url is not None)
         if apa is None and crs is None and act is None and not p.personal and (q is None or not _chicago_title(body, q))
+        and not ("(" in body and _YEARS_THEN_IMPRINT.search(body))
         else None
     )
     if crs is not None:
@@ -4496,6 +4504,18 @@ def _untitled(body: str, p: Parsed) -> None:
         ):
             im = m
             break
+    if im is not None and _YEARS_ALONE.fullmatch(im.group("inside").strip()):
+        later = next((m for m in _IMPRINT.finditer(body, im.end()) if _CHICAGO_BOOK_IMPRINT.fullmatch(m[0])), None)
+        if later is not None:
+            # `La venta de oficios en Indias (1492–1606) (Madrid: Instituto …, 1972)`, `Piratas y contrabandistas …
+            # (1693), ed. Clayton McCarl ([La Coruña]: Fundación …, 2011)`: the book's imprint is the parenthesis of
+            # place, publisher and year; a span of years before it is its title's, a year when it was first printed
+            if not _YEAR_ONLY.match(im.group("inside")):
+                im = later
+            else:
+                kept = body[: im.start()].rstrip()
+                body = kept + body[im.end() :]
+                im = _IMPRINT.match(body, later.start() - (im.end() - len(kept)))
     if im is not None:
         # `…; see her The Pen and the People (Oxford: …, 2009)`: the pronoun points back to the author
         before = _POSSESSIVE_LEAD.sub("", body[: im.start()].strip().rstrip(",").strip())

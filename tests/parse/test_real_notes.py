@@ -3414,3 +3414,23 @@ def test_an_editor_before_ed_and_a_title_is_still_the_author() -> None:
     # ed. Title` without the comma after `ed.`
     c = one("Howard Gaskill, ed. Ossian Revisited (Edinburgh: Edinburgh UP, 1991).")
     assert (c.authors, c.title) == (("Howard Gaskill",), "Ossian Revisited")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "publisher", "date"),
+    [
+        # Scholarly Editing's avisos introduction (2014, dev), notes 16 and 8: the book's imprint is the parenthesis
+        # of place, publisher and year; the span of years before it belongs to the title, a single year is when the
+        # work was first printed
+        ("Francisco Tomás y Valiente, La venta de oficios en Indias (1492–1606) (Madrid: Instituto de Estudios "
+         "Administrativos, 1972).", "La venta de oficios en Indias (1492–1606)",
+         "Instituto de Estudios Administrativos", "1972"),
+        ("See Francisco de Seyxas y Lovera, Piratas y contrabandistas de ambas Indias, y estado presente de ellas "
+         "(1693), ed. Clayton McCarl ([La Coruña]: Fundación Pedro Barrié de la Maza, 2011).",
+         "Piratas y contrabandistas de ambas Indias, y estado presente de ellas", "Fundación Pedro Barrié de la Maza",
+         "2011"),
+    ],
+)
+def test_years_in_parentheses_before_a_books_imprint_are_not_its_date(note, title, publisher, date) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.publisher, c.date) == (CitationKind.BOOK, title, publisher, date)
