@@ -5815,10 +5815,15 @@ _EBOOK_FORMAT = re.compile(
 _AT_PAGES_AFTER = re.compile(r"\s+at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\.?$")
 
 
+_READ_AT = re.compile(r"(?<=\d)\s+\([A-Z][^()\d]{1,40}\)[.;]?\s*$")
+
+
 def _pages_after(rest: str) -> str | None:
     """The pinpoint in what follows an imprint or a parenthesis: a list, a chapter, or the last page(s)."""
     if "ook" in rest or "indle" in rest or "PUB" in rest:
         rest = _EBOOK_FORMAT.sub("", rest)  # `…, 2017), chap. 2, iBooks.` (CMOS 14.56): the format read, no page
+    if rest.rstrip(" .;").endswith(")"):
+        rest = _READ_AT.sub("", rest)  # `…, 1891), 282, 807 (HathiTrust).`: where the book was read, no page
     m = _VOLUME_PINPOINT.match(rest) or _PINPOINT_LIST.match(rest) or _TRAILING_PAGES.search(rest)
     m = m or _AT_PAGES_AFTER.match(rest)  # `(Cambridge, Mass: Harvard University Press, 2018) at 2` (McGill Guide)
     return _clean_pages(m.group("pages")) if m else None

@@ -3434,3 +3434,12 @@ def test_an_editor_before_ed_and_a_title_is_still_the_author() -> None:
 def test_years_in_parentheses_before_a_books_imprint_are_not_its_date(note, title, publisher, date) -> None:
     c = one(note)
     assert (c.kind, c.title, c.publisher, c.date) == (CitationKind.BOOK, title, publisher, date)
+
+
+def test_where_a_book_was_read_after_its_pages_is_no_page() -> None:
+    # Scholarly Editing's Lowell edition introduction (2015, dev), note 41: the database the book was read in
+    c = one(
+        "Herbert C. Bell, History of Northumberland County, Pennsylvania (Chicago: Brown, Runk and Company, 1891), "
+        "282, 807 (HathiTrust)."
+    )
+    assert (c.publisher, c.date, c.pages) == ("Brown, Runk and Company", "1891", "282, 807")
