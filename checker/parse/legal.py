@@ -178,7 +178,9 @@ _YEAR_PARENTHESIS = re.compile(r"\((?:[^()]*\s)?(?:1[6-9]|20)\d\d\)")
 _EXPLAINED_AFTER = re.compile(r"(?<=[\w)])\s+\((?=[a-z])[^()]*?\s[^()]*?\s[^()]*\)$")
 _FIELD = r"(?:[^,]|(?<=\d),(?=\d{3}))+"  # (`Pay $ 500,000 to Settle`: a number's comma splits no field)
 _PRINTED_PERIODICAL = re.compile(
-    rf"(?P<before>{_FIELD}(?:,[”’]?\s+{_FIELD}){{0,5}}?),(?P<closer>[”’]?)\s+(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
+    # (`55 COMM. ACM, Oct. 2012, at 78`: a journal's volume before it, its issue by month)
+    rf"(?P<before>{_FIELD}(?:,[”’]?\s+{_FIELD}){{0,5}}?),(?P<closer>[”’]?)\s+(?:(?P<vol>\d{{1,4}})\s+)?"
+    r"(?P<paper>[A-Z][A-Z0-9.&’' ]*[A-Z.]),\s+"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>\d{1,3}[A-Z]|[\dA-Z][\d,\s\-–]*)$"
 )  # (`at 1B`: a section's page, as `at A12` is)
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
@@ -485,8 +487,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # (`When Doctors Say, “We're Sorry,” TIME`: the comma before the paper sits inside the title's last quote)
             authors, title = _authors_and_title(printed.group("before") + printed.group("closer"))
             paper = printed.group("paper")
-            kind = CitationKind.JOURNAL if _PERIODICAL_JOURNAL.search(paper) else CitationKind.NEWS
-            return LegalFields(kind, authors, title, paper, None, date, date_iso, _clean(printed.group("pages")))
+            periodical = printed.group("vol") or _PERIODICAL_JOURNAL.search(paper)
+            kind = CitationKind.JOURNAL if periodical else CitationKind.NEWS
+            return LegalFields(kind, authors, title, paper, None, date, date_iso, _clean(printed.group("pages")),
+                               printed.group("vol"))  # fmt: skip
         if (undated := _article_without_date(text) or _undated_chapter(text)) is not None:
             return undated
         if official and (law := _session_law(text)) is not None:

@@ -3443,3 +3443,22 @@ def test_where_a_book_was_read_after_its_pages_is_no_page() -> None:
         "282, 807 (HathiTrust)."
     )
     assert (c.publisher, c.date, c.pages) == ("Brown, Runk and Company", "1891", "282, 807")
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "container", "volume", "pages"),
+    [
+        # Vanderbilt Law Review, adminization (2018, dev), note 134, and UCLA Law Review Discourse, the speech machine
+        # (2020, dev), note 70 (their parentheticals left out): a journal cited by volume and issue date, its page
+        # after `at` (Bluebook 16.5)
+        ("see also Pedro Domingos, A Few Useful Things to Know About Machine Learning, 55 COMM. ACM, Oct. 2012, at 78.",
+         "A Few Useful Things to Know About Machine Learning", "COMM. ACM", "55", "78"),
+        ("see also Jonathon W. Penney, Internet Surveillance, Regulation, and Chilling Effects Online: A Comparative "
+         "Case Study, 6 INTERNET POL’Y REV., May 26, 2017, at 1, 3.",
+         "Internet Surveillance, Regulation, and Chilling Effects Online: A Comparative Case Study",
+         "INTERNET POL’Y REV.", "6", "1, 3"),
+    ],
+)
+def test_a_journal_by_volume_and_issue_date_has_its_page_after_at(note, title, container, volume, pages) -> None:
+    c = one(note)
+    assert (c.kind, c.title, c.container, c.volume, c.pages) == (CitationKind.JOURNAL, title, container, volume, pages)
