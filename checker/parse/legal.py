@@ -573,6 +573,8 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             authors, title = (lone[0],), ", ".join(lone[1:])
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _site_after_end_mark(_segments(head))
+    if len(segs) > 2 and (series := _series_paper(segs)) is not None:
+        return replace(series, date=date, date_iso=date_iso)
     if len(segs) > 1 and _YEAR_SPAN.fullmatch(segs[-1]):
         segs = [*segs[:-2], f"{segs[-2]}, {segs[-1]}"]  # `…, Judicial Authority, 1776–1860 (…)`: the title's span
     last = len(segs) - 1 - bool(segs and re.fullmatch(rf"at\s+{_PINS}", segs[-1]))
@@ -740,6 +742,27 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         report = bool(_ISSUING_BODY.search(publisher))
     kind = CitationKind.REPORT if report else CitationKind.BOOK
     return LegalFields(kind, authors, title, None, publisher or middle, date, date_iso, pages)
+
+
+# `NBER Working Paper 19783`, `IMF Working Paper No. 24/065`: a numbered paper in a research body's series
+_NUMBERED_SERIES = re.compile(
+    r"(?:[A-Z][\w.&’']*\s+){1,6}(?:Working|Discussion|Research|Policy)\s+Paper(?:\s+Series)?\s+(?:No\.\s*)?"
+    r"[A-Z]{0,4}[-\s]?\d[\w./-]*"
+)
+
+
+def _series_paper(segs: list[str]) -> LegalFields | None:
+    """`Brian Baug et al., Disentangling Financial Constraints, …, NBER Working Paper 19783, 2 (2014)`: a paper in a
+    numbered series after its title (and its pinpoint after that) is a report, the series and number its publisher,
+    as a Bluebook parenthetical would give them."""
+    at = len(segs) - 1 - bool(re.fullmatch(rf"(?:at\s+)?{_PINS}", segs[-1]))
+    if at < 2 or not _NUMBERED_SERIES.fullmatch(segs[at]):
+        return None
+    authors, rest = _leading_authors(segs[:at])
+    if not authors or not rest:
+        return None
+    pages = _clean(re.sub(r"^at\s+", "", segs[-1])) if at < len(segs) - 1 else None
+    return LegalFields(CitationKind.REPORT, authors, ", ".join(rest), None, segs[at], pages=pages)
 
 
 def _years_spanned(pages: str, *, comma: bool) -> bool:

@@ -3462,3 +3462,29 @@ def test_where_a_book_was_read_after_its_pages_is_no_page() -> None:
 def test_a_journal_by_volume_and_issue_date_has_its_page_after_at(note, title, container, volume, pages) -> None:
     c = one(note)
     assert (c.kind, c.title, c.container, c.volume, c.pages) == (CitationKind.JOURNAL, title, container, volume, pages)
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher", "pages"),
+    [
+        # Washington University Law Review, payday lending (2020, dev), note 138, and Tax Levers for a Safer AI Future
+        # (SSRN 5181207, dev), notes 177 and 204, their parentheticals left out: a paper in a numbered series, after
+        # its title, is a report the series publishes
+        ("Brian Baug et al., Disentangling Financial Constraints, Precautionary Savings, And Myopia: Household "
+         "Behavior Surronding Federal Tax Returns, NBER Working Paper 19783, 2 (2014).", ("Brian Baug",),
+         "Disentangling Financial Constraints, Precautionary Savings, And Myopia: Household Behavior Surronding "
+         "Federal Tax Returns", "NBER Working Paper 19783", "2"),
+        ("See, e.g., Mariarosaria Comunale and Andrea Manera, Fiscal Policies for Managing AI’s Economic Impacts, IMF "
+         "Working Paper No. 24/065 (2024), https://perma.cc/7GS7-9968.", ("Mariarosaria Comunale", "Andrea Manera"),
+         "Fiscal Policies for Managing AI’s Economic Impacts", "IMF Working Paper No. 24/065", None),
+        ("See International Monetary Fund, Effectiveness of Fiscal Incentives for R&D: Quasi-Experimental Evidence, "
+         "IMF Working Paper No. 17/84 (2017).", ("International Monetary Fund",),
+         "Effectiveness of Fiscal Incentives for R&D: Quasi-Experimental Evidence", "IMF Working Paper No. 17/84",
+         None),
+    ],
+)
+def test_a_paper_in_a_numbered_series_after_its_title_is_the_series_report(
+    note, authors, title, publisher, pages
+) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.publisher, c.pages) == (CitationKind.REPORT, authors, title, publisher, pages)
