@@ -184,7 +184,8 @@ _PRINTED_PERIODICAL = re.compile(
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?(?:/[A-Z][a-z]{2,8}\.?)?\s+(?:\d{1,2},\s+)?)?(?:1[6-9]|20)\d\d),\s+at\s+(?P<pages>\d{1,3}[A-Z]|[\dA-Z][\d,\s\-–]*)$"
 )  # (`at 1B`: a section's page, as `at A12` is)
 _PERIODICAL_JOURNAL = re.compile(r"\b(?:REP|REV|J|Q)\.|\b(?:JOURNAL|REVIEW|QUARTERLY)\b")  # `ECON. Q.`: a quarterly
-_TRAILING_PAGES = re.compile(rf"(?:,\s*at|\s)\s*(?P<pages>{_PINS})$")
+# (`o1 System Card at 16-17 (Sept. 12, 2024)`: a draft's `at` without its comma)
+_TRAILING_PAGES = re.compile(rf"(?:,?\s+at|\s)\s*(?P<pages>{_PINS})$")
 _TITLE_YEAR_FIRST = re.compile(r"(?:1[5-9]|20)\d\d(?=\s*,\s*(?P<next>\d+))")
 _CAPS_PERIOD = re.compile(rf"(?:(?:{MONTH}|Spring|Summer|Fall|Autumn|Winter)\s+)?(?:1[5-9]|20)\d\d", re.IGNORECASE)
 _SECTION_PIN = re.compile(r"\s(§.*)$")  # `HORNBOOK ON TORTS § 37.1, at 936`: a section, perhaps its page

@@ -3488,3 +3488,9 @@ def test_a_paper_in_a_numbered_series_after_its_title_is_the_series_report(
 ) -> None:
     c = one(note)
     assert (c.kind, c.authors, c.title, c.publisher, c.pages) == (CitationKind.REPORT, authors, title, publisher, pages)
+
+
+def test_a_drafts_at_before_a_pinpoint_without_its_comma_is_no_part_of_the_title() -> None:
+    # Tax Levers for a Safer AI Future (SSRN 5181207, dev), note 65
+    c = one("See OpenAI, o1 System Card at 16-17 (Sept. 12, 2024) https://cdn.openai.com/o1-system-card-20241205.pdf")
+    assert (c.authors, c.title, c.pages) == (("OpenAI",), "o1 System Card", "16-17")
