@@ -5798,6 +5798,10 @@ def _kind(p: Parsed, body: str) -> CitationKind:
         # with no site named, by people, is a paper or a report (a page is dated to the day or not at all; a body's
         # page dated to its month is updated)
         return CitationKind.REPORT
+    if p.url and p.title and p.authors and _PDF.search(p.url) and all(_name_like(a) for a in p.authors):
+        # `Sarah Allison et al., "Quantitative Formalism: An Experiment," http://litlab.stanford.edu/…/LabPamphlet1.pdf`:
+        # a titled document by people, read as a PDF, is a paper, not a page (a body's PDF may be its site's brochure)
+        return CitationKind.REPORT
     if p.url:
         return CitationKind.WEB
     return CitationKind.UNKNOWN

@@ -3494,3 +3494,19 @@ def test_a_drafts_at_before_a_pinpoint_without_its_comma_is_no_part_of_the_title
     # Tax Levers for a Safer AI Future (SSRN 5181207, dev), note 65
     c = one("See OpenAI, o1 System Card at 16-17 (Sept. 12, 2024) https://cdn.openai.com/o1-system-card-20241205.pdf")
     assert (c.authors, c.title, c.pages) == (("OpenAI",), "o1 System Card", "16-17")
+
+
+def test_a_titled_pdf_by_people_is_a_paper_and_a_bodys_pdf_a_page() -> None:
+    # Cultural Analytics, fiction and history (2016, dev), note 21 (its Markdown link written as the address after
+    # the title), and CRS, EDA programs (2026, dev), note 4
+    paper = one(
+        'Sarah Allison et al., "Quantitative Formalism: An Experiment," http://litlab.stanford.edu/Literary/'
+        "LabPamphlet1.pdf, accessed March 24, 2014, 10."
+    )
+    brochure = one(
+        'EDA, "EDA Informational Brochure," https://www.eda.gov/archives/2021/files/programs/disaster-recovery/'
+        "EDA-Disaster-Brochure.pdf."
+    )
+    assert (paper.kind, paper.title, brochure.kind) == (
+        CitationKind.REPORT, "Quantitative Formalism: An Experiment", CitationKind.WEB
+    )
