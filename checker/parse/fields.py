@@ -3082,6 +3082,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         p.authors, p.title, p.container = [p.authors[0], *co_authors], p.container, None
     if p.kind is CitationKind.UNKNOWN:
         p.kind = _kind(p, body)
+    if p.kind in (CitationKind.NEWS, CitationKind.WEB) and p.url and p.title and _REPORTS_PATH.search(p.url):
+        # `Simon Kemp, “Digital 2022: Global Overview Report,” DataReportal, January 26, 2022, https://datareportal.com/
+        # reports/digital-2022-global-overview-report`: filed under its site's reports, a report
+        p.kind = CitationKind.REPORT
     stop = _AUTHOR_STOP.match(p.title or "") if p.kind is CitationKind.BOOK and not p.authors else None
     if stop and (p.publisher or p.place) and _name_like(stop.group("who")) and len(stop.group("title").split()) >= 2:
         # `Douglas A Blackmon. *Slavery by Another Name: …* (New York: Doubleday, 2008)`: the author closed with a
@@ -5397,6 +5401,7 @@ def _body_page(p: Parsed) -> CitationKind | None:
     return None
 
 
+_REPORTS_PATH = re.compile(r"^[a-z]+://[^/]+/(?:[^/?#]+/)*reports?/")
 _PAPER_GENRE = re.compile(r"\b(?:Pamphlet\s+\d|[Ww]orking [Pp]aper|[Ww]hite [Pp]aper|[Dd]iscussion [Pp]aper)")
 
 

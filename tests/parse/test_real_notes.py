@@ -3510,3 +3510,12 @@ def test_a_titled_pdf_by_people_is_a_paper_and_a_bodys_pdf_a_page() -> None:
     assert (paper.kind, paper.title, brochure.kind) == (
         CitationKind.REPORT, "Quantitative Formalism: An Experiment", CitationKind.WEB
     )
+
+
+def test_a_page_filed_under_its_sites_reports_is_a_report() -> None:
+    # New England Journal of Public Policy, innovation ecosystem (2022, dev), note 23
+    c = one(
+        "Simon Kemp, “Digital 2022: Global Overview Report,” DataReportal, January 26, 2022, "
+        "https://datareportal.com/reports/digital-2022-global-overview-report."
+    )
+    assert (c.kind, c.title) == (CitationKind.REPORT, "Digital 2022: Global Overview Report")
