@@ -1020,7 +1020,11 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
         words = [w for w in name.split() if w not in _CASE_NAME_SMALL_WORDS]
         named = [e for e in cases if e[1].title and words and _names_case(words[:2], fold(e[1].title).split())]
         if named:
-            return named[-1]
+            # (`376 U.S. 254 (1964).` after `N.Y. Times Co. v. Sullivan, 376 U.S. 254 (1964)`: the case cited again
+            # by its report alone, the body naming it, is the latest citation of it)
+            first = _first_page(named[-1][1])
+            again = [e for e in cases if e[0] > named[-1][0] and not e[1].title and _first_page(e[1]) == first]
+            return again[-1] if again and first is not None else named[-1]
         # `Twombly, 550 U.S. at 570` when only Scott v. Harris of that volume was cited: not Scott; a case the
         # body named and the note cited by reporter alone (`964 F.3d 170 (2020).`) may still be it
         cases = [e for e in cases if not e[1].title]

@@ -2058,3 +2058,15 @@ def test_an_article_cited_in_quotation_marks_and_again_in_plain_type_is_one_work
     )
     (c,) = notes[37]
     assert c.refers_to == 28
+
+
+def test_a_case_short_form_takes_the_latest_citation_of_the_case_by_its_report_alone() -> None:
+    # alabama-2019-defamation notes 64, 194 and 196 (Alabama Law School working paper, 2019; note 64 cut to its case):
+    # note 194 cites the case its text names by its report alone
+    notes, _ = cits(
+        "64. New York Times Co. v. Sullivan, 376 U.S. 254, 283 (1964).\n"
+        "194. 376 U.S. 254 (1964).\n"
+        "196. E.g., New York Times Co., 376 U.S. at 256.\n"
+    )
+    (c,) = notes[196]
+    assert (c.refers_to, c.pages) == (194, "256")
