@@ -1030,8 +1030,11 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
     listed, after = _authors_before_title(segs)
     if len(listed) > 1 and after and all(map(_caps, segs[: len(segs) - len(after)])):
         authors, rest = listed, after  # `JONATHAN LAZAR, DANIEL GOLDSTEIN & ANNE TAYLOR, ENSURING …`: all of them
-    if any(_INSTITUTION.search(x) for x in rest):
-        return None  # `NESTOR MASLEJ ET AL., STANFORD UNIV., …`: an institution's report
+    listed_body = len(rest) > 1 and lexicon.role(rest[0]) is lexicon.Role.ORGANISATION
+    if listed_body or any(_INSTITUTION.search(x) for x in rest):
+        # `NESTOR MASLEJ ET AL., STANFORD UNIV., …`, `JOHN O’DONNELL, PUB. CITIZEN, THE ARBITRATION TRAP …`: an
+        # institution's report (Bluebook 15.1), the institution named by its abbreviation or listed as a body
+        return None
     if not all(_caps(x) or re.fullmatch(rf"(?:at\s+)?{_PINS}", x) for x in rest):
         return None
     text = ", ".join(rest)

@@ -3519,3 +3519,22 @@ def test_a_page_filed_under_its_sites_reports_is_a_report() -> None:
         "https://datareportal.com/reports/digital-2022-global-overview-report."
     )
     assert (c.kind, c.title) == (CitationKind.REPORT, "Digital 2022: Global Overview Report")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "publisher"),
+    [
+        # Vanderbilt Law Review, adminization (2018, dev), note 202, and American Criminal Law Review, uncontested
+        # prosecutor elections (2023, dev), note 34, their addresses left out: the people, the institution they
+        # wrote for (a listed body), then the title, all in small capitals (Bluebook 15.1)
+        ("See JOHN O’DONNELL, PUB. CITIZEN, THE ARBITRATION TRAP: HOW CREDIT CARD COMPANIES ENSNARE CONSUMERS 43 "
+         "(2007).", ("JOHN O’DONNELL",), "THE ARBITRATION TRAP: HOW CREDIT CARD COMPANIES ENSNARE CONSUMERS",
+         "PUB. CITIZEN"),
+        ("See, e.g., JOHN-MICHAEL SEIBLER & JONATHAN ZALEWSKI, HERITAGE FOUNDATION, OVERCRIMINALIZATION IN THE 115TH "
+         "CONGRESS (Mar. 1, 2019).", ("JOHN-MICHAEL SEIBLER", "JONATHAN ZALEWSKI"),
+         "OVERCRIMINALIZATION IN THE 115TH CONGRESS", "HERITAGE FOUNDATION"),
+    ],
+)
+def test_people_then_a_listed_body_in_small_capitals_write_the_bodys_report(note, authors, title, publisher) -> None:
+    c = one(note)
+    assert (c.kind, c.authors, c.title, c.publisher) == (CitationKind.REPORT, authors, title, publisher)
