@@ -572,6 +572,13 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # `Burpo, Electronic Surveillance by Leave of the Magistrate: …, 38 TENN. L. REV. 14`: an older law
             # review's author by surname alone
             authors, title = (lone[0],), ", ".join(lone[1:])
+        elif (
+            not authors and len(lone) > 1 and (pair := re.fullmatch(r"(\S+) & (\S+)", lone[0]))
+            and all(map(_surname, pair.groups())) and len(lone[1].split()) >= 3
+        ):  # fmt: skip
+            # `Blakey & Hancock, A Proposed Electronic Surveillance Control Act, 43 NOTRE DAME LAW. 657 (1968)`: two
+            # authors by surname alone
+            authors, title = pair.groups(), ", ".join(lone[1:])
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _site_after_end_mark(_segments(head))
     if len(segs) > 2 and (series := _series_paper(segs)) is not None:

@@ -3538,3 +3538,11 @@ def test_a_page_filed_under_its_sites_reports_is_a_report() -> None:
 def test_people_then_a_listed_body_in_small_capitals_write_the_bodys_report(note, authors, title, publisher) -> None:
     c = one(note)
     assert (c.kind, c.authors, c.title, c.publisher) == (CitationKind.REPORT, authors, title, publisher)
+
+
+def test_an_older_law_review_article_by_two_surnames_alone() -> None:
+    # Seton Hall Law Review, New Jersey wiretapping (1972, dev), note 28
+    c = one("Blakey & Hancock, A Proposed Electronic Surveillance Control Act, 43 NOTRE DAME LAW. 657 (1968).")
+    assert (c.kind, c.authors, c.title) == (
+        CitationKind.JOURNAL, ("Blakey", "Hancock"), "A Proposed Electronic Surveillance Control Act"
+    )
