@@ -171,6 +171,7 @@ _QUOTATION_PARENTHETICAL = re.compile(
     re.I,
 )
 _PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
+_PIN_AFTER_DATE = re.compile(r"\s*,\s*at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
 _INNERMOST_PAREN = re.compile(r"\([^()]*\)")
 # words in curly quotation marks (split.py sets them aside too, when it judges prose)
 CURLY_QUOTATION = re.compile(r"“[^“”]*”")
@@ -1086,6 +1087,11 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                     ):
                         # `…, 48 Admin. L. Rev. (1996) pp. 139-174` (GAO's form): the article's pages after its year
                         return f"{text[:start].rstrip()} {after.group('pages')}", inside
+                    if (pin := _PIN_AFTER_DATE.fullmatch(tail)) and _JOURNAL.search(
+                        f"{text[:start].rstrip()}, {pin.group('pages')}"
+                    ):
+                        # `…, 113 CAL. L. REV 1591 (2024), at 1638` (a draft's): the pinpoint after the year
+                        return f"{text[:start].rstrip()}, {pin.group('pages')}", inside
                     if re.sub(r"[\s,.;]", "", tail) and not _HISTORY.match(tail.lstrip(" ,")):
                         return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
                     return text[:start], inside

@@ -3546,3 +3546,9 @@ def test_an_older_law_review_article_by_two_surnames_alone() -> None:
     assert (c.kind, c.authors, c.title) == (
         CitationKind.JOURNAL, ("Blakey", "Hancock"), "A Proposed Electronic Surveillance Control Act"
     )
+
+
+def test_a_drafts_pinpoint_after_the_year_is_the_articles_page() -> None:
+    # AI Beyond the Grave (SSRN, dev), note 17
+    c = one("Mark Bartholomew, A Right to be Left Dead, 113 CAL. L. REV 1591 (2024), at 1638.")
+    assert (c.kind, c.title, c.pages) == (CitationKind.JOURNAL, "A Right to be Left Dead", "1591, 1638")
