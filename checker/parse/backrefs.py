@@ -1023,8 +1023,11 @@ def _case_named(c: Citation, cases: list[tuple[int, Citation]]) -> tuple[int, Ci
             # (`376 U.S. 254 (1964).` after `N.Y. Times Co. v. Sullivan, 376 U.S. 254 (1964)`: the case cited again
             # by its report alone, the body naming it, is the latest citation of it)
             latest, first = named[-1], _first_page(named[-1][1])
-            again = [e for e in cases if e[0] > latest[0] and not e[1].title and _first_page(e[1]) == first]
-            return again[-1] if first is not None and again else latest
+            if first is not None and (
+                again := [e for e in cases if e[0] > latest[0] and not e[1].title and _first_page(e[1]) == first]
+            ):
+                return again[-1]
+            return latest
         # `Twombly, 550 U.S. at 570` when only Scott v. Harris of that volume was cited: not Scott; a case the
         # body named and the note cited by reporter alone (`964 F.3d 170 (2020).`) may still be it
         cases = [e for e in cases if not e[1].title]

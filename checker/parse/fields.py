@@ -745,11 +745,10 @@ _ROLE_AFTER_NAME = re.compile(r",\s+(?:host|co-?hosts?|hosts|producer|narrator|d
 _SUB_VERBO = re.compile(r",?\s+s\.\s?vv?\.$")
 # `La venta de oficios en Indias (1492–1606) (Madrid: Instituto …, 1972)`: a Chicago book's imprint after years in
 # parentheses, not Bluebook's date parenthetical
-_YEARS_THEN_IMPRINT = re.compile(
-    r"\((?:1\d|20)\d\d(?:\s*[–-]{1,2}\s*(?:1\d|20)?\d\d)?\)(?:,\s*[^()]{0,80})?\s*"
-    r"\([^()]{2,80}:\s*[^()]{2,120},\s*(?:1[5-9]|20)\d\d\)"
-)
 _YEARS_ALONE = re.compile(r"(?:1\d|20)\d\d(?:\s*[–-]{1,2}\s*(?:(?:1\d|20)\d\d|\d\d))?")  # (`1492–1606`)
+_YEARS_THEN_IMPRINT = re.compile(
+    rf"\((?:{_YEARS_ALONE.pattern})\)(?:,\s*[^()]{{0,80}})?\s*\([^()]{{2,80}}:\s*[^()]{{2,120}},\s*(?:1[5-9]|20)\d\d\)"
+)
 _YEAR_SPAN_SEGMENT = re.compile(r"(?:1[5-9]|20)\d\d\s*[–-]{1,2}\s*(?:(?:1[5-9]|20)\d\d|\d\d)")
 _SEC_FILING = re.compile(
     r"^(?P<company>[A-Z][^,;“”\"()]{1,80}?(?:,\s+(?:Inc|Corp|LLC|Ltd|Co|plc|N\.V|S\.A|L\.P)\.?)?),\s+"

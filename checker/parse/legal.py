@@ -170,8 +170,10 @@ _QUOTATION_PARENTHETICAL = re.compile(
     r"marks|citations?|footnotes?)(?:\s+and\s+(?:quotation\s+marks|citations?|footnotes?))?\s+omitted)\)\s*$",
     re.I,
 )
-_PAGES_AFTER_DATE = re.compile(r"\s*,?\s*pp?\.\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
-_PIN_AFTER_DATE = re.compile(r"\s*,\s*at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*")
+# the pages printed after a date parenthetical: an article's (`(1996) pp. 139-174`) or a pinpoint (`(2024), at 1638`)
+_PAGES_AFTER_DATE = re.compile(
+    r"\s*(?:,?\s*pp?\.|(?P<at>,\s*at)\s)\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*[.;]?\s*"
+)
 _INNERMOST_PAREN = re.compile(r"\([^()]*\)")
 # words in curly quotation marks (split.py sets them aside too, when it judges prose)
 CURLY_QUOTATION = re.compile(r"“[^“”]*”")
@@ -566,20 +568,16 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             return LegalFields(CitationKind.OFFICIAL, (), name, container, None, date, date_iso, pages, vol)
         authors, title = _authors_and_title(before)
         lone = _segments(before)
+        surnames = lone[0].split(" & ") if len(lone) > 1 else []
         if (
-            not authors and len(lone) > 1 and _surname(lone[0]) and len(lone[0]) >= 4 and len(lone[1].split()) >= 3
-            and not _DESIGNATION.fullmatch(lone[0]) and lone[0] not in ("Editorial", "Introduction")
+            not authors and 0 < len(surnames) <= 2 and all(map(_surname, surnames)) and len(lone[1].split()) >= 3
+            and (len(surnames) == 2 or (len(lone[0]) >= 4 and not _DESIGNATION.fullmatch(lone[0])))
+            and lone[0] not in ("Editorial", "Introduction")
         ):  # fmt: skip
-            # `Burpo, Electronic Surveillance by Leave of the Magistrate: …, 38 TENN. L. REV. 14`: an older law
-            # review's author by surname alone
-            authors, title = (lone[0],), ", ".join(lone[1:])
-        elif (
-            not authors and len(lone) > 1 and (pair := re.fullmatch(r"(\S+) & (\S+)", lone[0]))
-            and all(map(_surname, pair.groups())) and len(lone[1].split()) >= 3
-        ):  # fmt: skip
-            # `Blakey & Hancock, A Proposed Electronic Surveillance Control Act, 43 NOTRE DAME LAW. 657 (1968)`: two
-            # authors by surname alone
-            authors, title = pair.groups(), ", ".join(lone[1:])
+            # `Burpo, Electronic Surveillance by Leave of the Magistrate: …, 38 TENN. L. REV. 14`, `Blakey & Hancock, A
+            # Proposed Electronic Surveillance Control Act, 43 NOTRE DAME LAW. 657 (1968)`: an older law review's
+            # authors by surname alone, one or two
+            authors, title = tuple(surnames), ", ".join(lone[1:])
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
     segs = _site_after_end_mark(_segments(head))
     if len(segs) > 2 and (series := _series_paper(segs)) is not None:
@@ -1083,15 +1081,11 @@ def _cut_date_parenthetical(text: str) -> tuple[str | None, str | None]:
                     tail = re.sub(r"^\s*\((?=[a-z])[^()]*$", "", tail)
                     tail = re.sub(r",?\s*available at\s*\.?\s*$", "", tail)  # `…, available at <URL>`
                     if (after := _PAGES_AFTER_DATE.fullmatch(tail)) and _JOURNAL.search(
-                        f"{text[:start].rstrip()} {after.group('pages')}"
+                        put_back := f"{text[:start].rstrip()}{', ' if after['at'] else ' '}{after['pages']}"
                     ):
-                        # `…, 48 Admin. L. Rev. (1996) pp. 139-174` (GAO's form): the article's pages after its year
-                        return f"{text[:start].rstrip()} {after.group('pages')}", inside
-                    if (pin := _PIN_AFTER_DATE.fullmatch(tail)) and _JOURNAL.search(
-                        f"{text[:start].rstrip()}, {pin.group('pages')}"
-                    ):
-                        # `…, 113 CAL. L. REV 1591 (2024), at 1638` (a draft's): the pinpoint after the year
-                        return f"{text[:start].rstrip()}, {pin.group('pages')}", inside
+                        # `…, 48 Admin. L. Rev. (1996) pp. 139-174` (GAO's form): the article's pages after its year;
+                        # `…, 113 CAL. L. REV 1591 (2024), at 1638` (a draft's): the pinpoint after it
+                        return put_back, inside
                     if re.sub(r"[\s,.;]", "", tail) and not _HISTORY.match(tail.lstrip(" ,")):
                         return None, None  # `(2015), Section IV, 10-11`: Chicago puts the pinpoint after
                     return text[:start], inside
