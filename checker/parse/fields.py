@@ -1155,16 +1155,20 @@ _COMMITTEE_PRINT = re.compile(
     r"(?P<date>[^,]{4,30}?(?:,\s+\d{4})?)(?:,\s+pp?\.\s*(?P<pages>\d[\d–-]*))?$"
 )
 _HEARING = re.compile(
-    # (a committee's name may list its fields, `Senate Committee on Banking, Housing, and Urban Affairs`; a
-    # description may follow the word hearing, `hearing on the Oversight on the Monetary Policy Report …`)
+    # (a committee's name may list its fields, `Senate Committee on Banking, Housing, and Urban Affairs`, but the
+    # Committee on Appropriations lists none: in `House Committee on Appropriations, Commerce, Justice, Science, and
+    # Related Agencies Appropriations Bill, 2026` the list is the bill's; a description may follow the word hearing,
+    # `hearing on the Oversight on the Monetary Policy Report …`; after the first of several reports, the committee
+    # may be named by its chamber alone, `…; and Senate Committee on Appropriations, …`)
     # (a committee's report on a bill, `…, report to accompany H.R. 5304, 119th Cong., 1st sess., H.Rept. 119-271,
     # September 11, 2025, p. 91`, is read the same way, its title the bill's; `report` may be left out: `…, 2023, to
     # accompany H.R. 8256, 117th Cong., …`)
     # (`U.S. Congress, Committee on House Administration, Federal Election Reform, 107th Cong., 1st sess., May 10, 2001
     # (GPO, 2003)`: a hearing by its title alone, the committee named without its chamber first; its S.Hrg. or H.Rept.
     # number and imprint after the day, then the page)
-    r"^(?P<who>U\.S\.\s+Congress,\s+(?:(?:House|Senate|Joint)\s+|(?=Committee\s+on\s+House\b))"
-    r"(?:[^,]{0,40}?Committee\s+on\s+[^,]{3,60}?(?:,\s+[A-Z][\w’' ]{2,40}?)+,\s+and\s+[^,]{3,60}?|[^,]{3,120}?)"
+    r"^(?P<who>(?:U\.S\.\s+Congress,\s+)?(?:(?:House|Senate|Joint)\s+|(?=Committee\s+on\s+House\b))"
+    r"(?:[^,]{0,40}?Committee\s+on\s+(?!Appropriations\b)[^,]{3,60}?(?:,\s+[A-Z][\w’' ]{2,40}?)+,\s+and\s+[^,]{3,60}?"
+    r"|[^,]{3,120}?)"
     r"(?:,\s+Subcommittee\s[^,]{3,120})?),\s+"
     r"(?P<title>.{3,400}?),\s+(?:(?:hearings?(?:\s+on\s+[^,]{3,300}?)?|(?:report\s+)?to\s+accompany\s+[A-Z][\w.]*\s*\d+),\s+)?"
     r"\d{1,3}(?:st|nd|rd|th)\s+Cong\.,\s+\d(?:st|nd|rd|th)\s+sess\.,\s+(?:[HS]\.\s?Rept\.\s+\d+-\d+,\s+)?"

@@ -2653,6 +2653,28 @@ def test_a_committees_report_to_accompany_a_bill() -> None:
     assert (c.title, c.date, c.pages) == (
         "Commerce, Justice, Science, and Related Agencies Appropriations Bill, 2023", "June 30, 2022", "38",
     )  # fmt: skip
+    # ibid., note 70: the Committee on Appropriations lists no fields after its name (the Committee on Banking,
+    # Housing, and Urban Affairs does), so the bill's title keeps its own list
+    c = fields(
+        "U.S. Congress, House Committee on Appropriations, Commerce, Justice, Science, and Related Agencies "
+        "Appropriations Bill, 2026, to accompany H.R. 5342, 119th Cong., 1st sess., September 12, 2025, H.Rept. "
+        "119-272, p. 24."
+    )
+    assert (c.authors, c.title) == (
+        ("U.S. Congress, House Committee on Appropriations",),
+        "Commerce, Justice, Science, and Related Agencies Appropriations Bill, 2026",
+    )
+    # CRS R48694 (crs-2026-rd-funding, dev), note 35: the committee named by its chamber alone, after a semicolon
+    (*_, c) = parse_text(
+        "1. U.S. Congress, House Appropriations Committee, Department of the Interior, Environment, and Related "
+        "Agencies Appropriations Bill, 2026, report to accompany H.R. 4754, 119th Cong., 1st sess., H.Rept. 119-215, "
+        "July 24, 2025, p. 89; and Senate Committee on Appropriations, Department of Labor, Health and Human "
+        "Services, and Education, and Related Agencies Appropriations Bills, 2026, report to accompany S. 2587, 119th "
+        "Cong., 1st sess., S.Rept. 119-55, July 31, 2025, p. 105.\n"
+    ).notes[0].citations
+    assert (c.kind, c.authors, c.date, c.pages) == (
+        CitationKind.OFFICIAL, ("Senate Committee on Appropriations",), "July 31, 2025", "105",
+    )  # fmt: skip
 
 
 def test_a_book_named_by_its_authors_possessive_and_its_kind_inside_a_sentence() -> None:
