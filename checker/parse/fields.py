@@ -347,7 +347,7 @@ _EDITOR_AFTER_NAMES = re.compile(
 _SHORT_LEAD = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){2,4}\s+")
 _YEAR_ONLY_IMPRINT = re.compile(r"[a-z]\s\((?:1[5-9]|20)\d\d\)\.?$")
 # `David Cooper, ed., Epistemology: The Classic Readings (London: Blackwell, 1999)`: an editor standing for the author
-_EDITOR_FIRST = re.compile(r"[A-Z][^,;:()]{2,60},\s+eds?\.,\s+[A-Z]")
+_EDITOR_FIRST = re.compile(r"[A-Z][^,;:()]{2,120},\s+eds?\.,\s+[A-Z]")
 _BODY_AS_AUTHOR = re.compile(r"(?P<body>[A-Z][\w’'&.\- ]{1,60}?),\s+(?=[A-Z“\"])")
 _INSTITUTION_ABBREV = re.compile(r"\s(?:Inst|Ctr|Found|Ass[’']n|Univ|Comm[’']n|Dep[’']t|Rsch)\.$")
 _ISSUER_ABBREV_END = re.compile(
@@ -663,14 +663,20 @@ _ENDS_IN_IMPRINT = re.compile(
 # `Thomas Hariot, A briefe and true report of the new found land of Virginia … (Frankfurt, 1590), 31.`, `…, trans.
 # Richard Eden (London, 1577), sig. A4v.`: an early book's title in its own spelling reads like prose; a name, then an
 # imprint of place and year and a pinpoint, make it a citation
+# (two names, and the editors marked: `Manuel Moreyra y Paz Soldán and Guillermo Céspedes del Castillo, eds., …`)
+_IMPRINT_NAME = (
+    r"[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|do|del|van|von|der|den|le|la|du|di|y)\s+)?(?:[a-z]{1,2}['’])?[A-Z][\w.’'\-]*){1,4}"
+)
 _NAME_THEN_PLACE_YEAR = re.compile(
-    r"^[A-Z][\w.’'\-]*(?:\s+(?:(?:de|da|do|van|von|der|den|le|la|du|di)\s+)?(?:[a-z]{1,2}['’])?[A-Z][\w.’'\-]*){1,4},"
+    rf"^{_IMPRINT_NAME}(?:\s+and\s+{_IMPRINT_NAME})?(?:,\s+eds?\.)?,"
     r"\s.{10,600}?"
     r"\((?:[A-Z][\w.’'\-]+(?:[\s,]+(?:(?:of|and|the|for|&)\s+)?[A-Z][\w.’'\-]+){0,5}),\s*(?:1[5-9]|20)\d\d\)"
-    rf"(?:,\s*(?:{_SIGNATURE}|[\dxivlc][\dxivlc\s,–-]*))?\.?$"
+    rf"(?:,\s*(?:{_SIGNATURE}|(?:\d{{1,2}}:)?[\dxivlc][\dxivlc\s,–-]*))?\.?$"
 )
+# (`(Lima, 1955), 3:13–22`: the pages of a volume of the set)
 _PLACE_YEAR_END = re.compile(
-    r"\([A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3},\s*(?:1[5-9]|20)\d\d\)(?:,\s*[\dxivlc][\dxivlc\s,–-]*)?\.?$"
+    r"\([A-Z][\w.’'\-]+(?:[\s,]+[A-Z][\w.’'\-]+){0,3},\s*(?:1[5-9]|20)\d\d\)"
+    r"(?:,\s*(?:\d{1,2}:)?[\dxivlc][\dxivlc\s,–-]*)?\.?$"
 )
 # `…, 1857), iv–v, for a useful overview.`, `…, 2007), 118–20, for complaints about similar issues in …`, `…, 1951),
 # 51–54, for a more detailed account of Cranch’s involvement …`: what the pages after an imprint are cited for

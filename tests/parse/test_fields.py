@@ -1019,11 +1019,34 @@ def test_a_generation_after_a_comma_stays_with_the_name() -> None:
         ("Pietro Martire d'Anghiera, The history of travayle in the West and East Indies, trans. Richard Eden "
          "(London, 1577), sig. A4v.", "Pietro Martire d'Anghiera", "The history of travayle in the West and East "
          "Indies", "sig. A4v"),
+        # McCarl, introduction to Seyxas's Avisos (Scholarly Editing 2014; scholed-2014-avisos-intro-n41,
+        # dev), note 66: two editors, a title in Spanish with a sentence break, the page of a volume of the set
+        ("Manuel Moreyra y Paz Soldán and Guillermo Céspedes del Castillo, eds., Virreinato peruano: documentos para "
+         "su historia. Colección de cartas de virreyes: Conde de la Monclova (Lima, 1955), 3:13–22.",
+         "Manuel Moreyra y Paz Soldán", "Virreinato peruano: documentos para su historia. Colección de cartas de "
+         "virreyes: Conde de la Monclova", "3:13-22"),
+        # Pierazzo, introduction to Lo Stufaiuolo (Scholarly Editing 2015; scholed-2015-stufaiuolo-intro, dev), note 18:
+        # the place in its own language
+        ("Salomone Morpurgo, I Manoscritti della Biblioteca Riccardiana di Firenze: Manoscritti Italiani (Roma, "
+         "1900), 1:235–39.", "Salomone Morpurgo", "I Manoscritti della Biblioteca Riccardiana di Firenze: "
+         "Manoscritti Italiani", "1:235-39"),
     ],
 )
 def test_an_early_book_cited_by_place_and_year(raw: str, author: str, title: str, pages: str) -> None:
     c = fields(raw)
-    assert (c.kind, c.authors, c.title, c.pages) == (CitationKind.BOOK, (author,), title, pages)
+    assert (c.kind, c.authors[0], c.title, c.pages) == (CitationKind.BOOK, author, title, pages)
+    assert c.publisher is None  # (Frankfurt, London, Lima: the place alone)
+
+
+def test_a_comment_then_a_book_by_two_editors() -> None:
+    # the same note: the comment ends where two editors' names begin, however long the names
+    (c,) = parse_text(
+        "1. These materials are transcribed in Manuel Moreyra y Paz Soldán and Guillermo Céspedes del Castillo, eds., "
+        "Virreinato peruano: documentos para su historia (Lima, 1955), 3:13–22.\n"
+    ).notes[0].citations
+    assert (c.kind, c.authors) == (
+        CitationKind.BOOK, ("Manuel Moreyra y Paz Soldán", "Guillermo Céspedes del Castillo"),
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
