@@ -113,7 +113,10 @@ _JOURNAL = re.compile(
     rf"(?:\s*,\s*(?:at\s+|pp?\.\s*)?{_PINS})?)$"
 )
 # a journal's name as Bluebook's T13 abbreviates it, by its last word: `AM. SOCIO. REV.`, `J. LEGAL STUD.`
-_JOURNAL_ABBREVIATION = re.compile(r"\b(?:REV|J|Q|L\.\s?REV|STUDS?|ECON|RSCH|EDUC|SCI|PSYCHOL|(?i:rev|j))\.$")
+# (`U. CHI. LEGAL F.`: a forum)
+_JOURNAL_ABBREVIATION = re.compile(
+    r"\b(?:REV|J|Q|L\.\s?REV|STUDS?|ECON|RSCH|EDUC|SCI|PSYCHOL|LEGAL\s+F|(?i:rev|j))\.$"
+)
 # `EC ‘06 PROC. 7TH ACM CONF. ELECTRONIC COM. 324`, `PROCEEDINGS OF THE ACM INT’L CONFER. ON COMPUTING FRONTIERS`: a
 # conference's proceedings, which the corpus counts as a journal
 _PROCEEDINGS = re.compile(r"\b(?:PROC\.|PROCEEDINGS\b|CONF(?:ER)?\.)")
@@ -668,12 +671,19 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # `Georgios Zervas et al., A First Look at Online Reputation on Airbnb, Where Every Stay is Above Average 10
         # (Jan. 28, 2015) (unpublished manuscript)`: a paper that no periodical printed has a title and nothing after it
         return LegalFields(CitationKind.REPORT, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
-    if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1])):
-        # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report
+    forthcoming = "orthcoming" in text
+    if forthcoming and segs:
+        # `Antitrust Error Costs, __ PENN. J. BUS. L. __ (forthcoming, 2022)`: blanks where the volume and page go
+        segs[-1] = re.sub(r"^_+\s+|\s+_+$", "", segs[-1])
+    if len(segs) >= 2 and not _caps(segs[0]) and (
+        full_date or _caps(segs[-1]) or (forthcoming and bool(_LAW_JOURNAL.search(segs[-1])))
+    ):
+        # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report; `Title,
+        # Ohio S. Tech. L. J. (forthcoming 2020)`: a journal's name in plain type, the article not yet out
         title, where = ", ".join(segs[:-1]), segs[-1]
         if not authors and re.search(r"\(@\w+\)$", title):
             authors, title = (title,), None  # `Hasan Syed (@HVSVN), TWITTER (Sept. 3, 2013)`: the author
-        if _LAW_JOURNAL.search(where) or ("orthcoming" in text and _JOURNAL_ABBREVIATION.search(where)):
+        if _LAW_JOURNAL.search(where) or (forthcoming and _PERIODICAL_JOURNAL.search(where)):
             # `Title, VAND. L. REV. (forthcoming 2020)`, `Title, J. LEG. STUD. (Forthcoming, 2022)`: an article not
             # yet paginated
             journal = re.sub(r"^\d+\s+", "", where)

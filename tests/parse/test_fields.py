@@ -3314,6 +3314,26 @@ def test_a_law_review_citation_of_a_journal_by_supplement_pages_or_without_its_v
     c = fields("Joseph Berger, Bernard P. Cohen & Morris Zelditch, Jr., Status Characteristics and Social "
                "Interaction, AM. SOCIO. REV. 241, 243 (1972).")  # fmt: skip
     assert (c.kind, c.container, c.pages, c.publisher) == (CitationKind.JOURNAL, "AM. SOCIO. REV.", "241, 243", None)
+    # llalr-2022-gig-worker-parity note 78 (dev): a forum, its pages after `at`
+    c = fields("Deepa Das Acevedo, Invisible Bosses for Invisible Workers, or Why the Sharing Economy is Actually "
+               "Minimally Disruptive, U. CHI. LEGAL F. at 35, 42 (2017).")  # fmt: skip
+    assert (c.kind, c.container, c.pages) == (CitationKind.JOURNAL, "U. CHI. LEGAL F.", "35, 42")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "journal"),
+    [
+        # uclf-2020-speech-machine note 29 (dev): the journal's name in plain type
+        ("Mary Anne Franks, How the Internet Unmakes the Law, Ohio S. Tech. L. J. (forthcoming 2020).",
+         "How the Internet Unmakes the Law", "Ohio S. Tech. L. J."),
+        # pennlaw-2022-selling-antitrust note 4 (dev): blanks where the volume and first page will go
+        ("See Herbert Hovenkamp, Antitrust Error Costs, __ PENN. J. BUS. L. __ (forthcoming, 2022), available at "
+         "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3853282.", "Antitrust Error Costs", "PENN. J. BUS. L."),
+    ],
+)
+def test_an_article_not_yet_out_is_in_its_journal(raw: str, title: str, journal: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.publisher) == (CitationKind.JOURNAL, title, journal, None)
 
 
 def test_the_congressional_record_by_volume_and_page_in_bluebook_form() -> None:
