@@ -3132,7 +3132,9 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Robert J. Jackson, Jr., Corporate Governance: On the Front Lines …, https://www.sec.gov/news/speech/…`: the
         # body's page of its officials' speeches: a talk
         p.kind = CitationKind.REMARKS
-    by_service = p.kind in (CitationKind.BOOK, CitationKind.NEWS, CitationKind.WEB) and ("erv" in body or "ERV" in body)
+    by_service = p.kind in (CitationKind.BOOK, CitationKind.REPORT, CitationKind.NEWS, CitationKind.WEB) and (
+        "erv" in body or "ERV" in body
+    )
     if by_service and _CRS_NAMED.search(body):
         _crs_product(p)
     by_body = bool(p.authors and p.title and len(p.authors) <= 2 and p.authors[0].endswith(_GENRE_ENDINGS))

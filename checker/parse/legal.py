@@ -604,7 +604,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             segs[-1] += head[cut:]  # put back as printed; taken off again below
     caps_book = _caps_book(segs, date, date_iso, publisher)
     if caps_book is not None:
-        return caps_book
+        # (`PAM DIXON & ROBERT GELLMAN, THE SCORING OF AMERICA: … 6–10 (2014), http://…/WPF_Scoring_of_America….pdf`:
+        # a work in small capitals that the note links to is a paper put out online, a report, not a printed book)
+        return replace(caps_book, kind=CitationKind.REPORT) if linked else caps_book
     if official or _CASE.search(head):
         if _CASE.search(head):
             name = _AFTER_CASE_NAME.sub("", head)

@@ -2243,6 +2243,19 @@ def test_every_author_of_a_book_in_small_capitals_is_an_author() -> None:
     assert (c.authors, c.title) == (("PETER N. AMPONSAH",), "LIBEL LAW, POLITICAL CRITICISM, AND DEFAMATION")
 
 
+def test_a_work_in_small_capitals_the_note_links_to_is_a_report() -> None:
+    # Vanderbilt L. Rev. (corpus: vanderbilt-2020-nudnik-n101, note 141): a paper put out online, not a printed book
+    c = fields(
+        "See PAM DIXON & ROBERT GELLMAN, THE SCORING OF AMERICA: HOW SECRET CONSUMER SCORES THREATEN YOUR PRIVACY AND "
+        "YOUR FUTURE 6–10 (2014), http://www.worldprivacyforum.org/wp-content/uploads/2014/04/WPF_Scoring_of_America_"
+        "April2014_fs.pdf [https://perma.cc/KK5H-4DHF]."
+    )
+    assert (c.kind, c.authors, c.pages) == (CitationKind.REPORT, ("PAM DIXON", "ROBERT GELLMAN"), "6-10")
+    # the same shape without a link stays a book
+    c = fields("PETER N. AMPONSAH, LIBEL LAW, POLITICAL CRITICISM, AND DEFAMATION 2 (2004).")
+    assert c.kind is CitationKind.BOOK
+
+
 def test_a_middle_initial_without_its_stop_and_a_users_handle_are_authors() -> None:
     # Duke L. & Tech. Rev. (corpus: duke-2020-meme-copyright, notes 20 and 45)
     c = parse_citation(
