@@ -79,8 +79,9 @@ _NOTE_PAREN = re.compile(
     re.IGNORECASE,
 )
 _HEREINAFTER = re.compile(
-    # (`…, 39 PEPP. L. REV. 279 (2012) [Schmitz, Access to Consumer Remedies].`: the short name without its word)
-    r"\s*\[hereinafter[^\]]*\]|(?<=\))\s*\[(?!https?:)[A-Z][^\[\]:/]{2,80}\](?=\s*\.?$)", re.IGNORECASE
+    # (`…, 39 PEPP. L. REV. 279 (2012) [Schmitz, Access to Consumer Remedies].`: the short name without its word;
+    # `[hereinafter FTC DEBT INDUSTRY REPORT) (reporting …)`: the bracket closed by a parenthesis in the text layer)
+    r"\s*\[hereinafter(?:[^\]]*\]|[^\][()]*\))|(?<=\))\s*\[(?!https?:)[A-Z][^\[\]:/]{2,80}\](?=\s*\.?$)", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # `at *1`: a star page, where an online or database text has no printed pages
@@ -88,8 +89,9 @@ _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 # where the date parenthetical or the end follows; a one-digit end only after a one-digit page, so `YEARS 18, 19,
 # AND 20 1 (2019)` is a title's number and its page)
 # (`491 n.16`, `491 nn.16–19`: the page's footnote, or a run of them; `4 tbl.1`: a table on the page)
+# (`T-12`: a page of an appendix numbered by its letter)
 _PIN = (
-    r"(?:\*?\d{1,6}|[xivlc]{1,8})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
+    r"(?:\*?\d{1,6}|[xivlc]{1,8}|[A-Z]-\d{1,4})(?:\s*[-–−―‒]\s*\d{1,5}|(?:\s\d{2,3}|(?<=(?<!\d)\d)\s\d)(?=\s*\(|$))?"
     r"(?:\s*nn?\.\s*\d+(?:\s*[-–−]\s*\d+)?)?(?:\s(?:tbl|fig)\.\s?\d{1,3})?"
 )
 # `819, 840, n. 133`: a footnote pinpoint after a comma; `11, Table 3`: a table after the page

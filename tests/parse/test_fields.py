@@ -2256,6 +2256,20 @@ def test_a_work_in_small_capitals_the_note_links_to_is_a_report() -> None:
     assert c.kind is CitationKind.BOOK
 
 
+def test_an_appendix_page_and_a_hereinafter_bracket_closed_by_a_parenthesis() -> None:
+    # Vanderbilt L. Rev. (corpus: vanderbilt-2018-adminization, note 10): the text layer closes `[hereinafter …` with
+    # a parenthesis; the page cited is the appendix's, numbered by its letter
+    c = fields(
+        "See FED. TRADE COMM’N, THE STRUCTURE AND PRACTICES OF THE DEBT BUYING INDUSTRY T-12 (2013), https://www.ftc."
+        "gov/sites/default/files/documents/reports/structure-and-practices-debt-buying-industry/debtbuyingreport.pdf "
+        "[hereinafter FTC DEBT INDUSTRY REPORT) (reporting that 9.2 million cases, or 12.1 percent of the debts in "
+        "portfolios, were subject to litigation)."
+    )
+    assert (c.kind, c.authors, c.title, c.pages) == (
+        CitationKind.REPORT, ("FED. TRADE COMM’N",), "THE STRUCTURE AND PRACTICES OF THE DEBT BUYING INDUSTRY", "T-12",
+    )  # fmt: skip
+
+
 def test_a_middle_initial_without_its_stop_and_a_users_handle_are_authors() -> None:
     # Duke L. & Tech. Rev. (corpus: duke-2020-meme-copyright, notes 20 and 45)
     c = parse_citation(
