@@ -1203,6 +1203,12 @@ _PROSE_NAME_IN_TITLE = re.compile(
 )
 _PROSE_NAME_END = re.compile(rf"\b(?:from|by|of|to|see|in)\s+(?P<who>{_PROSE_NAME})$")
 _WHO_IN_TITLE = re.compile(r"^who\s+[a-z][^,;:()]{0,80}?\s+in\s+(?P<title>[A-Z][^,;()]*(?::[^;()]*)?)$")
+# the item a database was asked for, after the page that serves it: `commodity 020714`, `commodities 151529 and
+# 151521` (never a part of the work cited, which is a pinpoint: `table 3`, `chapter 2`)
+_QUERY_DETAIL = re.compile(
+    r"(?!(?:chapters?|tables?|figures?|sections?|parts?|pages?|paragraphs?|appendix|annex|notes?|lines?|volumes?)\s)"
+    r"[a-z]{4,}(?:\s+[a-z]{4,})?\s+\d[\w.]*(?:,?\s+(?:and\s+)?\d[\w.]*)*"
+)
 _BARE_IMPRINT = re.compile(
     r",\s+(?P<place>[A-Z][A-Za-z .]{2,40}):\s+"
     r"(?P<publisher>[^,:()]*(?:Press|Publishers?|Books|Verlag|Routledge)[^,:()]*),\s+(?P<year>(?:1[5-9]|20)\d\d)$"
@@ -4675,6 +4681,8 @@ def _untitled(body: str, p: Parsed) -> None:
         p.date = p.date_iso = p.year = bare.group("year")
         return
     segs = _segments(body)
+    while len(segs) > 2 and _QUERY_DETAIL.fullmatch(segs[-1]):
+        segs.pop()  # `U.S. Census Bureau, USA Trade Online, HS Port-Level Data, commodity 020714`: what was looked up
     if not segs:
         return
     if p.personal:

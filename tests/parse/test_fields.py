@@ -4120,3 +4120,23 @@ def test_a_crs_infographic_is_a_crs_product() -> None:
         "Economic Development Administration (EDA) Disaster Recovery Funding", ("Julie M. Lawhorn",),
         "CRS Infographic IG10045",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "detail", ["commodity 020714", "commodities 151529 and 151521"],
+)
+def test_what_a_database_was_asked_for_is_no_part_of_the_page(detail: str) -> None:
+    # CRS, Strait of Hormuz (corpus: crs-2026-strait-of-hormuz, notes 19 and 20): the body, its site, the page that
+    # serves the data, then the item looked up
+    c = fields(f"U.S. Census Bureau, USA Trade Online, HS Port-Level Data, {detail}, https://usatrade.census.gov/.")
+    assert (c.kind, c.authors, c.title, c.container) == (
+        CitationKind.WEB, ("U.S. Census Bureau",), "HS Port-Level Data", "USA Trade Online",
+    )  # fmt: skip
+
+
+def test_a_table_after_a_bodys_page_is_not_set_aside_as_a_query() -> None:
+    # the guard: a part of the work cited (`table 3`) is no item looked up, so the note is not read as if it were
+    # printed without it
+    tabled = fields("U.S. Census Bureau, USA Trade Online, HS Port-Level Data, table 3, https://usatrade.census.gov/.")
+    bare = fields("U.S. Census Bureau, USA Trade Online, HS Port-Level Data, https://usatrade.census.gov/.")
+    assert (tabled.title, tabled.container, tabled.pages) != (bare.title, bare.container, bare.pages)
