@@ -1015,6 +1015,11 @@ _TREATY_ARTICLE = re.compile(
 _STATE_BILL = re.compile(
     r"^(?P<bill>[SAH]\.\s?[BF]\.\s?\d+,[^()]*\bLeg\.[^()]*?)\.?\s*\((?:[A-Z][\w.]*\s+){1,3}(?P<year>\d{4})\)\.?$"
 )
+# `Senate roll call vote 87 (119th Congress, 2nd Session), https://www.senate.gov/…`: a chamber's record of a vote
+_ROLL_CALL = re.compile(
+    r"^(?P<vote>(?:Senate|House)\s+[Rr]oll\s+[Cc]all\s+(?:[Vv]ote\s+)?(?:[Nn]o\.\s*)?\d{1,4})"
+    r"(?:\s+\((?:\d{1,3}(?:st|nd|rd|th)\s+Congress(?:,\s+\d(?:st|nd|rd|th)\s+Session)?)\))?\.?$"
+)
 # `…, p. 156 (hereinafter IEA, Role of Critical Minerals).`: the short name it gives is not a field
 # (`(hereinafter United States v. Ticketmaster (2010) complaint)`: one level of parentheses inside)
 # `pp. 603–606 (quote from p. 605)`, `pp. 33–61 (quote on p. 47)`: where the quotation in the text is, not the pages
@@ -2613,6 +2618,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         body = _RETRIEVED_FROM.sub("", body)  # APA's `Retrieved from <URL>`: the URL is already taken
     # `3 USC 301, https://…; Accessed March 9, 2021.`: the URL and the access date leave `, ;` behind
     body = _strip_trailing_separators(body.strip().rstrip(".").strip())
+    if vote := _ROLL_CALL.match(body):
+        return FieldResult(Citation(
+            index=index, raw=raw, kind=CitationKind.OFFICIAL, title=vote.group("vote"), url=p.url, accessed=p.accessed,
+        ))  # fmt: skip
     if ("Table" in body or "Figure" in body) and (table := _TABLE_PIN.search(body)) and table.start() > 0:
         # `BEA, International Transactions (ITA), Table 4.3 (U.S. International Transactions …), line 39`: a data
         # set's table (its name in parentheses) and line are where in the source, as a page is

@@ -4140,3 +4140,13 @@ def test_a_table_after_a_bodys_page_is_not_set_aside_as_a_query() -> None:
     tabled = fields("U.S. Census Bureau, USA Trade Online, HS Port-Level Data, table 3, https://usatrade.census.gov/.")
     bare = fields("U.S. Census Bureau, USA Trade Online, HS Port-Level Data, https://usatrade.census.gov/.")
     assert (tabled.title, tabled.container, tabled.pages) != (bare.title, bare.container, bare.pages)
+
+
+def test_a_chambers_roll_call_vote_is_its_official_record() -> None:
+    # CRS, the Senate budget resolution (corpus: crs-2026-senate-budget-resolution, note 6)
+    c = fields(
+        "Senate roll call vote 87 (119th Congress, 2nd Session), "
+        "https://www.senate.gov/legislative/LIS/roll_call_votes/vote1192/vote_119_2_00087.htm."
+    )
+    assert (c.kind, c.title, c.date) == (CitationKind.OFFICIAL, "Senate roll call vote 87", None)
+    assert c.url == "https://www.senate.gov/legislative/LIS/roll_call_votes/vote1192/vote_119_2_00087.htm"
