@@ -1214,6 +1214,11 @@ _QUERY_DETAIL = re.compile(
     r"(?!(?:chapters?|tables?|figures?|sections?|parts?|pages?|paragraphs?|appendix|annex|notes?|lines?|volumes?)\s)"
     r"[a-z]{4,}(?:\s+[a-z]{4,})?\s+\d[\w.]*(?:,?\s+(?:and\s+)?\d[\w.]*)*"
 )
+# a periodical by its name: `Small Wars Journal`, `CYBERSECURITY L. REP.`, `FED. DEPOSIT INS. CORP. CONSUMER NEWS`
+_PERIODICAL_NAME = re.compile(
+    r"\b(?:[Jj]ournal|JOURNAL|[Rr]eview|REVIEW|[Nn]ews|NEWS|[Tt]imes|TIMES|[Mm]agazine|MAGAZINE|[Qq]uarterly)\b"
+    r"|\b(?:J|REV|Rev|REP|Rep|Q)\.(?:\s|$)"
+)
 _BARE_IMPRINT = re.compile(
     r",\s+(?P<place>[A-Z][A-Za-z .]{2,40}):\s+"
     r"(?P<publisher>[^,:()]*(?:Press|Publishers?|Books|Verlag|Routledge)[^,:()]*),\s+(?P<year>(?:1[5-9]|20)\d\d)$"
@@ -3147,6 +3152,13 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Robert J. Jackson, Jr., Corporate Governance: On the Front Lines …, https://www.sec.gov/news/speech/…`: the
         # body's page of its officials' speeches: a talk
         p.kind = CitationKind.REMARKS
+    if p.kind is CitationKind.NEWS and p.container and (p.url or "").lower().split("?")[0].endswith(".pdf") and not (
+        _PERIODICAL_NAME.search(p.container) or lexicon.role(p.container) is lexicon.Role.PERIODICAL
+    ):
+        # `Alec Radford et al., Language Models Are Unsupervised Multitask Learners, OPENAI (Feb. 14, 2019),
+        # https://…/language_models_are_unsupervised_multitask_learners.pdf`: a dated title under a body's name, put
+        # out as a PDF, is the body's paper, not a story on its site (a periodical's PDF is still its story)
+        p.kind, p.publisher, p.container = CitationKind.REPORT, p.publisher or p.container, None
     by_service = p.kind in (CitationKind.BOOK, CitationKind.REPORT, CitationKind.NEWS, CitationKind.WEB) and (
         "erv" in body or "ERV" in body
     )

@@ -4150,3 +4150,20 @@ def test_a_chambers_roll_call_vote_is_its_official_record() -> None:
     )
     assert (c.kind, c.title, c.date) == (CitationKind.OFFICIAL, "Senate roll call vote 87", None)
     assert c.url == "https://www.senate.gov/legislative/LIS/roll_call_votes/vote1192/vote_119_2_00087.htm"
+
+
+def test_a_dated_title_under_a_bodys_name_put_out_as_a_pdf_is_its_report() -> None:
+    # George Washington L. Rev. (corpus: gwu-2022-smart-readers, note 39): OpenAI's paper, not a story on its site
+    c = fields(
+        "Alec Radford, Jeffrey Wu, Rewon Child, David Luan, Dario Amodei & Ilya Sutskever, Language Models are "
+        "Unsupervised Multitask Learners, OPENAI (Feb. 14, 2019) https://d4mucfpksywv.cloudfront.net/better-language-"
+        "models/language_models_are_unsupervised_multitask_learners.pdf"
+    )
+    assert (c.kind, c.container, c.publisher) == (CitationKind.REPORT, None, "OPENAI")
+    # Villanova L. Rev. (corpus: vill-2021-data-breach-standing, note 7): a periodical's PDF is still its story
+    c = fields(
+        "Jon R. Knight, The New Normal: Easier Data Breach Standing Is Here to Stay, CYBERSECURITY L. REP. 1 (Feb. 6, "
+        "2019), https://www.bsfllp.com/images/content/3/4/v4/3403/2019-02-06-The-New-Normal-Easier-Data-Breach-"
+        "Standing-Is-Here-to.pdf"
+    )
+    assert (c.kind, c.container) == (CitationKind.NEWS, "CYBERSECURITY L. REP.")
