@@ -3157,8 +3157,12 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
     ):
         # `Alec Radford et al., Language Models Are Unsupervised Multitask Learners, OPENAI (Feb. 14, 2019),
         # https://…/language_models_are_unsupervised_multitask_learners.pdf`: a dated title under a body's name, put
-        # out as a PDF, is the body's paper, not a story on its site (a periodical's PDF is still its story)
-        p.kind, p.publisher, p.container = CitationKind.REPORT, p.publisher or p.container, None
+        # out as a PDF, is the body's paper, not a story on its site (a periodical's PDF is still its story; and
+        # when what was read as the title is people's names, `John Scott Railton, Daniel Regalado, Nart Villeneuve,
+        # Behind the Syrian Conflict’s Digital Frontlines, …`, the "container" is the title: left for the italics)
+        people = _split_authors(p.title or "", corporate_ok=False)
+        if not (people and all(map(_name_like, people))):
+            p.kind, p.publisher, p.container = CitationKind.REPORT, p.publisher or p.container, None
     by_service = p.kind in (CitationKind.BOOK, CitationKind.REPORT, CitationKind.NEWS, CitationKind.WEB) and (
         "erv" in body or "ERV" in body
     )

@@ -16,7 +16,8 @@ def fields(raw: str):
 def test_scheme_less_url_gets_http_and_keeps_its_path() -> None:
     c = fields("Jane Doe, “A Report,” Example Org, March 3, 2014, www.example.org/report.pdf.")
     assert c.url == "http://www.example.org/report.pdf"
-    assert c.container == "Example Org" and c.date_iso == "2014-03-03"
+    # (a body's dated title put out as a PDF is its report: the body its publisher)
+    assert c.publisher == "Example Org" and c.date_iso == "2014-03-03"
 
 
 @pytest.mark.parametrize(
