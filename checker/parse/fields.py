@@ -3163,6 +3163,10 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         people = _split_authors(p.title or "", corporate_ok=False)
         if not (people and all(map(_name_like, people))):
             p.kind, p.publisher, p.container = CitationKind.REPORT, p.publisher or p.container, None
+    elif p.kind is CitationKind.REPORT and p.publisher and not p.container and "/blog" in (p.url or "").lower():
+        # `Aaron Klein, A Primer on …, BROOKINGS INST. (Apr. 19, 2017), https://www.brookings.edu/blog/…`: what a body
+        # posts to its blog is a story on its site, the body its container
+        p.kind, p.container, p.publisher = CitationKind.NEWS, p.publisher, None
     by_service = p.kind in (CitationKind.BOOK, CitationKind.REPORT, CitationKind.NEWS, CitationKind.WEB) and (
         "erv" in body or "ERV" in body
     )

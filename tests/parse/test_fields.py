@@ -4168,3 +4168,13 @@ def test_a_dated_title_under_a_bodys_name_put_out_as_a_pdf_is_its_report() -> No
         "Standing-Is-Here-to.pdf"
     )
     assert (c.kind, c.container) == (CitationKind.NEWS, "CYBERSECURITY L. REP.")
+
+
+def test_what_a_body_posts_to_its_blog_is_a_story_on_its_site() -> None:
+    # NC Banking Institute (corpus: ncbi-2021-brick-and-mortar-bank, note 7)
+    c = fields(
+        "See Adam Triggs & Homi Kharas, The Triple Economic Shock of COVID-19 and Priorities for an Emergency G-20 "
+        "Leaders Meeting, BROOKINGS INST. (Mar. 17, 2020), https://www.brookings.edu/blog/future-development/2020/03/"
+        "17/the-triple-economic-shockof-covid-19-and-priorities-for-an-emergency-g-20-leaders-meeting/"
+    )
+    assert (c.kind, c.container, c.publisher) == (CitationKind.NEWS, "BROOKINGS INST.", None)
