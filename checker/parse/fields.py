@@ -573,11 +573,11 @@ _TRAILING_PAGES = re.compile(
     r"(?:^\s*:|^|,|^\s*,\s*(?:passim[,;]?\s+(?:but\s+)?)?(?:esp\.|especially))\s*(?P<marked>pp?\.\s*)?"
     # (`…, 189–208, at 205`: a chapter's pages, then the page cited in it)
     rf"(?P<pages>\d{{1,5}}(?:\s*[-–]{{1,2}}\s*\d{{1,5}}{_AT_PIN})?"
-    rf"|(?<=, )[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
+    rf"|(?:(?<=, )|(?<=p\. ))[xivl]{{1,6}}(?:[-–][xivl]{{1,6}})?|(?<=, )passim|"
     rf"(?<=, ){_SIGNATURE}|(?<=, ){_CHAPTER_PAGE})"
     # (`…, esp. pp. 214-240).`: a parenthesis closed twice after marked pages; not `…, 1928)`, a year's)
     r"(?(marked)\)?)\s*\.?$"
-)  # `…, 2004), xv.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
+)  # `…, 2004), xv.`, `…, 2020), p. xxix.`: a preface's roman page; `…, 2017): 5-7`: a pinpoint after a colon
 # what follows an imprint is the pinpoint, all of it: `(…, 2015), 180–91, 356–62.`, `…, 1754), 19–20, 104.`,
 # a chapter `…, 2010), ch.8;`
 _PINPOINT_LIST = re.compile(

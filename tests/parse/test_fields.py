@@ -204,6 +204,13 @@ def test_the_whole_pinpoint_after_an_imprint_is_pages(tail: str, pages: str) -> 
     assert c.pages == pages and c.publisher == "Cambridge UP"
 
 
+def test_a_prefaces_roman_page_after_its_mark_is_the_pinpoint() -> None:
+    # Naval War College Review 2022 (corpus: nwcr-2022-trident-strategy-n51, note 83)
+    c = fields("Christian Brose, The Kill Chain: Defending America in the Future of High-Tech Warfare (New York: "
+               "Hachette, 2020), p. xxix.")  # fmt: skip
+    assert (c.publisher, c.pages) == ("Hachette", "xxix")
+
+
 @pytest.mark.parametrize(("raw", "pages"), [
     # scholed-2016-space-time-continuum note 9 and scholed-2017-scienceart-intro note 9 (dev): a section, a catalogue's
     # item
