@@ -259,6 +259,8 @@ _BODY_AS_AUTHOR = re.compile(
     rf"{_INSTITUTION.pattern}|\b(?:ORGANI[SZ]ATION|COURTS|TASK\s+FORCE|COMMISSION|DEPARTMENT|MINISTRY|BOARD|"
     r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
 )
+# (`FBI Directorate of Intelligence`, `Ernst & Young, Inc.`)
+_BODY_IN_PLAIN_TYPE = re.compile(r"\b(?:Directorate|Division)\b|\b(?:Inc|LLC|Ltd|Corp)\.?$")
 # the body an office belongs to, or an office of the body named before it (an institutional author's two parts)
 _PARENT_BODY = re.compile(
     r"\b(?:DEP[’']T|DEPARTMENT|COMM[’']N|COMMISSION|MINISTRY|AGENCY)\b|^(?:OFF\.|OFFICE|DIV\.)\s+OF\b"
@@ -675,6 +677,12 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         # `Georgios Zervas et al., A First Look at Online Reputation on Airbnb, Where Every Stay is Above Average 10
         # (Jan. 28, 2015) (unpublished manuscript)`: a paper that no periodical printed has a title and nothing after it
         return LegalFields(CitationKind.REPORT, authors, ", ".join(segs), None, publisher, date, date_iso, pages)
+    if len(segs) == 2 and pinned and not authors and _caps(segs[1]) and not _caps(segs[0]) and (
+        _BODY_AS_AUTHOR.search(segs[0].upper()) or _BODY_IN_PLAIN_TYPE.search(segs[0])
+    ):
+        # `FBI Directorate of Intelligence, BITCOIN VIRTUAL CURRENCY: UNIQUE FEATURES … 1 (2012)`: a body named in
+        # plain type, then its report's title in small capitals and the page (Bluebook 15.1), not a title and its site
+        return LegalFields(CitationKind.REPORT, (segs[0],), segs[1], None, publisher, date, date_iso, pages)
     forthcoming = "orthcoming" in text
     if forthcoming and segs:
         # `Antitrust Error Costs, __ PENN. J. BUS. L. __ (forthcoming, 2022)`: blanks where the volume and page go

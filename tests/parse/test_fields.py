@@ -4185,3 +4185,20 @@ def test_what_a_body_posts_to_its_blog_is_a_story_on_its_site() -> None:
         "17/the-triple-economic-shockof-covid-19-and-priorities-for-an-emergency-g-20-leaders-meeting/"
     )
     assert (c.kind, c.container, c.publisher) == (CitationKind.NEWS, "BROOKINGS INST.", None)
+
+
+def test_a_body_in_plain_type_before_a_title_in_small_capitals_wrote_it() -> None:
+    # IP Brief (corpus: ipbrief-2018-blockchain-currencies, note 19): Bluebook 15.1's institutional author, not a
+    # title and the site it is on
+    c = fields(
+        "But see FBI Directorate of Intelligence, BITCOIN VIRTUAL CURRENCY: UNIQUE FEATURES PRESENT DISTINCT "
+        "CHALLENGES FOR DETERRING ILLICIT ACTIVITY 1 (2012) [hereinafter FBI Directorate of Intelligence] (indicating "
+        "that an FBI investigation found “with low confidence” that Bitcoin will be used increasingly to launder "
+        "money)."
+    )
+    assert (c.kind, c.authors, c.publisher, c.pages) == (
+        CitationKind.REPORT, ("FBI Directorate of Intelligence",), None, "1",
+    )  # fmt: skip
+    assert c.title == (
+        "BITCOIN VIRTUAL CURRENCY: UNIQUE FEATURES PRESENT DISTINCT CHALLENGES FOR DETERRING ILLICIT ACTIVITY"
+    )
