@@ -379,6 +379,7 @@ _CHICAGO_IMPRINT = re.compile(
 )
 
 
+_PATENT = re.compile(r"(?:U\.S\.\s+)?Patent\s+No\.\s*\d[\d,]*")
 _AGENCY_DOCKET = re.compile(r"[A-Z]{2,6}\s+No\.\s*[\w-]*\d[\w-]*")
 _CITED_FOR = re.compile(r"(?<=\d\))\s+(?:for|on)\s+(?:the|a|an|this|that|its|how|why|what)\s+[a-z][^()]*$")
 
@@ -586,6 +587,9 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # authors by surname alone, one or two
             authors, title = tuple(surnames), ", ".join(lone[1:])
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
+    if "atent" in head and _PATENT.fullmatch(head.strip()):
+        # `U.S. Patent No. 452,894 (issued May 26, 1891)` (Bluebook 14.8): the patent by its number, the day it issued
+        return LegalFields(CitationKind.OFFICIAL, title=head.strip(), date=date, date_iso=date_iso)
     segs = _site_after_end_mark(_segments(head))
     if len(segs) > 2 and (series := _series_paper(segs)) is not None:
         return replace(series, date=date, date_iso=date_iso)
@@ -621,7 +625,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     pm = _trailing_pages(segs[-1], date_iso) if segs else None
     if len(segs) > 1 and re.fullmatch(rf"at\s+{_PINS}", segs[-1]):
         pages = _clean(segs.pop()[3:])  # `TITLE, at 81 (2024)`
-    elif pm and pm.start() > 0 and not _years_spanned(pm.group("pages"), comma=segs[-1][: pm.start()].endswith(",")):
+    elif (
+        pm and pm.start() > 0 and not _years_spanned(pm.group("pages"), comma=segs[-1][: pm.start()].endswith(","))
+        and not segs[-1][: pm.start()].endswith("No.")  # `CFTC No. 15-29`: a docket's number, no page
+    ):  # fmt: skip
         pages = _clean(pm.group("pages"))
         segs[-1] = segs[-1][: pm.start()].strip().rstrip(",")
         pinned = True

@@ -4202,3 +4202,17 @@ def test_a_body_in_plain_type_before_a_title_in_small_capitals_wrote_it() -> Non
     assert c.title == (
         "BITCOIN VIRTUAL CURRENCY: UNIQUE FEATURES PRESENT DISTINCT CHALLENGES FOR DETERRING ILLICIT ACTIVITY"
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # IP Brief (corpus: ipbrief-2018-blockchain-currencies, note 68): an agency's adjudication by its docket
+        ("In the Matter of Coinflip, Inc., CFTC No. 15-29 (Sept. 17, 2015).", "In the Matter of Coinflip, Inc."),
+        # Washington University L. Rev. (corpus: washu-2020-payday-n176, note 184): a patent by its number
+        ("U.S. Patent No. 452,894 (issued May 26, 1891).", "U.S. Patent No. 452,894"),
+    ],
+)
+def test_a_number_after_no_is_no_page(raw: str, title: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, None)
