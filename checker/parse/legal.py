@@ -379,6 +379,10 @@ _CHICAGO_IMPRINT = re.compile(
 )
 
 
+_MATTER_ORDER = re.compile(
+    r"(?P<name>In\s+(?:the\s+Matter\s+of|re)\s+[^,]+(?:,\s+(?:Inc|LLC|Corp|Ltd|L\.P)\.?(?:\s+and\s+[^,]+)?)?),\s+"
+    r"(?:[A-Z]+\s+)?Orders?\s+(?:Instituting|of|Granting|Denying|Making|Approving)\b"
+)
 _PATENT = re.compile(r"(?:U\.S\.\s+)?Patent\s+No\.\s*\d[\d,]*")
 _AGENCY_DOCKET = re.compile(r"[A-Z]{2,6}\s+No\.\s*[\w-]*\d[\w-]*")
 _CITED_FOR = re.compile(r"(?<=\d\))\s+(?:for|on)\s+(?:the|a|an|this|that|its|how|why|what)\s+[a-z][^()]*$")
@@ -587,6 +591,12 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # authors by surname alone, one or two
             authors, title = tuple(surnames), ", ".join(lone[1:])
         return LegalFields(CitationKind.JOURNAL, authors, title, container, None, date, date_iso, pages, vol)
+    if head.startswith("In ") and (matter := _MATTER_ORDER.match(head)):
+        # `In the Matter of Erik T. Voorhees, Order Instituting Cease-And-Desist Proceedings …, Admin. Pro. File No.
+        # 3-15902, Release No. 9592 (June 3, 2014)` (Bluebook 14.3): an agency's adjudication by its parties' name
+        pin = re.search(rf",\s+at\s+(?P<pages>{_PINS})$", head)
+        pages = _clean(pin.group("pages")) if pin else None
+        return LegalFields(CitationKind.OFFICIAL, title=matter.group("name"), date=date, date_iso=date_iso, pages=pages)
     if "atent" in head and _PATENT.fullmatch(head.strip()):
         # `U.S. Patent No. 452,894 (issued May 26, 1891)` (Bluebook 14.8): the patent by its number, the day it issued
         return LegalFields(CitationKind.OFFICIAL, title=head.strip(), date=date, date_iso=date_iso)

@@ -4216,3 +4216,23 @@ def test_a_body_in_plain_type_before_a_title_in_small_capitals_wrote_it() -> Non
 def test_a_number_after_no_is_no_page(raw: str, title: str) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "pages"),
+    [
+        # IP Brief (corpus: ipbrief-2018-blockchain-currencies, notes 46 and 53): Bluebook 14.3, an agency's
+        # adjudication by its parties' name, the order's long description no part of it
+        ("In the Matter of Erik T. Voorhees, Order Instituting Cease-And-Desist Proceedings Pursuant to Section 8A of "
+         "the Securities Act of 1933, Making Findings, and Imposing a Cease-And-Desist Order, Admin. Pro. File No. "
+         "3-15902, Release No. 9592 (June 3, 2014) at https://www.sec.gov/litigation/admin/2014/33-9592.pdf..",
+         "In the Matter of Erik T. Voorhees", None),
+        ("In re BTC Trading, Corp. and Ethan Burnside, Order Instituting Administrative and Cease-And-Desist "
+         "Proceedings Pursuant to Section 8A of the Securities Act of 1933, Making Findings, and Imposing a "
+         "Cease-And-Desist Order, Admin. Pro. File No. 3-16307, Release No. 9685, at 3 (Dec. 8, 2014).",
+         "In re BTC Trading, Corp. and Ethan Burnside", "3"),
+    ],
+)
+def test_an_agencys_order_in_a_matter_is_named_by_the_matter(raw: str, title: str, pages: str | None) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, pages)
