@@ -1812,8 +1812,9 @@ _ARTICLE_OF_INSTRUMENT = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?P<year>1[89]\d\d|20\d\d)\s+)?(?P<instrument>[A-Z][^,;.]{1,150}?)\.?$"
 )
 _FOREIGN_LAW = re.compile(
-    # (`…, v Sovershenii Kotorykh Imeyetsya Zainteresovannost' [Federal Law …]`: the name may hold commas and quotes)
-    r"(?P<title>[^\[\];]{5,600}?\s\[[A-Z][^\[\]]{4,300}\](?:\s+No\.\s+[\w-]+(?=,))?)"
+    # (`…, v Sovershenii Kotorykh Imeyetsya Zainteresovannost' [Federal Law …]`: the name may hold commas and quotes,
+    # and its translation run to some fifty words)
+    r"(?P<title>[^\[\];]{5,600}?\s\[[A-Z][^\[\]]{4,600}\](?:\s+No\.\s+[\w-]+(?=,))?)"
     r"(?:,\s+(?P<gazette>[^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){1,2}),?\s*"
     # (`GRAZHDANSKIY PROTSESSUALNYI KODEKS RESPUBLIKI KAZAKHSTAN [Civil Procedure Code …] 2015, No. 377-V ZRK, art. 40`:
     # a code, its year after its name; `… [Law on Taxes …] No. 99-IV, art. 535(7)`: its number)

@@ -3505,6 +3505,16 @@ def test_a_volume_in_roman_numerals_and_pages_without_commas_are_a_short_forms_p
     assert (c.authors, c.title) == (("Nicolson",), "Letters")
 
 
+_LONG_RUSSIAN_NAME = (
+    "Federal'nyi Zakon RF 0 Vnesenii Izmeneniy v Otdel'nyye Zakonodatel'nyye akty Rossiyskoy Federatsii i Priznanii "
+    "Utrativshim silu Punkta 3 Chasti 1 stat'i 6 Federal'nogo Aakona \"0 Samoreguliruyemykh Organizatsiyakh\" v Svyazi "
+    "s Prinyatiyem Federal'nogo Zakona \"Ob Arbitrazhe (Treteyskom Tazbiratel'stve) v Rossiyskoy Federatsii\" [Federal "
+    "Law of the Russian Federation on Amendments to Certain Legislative Acts of the Russian Federation and Annulment "
+    "of Paragraph 3 of Part 1 of Article 6 of the Federal Law on Self-Regulatory Organizations in Connection with the "
+    "Adoption of the Federal Law on Arbitration in the Russian Confederation]"
+)
+
+
 @pytest.mark.parametrize(
     ("raw", "title", "container", "date", "pages"),
     [
@@ -3529,6 +3539,11 @@ def test_a_volume_in_roman_numerals_and_pages_without_commas_are_a_short_forms_p
          "No. 99-IV, art. 535(7).",
          "Zakon o Nalogah (Nalogovyj Kodeks) [Law on Taxes and Other Obligatory Payments Into the Budget (Tax Code)]",
          None, None, "art. 535(7)"),
+        # note 12: a translation of some fifty words
+        (_LONG_RUSSIAN_NAME + ", SOBRANIE ZAKONODATEL'STVA RossusKoI FEDERATSi [SZ RF] [Russian Federation "
+         "Collection of Legislation] 2015, No. 409-FZ, available at http://pravo.gov.ru/proxy/ips/?docbody=&nd=102387173.",
+         _LONG_RUSSIAN_NAME, "SOBRANIE ZAKONODATEL'STVA RossusKoI FEDERATSi [SZ RF] [Russian Federation Collection of "
+         "Legislation]", "2015", None),
     ],
 )  # fmt: skip
 def test_a_foreign_law_with_its_name_translated_in_brackets(raw, title, container, date, pages) -> None:
