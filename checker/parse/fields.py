@@ -1813,8 +1813,10 @@ _ARTICLE_OF_INSTRUMENT = re.compile(
 )
 _FOREIGN_LAW = re.compile(
     # (`…, v Sovershenii Kotorykh Imeyetsya Zainteresovannost' [Federal Law …]`: the name may hold commas and quotes,
-    # and its translation run to some fifty words)
-    r"(?P<title>[^\[\];]{5,600}?\s\[[A-Z][^\[\]]{4,600}\](?:\s+No\.\s+[\w-]+(?=,))?)"
+    # and its translation run to some fifty words; a scan may misread a bracket, `RESPUBL]KI KAZAKHSTAN`, `KAZAKIISTAN
+    # (Civil Procedure Code of the Republic of Kazakhstan]`)
+    r"(?P<title>[^\[;]{5,600}?\s(?:\[[A-Z][^\[\]]{4,600}|\([A-Z][^\[\]()]{4,600})\]"
+    r"(?:\s+No\.\s+[\w-]+(?=,))?)"
     r"(?:,\s+(?P<gazette>[^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){1,2}),?\s*"
     # (`GRAZHDANSKIY PROTSESSUALNYI KODEKS RESPUBLIKI KAZAKHSTAN [Civil Procedure Code …] 2015, No. 377-V ZRK, art. 40`:
     # a code, its year after its name; `… [Law on Taxes …] No. 99-IV, art. 535(7)`: its number)
@@ -1825,7 +1827,8 @@ _FOREIGN_LAW = re.compile(
 _FOREIGN_GAZETTE = re.compile(
     r"(?P<gazette>[A-Z][^\[\],;]{3,200}?(?:\s?\[[^\[\]]{1,80}\]){2})\s+(?P<rest>(?:1[89]|20)\d\d\b.*)$"
 )
-_TRANSLATED_NAME = re.compile(r"\[[A-Z][^\[\]]*\s(?:of|on)\s[^\[\]]*\]")  # `[Law of Ukraine]`, `[Law on Taxes …]`
+# `[Law of Ukraine]`, `[Law on Taxes …]`
+_TRANSLATED_NAME = re.compile(r"(?:\[[A-Z][^\[\]]*|\([A-Z][^\[\]()]*)\s(?:of|on)\s[^\[\]]*\]")
 # the article or chapter a foreign law is cited at: `art. 40; 42(2); 43; 44`, `art. 2(3), (5)`, `chapters 18, 52, 54`
 _FOREIGN_LAW_PIN = re.compile(
     r"\b(?:(?P<art>(?:arts?\.|ch\.|chapters?)\s*[\w()–-]+(?:(?:[,;]\s*|\s*-\s*)(?:\d[\w()–-]*|\(\w{1,3}\)))*)"

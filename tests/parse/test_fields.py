@@ -3539,6 +3539,16 @@ _LONG_RUSSIAN_NAME = (
          "No. 99-IV, art. 535(7).",
          "Zakon o Nalogah (Nalogovyj Kodeks) [Law on Taxes and Other Obligatory Payments Into the Budget (Tax Code)]",
          None, None, "art. 535(7)"),
+        # notes 41 and 65: the scan misread a bracket, inside the name or opening the translation
+        ("GRAZHDANSKIY PROTSESSUALNY1 Kooixs RESPUBL]KI KAZAKHSTAN [Civil Procedure Code of the Republic of "
+         "Kazakhstan] 2015, No. 377-V ZRK, chapters 18, 52, 54, available at http://online.zakon.kz/document/?docid=34329053.",
+         "GRAZHDANSKIY PROTSESSUALNY1 Kooixs RESPUBL]KI KAZAKHSTAN [Civil Procedure Code of the Republic of "
+         "Kazakhstan]", None, "2015", "chapters 18, 52, 54"),
+        ("GRAzi-iDANSElY PROTSESSUALNyi KoDEKs RisPUl3LIKI KAZAKIISTAN (Civil Procedure Code of the Republic of "
+         "Kazakhstan] 2015, No. 377-V ZRK, art. 240(1), 403(3), available at http://online.zakon.kz/document/?docid="
+         "34329053.",
+         "GRAzi-iDANSElY PROTSESSUALNyi KoDEKs RisPUl3LIKI KAZAKIISTAN (Civil Procedure Code of the Republic of "
+         "Kazakhstan]", None, "2015", "art. 240(1), 403(3)"),
         # note 12: a translation of some fifty words
         (_LONG_RUSSIAN_NAME + ", SOBRANIE ZAKONODATEL'STVA RossusKoI FEDERATSi [SZ RF] [Russian Federation "
          "Collection of Legislation] 2015, No. 409-FZ, available at http://pravo.gov.ru/proxy/ips/?docbody=&nd=102387173.",
