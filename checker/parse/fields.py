@@ -1103,6 +1103,7 @@ _CAPITALS_TAIL = re.compile(r",\s+(?P<name>[A-Z][A-Z0-9.&’' -]{1,60})$")
 _ON_FILE = re.compile(r"\s*\([^()]*\b(?:manuscript|on\s+file\s+with)\b[^()]*\)(?:\s*\([^()]*\))*$", re.IGNORECASE)
 # a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
 _NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
+_PRESS_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(?:pr|press|pressroom|press-room|newsroom)/", re.IGNORECASE)
 _RELEASE_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?"
     r"(?:press|news)[-_]releases?(?:/|-details)",
@@ -3137,9 +3138,17 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # parentheses (CMOS 14.203), is not part of the name
         p.container = p.container[: m.start()]
     wired = bool(p.url and _NEWSWIRE.search(p.url))
-    if p.kind in (CitationKind.WEB, CitationKind.NEWS) and not wired and (
-        (p.url and _RELEASE_URL.search(p.url)) or ("elease" in body and _PRESS_RELEASE.search(body))
-    ):
+    if not wired and (
+        (p.kind in (CitationKind.WEB, CitationKind.NEWS) and (
+            (p.url and _RELEASE_URL.search(p.url)) or ("elease" in body and _PRESS_RELEASE.search(body))
+        ))
+        # (`U.S. DEPT OF JUSTICE, ROSS ULBRICHT, … SENTENCED … (May 29, 2015), http://www.justice.gov/usao-sdny/pr/…`:
+        # a body's press office's page, however the note words it)
+        or (
+            p.kind in (CitationKind.NEWS, CitationKind.REPORT) and p.url and _PRESS_PATH.search(p.url)
+            and not _SPEECH_URL.search(p.url)  # (`…/newsroom/speeches-statements/…`: a talk, below)
+        )
+    ):  # fmt: skip
         # `…, https://www.noaa.gov/news-release/…`, `https://investors.metals.co/news-releases/…`: the body's own
         # press release (a company's too) is official, whatever the note calls it; a newswire's copy is news. So is
         # one the note calls so: `“Press Release: Waltz Requests …,” Mike Waltz (website), April 8, 2021, <url>`

@@ -4261,3 +4261,19 @@ def test_a_number_after_no_is_no_page(raw: str, title: str) -> None:
 def test_an_agencys_order_in_a_matter_is_named_by_the_matter(raw: str, title: str, pages: str | None) -> None:
     c = fields(raw)
     assert (c.kind, c.title, c.pages) == (CitationKind.OFFICIAL, title, pages)
+
+
+def test_a_page_under_a_press_office_address_is_an_official_release() -> None:
+    # Year in Review: anti-money laundering (corpus: yir-2016-anti-money-laundering, note 26)
+    c = fields(
+        'See U.S. DEPT OF JUSTICE, Ross ULBRICHT, A/K/A "DREAD PIRATE ROBERTS," SENTENCED IN MANHATTAN FEDERAL COURT '
+        "To LIFE IN PRISON (May 29, 2015), http://www.justice.gov/usao-sdny/pr/ross-ulbricht-aka-dread-pirate-roberts-"
+        "sentenced-manhattan-federal-court-life-prison."
+    )
+    assert c.kind is CitationKind.OFFICIAL
+    # the guard: a speech filed under the newsroom is still a talk (CRS, DeFi, corpus: crs-2026-defi-n31, note 58)
+    c = fields(
+        'Paul S. Atkins, "American Leadership in the Digital Finance Revolution," SEC, June 9, 2025, '
+        "https://www.sec.gov/newsroom/speeches-statements/atkins-digital-finance-revolution-073125."
+    )
+    assert c.kind is CitationKind.REMARKS
