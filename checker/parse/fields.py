@@ -3964,6 +3964,9 @@ def _named_in_comment(before: str) -> str | None:
     return m.group("who") if m and _name_like(m.group("who")) else None
 
 
+_ET_AL_END = re.compile(r",?\s+(?:et\s+al\.?|ET\s+AL\.?)$")
+
+
 def _quote_inside_title(before: str) -> bool:
     """`Isabella Rosario, When the “Hustle” Isn’t Enough, CODE SWITCH, NPR, …`: the author's name, a comma and
     words of a title with no comma before the quote; the quote is inside the title, Bluebook's in italics. A
@@ -3975,9 +3978,12 @@ def _quote_inside_title(before: str) -> bool:
     before = before.rstrip()
 
     def titled(lead: str, words: str) -> bool:
+        # (`AMANDA LENHART ET AL., NONCONSENSUAL IMAGE SHARING: ONE IN 25 AMERICANS HAS BEEN A VICTIM OF “REVENGE
+        # PORN” 4 (2016)`: Bluebook's authors in small capitals, et al., and a number inside the title, not before it)
+        lead = _ET_AL_END.sub("", lead)
         return bool(
-            words[:1].isupper() and len(words.split()) >= 2 and not re.search(r"[\d()]", words)
-            and _name_like(lead) and not _name_like(words)
+            words[:1].isupper() and len(words.split()) >= 2 and not re.search(r"[()]|^\d", words)
+            and (_name_like(lead) or (lead.isupper() and _name_like(lead.title()))) and not _name_like(words)
         )  # fmt: skip
 
     lead, comma, words = before.rpartition(", ")

@@ -3670,6 +3670,17 @@ def test_a_quote_after_words_of_a_title_is_inside_the_title(raw: str, title: str
     assert (len(c.authors), c.title, c.container) == (1, title, container)
 
 
+def test_a_quote_ending_a_title_in_small_capitals_is_inside_it() -> None:
+    # Seattle U. L. Rev. (corpus: sulr-2020-internet-never-forgets, note 1): the authors in small capitals and et al.,
+    # a number inside the title
+    c = fields(
+        "See AMANDA LENHART ET AL., NONCONSENSUAL IMAGE SHARING: ONE IN 25 AMERICANS HAS BEEN A VICTIM OF “REVENGE "
+        "PORN” 4 (2016), https://datasociety.net/pubs/oh/Nonconsensual_Image_Sharing_2016.pdf."
+    )
+    assert (c.authors, c.pages) == (("AMANDA LENHART",), "4")
+    assert c.title == "NONCONSENSUAL IMAGE SHARING: ONE IN 25 AMERICANS HAS BEEN A VICTIM OF “REVENGE PORN”"
+
+
 def test_a_book_title_with_commas_of_its_own_holds_the_quote_inside_it() -> None:
     # scholed-2014-cranchjournal-intro n40 (Scholarly Editing 35, 2014): the title's commas are not the author's
     c = fields('Patrick J. Keane, Emerson, Romanticism, and Intuitive Reason: The Transatlantic "Light of All Our Day" '
