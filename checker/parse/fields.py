@@ -28,7 +28,15 @@ from checker.parse.dates import DATE as _DATE
 from checker.parse.dates import MONTH as _MONTH
 from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
-from checker.parse.legal import COMMA_IN_JOURNAL, PLACE_DATE, Supra, find_supra, parse_legal, printed_periodical
+from checker.parse.legal import (
+    COMMA_IN_JOURNAL,
+    FILED_IN_CASE,
+    PLACE_DATE,
+    Supra,
+    find_supra,
+    parse_legal,
+    printed_periodical,
+)
 from checker.parse.places import is_place
 from checker.parse.split import (
     BIB_IMPRINT,
@@ -2277,6 +2285,15 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         decided = _DATE.search(court.group(1)) if court else None
         # (the labels, as the law reviews' tables of authorities, give such a case no reporter and no page)
         name = westlaw.group("name").strip()
+        if " at " in name and (filed := FILED_IN_CASE.fullmatch(name)):
+            # `Complaint at 14, Unsworth v. Musk, No. 2:18-cv-8048, 2018 WL 4403350 (C.D. Cal. Sept. 17, 2018)`: a
+            # document filed in the case, at its page; the case is its container
+            return FieldResult(Citation(
+                index=index, raw=raw, kind=CitationKind.OFFICIAL, title=filed.group("doc"),
+                container=filed.group("case"), pages=_clean_pages(filed.group("pin")),
+                date=decided.group(0) if decided else westlaw.group("year"),
+                date_iso=iso_of(decided) if decided else westlaw.group("year"),
+            ))  # fmt: skip
         case = Citation(
             # (`No. 16-253, 2018 WL 4177776 (Vt. Aug. 31, 2018)`: a case the sentence named, cited by docket alone)
             index=index, raw=raw, kind=CitationKind.OFFICIAL, title=None if _DOCKET_ALONE.match(name) else name,

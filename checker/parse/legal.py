@@ -383,6 +383,12 @@ _MATTER_ORDER = re.compile(
     r"(?P<name>In\s+(?:the\s+Matter\s+of|re)\s+[^,]+(?:,\s+(?:Inc|LLC|Corp|Ltd|L\.P)\.?(?:\s+and\s+[^,]+)?)?),\s+"
     r"(?:[A-Z]+\s+)?Orders?\s+(?:Instituting|of|Granting|Denying|Making|Approving)\b"
 )
+# a document filed in a case, at its page, then the case: `Complaint at 14, Unsworth v. Musk` (Bluebook 10.8.3)
+FILED_IN_CASE = re.compile(
+    rf"(?P<doc>[A-Z][^,]{{2,150}}?)\s+at\s+\*?(?P<pin>{_PINS}),\s+"
+    r"(?P<case>[^,]{2,120}?\sv\.\s[^,]{2,120}?(?:,\s+(?:Inc|LLC|Corp|Ltd|Co)\.?)?)"
+)
+_COURT_DOCUMENT = re.compile(FILED_IN_CASE.pattern + r",\s+No\.")
 _PATENT = re.compile(r"(?:U\.S\.\s+)?Patent\s+No\.\s*\d[\d,]*")
 _AGENCY_DOCKET = re.compile(r"[A-Z]{2,6}\s+No\.\s*[\w-]*\d[\w-]*")
 _CITED_FOR = re.compile(r"(?<=\d\))\s+(?:for|on)\s+(?:the|a|an|this|that|its|how|why|what)\s+[a-z][^()]*$")
@@ -597,6 +603,13 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         pin = re.search(rf",\s+at\s+(?P<pages>{_PINS})$", head)
         pages = _clean(pin.group("pages")) if pin else None
         return LegalFields(CitationKind.OFFICIAL, title=matter.group("name"), date=date, date_iso=date_iso, pages=pages)
+    if " at " in head and " v. " in head and (filed := _COURT_DOCUMENT.match(head)):
+        # `Complaint at 14, Unsworth v. Musk, No. 2:18-cv-8048, 2018 WL 4403350 (C.D. Cal. Sept. 17, 2018)` (Bluebook
+        # 10.8.3): a document filed in a case, its page, the case its container
+        return LegalFields(
+            CitationKind.OFFICIAL, (), filed.group("doc"), filed.group("case"), None, date, date_iso,
+            _clean(filed.group("pin")),
+        )  # fmt: skip
     if "atent" in head and _PATENT.fullmatch(head.strip()):
         # `U.S. Patent No. 452,894 (issued May 26, 1891)` (Bluebook 14.8): the patent by its number, the day it issued
         return LegalFields(CitationKind.OFFICIAL, title=head.strip(), date=date, date_iso=date_iso)

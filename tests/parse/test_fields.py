@@ -4288,3 +4288,19 @@ def test_a_page_under_a_press_office_address_is_an_official_release() -> None:
         "https://www.sec.gov/newsroom/speeches-statements/atkins-digital-finance-revolution-073125."
     )
     assert c.kind is CitationKind.REMARKS
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Alabama L. Rev. (corpus: alabama-2019-defamation-n151, note 172): by its Westlaw number
+        "Complaint at 14, Unsworth v. Musk, No. 2:18-cv-8048, 2018 WL 4403350 (C.D. Cal. Sept. 17, 2018).",
+        # the same by its docket alone
+        "Complaint at 14, Unsworth v. Musk, No. 2:18-cv-8048 (C.D. Cal. Sept. 17, 2018).",
+    ],
+)
+def test_a_document_filed_in_a_case_has_the_case_as_its_container(raw: str) -> None:
+    c = fields(raw)
+    assert (c.kind, c.title, c.container, c.pages, c.date_iso) == (
+        CitationKind.OFFICIAL, "Complaint", "Unsworth v. Musk", "14", "2018-09-17",
+    )  # fmt: skip
