@@ -717,11 +717,10 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
     if forthcoming and segs:
         # `Antitrust Error Costs, __ PENN. J. BUS. L. __ (forthcoming, 2022)`: blanks where the volume and page go
         segs[-1] = re.sub(r"^_+\s+|\s+_+$", "", segs[-1])
-    if len(segs) >= 2 and not _caps(segs[0]) and (
-        full_date or _caps(segs[-1]) or (forthcoming and bool(_LAW_JOURNAL.search(segs[-1])))
-    ):
+    if len(segs) >= 2 and not _caps(segs[0]) and (full_date or _caps(segs[-1]) or _LAW_JOURNAL.search(segs[-1])):
         # `Title, CONTAINER (Sept. 3, 2020)`: news, a site, a blog; `Title, NCSC (2022)`: a body's report; `Title,
-        # Ohio S. Tech. L. J. (forthcoming 2020)`: a journal's name in plain type, the article not yet out
+        # Ohio S. Tech. L. J. (forthcoming 2020)`, `Title, Fla. L. Rev. (2017)`: a law review's name in plain type,
+        # the article's pages not given
         title, where = ", ".join(segs[:-1]), segs[-1]
         if not authors and re.search(r"\(@\w+\)$", title):
             authors, title = (title,), None  # `Hasan Syed (@HVSVN), TWITTER (Sept. 3, 2013)`: the author

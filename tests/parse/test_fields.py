@@ -4304,3 +4304,15 @@ def test_a_document_filed_in_a_case_has_the_case_as_its_container(raw: str) -> N
     assert (c.kind, c.title, c.container, c.pages, c.date_iso) == (
         CitationKind.OFFICIAL, "Complaint", "Unsworth v. Musk", "14", "2018-09-17",
     )  # fmt: skip
+
+
+def test_an_article_in_a_law_review_named_in_plain_type_without_its_pages() -> None:
+    # Citron & Franks, U. Chi. Legal F. 2020, the BU working-paper copy (corpus: uclf-2020-speech-machine, notes 56
+    # and 78)
+    c = fields("See Mary Anne Franks, Revenge Porn Reform: A View from the Front Lines, Fla. L. Rev. (2017).")
+    assert (c.kind, c.title, c.container) == (
+        CitationKind.JOURNAL, "Revenge Porn Reform: A View from the Front Lines", "Fla. L. Rev.",
+    )  # fmt: skip
+    c = fields("Eric Goldman, Why Section 230 Is Better than the First Amendment, 95 Notre Dame L. Rev. Reflections "
+               "(2019).")  # fmt: skip
+    assert (c.kind, c.container) == (CitationKind.JOURNAL, "Notre Dame L. Rev. Reflections")
