@@ -388,6 +388,10 @@ FILED_IN_CASE = re.compile(
     rf"(?P<doc>[A-Z][^,]{{2,150}}?)\s+at\s+\*?(?P<pin>{_PINS}),\s+"
     r"(?P<case>[^,]{2,120}?\sv\.\s[^,]{2,120}?(?:,\s+(?:Inc|LLC|Corp|Ltd|Co)\.?)?)"
 )
+_DOCUMENT_IN_MATTER = re.compile(
+    r"(?P<doc>[A-Z][^,]{2,150}?),\s+(?P<matter>In\s+re\s+[^,]{2,120}?(?:,\s+(?:Inc|LLC|Corp|Ltd)\.?)?),\s+"
+    rf"(?:[A-Z][\w ]{{0,40}}\s)?No\.\s*[\w-]+(?:,\s+at\s+(?P<pin>{_PINS}))?"
+)
 _COURT_DOCUMENT = re.compile(FILED_IN_CASE.pattern + r",\s+No\.")
 _PATENT = re.compile(r"(?:U\.S\.\s+)?Patent\s+No\.\s*\d[\d,]*")
 _AGENCY_DOCKET = re.compile(r"[A-Z]{2,6}\s+No\.\s*[\w-]*\d[\w-]*")
@@ -603,6 +607,14 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         pin = re.search(rf",\s+at\s+(?P<pages>{_PINS})$", head)
         pages = _clean(pin.group("pages")) if pin else None
         return LegalFields(CitationKind.OFFICIAL, title=matter.group("name"), date=date, date_iso=date_iso, pages=pages)
+    if "In re " in head and (stated := _DOCUMENT_IN_MATTER.fullmatch(head.strip())):
+        # `Dissenting Statement of Commissioner Rohit Chopra, In re Facebook, Inc., Commission File No. 1823109, at 2
+        # (July 24, 2019)`: a document in an agency's matter, the matter its container
+        cited = stated.group("pin")
+        return LegalFields(
+            CitationKind.OFFICIAL, (), stated.group("doc"), stated.group("matter"), None, date, date_iso,
+            _clean(cited) if cited else None,
+        )  # fmt: skip
     if " at " in head and " v. " in head and (filed := _COURT_DOCUMENT.match(head)):
         # `Complaint at 14, Unsworth v. Musk, No. 2:18-cv-8048, 2018 WL 4403350 (C.D. Cal. Sept. 17, 2018)` (Bluebook
         # 10.8.3): a document filed in a case, its page, the case its container

@@ -4306,6 +4306,18 @@ def test_a_document_filed_in_a_case_has_the_case_as_its_container(raw: str) -> N
     )  # fmt: skip
 
 
+def test_a_commissioners_statement_in_an_agency_matter_has_the_matter_as_its_container() -> None:
+    # Michigan L. Rev. (corpus: mich-2020-cyber-mobs-n51, note 74)
+    c = fields(
+        "Dissenting Statement of Commissioner Rohit Chopra, In re Facebook, Inc., Commission File No. 1823109, at 8 "
+        "(July 24, 2019), https://www.ftc.gov/system/files/documents/public_statements/1536911/chopra_dissenting_"
+        "statement_on_facebook_7-24-19.pdf"
+    )
+    assert (c.kind, c.title, c.container, c.pages) == (
+        CitationKind.OFFICIAL, "Dissenting Statement of Commissioner Rohit Chopra", "In re Facebook, Inc.", "8",
+    )  # fmt: skip
+
+
 def test_an_article_in_a_law_review_named_in_plain_type_without_its_pages() -> None:
     # Citron & Franks, U. Chi. Legal F. 2020, the BU working-paper copy (corpus: uclf-2020-speech-machine, notes 56
     # and 78)
