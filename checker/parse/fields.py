@@ -1488,9 +1488,11 @@ def retitle_by_emphasis(
             and (names := _split_authors(c.title, corporate_ok=False)) and all(map(_name_like, names))
         ):  # fmt: skip
             # `John Scott Railton, Daniel Regalado, Nart Villeneuve, *Behind the Syrian Conflict’s Digital
-            # Frontlines*`: the people named just before the italics (a comma between) wrote them
+            # Frontlines*`: the people named just before the italics (a comma between) wrote them; a story needs a
+            # periodical, so with none left the italic title is their report
+            kind = CitationKind.REPORT if c.kind is CitationKind.NEWS else c.kind
             res = out[k] = dataclasses.replace(res, citation=dataclasses.replace(
-                c, authors=(*c.authors, *names), title=c.container, container=None,
+                c, authors=(*c.authors, *names), title=c.container, container=None, kind=kind,
             ))  # fmt: skip
             continue
         if (

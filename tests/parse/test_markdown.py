@@ -321,6 +321,7 @@ def test_people_named_just_before_the_italics_wrote_them(tmp_path: Path) -> None
         ("John Scott Railton", "Daniel Regalado", "Nart Villeneuve"), "Behind the Syrian Conflict’s Digital Frontlines",
         None,
     )
+    assert c.kind is CitationKind.REPORT  # (no periodical left for a story: their report)
     vancouver = "Murphy JFA. Pandemic Fatigue. *Ir Med J.* 2020 Jun 11;113(6):90."
     c = parse_article(write(tmp_path, "b.md", f"1. {vancouver}\n")).notes[0].citations[0]
     assert (c.authors, c.title) == (("Murphy JFA",), "Pandemic Fatigue")
