@@ -259,8 +259,8 @@ _BODY_AS_AUTHOR = re.compile(
     rf"{_INSTITUTION.pattern}|\b(?:ORGANI[SZ]ATION|COURTS|TASK\s+FORCE|COMMISSION|DEPARTMENT|MINISTRY|BOARD|"
     r"ADMINISTRATION|AUTHORITY|COMMITTEE|ASSOCIATION|NATIONS|FED\.)"
 )
-# (`FBI Directorate of Intelligence`, `Ernst & Young, Inc.`)
-_BODY_IN_PLAIN_TYPE = re.compile(r"\b(?:Directorate|Division)\b|\b(?:Inc|LLC|Ltd|Corp)\.?$")
+# (`FBI Directorate of Intelligence`: a part of a body, named in plain type)
+_BODY_IN_PLAIN_TYPE = re.compile(r"\b(?:Directorate|Division)\b")
 # the body an office belongs to, or an office of the body named before it (an institutional author's two parts)
 _PARENT_BODY = re.compile(
     r"\b(?:DEP[’']T|DEPARTMENT|COMM[’']N|COMMISSION|MINISTRY|AGENCY)\b|^(?:OFF\.|OFFICE|DIV\.)\s+OF\b"
