@@ -30,6 +30,7 @@ from checker.parse.dates import YEAR_ONLY as _YEAR_ONLY
 from checker.parse.dates import iso_of
 from checker.parse.legal import (
     COMMA_IN_JOURNAL,
+    ET_AL,
     FILED_IN_CASE,
     PLACE_DATE,
     Supra,
@@ -1111,7 +1112,15 @@ _CAPITALS_TAIL = re.compile(r",\s+(?P<name>[A-Z][A-Z0-9.&’' -]{1,60})$")
 _ON_FILE = re.compile(r"\s*\([^()]*\b(?:manuscript|on\s+file\s+with)\b[^()]*\)(?:\s*\([^()]*\))*$", re.IGNORECASE)
 # a press release on the issuing body's site (not a newswire's or a news site's copy: `prnewswire.com/news-releases/`)
 _NEWSWIRE = re.compile(r"^https?://[^/]*(?:newswire|businesswire|marketwatch|accesswire|presswire)\.", re.IGNORECASE)
-_PRESS_PATH = re.compile(r"^https?://[^/]+/(?:[^?#]*/)?(?:pr|press|pressroom|press-room|newsroom)/", re.IGNORECASE)
+
+
+def _url_folder(names: str) -> re.Pattern[str]:
+    """An address filed under a folder of one of these names: `https://…/usao-sdny/pr/…`, `https://…/reports/…`."""
+    return re.compile(rf"^[a-z]+://[^/]+/(?:[^/?#]+/)*(?:{names})/", re.IGNORECASE)
+
+
+_PRESS_PATH = _url_folder("pr|press|pressroom|press-room|newsroom")
+_BLOG_PATH = _url_folder("blogs?")
 _RELEASE_URL = re.compile(
     r"^https?://[^/]+/(?:[^?#]*/)?"
     r"(?:press|news)[-_]releases?(?:/|-details)",
@@ -3195,7 +3204,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         people = _split_authors(p.title or "", corporate_ok=False)
         if not (people and all(map(_name_like, people))):
             p.kind, p.publisher, p.container = CitationKind.REPORT, p.publisher or p.container, None
-    elif p.kind is CitationKind.REPORT and p.publisher and not p.container and "/blog" in (p.url or "").lower():
+    elif p.kind is CitationKind.REPORT and p.publisher and not p.container and _BLOG_PATH.search(p.url or ""):
         # `Aaron Klein, A Primer on …, BROOKINGS INST. (Apr. 19, 2017), https://www.brookings.edu/blog/…`: what a body
         # posts to its blog is a story on its site, the body its container
         p.kind, p.container, p.publisher = CitationKind.NEWS, p.publisher, None
@@ -3983,9 +3992,6 @@ def _named_in_comment(before: str) -> str | None:
     return m.group("who") if m and _name_like(m.group("who")) else None
 
 
-_ET_AL_END = re.compile(r",?\s+(?:et\s+al\.?|ET\s+AL\.?)$")
-
-
 def _quote_inside_title(before: str) -> bool:
     """`Isabella Rosario, When the “Hustle” Isn’t Enough, CODE SWITCH, NPR, …`: the author's name, a comma and
     words of a title with no comma before the quote; the quote is inside the title, Bluebook's in italics. A
@@ -3999,7 +4005,7 @@ def _quote_inside_title(before: str) -> bool:
     def titled(lead: str, words: str) -> bool:
         # (`AMANDA LENHART ET AL., NONCONSENSUAL IMAGE SHARING: ONE IN 25 AMERICANS HAS BEEN A VICTIM OF “REVENGE
         # PORN” 4 (2016)`: Bluebook's authors in small capitals, et al., and a number inside the title, not before it)
-        lead = _ET_AL_END.sub("", lead)
+        lead = ET_AL.sub("", lead)
         return bool(
             words[:1].isupper() and len(words.split()) >= 2 and not re.search(r"[()]|^\d", words)
             and (_name_like(lead) or (lead.isupper() and _name_like(lead.title()))) and not _name_like(words)
@@ -5487,7 +5493,7 @@ def _body_page(p: Parsed) -> CitationKind | None:
     return None
 
 
-_REPORTS_PATH = re.compile(r"^[a-z]+://[^/]+/(?:[^/?#]+/)*reports?/")
+_REPORTS_PATH = _url_folder("reports?")
 _PAPER_GENRE = re.compile(r"\b(?:Pamphlet\s+\d|[Ww]orking [Pp]aper|[Ww]hite [Pp]aper|[Dd]iscussion [Pp]aper)")
 
 

@@ -295,7 +295,8 @@ _WIRE = re.compile(
 )
 # `Address at …`, `Remarks by the President on …`, `Keynote Address at …`, `Speech to …`: a talk's occasion
 _TALK = re.compile(r"(?:Keynote\s+)?(?:Address|Remarks|Speech|Lecture)\s+(?:at|by|to|before|on)\s+\S")
-_ET_AL = re.compile(r",?\s+et\.?\s+al\.?$", re.IGNORECASE)  # (`Erica Frantz et. al.`: a stray full stop)
+# (`Erica Frantz et. al.`: a stray full stop; `D ARIO A MODEI ET AL.`: in small capitals)
+ET_AL = re.compile(r",?\s+et\.?\s+al\.?$", re.IGNORECASE)
 # what a law review prints between a piece's author and its title to say what it is (Bluebook 16.7.1):
 # `Patrick J. Lorio, Note, Access Denied: …`, `Danielle Keats Citron, Essay, Law’s Expressive Value …`
 _DESIGNATION = re.compile(
@@ -389,7 +390,7 @@ FILED_IN_CASE = re.compile(
     r"(?P<case>[^,]{2,120}?\sv\.\s[^,]{2,120}?(?:,\s+(?:Inc|LLC|Corp|Ltd|Co)\.?)?)"
 )
 _DOCUMENT_IN_MATTER = re.compile(
-    r"(?P<doc>[A-Z][^,]{2,150}?),\s+(?P<matter>In\s+re\s+[^,]{2,120}?(?:,\s+(?:Inc|LLC|Corp|Ltd)\.?)?),\s+"
+    r"(?P<doc>[A-Z][^,]{2,150}?),\s+(?P<case>In\s+re\s+[^,]{2,120}?(?:,\s+(?:Inc|LLC|Corp|Ltd)\.?)?),\s+"
     rf"(?:[A-Z][\w ]{{0,40}}\s)?No\.\s*[\w-]+(?:,\s+at\s+(?P<pin>{_PINS}))?"
 )
 _COURT_DOCUMENT = re.compile(FILED_IN_CASE.pattern + r",\s+No\.")
@@ -607,20 +608,17 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
         pin = re.search(rf",\s+at\s+(?P<pages>{_PINS})$", head)
         pages = _clean(pin.group("pages")) if pin else None
         return LegalFields(CitationKind.OFFICIAL, title=matter.group("name"), date=date, date_iso=date_iso, pages=pages)
-    if "In re " in head and (stated := _DOCUMENT_IN_MATTER.fullmatch(head.strip())):
-        # `Dissenting Statement of Commissioner Rohit Chopra, In re Facebook, Inc., Commission File No. 1823109, at 2
-        # (July 24, 2019)`: a document in an agency's matter, the matter its container
-        cited = stated.group("pin")
-        return LegalFields(
-            CitationKind.OFFICIAL, (), stated.group("doc"), stated.group("matter"), None, date, date_iso,
-            _clean(cited) if cited else None,
-        )  # fmt: skip
-    if " at " in head and " v. " in head and (filed := _COURT_DOCUMENT.match(head)):
+    filed = (_DOCUMENT_IN_MATTER.fullmatch(head.strip()) if "In re " in head else None) or (
+        _COURT_DOCUMENT.match(head) if " at " in head and " v. " in head else None
+    )
+    if filed:
         # `Complaint at 14, Unsworth v. Musk, No. 2:18-cv-8048, 2018 WL 4403350 (C.D. Cal. Sept. 17, 2018)` (Bluebook
-        # 10.8.3): a document filed in a case, its page, the case its container
+        # 10.8.3), `Dissenting Statement of Commissioner Rohit Chopra, In re Facebook, Inc., Commission File No.
+        # 1823109, at 2 (July 24, 2019)`: a document filed in a case or an agency's matter, the case its container
+        cited = filed.group("pin")
         return LegalFields(
             CitationKind.OFFICIAL, (), filed.group("doc"), filed.group("case"), None, date, date_iso,
-            _clean(filed.group("pin")),
+            _clean(cited) if cited else None,
         )  # fmt: skip
     if "atent" in head and _PATENT.fullmatch(head.strip()):
         # `U.S. Patent No. 452,894 (issued May 26, 1891)` (Bluebook 14.8): the patent by its number, the day it issued
@@ -780,7 +778,7 @@ def parse_legal(body: str, *, linked: bool = False) -> LegalFields | None:
             # JUST., OFF. OF SPECIAL COUNS., REPORT ON …` (Bluebook 15.1.3): an office and the body it is part of,
             # the smaller first, are one author
             first = f"{first}, {segs.pop(0)}"
-        authors = (_ET_AL.sub("", first),)  # `D ARIO A MODEI ET AL.` (small capitals split): people, not a body
+        authors = (ET_AL.sub("", first),)  # `D ARIO A MODEI ET AL.` (small capitals split): people, not a body
         corporate = authors[0] == first
     if not _caps(segs[-1]) and not any(_INSTITUTION.search(x) for x in segs[:-1]):
         # a mixed-case title with commas of its own, no container: an unpublished paper or report; a person's title
@@ -975,7 +973,7 @@ def _volume_treatise(text: str) -> LegalFields | None:
     m = _VOLUME_THEN_AUTHOR.fullmatch(text)
     if m is None or _BODY_AS_AUTHOR.search(m["who"]):
         return None
-    who = _ET_AL.sub("", m["who"])
+    who = ET_AL.sub("", m["who"])
     if not all(_one_name(name) for name in re.split(r",\s+(?:&\s+|and\s+)?|\s+(?:&|and|AND)\s+", who)):
         return None
     # (`(7th ed. 2011 & Supp. 2013)`: the volume's year, then its pocket part's)
@@ -1093,7 +1091,7 @@ def _caps_book(segs: list[str], date: str, date_iso: str | None, publisher: str 
     POLITICAL CRITICISM, AND DEFAMATION OF PUBLIC FIGURES 2`: a person's book, commas in its title."""
     if len(segs) < 2 or not (_caps(segs[0]) and _name_list(segs[0])):
         return None
-    if _BODY_AS_AUTHOR.search(segs[0]) and not _ET_AL.search(segs[0]):
+    if _BODY_AS_AUTHOR.search(segs[0]) and not ET_AL.search(segs[0]):
         return None  # `CONSUMER FIN. PROT. BUREAU, THE CONSUMER CREDIT CARD MARKET 46 (2017)`: a body's report
     authors, rest = _names(segs[0]), segs[1:]
     listed, after = _authors_before_title(segs)
@@ -1257,7 +1255,7 @@ def _authors_before_title(segs: list[str]) -> tuple[tuple[str, ...], list[str]]:
         last = re.match(r"^(?:&|and)\s+", seg) if k else None  # `A, B, and C, Title`: the serial comma
         if not _name_list(seg[last.end() :] if last else seg):
             break
-        if k and _ET_AL.search(seg) and k + 1 < len(segs):
+        if k and ET_AL.search(seg) and k + 1 < len(segs):
             # `Peter Bergen, Albert Ford, et al., Terrorism in America After 9/11, NEW AMERICA (…)`: the list cut short
             return tuple(n for x in segs[: k + 1] for n in _names(x)), segs[k + 1 :]
         if (last or re.search(r"\s(?:&|and)\s", seg)) and k + 1 < len(segs):
@@ -1348,7 +1346,7 @@ def _segments(text: str) -> list[str]:
 
 
 def _name_list(text: str) -> bool:
-    stripped = _ET_AL.sub("", text.strip())
+    stripped = ET_AL.sub("", text.strip())
     if stripped != text.strip() and _NAME_TOKEN.match(stripped) and stripped.lower() not in _NOT_NAME:
         return True  # `Bricker et al.`: a surname alone, the others left out
     parts = [p for p in re.split(r"\s*&\s*|,?\s+and\s+", stripped) if p]
@@ -1383,7 +1381,7 @@ def _one_name(name: str) -> bool:
 
 
 def _names(text: str) -> tuple[str, ...]:
-    text = _ET_AL.sub("", text.strip())
+    text = ET_AL.sub("", text.strip())
     # (`Robert H. Jerry, II`, `Horatio Alger, Jr.`: a generation after a comma belongs to the name)
     return tuple(
         p.strip().rstrip(",") for p in re.split(r"\s*&\s*|,?\s+and\s+|,\s+(?!Jr|Sr|III?\b|IV\b)", text) if p.strip()
