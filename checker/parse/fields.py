@@ -3193,7 +3193,7 @@ def _parse_citation(raw: str, index: int = 0) -> FieldResult:
         # `Robert J. Jackson, Jr., Corporate Governance: On the Front Lines …, https://www.sec.gov/news/speech/…`: the
         # body's page of its officials' speeches: a talk
         p.kind = CitationKind.REMARKS
-    if p.kind is CitationKind.NEWS and p.container and (p.url or "").lower().split("?")[0].endswith(".pdf") and not (
+    if p.kind is CitationKind.NEWS and p.container and _PDF.search(p.url or "") and not (
         _PERIODICAL_NAME.search(p.container) or lexicon.role(p.container) is lexicon.Role.PERIODICAL
     ):
         # `Alec Radford et al., Language Models Are Unsupervised Multitask Learners, OPENAI (Feb. 14, 2019),

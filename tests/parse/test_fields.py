@@ -4204,6 +4204,14 @@ def test_a_dated_title_under_a_bodys_name_put_out_as_a_pdf_is_its_report() -> No
         "models/language_models_are_unsupervised_multitask_learners.pdf"
     )
     assert (c.kind, c.container, c.publisher) == (CitationKind.REPORT, None, "OPENAI")
+    # the same with a text fragment after the PDF's address, as Heritage prints one (corpus: heritage-2023-export-
+    # import, note 27: `…Risk-20120928-1.pdf#:~:text=Date%3A…`)
+    c = fields(
+        "Alec Radford, Jeffrey Wu, Rewon Child, David Luan, Dario Amodei & Ilya Sutskever, Language Models are "
+        "Unsupervised Multitask Learners, OPENAI (Feb. 14, 2019) https://d4mucfpksywv.cloudfront.net/better-language-"
+        "models/language_models_are_unsupervised_multitask_learners.pdf#:~:text=Date%3A%20February"
+    )
+    assert (c.kind, c.publisher) == (CitationKind.REPORT, "OPENAI")
     # Villanova L. Rev. (corpus: vill-2021-data-breach-standing, note 7): a periodical's PDF is still its story
     c = fields(
         "Jon R. Knight, The New Normal: Easier Data Breach Standing Is Here to Stay, CYBERSECURITY L. REP. 1 (Feb. 6, "
